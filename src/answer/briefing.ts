@@ -44,3 +44,5 @@ export interface Briefing {
   article(id: string): Article | undefined;
   paragraph(article: string, n: number): Paragraph | undefined;
 }
+
+export { createBriefing, openBriefing } from './open-briefing.ts';

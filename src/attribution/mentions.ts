@@ -1,0 +1,194 @@
+/**
+ * Tokens and noun phrases of a sentence: enough structure to find who is speaking, with a title
+ * ("Chinese Foreign Ministry spokesman Zhao Lijian"), an honorific ("Mr. Blinken"), an apposition
+ * ("Choe Son-hui, the country’s first deputy foreign minister,") or a collective ("U.S. officials").
+ */
+import { FUNCTION_WORDS, GROUP_WORDS, HONORIFICS, MONTHS_AND_DAYS, NON_PERSON_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.ts';
+
+export interface Token {
+  /** The word without surrounding punctuation (keeps "Mr." and initials' periods). */
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation after the word: "," marks a clause boundary, "." a sentence end. */
+  trailing: string;
+  leading: string;
+  /** Part of a quoted span (masked). */
+  quoted: boolean;
+}
+
+export interface Mention {
+  /** The name as written, without honorific or title ("Antony J. Blinken", "North Korea", "U.S. officials"). */
+  name: string;
+  role: string | null;
+  honorific: string | null;
+  /** A person (has a title, an honorific, or looks like a personal name), rather than a group or a state. */
+  person: boolean;
+  /** A collective speaker ("officials", "the government"). */
+  group: boolean;
+  start: number;
+  end: number;
+}
+
+export const MASK = '\u00b7';
+const INITIALS = /^(?:[A-Z]\.)+$/u;
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    const raw = m[0];
+    const start = (m.index ?? 0) + offset;
+    const lead = /^[“"‘'(\[«–—\u00b7-]+/u.exec(raw)?.[0] ?? '';
+    let body = raw.slice(lead.length);
+    let trailing = /[,;:!?”"’')\]».…\u00b7]+$/u.exec(body)?.[0] ?? '';
+    body = body.slice(0, body.length - trailing.length);
+    // Keep the period of abbreviations and initials: it is part of the word.
+    if (trailing.startsWith('.') && (HONORIFICS.has(`${body}.`) || /^(?:[A-Z]\.)*[A-Z]$/u.test(body) || /^(?:Jr|Sr|St)$/u.test(body))) {
+      body += '.';
+      trailing = trailing.slice(1);
+    }
+    if (!body) {
+      if (lead.includes(MASK) || trailing.includes(MASK)) out.push({ core: MASK, start, end: start + raw.length, trailing: '', leading: '', quoted: true });
+      continue;
+    }
+    out.push({
+      core: body,
+      start: start + lead.length,
+      end: start + lead.length + body.length,
+      trailing,
+      leading: lead,
+      quoted: body.includes(MASK),
+    });
+  }
+  return out;
+}
+
+export const isPossessive = (t: Token) => /[’']s$/u.test(t.core) || (/s$/u.test(t.core) && t.trailing.startsWith('’'));
+const bare = (w: string) => w.replace(/[’']s$/u, '');
+
+/** A word that can be part of a personal or organisational name. */
+export function isNameWord(t: Token): boolean {
+  const w = bare(t.core);
+  if (t.quoted || !/^\p{Lu}/u.test(w)) return false;
+  if (FUNCTION_WORDS.has(w) || MONTHS_AND_DAYS.has(w)) return false;
+  return /^\p{Lu}[\p{L}’'\-.]*$/u.test(w) || INITIALS.test(w);
+}
+
+export const isHonorific = (t: Token) => HONORIFICS.has(t.core);
+export const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.core).toLowerCase());
+const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.core.toLowerCase());
+const isGroupWord = (t: Token) => GROUP_WORDS.has(t.core.toLowerCase());
+
+/** A token that may belong to a subject noun phrase. */
+export function isNounPhraseWord(t: Token): boolean {
+  if (t.quoted) return false;
+  return isNameWord(t) || isHonorific(t) || isTitleWord(t) || isTitleModifier(t) || isGroupWord(t) || isPossessive(t);
+}
+
+/**
+ * Reads a noun phrase (tokens in text order) as speaker + role.
+ * The name is the run of name words after the last title word, honorific or possessive:
+ * "US Secretary of State Antony Blinken" → name "Antony Blinken", role "US Secretary of State".
+ */
+export function parseMention(tokens: Token[], text: string): Mention | null {
+  let toks = tokens.filter((t) => !t.quoted);
+  // "President Moon Jae-in of South Korea": the name ends before "of".
+  const ofAfterName = toks.findIndex((t, i) => t.core === 'of' && i > 0 && isNameWord(toks[i - 1] as Token) && !isTitleWord(toks[i - 1] as Token) && !TITLE_MODIFIERS.has((toks[i - 1] as Token).core.toLowerCase()));
+  if (ofAfterName > 0) toks = toks.slice(0, ofAfterName);
+  if (toks.length === 0) return null;
+  let k = -1;
+  let honorific: string | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (isHonorific(t) && i < toks.length - 1) {
+      k = i;
+      honorific = t.core;
+    } else if (isTitleWord(t) || isPossessive(t) || (!isNameWord(t) && i < toks.length - 1)) {
+      k = i;
+      honorific = null;
+    }
+  }
+  let nameToks = toks.slice(k + 1);
+  while (nameToks.length > 0 && !isNameWord(nameToks[0] as Token)) nameToks = nameToks.slice(1);
+  // "Secretary of State Antony Blinken": capitalised title words after "of" belong to the title.
+  if (k >= 0 && (toks[k] as Token).core === 'of') {
+    while (nameToks.length > 1 && TITLE_MODIFIERS.has((nameToks[0] as Token).core.toLowerCase())) {
+      k++;
+      nameToks = nameToks.slice(1);
+    }
+  }
+  // "the leader of North Korea": what follows "of" is what the title governs, not a name.
+  const complement = k >= 0 && (toks[k] as Token).core === 'of' && toks.slice(k + 1).every((t) => isNameWord(t)) && nameToks.length === toks.length - k - 1 && !toks.slice(0, k).some((t) => isNameWord(t) && !isTitleWord(t) && !TITLE_MODIFIERS.has(t.core.toLowerCase()) && !NON_PERSON_WORDS.has(t.core));
+  if (complement && !toks.slice(k + 1).some((t) => TITLE_MODIFIERS.has(t.core.toLowerCase()))) {
+    const name = text.slice((nameToks[0] as Token).start, (nameToks[nameToks.length - 1] as Token).end);
+    return { name, role: null, honorific: null, person: false, group: false, start: (nameToks[0] as Token).start, end: (nameToks[nameToks.length - 1] as Token).end };
+  }
+  const roleToks = toks.slice(0, k + 1).filter((t) => !isHonorific(t));
+  const role = roleText(roleToks, text);
+  if (nameToks.length === 0 || nameToks.length > 5) {
+    // No name: a collective or a role standing for a person ("U.S. officials", "the spokesman").
+    const last = toks[toks.length - 1] as Token;
+    if (!isGroupWord(last) && !isTitleWord(last)) return null;
+    const from = toks.findIndex((t) => isNameWord(t) || isTitleModifier(t) || isTitleWord(t) || isGroupWord(t));
+    const phrase = toks.slice(Math.max(0, from));
+    const first = phrase[0] as Token;
+    return {
+      name: text.slice(first.start, last.end),
+      role: null,
+      honorific: null,
+      person: false,
+      group: true,
+      start: first.start,
+      end: last.end,
+    };
+  }
+  const first = nameToks[0] as Token;
+  const last = nameToks[nameToks.length - 1] as Token;
+  const name = text.slice(first.start, last.end);
+  const looksPersonal =
+    honorific !== null ||
+    (role !== null && roleToks.some(isTitleWord)) ||
+    (nameToks.length >= 2 &&
+      nameToks.length <= 4 &&
+      !nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core)) || /^\p{Lu}{2,}$/u.test(t.core.replace(/\./gu, ''))));
+  return {
+    name,
+    role,
+    honorific,
+    person: looksPersonal,
+    group: false,
+    start: (honorific ? (toks[k] as Token) : first).start,
+    end: last.end,
+  };
+}
+
+function roleText(all: Token[], text: string): string | null {
+  if (!all.some((t) => isTitleWord(t))) return null;
+  // "the regime of North Korean ruler": the role starts after an "of" that no title word precedes.
+  const of = all.map((t) => t.core).lastIndexOf('of');
+  const toks = of > 0 && !all.slice(0, of).some(isTitleWord) ? all.slice(of + 1) : all;
+  let from = 0;
+  while (from < toks.length && /^(?:the|a|an|The|A|An)$/u.test((toks[from] as Token).core)) from++;
+  const slice = toks.slice(from);
+  if (slice.length === 0) return null;
+  return text.slice((slice[0] as Token).start, (slice[slice.length - 1] as Token).end).replace(/[,;]+$/u, '');
+}
+
+/** Canonical key of a personal name: lowercase, without initials, suffixes and punctuation. */
+export function nameKey(name: string): string {
+  return name
+    .split(/\s+/u)
+    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w))
+    .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}\-]/gu, '').toLowerCase())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A name for display: initials and generational suffixes dropped ("Antony J. Blinken" → "Antony Blinken"). */
+export function displayName(name: string): string {
+  return name
+    .split(/\s+/u)
+    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w))
+    .join(' ');
+}

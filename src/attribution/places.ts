@@ -1,0 +1,57 @@
+/**
+ * Place names in running text, without a gazetteer: a capitalised run after a locative preposition,
+ * minus dates, titles and function words. Good enough to say where a statement was made when the
+ * sentence says so, and where an event happened.
+ */
+import { FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_WORDS } from './lexicon.ts';
+
+export interface PlaceMention {
+  place: string;
+  /** Offset of the place name in the text searched. */
+  index: number;
+  /** The preposition before it ("in", "from", "at", "to"). */
+  preposition: string;
+}
+
+const CAP = String.raw`[A-Z][\p{L}’'\-]*\.?`;
+const LINK = String.raw`(?:de|del|da|la|le|al|el|of)`;
+const PLACE_RUN = String.raw`(?:The\s+)?${CAP}(?:\s+(?:${CAP}|${LINK}\s+${CAP}))*`;
+const MENTION = new RegExp(String.raw`\b([Ii]n|[Ff]rom|[Aa]t|to|near|outside|inside)\s+(${PLACE_RUN})`, 'gu');
+
+/** Cleans a captured run: trailing possessives and punctuation, more than four words, non-places. */
+export function cleanPlace(run: string): string | null {
+  let words = run.replace(/[.,;:’']+$/u, '').split(/\s+/u);
+  // Stop at the first word that cannot be part of a place name ("Seoul Thursday", "Tokyo Hours").
+  const stop = words.findIndex((w, i) => i > 0 && (MONTHS_AND_DAYS.has(w) || FUNCTION_WORDS.has(w)));
+  if (stop > 0) words = words.slice(0, stop);
+  if (words.length > 4) words = words.slice(0, 4);
+  const first = words[0] ?? '';
+  if (first === 'The' && words.length === 1) return null;
+  const head = first === 'The' ? (words[1] ?? '') : first;
+  if (!head || MONTHS_AND_DAYS.has(head) || (FUNCTION_WORDS.has(head) && head !== 'The')) return null;
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
+  if (/’s$|'s$/u.test(words[words.length - 1] ?? '')) return null;
+  if (/^\p{Lu}{2,}$/u.test(head) && head.length <= 3 && words.length === 1) return null;
+  return words.join(' ');
+}
+
+/**
+ * Every place-like mention in `text`, in order.
+ *
+ * @example findPlaceMentions('talks later in Anchorage, Alaska')[0].place // 'Anchorage'
+ */
+export function findPlaceMentions(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    const place = cleanPlace(m[2] as string);
+    if (!place) continue;
+    out.push({ place, index: (m.index ?? 0) + (m[0].length - (m[2] as string).length), preposition: (m[1] as string).toLowerCase() });
+  }
+  return out;
+}
+
+/** Title-cases an all-caps dateline ("SEOUL" → "Seoul"); leaves mixed case alone. */
+export function titleCasePlace(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s\-.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}

@@ -1,0 +1,137 @@
+/**
+ * One person, one name across the briefing: "Antony J. Blinken", "Mr. Blinken", "Blinken" and
+ * "US Secretary of State Antony Blinken" become the speaker "Antony Blinken", with every form kept as
+ * an alias so that a question may use any of them.
+ */
+import type { Article } from '../corpus/types.ts';
+import type { RawStatement } from './extract.ts';
+import { displayName, isNounPhraseWord, type Mention, nameKey, parseMention, tokenize } from './mentions.ts';
+import type { Speaker, Statement } from './types.ts';
+
+interface Entity {
+  key: string;
+  person: boolean;
+  forms: Map<string, number>;
+  roles: Set<string>;
+  articles: Set<string>;
+  statements: number;
+}
+
+/** Persons named with a title or honorific anywhere in the text, statement or not. */
+export function namedPersons(articles: readonly Article[]): { mention: Mention; article: string }[] {
+  const out: { mention: Mention; article: string }[] = [];
+  for (const article of articles) {
+    for (const p of article.paragraphs) {
+      if (p.kind !== 'body') continue;
+      const tokens = tokenize(p.text);
+      let run: typeof tokens = [];
+      const flush = () => {
+        const m = run.length > 0 ? parseMention(run, p.text) : null;
+        if (m?.person && !m.group) out.push({ mention: m, article: article.id });
+        run = [];
+      };
+      for (const t of tokens) {
+        if (isNounPhraseWord(t) || (/^(?:of|for)$/u.test(t.core) && run.length > 0)) {
+          run.push(t);
+          if (t.trailing) flush();
+        } else flush();
+      }
+      flush();
+    }
+  }
+  return out;
+}
+
+/**
+ * Gives every raw statement its canonical speaker and lists the speakers.
+ * Single-word names join the full name whose last word (or first, for family-name-first names such as
+ * "Choe Son-hui") they match, preferring a person of the same article.
+ */
+export function unifySpeakers(articles: readonly Article[], raw: RawStatement[]): { statements: Statement[]; speakers: Speaker[] } {
+  const entities = new Map<string, Entity>();
+  const entity = (key: string, person: boolean): Entity => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, person, forms: new Map(), roles: new Set(), articles: new Set(), statements: 0 };
+      entities.set(key, e);
+    }
+    e.person ||= person;
+    return e;
+  };
+  const add = (e: Entity, m: Mention, article: string) => {
+    e.forms.set(m.name, (e.forms.get(m.name) ?? 0) + 1);
+    if (m.honorific) e.forms.set(`${m.honorific} ${m.name}`, e.forms.get(`${m.honorific} ${m.name}`) ?? 0);
+    if (m.role) e.roles.add(m.role);
+    e.articles.add(article);
+  };
+
+  const mentions = [...namedPersons(articles), ...raw.map((s) => ({ mention: s.mention, article: s.article }))];
+  // Full names first, so that short forms have something to join.
+  for (const { mention, article } of mentions) {
+    const key = nameKey(mention.name);
+    if (mention.person && key.includes(' ')) add(entity(key, true), mention, article);
+  }
+  const persons = [...entities.values()];
+  const resolve = (m: Mention, article: string): Entity => {
+    const key = nameKey(m.name);
+    const existing = m.group ? undefined : entities.get(key);
+    if (existing && (key.includes(' ') || !m.group)) return existing;
+    if (!key.includes(' ') && !m.group) {
+      const byLast = persons.filter((p) => p.key.split(' ').at(-1) === key);
+      const byFirst = persons.filter((p) => p.key.split(' ')[0] === key);
+      const pool = byLast.length > 0 ? byLast : byFirst;
+      const pick = pool.find((p) => p.articles.has(article)) ?? pool.sort((a, b) => total(b) - total(a))[0];
+      if (pick) return pick;
+    }
+    return entity(m.group ? `group:${m.name.toLowerCase().replace(/^the /u, '')}` : key, m.person && !m.group);
+  };
+
+  const resolved = raw.map((s) => {
+    const e = resolve(s.mention, s.article);
+    add(e, s.mention, s.article);
+    e.statements++;
+    return e;
+  });
+  const names = new Map<Entity, string>();
+  for (const e of entities.values()) names.set(e, canonicalName(e));
+
+  const statements: Statement[] = raw.map((s, i) => {
+    const e = resolved[i] as Entity;
+    return {
+      id: `${s.article}:${s.paragraph}:${s.sentence}:${i}`,
+      speaker: names.get(e) as string,
+      role: s.mention.role,
+      text: s.text,
+      kind: s.kind,
+      place: s.place,
+      placeSource: s.placeSource,
+      article: s.article,
+      paragraph: s.paragraph,
+      sentence: s.sentence,
+      start: s.start,
+      end: s.end,
+    };
+  });
+  const speakers: Speaker[] = [...entities.values()]
+    .filter((e) => e.statements > 0)
+    .map((e) => ({
+      name: names.get(e) as string,
+      aliases: [...new Set([...e.forms.keys()].filter((f) => f !== names.get(e)))],
+      roles: [...e.roles],
+      statements: e.statements,
+    }))
+    .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+  return { statements, speakers };
+}
+
+const total = (e: Entity) => [...e.forms.values()].reduce((a, b) => a + b, 0);
+
+/** The most used full form, without initials or suffixes; a collective keeps its words as written. */
+function canonicalName(e: Entity): string {
+  const forms = [...e.forms.entries()].filter(([f]) => !/^(?:Mr|Mrs|Ms|Dr|Me|Prof)\.?\s/iu.test(f));
+  const pool = forms.length > 0 ? forms : [...e.forms.entries()];
+  const scored = pool
+    .map(([form, count]) => ({ form: e.person ? displayName(form) : form.replace(/^(?:the|The)\s+/u, ''), count }))
+    .sort((a, b) => b.form.split(/\s+/u).length - a.form.split(/\s+/u).length || b.count - a.count || a.form.length - b.form.length);
+  return scored[0]?.form ?? e.key;
+}

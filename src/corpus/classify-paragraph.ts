@@ -1,0 +1,225 @@
+import { scanNames, scanPerson } from './person-names.ts';
+import type { ParagraphKind } from './types.ts';
+
+/**
+ * How one block of an article is classified, and what metadata it carries.
+ * The rules read the shape of a block (length, final punctuation, leading words), never a list of
+ * known people or places, so they hold for any news article:
+ * - `title`: the first block, when it is one short line that does not end like a sentence;
+ * - `heading`: a later block of that same shape;
+ * - `byline`: "By Jane Doe…", or "Jane Doe, Staff Writer…" (a name then a newsroom job);
+ * - `credit`: "Jane Doe reported from Kyiv.", "Additional reporting by…", "… contributed reporting.";
+ * - `source`: a lone "Source" or "Source: …" line;
+ * - `body`: everything else.
+ */
+export interface Classified {
+  kind: ParagraphKind;
+  /** Writer named by a byline or credit. */
+  author?: string;
+  /** Value of a "Source: …" line. */
+  source?: string;
+  /** Display text of a title block (markdown marks removed). */
+  title?: string;
+}
+
+const MAX_TITLE_WORDS = 15;
+const MAX_TITLE_CHARS = 120;
+const MAX_BYLINE_WORDS = 30;
+const MAX_CREDIT_WORDS = 40;
+const MAX_CREDIT_LEAD_WORDS = 20;
+
+const JOB_WORDS = new Set([
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'editor',
+  'editors',
+  'writer',
+  'writers',
+  'journalist',
+  'journalists',
+  'columnist',
+  'columnists',
+  'contributor',
+  'contributors',
+  'chief',
+  'producer',
+  'photographer',
+  'photojournalist',
+  'commentator',
+  'critic',
+  'anchor',
+]);
+const JOB_MODIFIERS = new Set([
+  'senior',
+  'staff',
+  'foreign',
+  'political',
+  'politics',
+  'business',
+  'economics',
+  'economic',
+  'special',
+  'contributing',
+  'deputy',
+  'managing',
+  'associate',
+  'investigative',
+  'freelance',
+  'national',
+  'international',
+  'diplomatic',
+  'bureau',
+  'news',
+  'sports',
+  'science',
+  'health',
+  'technology',
+  'legal',
+  'defense',
+  'defence',
+  'security',
+  'white',
+  'house',
+]);
+const JOB_OR_MODIFIER = new Set([...JOB_WORDS, ...JOB_MODIFIERS]);
+/** Words that may sit between a name and its job: "Jane Doe, a reporter", "Jane Doe | Editor". */
+const JOB_LINKERS = new Set(['|', '-', '–', '—', '·', 'is', 'a', 'an', 'the']);
+/** Words that may follow the names of a "By" byline. */
+const BY_FOLLOWERS = new Set(['|', '-', '–', '—', '·', '•', '/', 'in', 'from', 'for', 'and', 'with']);
+const CREDIT_VERBS = new Set(['reported', 'contributed', 'contributes']);
+
+const DOUBLE_QUOTES = /["“”„«»‘]|(?:^|\s)'/u;
+const SPEECH_VERB = /\b(?:said|says|told|tells)\b/i;
+const SENTENCE_END = /[.?!:;,…]$/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const SOURCE_LINE = /^sources?\s*(?:[:–—-]\s*(.*))?$/i;
+const CREDIT_LEAD =
+  /^(?:additional\s+)?(?:reporting(?:\s+and\s+writing)?|writing|editing|research)\s+(?:was\s+contributed\s+)?by\s+/i;
+const CREDIT_PHRASE =
+  /\bcontributed\s+(?:additional\s+)?(?:reporting|research)\b|\bcontributed\s+to\s+this\s+(?:report|article|story)\b|\bcontributed\.?$|\breported\s+from\b/i;
+
+/** Removes markdown emphasis wrapping a whole block ("*Jane Doe contributed.*"). */
+function unwrapEmphasis(text: string): string {
+  return text.replace(/^[*_]+|[*_]+$/g, '').trim();
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}
+
+/** The shape shared by titles and subheadings: one short line that does not read as a sentence. */
+function headlineText(text: string): string | null {
+  if (text.includes('\n')) return null;
+  const explicit = MARKDOWN_HEADING.test(text);
+  const plain = unwrapEmphasis(text.replace(MARKDOWN_HEADING, ''));
+  if (plain === '' || plain.length > MAX_TITLE_CHARS || words(plain).length > MAX_TITLE_WORDS) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(plain) || !/\p{L}/u.test(plain)) return null;
+  if (DOUBLE_QUOTES.test(plain)) return null;
+  if (!explicit && SENTENCE_END.test(plain)) return null;
+  return plain;
+}
+
+function sourceLine(text: string): Classified | null {
+  if (text.includes('\n') || words(text).length > MAX_TITLE_WORDS) return null;
+  const match = SOURCE_LINE.exec(unwrapEmphasis(text));
+  if (!match) return null;
+  const value = match[1]?.trim();
+  return value ? { kind: 'source', source: value } : { kind: 'source' };
+}
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Daily Planet", "By Jane Doe in Kyiv". */
+function byByline(flat: string): Classified | null {
+  const list = words(flat);
+  if (list[0]?.toLowerCase() !== 'by') return null;
+  const scan = scanNames(list, 1, { minWords: 1, stopWords: JOB_OR_MODIFIER });
+  if (!scan.names) return null;
+  const rest = list.slice(scan.next);
+  const endsWithComma = /[,;:]$/.test(list[scan.next - 1] ?? '');
+  const after = rest[0]?.toLowerCase();
+  if (after !== undefined && !endsWithComma && !BY_FOLLOWERS.has(after) && !JOB_OR_MODIFIER.has(after)) {
+    return null;
+  }
+  // "By Tuesday, the ministry had agreed." is a sentence, not a byline: a byline's tail is names,
+  // places and papers, not lower-case prose ending in a full stop.
+  const prose = rest.some(
+    (word) => /^\p{Ll}/u.test(word) && !BY_FOLLOWERS.has(word) && !JOB_OR_MODIFIER.has(word),
+  );
+  if (/[?!]$/.test(flat) || (prose && flat.endsWith('.'))) return null;
+  if (!scan.names.includes(' ') && rest.length > 0 && flat.endsWith('.')) return null;
+  return { kind: 'byline', author: scan.names };
+}
+
+/** "Jane Doe Correspondent for…", "Jane Doe, Senior Editor", "Jane Doe is a staff writer". */
+function personJobByline(flat: string): Classified | null {
+  const list = words(flat);
+  const person = scanPerson(list, 0, { minWords: 2, stopWords: JOB_OR_MODIFIER });
+  if (!person) return null;
+  let i = person.end;
+  while (i < list.length && JOB_LINKERS.has((list[i] ?? '').toLowerCase())) i++;
+  let sawJob = false;
+  while (i < list.length) {
+    const word = (list[i] ?? '').toLowerCase().replace(/[,.;:]$/, '');
+    if (!JOB_OR_MODIFIER.has(word)) break;
+    if (JOB_WORDS.has(word)) sawJob = true;
+    i++;
+  }
+  if (!sawJob) return null;
+  const author = list
+    .slice(0, person.end)
+    .join(' ')
+    .replace(/[,;:|]+$/, '');
+  return { kind: 'byline', author };
+}
+
+function byline(text: string): Classified | null {
+  const flat = unwrapEmphasis(words(text).join(' '));
+  if (words(flat).length > MAX_BYLINE_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat))
+    return null;
+  return byByline(flat) ?? personJobByline(flat);
+}
+
+function credit(text: string): Classified | null {
+  const flat = unwrapEmphasis(words(text).join(' '));
+  const list = words(flat);
+  if (list.length > MAX_CREDIT_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat)) return null;
+
+  const lead = CREDIT_LEAD.exec(flat);
+  if (lead) {
+    const scan = scanNames(words(flat.slice(lead[0].length)), 0, { minWords: 2 });
+    return scan.names ? { kind: 'credit', author: scan.names } : { kind: 'credit' };
+  }
+  const scan = scanNames(list, 0, { minWords: 2 });
+  const verb = list[scan.next]?.toLowerCase().replace(/[.,]$/, '');
+  // Credits are one short line; a longer "Jane Doe reported …" is the story talking about her.
+  const namesThenVerb =
+    scan.names !== null &&
+    verb !== undefined &&
+    CREDIT_VERBS.has(verb) &&
+    list.length <= MAX_CREDIT_LEAD_WORDS;
+  if (!namesThenVerb && !CREDIT_PHRASE.test(flat)) return null;
+  // "reported from" alone also fits a sentence of the story; a credit opens with who reported.
+  if (!namesThenVerb && !/\bcontributed\b/i.test(flat)) return null;
+  return scan.names ? { kind: 'credit', author: scan.names } : { kind: 'credit' };
+}
+
+/**
+ * Classifies the block at `index` (0-based) of an article body.
+ * The first block is tried as a "By …" byline before being taken as a title, since a lone
+ * "By Jane Doe" line has a headline's shape; a name-then-job byline is only looked for after that,
+ * because a Title Case headline ("Jane Doe Named Chief Editor") has the same shape.
+ */
+export function classifyParagraph(text: string, index: number): Classified {
+  if (index === 0) {
+    const flat = unwrapEmphasis(words(text).join(' '));
+    const early = words(flat).length <= MAX_BYLINE_WORDS ? byByline(flat) : null;
+    if (early) return early;
+    const title = headlineText(text);
+    if (title !== null) return { kind: 'title', title };
+  }
+  const found = sourceLine(text) ?? byline(text) ?? credit(text);
+  if (found) return found;
+  if (index > 0 && headlineText(text) !== null) return { kind: 'heading' };
+  return { kind: 'body' };
+}

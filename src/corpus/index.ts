@@ -1,0 +1,5 @@
+/** The corpus layer: a briefing folder read into articles with stable, classified paragraphs. */
+export { ArticleFormatError } from './article-format-error.ts';
+export { BriefingLoadError, type LoadOptions, loadArticles } from './load-articles.ts';
+export { parseArticle } from './parse-article.ts';
+export type { Article, LoadResult, Paragraph, ParagraphKind, SkippedFile } from './types.ts';

@@ -1,0 +1,149 @@
+/**
+ * Reads a question: its type, a quoted phrase, the speakers it names (by name, alias, typo or role),
+ * and the topic words left once those are taken out.
+ */
+import type { Speaker } from '../attribution/types.ts';
+import { editDistance, fold, maxTypos, QUESTION_WORDS, STOP_WORDS, term, terms, words } from './text.ts';
+
+export type QuestionType = 'who' | 'what' | 'where' | 'when' | 'why' | 'how' | 'other';
+
+export interface QueryAnalysis {
+  question: string;
+  type: QuestionType;
+  /** "Who said …?": answered with the speaker of a quote. */
+  whoSaid: boolean;
+  /** "Who wrote …?": answered from bylines and credits. */
+  authorship: boolean;
+  /** Words the answer should contain verbatim (a quoted phrase, or what follows "who said"). */
+  phrase: string | null;
+  speakers: Speaker[];
+  /** Stemmed topic terms (speaker names and roles taken out). */
+  terms: string[];
+  /** Every stemmed content term of the question, speakers included. */
+  allTerms: string[];
+  /** Names in the question that the briefing never mentions ("Putin", "World Cup"). */
+  unknown: string[];
+}
+
+/** What the analysis needs to know of the briefing. */
+export interface Lexicon {
+  speakers: readonly Speaker[];
+  /** Every lowercase word of the briefing. */
+  words: ReadonlySet<string>;
+  /** Every stemmed term of the briefing. */
+  terms: ReadonlySet<string>;
+}
+
+const PHRASE = /["“”]([^"“”]{3,})["“”]?|‘([^’]{3,})’/u;
+const WHO_SAID = /^\s*who\s+(?:said|says|told|stated|wrote|called|described|warned|claimed|argued|promised|added)\b[\s:,]*(?:that\s+)?(.*)$/iu;
+const AUTHORSHIP = /\b(?:who\s+(?:wrote|writes|authored|reported)|author|authors|byline|written\s+by|reporter|reporters\s+of|correspondent|journalist)\b/iu;
+
+export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalysis {
+  const q = fold(question).trim();
+  const first = words(q)[0] ?? '';
+  const type: QuestionType = (['who', 'what', 'where', 'when', 'why', 'how'] as const).find((t) => t === first) ?? (first === 'which' ? 'what' : 'other');
+  const authorship = AUTHORSHIP.test(q) && !/\bsaid\b/iu.test(q);
+  const quoted = PHRASE.exec(q);
+  const whoSaidMatch = WHO_SAID.exec(q);
+  const whoSaid = !authorship && (whoSaidMatch !== null || (quoted !== null && type === 'who'));
+  let phrase = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : null;
+  if (!phrase && whoSaidMatch && !authorship) phrase = (whoSaidMatch[1] ?? '').replace(/[?.!]+$/u, '').trim() || null;
+
+  const { speakers, consumed } = namedSpeakers(q, lexicon.speakers, phrase);
+  const allTerms = terms(q);
+  const topic = allTerms.filter((t) => !consumed.has(t));
+  return {
+    question,
+    type,
+    whoSaid,
+    authorship,
+    phrase,
+    speakers,
+    terms: topic,
+    allTerms,
+    unknown: unknownNames(question, lexicon, phrase),
+  };
+}
+
+/**
+ * Speakers a question names. People match by any word of their name (typos tolerated on longer
+ * words), or by their role; states and groups only in subject position ("What did China say"), since
+ * "about China" is a topic, not a speaker.
+ */
+function namedSpeakers(q: string, all: readonly Speaker[], phrase: string | null): { speakers: Speaker[]; consumed: Set<string> } {
+  const body = phrase ? q.replace(phrase, ' ') : q;
+  const qWords = words(body).filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w));
+  const qTerms = new Set(terms(body));
+  const found = new Map<Speaker, number>();
+  const consumed = new Set<string>();
+  for (const s of all) {
+    const person = s.name.split(/\s+/u).length >= 2 && !/\b(?:officials|government|ministry)\b/iu.test(s.name);
+    const nameWords = new Set([s.name, ...s.aliases].flatMap((n) => words(n)).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)));
+    let score = 0;
+    if (person || s.aliases.some((a) => /^(?:Mr|Ms|Mrs|Dr|Me)\.?\s/u.test(a))) {
+      for (const w of qWords) {
+        for (const n of nameWords) {
+          if (w === n || (w.length >= 4 && editDistance(w, n, maxTypos(n)) <= maxTypos(n))) {
+            score += 2;
+            consumed.add(term(w) ?? w);
+          }
+        }
+      }
+    } else {
+      const name = s.name.toLowerCase();
+      const subject = new RegExp(String.raw`\b(?:did|does|do|has|have|had|is|was)\s+(?:the\s+)?${escapeRegExp(name)}\s+(?:say|said|tell|told|warn|claim|think|want|describe|call|urge|demand|promise|respond|react)`, 'iu');
+      const possessive = new RegExp(String.raw`\b${escapeRegExp(name)}'s\s+(?:statement|position|response|reaction|warning|view|claim|demand)`, 'iu');
+      if (subject.test(q) || possessive.test(q)) {
+        score += 2;
+        for (const t of terms(name)) consumed.add(t);
+      }
+    }
+    // Roles: most of a role's words in the question ("the Chinese Foreign Ministry spokesman").
+    for (const role of s.roles) {
+      const rt = [...new Set(terms(role))];
+      const hit = rt.filter((t) => qTerms.has(t));
+      if (rt.length >= 2 && hit.length >= 2 && hit.length / rt.length >= 0.75) {
+        const roleScore = hit.length * (hit.length / rt.length);
+        if (roleScore > score) {
+          score = Math.max(score, roleScore);
+          for (const t of hit) consumed.add(t);
+        }
+      }
+    }
+    if (score > 0) found.set(s, score);
+  }
+  const best = Math.max(0, ...found.values());
+  const speakers = [...found.entries()].filter(([, v]) => v >= best * 0.75).sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  return { speakers, consumed };
+}
+
+/** Capitalised names in the question that appear nowhere in the briefing, even allowing for typos. */
+function unknownNames(question: string, lexicon: Lexicon, phrase: string | null): string[] {
+  const text = phrase ? question.replace(phrase, ' ') : question;
+  const out: string[] = [];
+  const tokens = fold(text).match(/[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu) ?? [];
+  tokens.forEach((raw, i) => {
+    if (!/^\p{Lu}/u.test(raw)) return;
+    const w = raw.toLowerCase().replace(/'s$/u, '');
+    if (i === 0 || STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || w.length < 3) return;
+    if (!isKnownWord(w, lexicon)) out.push(raw);
+  });
+  return out;
+}
+
+/** A word the briefing uses, by exact form, stem, or (for longer words) a near spelling. */
+export function isKnownWord(w: string, lexicon: Lexicon): boolean {
+  if (lexicon.words.has(w)) return true;
+  const t = term(w);
+  if (t && lexicon.terms.has(t)) return true;
+  const typos = maxTypos(w);
+  if (typos === 0) return false;
+  for (const known of lexicon.words) {
+    if (Math.abs(known.length - w.length) <= typos && known[0] === w[0] && editDistance(w, known, typos) <= typos) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,76 @@
+/**
+ * Text normalisation shared by indexing and query analysis, so that both sides of a match agree:
+ * folded quote marks, lowercase, stop words out, Porter stems.
+ */
+import { stemmer } from 'stemmer';
+
+/** Folds curly quotes and apostrophes to straight ones, and white space runs to one space. */
+export function fold(text: string): string {
+  return text.replace(/[’‘`´]/gu, "'").replace(/[“”„«»″]/gu, '"').replace(/\s+/gu, ' ');
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Words of a text, lowercase, with possessive 's removed. */
+export function words(text: string): string[] {
+  return (fold(text).toLowerCase().match(WORD) ?? []).map((w) => w.replace(/'s$/u, ''));
+}
+
+/** English function words plus the words every question and every report uses ("say", "what"). */
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can cannot could did didn't do does doesn't doing don't down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is isn't it its itself just let me
+more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+some such than that the their theirs them themselves then there these they this those through to too under until up
+very was we were what when where which while who whom why will with would you your yours yourself yourselves
+say says said saying tell tells told talk talked speak spoke mention mentioned mr mrs ms dr me
+s t ll re ve d m o y let's
+`.split(/\s+/u),
+);
+
+/** Question words: kept out of the index terms but read by the query analysis. */
+export const QUESTION_WORDS = new Set(['who', 'what', 'where', 'when', 'why', 'how', 'which', 'whom', 'whose']);
+
+/** The index term of a word, or null for a stop word. */
+export function term(word: string): string | null {
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  if (w.length === 0 || STOP_WORDS.has(w)) return null;
+  if (/^\d+$/u.test(w)) return w;
+  return stemmer(w.replace(/['’]/gu, ''));
+}
+
+/** Index terms of a text, in order, stop words removed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = term(w);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Damerau-Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] as number;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** How far a word may be from a known one and still be taken for it (typos in names). */
+export const maxTypos = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);

@@ -1,0 +1,274 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ArticleFormatError, parseArticle } from '../../src/corpus/index.ts';
+
+const parse = (text: string, id = 'story') => parseArticle(text, id, `${id}.txt`);
+const kinds = (text: string) => parse(text).paragraphs.map((p) => p.kind);
+
+describe('parseArticle: text normalisation', () => {
+  it('GIVEN a file with CRLF and a BOM THEN paragraphs are split on LF and carry neither', () => {
+    const article = parse(
+      '\uFEFFHarbour reopens\r\n\r\nThe port of Velmar reopened on Monday.\r\nShips queued.\r\n',
+    );
+    expect(article.title).toBe('Harbour reopens');
+    expect(article.paragraphs).toEqual([
+      { n: 1, text: 'Harbour reopens', kind: 'title' },
+      { n: 2, text: 'The port of Velmar reopened on Monday.\nShips queued.', kind: 'body' },
+    ]);
+  });
+
+  it('GIVEN lone CR line ends THEN they are read as line ends', () => {
+    expect(parse('Harbour reopens\r\rShips queued.').paragraphs.map((p) => p.text)).toEqual([
+      'Harbour reopens',
+      'Ships queued.',
+    ]);
+  });
+
+  it('GIVEN blocks separated by whitespace-only lines THEN each block is trimmed but keeps inner lines', () => {
+    const article = parse('  First line of the story.\n   second line.  \n \t \nAnother paragraph here.');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'First line of the story.\n   second line.',
+      'Another paragraph here.',
+    ]);
+  });
+
+  it('GIVEN a text THEN hash is the sha256 of its UTF-8 bytes', () => {
+    const text = '\uFEFFBody text with “quotes”.\r\n';
+    expect(parse(text).hash).toBe(createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'));
+  });
+});
+
+describe('parseArticle: front matter', () => {
+  it('GIVEN front matter with plain and quoted values THEN metadata comes from it and unknown keys are ignored', () => {
+    const article = parse(
+      [
+        '---',
+        'title: "Floods: what we know"',
+        "author: 'Marta Okonkwo'",
+        'date: 2022-07-01',
+        'source: Valley Herald',
+        'url: https://example.org/floods',
+        'tags: weather, rivers',
+        '---',
+        'Rivers rose across the valley on Friday.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      title: 'Floods: what we know',
+      author: 'Marta Okonkwo',
+      date: '2022-07-01',
+      source: 'Valley Herald',
+      url: 'https://example.org/floods',
+    });
+    expect(article.paragraphs).toEqual([
+      { n: 1, text: 'Rivers rose across the valley on Friday.', kind: 'body' },
+    ]);
+  });
+
+  it('GIVEN no front matter THEN metadata without a source in the text is null', () => {
+    const article = parse('Rivers rose across the valley on Friday.');
+    expect(article).toMatchObject({ date: null, source: null, author: null, url: null, dateline: null });
+  });
+
+  it('GIVEN front matter that is never closed THEN parsing fails with the reason', () => {
+    expect(() => parse('---\ntitle: Floods\nRivers rose.')).toThrow(ArticleFormatError);
+    expect(() => parse('---\ntitle: Floods\nRivers rose.')).toThrow(/never closed/);
+  });
+
+  it('GIVEN a front matter line that is not key: value THEN parsing fails naming the line', () => {
+    expect(() => parse('---\ntitle: Floods\njust words\n---\nRivers rose.')).toThrow(
+      /line 3 is not a "key: value"/,
+    );
+  });
+
+  it('GIVEN a front matter title and a title line THEN the title line is still kind title', () => {
+    const article = parse(
+      '---\ntitle: Floods in the valley\n---\nRivers rise in valley towns\n\nRivers rose on Friday.',
+    );
+    expect(article.title).toBe('Floods in the valley');
+    expect(article.paragraphs[0]).toEqual({ n: 1, text: 'Rivers rise in valley towns', kind: 'title' });
+  });
+
+  it('GIVEN the same body with and without front matter THEN paragraph numbers and texts are equal', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z][a-z ,]{0,40}\.$/), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.constantFrom('\n\n', '\n \n', '\n\n\n', '\n\t\n'), { minLength: 8, maxLength: 8 }),
+        (blocks, gaps) => {
+          const body = blocks.map((block, i) => block + (gaps[i] ?? '\n\n')).join('');
+          const bare = parse(body).paragraphs;
+          const fronted = parse(`---\ntitle: Any\n---\n${body}`).paragraphs;
+          expect(fronted).toEqual(bare);
+          expect(bare.map((p) => p.n)).toEqual(blocks.map((_, i) => i + 1));
+        },
+      ),
+    );
+  });
+});
+
+describe('parseArticle: titles and headings', () => {
+  it('GIVEN a short first line without final punctuation THEN it is the title', () => {
+    expect(parse('Drought deepens in the south\n\nWells ran dry.').title).toBe(
+      'Drought deepens in the south',
+    );
+  });
+
+  it.each([
+    ['ends with a period', 'Wells ran dry across the south.'],
+    ['ends with a question mark', 'Will the wells run dry?'],
+    ['has quote marks', '“We are out of water” says mayor'],
+    [
+      'is longer than fifteen words',
+      'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen',
+    ],
+    ['spans two lines', 'Drought deepens\nin the south'],
+  ])('GIVEN a first block that %s THEN it is body and the title comes from the file name', (_, first) => {
+    const article = parseArticle(
+      `${first}\n\nWells ran dry.`,
+      'south_drought-report',
+      'south_drought-report.md',
+    );
+    expect(article.paragraphs[0]?.kind).toBe('body');
+    expect(article.title).toBe('south drought report');
+  });
+
+  it('GIVEN a markdown title line THEN the title drops the hashes and the paragraph text keeps them', () => {
+    const article = parse('# Drought deepens\n\nWells ran dry.');
+    expect(article.title).toBe('Drought deepens');
+    expect(article.paragraphs[0]).toEqual({ n: 1, text: '# Drought deepens', kind: 'title' });
+  });
+
+  it('GIVEN a later short line without final punctuation THEN it is a heading', () => {
+    expect(kinds('Drought deepens\n\nWells ran dry.\n\nFarmers ask for help\n\nThe council met.')).toEqual([
+      'title',
+      'body',
+      'heading',
+      'body',
+    ]);
+  });
+});
+
+describe('parseArticle: bylines, credits and sources', () => {
+  it.each([
+    ['By Ilse Brandt', 'Ilse Brandt'],
+    ['By Ilse Brandt and Tomas Reyes', 'Ilse Brandt and Tomas Reyes'],
+    ['By Ilse Brandt, Tomas Reyes and Ana de la Cruz', 'Ilse Brandt, Tomas Reyes and Ana de la Cruz'],
+    ['By Ilse Brandt, Valley Herald', 'Ilse Brandt'],
+    ['By Ilse Brandt | Staff Writer', 'Ilse Brandt'],
+    ['Ilse Brandt Correspondent for business in Lagos, based in Abuja.', 'Ilse Brandt'],
+    ['Ilse Brandt, Senior Foreign Correspondent', 'Ilse Brandt'],
+    ['Ilse M. Brandt is a staff writer at the Valley Herald.', 'Ilse M. Brandt'],
+    ['Tomas Reyes\nBureau Chief, Nairobi', 'Tomas Reyes'],
+  ])('GIVEN the byline %j THEN it is kind byline and sets the author', (line, author) => {
+    const article = parse(`Drought deepens\n\n${line}\n\nWells ran dry.`);
+    expect(article.paragraphs[1]?.kind).toBe('byline');
+    expect(article.author).toBe(author);
+  });
+
+  it.each([
+    'By Tuesday, the ministry had agreed to the plan.',
+    'Ilse Brandt, a farmer, said the wells were dry.',
+    'By the end of May the reservoir was empty.',
+  ])('GIVEN the sentence %j THEN it is body, not a byline', (line) => {
+    const article = parse(`Drought deepens\n\nWells ran dry.\n\n${line}`);
+    expect(article.paragraphs[2]?.kind).toBe('body');
+    expect(article.author).toBeNull();
+  });
+
+  it.each([
+    ['Ilse Brandt and Tomas Reyes reported from Lagos.', 'Ilse Brandt and Tomas Reyes'],
+    ['Ilse Brandt reported from Lagos contributed.', 'Ilse Brandt'],
+    ['Tomas Reyes contributed reporting from Nairobi.', 'Tomas Reyes'],
+    ['Additional reporting by Ana Lindqvist in Oslo.', 'Ana Lindqvist'],
+    ['Reporting by Ana Lindqvist; Editing by Paul Mbeki', 'Ana Lindqvist'],
+    ['*Ana Lindqvist contributed to this report.*', 'Ana Lindqvist'],
+    ['The Associated Press contributed to this report.', null],
+  ])('GIVEN the credit line %j THEN it is kind credit and gives the author', (line, author) => {
+    const article = parse(`Wells ran dry.\n\n${line}`);
+    expect(article.paragraphs[1]?.kind).toBe('credit');
+    expect(article.author).toBe(author);
+  });
+
+  it('GIVEN a byline and a credit THEN the byline names the author', () => {
+    const article = parse(
+      'Drought deepens\n\nBy Ilse Brandt\n\nWells ran dry.\n\nTomas Reyes reported from Lagos.',
+    );
+    expect(article.author).toBe('Ilse Brandt');
+  });
+
+  it('GIVEN front matter with an author THEN the byline does not override it', () => {
+    expect(parse('---\nauthor: Desk\n---\nBy Ilse Brandt\n\nWells ran dry.').author).toBe('Desk');
+  });
+
+  it('GIVEN a sentence of the story mentioning "reported from" THEN it stays body', () => {
+    const article = parse(
+      'Wells ran dry.\n\nShe reported from the border for a decade before joining the ministry.',
+    );
+    expect(article.paragraphs[1]?.kind).toBe('body');
+  });
+
+  it.each([
+    ['Source', null],
+    ['Sources', null],
+    ['Source: Valley Herald', 'Valley Herald'],
+  ])('GIVEN a lone %j line THEN it is kind source', (line, source) => {
+    const article = parse(`Wells ran dry.\n\n${line}`);
+    expect(article.paragraphs[1]?.kind).toBe('source');
+    expect(article.source).toBe(source);
+  });
+
+  it('GIVEN "Sources said …" THEN it is body', () => {
+    expect(kinds('Wells ran dry.\n\nSources said the plan was dead.')).toEqual(['body', 'body']);
+  });
+
+  it('GIVEN only a title and a byline THEN parsing fails: there is nothing to answer from', () => {
+    expect(() => parse('Drought deepens\n\nBy Ilse Brandt')).toThrow(/no body paragraph/);
+  });
+
+  it('GIVEN an empty or whitespace-only text THEN parsing fails', () => {
+    expect(() => parse(' \n\t\n')).toThrow(/empty/);
+  });
+});
+
+describe('parseArticle: datelines and dates', () => {
+  it.each([
+    ['LAGOS – Wells ran dry.', 'Lagos'],
+    ['NEW YORK — Wells ran dry.', 'New York'],
+    ['WASHINGTON, D.C. — Wells ran dry.', 'Washington, D.C.'],
+    ['The Hague – Wells ran dry.', 'The Hague'],
+    ['RIO DE JANEIRO - Wells ran dry.', 'Rio de Janeiro'],
+    ['PORT-AU-PRINCE—Wells ran dry.', 'Port-Au-Prince'],
+    ['OSLO, March 3 (Valley Wire) - Wells ran dry.', 'Oslo'],
+  ])('GIVEN the opening %j THEN the dateline is %j and the text is unchanged', (opening, place) => {
+    const article = parse(`Drought deepens\n\nBy Ilse Brandt\n\n${opening}\n\nMore text.`);
+    expect(article.dateline).toBe(place);
+    expect(article.paragraphs[2]).toEqual({ n: 3, text: opening, kind: 'body' });
+  });
+
+  it.each([
+    'Ilse Brandt – who farms near the river – said little.',
+    'The well-known farmer left.',
+    'Wells ran dry - again.',
+  ])('GIVEN the opening %j THEN there is no dateline', (opening) => {
+    expect(parse(`${opening}\n\nMore text.`).dateline).toBeNull();
+  });
+
+  it('GIVEN a dateline only in a later paragraph THEN it is not taken', () => {
+    expect(parse('Wells ran dry.\n\nLAGOS – More text.').dateline).toBeNull();
+  });
+
+  it('GIVEN a scraped header with an ISO date at the start THEN it is the date', () => {
+    expect(parse(' date 2020-11-05 Wells ran dry across the south.').date).toBe('2020-11-05');
+  });
+
+  it('GIVEN an ISO date far into the first block or later THEN it is not the date', () => {
+    const late = `${'Wells ran dry across the south of the country. '.repeat(2)}On 2020-11-05 it rained.`;
+    expect(parse(late).date).toBeNull();
+    expect(parse('Wells ran dry.\n\n2020-11-05 it rained.').date).toBeNull();
+  });
+
+  it('GIVEN a front matter date THEN it wins over a header date', () => {
+    expect(parse('---\ndate: 2020-01-02\n---\ndate 2020-11-05 Wells ran dry.').date).toBe('2020-01-02');
+  });
+});
