@@ -6,7 +6,7 @@
  * const briefing = await openBriefing('seeds');
  * const answer = briefing.ask('What did Blinken say about China?');
  */
-import type { Statement, Speaker } from '../attribution/types.ts';
+import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article, Paragraph, SkippedFile } from '../corpus/types.ts';
 import type { Answer, SourceSummary } from './types.ts';
 

@@ -22,13 +22,20 @@ const DEFAULT_LIMIT = 3;
  * const briefing = await openBriefing('seeds');
  * briefing.ask('What did Blinken say about China?').results[0].speaker // 'Antony Blinken'
  */
-export async function openBriefing(dir: string, options: { warn?: (message: string) => void } = {}): Promise<Briefing> {
+export async function openBriefing(
+  dir: string,
+  options: { warn?: (message: string) => void } = {},
+): Promise<Briefing> {
   const loaded = await loadArticles(dir, options.warn ? { warn: options.warn } : {});
   return createBriefing(loaded.dir, loaded.articles, loaded.skipped);
 }
 
 /** A `Briefing` over articles already loaded (tests, reloads). */
-export function createBriefing(dir: string, articles: Article[], skipped: Briefing['skipped'] = []): Briefing {
+export function createBriefing(
+  dir: string,
+  articles: Article[],
+  skipped: Briefing['skipped'] = [],
+): Briefing {
   const { statements, speakers } = attribute(articles);
   const index = new BriefingIndex(articles, statements, speakers);
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -42,7 +49,11 @@ export function createBriefing(dir: string, articles: Article[], skipped: Briefi
       answered: ranking.answered && results.length > 0,
       results: results.slice(offset, offset + limit),
       total: results.length,
-      reason: ranking.answered ? (results.length > 0 ? null : 'Nothing in the briefing answers this question.') : ranking.reason,
+      reason: ranking.answered
+        ? results.length > 0
+          ? null
+          : 'Nothing in the briefing answers this question.'
+        : ranking.reason,
     };
   };
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
@@ -57,13 +68,26 @@ export function createBriefing(dir: string, articles: Article[], skipped: Briefi
     quotes: (opts: QuotesOptions = {}) => {
       let list: Statement[] = [...statements];
       if (opts.speaker?.trim()) {
-        const names = new Set(index.findSpeakers(opts.speaker, 25).slice(0, 1).map((s) => s.name));
+        const names = new Set(
+          index
+            .findSpeakers(opts.speaker, 25)
+            .slice(0, 1)
+            .map((s) => s.name),
+        );
         list = list.filter((s) => names.has(s.speaker));
       }
       if (opts.topic?.trim()) {
         const topic = new Set(terms(opts.topic));
-        const scored = list.map((s) => ({ s, n: terms(paragraphOf(byId, s)).filter((t) => topic.has(t)).length + 2 * terms(s.text).filter((t) => topic.has(t)).length }));
-        list = scored.filter((x) => x.n > 0).sort((a, b) => b.n - a.n).map((x) => x.s);
+        const scored = list.map((s) => ({
+          s,
+          n:
+            terms(paragraphOf(byId, s)).filter((t) => topic.has(t)).length +
+            2 * terms(s.text).filter((t) => topic.has(t)).length,
+        }));
+        list = scored
+          .filter((x) => x.n > 0)
+          .sort((a, b) => b.n - a.n)
+          .map((x) => x.s);
       }
       return list;
     },
@@ -103,7 +127,9 @@ function dedupe(hits: Hit[]): Hit[] {
 function toResult(hit: Hit, byId: Map<string, Article>, ranking: Ranking): AnswerResult {
   const article = byId.get(hit.passage.article) as Article;
   const paragraph = article.paragraphs.find((p) => p.n === hit.passage.paragraph)?.text ?? hit.passage.text;
-  const focus = ranking.analysis.phrase ? [ranking.analysis.phrase] : words(ranking.analysis.question).filter((w) => w.length > 3);
+  const focus = ranking.analysis.phrase
+    ? [ranking.analysis.phrase]
+    : words(ranking.analysis.question).filter((w) => w.length > 3);
   const span = excerptSpan(paragraph, hit.passage, focus);
   const excerpt = paragraph.slice(span.start, span.end);
   const inExcerpt = article ? statementsIn(hit, span) : [];
@@ -113,7 +139,11 @@ function toResult(hit: Hit, byId: Map<string, Article>, ranking: Ranking): Answe
     .filter((s, i, all) => all.findIndex((x) => x.text === s.text) === i)
     .map((s) => ({ text: s.text, speaker: s.speaker, place: s.place }));
   if (ranking.analysis.phrase && ranking.analysis.whoSaid) {
-    quotes.sort((a, b) => phraseOverlap(ranking.analysis.phrase as string, b.text) - phraseOverlap(ranking.analysis.phrase as string, a.text));
+    quotes.sort(
+      (a, b) =>
+        phraseOverlap(ranking.analysis.phrase as string, b.text) -
+        phraseOverlap(ranking.analysis.phrase as string, a.text),
+    );
   }
   return {
     id: `${article.id}:${hit.passage.paragraph}:${span.start}`,

@@ -4,7 +4,13 @@
  * speaker, the reporting verb and the place.
  */
 import type { Article } from '../corpus/types.ts';
-import { CORE_SPEECH_VERBS, FUNCTION_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS } from './lexicon.ts';
+import {
+  CORE_SPEECH_VERBS,
+  FUNCTION_WORDS,
+  PERSON_PRONOUNS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+} from './lexicon.ts';
 import {
   isHonorific,
   isNameWord,
@@ -63,7 +69,10 @@ interface Attribution {
  *
  * @example extractStatements(article).map((s) => s.mention.name) // ['Antony J. Blinken', …]
  */
-export function extractStatements(article: Article, knownPersons: ReadonlySet<string> = new Set()): RawStatement[] {
+export function extractStatements(
+  article: Article,
+  knownPersons: ReadonlySet<string> = new Set(),
+): RawStatement[] {
   const out: RawStatement[] = [];
   const dateline = article.dateline ? titleCasePlace(article.dateline) : null;
   let lastPerson: Mention | null = null;
@@ -84,7 +93,8 @@ export function extractStatements(article: Article, knownPersons: ReadonlySet<st
       unitIndex++;
       const tokens = tokenize(masked.slice(unit.start, unit.end), unit.start);
       const attribution = findAttribution(tokens, masked, unit);
-      if (attribution?.mention && knownPersons.has(nameKey(attribution.mention.name))) attribution.mention.person = true;
+      if (attribution?.mention && knownPersons.has(nameKey(attribution.mention.name)))
+        attribution.mention.person = true;
       let mention: Mention | null = attribution?.mention ?? null;
       if (attribution?.pronoun) mention = lastPerson;
       const content = attribution ? contentTokens(tokens, attribution) : tokens.filter((t) => !t.quoted);
@@ -108,11 +118,20 @@ export function extractStatements(article: Article, knownPersons: ReadonlySet<st
         paraCarry = null;
         continue;
       }
-      const place: string | null = attribution?.place ?? introPlace(masked, unit) ?? carriedPlace(paraCarry, mention);
+      const place: string | null =
+        attribution?.place ?? introPlace(masked, unit) ?? carriedPlace(paraCarry, mention);
       const placeFields = place
         ? { place, placeSource: 'text' as const }
         : { place: dateline, placeSource: dateline ? ('dateline' as const) : null };
-      const base = { mention, article: article.id, paragraph: para.n, sentence: unitIndex, start: unit.start, end: unit.end, ...placeFields };
+      const base = {
+        mention,
+        article: article.id,
+        paragraph: para.n,
+        sentence: unitIndex,
+        start: unit.start,
+        end: unit.end,
+        ...placeFields,
+      };
       for (const q of unit.quotes) {
         out.push({ ...base, kind: 'direct', text: q.text });
       }
@@ -174,10 +193,14 @@ function findAttribution(tokens: Token[], masked: string, unit: Unit): Attributi
     }
     if (!a) continue;
     const core = CORE_SPEECH_VERBS.has(a.verb.core.toLowerCase());
-    const nearQuote = tokens[i - 1]?.quoted || tokens[i + 1]?.quoted || a.from > 0 && tokens.some((x) => x.quoted && x.end <= a.from && a.from - x.end < 4);
+    const nearQuote =
+      tokens[i - 1]?.quoted ||
+      tokens[i + 1]?.quoted ||
+      (a.from > 0 && tokens.some((x) => x.quoted && x.end <= a.from && a.from - x.end < 4));
     const atEnd = a.to >= unit.end - 2 || /^[.!?]/u.test(a.verb.trailing);
     a.atEnd = atEnd;
-    const score = (core ? 2 : 0) + (nearQuote ? 2 : 0) + (atEnd ? 2 : 0) + (a.mention?.person || a.pronoun ? 1 : 0);
+    const score =
+      (core ? 2 : 0) + (nearQuote ? 2 : 0) + (atEnd ? 2 : 0) + (a.mention?.person || a.pronoun ? 1 : 0);
     if (!best || score > best.score) best = { a, score };
   }
   if (best) best.a.place = best.a.place ?? placeAfterVerb(tokens, best.a, masked);
@@ -188,7 +211,12 @@ function subjectBefore(tokens: Token[], vi: number, masked: string): Attribution
   const verb = tokens[vi] as Token;
   let j = vi - 1;
   let place: string | null = null;
-  while (j >= 0 && SUBJECT_VERB_FILLERS.has((tokens[j] as Token).core.toLowerCase()) && !(tokens[j] as Token).trailing) j--;
+  while (
+    j >= 0 &&
+    SUBJECT_VERB_FILLERS.has((tokens[j] as Token).core.toLowerCase()) &&
+    !(tokens[j] as Token).trailing
+  )
+    j--;
   // "Mr. Shining in Tokyo said": a place between the subject and the verb.
   for (let n = 1; n <= 3 && j - n >= 1; n++) {
     const prep = tokens[j - n] as Token;
@@ -208,7 +236,16 @@ function subjectBefore(tokens: Token[], vi: number, masked: string): Attribution
   // "China is not mentioned": a passive is not a statement by its subject.
   if (/^(?:is|was|are|were|been|be|being)$/u.test(head.core)) return null;
   if (PERSON_PRONOUNS.has(head.core) && !head.trailing) {
-    return { mention: null, pronoun: true, verb, from: head.start, to: verb.end, place, atEnd: false, roleSpan: null };
+    return {
+      mention: null,
+      pronoun: true,
+      verb,
+      from: head.start,
+      to: verb.end,
+      place,
+      atEnd: false,
+      roleSpan: null,
+    };
   }
   if (head.trailing.includes(',')) return apposition(tokens, j, verb, masked, place);
   if (head.trailing) return null;
@@ -216,7 +253,16 @@ function subjectBefore(tokens: Token[], vi: number, masked: string): Attribution
   if (np.length === 0) return null;
   const mention = parseMention(np, masked);
   if (!mention) return null;
-  return { mention, pronoun: false, verb, from: mention.start, to: verb.end, place, atEnd: false, roleSpan: null };
+  return {
+    mention,
+    pronoun: false,
+    verb,
+    from: mention.start,
+    to: verb.end,
+    place,
+    atEnd: false,
+    roleSpan: null,
+  };
 }
 
 /** Collects a noun phrase ending at token j, stopping at clause punctuation and function words. */
@@ -230,7 +276,12 @@ function backwardNounPhrase(tokens: Token[], j: number): Token[] {
       continue;
     }
     // Connectors inside a title or organisation ("Secretary of State", "Institute for Peace").
-    if (/^(?:of|for|the)$/u.test(t.core) && np.length > 0 && k > 0 && isNounPhraseWord(tokens[k - 1] as Token)) {
+    if (
+      /^(?:of|for|the)$/u.test(t.core) &&
+      np.length > 0 &&
+      k > 0 &&
+      isNounPhraseWord(tokens[k - 1] as Token)
+    ) {
       np.unshift(t);
       continue;
     }
@@ -242,11 +293,18 @@ function backwardNounPhrase(tokens: Token[], j: number): Token[] {
 }
 
 /** "ROLE, NAME, said" or "NAME, ROLE, said". */
-function apposition(tokens: Token[], j: number, verb: Token, masked: string, place: string | null): Attribution | null {
+function apposition(
+  tokens: Token[],
+  j: number,
+  verb: Token,
+  masked: string,
+  place: string | null,
+): Attribution | null {
   let k = j;
   while (k - 1 >= 0 && !(tokens[k - 1] as Token).trailing && !(tokens[k - 1] as Token).quoted) k--;
   const seg1 = tokens.slice(k, j + 1);
-  const before = k - 1 >= 0 && (tokens[k - 1] as Token).trailing.includes(',') ? backwardNounPhrase(tokens, k - 1) : [];
+  const before =
+    k - 1 >= 0 && (tokens[k - 1] as Token).trailing.includes(',') ? backwardNounPhrase(tokens, k - 1) : [];
   if (seg1.length === 0 || seg1.length > 12) return null;
   const seg1IsName = seg1.every((t) => isNameWord(t) || isHonorific(t)) && seg1.length <= 4;
   if (seg1IsName) {
@@ -255,16 +313,35 @@ function apposition(tokens: Token[], j: number, verb: Token, masked: string, pla
     const roleMention = before.length > 0 ? parseMention([...before, ...seg1], masked) : null;
     const roleStart = before[0]?.start;
     if (roleMention?.role) mention.role = roleMention.role;
-    else if (before.some(isTitleWord) && roleStart !== undefined) mention.role = masked.slice(roleStart, (before[before.length - 1] as Token).end);
+    else if (before.some(isTitleWord) && roleStart !== undefined)
+      mention.role = masked.slice(roleStart, (before[before.length - 1] as Token).end);
     if (mention.role) mention.person = true;
-    return { mention, pronoun: false, verb, from: roleStart ?? mention.start, to: verb.end, place, atEnd: false, roleSpan: null };
+    return {
+      mention,
+      pronoun: false,
+      verb,
+      from: roleStart ?? mention.start,
+      to: verb.end,
+      place,
+      atEnd: false,
+      roleSpan: null,
+    };
   }
   if (before.length > 0 && seg1.some(isTitleWord)) {
     const mention = parseMention(before, masked);
     if (!mention || mention.group) return null;
     mention.role = roleOf(seg1, masked);
     mention.person = true;
-    return { mention, pronoun: false, verb, from: mention.start, to: verb.end, place, atEnd: false, roleSpan: [(seg1[0] as Token).start, j < tokens.length ? (tokens[j] as Token).end : verb.start] };
+    return {
+      mention,
+      pronoun: false,
+      verb,
+      from: mention.start,
+      to: verb.end,
+      place,
+      atEnd: false,
+      roleSpan: [(seg1[0] as Token).start, j < tokens.length ? (tokens[j] as Token).end : verb.start],
+    };
   }
   return null;
 }
@@ -295,7 +372,11 @@ function forwardNounPhrase(
   let k = from;
   for (; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (isNounPhraseWord(t) || (/^(?:of|for|the)$/u.test(t.core) && np.length > 0) || (t.core === 'the' && np.length === 0)) {
+    if (
+      isNounPhraseWord(t) ||
+      (/^(?:of|for|the)$/u.test(t.core) && np.length > 0) ||
+      (t.core === 'the' && np.length === 0)
+    ) {
       np.push(t);
       if (t.trailing) break;
       continue;
@@ -317,7 +398,14 @@ function forwardNounPhrase(
       rest.push(t);
       if (t.trailing) break;
     }
-    if (rest.some(isTitleWord) || /^(?:a|an|the)$/iu.test(rest[0]?.core ?? '')) {
+    // An apposition is a noun phrase: a verb in it means the clause goes on ("According to X, the plan will …").
+    const clause = rest.some(
+      (t) =>
+        /^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does)$/u.test(
+          t.core,
+        ) || SPEECH_VERBS.has(t.core),
+    );
+    if (!clause && (rest.some(isTitleWord) || /^(?:a|an|the)$/iu.test(rest[0]?.core ?? ''))) {
       mention.role = roleOf(rest, masked);
       mention.person = mention.person || !mention.group;
       end = (rest[rest.length - 1] as Token).end;
@@ -329,7 +417,16 @@ function forwardNounPhrase(
 
 /** Tokens of the unit that are neither quoted nor part of the attribution itself. */
 function contentTokens(tokens: Token[], a: Attribution): Token[] {
-  return tokens.filter((t) => !t.quoted && (t.end <= a.from || t.start >= a.to) && !(a.roleSpan && t.start >= a.roleSpan[0] && t.end <= a.roleSpan[1]) && !/^(?:said|spoke|that|on|this|week|Thursday)$/u.test(t.core) || false).filter((t) => !FUNCTION_WORDS.has(t.core) || t.core.length > 3);
+  return tokens
+    .filter(
+      (t) =>
+        (!t.quoted &&
+          (t.end <= a.from || t.start >= a.to) &&
+          !(a.roleSpan && t.start >= a.roleSpan[0] && t.end <= a.roleSpan[1]) &&
+          !/^(?:said|spoke|that|on|this|week|Thursday)$/u.test(t.core)) ||
+        false,
+    )
+    .filter((t) => !FUNCTION_WORDS.has(t.core) || t.core.length > 3);
 }
 
 /** The reported clause: before ", X said", or after "X said (that)", else the sentence. */
@@ -337,7 +434,7 @@ function indirectText(text: string, unit: Unit, a: Attribution, content: Token[]
   let from = unit.start;
   let to = unit.end;
   const after = text.slice(a.to, unit.end);
-  const that = /^\s+(?:\p{Ll}+\s+){0,2}?that\s/u.exec(after);
+  const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(after);
   if (a.atEnd && a.from > unit.start) {
     to = a.from;
   } else if (that) {
@@ -345,11 +442,13 @@ function indirectText(text: string, unit: Unit, a: Attribution, content: Token[]
   } else if (content.length > 0 && (content[0] as Token).start >= a.to) {
     from = a.to;
   }
-  return text
-    .slice(from, to)
-    .replace(/^[\s,:]*(?:that\s+)?/u, '')
-    .replace(/[\s,;:]+$/u, '')
-    .trim() || text.slice(unit.start, unit.end);
+  return (
+    text
+      .slice(from, to)
+      .replace(/^[\s,:]*(?:that\s+)?/u, '')
+      .replace(/[\s,;:]+$/u, '')
+      .trim() || text.slice(unit.start, unit.end)
+  );
 }
 
 /** "In Seoul, …", "While still in Seoul, …", "Two days earlier in Tokyo, …". */
@@ -359,7 +458,9 @@ function introPlace(masked: string, unit: Unit): string | null {
   if (comma < 0) return null;
   const intro = head.slice(0, comma + 1);
   if (intro.includes(MASK) || intro.split(/\s+/u).length > 8) return null;
-  const found = findPlaceMentions(intro).find((p) => p.preposition === 'in' || p.preposition === 'from' || p.preposition === 'at');
+  const found = findPlaceMentions(intro).find(
+    (p) => p.preposition === 'in' || p.preposition === 'from' || p.preposition === 'at',
+  );
   return found?.place ?? null;
 }
 

@@ -1,7 +1,9 @@
 /** The attribution layer: statements (who said what, where) and the briefing's speakers. */
 import type { Article } from '../corpus/types.ts';
 import { extractStatements } from './extract.ts';
+
 export { sentenceUnits } from './extract.ts';
+
 import { nameKey } from './mentions.ts';
 import { namedPersons, unifySpeakers } from './speakers.ts';
 import type { Speaker, Statement } from './types.ts';
@@ -24,5 +26,8 @@ export function attribute(articles: readonly Article[]): { statements: Statement
     known.add(key);
     for (const w of key.split(' ')) known.add(w);
   }
-  return unifySpeakers(articles, articles.flatMap((a) => extractStatements(a, known)));
+  return unifySpeakers(
+    articles,
+    articles.flatMap((a) => extractStatements(a, known)),
+  );
 }

@@ -6,7 +6,9 @@
 const words = (s: string) => new Set(s.trim().split(/\s+/u));
 
 /** Honorifics before a name; "Me." is how machine translation garbles "Mr." in some sources. */
-export const HONORIFICS = words('Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Me. Mx. Sir Dame Madam mr. mrs. ms. dr.');
+export const HONORIFICS = words(
+  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Me. Mx. Sir Dame Madam mr. mrs. ms. dr.',
+);
 
 /** Offices, ranks and roles: the word that ends a title before a name ("Foreign Minister Chung"). */
 export const TITLE_WORDS = words(`
@@ -46,8 +48,8 @@ According Among Between Within Whose Once Perhaps Further Finally First Second T
 `);
 
 export const MONTHS_AND_DAYS = words(`
-January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday
 `);
 
 /** Words that make a capitalised run a place or an organisation rather than a person. */

@@ -3,7 +3,15 @@
  * ("Chinese Foreign Ministry spokesman Zhao Lijian"), an honorific ("Mr. Blinken"), an apposition
  * ("Choe Son-hui, the country’s first deputy foreign minister,") or a collective ("U.S. officials").
  */
-import { FUNCTION_WORDS, GROUP_WORDS, HONORIFICS, MONTHS_AND_DAYS, NON_PERSON_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.ts';
+import {
+  FUNCTION_WORDS,
+  GROUP_WORDS,
+  HONORIFICS,
+  MONTHS_AND_DAYS,
+  NON_PERSON_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from './lexicon.ts';
 
 export interface Token {
   /** The word without surrounding punctuation (keeps "Mr." and initials' periods). */
@@ -39,17 +47,21 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0];
     const start = (m.index ?? 0) + offset;
-    const lead = /^[“"‘'(\[«–—\u00b7-]+/u.exec(raw)?.[0] ?? '';
+    const lead = /^[“"‘'([«–—\u00b7-]+/u.exec(raw)?.[0] ?? '';
     let body = raw.slice(lead.length);
     let trailing = /[,;:!?”"’')\]».…\u00b7]+$/u.exec(body)?.[0] ?? '';
     body = body.slice(0, body.length - trailing.length);
     // Keep the period of abbreviations and initials: it is part of the word.
-    if (trailing.startsWith('.') && (HONORIFICS.has(`${body}.`) || /^(?:[A-Z]\.)*[A-Z]$/u.test(body) || /^(?:Jr|Sr|St)$/u.test(body))) {
+    if (
+      trailing.startsWith('.') &&
+      (HONORIFICS.has(`${body}.`) || /^(?:[A-Z]\.)*[A-Z]$/u.test(body) || /^(?:Jr|Sr|St)$/u.test(body))
+    ) {
       body += '.';
       trailing = trailing.slice(1);
     }
     if (!body) {
-      if (lead.includes(MASK) || trailing.includes(MASK)) out.push({ core: MASK, start, end: start + raw.length, trailing: '', leading: '', quoted: true });
+      if (lead.includes(MASK) || trailing.includes(MASK))
+        out.push({ core: MASK, start, end: start + raw.length, trailing: '', leading: '', quoted: true });
       continue;
     }
     out.push({
@@ -64,7 +76,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-export const isPossessive = (t: Token) => /[’']s$/u.test(t.core) || (/s$/u.test(t.core) && t.trailing.startsWith('’'));
+export const isPossessive = (t: Token) =>
+  /[’']s$/u.test(t.core) || (/s$/u.test(t.core) && t.trailing.startsWith('’'));
 const bare = (w: string) => w.replace(/[’']s$/u, '');
 
 /** A word that can be part of a personal or organisational name. */
@@ -83,7 +96,14 @@ const isGroupWord = (t: Token) => GROUP_WORDS.has(t.core.toLowerCase());
 /** A token that may belong to a subject noun phrase. */
 export function isNounPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
-  return isNameWord(t) || isHonorific(t) || isTitleWord(t) || isTitleModifier(t) || isGroupWord(t) || isPossessive(t);
+  return (
+    isNameWord(t) ||
+    isHonorific(t) ||
+    isTitleWord(t) ||
+    isTitleModifier(t) ||
+    isGroupWord(t) ||
+    isPossessive(t)
+  );
 }
 
 /**
@@ -94,7 +114,14 @@ export function isNounPhraseWord(t: Token): boolean {
 export function parseMention(tokens: Token[], text: string): Mention | null {
   let toks = tokens.filter((t) => !t.quoted);
   // "President Moon Jae-in of South Korea": the name ends before "of".
-  const ofAfterName = toks.findIndex((t, i) => t.core === 'of' && i > 0 && isNameWord(toks[i - 1] as Token) && !isTitleWord(toks[i - 1] as Token) && !TITLE_MODIFIERS.has((toks[i - 1] as Token).core.toLowerCase()));
+  const ofAfterName = toks.findIndex(
+    (t, i) =>
+      t.core === 'of' &&
+      i > 0 &&
+      isNameWord(toks[i - 1] as Token) &&
+      !isTitleWord(toks[i - 1] as Token) &&
+      !TITLE_MODIFIERS.has((toks[i - 1] as Token).core.toLowerCase()),
+  );
   if (ofAfterName > 0) toks = toks.slice(0, ofAfterName);
   if (toks.length === 0) return null;
   let k = -1;
@@ -119,10 +146,31 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     }
   }
   // "the leader of North Korea": what follows "of" is what the title governs, not a name.
-  const complement = k >= 0 && (toks[k] as Token).core === 'of' && toks.slice(k + 1).every((t) => isNameWord(t)) && nameToks.length === toks.length - k - 1 && !toks.slice(0, k).some((t) => isNameWord(t) && !isTitleWord(t) && !TITLE_MODIFIERS.has(t.core.toLowerCase()) && !NON_PERSON_WORDS.has(t.core));
+  const complement =
+    k >= 0 &&
+    (toks[k] as Token).core === 'of' &&
+    toks.slice(k + 1).every((t) => isNameWord(t)) &&
+    nameToks.length === toks.length - k - 1 &&
+    !toks
+      .slice(0, k)
+      .some(
+        (t) =>
+          isNameWord(t) &&
+          !isTitleWord(t) &&
+          !TITLE_MODIFIERS.has(t.core.toLowerCase()) &&
+          !NON_PERSON_WORDS.has(t.core),
+      );
   if (complement && !toks.slice(k + 1).some((t) => TITLE_MODIFIERS.has(t.core.toLowerCase()))) {
     const name = text.slice((nameToks[0] as Token).start, (nameToks[nameToks.length - 1] as Token).end);
-    return { name, role: null, honorific: null, person: false, group: false, start: (nameToks[0] as Token).start, end: (nameToks[nameToks.length - 1] as Token).end };
+    return {
+      name,
+      role: null,
+      honorific: null,
+      person: false,
+      group: false,
+      start: (nameToks[0] as Token).start,
+      end: (nameToks[nameToks.length - 1] as Token).end,
+    };
   }
   const roleToks = toks.slice(0, k + 1).filter((t) => !isHonorific(t));
   const role = roleText(roleToks, text);
@@ -130,7 +178,9 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     // No name: a collective or a role standing for a person ("U.S. officials", "the spokesman").
     const last = toks[toks.length - 1] as Token;
     if (!isGroupWord(last) && !isTitleWord(last)) return null;
-    const from = toks.findIndex((t) => isNameWord(t) || isTitleModifier(t) || isTitleWord(t) || isGroupWord(t));
+    const from = toks.findIndex(
+      (t) => isNameWord(t) || isTitleModifier(t) || isTitleWord(t) || isGroupWord(t),
+    );
     const phrase = toks.slice(Math.max(0, from));
     const first = phrase[0] as Token;
     return {
@@ -151,7 +201,9 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     (role !== null && roleToks.some(isTitleWord)) ||
     (nameToks.length >= 2 &&
       nameToks.length <= 4 &&
-      !nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core)) || /^\p{Lu}{2,}$/u.test(t.core.replace(/\./gu, ''))));
+      !nameToks.some(
+        (t) => NON_PERSON_WORDS.has(bare(t.core)) || /^\p{Lu}{2,}$/u.test(t.core.replace(/\./gu, '')),
+      ));
   return {
     name,
     role,
@@ -180,7 +232,12 @@ export function nameKey(name: string): string {
   return name
     .split(/\s+/u)
     .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w))
-    .map((w) => w.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}\-]/gu, '').toLowerCase())
+    .map((w) =>
+      w
+        .replace(/[’']s$/u, '')
+        .replace(/[^\p{L}\p{N}-]/gu, '')
+        .toLowerCase(),
+    )
     .filter(Boolean)
     .join(' ');
 }

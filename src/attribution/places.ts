@@ -14,7 +14,7 @@ export interface PlaceMention {
 }
 
 const CAP = String.raw`[A-Z][\p{L}’'\-]*\.?`;
-const LINK = String.raw`(?:de|del|da|la|le|al|el|of)`;
+const LINK = '(?:de|del|da|la|le|al|el|of)';
 const PLACE_RUN = String.raw`(?:The\s+)?${CAP}(?:\s+(?:${CAP}|${LINK}\s+${CAP}))*`;
 const MENTION = new RegExp(String.raw`\b([Ii]n|[Ff]rom|[Aa]t|to|near|outside|inside)\s+(${PLACE_RUN})`, 'gu');
 
@@ -45,7 +45,11 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   for (const m of text.matchAll(MENTION)) {
     const place = cleanPlace(m[2] as string);
     if (!place) continue;
-    out.push({ place, index: (m.index ?? 0) + (m[0].length - (m[2] as string).length), preposition: (m[1] as string).toLowerCase() });
+    out.push({
+      place,
+      index: (m.index ?? 0) + (m[0].length - (m[2] as string).length),
+      preposition: (m[1] as string).toLowerCase(),
+    });
   }
   return out;
 }
@@ -53,5 +57,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
 /** Title-cases an all-caps dateline ("SEOUL" → "Seoul"); leaves mixed case alone. */
 export function titleCasePlace(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s\-.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s\-.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }

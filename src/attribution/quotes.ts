@@ -46,7 +46,8 @@ export function findQuotes(text: string): QuoteSpan[] {
       open = -1;
     }
   }
-  if (open >= 0 && open < text.length - 1) spans.push(makeSpan(text, open, text.length, open + 1, text.length));
+  if (open >= 0 && open < text.length - 1)
+    spans.push(makeSpan(text, open, text.length, open + 1, text.length));
   for (const single of findSingleQuotes(text)) {
     if (!spans.some((s) => single.start >= s.start && single.end <= s.end)) spans.push(single);
   }

@@ -47,7 +47,10 @@ export function namedPersons(articles: readonly Article[]): { mention: Mention; 
  * Single-word names join the full name whose last word (or first, for family-name-first names such as
  * "Choe Son-hui") they match, preferring a person of the same article.
  */
-export function unifySpeakers(articles: readonly Article[], raw: RawStatement[]): { statements: Statement[]; speakers: Speaker[] } {
+export function unifySpeakers(
+  articles: readonly Article[],
+  raw: RawStatement[],
+): { statements: Statement[]; speakers: Speaker[] } {
   const entities = new Map<string, Entity>();
   const entity = (key: string, person: boolean): Entity => {
     let e = entities.get(key);
@@ -65,7 +68,10 @@ export function unifySpeakers(articles: readonly Article[], raw: RawStatement[])
     e.articles.add(article);
   };
 
-  const mentions = [...namedPersons(articles), ...raw.map((s) => ({ mention: s.mention, article: s.article }))];
+  const mentions = [
+    ...namedPersons(articles),
+    ...raw.map((s) => ({ mention: s.mention, article: s.article })),
+  ];
   // Full names first, so that short forms have something to join.
   for (const { mention, article } of mentions) {
     const key = nameKey(mention.name);
@@ -83,7 +89,10 @@ export function unifySpeakers(articles: readonly Article[], raw: RawStatement[])
       const pick = pool.find((p) => p.articles.has(article)) ?? pool.sort((a, b) => total(b) - total(a))[0];
       if (pick) return pick;
     }
-    return entity(m.group ? `group:${m.name.toLowerCase().replace(/^the /u, '')}` : key, m.person && !m.group);
+    return entity(
+      m.group ? `group:${m.name.toLowerCase().replace(/^the /u, '')}` : key,
+      m.person && !m.group,
+    );
   };
 
   const resolved = raw.map((s) => {
@@ -131,7 +140,15 @@ function canonicalName(e: Entity): string {
   const forms = [...e.forms.entries()].filter(([f]) => !/^(?:Mr|Mrs|Ms|Dr|Me|Prof)\.?\s/iu.test(f));
   const pool = forms.length > 0 ? forms : [...e.forms.entries()];
   const scored = pool
-    .map(([form, count]) => ({ form: e.person ? displayName(form) : form.replace(/^(?:the|The)\s+/u, ''), count }))
-    .sort((a, b) => b.form.split(/\s+/u).length - a.form.split(/\s+/u).length || b.count - a.count || a.form.length - b.form.length);
+    .map(([form, count]) => ({
+      form: e.person ? displayName(form) : form.replace(/^(?:the|The)\s+/u, ''),
+      count,
+    }))
+    .sort(
+      (a, b) =>
+        b.form.split(/\s+/u).length - a.form.split(/\s+/u).length ||
+        b.count - a.count ||
+        a.form.length - b.form.length,
+    );
   return scored[0]?.form ?? e.key;
 }

@@ -8,7 +8,7 @@ import { findPlaceMentions, sentenceUnits } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
 import { analyzeQuestion, isKnownWord, type Lexicon, type QueryAnalysis } from './query.ts';
-import { editDistance, fold, maxTypos, term, terms, words } from './text.ts';
+import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, words } from './text.ts';
 
 export interface Passage {
   id: number;
@@ -31,6 +31,16 @@ export interface Hit {
   placeSource: 'text' | 'dateline' | null;
 }
 
+type Scored = Hit & { coverage: number; bySpeaker: boolean; topicHits: number };
+
+/** Two stems for one word: a near spelling, or one the start of the other ("resum", "resumpt"). */
+function similarTerms(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  return short.length >= 5 && a[0] === b[0] && editDistance(a, b, maxTypos(short)) <= maxTypos(short);
+}
+
 export interface Ranking {
   analysis: QueryAnalysis;
   answered: boolean;
@@ -46,6 +56,11 @@ interface Doc {
   places: string;
   title: string;
 }
+
+/** Questions about what someone said, as opposed to what someone did. */
+const SPEECH_QUESTION =
+  /\b(?:say|said|says|tell|told|think|thinks|believe|believes|call|called|describe|described|warn|warned|claim|claimed|argue|argued|hope|hoped|promise|promised|criticize|criticized|suggest|suggested|note|noted|insist|insisted|urge|urged|comment|statement|quote|quotes|position|view|react|respond)\b/iu;
+const DEFINITION = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,40})\??\s*$/iu;
 
 const BOOST = { text: 2, speakers: 1.5, places: 1, context: 0.5, title: 0.3 };
 /** Below this share of its topic words found, a passage does not answer a question. */
@@ -76,7 +91,11 @@ export class BriefingIndex {
       for (const p of article.paragraphs) {
         if (p.kind !== 'body' && p.kind !== 'byline' && p.kind !== 'credit') continue;
         this.paragraphText.set(`${article.id}:${p.n}`, p.text);
-        for (const w of words(p.text)) vocab.add(w);
+        for (const w of words(p.text)) {
+          vocab.add(w);
+          // "mid-February" also answers to "February".
+          if (w.includes('-')) for (const part of w.split('-')) vocab.add(part);
+        }
         const paraStatements = byParagraph.get(`${article.id}:${p.n}`) ?? [];
         const units = p.kind === 'body' ? sentenceUnits(p.text) : [{ start: 0, end: p.text.length }];
         for (const u of units) {
@@ -124,12 +143,21 @@ export class BriefingIndex {
       analysis.phrase = analysis.phrase ?? question.trim();
     }
     const refuse = (reason: string): Ranking => ({ analysis, answered: false, reason, hits: [] });
-    if (analysis.allTerms.length === 0 && !analysis.phrase) return refuse('The question has no words to search for.');
+    if (analysis.allTerms.length === 0 && !analysis.phrase)
+      return refuse('The question has no words to search for.');
+    if (analysis.missingSpeaker) {
+      return refuse(`The briefing quotes no one as ${analysis.missingSpeaker}.`);
+    }
     if (analysis.unknown.length > 0) {
       return refuse(`The briefing does not mention ${analysis.unknown.join(', ')}.`);
     }
-    const unknownTopic = analysis.terms.filter((t) => !this.lexicon.terms.has(t) && !isKnownWord(t, this.lexicon));
-    if (analysis.terms.length > 0 && unknownTopic.length / analysis.terms.length > 0.5 && analysis.speakers.length === 0) {
+    // Topic words the briefing never uses: most of them unknown means another subject altogether
+    // (all of them, when the question names one of the briefing's speakers).
+    const unknownTopic = analysis.terms.filter(
+      (t) => !this.lexicon.terms.has(t) && !isKnownWord(t, this.lexicon),
+    );
+    const unknownShare = analysis.terms.length > 0 ? unknownTopic.length / analysis.terms.length : 0;
+    if (unknownShare >= (analysis.speakers.length > 0 ? 1 : 0.5) && !analysis.phrase) {
       return refuse('The briefing does not cover this.');
     }
 
@@ -141,43 +169,80 @@ export class BriefingIndex {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
     });
+    if (analysis.authorship) return this.authors(analysis, results);
+    // A passage answers when it carries enough of the topic, or is a statement by the speaker the
+    // question names and touches the topic at all.
+    const answers = (h: Hit & { coverage: number; bySpeaker: boolean; topicHits: number }) =>
+      h.coverage >= MIN_COVERAGE || (h.bySpeaker && (h.topicHits > 0 || analysis.terms.length === 0));
     const hits = results
       .map((r) => this.score(r, analysis))
-      .filter((h): h is Hit & { coverage: number } => h !== null)
+      .filter((h): h is Scored => h !== null)
       .sort((a, b) => b.score - a.score);
     const top = hits[0];
     if (!top) return refuse('Nothing in the briefing matches this question.');
-    if (top.coverage < MIN_COVERAGE) return refuse('Nothing in the briefing answers this question.');
-    return { analysis, answered: true, reason: null, hits: hits.filter((h) => h.coverage >= MIN_COVERAGE * 0.6) };
+    if (!answers(top)) return refuse('Nothing in the briefing answers this question.');
+    return {
+      analysis,
+      answered: true,
+      reason: null,
+      hits: hits.filter((h) => answers(h) || h.coverage >= MIN_COVERAGE * 0.6),
+    };
   }
 
-  private score(r: SearchResult, a: QueryAnalysis): (Hit & { coverage: number }) | null {
+  private score(r: SearchResult, a: QueryAnalysis): Scored | null {
     const passage = this.passages[r.id as number] as Passage;
     if (passage.kind !== 'body' && !a.authorship) return null;
     let score = r.score;
     const passageTerms = new Set(terms(passage.text));
-    const contextTerms = new Set(terms(this.paragraphText.get(`${passage.article}:${passage.paragraph}`) ?? ''));
+    const contextTerms = new Set(
+      terms(this.paragraphText.get(`${passage.article}:${passage.paragraph}`) ?? ''),
+    );
     const topic = a.terms.length > 0 ? a.terms : a.allTerms;
-    const matched = (t: string, set: Set<string>) =>
-      set.has(t) || (t.length >= 5 && [...set].some((p) => p[0] === t[0] && editDistance(p, t, maxTypos(t)) <= maxTypos(t)));
+    const matched = (t: string, set: Set<string>) => set.has(t) || [...set].some((p) => similarTerms(p, t));
     const inText = topic.filter((t) => matched(t, passageTerms)).length;
     const inContext = topic.filter((t) => matched(t, contextTerms)).length;
     // Words found in the passage count fully, in its paragraph half.
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
     score *= 0.5 + coverage;
 
-    const bySpeaker = a.speakers.length > 0 ? passage.statements.filter((s) => a.speakers.some((sp) => sp.name === s.speaker)) : [];
-    let statement = bySpeaker[0] ?? passage.statements[0] ?? null;
+    const bySpeaker =
+      a.speakers.length > 0
+        ? passage.statements.filter((s) => a.speakers.some((sp) => sp.name === s.speaker))
+        : [];
+    // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
+    const topicIn = (s: Statement) => terms(s.text).filter((t) => topic.includes(t)).length;
+    const ordered = [...(bySpeaker.length > 0 ? bySpeaker : passage.statements)].sort(
+      (x, y) => topicIn(y) - topicIn(x) || (x.kind === 'direct' ? -1 : 0) - (y.kind === 'direct' ? -1 : 0),
+    );
+    let statement = ordered[0] ?? null;
+    // A bare keyword query that names a person ("blinken beijing role") asks what they said.
+    const speech = SPEECH_QUESTION.test(a.question) || (a.type === 'other' && a.speakers.length > 0);
     if (a.speakers.length > 0) {
       if (bySpeaker.length > 0) {
-        score *= 2.5;
+        score *= speech ? 2.5 : 1.5;
+        if (speech && statement && statement.kind === 'direct') score *= 1.3;
+        if (speech && statement && topicIn(statement) > 0) score *= 1.2;
         coverage = Math.max(coverage, a.terms.length === 0 ? 1 : coverage);
       } else if (this.mentions(passage, a.speakers)) {
-        score *= 1.1;
+        score *= speech ? 1.1 : 1.5;
       } else {
         score *= 0.4;
         coverage *= 0.8;
       }
+    }
+    // "What is the Quad?": the sentence that says what it is.
+    const definition = DEFINITION.exec(a.question);
+    if (definition) {
+      const subject = words(definition[1] as string)
+        .filter((w) => !STOP_WORDS.has(w))
+        .join(' ');
+      if (
+        subject &&
+        new RegExp(String.raw`(?:^|\s)${subject}\s+(?:is|are|was|were)\s`, 'u').test(
+          words(passage.text).join(' ').replace(/^/u, ' '),
+        )
+      )
+        score *= 2;
     }
     if (a.whoSaid && a.phrase) {
       const overlap = phraseOverlap(a.phrase, passage.text);
@@ -185,13 +250,20 @@ export class BriefingIndex {
       if (passage.statements.length > 0) score *= 1.5;
       else score *= 0.7;
       coverage = Math.max(coverage, overlap);
-      const quoted = passage.statements.find((s) => s.kind === 'direct' && phraseOverlap(a.phrase as string, s.text) >= overlap * 0.9);
+      const quoted = passage.statements.find(
+        (s) => s.kind === 'direct' && phraseOverlap(a.phrase as string, s.text) >= overlap * 0.9,
+      );
       if (quoted) statement = quoted;
     } else if (a.phrase) {
       score *= 1 + 3 * phraseOverlap(a.phrase, passage.text);
     }
     if (a.authorship) score *= passage.kind === 'body' ? 0.3 : 4;
-    if (a.speakers.length === 0 && statement && /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(a.question)) score *= 1.3;
+    if (
+      a.speakers.length === 0 &&
+      statement &&
+      /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(a.question)
+    )
+      score *= 1.3;
 
     let place = statement?.placeSource === 'text' ? statement.place : null;
     let placeSource: Hit['placeSource'] = place ? 'text' : null;
@@ -204,11 +276,58 @@ export class BriefingIndex {
       place = statement.place;
       placeSource = statement.placeSource;
     }
-    if (a.type === 'where') score *= placeSource === 'text' ? 1.6 : 0.7;
-    if (a.type === 'when' && /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+(?:year|month|week)|ago|since|until)\b/u.test(passage.text)) {
+    if (a.type === 'where') {
+      const asked = new Set(words(a.question));
+      const fresh = place !== null && !words(place).every((w) => asked.has(w));
+      score *= placeSource === 'text' && fresh ? 1.6 : 0.7;
+    }
+    if (
+      a.type === 'when' &&
+      /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+(?:year|month|week)|ago|since|until)\b/u.test(
+        passage.text,
+      )
+    ) {
       score *= 1.5;
     }
-    return { passage, score, statement, place, placeSource, coverage };
+    return {
+      passage,
+      score,
+      statement,
+      place,
+      placeSource,
+      coverage,
+      bySpeaker: bySpeaker.length > 0,
+      topicHits: inContext,
+    };
+  }
+
+  /** "Who wrote the article about …": the bylines and credits of the articles the words fit best. */
+  private authors(analysis: QueryAnalysis, results: SearchResult[]): Ranking {
+    const byArticle = new Map<string, number>();
+    for (const r of results) {
+      const p = this.passages[r.id as number] as Passage;
+      byArticle.set(p.article, (byArticle.get(p.article) ?? 0) + r.score);
+    }
+    const order = this.articles
+      .map((a) => a.id)
+      .sort((x, y) => (byArticle.get(y) ?? 0) - (byArticle.get(x) ?? 0));
+    const hits: Hit[] = [];
+    for (const id of order) {
+      for (const p of this.passages) {
+        if (p.article === id && (p.kind === 'byline' || p.kind === 'credit')) {
+          hits.push({
+            passage: p,
+            score: byArticle.get(id) ?? 0,
+            statement: null,
+            place: null,
+            placeSource: null,
+          });
+        }
+      }
+    }
+    if (hits.length === 0)
+      return { analysis, answered: false, reason: 'The briefing does not say who wrote its articles.', hits };
+    return { analysis, answered: true, reason: null, hits };
   }
 
   private mentions(passage: Passage, speakers: readonly Speaker[]): boolean {
@@ -229,7 +348,11 @@ export class BriefingIndex {
         else if (f.startsWith(q)) score = Math.max(score, 80);
         else if (f.includes(q)) score = Math.max(score, 60);
         const fw = words(f);
-        const all = qWords.every((w) => fw.some((x) => x.startsWith(w) || (w.length >= 4 && editDistance(w, x, maxTypos(x)) <= maxTypos(x))));
+        const all = qWords.every((w) =>
+          fw.some(
+            (x) => x.startsWith(w) || (w.length >= 4 && editDistance(w, x, maxTypos(x)) <= maxTypos(x)),
+          ),
+        );
         if (all && qWords.length > 0) score = Math.max(score, 40);
       }
       return { s, score };

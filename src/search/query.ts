@@ -2,6 +2,7 @@
  * Reads a question: its type, a quoted phrase, the speakers it names (by name, alias, typo or role),
  * and the topic words left once those are taken out.
  */
+import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker } from '../attribution/types.ts';
 import { editDistance, fold, maxTypos, QUESTION_WORDS, STOP_WORDS, term, terms, words } from './text.ts';
 
@@ -23,6 +24,8 @@ export interface QueryAnalysis {
   allTerms: string[];
   /** Names in the question that the briefing never mentions ("Putin", "World Cup"). */
   unknown: string[];
+  /** "What did the Japanese prime minister say": a titled speaker asked for, matching no speaker. */
+  missingSpeaker: string | null;
 }
 
 /** What the analysis needs to know of the briefing. */
@@ -35,19 +38,24 @@ export interface Lexicon {
 }
 
 const PHRASE = /["“”]([^"“”]{3,})["“”]?|‘([^’]{3,})’/u;
-const WHO_SAID = /^\s*who\s+(?:said|says|told|stated|wrote|called|described|warned|claimed|argued|promised|added)\b[\s:,]*(?:that\s+)?(.*)$/iu;
-const AUTHORSHIP = /\b(?:who\s+(?:wrote|writes|authored|reported)|author|authors|byline|written\s+by|reporter|reporters\s+of|correspondent|journalist)\b/iu;
+const WHO_SAID =
+  /^\s*who\s+(?:said|says|told|stated|wrote|called|described|warned|claimed|argued|promised|added)\b[\s:,]*(?:that\s+)?(.*)$/iu;
+const AUTHORSHIP =
+  /\b(?:who\s+(?:wrote|writes|authored|reported)|author|authors|byline|written\s+by|reporter|reporters\s+of|correspondent|journalist)\b/iu;
 
 export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalysis {
   const q = fold(question).trim();
   const first = words(q)[0] ?? '';
-  const type: QuestionType = (['who', 'what', 'where', 'when', 'why', 'how'] as const).find((t) => t === first) ?? (first === 'which' ? 'what' : 'other');
+  const type: QuestionType =
+    (['who', 'what', 'where', 'when', 'why', 'how'] as const).find((t) => t === first) ??
+    (first === 'which' ? 'what' : 'other');
   const authorship = AUTHORSHIP.test(q) && !/\bsaid\b/iu.test(q);
   const quoted = PHRASE.exec(q);
   const whoSaidMatch = WHO_SAID.exec(q);
   const whoSaid = !authorship && (whoSaidMatch !== null || (quoted !== null && type === 'who'));
   let phrase = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : null;
-  if (!phrase && whoSaidMatch && !authorship) phrase = (whoSaidMatch[1] ?? '').replace(/[?.!]+$/u, '').trim() || null;
+  if (!phrase && whoSaidMatch && !authorship)
+    phrase = (whoSaidMatch[1] ?? '').replace(/[?.!]+$/u, '').trim() || null;
 
   const { speakers, consumed } = namedSpeakers(q, lexicon.speakers, phrase);
   const allTerms = terms(q);
@@ -62,7 +70,20 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
     terms: topic,
     allTerms,
     unknown: unknownNames(question, lexicon, phrase),
+    missingSpeaker: speakers.length === 0 ? titledSubject(q) : null,
   };
+}
+
+const SUBJECT =
+  /\b(?:did|does|do|has|have|had)\s+(?:the\s+)?([\p{L}’'\- ]{3,80}?)\s+(?:say|said|tell|told|think|claim|warn|describe|call|argue|promise|announce)\b/iu;
+
+/** The subject of "what did X say" when X is a person by office ("the Japanese prime minister"). */
+function titledSubject(q: string): string | null {
+  const m = SUBJECT.exec(q);
+  if (!m) return null;
+  const subject = (m[1] as string).trim();
+  // Singular offices only: "officials" or "experts" may be any of the briefing's unnamed sources.
+  return words(subject).some((w) => TITLE_WORDS.has(w) && !w.endsWith('s')) ? subject : null;
 }
 
 /**
@@ -70,15 +91,22 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
  * words), or by their role; states and groups only in subject position ("What did China say"), since
  * "about China" is a topic, not a speaker.
  */
-function namedSpeakers(q: string, all: readonly Speaker[], phrase: string | null): { speakers: Speaker[]; consumed: Set<string> } {
+function namedSpeakers(
+  q: string,
+  all: readonly Speaker[],
+  phrase: string | null,
+): { speakers: Speaker[]; consumed: Set<string> } {
   const body = phrase ? q.replace(phrase, ' ') : q;
   const qWords = words(body).filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w));
   const qTerms = new Set(terms(body));
   const found = new Map<Speaker, number>();
   const consumed = new Set<string>();
   for (const s of all) {
-    const person = s.name.split(/\s+/u).length >= 2 && !/\b(?:officials|government|ministry)\b/iu.test(s.name);
-    const nameWords = new Set([s.name, ...s.aliases].flatMap((n) => words(n)).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)));
+    const person =
+      s.name.split(/\s+/u).length >= 2 && !/\b(?:officials|government|ministry)\b/iu.test(s.name);
+    const nameWords = new Set(
+      [s.name, ...s.aliases].flatMap((n) => words(n)).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)),
+    );
     let score = 0;
     if (person || s.aliases.some((a) => /^(?:Mr|Ms|Mrs|Dr|Me)\.?\s/u.test(a))) {
       for (const w of qWords) {
@@ -90,10 +118,17 @@ function namedSpeakers(q: string, all: readonly Speaker[], phrase: string | null
         }
       }
     } else {
-      const name = s.name.toLowerCase();
-      const subject = new RegExp(String.raw`\b(?:did|does|do|has|have|had|is|was)\s+(?:the\s+)?${escapeRegExp(name)}\s+(?:say|said|tell|told|warn|claim|think|want|describe|call|urge|demand|promise|respond|react)`, 'iu');
-      const possessive = new RegExp(String.raw`\b${escapeRegExp(name)}'s\s+(?:statement|position|response|reaction|warning|view|claim|demand)`, 'iu');
-      if (subject.test(q) || possessive.test(q)) {
+      const name = words(s.name).join(' ');
+      const qn = words(q).join(' ');
+      const subject = new RegExp(
+        String.raw`\b(?:did|does|do|has|have|had|is|was)\s+(?:the\s+)?${escapeRegExp(name)}\s+(?:say|said|tell|told|warn|claim|think|want|describe|call|urge|demand|promise|respond|react)`,
+        'iu',
+      );
+      const possessive = new RegExp(
+        String.raw`\b${escapeRegExp(name)}\s+(?:statement|position|response|reaction|warning|view|claim|demand)`,
+        'iu',
+      );
+      if (subject.test(qn) || possessive.test(qn)) {
         score += 2;
         for (const t of terms(name)) consumed.add(t);
       }
@@ -113,7 +148,10 @@ function namedSpeakers(q: string, all: readonly Speaker[], phrase: string | null
     if (score > 0) found.set(s, score);
   }
   const best = Math.max(0, ...found.values());
-  const speakers = [...found.entries()].filter(([, v]) => v >= best * 0.75).sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  const speakers = [...found.entries()]
+    .filter(([, v]) => v >= best * 0.75)
+    .sort((a, b) => b[1] - a[1])
+    .map(([s]) => s);
   return { speakers, consumed };
 }
 
@@ -121,7 +159,7 @@ function namedSpeakers(q: string, all: readonly Speaker[], phrase: string | null
 function unknownNames(question: string, lexicon: Lexicon, phrase: string | null): string[] {
   const text = phrase ? question.replace(phrase, ' ') : question;
   const out: string[] = [];
-  const tokens = fold(text).match(/[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu) ?? [];
+  const tokens = fold(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
   tokens.forEach((raw, i) => {
     if (!/^\p{Lu}/u.test(raw)) return;
     const w = raw.toLowerCase().replace(/'s$/u, '');
@@ -139,7 +177,12 @@ export function isKnownWord(w: string, lexicon: Lexicon): boolean {
   const typos = maxTypos(w);
   if (typos === 0) return false;
   for (const known of lexicon.words) {
-    if (Math.abs(known.length - w.length) <= typos && known[0] === w[0] && editDistance(w, known, typos) <= typos) return true;
+    if (
+      Math.abs(known.length - w.length) <= typos &&
+      known[0] === w[0] &&
+      editDistance(w, known, typos) <= typos
+    )
+      return true;
   }
   return false;
 }

@@ -6,14 +6,21 @@ import { stemmer } from 'stemmer';
 
 /** Folds curly quotes and apostrophes to straight ones, and white space runs to one space. */
 export function fold(text: string): string {
-  return text.replace(/[’‘`´]/gu, "'").replace(/[“”„«»″]/gu, '"').replace(/\s+/gu, ' ');
+  return text
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/[“”„«»″]/gu, '"')
+    .replace(/\s+/gu, ' ');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Words of a text, lowercase, with possessive 's removed. */
 export function words(text: string): string[] {
-  return (fold(text).toLowerCase().match(WORD) ?? []).map((w) => w.replace(/'s$/u, ''));
+  // "U.S." and "US" are one word.
+  const acronyms = fold(text)
+    .replace(/\b(\p{Lu})\.(?=\p{Lu}\b)/gu, '$1')
+    .replace(/\b(\p{Lu}{2,})\.(?=\s+\p{Ll})/gu, '$1');
+  return (acronyms.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/'s$/u, ''));
 }
 
 /** English function words plus the words every question and every report uses ("say", "what"). */
@@ -24,13 +31,24 @@ had has have having he her here hers herself him himself his how i if in into is
 more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so
 some such than that the their theirs them themselves then there these they this those through to too under until up
 very was we were what when where which while who whom why will with would you your yours yourself yourselves
-say says said saying tell tells told talk talked speak spoke mention mentioned mr mrs ms dr me
+say says said saying tell tells told talk talked speak spoke mr mrs ms dr me
+article articles story wrote write written author authors
 s t ll re ve d m o y let's
 `.split(/\s+/u),
 );
 
 /** Question words: kept out of the index terms but read by the query analysis. */
-export const QUESTION_WORDS = new Set(['who', 'what', 'where', 'when', 'why', 'how', 'which', 'whom', 'whose']);
+export const QUESTION_WORDS = new Set([
+  'who',
+  'what',
+  'where',
+  'when',
+  'why',
+  'how',
+  'which',
+  'whom',
+  'whose',
+]);
 
 /** The index term of a word, or null for a stop word. */
 export function term(word: string): string | null {
@@ -61,7 +79,8 @@ export function editDistance(a: string, b: string, max = 2): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }

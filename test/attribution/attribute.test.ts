@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../src/attribution/index.ts';
+import type { Statement } from '../../src/attribution/types.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+
+/** Statements of a small article written for the test (names and places invented). */
+function statementsOf(...paragraphs: string[]): Statement[] {
+  const article = parseArticle(paragraphs.join('\n\n'), 'test', 'test.txt');
+  return attribute([article]).statements;
+}
+
+const direct = (s: Statement[]) => s.filter((x) => x.kind === 'direct');
+const indirect = (s: Statement[]) => s.filter((x) => x.kind === 'indirect');
+
+describe('attribution patterns', () => {
+  it('GIVEN “…,” X said. THEN X said the quote', () => {
+    const [s] = direct(statementsOf('“The harbour will reopen next month,” Marta Lindqvist said.'));
+    expect(s).toMatchObject({
+      speaker: 'Marta Lindqvist',
+      text: 'The harbour will reopen next month',
+      kind: 'direct',
+    });
+  });
+
+  it('GIVEN X said: “…” THEN X said the quote', () => {
+    const [s] = direct(statementsOf('Governor Paulo Mendes said: “We will not raise taxes this year.”'));
+    expect(s).toMatchObject({
+      speaker: 'Paulo Mendes',
+      role: 'Governor',
+      text: 'We will not raise taxes this year.',
+    });
+  });
+
+  it('GIVEN “…,” said X, the ROLE of ORG. THEN X is the speaker with that role', () => {
+    const [s] = direct(
+      statementsOf('“Prices have peaked,” said Ines Okafor, the chief economist of the Harbour Bank.'),
+    );
+    expect(s?.speaker).toBe('Ines Okafor');
+    expect(s?.role).toBe('chief economist of the Harbour Bank');
+  });
+
+  it('GIVEN “…” he added. THEN the pronoun is the last named speaker', () => {
+    const s = direct(
+      statementsOf(
+        '“The talks were useful,” Tomas Berg said. Later he met the press.',
+        '“We need more time,” he added.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+    expect(s[1]?.text).toBe('We need more time');
+  });
+
+  it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
+    const s = direct(
+      statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['Ana Ruiz', 'The bridge is safe'],
+      ['Ana Ruiz', 'It will stay open all winter.'],
+    ]);
+  });
+
+  it('GIVEN X told reporters in PLACE that … THEN an indirect statement made in PLACE', () => {
+    const [s] = indirect(
+      statementsOf('Foreign Minister Jan Kowal told reporters in The Hague that the treaty was ready.'),
+    );
+    expect(s).toMatchObject({
+      speaker: 'Jan Kowal',
+      place: 'The Hague',
+      placeSource: 'text',
+      kind: 'indirect',
+    });
+    expect(s?.text).toBe('the treaty was ready.');
+  });
+
+  it('GIVEN According to X, … THEN X said the clause', () => {
+    const [s] = indirect(
+      statementsOf('According to Dr. Lena Vogt, the vaccine supply will double by spring.'),
+    );
+    expect(s?.speaker).toBe('Lena Vogt');
+    expect(s?.text).toContain('the vaccine supply will double');
+  });
+
+  it('GIVEN X said on Thursday that … THEN the that-clause is the statement', () => {
+    const [s] = indirect(statementsOf('Oskar Brandt said on Thursday that the strike would end soon.'));
+    expect(s).toMatchObject({ speaker: 'Oskar Brandt', text: 'the strike would end soon.' });
+  });
+
+  it('GIVEN X called the agreement “…” THEN the partial quote is X’s', () => {
+    const [s] = direct(
+      statementsOf('Senator Rhea Quist called the agreement “a historic mistake” in a speech.'),
+    );
+    expect(s).toMatchObject({ speaker: 'Rhea Quist', text: 'a historic mistake' });
+  });
+
+  it('GIVEN a speaker named by title + name THEN the title is the role, not part of the name', () => {
+    const [s] = direct(
+      statementsOf(
+        '“We are watching closely,” Portuguese Foreign Ministry spokesman Rui Tavares said this week.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Rui Tavares', role: 'Portuguese Foreign Ministry spokesman' });
+  });
+
+  it('GIVEN honorifics Mr, Mr., Ms., Dr. and the garbled Me. THEN they are not part of the name', () => {
+    const s = statementsOf(
+      'Finance Minister Karl Weber and Central Bank Governor Ada Lin met on Friday.',
+      '“Rates will hold,” Mr Weber said.',
+      '“Inflation is easing,” Ms. Lin said.',
+      'Me. Weber cited the latest figures as proof.',
+    );
+    expect(new Set(s.map((x) => x.speaker))).toEqual(new Set(['Karl Weber', 'Ada Lin']));
+  });
+
+  it('GIVEN an organisation as subject of a reporting verb THEN it is the speaker', () => {
+    const [s] = indirect(
+      statementsOf('Norland warned its neighbours not to hold military drills near the border.'),
+    );
+    expect(s?.speaker).toBe('Norland');
+  });
+
+  it('GIVEN a passive (“X is not mentioned”) THEN X is not a speaker', () => {
+    expect(statementsOf('In the final text, Norland is not mentioned at all.')).toEqual([]);
+  });
+});
+
+describe('messy quote marks', () => {
+  it('GIVEN straight double quotes THEN the quote is found', () => {
+    expect(direct(statementsOf('"We are ready," Ivo Petrov said.'))[0]?.text).toBe('We are ready');
+  });
+
+  it('GIVEN an opening “ used as the closing mark THEN the quote still ends there and is attributed', () => {
+    const [s] = direct(
+      statementsOf(
+        '“The ports are open. That is why we came, “Minister Ivo Petrov told reporters in Varna. spoke.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Ivo Petrov', place: 'Varna' });
+    expect(s?.text).toBe('The ports are open. That is why we came');
+  });
+
+  it('GIVEN single quotes ‘…’ THEN they are a partial quote, and apostrophes are not quotes', () => {
+    const s = direct(
+      statementsOf('Ivo Petrov said the country’s plan offered ‘basic guarantees’ to farmers.'),
+    );
+    expect(s.map((x) => x.text)).toEqual(['basic guarantees']);
+  });
+
+  it('GIVEN an unclosed quote THEN it runs to the end of the paragraph instead of being dropped', () => {
+    const [s] = direct(statementsOf('Ivo Petrov said: “We will stay until the work is done.'));
+    expect(s?.text).toBe('We will stay until the work is done.');
+  });
+
+  it('GIVEN “…,” he said. X said. (a doubled attribution) THEN the named speaker wins', () => {
+    const s = direct(statementsOf('Ivo Petrov and Ada Lin met.', '“Trade will grow,” he said. Lin said.'));
+    expect(s[0]?.speaker).toBe('Ada Lin');
+  });
+});
+
+describe('one person, one name', () => {
+  it('GIVEN "Antony J. Blinken", "Mr. Blinken", "Blinken" and "Mr Blinken" across articles THEN one speaker', () => {
+    const a = parseArticle(
+      'US Secretary of State Antony Blinken arrived.\n\n“We are here,” Antony J. Blinken said.\n\n“It matters,” Mr. Blinken said.',
+      'a',
+      'a.txt',
+    );
+    const b = parseArticle(
+      '“Allies first,” Blinken said.\n\n“Then the rest,” Mr Blinken said.',
+      'b',
+      'b.txt',
+    );
+    const { statements, speakers } = attribute([a, b]);
+    expect(new Set(statements.map((s) => s.speaker))).toEqual(new Set(['Antony Blinken']));
+    const speaker = speakers.find((s) => s.name === 'Antony Blinken');
+    expect(speaker?.roles).toContain('US Secretary of State');
+    expect(speaker?.aliases).toEqual(expect.arrayContaining(['Blinken', 'Mr. Blinken']));
+  });
+
+  it('GIVEN a family-name-first name THEN the family name alone joins it', () => {
+    const s = statementsOf(
+      '“Talks are over,” said Park Ji-won, the deputy minister.',
+      'Park said the offer was a trick to gain time.',
+    );
+    expect(new Set(s.map((x) => x.speaker))).toEqual(new Set(['Park Ji-won']));
+  });
+});
+
+describe('places', () => {
+  it('GIVEN "In PLACE, X said" or "While still in PLACE, he …" THEN the place comes from the text', () => {
+    const s = statementsOf(
+      'In Lisbon, Ada Lin criticised the plan.',
+      'While still in Lisbon, she said the plan would fail.',
+    );
+    expect(s.filter((x) => x.kind === 'indirect').map((x) => x.place)).toEqual(['Lisbon', 'Lisbon']);
+  });
+
+  it('GIVEN "X said from PLACE" THEN that place', () => {
+    const [s] = indirect(statementsOf('Ada Lin said from Geneva that the ceasefire held.'));
+    expect(s?.place).toBe('Geneva');
+  });
+
+  it('GIVEN no place in the sentence THEN the dateline, marked as the weaker source', () => {
+    const [s] = indirect(statementsOf('Filler title line', 'OSLO – Ada Lin said the fleet would sail.'));
+    expect(s).toMatchObject({ place: 'Oslo', placeSource: 'dateline' });
+  });
+
+  it('GIVEN a place inside the speaker’s role THEN it is not where the statement was made', () => {
+    const [s] = direct(
+      statementsOf('“It is a risk,” said Ada Lin, a researcher at the Sea Institute in Bergen.'),
+    );
+    expect(s?.place).toBeNull();
+  });
+});
