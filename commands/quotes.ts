@@ -1,0 +1,58 @@
+/** `/quotes speaker topic private`: what one person said, with places and citations. */
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { clipPlain, DISCORD_LIMITS } from '../src/answer/render/discord.ts';
+import { defer, respond } from '../src/bot/replies.ts';
+import { quotesReply } from '../src/bot/router.ts';
+import type { BotServices } from '../src/bot/services.ts';
+import type { SlashCommand } from './command.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('quotes')
+  .setDescription('What one person said in the briefing, quoted or reported, with places and citations.')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  .addStringOption((option) =>
+    option
+      .setName('speaker')
+      .setDescription('Who: a name, surname or role.')
+      .setRequired(true)
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  )
+  .addStringOption((option) =>
+    option.setName('topic').setDescription('Only statements about this (optional).').setMaxLength(200),
+  )
+  .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'));
+
+export const rateLimited = true;
+
+export const execute: SlashCommand['execute'] = async (interaction, services) => {
+  const speaker = interaction.options.getString('speaker', true);
+  const topic = interaction.options.getString('topic');
+  const ephemeral = interaction.options.getBoolean('private') ?? false;
+  await defer(interaction, ephemeral);
+  const { reply, results } = quotesReply(speaker, topic, services, ephemeral);
+  await respond(interaction, reply);
+  return { results };
+};
+
+/** Suggests the briefing's speakers matching what is typed, aliases included. */
+export const autocomplete: NonNullable<SlashCommand['autocomplete']> = async (interaction, services) => {
+  const typed = interaction.options.getFocused();
+  await interaction.respond(speakerChoices(typed, services));
+};
+
+/** Choices within Discord's limits: at most 25, name and value at most 100 characters each. */
+export function speakerChoices(typed: string, services: Pick<BotServices, 'briefing'>) {
+  return services.briefing
+    .findSpeakers(typed.trim(), DISCORD_LIMITS.autocompleteChoices)
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .map((speaker) => {
+      const role = speaker.roles[0];
+      const name = role ? `${speaker.name} (${role})` : speaker.name;
+      return {
+        name: clipPlain(name, DISCORD_LIMITS.choiceName),
+        value: clipPlain(speaker.name, DISCORD_LIMITS.choiceValue),
+      };
+    });
+}

@@ -1,0 +1,16 @@
+/** `/sources`: the articles of the briefing. */
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { respond } from '../src/bot/replies.ts';
+import { sourcesReply } from '../src/bot/router.ts';
+import type { SlashCommand } from './command.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('sources')
+  .setDescription('List the articles of the briefing: title, date, author, size.')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+
+export const execute: SlashCommand['execute'] = async (interaction, services) => {
+  await respond(interaction, sourcesReply(services));
+  return undefined;
+};

@@ -1,0 +1,26 @@
+/** `/whosaid phrase private`: who said a phrase, where, in which article and paragraph. */
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { defer, respond } from '../src/bot/replies.ts';
+import { whoSaidReply } from '../src/bot/router.ts';
+import type { SlashCommand } from './command.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('whosaid')
+  .setDescription('Find who said a phrase, where, and in which article, with the full quote.')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  .addStringOption((option) =>
+    option.setName('phrase').setDescription('Words from the quote.').setRequired(true).setMaxLength(300),
+  )
+  .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'));
+
+export const rateLimited = true;
+
+export const execute: SlashCommand['execute'] = async (interaction, services) => {
+  const phrase = interaction.options.getString('phrase', true);
+  const ephemeral = interaction.options.getBoolean('private') ?? false;
+  await defer(interaction, ephemeral);
+  const { reply, results } = whoSaidReply(phrase, services, ephemeral);
+  await respond(interaction, reply);
+  return { results };
+};

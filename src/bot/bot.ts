@@ -1,0 +1,102 @@
+/**
+ * The discord.js client, wired to the router. The `Briefing` is passed in, not opened here, so tests
+ * start the real bot against a fake Discord (`DISCORD_API_BASE`) with a briefing built from plain data.
+ *
+ * @example
+ * const bot = await startBot({ config, briefing, logger });
+ * // … later
+ * await bot.stop();
+ */
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { commands as allCommands, type Command } from '../../commands/index.ts';
+import type { Briefing } from '../answer/briefing.ts';
+import { type Config, requireToken } from '../config.ts';
+import { type Logger, silentLogger } from '../log.ts';
+import { createInteractionHandler } from './interactions.ts';
+import { createMessageHandler } from './messages.ts';
+import { NO_MENTIONS } from './replies.ts';
+import { type BotServices, createServices } from './services.ts';
+
+export interface BotOptions {
+  config: Config;
+  briefing: Briefing;
+  logger?: Logger;
+  /** Defaults to every command of `commands/index.ts`. */
+  commands?: readonly Command[];
+  /** Overrides (rate limiter, feedback recorder, clock), for tests. */
+  services?: Partial<Omit<BotServices, 'briefing' | 'logger'>>;
+}
+
+export interface Bot {
+  client: Client;
+  services: BotServices;
+  /** Logs in and resolves once the gateway says the bot is ready. */
+  start(): Promise<void>;
+  /** Closes the gateway connection; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export function createBot(options: BotOptions): Bot {
+  const logger = options.logger ?? silentLogger;
+  const services: BotServices = {
+    ...createServices({ briefing: options.briefing, config: options.config, logger }),
+    ...options.services,
+  };
+  const client = new Client({
+    // No MessageContent: it is privileged, and DMs and mentions carry their text without it.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message; without this, DMs are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    rest: { api: options.config.apiBase },
+  });
+
+  const onInteraction = createInteractionHandler(options.commands ?? allCommands, services);
+  const onMessage = createMessageHandler(services);
+  // The handlers catch their own errors; these catches only guard against a bug in that handling.
+  client.on(Events.InteractionCreate, (interaction) => {
+    onInteraction(interaction).catch((error: unknown) =>
+      logger.error('interaction handler threw', { error }),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((error: unknown) => logger.error('message handler threw', { error }));
+  });
+  client.on(Events.Error, (error) => logger.error('client error', { error }));
+  client.on(Events.Warn, (message) => logger.warn('client warning', { detail: message }));
+  client.once(Events.ClientReady, (ready) => {
+    logger.info('ready', {
+      user: ready.user.tag,
+      guilds: ready.guilds.cache.size,
+      articles: options.briefing.articles.length,
+    });
+  });
+
+  let stopped = false;
+  return {
+    client,
+    services,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(requireToken(options.config));
+      await ready;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+    },
+  };
+}
+
+/** Creates the bot and logs in: what `npm start` does, and what end-to-end tests call in-process. */
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const bot = createBot(options);
+  try {
+    await bot.start();
+  } catch (error) {
+    await bot.stop();
+    throw error;
+  }
+  return bot;
+}

@@ -1,0 +1,75 @@
+/**
+ * What the bot can do, written once and rendered for Discord (/help, "help" in a DM) and for the
+ * offline console, so the two never drift apart.
+ */
+import { bold, inlineCode, subtext } from 'discord.js';
+
+interface HelpEntry {
+  usage: string;
+  what: string;
+  example: string | null;
+}
+
+const ENTRIES: readonly HelpEntry[] = [
+  {
+    usage: '/ask question private',
+    what: 'up to 3 excerpts of the briefing that answer a question, each with who said it, where, and the article and paragraph.',
+    example: '/ask question: What did Blinken say about China?',
+  },
+  {
+    usage: '/quotes speaker topic',
+    what: 'what one person said, quoted or reported, with places and citations.',
+    example: '/quotes speaker: Blinken topic: North Korea',
+  },
+  {
+    usage: '/whosaid phrase',
+    what: 'who said a phrase, where, and in which article and paragraph, with the full quote.',
+    example: '/whosaid phrase: balance with China',
+  },
+  { usage: '/sources', what: 'the articles of the briefing: title, date, author, size.', example: null },
+  {
+    usage: 'Apps → Ask the briefing',
+    what: "on any message's menu: asks the briefing that message's text (only you see the answer).",
+    example: null,
+  },
+  {
+    usage: 'DM or @mention',
+    what: 'send me a question in a direct message, or mention me in a channel with your question.',
+    example: 'Where did the foreign ministers meet?',
+  },
+];
+
+/** The help message for Discord. */
+export function helpForDiscord(): string {
+  const lines = [
+    bold(
+      'I answer questions about the news briefing with cited excerpts: who said what, where, and in which article.',
+    ),
+    '',
+  ];
+  for (const entry of ENTRIES) {
+    lines.push(`${inlineCode(entry.usage)}: ${entry.what}`);
+    if (entry.example) lines.push(subtext(`e.g. ${entry.example}`));
+  }
+  lines.push('', `Add ${inlineCode('private: True')} to a command to get an answer only you can see.`);
+  return lines.join('\n');
+}
+
+/** The help text for the offline console, where each line typed is a question. */
+export function helpForTerminal(): string {
+  const examples = ENTRIES.flatMap((entry) =>
+    entry.example && !entry.example.startsWith('/') ? [entry.example] : [],
+  );
+  return [
+    'Type a question about the briefing and press Enter; each answer quotes the articles, with who said it, where, and the article and paragraph.',
+    'Examples:',
+    '  What did Blinken say about China?',
+    ...examples.map((example) => `  ${example}`),
+    'Type "help" for this text; end with Ctrl-D.',
+  ].join('\n');
+}
+
+/** The hint for an empty question (a mention with nothing after it). */
+export function emptyQuestionHint(): string {
+  return `Ask me a question about the briefing, e.g. ${inlineCode('What did Blinken say about China?')}, or say ${inlineCode('help')} to see what I can do.`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Routes every interaction Discord sends: slash and context-menu commands by name, autocomplete, and
+ * our buttons. Applies the question rate limit before a command defers, times each handled question
+ * for the log, and sends every failure to the one error handler.
+ */
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type Interaction,
+  inlineCode,
+} from 'discord.js';
+import {
+  type Command,
+  isMessageCommand,
+  type MessageCommand,
+  type SlashCommand,
+} from '../../commands/command.ts';
+import { handleInteractionError } from './error-handler.ts';
+import { rateLimitedReply, respond, textReply } from './replies.ts';
+import { buttonReply } from './router.ts';
+import type { BotServices } from './services.ts';
+
+const UNKNOWN_COMMAND_MESSAGE = `I no longer know that command. Try ${inlineCode('/help')} to see what I can do.`;
+
+export type InteractionHandler = (interaction: Interaction) => Promise<void>;
+
+export function createInteractionHandler(
+  commands: readonly Command[],
+  services: BotServices,
+): InteractionHandler {
+  const slash = new Map<string, SlashCommand>();
+  const message = new Map<string, MessageCommand>();
+  for (const command of commands) {
+    if (isMessageCommand(command)) message.set(command.data.name, command);
+    else slash.set(command.data.name, command);
+  }
+
+  return async (interaction) => {
+    const started = services.now();
+    const context = {
+      user: interaction.user.id,
+      where: interaction.guildId ?? 'dm',
+      interaction: interaction.id,
+    };
+    if (interaction.isAutocomplete()) {
+      await autocomplete(interaction, slash.get(interaction.commandName), services, context);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const command = interaction.isChatInputCommand()
+      ? slash.get(interaction.commandName)
+      : interaction.isMessageContextMenuCommand()
+        ? message.get(interaction.commandName)
+        : undefined;
+    const name = interaction.isCommand()
+      ? interaction.commandName
+      : interaction.isButton()
+        ? 'button'
+        : 'other';
+    try {
+      if (interaction.isButton()) {
+        await button(interaction, services, { ...context, command: name, started });
+        return;
+      }
+      if (command === undefined) {
+        // A command registered once and since removed: say so rather than leave the user waiting.
+        services.logger.warn('unknown interaction', { ...context, command: name, type: interaction.type });
+        await respond(interaction, textReply(UNKNOWN_COMMAND_MESSAGE, true));
+        return;
+      }
+      if (command.rateLimited) {
+        const verdict = services.rateLimiter?.take(interaction.user.id);
+        if (verdict && !verdict.allowed) {
+          await respond(interaction, rateLimitedReply(verdict.retryAfterMs));
+          services.logger.info('rate limited', { ...context, command: name });
+          return;
+        }
+      }
+      const outcome =
+        interaction.isChatInputCommand() && !isMessageCommand(command)
+          ? await command.execute(interaction, services)
+          : interaction.isMessageContextMenuCommand() && isMessageCommand(command)
+            ? await command.execute(interaction, services)
+            : undefined;
+      services.logger.info(command.rateLimited ? 'question' : 'command', {
+        ...context,
+        command: name,
+        ...(outcome ? { results: outcome.results } : {}),
+        ms: services.now() - started,
+      });
+    } catch (error) {
+      await handleInteractionError(interaction, error, services.logger, { ...context, command: name });
+    }
+  };
+}
+
+async function button(
+  interaction: ButtonInteraction,
+  services: BotServices,
+  context: Record<string, unknown> & { started: number },
+): Promise<void> {
+  const { started, ...rest } = context;
+  const routed = await buttonReply(interaction.customId, interaction.user.id, services);
+  if (routed === null) {
+    services.logger.warn('unknown button', { ...rest, customId: interaction.customId });
+    return;
+  }
+  await respond(interaction, routed.reply);
+  services.logger.info(routed.results === null ? 'button' : 'question', {
+    ...rest,
+    button: interaction.customId.split(':')[1],
+    ...(routed.results === null ? {} : { results: routed.results }),
+    ms: services.now() - started,
+  });
+}
+
+async function autocomplete(
+  interaction: AutocompleteInteraction,
+  command: SlashCommand | undefined,
+  services: BotServices,
+  context: Record<string, unknown>,
+): Promise<void> {
+  try {
+    if (command?.autocomplete) await command.autocomplete(interaction, services);
+    else await interaction.respond([]);
+  } catch (error) {
+    services.logger.error('autocomplete failed', { ...context, command: interaction.commandName, error });
+    if (!interaction.responded) await interaction.respond([]).catch(() => {});
+  }
+}

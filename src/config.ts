@@ -1,0 +1,138 @@
+/**
+ * The one module that reads the environment. Every setting is parsed and checked here, once, so the
+ * rest of the code receives typed values and a wrong setting stops start-up with a `ConfigError`
+ * that names the variable and says what to set, instead of failing later in a request.
+ *
+ * @example
+ * const config = loadConfig(); // reads .env (quietly) and process.env
+ * const config = loadConfig({ DISCORD_TOKEN: 'x', SEEDS_DIR: 'test/fixtures' }); // pure, for tests
+ */
+import dotenv from 'dotenv';
+import { ConfigError } from './errors.ts';
+import { isLogLevel, LOG_LEVELS, type LogLevel } from './log.ts';
+
+export interface Config {
+  /** Bot token; `null` means no Discord: `npm start` runs the offline console instead. */
+  token: string | null;
+  /** Application id, needed to register commands. */
+  clientId: string | null;
+  /** When set, commands are registered in this server only (instant, for development). */
+  guildId: string | null;
+  /** REST base URL without the version, e.g. `https://discord.com/api`; tests point it at a fake. */
+  apiBase: string;
+  seedsDir: string;
+  logLevel: LogLevel;
+  rateLimit: { max: number; windowSeconds: number };
+  /** JSON-lines file the 👍 / 👎 buttons append to. */
+  feedbackFile: string;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_API_BASE = 'https://discord.com/api';
+
+const HINT = 'in .env or the environment (see .env.example)';
+
+/**
+ * Reads and validates the settings. Without an argument, loads `.env` into `process.env` first
+ * (quietly: stdout is the console mode's); with one, it reads only that object.
+ */
+export function loadConfig(env?: Env): Config {
+  let source = env;
+  if (source === undefined) {
+    dotenv.config({ quiet: true });
+    source = process.env;
+  }
+  const read = (name: string): string | null => {
+    const value = source[name]?.trim();
+    return value ? value : null;
+  };
+
+  return {
+    token: token(read('DISCORD_TOKEN')),
+    clientId: snowflake('DISCORD_CLIENT_ID', read('DISCORD_CLIENT_ID')),
+    guildId: snowflake('DISCORD_GUILD_ID', read('DISCORD_GUILD_ID')),
+    apiBase: apiBase(read('DISCORD_API_BASE') ?? DEFAULT_API_BASE),
+    seedsDir: read('SEEDS_DIR') ?? 'seeds',
+    logLevel: logLevel(read('LOG_LEVEL') ?? 'info'),
+    rateLimit: {
+      max: positiveInteger('RATE_LIMIT_MAX', read('RATE_LIMIT_MAX') ?? '6'),
+      windowSeconds: positiveInteger('RATE_LIMIT_WINDOW_SECONDS', read('RATE_LIMIT_WINDOW_SECONDS') ?? '60'),
+    },
+    feedbackFile: read('FEEDBACK_FILE') ?? 'data/feedback.jsonl',
+  };
+}
+
+/** The token, for the code paths that cannot run without one. */
+export function requireToken(config: Config): string {
+  if (config.token === null) {
+    throw new ConfigError('DISCORD_TOKEN', `is not set: set it to your bot's token ${HINT}.`);
+  }
+  return config.token;
+}
+
+/** The application id, needed to register commands. */
+export function requireClientId(config: Config): string {
+  if (config.clientId === null) {
+    throw new ConfigError(
+      'DISCORD_CLIENT_ID',
+      `is not set: set it to your application id (Developer Portal → General Information) ${HINT}.`,
+    );
+  }
+  return config.clientId;
+}
+
+function token(value: string | null): string | null {
+  if (value === null) return null;
+  if (/^Bot\s/i.test(value)) {
+    throw new ConfigError('DISCORD_TOKEN', `must be the bare token, without the "Bot " prefix ${HINT}.`);
+  }
+  if (/\s/.test(value)) {
+    throw new ConfigError('DISCORD_TOKEN', `contains whitespace: paste the token exactly ${HINT}.`);
+  }
+  return value;
+}
+
+function snowflake(name: string, value: string | null): string | null {
+  if (value === null) return null;
+  if (!/^\d{1,20}$/.test(value)) {
+    throw new ConfigError(name, `must be a numeric Discord id (got "${value}") ${HINT}.`);
+  }
+  return value;
+}
+
+function apiBase(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('DISCORD_API_BASE', `must be a URL such as ${DEFAULT_API_BASE} (got "${value}").`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('DISCORD_API_BASE', `must be an http(s) URL (got "${value}").`);
+  }
+  const trimmed = value.replace(/\/+$/, '');
+  if (/\/v\d+$/.test(trimmed)) {
+    throw new ConfigError(
+      'DISCORD_API_BASE',
+      `must not include the API version: use e.g. ${DEFAULT_API_BASE}, not ${DEFAULT_API_BASE}/v10.`,
+    );
+  }
+  return trimmed;
+}
+
+function logLevel(value: string): LogLevel {
+  const level = value.toLowerCase();
+  if (!isLogLevel(level)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${value}").`);
+  }
+  return level;
+}
+
+function positiveInteger(name: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    throw new ConfigError(name, `must be a whole number of at least 1 (got "${value}").`);
+  }
+  return number;
+}

@@ -1,0 +1,162 @@
+/**
+ * The dispatcher and the error handler, driven with minimal stand-ins for discord.js interactions
+ * (only what they call); the real client against a fake Discord is the end-to-end suite's job.
+ */
+import { MessageFlags } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import * as ask from '../../commands/ask.ts';
+import type { Command, SlashCommand } from '../../commands/command.ts';
+import { createInteractionHandler } from '../../src/bot/interactions.ts';
+import { RateLimiter } from '../../src/bot/rate-limiter.ts';
+import { createServices } from '../../src/bot/services.ts';
+import { UserError } from '../../src/errors.ts';
+import { createLogger } from '../../src/log.ts';
+import { fakeBriefing } from './fake-briefing.ts';
+
+interface Call {
+  method: 'reply' | 'deferReply' | 'editReply' | 'followUp';
+  options: Record<string, unknown>;
+}
+
+function fakeCommandInteraction(name: string, options: Record<string, unknown> = {}) {
+  const calls: Call[] = [];
+  const interaction = {
+    id: 'i1',
+    commandName: name,
+    type: 2,
+    user: { id: '100' },
+    guildId: '500',
+    deferred: false,
+    replied: false,
+    isAutocomplete: () => false,
+    isRepliable: () => true,
+    isChatInputCommand: () => true,
+    isMessageContextMenuCommand: () => false,
+    isCommand: () => true,
+    isButton: () => false,
+    options: {
+      getString: (key: string) => (options[key] as string | undefined) ?? null,
+      getBoolean: (key: string) => (options[key] as boolean | undefined) ?? null,
+    },
+    async reply(o: Record<string, unknown>) {
+      calls.push({ method: 'reply', options: o });
+      interaction.replied = true;
+    },
+    async deferReply(o: Record<string, unknown>) {
+      calls.push({ method: 'deferReply', options: o });
+      interaction.deferred = true;
+    },
+    async editReply(o: Record<string, unknown>) {
+      calls.push({ method: 'editReply', options: o });
+      interaction.replied = true;
+    },
+    async followUp(o: Record<string, unknown>) {
+      calls.push({ method: 'followUp', options: o });
+    },
+  };
+  return { interaction, calls };
+}
+
+function setup(commands: readonly Command[], max = 6) {
+  const lines: string[] = [];
+  const services = createServices({
+    briefing: fakeBriefing(),
+    logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
+    rateLimiter: new RateLimiter({ max, windowMs: 60_000 }),
+    recordFeedback: async () => {},
+  });
+  const handle = createInteractionHandler(commands, services);
+  // biome-ignore lint/suspicious/noExplicitAny: a stand-in for discord.js's Interaction
+  return { handle: (i: unknown) => handle(i as any), lines: () => lines.map((l) => JSON.parse(l)) };
+}
+
+const failing = (error: Error, deferFirst: boolean): SlashCommand => ({
+  data: { name: 'boom', toJSON: () => ({ name: 'boom', description: 'x' }) },
+  execute: async (interaction) => {
+    if (deferFirst) await interaction.deferReply();
+    throw error;
+  },
+});
+
+describe('interaction dispatch', () => {
+  it('GIVEN /ask private:true THEN it defers ephemerally, edits in the answer, and logs one question line', async () => {
+    const { handle, lines } = setup([ask]);
+    const { interaction, calls } = fakeCommandInteraction('ask', {
+      question: 'What did Sousa say?',
+      private: true,
+    });
+    await handle(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls[0]?.options).toEqual({ flags: MessageFlags.Ephemeral });
+    expect(calls[1]?.options).toMatchObject({ allowedMentions: { parse: [] } });
+    expect(String(calls[1]?.options.content)).toContain('Marta Sousa');
+    const question = lines().filter((l) => l.msg === 'question');
+    expect(question).toEqual([
+      expect.objectContaining({
+        command: 'ask',
+        user: '100',
+        where: '500',
+        results: 3,
+        ms: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('GIVEN a user over the rate limit THEN an ephemeral "try again" reply and no search', async () => {
+    const { handle } = setup([ask], 1);
+    await handle(fakeCommandInteraction('ask', { question: 'one' }).interaction);
+    const { interaction, calls } = fakeCommandInteraction('ask', { question: 'two' });
+    await handle(interaction);
+    expect(calls).toEqual([
+      {
+        method: 'reply',
+        options: expect.objectContaining({
+          content: expect.stringMatching(/try again in \d+ s/),
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: { parse: [] },
+        }),
+      },
+    ]);
+  });
+
+  it('GIVEN a handler that throws before answering THEN an ephemeral generic line, and the error logged', async () => {
+    const { handle, lines } = setup([failing(new Error('secret path /etc/x'), false)]);
+    const { interaction, calls } = fakeCommandInteraction('boom');
+    await expect(handle(interaction)).resolves.toBeUndefined();
+    expect(calls).toEqual([
+      {
+        method: 'reply',
+        options: expect.objectContaining({
+          flags: MessageFlags.Ephemeral,
+          content: expect.not.stringContaining('secret'),
+        }),
+      },
+    ]);
+    expect(lines().find((l) => l.level === 'error')).toMatchObject({
+      command: 'boom',
+      user: '100',
+      error: { message: 'secret path /etc/x' },
+    });
+  });
+
+  it('GIVEN a handler that throws a UserError after deferring THEN its message replaces "thinking…"', async () => {
+    const { handle } = setup([failing(new UserError('That article is gone.'), true)]);
+    const { interaction, calls } = fakeCommandInteraction('boom');
+    await handle(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls[1]?.options).toMatchObject({
+      content: 'That article is gone.',
+      allowedMentions: { parse: [] },
+    });
+  });
+
+  it('GIVEN the error reply itself fails THEN nothing is thrown', async () => {
+    const { handle, lines } = setup([failing(new Error('first'), false)]);
+    const { interaction } = fakeCommandInteraction('boom');
+    interaction.reply = async () => {
+      throw new Error('Unknown interaction');
+    };
+    await expect(handle(interaction)).resolves.toBeUndefined();
+    expect(lines().filter((l) => l.level === 'error')).toHaveLength(2);
+  });
+});

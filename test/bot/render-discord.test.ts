@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import {
+  codePointLength,
+  DISCORD_LIMITS,
+  fitText,
+  renderAnswer,
+  renderParagraph,
+  renderSources,
+  renderStatements,
+  safeText,
+} from '../../src/answer/render/discord.ts';
+import type { Answer, AnswerResult } from '../../src/answer/types.ts';
+import type { Statement } from '../../src/attribution/types.ts';
+import { result, STATEMENTS } from './fake-briefing.ts';
+
+const LIMIT = DISCORD_LIMITS.messageContent;
+
+function answer(results: AnswerResult[], overrides: Partial<Answer> = {}): Answer {
+  return {
+    question: 'What did Sousa say?',
+    answered: true,
+    results,
+    total: results.length,
+    reason: null,
+    ...overrides,
+  };
+}
+
+/** A mention that would resolve: `@everyone`/`@here`, or `<@id>`, `<@!id>`, `<@&id>` with no break after `@`. */
+const LIVE_MENTION = /@(everyone|here)|<@[!&]?\d+>/;
+
+const words = (n: number, word = 'storm') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+
+describe('safeText', () => {
+  it('GIVEN @everyone, @here and user, role and nickname mentions THEN none can resolve', () => {
+    const text = safeText('@everyone @here <@123> <@!456> <@&789> mail@example.org');
+    expect(text).not.toMatch(LIVE_MENTION);
+    expect(text).toContain('@\u200beveryone');
+    expect(text).toContain('<@\u200b&789>');
+  });
+
+  it('GIVEN markdown and code fences THEN they are escaped', () => {
+    const text = safeText(
+      '**bold** _it_ __u__ ~~s~~ ||spoiler|| `code` ```js\nx``` [link](https://evil.example)',
+    );
+    expect(text).toContain('\\*\\*bold\\*\\*');
+    expect(text).toContain('\\_it\\_');
+    expect(text).toContain('\\~\\~s\\~\\~');
+    expect(text).toContain('\\|\\|spoiler\\|\\|');
+    expect(text).toContain('\\`code\\`');
+    expect(text).toContain('\\`\\`\\`js');
+    expect(text).toContain('\\[link](');
+  });
+
+  it('GIVEN text that starts a heading, list, quote or subtext THEN the line start is escaped', () => {
+    expect(safeText('# Big')).toBe('\\# Big');
+    expect(safeText('> quoted')).toBe('\\> quoted');
+    expect(safeText('-# small')).toBe('\\-# small');
+    expect(safeText('- item')).toBe('\\- item');
+    expect(safeText('1. item')).toBe('1\\. item');
+  });
+});
+
+describe('fitText', () => {
+  it('GIVEN text that fits THEN it is only escaped', () => {
+    expect(fitText('short *text*', 100)).toBe('short \\*text\\*');
+  });
+
+  it('GIVEN text too long THEN it is cut at a word boundary with an ellipsis, within the limit', () => {
+    const text = words(500);
+    const fitted = fitText(text, 200);
+    expect(codePointLength(fitted)).toBeLessThanOrEqual(200);
+    expect(fitted.endsWith('…')).toBe(true);
+    const kept = fitted.slice(0, -1);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(text[kept.length]).toBe(' ');
+  });
+
+  it('GIVEN text whose escaping doubles it THEN the escaped result still fits', () => {
+    const fitted = fitText('*_ '.repeat(2000), 300);
+    expect(codePointLength(fitted)).toBeLessThanOrEqual(300);
+    expect(fitted).not.toMatch(/\\…$/);
+  });
+
+  it('GIVEN astral characters THEN code points are counted, not UTF-16 units', () => {
+    const text = '📰 '.repeat(1500);
+    const fitted = fitText(text, 1000);
+    expect(codePointLength(fitted)).toBeLessThanOrEqual(1000);
+    expect(codePointLength(fitted)).toBeGreaterThan(990);
+  });
+});
+
+describe('renderAnswer', () => {
+  it('GIVEN an answer THEN each excerpt is quoted, then speaker, place and a linked citation', () => {
+    const { content, shown } = renderAnswer(answer([result({}, 0)]));
+    expect(shown).toBe(1);
+    expect(content).toContain('**Question:** What did Sousa say?');
+    expect(content).toContain('> “We will not let a single ship enter blind,” said Marta Sousa (1).');
+    expect(content).toContain(
+      '— **Marta Sousa**, Lisbon (dateline) · _[Harbour pilots warn of winter storms](<https://example.org/harbour>)_ ¶2',
+    );
+  });
+
+  it('GIVEN an article without a url and a place from the text THEN the title is plain and the place unmarked', () => {
+    const { content } = renderAnswer(answer([result({ url: null, placeSource: 'text', place: 'Seoul' })]));
+    expect(content).toContain('— **Marta Sousa**, Seoul · _Harbour pilots warn of winter storms_ ¶2');
+  });
+
+  it('GIVEN hostile text in the question, excerpt, speaker, place and title THEN nothing pings or restyles', () => {
+    const hostile = '@everyone <@&123> <@456> **x** ```js\n# boom\n```';
+    const { content } = renderAnswer(
+      answer([result({ excerpt: hostile, speaker: hostile, place: hostile, title: hostile })], {
+        question: hostile,
+      }),
+    );
+    expect(content).not.toMatch(LIVE_MENTION);
+    expect(content).not.toContain('```');
+    expect(content).not.toMatch(/(^|[^\\])\*\*x/);
+  });
+
+  it('GIVEN huge excerpts, speakers, titles and question THEN the content stays within 2,000 code points', () => {
+    const huge = words(5000, 'wörd📰');
+    const results = [0, 1, 2].map((i) =>
+      result(
+        {
+          excerpt: huge,
+          speaker: huge,
+          place: huge,
+          title: huge,
+          url: `https://example.org/${'a'.repeat(5000)}`,
+        },
+        i,
+      ),
+    );
+    const { content, shown } = renderAnswer(answer(results, { question: huge, total: 10 }));
+    expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
+    expect(shown).toBe(1);
+    expect(content).toContain('9 more results in the briefing: press More.');
+  });
+
+  it('GIVEN one huge excerpt without spaces THEN it is cut hard but the message still fits', () => {
+    const { content } = renderAnswer(answer([result({ excerpt: '*'.repeat(10_000) })]));
+    expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it('GIVEN excerpts that do not all fit THEN it cuts between excerpts, never inside the second one', () => {
+    const long = words(120);
+    const results = [0, 1, 2].map((i) => result({ excerpt: `${i}: ${long}` }, i));
+    const { content, shown } = renderAnswer(answer(results));
+    expect(shown).toBeLessThan(3);
+    expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
+    for (let i = 0; i < shown; i++) expect(content).toContain(`${i}: ${long}`);
+    expect(content).not.toContain(`${shown}: `);
+    expect(content).toContain(`${3 - shown} more`);
+  });
+
+  it('GIVEN a later page THEN it says where it starts and counts what remains', () => {
+    const { content } = renderAnswer(answer([result({}, 3), result({}, 4)], { total: 5 }), { offset: 3 });
+    expect(content).toContain('Results from 4 on');
+    expect(content).not.toContain('more result');
+  });
+
+  it('GIVEN who-said mode THEN the full quote leads and the phrase is echoed', () => {
+    const { content } = renderAnswer(answer([result()], { question: 'enter blind' }), { mode: 'whosaid' });
+    expect(content).toContain('**Who said** “enter blind”?');
+    expect(content).toContain('> “We will not let a single ship enter blind,”');
+  });
+
+  it('GIVEN no answer THEN it says the briefing does not cover it, why, and where to look', () => {
+    const { content, shown } = renderAnswer(
+      answer([], { answered: false, reason: 'No article mentions *Mars*.', question: 'weather on mars?' }),
+    );
+    expect(shown).toBe(0);
+    expect(content).toContain('The briefing does not cover that.');
+    expect(content).toContain('No article mentions \\*Mars\\*.');
+    expect(content).toContain('`/sources`');
+    expect(content).toContain('`/quotes`');
+  });
+});
+
+describe('renderStatements, renderSources, renderParagraph', () => {
+  const article = () => ({
+    title: 'Harbour pilots warn of winter storms',
+    url: 'https://example.org/harbour',
+  });
+
+  it('GIVEN direct and reported statements THEN quotes are marked and reported speech labelled', () => {
+    const content = renderStatements({ speaker: 'sousa', topic: null, statements: STATEMENTS, article });
+    expect(content).toContain('**What Marta Sousa said** · 2 statements');
+    expect(content).toContain('> “We will not let a single ship enter blind,”');
+    expect(content).toContain('> the new radar would be installed by March');
+    expect(content).toMatch(/¶3 · reported/);
+  });
+
+  it('GIVEN hundreds of long statements THEN the message fits and says how many are left', () => {
+    const many: Statement[] = Array.from({ length: 300 }, (_, i) => ({
+      ...(STATEMENTS[0] as Statement),
+      id: `s${i}`,
+      text: `@everyone ${words(80)}`,
+    }));
+    const content = renderStatements({ speaker: 'Marta', topic: 'ships', statements: many, article });
+    expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
+    expect(content).toMatch(/\d+ more not shown: try a narrower topic\./);
+    expect(content).not.toMatch(LIVE_MENTION);
+  });
+
+  it('GIVEN many sources THEN the list fits and says how many more there are', () => {
+    const sources = Array.from({ length: 200 }, (_, i) => ({
+      article: `a${i}`,
+      title: `Title ${i} ${words(20)}`,
+      date: '2024-01-01',
+      author: '@everyone',
+      source: 'Wire',
+      url: null,
+      paragraphs: 12,
+      statements: 3,
+    }));
+    const content = renderSources(sources);
+    expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
+    expect(content).toMatch(/and \d+ more/);
+    expect(content).toContain('12 ¶ · 3 statements');
+    expect(content).not.toMatch(LIVE_MENTION);
+  });
+
+  it('GIVEN a huge paragraph THEN it is shown cut at a word within the limit', () => {
+    const content = renderParagraph(article(), 7, words(3000));
+    expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
+    expect(content).toContain('¶7');
+    expect(content.endsWith('…')).toBe(true);
+  });
+});

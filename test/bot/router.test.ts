@@ -1,0 +1,283 @@
+import { MessageFlags } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { DISCORD_LIMITS } from '../../src/answer/render/discord.ts';
+import type { FeedbackEntry } from '../../src/bot/feedback.ts';
+import { RateLimiter } from '../../src/bot/rate-limiter.ts';
+import { editPayload, interactionPayload, messagePayload, type Reply } from '../../src/bot/replies.ts';
+import {
+  askReply,
+  buttonReply,
+  type IncomingMessage,
+  quotesReply,
+  routeMessage,
+  sourcesReply,
+  whoSaidReply,
+} from '../../src/bot/router.ts';
+import { type BotServices, createServices } from '../../src/bot/services.ts';
+import { type FakeBriefing, fakeBriefing } from './fake-briefing.ts';
+
+const BOT = '900';
+const USER = '100';
+
+function setup(options: { max?: number; briefing?: FakeBriefing } = {}) {
+  const briefing = options.briefing ?? fakeBriefing();
+  const votes: FeedbackEntry[] = [];
+  const clock = { now: Date.UTC(2024, 0, 9, 12) };
+  const services: BotServices = createServices({
+    briefing,
+    rateLimiter: new RateLimiter({ max: options.max ?? 6, windowMs: 60_000, now: () => clock.now }),
+    recordFeedback: async (entry) => {
+      votes.push(entry);
+    },
+    now: () => clock.now,
+  });
+  return { briefing, services, votes, clock };
+}
+
+function dm(content: string, overrides: Partial<IncomingMessage> = {}): IncomingMessage {
+  return { content, authorId: USER, authorIsBot: false, inGuild: false, botUserId: BOT, ...overrides };
+}
+
+function customIds(reply: Reply): string[] {
+  return reply.components.flatMap((row) =>
+    row.components.flatMap((c) => ('custom_id' in c && typeof c.custom_id === 'string' ? [c.custom_id] : [])),
+  );
+}
+
+function buttonLabels(reply: Reply): string[] {
+  return reply.components.flatMap((row) =>
+    row.components.flatMap((c) => ('label' in c && typeof c.label === 'string' ? [c.label] : [])),
+  );
+}
+
+describe('messages', () => {
+  it('GIVEN a DM saying "help" THEN the help text, without searching', () => {
+    const { services, briefing } = setup();
+    const routed = routeMessage(dm('Help'), services);
+    expect(routed?.outcome).toBe('help');
+    expect(routed?.reply.content).toContain('/ask');
+    expect(routed?.reply.content).toContain('/quotes');
+    expect(briefing.calls).toHaveLength(0);
+  });
+
+  it('GIVEN a DM question THEN an answer quoting the briefing, with buttons', () => {
+    const { services, briefing } = setup();
+    const routed = routeMessage(dm('What did Sousa say?'), services);
+    expect(routed?.outcome).toBe('answer');
+    expect(routed?.results).toBe(3);
+    expect(briefing.calls[0]).toMatchObject({ method: 'ask', question: 'What did Sousa say?' });
+    expect(routed?.reply.content).toContain('**Question:** What did Sousa say?');
+    expect(routed?.reply.content).toContain('— **Marta Sousa**, Lisbon (dateline)');
+    expect(buttonLabels(routed?.reply as Reply)).toEqual(
+      expect.arrayContaining(['More', 'Full paragraph 1 (¶2)', 'Full paragraph 3 (¶2)']),
+    );
+  });
+
+  it('GIVEN a message over 500 characters THEN a polite refusal and no search', () => {
+    const { services, briefing } = setup();
+    const routed = routeMessage(dm('why '.repeat(126)), services);
+    expect(routed?.outcome).toBe('too-long');
+    expect(routed?.reply.content).toMatch(/503 characters long; I can answer questions of up to 500/);
+    expect(briefing.calls).toHaveLength(0);
+  });
+
+  it('GIVEN a question the briefing does not cover THEN it says so, with hints and no buttons', () => {
+    const { services } = setup();
+    const routed = routeMessage(dm('What is the weather on Mars?'), services);
+    expect(routed?.results).toBe(0);
+    expect(routed?.reply.content).toContain('The briefing does not cover that.');
+    expect(routed?.reply.content).toContain('/sources');
+    expect(routed?.reply.components).toEqual([]);
+  });
+
+  it('GIVEN a server message that does not mention the bot THEN silence', () => {
+    const { services } = setup();
+    expect(routeMessage(dm('What did Sousa say?', { inGuild: true }), services)).toBeNull();
+    expect(routeMessage(dm(`<@${USER}> What did Sousa say?`, { inGuild: true }), services)).toBeNull();
+  });
+
+  it('GIVEN a server message mentioning the bot THEN the question without the mention is asked', () => {
+    const { services, briefing } = setup();
+    const routed = routeMessage(dm(`<@!${BOT}>   What did Sousa say?`, { inGuild: true }), services);
+    expect(routed?.question).toBe('What did Sousa say?');
+    expect(briefing.calls[0]?.question).toBe('What did Sousa say?');
+  });
+
+  it("GIVEN a mention of the bot's managed role THEN it counts as a mention", () => {
+    const { services } = setup();
+    const routed = routeMessage(dm('<@&555> who spoke?', { inGuild: true, botRoleIds: ['555'] }), services);
+    expect(routed?.question).toBe('who spoke?');
+  });
+
+  it('GIVEN only a mention THEN the help hint', () => {
+    const { services, briefing } = setup();
+    const routed = routeMessage(dm(`<@${BOT}>`, { inGuild: true }), services);
+    expect(routed?.outcome).toBe('empty');
+    expect(routed?.reply.content).toContain('Ask me a question about the briefing');
+    expect(briefing.calls).toHaveLength(0);
+  });
+
+  it('GIVEN a message from a bot, or from itself THEN silence', () => {
+    const { services } = setup();
+    expect(routeMessage(dm('hello', { authorIsBot: true }), services)).toBeNull();
+    expect(routeMessage(dm('hello', { authorId: BOT }), services)).toBeNull();
+  });
+
+  it('GIVEN a question with @everyone and role mentions THEN the echo cannot ping', () => {
+    const { services } = setup();
+    const routed = routeMessage(dm('@everyone <@&123> what did **Sousa** say?'), services);
+    expect(routed?.reply.content).toContain('@\u200beveryone <@\u200b&123> what did \\*\\*Sousa\\*\\* say?');
+  });
+
+  it('GIVEN more questions than the rate limit THEN a reply with when to try again', () => {
+    const { services, briefing, clock } = setup({ max: 2 });
+    routeMessage(dm('one?'), services);
+    clock.now += 15_000;
+    routeMessage(dm('two?'), services);
+    const routed = routeMessage(dm('three?'), services);
+    expect(routed?.outcome).toBe('rate-limited');
+    expect(routed?.reply.content).toBe("You're asking quickly: try again in 45 s.");
+    expect(briefing.calls).toHaveLength(2);
+  });
+});
+
+describe('payloads', () => {
+  it('GIVEN private:true THEN the first response carries flag 64, and no payload can mention', () => {
+    const { services } = setup();
+    const { reply } = askReply('What did Sousa say?', services, true);
+    expect(interactionPayload(reply)).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+    expect(editPayload(reply)).toMatchObject({ allowedMentions: { parse: [] } });
+    expect(messagePayload(reply)).toMatchObject({ allowedMentions: { parse: [], repliedUser: false } });
+  });
+
+  it('GIVEN private unset THEN no ephemeral flag', () => {
+    const { services } = setup();
+    const { reply } = askReply('What did Sousa say?', services, false);
+    expect(interactionPayload(reply)).not.toHaveProperty('flags');
+  });
+
+  it('GIVEN an answer THEN custom ids, labels and rows are within Discord limits', () => {
+    const { services } = setup();
+    for (let i = 0; i < 50; i++) {
+      const { reply } = askReply(`question ${'x'.repeat(290)} ${i}`, services, false);
+      expect(reply.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.actionRows);
+      for (const row of reply.components)
+        expect(row.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonsPerRow);
+      for (const id of customIds(reply)) expect(id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+      for (const label of buttonLabels(reply))
+        expect([...label].length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
+      expect(new Set(customIds(reply)).size).toBe(customIds(reply).length);
+    }
+  });
+});
+
+describe('buttons', () => {
+  it('GIVEN More THEN the next results, from where the answer stopped, ephemeral', async () => {
+    const { services, briefing } = setup();
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const more = customIds(reply).find((id) => id.includes(':more:')) as string;
+    const pressed = await buttonReply(more, USER, services);
+    expect(briefing.calls[1]).toMatchObject({
+      method: 'ask',
+      question: 'What did Sousa say?',
+      options: { offset: 3 },
+    });
+    expect(pressed?.reply.ephemeral).toBe(true);
+    expect(pressed?.reply.content).toContain('Results from 4 on');
+    expect(pressed?.results).toBe(2);
+    // The last page has nothing more to offer.
+    expect(customIds(pressed?.reply as Reply).some((id) => id.includes(':more:'))).toBe(false);
+  });
+
+  it('GIVEN More under a who-said answer THEN it pages who-said', async () => {
+    const { services, briefing } = setup();
+    const { reply } = whoSaidReply('enter blind', services, true);
+    const more = customIds(reply).find((id) => id.includes(':more:')) as string;
+    await buttonReply(more, USER, services);
+    expect(briefing.calls[1]).toMatchObject({
+      method: 'whoSaid',
+      question: 'enter blind',
+      options: { offset: 3 },
+    });
+  });
+
+  it('GIVEN Full paragraph THEN that excerpt’s whole paragraph, ephemeral', async () => {
+    const { services } = setup();
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const second = customIds(reply).find((id) => id.includes(':para:') && id.endsWith(':1')) as string;
+    const pressed = await buttonReply(second, USER, services);
+    expect(pressed?.reply.ephemeral).toBe(true);
+    expect(pressed?.reply.content).toContain('¶3');
+    expect(pressed?.reply.content).toContain('Rui Costa said the new radar would be installed by March.');
+  });
+
+  it('GIVEN 👍 or 👎 THEN one feedback line with the question and the results shown, and thanks', async () => {
+    const { services, votes } = setup();
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const down = customIds(reply).find((id) => id.includes(':down:')) as string;
+    const pressed = await buttonReply(down, USER, services);
+    expect(pressed?.reply).toMatchObject({ ephemeral: true, content: expect.stringContaining('Thanks') });
+    expect(votes).toEqual([
+      {
+        at: '2024-01-09T12:00:00.000Z',
+        user: USER,
+        question: 'What did Sousa say?',
+        results: ['harbour:2:0', 'harbour:3:1', 'harbour:2:2'],
+        vote: 'down',
+      },
+    ]);
+  });
+
+  it('GIVEN a button of an answer no longer remembered THEN "expired, ask again"', async () => {
+    const { services } = setup();
+    const pressed = await buttonReply('answer:more:AAAAAAAAAAAA', USER, services);
+    expect(pressed?.reply).toEqual({
+      content: 'This answer has expired, ask again.',
+      components: [],
+      ephemeral: true,
+    });
+  });
+
+  it('GIVEN a custom id that is not ours THEN it is left alone', async () => {
+    const { services } = setup();
+    expect(await buttonReply('something-else', USER, services)).toBeNull();
+  });
+
+  it('GIVEN More over the rate limit THEN the wait instead of results', async () => {
+    const { services } = setup({ max: 1 });
+    const { reply } = askReply('What did Sousa say?', services, false);
+    services.rateLimiter?.take(USER);
+    const more = customIds(reply).find((id) => id.includes(':more:')) as string;
+    const pressed = await buttonReply(more, USER, services);
+    expect(pressed?.reply.content).toMatch(/try again in 60 s/);
+  });
+});
+
+describe('quotes and sources', () => {
+  it('GIVEN a speaker alias THEN what that speaker said, with citations', () => {
+    const { services } = setup();
+    const { reply, results } = quotesReply('Ms. Sousa', null, services, false);
+    expect(results).toBe(1);
+    expect(reply.content).toContain('**What Marta Sousa said** · 1 statement');
+    expect(reply.content).toContain('Harbour pilots warn of winter storms');
+  });
+
+  it('GIVEN a speaker who said nothing on the topic THEN close names are suggested', () => {
+    const { services } = setup();
+    const { reply, results } = quotesReply('Sousa', 'budget', services, true);
+    expect(results).toBe(0);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('No statements found');
+    expect(reply.content).toContain('Did you mean: **Marta Sousa**?');
+  });
+
+  it('GIVEN /sources THEN one line per article with date, author, source and counts', () => {
+    const { services } = setup();
+    expect(sourcesReply(services).content).toContain(
+      '2024-01-09 · Ana Lima · Coastal Times · 3 ¶ · 2 statements',
+    );
+  });
+});

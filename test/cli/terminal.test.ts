@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  renderAnswerForTerminal,
+  renderStatementsForTerminal,
+  sanitizeForTerminal,
+  wrap,
+} from '../../src/answer/render/terminal.ts';
+import type { Answer, AnswerResult } from '../../src/answer/types.ts';
+import { STATEMENTS } from './fakes.ts';
+
+const RESULT: AnswerResult = {
+  id: 'a:3:0',
+  article: 'a',
+  title: 'Blinken asks China to influence North Korea',
+  url: null,
+  paragraph: 3,
+  excerpt:
+    'In Seoul, Blinken criticized the “systematic and comprehensive” human rights violations in North Korea and thus reaffirmed the fresh approach to North Korea policy.',
+  score: 1,
+  speaker: 'Antony Blinken',
+  place: 'Seoul',
+  placeSource: 'text',
+  quotes: [],
+};
+
+function answer(results: AnswerResult[], total = results.length): Answer {
+  return { question: 'q', answered: true, results, total, reason: null };
+}
+
+describe('renderAnswerForTerminal', () => {
+  it('GIVEN a result THEN quotes the excerpt, then cites speaker, place, title and paragraph', () => {
+    const text = renderAnswerForTerminal(answer([RESULT]));
+    expect(text).toContain('1. “In Seoul, Blinken criticized');
+    expect(text).toContain('   — Antony Blinken, Seoul · Blinken asks China to influence North Korea ¶3\n');
+    expect(text).not.toContain('(dateline)');
+  });
+
+  it('GIVEN long excerpts THEN wraps them at 100 columns, indented under the number', () => {
+    const lines = renderAnswerForTerminal(answer([RESULT])).split('\n');
+    expect(lines.every((line) => [...line].length <= 100)).toBe(true);
+    expect(lines[1]).toMatch(/^ {3}\S/);
+  });
+
+  it('GIVEN a place from the dateline THEN marks it as such', () => {
+    const text = renderAnswerForTerminal(answer([{ ...RESULT, placeSource: 'dateline' }]));
+    expect(text).toContain('— Antony Blinken, Seoul (dateline) · ');
+  });
+
+  it('GIVEN no speaker or place THEN cites the article alone; a url goes on its own line', () => {
+    const text = renderAnswerForTerminal(
+      answer([{ ...RESULT, speaker: null, place: null, placeSource: null, url: 'https://example.org/a' }]),
+    );
+    expect(text).toContain('   — Blinken asks China to influence North Korea ¶3\n   https://example.org/a\n');
+  });
+
+  it('GIVEN an empty title THEN cites the article id', () => {
+    expect(renderAnswerForTerminal(answer([{ ...RESULT, title: '' }]))).toContain('Seoul · a ¶3');
+  });
+
+  it('GIVEN more results than shown THEN says how many there are', () => {
+    expect(renderAnswerForTerminal(answer([RESULT], 7))).toContain('(1 of 7 results');
+  });
+
+  it('GIVEN a refusal THEN gives the reason and a hint', () => {
+    const text = renderAnswerForTerminal({
+      question: 'q',
+      answered: false,
+      results: [],
+      total: 0,
+      reason: 'The briefing does not mention Putin.',
+    });
+    expect(text).toMatch(/^No answer: The briefing does not mention Putin\.\nHint: /);
+  });
+
+  it('GIVEN control characters in article text THEN none reaches the terminal', () => {
+    const text = renderAnswerForTerminal(
+      answer([
+        {
+          ...RESULT,
+          excerpt: 'Red \u001b[31malert\u0007 line\nbreak \u009b2J \u202Eevil',
+          speaker: 'Mr.\u001b]0;title\u0007 X',
+          title: 'T\r\nitle',
+        },
+      ]),
+    );
+    // Only the layout's own newlines remain of the control characters.
+    expect(text.replace(/\n/g, '')).not.toMatch(/\p{Cc}|[\u202A-\u202E\u2066-\u2069]/u);
+    expect(text).toContain('Red \uFFFD[31malert\uFFFD line break \uFFFD2J \uFFFDevil');
+  });
+});
+
+describe('renderStatementsForTerminal', () => {
+  it('GIVEN statements THEN uses the title lookup and shows the role', () => {
+    const text = renderStatementsForTerminal(STATEMENTS, { title: () => 'Harbour news' });
+    expect(text).toContain('— Marta Sousa (chief harbour pilot), Lisbon (dateline) · Harbour news ¶2');
+    expect(text).toContain('2. (reported) the new radar would be installed by March');
+  });
+
+  it('GIVEN no statements THEN says so', () => {
+    expect(renderStatementsForTerminal([])).toBe('No statements found.\n');
+  });
+});
+
+describe('sanitizeForTerminal and wrap', () => {
+  it('keeps ordinary text, accents and curly quotes as they are', () => {
+    expect(sanitizeForTerminal('Chung’s “early resumption” – café')).toBe(
+      'Chung’s “early resumption” – café',
+    );
+  });
+
+  it('never breaks a word longer than the line', () => {
+    const url = `https://example.org/${'x'.repeat(120)}`;
+    expect(wrap(`see ${url} now`, 40, '', '')).toBe(`see\n${url}\nnow`);
+  });
+});
