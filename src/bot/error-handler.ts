@@ -6,7 +6,7 @@
 import type { Message, RepliableInteraction } from 'discord.js';
 import { publicMessage } from '../errors.ts';
 import type { LogContext, Logger } from '../log.ts';
-import { messagePayload, respond, textReply } from './replies.ts';
+import { interactionPayload, messagePayload, respond, textReply } from './replies.ts';
 
 export async function handleInteractionError(
   interaction: RepliableInteraction,
@@ -16,8 +16,20 @@ export async function handleInteractionError(
 ): Promise<void> {
   logger.error('handler failed', { ...context, error });
   try {
-    // After a defer, editing replaces "thinking…" (and keeps its visibility); otherwise reply or follow up.
-    await respond(interaction, textReply(publicMessage(error), true));
+    const line = textReply(publicMessage(error), true);
+    if (interaction.deferred && !interaction.replied && !interaction.ephemeral) {
+      // A public "thinking…" edited into the error would show it to the whole channel: remove it and
+      // tell the asker alone.
+      await interaction
+        .deleteReply()
+        .catch((deleteError: unknown) =>
+          logger.warn('could not delete the deferred reply', { ...context, error: deleteError }),
+        );
+      await interaction.followUp(interactionPayload(line));
+    } else {
+      // Otherwise the first response, the edit of a private defer, or a follow-up: all ephemeral.
+      await respond(interaction, line);
+    }
   } catch (replyError) {
     logger.error('could not tell the user about an error', { ...context, error: replyError });
   }

@@ -14,7 +14,7 @@ import { createLogger } from '../../src/log.ts';
 import { fakeBriefing } from './fake-briefing.ts';
 
 interface Call {
-  method: 'reply' | 'deferReply' | 'editReply' | 'followUp';
+  method: 'reply' | 'deferReply' | 'deleteReply' | 'editReply' | 'followUp';
   options: Record<string, unknown>;
 }
 
@@ -28,6 +28,7 @@ function fakeCommandInteraction(name: string, options: Record<string, unknown> =
     guildId: '500',
     deferred: false,
     replied: false,
+    ephemeral: false as boolean | null,
     isAutocomplete: () => false,
     isRepliable: () => true,
     isChatInputCommand: () => true,
@@ -42,9 +43,13 @@ function fakeCommandInteraction(name: string, options: Record<string, unknown> =
       calls.push({ method: 'reply', options: o });
       interaction.replied = true;
     },
-    async deferReply(o: Record<string, unknown>) {
-      calls.push({ method: 'deferReply', options: o });
+    async deferReply(o?: Record<string, unknown>) {
+      calls.push({ method: 'deferReply', options: o ?? {} });
       interaction.deferred = true;
+      interaction.ephemeral = o?.flags === MessageFlags.Ephemeral;
+    },
+    async deleteReply() {
+      calls.push({ method: 'deleteReply', options: {} });
     },
     async editReply(o: Record<string, unknown>) {
       calls.push({ method: 'editReply', options: o });
@@ -139,13 +144,14 @@ describe('interaction dispatch', () => {
     });
   });
 
-  it('GIVEN a handler that throws a UserError after deferring THEN its message replaces "thinking…"', async () => {
+  it('GIVEN a handler that throws a UserError after a public defer THEN "thinking…" is removed and the asker alone sees the message', async () => {
     const { handle } = setup([failing(new UserError('That article is gone.'), true)]);
     const { interaction, calls } = fakeCommandInteraction('boom');
     await handle(interaction);
-    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
-    expect(calls[1]?.options).toMatchObject({
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(calls[2]?.options).toMatchObject({
       content: 'That article is gone.',
+      flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
   });
