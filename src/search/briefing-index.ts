@@ -63,6 +63,9 @@ const SPEECH_QUESTION =
 const DEFINITION = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,40})\??\s*$/iu;
 
 const BOOST = { text: 2, speakers: 1.5, places: 1, context: 0.5, title: 0.3 };
+/** Honorifics are stop words for search, but typed in a speaker box they narrow the match. */
+const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** Below this share of its topic words found, a passage does not answer a question. */
 const MIN_COVERAGE = 0.5;
 
@@ -337,9 +340,13 @@ export class BriefingIndex {
 
   /** The briefing's speakers that a typed name, alias or role fits (autocomplete, /quotes). */
   findSpeakers(typed: string, limit = 25): Speaker[] {
-    const q = fold(typed).toLowerCase().trim();
+    // "the Secretary of State" finds the person with the role "US Secretary of State".
+    const q = fold(typed)
+      .toLowerCase()
+      .trim()
+      .replace(/^(?:the|a|an)\s+/u, '');
     if (!q) return this.speakers.slice(0, limit);
-    const qWords = words(q);
+    const qWords = words(q).filter((w) => !STOP_WORDS.has(w) || HONORIFIC_WORDS.has(w));
     const scored = this.speakers.map((s) => {
       const forms = [s.name, ...s.aliases, ...s.roles].map((f) => fold(f).toLowerCase());
       let score = 0;

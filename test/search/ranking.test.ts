@@ -86,6 +86,19 @@ describe('ranking over the seed briefing', () => {
   });
 });
 
+describe('speakers by name, alias, typo or role', () => {
+  it.each([
+    ['Blinken', 'Antony Blinken'],
+    ['Mr. Blinken', 'Antony Blinken'],
+    ['blinkin', 'Antony Blinken'],
+    ['the Secretary of State', 'Antony Blinken'],
+    ['Choe', 'Choe Son-hui'],
+    ['foreign ministry spokesman', 'Zhao Lijian'],
+  ])('finds %s as %s', (typed, name) => {
+    expect(briefing.findSpeakers(typed, 25)[0]?.name).toBe(name);
+  });
+});
+
 describe('refusal', () => {
   it.each([
     ['a person the briefing never mentions', 'What did Vladimir Putin say about Ukraine?'],
