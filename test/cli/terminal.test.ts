@@ -41,6 +41,13 @@ describe('renderAnswerForTerminal', () => {
     expect(lines[1]).toMatch(/^ {3}\S/);
   });
 
+  it('GIVEN an excerpt that opens with a quotation mark THEN adds no second pair', () => {
+    const text = renderAnswerForTerminal(
+      answer([{ ...RESULT, excerpt: '“China has a great interest,” he said.' }]),
+    );
+    expect(text).toMatch(/^1\. “China has a great interest,” he said\.\n/);
+  });
+
   it('GIVEN a place from the dateline THEN marks it as such', () => {
     const text = renderAnswerForTerminal(answer([{ ...RESULT, placeSource: 'dateline' }]));
     expect(text).toContain('— Antony Blinken, Seoul (dateline) · ');

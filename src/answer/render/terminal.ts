@@ -65,7 +65,7 @@ export function renderAnswerForTerminal(answer: Answer, options: TerminalRenderO
 function renderResult(result: AnswerResult, n: number, width: number): string {
   const title = result.title.trim() === '' ? result.article : result.title;
   const lines = [
-    numbered(n, `“${sanitizeForTerminal(result.excerpt).trim()}”`, width),
+    numbered(n, quoted(sanitizeForTerminal(result.excerpt).trim()), width),
     citation(n, result.speaker, null, result.place, result.placeSource, title, result.paragraph),
   ];
   if (result.url) lines.push(`${indentFor(n)}${sanitizeForTerminal(result.url)}`);
@@ -99,6 +99,15 @@ export function renderStatementsForTerminal(
       )}\n`;
     })
     .join('\n');
+}
+
+/**
+ * An excerpt in quotation marks, unless it already opens or closes with one (a quote that begins
+ * the paragraph): doubled marks (`““China…`) read as a mistake, and the citation line below already
+ * shows where the excerpt ends.
+ */
+function quoted(text: string): string {
+  return /^["“‘'«]|["”’'»]$/.test(text) ? text : `“${text}”`;
 }
 
 /** `— Speaker (role), Place · Title ¶N`, leaving out whatever is unknown. */
