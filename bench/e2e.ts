@@ -1,0 +1,94 @@
+/**
+ * End to end through discord.js and the fake Discord: the latency a user in a channel sees, from a
+ * message that mentions the bot to the bot's reply arriving at Discord's REST API.
+ * Optional (`--e2e`) and kept apart from the engine figures, because it measures the bot's wiring
+ * (gateway events, REST round trips) on top of search, over the briefing alone.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Latency, latencyOf } from './measure.ts';
+
+export interface E2eResult {
+  skipped: string | null;
+  /** Mentions timed (after as many untimed ones to warm up). */
+  queries: number;
+  latency: Latency | null;
+  /** Mentions that got no reply within the wait. */
+  unanswered: number;
+}
+
+/** The pieces the end-to-end run needs; any missing one skips the section with a note. */
+const REQUIRED = ['../src/bot/bot.ts', '../test/fake-discord/fake-discord.ts'] as const;
+const WARM_UP = 5;
+const MAX_TIMED = 100;
+const REPLY_WAIT_MS = 10_000;
+
+export async function measureE2e(seedsDir: string, queries: readonly string[]): Promise<E2eResult> {
+  const missing = REQUIRED.filter((path) => !existsSync(new URL(path, import.meta.url)));
+  if (missing.length > 0) {
+    return {
+      skipped: `needs ${missing.map((p) => p.replace('../', '')).join(' and ')}`,
+      queries: 0,
+      latency: null,
+      unanswered: 0,
+    };
+  }
+  const [{ startFakeDiscord }, { startBot }, { loadConfig }, { openBriefing }] = await Promise.all([
+    import('../test/fake-discord/fake-discord.ts'),
+    import('../src/bot/bot.ts'),
+    import('../src/config.ts'),
+    import('../src/answer/briefing.ts'),
+  ]);
+  const scratch = await mkdtemp(join(tmpdir(), 'briefing-bench-e2e-'));
+  const fake = await startFakeDiscord();
+  try {
+    const config = loadConfig({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      SEEDS_DIR: seedsDir,
+      FEEDBACK_FILE: join(scratch, 'feedback.jsonl'),
+      LOG_LEVEL: 'error',
+    });
+    // No rate limiter: the bench is one user asking hundreds of questions on purpose.
+    const bot = await startBot({
+      config,
+      briefing: await openBriefing(seedsDir),
+      services: { rateLimiter: null },
+    });
+    try {
+      const guild = fake.addGuild();
+      const ask = async (question: string): Promise<number | null> => {
+        const t0 = performance.now();
+        const sent = fake.sendMessage({ guildId: guild.id, content: `<@${fake.botUser.id}> ${question}` });
+        try {
+          await sent.waitForReply(REPLY_WAIT_MS);
+          return performance.now() - t0;
+        } catch {
+          return null;
+        }
+      };
+      const timed = queries.slice(0, MAX_TIMED);
+      for (const q of timed.slice(0, WARM_UP)) await ask(q);
+      const samples: number[] = [];
+      let unanswered = 0;
+      for (const q of timed) {
+        const ms = await ask(q);
+        if (ms === null) unanswered++;
+        else samples.push(ms);
+      }
+      return {
+        skipped: null,
+        queries: timed.length,
+        latency: samples.length ? latencyOf(samples) : null,
+        unanswered,
+      };
+    } finally {
+      await bot.stop();
+    }
+  } finally {
+    await fake.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * The bench's output: `results.json` (plain data, for comparing runs) and the aligned text tables
+ * printed to stdout (for reading one run).
+ */
+import type { ColdStart } from './cold-start.ts';
+import type { E2eResult } from './e2e.ts';
+import type { SizeResult } from './measure.ts';
+
+export interface BenchReport {
+  date: string;
+  node: string;
+  platform: string;
+  cpus: number;
+  seed: number;
+  seedsDir: string;
+  questionsFile: string;
+  queries: number;
+  peerBudgetMs: number;
+  /** Each size in its own process (exact memory figures), or all in this one. */
+  isolated: boolean;
+  sizes: SizeResult[];
+  coldStart: ColdStart | null;
+  e2e: E2eResult | null;
+}
+
+type Cell = string | number | null | undefined;
+
+function ms(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
+  if (value >= 100) return `${value.toFixed(0)} ms`;
+  if (value >= 1) return `${value.toFixed(1)} ms`;
+  return `${value.toFixed(2)} ms`;
+}
+
+function mb(value: number | null | undefined, exact: boolean): string {
+  if (value === null || value === undefined) return 'n/a';
+  return `${exact ? '' : '~'}${value.toFixed(0)} MB`;
+}
+
+function ratio(hits: number | null | undefined, total: number): string {
+  return hits === null || hits === undefined ? 'n/a' : `${hits}/${total}`;
+}
+
+/** Columns padded to their widest cell: right-aligned (figures), except the `left` ones (names, notes). */
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly Cell[][],
+  left: readonly string[] = [],
+): string {
+  const cells = rows.map((row) => row.map((c) => (c === null || c === undefined ? 'n/a' : String(c))));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)));
+  const line = (row: readonly string[]) =>
+    row
+      .map((c, i) =>
+        left.includes(headers[i] ?? '') ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+export function formatReport(report: BenchReport): string {
+  const out: string[] = [];
+  out.push(
+    `briefing-bot bench — ${report.date}, node ${report.node}, ${report.cpus} CPUs, seed ${report.seed}, ` +
+      `${report.queries} queries (warm), questions from ${report.questionsFile}`,
+  );
+  out.push('');
+  out.push('Our engine (openBriefing + ask)');
+  out.push(
+    formatTable(
+      [
+        'distractors',
+        'articles',
+        'passages',
+        'statements',
+        'build',
+        'load',
+        'heap',
+        'rss',
+        'p50',
+        'p99',
+        'hit@1',
+        'hit@3',
+        'refused',
+        'false-ref',
+        'briefing-1st',
+        'note',
+      ],
+      report.sizes.map((s) => {
+        const o = s.ours;
+        const q = o.quality;
+        if (!o.ok)
+          return [
+            s.distractors,
+            s.articles,
+            s.passages,
+            ...Array<Cell>(12).fill(null),
+            `failed: ${o.error ?? 'unknown error'}`,
+          ];
+        return [
+          s.distractors,
+          s.articles,
+          s.passages,
+          o.statements,
+          ms(o.buildMs),
+          ms(o.loadMs),
+          mb(o.heapMB, s.gcExact),
+          mb(o.rssMB, true),
+          ms(o.latency?.p50),
+          ms(o.latency?.p99),
+          q ? `${q.hit1}/${q.answerable}` : null,
+          q ? `${q.hit3}/${q.answerable}` : null,
+          q ? `${q.refused}/${q.unanswerable}` : null,
+          q ? q.falseRefusals : null,
+          q ? `${q.briefingFirst}/${q.answerable}` : null,
+          [
+            o.timedQueries < report.queries
+              ? `latency over ${o.timedQueries} of ${report.queries} queries (budget)`
+              : '',
+            o.warnings ? `${o.warnings} loader warnings` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+        ];
+      }),
+      ['note'],
+    ),
+  );
+  out.push('');
+  out.push(
+    'Peers (same passages and queries; p99 ratio = peer p99 / ours; hit@1 = top passage holds an expected phrase)',
+  );
+  const peerRows: Cell[][] = [];
+  for (const s of report.sizes) {
+    for (const p of s.peers) {
+      peerRows.push(
+        p.status === 'ok'
+          ? [
+              s.distractors,
+              p.name,
+              ms(p.buildMs),
+              ms(p.latency?.p50),
+              ms(p.latency?.p99),
+              p.p99Ratio === null ? 'n/a' : `${p.p99Ratio.toPrecision(2)}×`,
+              ratio(p.hit1, p.answerable),
+              '',
+            ]
+          : [s.distractors, p.name, null, null, null, null, null, p.note ?? 'skipped (too slow)'],
+      );
+    }
+  }
+  out.push(
+    formatTable(['distractors', 'peer', 'build', 'p50', 'p99', 'p99 ratio', 'hit@1', 'note'], peerRows, [
+      'peer',
+      'note',
+    ]),
+  );
+  out.push('');
+  const cold = report.coldStart;
+  if (!cold) out.push('Cold start: not run');
+  else if (cold.skipped) out.push(`Cold start: skipped (${cold.skipped})`);
+  else
+    out.push(
+      `Cold start (${cold.command}): median ${ms(cold.medianMs)} over ${cold.runsMs.length} runs ` +
+        `[${cold.runsMs.map((x) => ms(x)).join(', ')}]${cold.failures ? `, ${cold.failures} failed` : ''}`,
+    );
+  out.push('');
+  out.push('End to end through the fake Discord (--e2e)');
+  const e2e = report.e2e;
+  if (!e2e) out.push('  not requested');
+  else if (e2e.skipped) out.push(`  skipped: ${e2e.skipped}`);
+  else
+    out.push(
+      `  mention → reply over ${e2e.queries} questions: p50 ${ms(e2e.latency?.p50)}, p99 ${ms(e2e.latency?.p99)}` +
+        (e2e.unanswered ? `, ${e2e.unanswered} without a reply` : ''),
+    );
+  if (!report.isolated) out.push('\n(in-process run: memory figures include earlier sizes)');
+  return `${out.join('\n')}\n`;
+}

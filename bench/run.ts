@@ -1,0 +1,203 @@
+/**
+ * The benchmark behind `npm run bench`: our engine against off-the-shelf indexes on the briefing
+ * plus 0–3,000 generated distractor articles; prints a table and writes `bench/results.json`.
+ *
+ * Flags: `--sizes 0,100,1000,3000`, `--queries N`, `--quick` (sizes 0,100 and 50 queries, for CI),
+ * `--out FILE`, `--seeds DIR`, `--seed N`, `--budget SECONDS` (per peer and size), `--in-process`,
+ * `--e2e`, `--no-cold`.
+ */
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isEntryScript } from '../src/cli/args.ts';
+import { measureColdStart } from './cold-start.ts';
+import { measureE2e } from './e2e.ts';
+import { emptyOurs, measureSize, type PeerCost, type SizeParams, type SizeResult } from './measure.ts';
+import { loadQuestions, queryList } from './questions.ts';
+import { type BenchReport, formatReport } from './report.ts';
+
+export interface BenchOptions {
+  sizes: number[];
+  queries: number;
+  seed: number;
+  seedsDir: string;
+  peerBudgetMs: number;
+  /** One child process per size: exact memory figures and a hard timeout. */
+  isolate: boolean;
+  coldStart: boolean;
+  e2e: boolean;
+  /** Restricts the peers run (tests); all when absent. */
+  peers?: string[];
+}
+
+const DEFAULT_SIZES = [0, 100, 1000, 3000];
+const QUICK_SIZES = [0, 100];
+const DEFAULT_QUERIES = 200;
+const QUICK_QUERIES = 50;
+const DEFAULT_BUDGET_S = 30;
+/** A size that takes longer than this (our engine hung, or a pathological build) is abandoned. */
+const SIZE_TIMEOUT_MS = 10 * 60_000;
+const COLD_START_RUNS = 5;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+/** Runs one size in a fresh node (with `--expose-gc`) and reads its result from the last stdout line. */
+function measureSizeInChild(params: SizeParams): Promise<SizeResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(params)],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), SIZE_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const last = stdout.trim().split('\n').pop() ?? '';
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as SizeResult);
+      else
+        reject(
+          new Error(
+            signal === 'SIGKILL'
+              ? `timed out after ${SIZE_TIMEOUT_MS / 60_000} min`
+              : `exited with ${code ?? signal}`,
+          ),
+        );
+    });
+  });
+}
+
+function failedSize(distractors: number, error: unknown): SizeResult {
+  return {
+    distractors,
+    articles: 0,
+    bodyParagraphs: 0,
+    passages: 0,
+    gcExact: false,
+    ours: { ...emptyOurs(), error: error instanceof Error ? error.message : String(error) },
+    peers: [],
+  };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { file, questions } = loadQuestions();
+  const queries = queryList(questions, options.queries);
+  const history: Record<string, PeerCost> = {};
+  const sizes: SizeResult[] = [];
+  for (const distractors of options.sizes) {
+    const params: SizeParams = {
+      distractors,
+      seed: options.seed,
+      seedsDir: options.seedsDir,
+      queries,
+      questions,
+      peerBudgetMs: options.peerBudgetMs,
+      history: { ...history },
+      ...(options.peers ? { peers: options.peers } : {}),
+    };
+    log(`size ${distractors}: starting${options.isolate ? ' (child process)' : ''}`);
+    let result: SizeResult;
+    try {
+      result = options.isolate ? await measureSizeInChild(params) : await measureSize(params);
+    } catch (error) {
+      log(`size ${distractors} failed: ${error instanceof Error ? error.message : String(error)}`);
+      result = failedSize(distractors, error);
+    }
+    for (const peer of result.peers) history[peer.name] = peer.cost;
+    sizes.push(result);
+  }
+  const coldStart = options.coldStart ? measureColdStart(options.seedsDir, COLD_START_RUNS) : null;
+  const e2e = options.e2e ? await measureE2e(options.seedsDir, queries) : null;
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: cpus().length,
+    seed: options.seed,
+    seedsDir: options.seedsDir,
+    questionsFile: relative(ROOT, file),
+    queries: queries.length,
+    peerBudgetMs: options.peerBudgetMs,
+    isolated: options.isolate,
+    sizes,
+    coldStart,
+    e2e,
+  };
+}
+
+function parseNumbers(flag: string, value: string): number[] {
+  const numbers = value.split(',').map((part) => Number(part.trim()));
+  if (numbers.length === 0 || numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) {
+    throw new Error(`${flag} takes whole numbers separated by commas, not "${value}"`);
+  }
+  return numbers;
+}
+
+export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      sizes: { type: 'string' },
+      queries: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench/results.json' },
+      seeds: { type: 'string', default: 'seeds' },
+      seed: { type: 'string', default: '1' },
+      budget: { type: 'string', default: String(DEFAULT_BUDGET_S) },
+      'in-process': { type: 'boolean', default: false },
+      'no-cold': { type: 'boolean', default: false },
+      e2e: { type: 'boolean', default: false },
+    },
+  });
+  const [queries] = parseNumbers(
+    '--queries',
+    values.queries ?? String(values.quick ? QUICK_QUERIES : DEFAULT_QUERIES),
+  );
+  const [seed] = parseNumbers('--seed', values.seed);
+  const [budget] = parseNumbers('--budget', values.budget);
+  return {
+    sizes: values.sizes ? parseNumbers('--sizes', values.sizes) : values.quick ? QUICK_SIZES : DEFAULT_SIZES,
+    queries: Math.max(1, queries ?? DEFAULT_QUERIES),
+    seed: seed ?? 1,
+    seedsDir: values.seeds,
+    peerBudgetMs: (budget ?? DEFAULT_BUDGET_S) * 1000,
+    isolate: !values['in-process'],
+    coldStart: !values['no-cold'],
+    e2e: values.e2e,
+    out: values.out,
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const childIndex = argv.indexOf('--child');
+  if (childIndex >= 0) {
+    const result = await measureSize(JSON.parse(argv[childIndex + 1] ?? '{}') as SizeParams);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const options = parseBenchArgs(argv);
+  const report = await runBench(options);
+  await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(formatReport(report));
+  log(`results written to ${options.out}`);
+}
+
+if (isEntryScript(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * A briefing that can be reloaded while it serves: questions always go to the current index, and a
+ * reload builds the new one beside it, then swaps it in at once. A failed reload keeps the old one.
+ *
+ * @example
+ * const live = await LiveBriefing.open('seeds');
+ * const report = await live.reload(); // { added: ['new-article'], removed: [], changed: [], skipped: [] }
+ */
+import type { Briefing } from './briefing.ts';
+import { openBriefing } from './open-briefing.ts';
+
+export interface ReloadReport {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  skipped: { file: string; reason: string }[];
+  articles: number;
+  ms: number;
+}
+
+export interface LiveOptions {
+  warn?: (message: string) => void;
+  /** Where to keep persisted indexes, keyed by the articles' content. */
+  cacheDir?: string;
+}
+
+export class LiveBriefing implements Briefing {
+  private constructor(
+    private current: Briefing,
+    private readonly options: LiveOptions,
+  ) {}
+
+  static async open(dir: string, options: LiveOptions = {}): Promise<LiveBriefing> {
+    return new LiveBriefing(await openBriefing(dir, options), options);
+  }
+
+  private reloading: Promise<ReloadReport> | null = null;
+
+  /**
+   * Reads the folder again and swaps in the new briefing. Concurrent calls share one reload. Throws
+   * (keeping the current briefing) when the folder no longer holds a usable article.
+   */
+  reload(): Promise<ReloadReport> {
+    this.reloading ??= this.rebuild().finally(() => {
+      this.reloading = null;
+    });
+    return this.reloading;
+  }
+
+  private async rebuild(): Promise<ReloadReport> {
+    const started = performance.now();
+    const next = await openBriefing(this.current.dir, this.options);
+    const before = new Map(this.current.articles.map((a) => [a.id, a.hash]));
+    const after = new Map(next.articles.map((a) => [a.id, a.hash]));
+    const report: ReloadReport = {
+      added: [...after.keys()].filter((id) => !before.has(id)),
+      removed: [...before.keys()].filter((id) => !after.has(id)),
+      changed: [...after.entries()]
+        .filter(([id, hash]) => before.has(id) && before.get(id) !== hash)
+        .map(([id]) => id),
+      skipped: [...next.skipped],
+      articles: next.articles.length,
+      ms: 0,
+    };
+    this.current = next;
+    report.ms = Math.round(performance.now() - started);
+    return report;
+  }
+
+  get dir() {
+    return this.current.dir;
+  }
+  get articles() {
+    return this.current.articles;
+  }
+  get statements() {
+    return this.current.statements;
+  }
+  get skipped() {
+    return this.current.skipped;
+  }
+  ask: Briefing['ask'] = (q, o) => this.current.ask(q, o);
+  whoSaid: Briefing['whoSaid'] = (q, o) => this.current.whoSaid(q, o);
+  quotes: Briefing['quotes'] = (o) => this.current.quotes(o);
+  speakers: Briefing['speakers'] = () => this.current.speakers();
+  findSpeakers: Briefing['findSpeakers'] = (t, l) => this.current.findSpeakers(t, l);
+  sources: Briefing['sources'] = () => this.current.sources();
+  article: Briefing['article'] = (id) => this.current.article(id);
+  paragraph: Briefing['paragraph'] = (id, n) => this.current.paragraph(id, n);
+}

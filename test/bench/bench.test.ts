@@ -1,0 +1,154 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArticle, generateDistractors, mulberry32 } from '../../bench/distractors.ts';
+import { splitSentences } from '../../bench/passages.ts';
+import { PEERS } from '../../bench/peers.ts';
+import { queryList, readQuestions } from '../../bench/questions.ts';
+import { formatReport } from '../../bench/report.ts';
+import { parseBenchArgs, runBench } from '../../bench/run.ts';
+import { loadArticles } from '../../src/corpus/index.ts';
+
+describe('distractor generator', () => {
+  it('GIVEN the same seed THEN it writes the same articles, byte for byte', () => {
+    expect(generateDistractors(20, 42)).toEqual(generateDistractors(20, 42));
+  });
+
+  it('GIVEN different seeds THEN the articles differ', () => {
+    const a = generateDistractors(5, 1).map((x) => x.text);
+    const b = generateDistractors(5, 2).map((x) => x.text);
+    expect(a.filter((text, i) => text === b[i])).toEqual([]);
+  });
+
+  it('GIVEN a larger run THEN its first articles are those of the smaller one (sizes nest)', () => {
+    expect(generateDistractors(50, 3).slice(0, 10)).toEqual(generateDistractors(10, 3));
+    expect(generateArticle(3, 7)).toEqual(generateDistractors(8, 3)[7]);
+  });
+
+  it('GIVEN a seed THEN the PRNG stays in [0, 1) and repeats', () => {
+    const a = mulberry32(9);
+    const b = mulberry32(9);
+    const draws = Array.from({ length: 1000 }, () => a());
+    expect(draws).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(draws.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+
+  it('GIVEN generated text THEN it has a title, a byline, a dateline and quotes in several forms', () => {
+    const texts = generateDistractors(30, 5).map((a) => a.text);
+    for (const text of texts) {
+      const [title, byline, lead] = text.split('\n\n');
+      expect(title).toMatch(/^[A-Z][^\n.]+$/);
+      expect(byline).toMatch(/^By |, correspondent in /);
+      expect(lead).toMatch(/^[A-Z .]+ – [A-Z]/);
+    }
+    const all = texts.join('\n');
+    expect(all).toMatch(
+      /“[^”]+,” [A-Z][\w.]*(?: [A-Z][\w-]*)* (?:said|added|warned|noted|insisted|argued)\./,
+    );
+    expect(all).toMatch(/ said: “[^”]+\.”/);
+    expect(all).toMatch(/“[^”]+,” said [A-Z]\w+ [A-Z][\w-]+, the [a-z-]+/);
+    expect(all).toMatch(/ told reporters in [A-Z]\w+/);
+    expect(all).toMatch(/According to [A-Z]/);
+  });
+
+  describe('GIVEN generated articles in a folder', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'bench-test-'));
+      for (const a of generateDistractors(10, 11)) await writeFile(join(dir, a.file), a.text);
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('THEN the corpus layer reads each as an article with a title, a dateline and body paragraphs', async () => {
+      const { articles, skipped } = await loadArticles(dir);
+      expect(skipped).toEqual([]);
+      expect(articles).toHaveLength(10);
+      for (const article of articles) {
+        const first = (await readFile(article.file, 'utf8')).split('\n')[0];
+        expect(article.title).toBe(first);
+        expect(article.dateline).toBeTruthy();
+        expect(article.paragraphs.filter((p) => p.kind === 'body').length).toBeGreaterThan(5);
+      }
+      expect((await readdir(dir)).length).toBe(10);
+    });
+  });
+});
+
+describe('bench helpers', () => {
+  it('GIVEN abbreviations and initials THEN sentences are not cut after them', () => {
+    expect(
+      splitSentences(
+        'Mr. Blinken met Lloyd J. Austin in Seoul. “We are here,” he said. Then U.S. officials left.',
+      ),
+    ).toEqual([
+      'Mr. Blinken met Lloyd J. Austin in Seoul.',
+      '“We are here,” he said.',
+      'Then U.S. officials left.',
+    ]);
+  });
+
+  it('GIVEN a sentence of a few words THEN it is kept with the next one', () => {
+    expect(splitSentences('It rained. Officials met in Seoul on Monday.')).toEqual([
+      'It rained. Officials met in Seoul on Monday.',
+    ]);
+  });
+
+  it('GIVEN fewer questions than queries THEN the list cycles through their variants', () => {
+    const queries = queryList([{ id: 'x', q: 'What did Blinken say about China?', expect: ['china'] }], 12);
+    expect(queries).toHaveLength(12);
+    expect(new Set(queries).size).toBe(5);
+  });
+
+  it('GIVEN --quick THEN sizes are 0 and 100 with 50 queries', () => {
+    expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: [0, 100], queries: 50 });
+    expect(parseBenchArgs(['--sizes', '0,5', '--queries', '7'])).toMatchObject({ sizes: [0, 5], queries: 7 });
+    expect(() => parseBenchArgs(['--sizes', '1,x'])).toThrow(/--sizes/);
+  });
+
+  it('GIVEN the fallback question list THEN it holds at least 40 questions, some to refuse', () => {
+    const questions = readQuestions(
+      new URL('../../bench/fallback-questions.jsonl', import.meta.url).pathname,
+    );
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    expect(questions.some((q) => q.none)).toBe(true);
+  });
+});
+
+describe('GIVEN a quick in-process run on a tiny size', () => {
+  it('THEN the table lists our engine and every peer with finite figures', async () => {
+    const report = await runBench({
+      sizes: [0, 5],
+      queries: 20,
+      seed: 1,
+      seedsDir: 'seeds',
+      peerBudgetMs: 20_000,
+      isolate: false,
+      coldStart: false,
+      e2e: false,
+    });
+    const table = formatReport(report);
+    for (const peer of PEERS) expect(table).toContain(peer.name);
+    expect(table).toContain('Our engine');
+    expect(report.sizes).toHaveLength(2);
+    for (const size of report.sizes) {
+      expect(size.passages).toBeGreaterThan(0);
+      expect(size.peers.map((p) => p.name)).toEqual(PEERS.map((p) => p.name));
+      for (const peer of size.peers) {
+        expect(peer.status).toBe('ok');
+        expect(Number.isFinite(peer.buildMs)).toBe(true);
+        expect(Number.isFinite(peer.latency?.p50)).toBe(true);
+        expect(Number.isFinite(peer.latency?.p99)).toBe(true);
+      }
+      expect(size.ours.error).toBeNull();
+      expect(Number.isFinite(size.ours.buildMs)).toBe(true);
+      expect(Number.isFinite(size.ours.latency?.p50)).toBe(true);
+      expect(Number.isFinite(size.ours.latency?.p99)).toBe(true);
+      expect(Number.isFinite(size.ours.heapMB)).toBe(true);
+      expect(size.ours.quality?.answerable).toBeGreaterThan(0);
+    }
+    expect(report.sizes[1]?.articles).toBe((report.sizes[0]?.articles ?? 0) + 5);
+  });
+});
