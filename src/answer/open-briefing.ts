@@ -4,10 +4,11 @@
  */
 import { attribute } from '../attribution/index.ts';
 import type { Statement } from '../attribution/types.ts';
-import { loadArticles } from '../corpus/index.ts';
+import { parseFolder, readFolder } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
 import { BriefingIndex, type Hit, phraseOverlap, type Ranking, terms, words } from '../search/index.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
+import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
 import { excerptSpan } from './excerpt.ts';
 import type { Answer, AnswerResult, SourceSummary } from './types.ts';
 
@@ -15,19 +16,52 @@ import type { Answer, AnswerResult, SourceSummary } from './types.ts';
 export const MAX_QUESTION = 1_000;
 const DEFAULT_LIMIT = 3;
 
+export interface OpenOptions {
+  warn?: (message: string) => void;
+  /**
+   * Where to persist the built index, keyed by the articles' content and the engine's code; the next
+   * open of unchanged articles reads it instead of rebuilding. Unset: no persistence.
+   */
+  cacheDir?: string;
+}
+
 /**
- * Loads, attributes and indexes the articles of `dir`.
+ * Loads, attributes and indexes the articles of `dir` (or reads them back from `cacheDir`).
  *
  * @example
  * const briefing = await openBriefing('seeds');
  * briefing.ask('What did Blinken say about China?').results[0].speaker // 'Antony Blinken'
  */
-export async function openBriefing(
-  dir: string,
-  options: { warn?: (message: string) => void } = {},
-): Promise<Briefing> {
-  const loaded = await loadArticles(dir, options.warn ? { warn: options.warn } : {});
-  return createBriefing(loaded.dir, loaded.articles, loaded.skipped);
+export async function openBriefing(dir: string, options: OpenOptions = {}): Promise<Briefing> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const read = await readFolder(dir);
+  if (options.cacheDir) {
+    const cached = await readCachedBriefing(options.cacheDir, read.dir, read.key);
+    if (cached) {
+      for (const s of cached.skipped) warn(`Skipping ${s.file}: ${s.reason}`);
+      const index = new BriefingIndex(cached.articles, cached.statements, cached.speakers, cached.index);
+      return assemble(read.dir, cached.articles, cached.skipped, index);
+    }
+  }
+  const loaded = parseFolder(read, { warn });
+  const { statements, speakers } = attribute(loaded.articles);
+  const index = new BriefingIndex(loaded.articles, statements, speakers);
+  if (options.cacheDir) {
+    const data = {
+      articles: loaded.articles,
+      skipped: loaded.skipped,
+      statements,
+      speakers,
+      index: index.toSnapshot(),
+    };
+    // A cache that cannot be written costs the next start time, never this answer.
+    await writeCachedBriefing(options.cacheDir, read.dir, read.key, data).catch((error: unknown) =>
+      warn(
+        `Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+  }
+  return assemble(read.dir, loaded.articles, loaded.skipped, index);
 }
 
 /** A `Briefing` over articles already loaded (tests, reloads). */
@@ -37,13 +71,23 @@ export function createBriefing(
   skipped: Briefing['skipped'] = [],
 ): Briefing {
   const { statements, speakers } = attribute(articles);
-  const index = new BriefingIndex(articles, statements, speakers);
+  return assemble(dir, articles, skipped, new BriefingIndex(articles, statements, speakers));
+}
+
+function assemble(
+  dir: string,
+  articles: Article[],
+  skipped: Briefing['skipped'],
+  index: BriefingIndex,
+): Briefing {
+  const { statements } = index;
+  const speakers = index.speakers;
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
     const offset = Math.max(0, opts.offset ?? 0);
-    const results = dedupe(ranking.hits).map((h) => toResult(h, byId, ranking));
+    const results = distinctResults(ranking, byId);
     return {
       question,
       answered: ranking.answered && results.length > 0,
@@ -113,15 +157,29 @@ function paragraphOf(byId: Map<string, Article>, s: Statement): string {
   return byId.get(s.article)?.paragraphs.find((p) => p.n === s.paragraph)?.text ?? '';
 }
 
-/** One result per sentence: a passage that another result's excerpt already shows is dropped. */
-function dedupe(hits: Hit[]): Hit[] {
-  const seen = new Set<string>();
-  return hits.filter((h) => {
-    const key = `${h.passage.article}:${h.passage.paragraph}:${h.passage.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Results one can page through: more would never be read in a chat. */
+export const MAX_RESULTS = 50;
+
+/**
+ * Results best first, each excerpt shown once: two passages can grow into the same excerpt (a short
+ * sentence takes in its neighbour), so repeats are dropped by the excerpt, not by the passage.
+ */
+function distinctResults(ranking: Ranking, byId: Map<string, Article>): AnswerResult[] {
+  const shown = new Map<string, [number, number][]>();
+  const out: AnswerResult[] = [];
+  for (const hit of ranking.hits) {
+    if (out.length >= MAX_RESULTS) break;
+    const result = toResult(hit, byId, ranking);
+    const key = `${result.article}:${result.paragraph}`;
+    const [start, end] = (result.id.split(':').at(-1) ?? '0-0').split('-').map(Number) as [number, number];
+    const spans = shown.get(key) ?? [];
+    // One excerpt inside another shows nothing new.
+    if (spans.some(([a, b]) => start >= a && end <= b)) continue;
+    spans.push([start, end]);
+    shown.set(key, spans);
+    out.push(result);
+  }
+  return out;
 }
 
 function toResult(hit: Hit, byId: Map<string, Article>, ranking: Ranking): AnswerResult {
@@ -146,7 +204,7 @@ function toResult(hit: Hit, byId: Map<string, Article>, ranking: Ranking): Answe
     );
   }
   return {
-    id: `${article.id}:${hit.passage.paragraph}:${span.start}`,
+    id: `${article.id}:${hit.passage.paragraph}:${span.start}-${span.end}`,
     article: article.id,
     title: article.title,
     url: article.url,

@@ -9,7 +9,7 @@ export interface AnswerQuote {
 }
 
 export interface AnswerResult {
-  /** `${article}:${paragraph}:${start}`: identifies the excerpt (buttons, feedback). */
+  /** `${article}:${paragraph}:${start}-${end}`: identifies the excerpt (buttons, feedback). */
   id: string;
   article: string;
   title: string;

@@ -87,6 +87,10 @@ export function extractStatements(
     const quotes = findQuotes(text);
     const masked = maskQuotes(text, quotes);
     const units = groupUnits(text, quotes);
+    remember(
+      text,
+      units.map(({ start, end }) => ({ start, end })),
+    );
     let paraCarry: Carry = carry;
     let unitIndex = 0;
     for (const unit of units) {
@@ -150,23 +154,48 @@ export function extractStatements(
 
 /** Sentences of a paragraph, joined where a quote runs across them: the passages search indexes. */
 export function sentenceUnits(text: string): { start: number; end: number }[] {
-  return groupUnits(text, findQuotes(text)).map(({ start, end }) => ({ start, end }));
+  const cached = unitsCache.get(text);
+  if (cached) return cached;
+  const units = groupUnits(text, findQuotes(text)).map(({ start, end }) => ({ start, end }));
+  remember(text, units);
+  return units;
+}
+
+/**
+ * Sentence units of recent paragraphs: the index asks for the very paragraphs attribution has just
+ * split, and splitting is one of the costlier steps of a build. Bounded, so memory stays flat.
+ */
+const unitsCache = new Map<string, { start: number; end: number }[]>();
+const UNITS_CACHE_SIZE = 100_000;
+function remember(text: string, units: { start: number; end: number }[]): void {
+  if (unitsCache.size >= UNITS_CACHE_SIZE) unitsCache.clear();
+  unitsCache.set(text, units);
 }
 
 function maskQuotes(text: string, quotes: QuoteSpan[]): string {
-  let masked = text;
+  if (quotes.length === 0) return text;
+  // One pass, whatever the number of quotes.
+  const parts: string[] = [];
+  let at = 0;
   for (const q of quotes) {
-    masked = masked.slice(0, q.start) + MASK.repeat(q.end - q.start) + masked.slice(q.end);
+    if (q.start < at) continue;
+    parts.push(text.slice(at, q.start), MASK.repeat(q.end - q.start));
+    at = q.end;
   }
-  return masked;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Sentences, joined where a quote runs across a sentence boundary. */
 function groupUnits(text: string, quotes: QuoteSpan[]): Unit[] {
   const units: Unit[] = [];
+  // Quotes are in order: the one that may cross a boundary is found by walking forward, not searching.
+  let qi = 0;
   for (const s of splitSentences(text)) {
     const prev = units[units.length - 1];
-    const crossing = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
+    while (prev && qi < quotes.length && (quotes[qi] as QuoteSpan).end <= prev.end) qi++;
+    const crossing =
+      prev !== undefined && quotes.slice(qi, qi + 4).some((q) => q.start < prev.end && q.end > prev.end);
     // A lowercase start or a dangling verb ("spoke.") continues the sentence before it.
     const dangling = prev && /^[\p{Ll}.]/u.test(s.text);
     if (prev && (crossing || dangling)) {
@@ -175,7 +204,13 @@ function groupUnits(text: string, quotes: QuoteSpan[]): Unit[] {
       units.push({ start: s.start, end: s.end, sentence: units.length + 1, quotes: [] });
     }
   }
-  for (const u of units) u.quotes = quotes.filter((q) => q.start >= u.start && q.start < u.end);
+  let k = 0;
+  for (const u of units) {
+    while (k < quotes.length && (quotes[k] as QuoteSpan).start < u.start) k++;
+    const from = k;
+    while (k < quotes.length && (quotes[k] as QuoteSpan).start < u.end) k++;
+    u.quotes = quotes.slice(from, k);
+  }
   return units;
 }
 

@@ -23,6 +23,9 @@ export interface Token {
   leading: string;
   /** Part of a quoted span (masked). */
   quoted: boolean;
+  /** Cached answers of `isNameWord` and `isNounPhraseWord`. */
+  name?: boolean;
+  nounPhrase?: boolean;
 }
 
 export interface Mention {
@@ -82,6 +85,12 @@ const bare = (w: string) => w.replace(/[’']s$/u, '');
 
 /** A word that can be part of a personal or organisational name. */
 export function isNameWord(t: Token): boolean {
+  // Asked many times of the same token while noun phrases are read: worked out once.
+  t.name ??= nameWord(t);
+  return t.name;
+}
+
+function nameWord(t: Token): boolean {
   const w = bare(t.core);
   if (t.quoted || !/^\p{Lu}/u.test(w)) return false;
   if (FUNCTION_WORDS.has(w) || MONTHS_AND_DAYS.has(w)) return false;
@@ -95,6 +104,11 @@ const isGroupWord = (t: Token) => GROUP_WORDS.has(t.core.toLowerCase());
 
 /** A token that may belong to a subject noun phrase. */
 export function isNounPhraseWord(t: Token): boolean {
+  t.nounPhrase ??= nounPhraseWord(t);
+  return t.nounPhrase;
+}
+
+function nounPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
   return (
     isNameWord(t) ||

@@ -34,7 +34,9 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const span of raw) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(prev.text, span.text)) {
+    // Only the end of the sentence so far decides (an abbreviation is short): checking the whole of
+    // a sentence that keeps growing would make one huge paragraph quadratic.
+    if (prev && shouldJoin(prev.text.slice(-24), span.text)) {
       prev.end = span.end;
       prev.text = text.slice(prev.start, prev.end);
     } else {

@@ -77,16 +77,24 @@ export function unifySpeakers(
     const key = nameKey(mention.name);
     if (mention.person && key.includes(' ')) add(entity(key, true), mention, article);
   }
-  const persons = [...entities.values()];
+  // Full names by their last and first word, for single-word mentions to join.
+  const byLast = new Map<string, Entity[]>();
+  const byFirst = new Map<string, Entity[]>();
+  for (const e of entities.values()) {
+    const parts = e.key.split(' ');
+    const last = parts[parts.length - 1] as string;
+    byLast.set(last, [...(byLast.get(last) ?? []), e]);
+    byFirst.set(parts[0] as string, [...(byFirst.get(parts[0] as string) ?? []), e]);
+  }
   const resolve = (m: Mention, article: string): Entity => {
     const key = nameKey(m.name);
     const existing = m.group ? undefined : entities.get(key);
     if (existing && (key.includes(' ') || !m.group)) return existing;
     if (!key.includes(' ') && !m.group) {
-      const byLast = persons.filter((p) => p.key.split(' ').at(-1) === key);
-      const byFirst = persons.filter((p) => p.key.split(' ')[0] === key);
-      const pool = byLast.length > 0 ? byLast : byFirst;
-      const pick = pool.find((p) => p.articles.has(article)) ?? pool.sort((a, b) => total(b) - total(a))[0];
+      const last = byLast.get(key) ?? [];
+      const pool = last.length > 0 ? last : (byFirst.get(key) ?? []);
+      // The same article's person first; elsewhere only when the briefing has a single one of that name.
+      const pick = pool.find((p) => p.articles.has(article)) ?? (pool.length === 1 ? pool[0] : undefined);
       if (pick) return pick;
     }
     return entity(
@@ -132,8 +140,6 @@ export function unifySpeakers(
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
   return { statements, speakers };
 }
-
-const total = (e: Entity) => [...e.forms.values()].reduce((a, b) => a + b, 0);
 
 /** The most used full form, without initials or suffixes; a collective keeps its words as written. */
 function canonicalName(e: Entity): string {

@@ -1,5 +1,13 @@
 /** The corpus layer: a briefing folder read into articles with stable, classified paragraphs. */
 export { ArticleFormatError } from './article-format-error.ts';
-export { BriefingLoadError, type LoadOptions, loadArticles } from './load-articles.ts';
+export {
+  BriefingLoadError,
+  type FileRecord,
+  type FolderRead,
+  type LoadOptions,
+  loadArticles,
+  parseFolder,
+  readFolder,
+} from './load-articles.ts';
 export { parseArticle } from './parse-article.ts';
 export type { Article, LoadResult, Paragraph, ParagraphKind, SkippedFile } from './types.ts';

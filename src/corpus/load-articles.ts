@@ -46,10 +46,39 @@ export class BriefingLoadError extends Error {
  * const { articles, skipped } = await loadArticles('seeds', { warn: (m) => log.warn(m) });
  */
 export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return parseFolder(await readFolder(dir, options), options);
+}
+
+/** A file of the folder as read: its text, or why it cannot be an article. */
+export interface FileRecord {
+  name: string;
+  file: string;
+  id: string;
+  /** sha256 of the bytes, when the file could be read. */
+  hash: string | null;
+  text: string | null;
+  reason: string | null;
+}
+
+export interface FolderRead {
+  dir: string;
+  files: FileRecord[];
+  /** Identifies the folder's content: names, and each file's hash or why it was skipped. */
+  key: string;
+}
+
+/** Files read at once: enough to overlap I/O, few enough to stay clear of descriptor limits. */
+const READ_BATCH = 64;
+
+/**
+ * Reads the folder's article files without parsing them: enough to know whether a persisted index
+ * still matches (`key`), which is much cheaper than parsing a large briefing.
+ *
+ * @throws BriefingLoadError when the folder cannot be read or holds no article file.
+ */
+export async function readFolder(dir: string, options: LoadOptions = {}): Promise<FolderRead> {
   const root = path.resolve(dir);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const warn = options.warn ?? ((message: string) => console.warn(message));
-
   let names: string[];
   try {
     names = await readdir(root);
@@ -63,68 +92,89 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
       root,
     );
   }
+  const records: FileRecord[] = [];
+  // Files are read a batch at a time (a large briefing has thousands), then kept in name order.
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    records.push(...(await Promise.all(batch.map((name) => readRecord(root, name, maxBytes)))));
+  }
+  const ids = new Map<string, string>();
+  for (const r of records) {
+    const seen = ids.get(r.id);
+    if (r.reason !== null) continue;
+    if (seen !== undefined) {
+      r.reason = `it has the same name as ${seen}, which was loaded first`;
+      r.text = null;
+    } else {
+      ids.set(r.id, r.name);
+    }
+  }
+  const key = createHash('sha256')
+    .update(records.map((r) => `${r.name}\0${r.hash ?? ''}\0${r.reason ?? ''}`).join('\n'))
+    .digest('hex');
+  return { dir: root, files: records, key };
+}
 
+/** Parses what `readFolder` read; bad files are skipped with a warning. */
+export function parseFolder(read: FolderRead, options: LoadOptions = {}): LoadResult {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
-  const ids = new Map<string, string>();
-  for (const name of files) {
-    const file = path.join(root, name);
-    const id = name.replace(ARTICLE_FILE, '');
-    const seen = ids.get(id);
-    const outcome =
-      seen !== undefined
-        ? `it has the same name as ${seen}, which was loaded first`
-        : await readArticle(file, id, maxBytes);
+  for (const r of read.files) {
+    let outcome: Article | string = r.reason ?? 'it cannot be read';
+    if (r.reason === null && r.text !== null) {
+      try {
+        outcome = { ...parseArticle(r.text, r.id, r.file), hash: r.hash ?? '' };
+      } catch (error) {
+        if (!(error instanceof ArticleFormatError)) throw error;
+        outcome = error.message;
+      }
+    }
     if (typeof outcome === 'string') {
-      skipped.push({ file, reason: outcome });
-      warn(`Skipping ${file}: ${outcome}`);
+      skipped.push({ file: r.file, reason: outcome });
+      warn(`Skipping ${r.file}: ${outcome}`);
       continue;
     }
-    ids.set(id, name);
     articles.push(outcome);
   }
-
   if (articles.length === 0) {
     const reasons = skipped.map((entry) => `${path.basename(entry.file)} (${entry.reason})`).join('; ');
     throw new BriefingLoadError(
-      `Cannot load the briefing from ${root}: every article file was skipped: ${reasons}`,
-      root,
+      `Cannot load the briefing from ${read.dir}: every article file was skipped: ${reasons}`,
+      read.dir,
       skipped,
     );
   }
-  return { dir: root, articles, skipped };
+  return { dir: read.dir, articles, skipped };
 }
 
-/** Reads and parses one file; returns the reason as a string when the file must be skipped. */
-async function readArticle(file: string, id: string, maxBytes: number): Promise<Article | string> {
-  if (id === '') return 'the file name has no name before its extension';
+/** Reads, checks and decodes one file; the reason is set when it cannot be an article. */
+async function readRecord(root: string, name: string, maxBytes: number): Promise<FileRecord> {
+  const file = path.join(root, name);
+  const id = name.replace(ARTICLE_FILE, '');
+  const record: FileRecord = { name, file, id, hash: null, text: null, reason: null };
+  const fail = (reason: string): FileRecord => ({ ...record, reason });
+  if (id === '') return fail('the file name has no name before its extension');
   let bytes: Buffer;
   try {
     const info = await stat(file);
-    if (!info.isFile()) return 'it is not a regular file';
+    if (!info.isFile()) return fail('it is not a regular file');
     if (info.size > maxBytes)
-      return `it is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit`;
+      return fail(`it is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit`);
     bytes = await readFile(file);
   } catch (error) {
-    return `it cannot be read (${errorCode(error)})`;
+    return fail(`it cannot be read (${errorCode(error)})`);
   }
-  if (bytes.length === 0) return 'the file is empty';
-  if (looksBinary(bytes)) return 'it looks like a binary file, not text';
-
-  let text: string;
+  record.hash = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length === 0) return fail('the file is empty');
+  if (looksBinary(bytes)) return fail('it looks like a binary file, not text');
   try {
     // The BOM is kept so that the text encodes back to the very bytes that were hashed.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    record.text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return 'it is not valid UTF-8 text (save it as UTF-8)';
+    return fail('it is not valid UTF-8 text (save it as UTF-8)');
   }
-  try {
-    const article = parseArticle(text, id, file);
-    return { ...article, hash: createHash('sha256').update(bytes).digest('hex') };
-  } catch (error) {
-    if (error instanceof ArticleFormatError) return error.message;
-    throw error;
-  }
+  return record;
 }
 
 function looksBinary(bytes: Buffer): boolean {

@@ -7,8 +7,9 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { findPlaceMentions, sentenceUnits } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
-import { analyzeQuestion, isKnownWord, type Lexicon, type QueryAnalysis } from './query.ts';
-import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, words } from './text.ts';
+import { analyzeQuestion, type Lexicon, type QueryAnalysis, SpeakerDirectory } from './query.ts';
+import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, termsOf, words } from './text.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 export interface Passage {
   id: number;
@@ -20,6 +21,11 @@ export interface Passage {
   end: number;
   text: string;
   statements: Statement[];
+  /** Stems of the passage, and of its whole paragraph (shared between the paragraph's passages). */
+  terms: ReadonlySet<string>;
+  paragraphTerms: ReadonlySet<string>;
+  /** Lowercase words of the passage, in order: names, phrases, definitions. */
+  words: readonly string[];
 }
 
 export interface Hit {
@@ -31,15 +37,19 @@ export interface Hit {
   placeSource: 'text' | 'dateline' | null;
 }
 
-type Scored = Hit & { coverage: number; bySpeaker: boolean; topicHits: number };
-
-/** Two stems for one word: a near spelling, or one the start of the other ("resum", "resumpt"). */
-function similarTerms(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 5 && long.startsWith(short)) return true;
-  return short.length >= 5 && a[0] === b[0] && editDistance(a, b, maxTypos(short)) <= maxTypos(short);
+/** What scoring needs of the question, worked out once per question rather than per passage. */
+interface QueryContext {
+  /** Each query stem and the briefing stems that stand for it. */
+  expansions: Map<string, Set<string>>;
+  asked: Set<string>;
+  /** Words of the named speakers' names, to tell a passage that names them. */
+  speakerWords: string[];
+  phraseWords: string[];
+  /** "What is the Quad?" → "quad". */
+  definition: string | null;
 }
+
+type Scored = Hit & { coverage: number; bySpeaker: boolean; topicHits: number };
 
 export interface Ranking {
   analysis: QueryAnalysis;
@@ -50,11 +60,12 @@ export interface Ranking {
 
 interface Doc {
   id: number;
-  text: string;
-  context: string;
-  speakers: string;
-  places: string;
-  title: string;
+  text?: string;
+  /** A whole paragraph, indexed once; its score flows to its passages at half weight. */
+  context?: string;
+  speakers?: string;
+  places?: string;
+  title?: string;
 }
 
 /** Questions about what someone said, as opposed to what someone did. */
@@ -62,80 +73,282 @@ const SPEECH_QUESTION =
   /\b(?:say|said|says|tell|told|think|thinks|believe|believes|call|called|describe|described|warn|warned|claim|claimed|argue|argued|hope|hoped|promise|promised|criticize|criticized|suggest|suggested|note|noted|insist|insisted|urge|urged|comment|statement|quote|quotes|position|view|react|respond)\b/iu;
 const DEFINITION = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,40})\??\s*$/iu;
 
-const BOOST = { text: 2, speakers: 1.5, places: 1, context: 0.5, title: 0.3 };
+const BOOST = { text: 2, context: 1, speakers: 1.5, places: 1, title: 0.6 };
+/** Passages rescored per question: the best by text score, plus the named speakers' statements. */
+const CANDIDATES = 300;
+/**
+ * A term in more passages than this (and than COMMON_SHARE of them) is too common to be worth
+ * walking in the index: it finds candidates no rarer term would, and costs the most. Its weight is
+ * added back when candidates are rescored.
+ */
+const COMMON_FLOOR = 400;
+const COMMON_SHARE = 0.03;
 /** Honorifics are stop words for search, but typed in a speaker box they narrow the match. */
 const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** Below this share of its topic words found, a passage does not answer a question. */
 const MIN_COVERAGE = 0.5;
 
+/**
+ * A passage whose words and stems are worked out when first needed: a restored index never splits
+ * the thousands of passages no question reaches.
+ */
+class PassageRecord implements Passage {
+  private cachedWords: readonly string[] | undefined;
+  private cachedTerms: ReadonlySet<string> | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly article: string,
+    readonly paragraph: number,
+    readonly kind: ParagraphKind,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly statements: Statement[],
+    private readonly paragraphTermsOf: (p: PassageRecord) => ReadonlySet<string>,
+    known?: { words: readonly string[]; terms: ReadonlySet<string> },
+  ) {
+    this.cachedWords = known?.words;
+    this.cachedTerms = known?.terms;
+  }
+
+  get words(): readonly string[] {
+    this.cachedWords ??= words(this.text);
+    return this.cachedWords;
+  }
+
+  get terms(): ReadonlySet<string> {
+    this.cachedTerms ??= new Set(termsOf(this.words));
+    return this.cachedTerms;
+  }
+
+  get paragraphTerms(): ReadonlySet<string> {
+    return this.paragraphTermsOf(this);
+  }
+}
+
+const KINDS: readonly ParagraphKind[] = ['body', 'byline', 'credit', 'title', 'heading', 'source'];
+
+/**
+ * Everything an index needs besides the articles, statements and speakers, in plain data: what a
+ * persisted index stores, so that a restart skips tokenizing and indexing.
+ */
+export interface IndexSnapshot {
+  /** [article index, paragraph, kind index, start, end, statement indexes] per passage. */
+  passages: [number, number, number, number, number, number[]][];
+  /** [document id, first passage, passage count] per paragraph document. */
+  paragraphs: [number, number, number][];
+  df: [string, number][];
+  vocabulary: string[];
+  search: ReturnType<MiniSearch['toJSON']>;
+}
+
 export class BriefingIndex {
-  readonly passages: Passage[] = [];
+  readonly passages: PassageRecord[] = [];
   readonly lexicon: Lexicon;
   private readonly search: MiniSearch<Doc>;
-  private readonly paragraphText = new Map<string, string>();
+  private readonly vocabularyWords: string[] = [];
+  /** Passages holding each speaker's statements: candidates whatever their text scores. */
+  private readonly bySpeaker = new Map<string, number[]>();
+  /** Stems of each statement's own words. */
+  private readonly statementTerms = new Map<Statement, ReadonlySet<string>>();
+  /** How many passages each stem occurs in. */
+  private readonly df = new Map<string, number>();
+  /** Byline and credit passages of each article, for "who wrote …". */
+  private readonly metadata = new Map<string, number[]>();
+  /** Paragraph documents (negative ids) and the passages of each. */
+  private readonly paragraphPassages = new Map<number, number[]>();
 
+  /** Stems of each paragraph, worked out once for all its passages. */
+  private readonly paragraphTermCache = new Map<string, ReadonlySet<string>>();
+  private readonly paragraphTermsOf = (p: PassageRecord): ReadonlySet<string> => {
+    const key = `${p.article}:${p.paragraph}`;
+    let t = this.paragraphTermCache.get(key);
+    if (!t) {
+      const text =
+        this.articleById.get(p.article)?.paragraphs.find((x) => x.n === p.paragraph)?.text ?? p.text;
+      t = new Set(terms(text));
+      this.paragraphTermCache.set(key, t);
+    }
+    return t;
+  };
+  private readonly articleById: Map<string, Article>;
+
+  /**
+   * Builds the index, or restores it from a snapshot of the same articles and statements
+   * (`toSnapshot`), which skips tokenizing and indexing.
+   */
   constructor(
     readonly articles: readonly Article[],
     readonly statements: readonly Statement[],
     readonly speakers: readonly Speaker[],
+    snapshot?: IndexSnapshot,
   ) {
+    this.articleById = new Map(articles.map((a) => [a.id, a]));
+    if (snapshot) {
+      const restored = this.restore(snapshot);
+      this.search = restored.search;
+      this.lexicon = restored.lexicon;
+      return;
+    }
     const byParagraph = new Map<string, Statement[]>();
     for (const s of statements) {
       const key = `${s.article}:${s.paragraph}`;
-      byParagraph.set(key, [...(byParagraph.get(key) ?? []), s]);
+      const list = byParagraph.get(key);
+      if (list) list.push(s);
+      else byParagraph.set(key, [s]);
     }
     const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
     const docs: Doc[] = [];
-    const vocab = new Set<string>();
-    const termSet = new Set<string>();
+    const contextDocs: Doc[] = [];
+    const vocabulary = new Vocabulary();
+    // Each text is split into words once; the index's tokenizer reads the same split.
+    const split = new Map<string, string[]>();
+    const wordsOf = (text: string) => {
+      let w = split.get(text);
+      if (!w) {
+        w = words(text);
+        split.set(text, w);
+      }
+      return w;
+    };
     for (const article of articles) {
-      for (const w of words(article.title)) vocab.add(w);
+      for (const w of wordsOf(article.title)) vocabulary.add(w);
       for (const p of article.paragraphs) {
         if (p.kind !== 'body' && p.kind !== 'byline' && p.kind !== 'credit') continue;
-        this.paragraphText.set(`${article.id}:${p.n}`, p.text);
-        for (const w of words(p.text)) {
-          vocab.add(w);
+        const paragraphWords = wordsOf(p.text);
+        for (const w of paragraphWords) {
+          vocabulary.add(w);
           // "mid-February" also answers to "February".
-          if (w.includes('-')) for (const part of w.split('-')) vocab.add(part);
+          if (w.includes('-')) for (const part of w.split('-')) vocabulary.add(part);
         }
+        const paragraphTerms = new Set(termsOf(paragraphWords));
+        this.paragraphTermCache.set(`${article.id}:${p.n}`, paragraphTerms);
+        const firstPassage = this.passages.length;
         const paraStatements = byParagraph.get(`${article.id}:${p.n}`) ?? [];
         const units = p.kind === 'body' ? sentenceUnits(p.text) : [{ start: 0, end: p.text.length }];
         for (const u of units) {
           const inside = paraStatements.filter((s) => s.start < u.end && s.end > u.start);
-          const passage: Passage = {
-            id: this.passages.length,
-            article: article.id,
-            paragraph: p.n,
-            kind: p.kind,
-            start: u.start,
-            end: u.end,
-            text: p.text.slice(u.start, u.end),
-            statements: inside,
-          };
+          const text = p.text.slice(u.start, u.end);
+          const passageWords = units.length === 1 ? paragraphWords : wordsOf(text);
+          const passage = new PassageRecord(
+            this.passages.length,
+            article.id,
+            p.n,
+            p.kind,
+            u.start,
+            u.end,
+            text,
+            inside,
+            this.paragraphTermsOf,
+            {
+              words: passageWords,
+              terms: units.length === 1 ? paragraphTerms : new Set(termsOf(passageWords)),
+            },
+          );
           this.passages.push(passage);
+          for (const t of passage.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+          if (p.kind !== 'body')
+            this.metadata.set(article.id, [...(this.metadata.get(article.id) ?? []), passage.id]);
+          for (const name of new Set(inside.map((s) => s.speaker))) {
+            const list = this.bySpeaker.get(name);
+            if (list) list.push(passage.id);
+            else this.bySpeaker.set(name, [passage.id]);
+          }
           docs.push({
             id: passage.id,
-            text: passage.text,
-            context: p.text,
+            text,
             speakers: [...new Set(inside.map((s) => aliases.get(s.speaker) ?? s.speaker))].join(' '),
             places: [...new Set(inside.map((s) => s.place ?? ''))].join(' '),
-            title: article.title,
           });
+        }
+        if (p.kind === 'body') {
+          const ids = Array.from({ length: this.passages.length - firstPassage }, (_, i) => firstPassage + i);
+          // The paragraph, and the article's title, indexed once for all its passages.
+          contextDocs.push({ id: -1 - contextDocs.length, context: p.text, title: article.title });
+          this.paragraphPassages.set(-contextDocs.length, ids);
         }
       }
     }
-    for (const w of vocab) {
-      const t = term(w);
-      if (t) termSet.add(t);
-    }
-    this.lexicon = { speakers, words: vocab, terms: termSet };
+    for (const d of contextDocs) docs.push(d);
+    vocabulary.seal();
+    this.vocabularyWords = [...vocabulary.words];
+    this.lexicon = { vocabulary, directory: new SpeakerDirectory(speakers) };
     this.search = new MiniSearch<Doc>({
+      fields: ['text', 'context', 'speakers', 'places', 'title'],
+      tokenize: (s) => split.get(s) ?? words(s),
+      processTerm: (w) => term(w),
+    });
+    this.search.addAll(docs);
+    // Later documents (none today) and queries tokenize afresh.
+    split.clear();
+  }
+
+  /** The index as plain data, for `new BriefingIndex(articles, statements, speakers, snapshot)`. */
+  toSnapshot(): IndexSnapshot {
+    const articleIndex = new Map(this.articles.map((a, i) => [a.id, i]));
+    const statementIndex = new Map(this.statements.map((s, i) => [s, i]));
+    return {
+      passages: this.passages.map((p) => [
+        articleIndex.get(p.article) as number,
+        p.paragraph,
+        KINDS.indexOf(p.kind),
+        p.start,
+        p.end,
+        p.statements.map((s) => statementIndex.get(s) as number),
+      ]),
+      paragraphs: [...this.paragraphPassages.entries()].map(([doc, ids]) => [doc, ids[0] ?? 0, ids.length]),
+      df: [...this.df.entries()],
+      vocabulary: this.vocabularyWords,
+      search: this.search.toJSON(),
+    };
+  }
+
+  private restore(snapshot: IndexSnapshot): { search: MiniSearch<Doc>; lexicon: Lexicon } {
+    const paragraphText = new Map<string, string>();
+    for (const a of this.articles) for (const p of a.paragraphs) paragraphText.set(`${a.id}:${p.n}`, p.text);
+    for (const [a, n, k, start, end, st] of snapshot.passages) {
+      const article = this.articles[a] as Article;
+      const text = paragraphText.get(`${article.id}:${n}`)?.slice(start, end) ?? '';
+      const inside = st.map((i) => this.statements[i] as Statement);
+      const passage = new PassageRecord(
+        this.passages.length,
+        article.id,
+        n,
+        KINDS[k] ?? 'body',
+        start,
+        end,
+        text,
+        inside,
+        this.paragraphTermsOf,
+      );
+      this.passages.push(passage);
+      if (passage.kind !== 'body')
+        this.metadata.set(article.id, [...(this.metadata.get(article.id) ?? []), passage.id]);
+      for (const s of inside) {
+        const list = this.bySpeaker.get(s.speaker);
+        if (!list) this.bySpeaker.set(s.speaker, [passage.id]);
+        else if (list[list.length - 1] !== passage.id) list.push(passage.id);
+      }
+    }
+    for (const [doc, first, count] of snapshot.paragraphs) {
+      this.paragraphPassages.set(
+        doc,
+        Array.from({ length: count }, (_, i) => first + i),
+      );
+    }
+    for (const [t, n] of snapshot.df) this.df.set(t, n);
+    const vocabulary = new Vocabulary();
+    for (const w of snapshot.vocabulary) vocabulary.add(w);
+    vocabulary.seal();
+    this.vocabularyWords.push(...snapshot.vocabulary);
+    const search = MiniSearch.loadJS<Doc>(snapshot.search, {
       fields: ['text', 'context', 'speakers', 'places', 'title'],
       tokenize: (s) => words(s),
       processTerm: (w) => term(w),
     });
-    this.search.addAll(docs);
+    return { search, lexicon: { vocabulary, directory: new SpeakerDirectory(this.speakers) } };
   }
 
   /** Ranks passages for a question; `answered: false` with a reason when the briefing has no answer. */
@@ -156,29 +369,48 @@ export class BriefingIndex {
     }
     // Topic words the briefing never uses: most of them unknown means another subject altogether
     // (all of them, when the question names one of the briefing's speakers).
-    const unknownTopic = analysis.terms.filter(
-      (t) => !this.lexicon.terms.has(t) && !isKnownWord(t, this.lexicon),
-    );
+    const vocabulary = this.lexicon.vocabulary;
+    const unknownTopic = analysis.terms.filter((t) => !vocabulary.terms.has(t) && !vocabulary.isKnownWord(t));
     const unknownShare = analysis.terms.length > 0 ? unknownTopic.length / analysis.terms.length : 0;
     if (unknownShare >= (analysis.speakers.length > 0 ? 1 : 0.5) && !analysis.phrase) {
       return refuse('The briefing does not cover this.');
     }
 
-    const query = [...analysis.allTerms, ...(analysis.phrase ? terms(analysis.phrase) : [])].join(' ');
-    const results = this.search.search(query, {
+    const { query, common } = this.splitCommon([
+      ...new Set([...analysis.allTerms, ...(analysis.phrase ? terms(analysis.phrase) : [])]),
+    ]);
+    const found = this.search.search(query, {
       boost: BOOST,
       combineWith: 'OR',
-      fuzzy: (t) => (this.lexicon.terms.has(t) || t.length < 5 ? false : 0.2),
+      // Fuzzy matching only where exact matching cannot succeed: a typo, not a word the briefing has.
+      fuzzy: (t) => (vocabulary.terms.has(t) || t.length < 5 ? false : 0.2),
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
     });
-    if (analysis.authorship) return this.authors(analysis, results);
+    if (analysis.authorship) return this.authors(analysis, found);
+    const results = this.candidates(found, analysis);
+    const definition = DEFINITION.exec(analysis.question);
+    const context: QueryContext = {
+      expansions: new Map(
+        [...new Set([...analysis.terms, ...analysis.allTerms])].map((t) => [t, vocabulary.expand(t)]),
+      ),
+      asked: new Set(words(analysis.question)),
+      speakerWords: [
+        ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
+      ],
+      phraseWords: analysis.phrase ? words(analysis.phrase) : [],
+      definition: definition
+        ? words(definition[1] as string)
+            .filter((w) => !STOP_WORDS.has(w))
+            .join(' ') || null
+        : null,
+    };
     // A passage answers when it carries enough of the topic, or is a statement by the speaker the
     // question names and touches the topic at all.
     const answers = (h: Hit & { coverage: number; bySpeaker: boolean; topicHits: number }) =>
       h.coverage >= MIN_COVERAGE || (h.bySpeaker && (h.topicHits > 0 || analysis.terms.length === 0));
     const hits = results
-      .map((r) => this.score(r, analysis))
+      .map((r) => this.score(this.addCommon(r, common), analysis, context))
       .filter((h): h is Scored => h !== null)
       .sort((a, b) => b.score - a.score);
     const top = hits[0];
@@ -192,18 +424,81 @@ export class BriefingIndex {
     };
   }
 
-  private score(r: SearchResult, a: QueryAnalysis): Scored | null {
-    const passage = this.passages[r.id as number] as Passage;
+  /** The query to send the index (rare terms), and the common terms left out with their weight. */
+  private splitCommon(all: string[]): { query: string; common: [string, number][] } {
+    const n = this.passages.length;
+    const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * n);
+    const byRarity = [...all].sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
+    const keep = byRarity.filter((t, i) => i < 2 || (this.df.get(t) ?? 0) <= limit);
+    const common = byRarity
+      .filter((t) => !keep.includes(t))
+      .map((t): [string, number] => {
+        const df = this.df.get(t) ?? 0;
+        return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+      });
+    return { query: keep.join(' '), common };
+  }
+
+  /** A candidate's score with the common terms it holds counted as the index would have. */
+  private addCommon(
+    r: { id: number; score: number },
+    common: [string, number][],
+  ): { id: number; score: number } {
+    if (common.length === 0) return r;
+    const p = this.passages[r.id] as Passage;
+    let score = r.score;
+    for (const [t, idf] of common) {
+      if (p.terms.has(t)) score += BOOST.text * idf;
+      else if (p.paragraphTerms.has(t)) score += 0.5 * BOOST.context * idf;
+    }
+    return { id: r.id, score };
+  }
+
+  /** The best passages by text score, plus every statement of a speaker the question names. */
+  private candidates(found: SearchResult[], a: QueryAnalysis): { id: number; score: number }[] {
+    const scoreOf = new Map<number, number>();
+    // minisearch returns results best first: beyond a few times the candidate count, a passage cannot
+    // climb into the candidates on its paragraph's half score alone.
+    for (const r of found.length > 4 * CANDIDATES ? found.slice(0, 4 * CANDIDATES) : found) {
+      const id = r.id as number;
+      const passages = this.paragraphPassages.get(id);
+      if (!passages) scoreOf.set(id, (scoreOf.get(id) ?? 0) + r.score);
+      else for (const p of passages) scoreOf.set(p, (scoreOf.get(p) ?? 0) + 0.5 * r.score);
+    }
+    const top = [...scoreOf.entries()]
+      .map(([id, score]) => ({ id, score }))
+      .sort((x, y) => y.score - x.score)
+      .slice(0, CANDIDATES);
+    if (a.speakers.length === 0) return top;
+    const seen = new Set(top.map((r) => r.id));
+    const floor = (top[top.length - 1]?.score ?? 1) * 0.5;
+    const allScores = new Map<number, number>();
+    for (const r of found)
+      if (!this.paragraphPassages.has(r.id as number)) allScores.set(r.id as number, r.score);
+    for (const s of a.speakers) {
+      for (const id of this.bySpeaker.get(s.name) ?? []) {
+        if (top.length >= 2 * CANDIDATES) break;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        top.push({ id, score: scoreOf.get(id) ?? allScores.get(id) ?? floor });
+      }
+    }
+    return top;
+  }
+
+  private score(r: { id: number; score: number }, a: QueryAnalysis, q: QueryContext): Scored | null {
+    const expansions = q.expansions;
+    const passage = this.passages[r.id] as Passage;
     if (passage.kind !== 'body' && !a.authorship) return null;
     let score = r.score;
-    const passageTerms = new Set(terms(passage.text));
-    const contextTerms = new Set(
-      terms(this.paragraphText.get(`${passage.article}:${passage.paragraph}`) ?? ''),
-    );
     const topic = a.terms.length > 0 ? a.terms : a.allTerms;
-    const matched = (t: string, set: Set<string>) => set.has(t) || [...set].some((p) => similarTerms(p, t));
-    const inText = topic.filter((t) => matched(t, passageTerms)).length;
-    const inContext = topic.filter((t) => matched(t, contextTerms)).length;
+    const matched = (t: string, set: ReadonlySet<string>) => {
+      if (set.has(t)) return true;
+      for (const e of expansions.get(t) ?? []) if (set.has(e)) return true;
+      return false;
+    };
+    const inText = topic.filter((t) => matched(t, passage.terms)).length;
+    const inContext = topic.filter((t) => matched(t, passage.paragraphTerms)).length;
     // Words found in the passage count fully, in its paragraph half.
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
     score *= 0.5 + coverage;
@@ -213,7 +508,14 @@ export class BriefingIndex {
         ? passage.statements.filter((s) => a.speakers.some((sp) => sp.name === s.speaker))
         : [];
     // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
-    const topicIn = (s: Statement) => terms(s.text).filter((t) => topic.includes(t)).length;
+    const topicIn = (s: Statement) => {
+      let own = this.statementTerms.get(s);
+      if (!own) {
+        own = new Set(terms(s.text));
+        this.statementTerms.set(s, own);
+      }
+      return topic.filter((t) => (own as ReadonlySet<string>).has(t)).length;
+    };
     const ordered = [...(bySpeaker.length > 0 ? bySpeaker : passage.statements)].sort(
       (x, y) => topicIn(y) - topicIn(x) || (x.kind === 'direct' ? -1 : 0) - (y.kind === 'direct' ? -1 : 0),
     );
@@ -226,7 +528,7 @@ export class BriefingIndex {
         if (speech && statement && statement.kind === 'direct') score *= 1.3;
         if (speech && statement && topicIn(statement) > 0) score *= 1.2;
         coverage = Math.max(coverage, a.terms.length === 0 ? 1 : coverage);
-      } else if (this.mentions(passage, a.speakers)) {
+      } else if (this.mentions(passage, q.speakerWords)) {
         score *= speech ? 1.1 : 1.5;
       } else {
         score *= 0.4;
@@ -234,21 +536,12 @@ export class BriefingIndex {
       }
     }
     // "What is the Quad?": the sentence that says what it is.
-    const definition = DEFINITION.exec(a.question);
-    if (definition) {
-      const subject = words(definition[1] as string)
-        .filter((w) => !STOP_WORDS.has(w))
-        .join(' ');
-      if (
-        subject &&
-        new RegExp(String.raw`(?:^|\s)${subject}\s+(?:is|are|was|were)\s`, 'u').test(
-          words(passage.text).join(' ').replace(/^/u, ' '),
-        )
-      )
-        score *= 2;
+    if (q.definition) {
+      const text = ` ${passage.words.join(' ')} `;
+      if (['is', 'are', 'was', 'were'].some((v) => text.includes(` ${q.definition} ${v} `))) score *= 2;
     }
     if (a.whoSaid && a.phrase) {
-      const overlap = phraseOverlap(a.phrase, passage.text);
+      const overlap = overlapOfWords(q.phraseWords, passage.words);
       score *= 1 + 6 * overlap;
       if (passage.statements.length > 0) score *= 1.5;
       else score *= 0.7;
@@ -258,7 +551,7 @@ export class BriefingIndex {
       );
       if (quoted) statement = quoted;
     } else if (a.phrase) {
-      score *= 1 + 3 * phraseOverlap(a.phrase, passage.text);
+      score *= 1 + 3 * overlapOfWords(q.phraseWords, passage.words);
     }
     if (a.authorship) score *= passage.kind === 'body' ? 0.3 : 4;
     if (
@@ -272,7 +565,7 @@ export class BriefingIndex {
     let placeSource: Hit['placeSource'] = place ? 'text' : null;
     if (!place) {
       place = introPlace(passage.text);
-      if (!place && a.type === 'where') place = eventPlace(passage.text, a.question);
+      if (!place && a.type === 'where') place = eventPlace(passage.text, q.asked);
       if (place) placeSource = 'text';
     }
     if (!place && statement?.place) {
@@ -280,8 +573,7 @@ export class BriefingIndex {
       placeSource = statement.placeSource;
     }
     if (a.type === 'where') {
-      const asked = new Set(words(a.question));
-      const fresh = place !== null && !words(place).every((w) => asked.has(w));
+      const fresh = place !== null && !words(place).every((w) => q.asked.has(w));
       score *= placeSource === 'text' && fresh ? 1.6 : 0.7;
     }
     if (
@@ -305,27 +597,27 @@ export class BriefingIndex {
   }
 
   /** "Who wrote the article about …": the bylines and credits of the articles the words fit best. */
-  private authors(analysis: QueryAnalysis, results: SearchResult[]): Ranking {
+  private authors(analysis: QueryAnalysis, results: readonly SearchResult[]): Ranking {
     const byArticle = new Map<string, number>();
-    for (const r of results) {
-      const p = this.passages[r.id as number] as Passage;
+    for (const r of results.slice(0, 4 * CANDIDATES)) {
+      const p = this.passages[r.id as number];
+      if (!p) continue;
       byArticle.set(p.article, (byArticle.get(p.article) ?? 0) + r.score);
     }
-    const order = this.articles
-      .map((a) => a.id)
-      .sort((x, y) => (byArticle.get(y) ?? 0) - (byArticle.get(x) ?? 0));
+    // The articles the words fit, best first; with no fit at all, every article.
+    const matched = [...byArticle.keys()].sort((x, y) => (byArticle.get(y) ?? 0) - (byArticle.get(x) ?? 0));
+    const order = (matched.length > 0 ? matched : this.articles.map((a) => a.id)).slice(0, CANDIDATES);
     const hits: Hit[] = [];
     for (const id of order) {
-      for (const p of this.passages) {
-        if (p.article === id && (p.kind === 'byline' || p.kind === 'credit')) {
-          hits.push({
-            passage: p,
-            score: byArticle.get(id) ?? 0,
-            statement: null,
-            place: null,
-            placeSource: null,
-          });
-        }
+      for (const pid of this.metadata.get(id) ?? []) {
+        const passage = this.passages[pid] as Passage;
+        hits.push({
+          passage,
+          score: byArticle.get(id) ?? 0,
+          statement: null,
+          place: null,
+          placeSource: null,
+        });
       }
     }
     if (hits.length === 0)
@@ -333,9 +625,8 @@ export class BriefingIndex {
     return { analysis, answered: true, reason: null, hits };
   }
 
-  private mentions(passage: Passage, speakers: readonly Speaker[]): boolean {
-    const ws = new Set(words(passage.text));
-    return speakers.some((s) => words(s.name).some((w) => w.length >= 3 && ws.has(w)));
+  private mentions(passage: Passage, speakerWords: readonly string[]): boolean {
+    return speakerWords.some((w) => passage.words.includes(w));
   }
 
   /** The briefing's speakers that a typed name, alias or role fits (autocomplete, /quotes). */
@@ -374,9 +665,11 @@ export class BriefingIndex {
 
 /** Share of the phrase's words that appear, in order and adjacent, in the text (longest run). */
 export function phraseOverlap(phrase: string, text: string): number {
-  const p = words(phrase);
+  return overlapOfWords(words(phrase), words(text));
+}
+
+function overlapOfWords(p: readonly string[], t: readonly string[]): number {
   if (p.length === 0) return 0;
-  const t = words(text);
   if (` ${t.join(' ')} `.includes(` ${p.join(' ')} `)) return 1;
   let best = 0;
   for (let i = 0; i < t.length; i++) {
@@ -398,8 +691,7 @@ function introPlace(text: string): string | null {
 }
 
 /** For "where" questions: the place the sentence names that the question does not already give. */
-function eventPlace(text: string, question: string): string | null {
-  const asked = new Set(words(question));
+function eventPlace(text: string, asked: ReadonlySet<string>): string | null {
   const places = findPlaceMentions(text).filter((p) => !words(p.place).every((w) => asked.has(w)));
   return places[places.length - 1]?.place ?? null;
 }

@@ -4,7 +4,8 @@
  */
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker } from '../attribution/types.ts';
-import { editDistance, fold, maxTypos, QUESTION_WORDS, STOP_WORDS, term, terms, words } from './text.ts';
+import { fold, QUESTION_WORDS, STOP_WORDS, term, terms, words } from './text.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 export type QuestionType = 'who' | 'what' | 'where' | 'when' | 'why' | 'how' | 'other';
 
@@ -30,11 +31,69 @@ export interface QueryAnalysis {
 
 /** What the analysis needs to know of the briefing. */
 export interface Lexicon {
-  speakers: readonly Speaker[];
-  /** Every lowercase word of the briefing. */
-  words: ReadonlySet<string>;
-  /** Every stemmed term of the briefing. */
-  terms: ReadonlySet<string>;
+  vocabulary: Vocabulary;
+  directory: SpeakerDirectory;
+}
+
+/**
+ * The briefing's speakers, looked up by the words of their names and aliases (people), by their
+ * whole name (states and groups), and by the words of their roles.
+ */
+export class SpeakerDirectory {
+  private readonly byWord = new Map<string, Speaker[]>();
+  private readonly nameWords = new Vocabulary();
+  private readonly byName = new Map<string, Speaker>();
+  private readonly byRoleTerm = new Map<string, Speaker[]>();
+  private readonly roleTerms = new Map<Speaker, string[][]>();
+
+  constructor(readonly speakers: readonly Speaker[]) {
+    const push = <K>(map: Map<K, Speaker[]>, key: K, s: Speaker) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [s]);
+      else if (!list.includes(s)) list.push(s);
+    };
+    for (const s of speakers) {
+      const person =
+        s.name.split(/\s+/u).length >= 2 && !/\b(?:officials|government|ministry)\b/iu.test(s.name);
+      if (person || s.aliases.some((a) => /^(?:Mr|Ms|Mrs|Dr|Me)\.?\s/u.test(a))) {
+        for (const n of [s.name, ...s.aliases]) {
+          for (const w of words(n)) {
+            if (w.length < 3 || STOP_WORDS.has(w)) continue;
+            push(this.byWord, w, s);
+            this.nameWords.add(w);
+          }
+        }
+      } else {
+        this.byName.set(words(s.name).join(' '), s);
+      }
+      const roles = s.roles.map((r) => [...new Set(terms(r))]).filter((rt) => rt.length >= 2);
+      this.roleTerms.set(s, roles);
+      for (const rt of roles) for (const t of rt) push(this.byRoleTerm, t, s);
+    }
+  }
+
+  /** People whose name words a question word is, or (for longer words) nearly is. */
+  byNameWord(w: string): Speaker[] {
+    const out = [...(this.byWord.get(w) ?? [])];
+    if (w.length >= 4) for (const near of this.nameWords.near(w)) out.push(...(this.byWord.get(near) ?? []));
+    return out;
+  }
+
+  /** A state or group by its whole name ("north korea", "us officials"). */
+  byWholeName(name: string): Speaker | undefined {
+    return this.byName.get(name);
+  }
+
+  get groupNames(): IterableIterator<string> {
+    return this.byName.keys();
+  }
+
+  /** Speakers with a role sharing a stem with the question, and those roles' stems. */
+  roleCandidates(qTerms: ReadonlySet<string>): [Speaker, string[][]][] {
+    const found = new Set<Speaker>();
+    for (const t of qTerms) for (const s of this.byRoleTerm.get(t) ?? []) found.add(s);
+    return [...found].map((s) => [s, this.roleTerms.get(s) ?? []]);
+  }
 }
 
 const PHRASE = /["“”]([^"“”]{3,})["“”]?|‘([^’]{3,})’/u;
@@ -57,7 +116,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
   if (!phrase && whoSaidMatch && !authorship)
     phrase = (whoSaidMatch[1] ?? '').replace(/[?.!]+$/u, '').trim() || null;
 
-  const { speakers, consumed } = namedSpeakers(q, lexicon.speakers, phrase);
+  const { speakers, consumed } = namedSpeakers(q, lexicon.directory, phrase);
   const allTerms = terms(q);
   const topic = allTerms.filter((t) => !consumed.has(t));
   return {
@@ -93,7 +152,7 @@ function titledSubject(q: string): string | null {
  */
 function namedSpeakers(
   q: string,
-  all: readonly Speaker[],
+  directory: SpeakerDirectory,
   phrase: string | null,
 ): { speakers: Speaker[]; consumed: Set<string> } {
   const body = phrase ? q.replace(phrase, ' ') : q;
@@ -101,51 +160,40 @@ function namedSpeakers(
   const qTerms = new Set(terms(body));
   const found = new Map<Speaker, number>();
   const consumed = new Set<string>();
-  for (const s of all) {
-    const person =
-      s.name.split(/\s+/u).length >= 2 && !/\b(?:officials|government|ministry)\b/iu.test(s.name);
-    const nameWords = new Set(
-      [s.name, ...s.aliases].flatMap((n) => words(n)).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)),
+  const credit = (s: Speaker, score: number) => found.set(s, (found.get(s) ?? 0) + score);
+  for (const w of qWords) {
+    const people = new Set(directory.byNameWord(w));
+    for (const s of people) credit(s, 2);
+    if (people.size > 0) consumed.add(term(w) ?? w);
+  }
+  const qn = ` ${words(q).join(' ')} `;
+  for (const name of directory.groupNames) {
+    if (!qn.includes(` ${name} `)) continue;
+    const subject = new RegExp(
+      String.raw`\b(?:did|does|do|has|have|had|is|was)\s+(?:the\s+)?${escapeRegExp(name)}\s+(?:say|said|tell|told|warn|claim|think|want|describe|call|urge|demand|promise|respond|react)`,
+      'iu',
     );
-    let score = 0;
-    if (person || s.aliases.some((a) => /^(?:Mr|Ms|Mrs|Dr|Me)\.?\s/u.test(a))) {
-      for (const w of qWords) {
-        for (const n of nameWords) {
-          if (w === n || (w.length >= 4 && editDistance(w, n, maxTypos(n)) <= maxTypos(n))) {
-            score += 2;
-            consumed.add(term(w) ?? w);
-          }
-        }
-      }
-    } else {
-      const name = words(s.name).join(' ');
-      const qn = words(q).join(' ');
-      const subject = new RegExp(
-        String.raw`\b(?:did|does|do|has|have|had|is|was)\s+(?:the\s+)?${escapeRegExp(name)}\s+(?:say|said|tell|told|warn|claim|think|want|describe|call|urge|demand|promise|respond|react)`,
-        'iu',
-      );
-      const possessive = new RegExp(
-        String.raw`\b${escapeRegExp(name)}\s+(?:statement|position|response|reaction|warning|view|claim|demand)`,
-        'iu',
-      );
-      if (subject.test(qn) || possessive.test(qn)) {
-        score += 2;
-        for (const t of terms(name)) consumed.add(t);
-      }
+    const possessive = new RegExp(
+      String.raw`\b${escapeRegExp(name)}\s+(?:statement|position|response|reaction|warning|view|claim|demand)`,
+      'iu',
+    );
+    if (subject.test(qn) || possessive.test(qn)) {
+      credit(directory.byWholeName(name) as Speaker, 2);
+      for (const t of terms(name)) consumed.add(t);
     }
-    // Roles: most of a role's words in the question ("the Chinese Foreign Ministry spokesman").
-    for (const role of s.roles) {
-      const rt = [...new Set(terms(role))];
+  }
+  // Roles: most of a role's words in the question ("the Chinese Foreign Ministry spokesman").
+  for (const [s, roles] of directory.roleCandidates(qTerms)) {
+    for (const rt of roles) {
       const hit = rt.filter((t) => qTerms.has(t));
-      if (rt.length >= 2 && hit.length >= 2 && hit.length / rt.length >= 0.75) {
+      if (hit.length >= 2 && hit.length / rt.length >= 0.75) {
         const roleScore = hit.length * (hit.length / rt.length);
-        if (roleScore > score) {
-          score = Math.max(score, roleScore);
+        if (roleScore > (found.get(s) ?? 0)) {
+          found.set(s, roleScore);
           for (const t of hit) consumed.add(t);
         }
       }
     }
-    if (score > 0) found.set(s, score);
   }
   const best = Math.max(0, ...found.values());
   const speakers = [...found.entries()]
@@ -164,27 +212,9 @@ function unknownNames(question: string, lexicon: Lexicon, phrase: string | null)
     if (!/^\p{Lu}/u.test(raw)) return;
     const w = raw.toLowerCase().replace(/'s$/u, '');
     if (i === 0 || STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || w.length < 3) return;
-    if (!isKnownWord(w, lexicon)) out.push(raw);
+    if (!lexicon.vocabulary.isKnownWord(w)) out.push(raw);
   });
   return out;
-}
-
-/** A word the briefing uses, by exact form, stem, or (for longer words) a near spelling. */
-export function isKnownWord(w: string, lexicon: Lexicon): boolean {
-  if (lexicon.words.has(w)) return true;
-  const t = term(w);
-  if (t && lexicon.terms.has(t)) return true;
-  const typos = maxTypos(w);
-  if (typos === 0) return false;
-  for (const known of lexicon.words) {
-    if (
-      Math.abs(known.length - w.length) <= typos &&
-      known[0] === w[0] &&
-      editDistance(w, known, typos) <= typos
-    )
-      return true;
-  }
-  return false;
 }
 
 function escapeRegExp(s: string): string {

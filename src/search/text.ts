@@ -13,14 +13,21 @@ export function fold(text: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const APOSTROPHES = /[’‘`´]/u;
 
-/** Words of a text, lowercase, with possessive 's removed. */
+/** Words of a text, lowercase, with possessive 's removed. Hot at build time: few passes over the text. */
 export function words(text: string): string[] {
+  let t = APOSTROPHES.test(text) ? text.replace(/[’‘`´]/gu, "'") : text;
   // "U.S." and "US" are one word.
-  const acronyms = fold(text)
-    .replace(/\b(\p{Lu})\.(?=\p{Lu}\b)/gu, '$1')
-    .replace(/\b(\p{Lu}{2,})\.(?=\s+\p{Ll})/gu, '$1');
-  return (acronyms.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/'s$/u, ''));
+  if (t.includes('.')) {
+    t = t.replace(/\b(\p{Lu})\.(?=\p{Lu}\b)/gu, '$1').replace(/\b(\p{Lu}{2,})\.(?=\s+\p{Ll})/gu, '$1');
+  }
+  const out = t.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i] as string;
+    if (w.endsWith("'s")) out[i] = w.slice(0, -2);
+  }
+  return out;
 }
 
 /** English function words plus the words every question and every report uses ("say", "what"). */
@@ -50,18 +57,29 @@ export const QUESTION_WORDS = new Set([
   'whose',
 ]);
 
-/** The index term of a word, or null for a stop word. */
+const stems = new Map<string, string | null>();
+
+/** The index term of a word, or null for a stop word. Memoised: a briefing repeats its words. */
 export function term(word: string): string | null {
+  const cached = stems.get(word);
+  if (cached !== undefined) return cached;
   const w = word.toLowerCase().replace(/['’]s$/u, '');
-  if (w.length === 0 || STOP_WORDS.has(w)) return null;
-  if (/^\d+$/u.test(w)) return w;
-  return stemmer(w.replace(/['’]/gu, ''));
+  const t =
+    w.length === 0 || STOP_WORDS.has(w) ? null : /^\d+$/u.test(w) ? w : stemmer(w.replace(/['’]/gu, ''));
+  if (stems.size > 200_000) stems.clear();
+  stems.set(word, t);
+  return t;
 }
 
 /** Index terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {
+  return termsOf(words(text));
+}
+
+/** Index terms of words already split. */
+export function termsOf(list: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of list) {
     const t = term(w);
     if (t) out.push(t);
   }

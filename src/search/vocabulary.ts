@@ -1,0 +1,79 @@
+/**
+ * The briefing's words and stems, arranged so that a query never scans them all: typo candidates
+ * come from buckets of same first letter and near length, prefix relatives from a sorted array.
+ */
+import { editDistance, maxTypos, term } from './text.ts';
+
+export class Vocabulary {
+  readonly words = new Set<string>();
+  readonly terms = new Set<string>();
+  private sortedTerms: string[] = [];
+  private readonly buckets = new Map<string, string[]>();
+
+  add(word: string): void {
+    if (this.words.has(word)) return;
+    this.words.add(word);
+    const t = term(word);
+    if (t) this.terms.add(t);
+    const key = `${word[0]}:${word.length}`;
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.push(word);
+    else this.buckets.set(key, [word]);
+  }
+
+  /** Call once all words are added. */
+  seal(): void {
+    this.sortedTerms = [...this.terms].sort();
+  }
+
+  /** Known words within `maxTypos` edits that start with the same letter. */
+  near(word: string, typos = maxTypos(word)): string[] {
+    if (typos === 0) return [];
+    const out: string[] = [];
+    for (let len = word.length - typos; len <= word.length + typos; len++) {
+      for (const known of this.buckets.get(`${word[0]}:${len}`) ?? []) {
+        if (editDistance(word, known, typos) <= typos) out.push(known);
+      }
+    }
+    return out;
+  }
+
+  /** A word the briefing uses, by exact form, stem, or (for longer words) a near spelling. */
+  isKnownWord(word: string): boolean {
+    if (this.words.has(word)) return true;
+    const t = term(word);
+    if (t && this.terms.has(t)) return true;
+    return this.near(word).length > 0;
+  }
+
+  /**
+   * The briefing's stems that stand for a query stem: itself, stems it begins ("resum" → "resumpt"),
+   * stems that begin it, and — for a stem the briefing lacks — near spellings.
+   */
+  expand(t: string): Set<string> {
+    const out = new Set<string>();
+    if (this.terms.has(t)) out.add(t);
+    if (t.length >= 5) {
+      let lo = 0;
+      let hi = this.sortedTerms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((this.sortedTerms[mid] as string) < t) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < this.sortedTerms.length && out.size < 20; i++) {
+        const v = this.sortedTerms[i] as string;
+        if (!v.startsWith(t)) break;
+        out.add(v);
+      }
+      for (let k = 5; k < t.length; k++) if (this.terms.has(t.slice(0, k))) out.add(t.slice(0, k));
+    }
+    if (!this.terms.has(t) && t.length >= 5) {
+      for (const w of this.near(t)) {
+        const s = term(w);
+        if (s) out.add(s);
+      }
+    }
+    return out;
+  }
+}
