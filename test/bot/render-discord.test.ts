@@ -59,6 +59,21 @@ describe('safeText', () => {
     expect(safeText('- item')).toBe('\\- item');
     expect(safeText('1. item')).toBe('1\\. item');
   });
+
+  // Found by the property tests (test/property): escapeMarkdown leaves these live.
+  it('GIVEN four or more stars or backticks THEN every one is escaped', () => {
+    expect(safeText('**** 😀')).toBe('\\*\\*\\*\\* 😀');
+    expect(safeText('````x````')).toBe('\\`\\`\\`\\`x\\`\\`\\`\\`');
+  });
+
+  it('GIVEN "<:" before underscores THEN the underscores are still escaped, and a custom emoji is kept', () => {
+    expect(safeText('<:a __underlined__')).toBe('<:a \\_\\_underlined\\_\\_');
+    expect(safeText('<:party_parrot:123> _it_')).toBe('<:party_parrot:123> \\_it\\_');
+  });
+
+  it('GIVEN a link with underscores THEN the link is left as it is', () => {
+    expect(safeText('see https://example.org/a_b_c')).toBe('see https://example.org/a_b_c');
+  });
 });
 
 describe('fitText', () => {
@@ -116,6 +131,20 @@ describe('renderAnswer', () => {
     expect(content).not.toMatch(LIVE_MENTION);
     expect(content).not.toContain('```');
     expect(content).not.toMatch(/(^|[^\\])\*\*x/);
+  });
+
+  // Found by the property tests (test/property): the citation link carried a live `@everyone`.
+  it('GIVEN an article url with credentials or an @ THEN no mention in the link', () => {
+    const withCredentials = renderAnswer(
+      answer([result({ url: 'https://mallory@everyone.example/path_(a)?q=<@123>#@here' })], {
+        question: '@everyone .',
+      }),
+    ).content;
+    expect(withCredentials).not.toMatch(LIVE_MENTION);
+    expect(withCredentials).not.toContain('everyone.example');
+    const withAt = renderAnswer(answer([result({ url: 'https://example.org/@here?to=<@123>' })])).content;
+    expect(withAt).not.toMatch(LIVE_MENTION);
+    expect(withAt).toContain('(<https://example.org/%40here?to=%3C%40123%3E>)');
   });
 
   it('GIVEN huge excerpts, speakers, titles and question THEN the content stays within 2,000 code points', () => {

@@ -56,6 +56,13 @@ export function codePointLength(text: string): number {
 }
 
 /**
+ * What `escapeMarkdown` leaves live: a fourth backtick or star ("````", "****"), and every `_` after
+ * a `<:` (its custom-emoji rule looks back over the whole text). Matched here: links and custom emoji,
+ * kept as they are, or a `*`, `_` or backtick after an even run of backslashes, which gets escaped.
+ */
+const LEFT_LIVE = /https?:\/\/\S+|<a?:\w+:\d+>|(?<!\\)((?:\\\\)*)([*_`])/g;
+
+/**
  * Makes untrusted text (a question, an excerpt, a title) inert: markdown escaped, and a zero-width
  * space after every `@` so that `@everyone`, `<@123>` and `<@&123>` show as text and never resolve.
  */
@@ -66,7 +73,12 @@ export function safeText(text: string): string {
     numberedList: true,
     maskedLink: true,
   });
-  return escaped.replace(/^(\s*)([>-])/gm, '$1\\$2').replaceAll('@', `@${ZERO_WIDTH_SPACE}`);
+  return escaped
+    .replace(LEFT_LIVE, (match, slashes?: string, mark?: string) =>
+      mark === undefined ? match : `${slashes}\\${mark}`,
+    )
+    .replace(/^(\s*)([>-])/gm, '$1\\$2')
+    .replaceAll('@', `@${ZERO_WIDTH_SPACE}`);
 }
 
 /** One line of display text: paragraphs may hold line breaks, which would end a quote early. */
@@ -130,7 +142,10 @@ function linkTarget(url: string | null): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const href = parsed.href.replace(/[()<>[\]\s]/g, (c) =>
+  // "https://x@everyone.example" would put a live `@everyone` in the message: no credentials, and
+  // any other `@` percent-encoded (the same URL to a server).
+  if (parsed.username !== '' || parsed.password !== '') return null;
+  const href = parsed.href.replace(/[()<>[\]\s@]/g, (c) =>
     encodeURIComponent(c).replace('(', '%28').replace(')', '%29'),
   );
   return href.length > MAX_URL ? null : hideLinkEmbed(href);
