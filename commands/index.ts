@@ -8,9 +8,10 @@ import * as askTheBriefing from './ask-the-briefing.ts';
 import type { Command } from './command.ts';
 import * as help from './help.ts';
 import * as quotes from './quotes.ts';
+import * as reload from './reload.ts';
 import * as sources from './sources.ts';
 import * as whosaid from './whosaid.ts';
 
 export type { Command } from './command.ts';
 
-export const commands: readonly Command[] = [ask, quotes, whosaid, sources, help, askTheBriefing];
+export const commands: readonly Command[] = [ask, quotes, whosaid, sources, help, askTheBriefing, reload];

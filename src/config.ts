@@ -25,6 +25,10 @@ export interface Config {
   rateLimit: { max: number; windowSeconds: number };
   /** JSON-lines file the 👍 / 👎 buttons append to. */
   feedbackFile: string;
+  /** Reload the briefing when an article file in `seedsDir` is added, changed or removed. */
+  watchSeeds: boolean;
+  /** Quiet time after the last file event before reloading, so one save or copy reloads once. */
+  reloadDebounceMs: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -60,6 +64,8 @@ export function loadConfig(env?: Env): Config {
       windowSeconds: positiveInteger('RATE_LIMIT_WINDOW_SECONDS', read('RATE_LIMIT_WINDOW_SECONDS') ?? '60'),
     },
     feedbackFile: read('FEEDBACK_FILE') ?? 'data/feedback.jsonl',
+    watchSeeds: yesNo('WATCH_SEEDS', read('WATCH_SEEDS') ?? 'true'),
+    reloadDebounceMs: wholeNumber('RELOAD_DEBOUNCE_MS', read('RELOAD_DEBOUNCE_MS') ?? '500'),
   };
 }
 
@@ -80,6 +86,22 @@ export function requireClientId(config: Config): string {
     );
   }
   return config.clientId;
+}
+
+/**
+ * Total shards for `npm run start:sharded` (`SHARD_COUNT`, default 1), read apart from `Config`
+ * because only the sharding manager needs it: each shard process is told its id and the count by
+ * the manager. Always a number, never discord.js's `'auto'`, which asks discord.com for a count
+ * whatever `DISCORD_API_BASE` says. discord.js reads the same variable, so with it set `npm start`
+ * runs that many shards in its one process.
+ */
+export function loadShardCount(env?: Env): number {
+  let source = env;
+  if (source === undefined) {
+    dotenv.config({ quiet: true });
+    source = process.env;
+  }
+  return positiveInteger('SHARD_COUNT', source.SHARD_COUNT?.trim() || '1');
 }
 
 function token(value: string | null): string | null {
@@ -127,6 +149,21 @@ function logLevel(value: string): LogLevel {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${value}").`);
   }
   return level;
+}
+
+function wholeNumber(name: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) {
+    throw new ConfigError(name, `must be a whole number of milliseconds, 0 or more (got "${value}").`);
+  }
+  return number;
+}
+
+function yesNo(name: string, value: string): boolean {
+  const answer = value.toLowerCase();
+  if (answer === 'true' || answer === '1') return true;
+  if (answer === 'false' || answer === '0') return false;
+  throw new ConfigError(name, `must be true or false (got "${value}").`);
 }
 
 function positiveInteger(name: string, value: string): number {

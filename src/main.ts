@@ -1,22 +1,30 @@
 // Starts the briefing bot on Discord, or, without DISCORD_TOKEN, an offline console on stdin/stdout.
-import { openBriefing } from './answer/briefing.ts';
+import { LiveBriefing } from './answer/live-briefing.ts';
+import { watchBriefing } from './answer/watch-briefing.ts';
 import { createBot } from './bot/bot.ts';
 import { runConsole } from './cli/console.ts';
 import { loadConfig } from './config.ts';
 import { ConfigError } from './errors.ts';
 import { createLogger } from './log.ts';
+import { logProcessErrors } from './process-errors.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  logProcessErrors(logger);
   const warn = (message: string) => logger.warn('briefing', { detail: message });
-
   if (config.token === null) {
     process.stderr.write(
       'DISCORD_TOKEN is not set: answering questions here instead (one per line, "help" for help, Ctrl-D to end).\n',
     );
-    const briefing = await openBriefing(config.seedsDir, { warn });
+  }
+  // Live: the watcher and /reload swap in a new index while questions keep being answered.
+  const briefing = await LiveBriefing.open(config.seedsDir, { warn });
+  const watcher = config.watchSeeds
+    ? watchBriefing(briefing, { debounceMs: config.reloadDebounceMs, logger })
+    : null;
+
+  if (config.token === null) {
     await runConsole({
       briefing,
       input: process.stdin,
@@ -24,15 +32,15 @@ async function main(): Promise<void> {
       interactive: process.stdin.isTTY === true,
       logger,
     });
+    await watcher?.close();
     return;
   }
 
-  const briefing = await openBriefing(config.seedsDir, { warn });
   const bot = createBot({ config, briefing, logger });
   // Registered before logging in, so a signal during start-up also closes the connection cleanly.
-  const shutdown = (signal: NodeJS.Signals) => {
-    logger.info('shutting down', { signal });
-    bot.stop().then(
+  const shutdown = (reason: NodeJS.Signals | 'disconnect') => {
+    logger.info('shutting down', { reason });
+    Promise.all([watcher?.close(), bot.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error('shutdown failed', { error });
@@ -42,6 +50,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // A shard process (`npm run start:sharded`) outliving its manager would keep its session open beside
+  // the same shard started by the next manager, and both would receive that shard's events.
+  if (process.send) process.once('disconnect', () => shutdown('disconnect'));
   await bot.start();
 }
 

@@ -34,17 +34,38 @@ export class LiveBriefing implements Briefing {
     return new LiveBriefing(await openBriefing(dir, options), options);
   }
 
-  private reloading: Promise<ReloadReport> | null = null;
+  /** The reload under way, if any. */
+  private running: Promise<ReloadReport> | null = null;
+  /** The reload that starts when the running one ends, shared by every call made meanwhile. */
+  private queued: Promise<ReloadReport> | null = null;
 
   /**
-   * Reads the folder again and swaps in the new briefing. Concurrent calls share one reload. Throws
-   * (keeping the current briefing) when the folder no longer holds a usable article.
+   * Reads the folder again and swaps in the new briefing. One rebuild runs at a time. A call made
+   * while one runs is answered by the next rebuild, not the running one, because the running one may
+   * have read the folder before the change that prompted the call; every call made meanwhile shares
+   * that next rebuild. Throws (keeping the current briefing) when the folder no longer holds a usable
+   * article.
    */
   reload(): Promise<ReloadReport> {
-    this.reloading ??= this.rebuild().finally(() => {
-      this.reloading = null;
+    if (this.queued !== null) return this.queued;
+    if (this.running === null) return this.start();
+    const settled = this.running.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queued = settled.then(() => {
+      this.queued = null;
+      return this.start();
     });
-    return this.reloading;
+    return this.queued;
+  }
+
+  private start(): Promise<ReloadReport> {
+    const run: Promise<ReloadReport> = this.rebuild().finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    this.running = run;
+    return run;
   }
 
   private async rebuild(): Promise<ReloadReport> {

@@ -7,7 +7,7 @@
  * // … later
  * await bot.stop();
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
 import { commands as allCommands, type Command } from '../../commands/index.ts';
 import type { Briefing } from '../answer/briefing.ts';
 import { type Config, requireToken } from '../config.ts';
@@ -25,6 +25,12 @@ export interface BotOptions {
   commands?: readonly Command[];
   /** Overrides (rate limiter, feedback recorder, clock), for tests. */
   services?: Partial<Omit<BotServices, 'briefing' | 'logger'>>;
+  /**
+   * discord.js client options laid over the bot's own, for tests only: e.g. an identify throttler that
+   * does not wait the 5 s @discordjs/ws leaves between IDENTIFYs, so a test of a lost session can
+   * see the bot identify again without a 5 s pause.
+   */
+  clientOptions?: Partial<ClientOptions>;
 }
 
 export interface Bot {
@@ -37,11 +43,8 @@ export interface Bot {
 }
 
 export function createBot(options: BotOptions): Bot {
-  const logger = options.logger ?? silentLogger;
-  const services: BotServices = {
-    ...createServices({ briefing: options.briefing, config: options.config, logger }),
-    ...options.services,
-  };
+  // The client reads SHARDS and SHARD_COUNT from the environment: under `npm run start:sharded` the
+  // ShardingManager sets them, so this process connects as its one shard.
   const client = new Client({
     // No MessageContent: it is privileged, and DMs and mentions carry their text without it.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -49,7 +52,16 @@ export function createBot(options: BotOptions): Bot {
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     rest: { api: options.config.apiBase },
+    ...options.clientOptions,
   });
+  // Shard processes write to one terminal or journal: every line says which shard wrote it.
+  const logger = client.shard
+    ? (options.logger ?? silentLogger).child({ shards: client.shard.ids })
+    : (options.logger ?? silentLogger);
+  const services: BotServices = {
+    ...createServices({ briefing: options.briefing, config: options.config, logger }),
+    ...options.services,
+  };
 
   const onInteraction = createInteractionHandler(options.commands ?? allCommands, services);
   const onMessage = createMessageHandler(services);
@@ -67,6 +79,8 @@ export function createBot(options: BotOptions): Bot {
   client.once(Events.ClientReady, (ready) => {
     logger.info('ready', {
       user: ready.user.tag,
+      shards: ready.options.shards,
+      shardCount: ready.options.shardCount,
       guilds: ready.guilds.cache.size,
       articles: options.briefing.articles.length,
     });

@@ -1,8 +1,10 @@
 /**
  * What every handler needs, built once and passed in: the engine, the logger, the rate limit, the
- * answers behind buttons, the feedback file. Tests build it from a fake `Briefing` and plain data.
+ * answers behind buttons, the feedback file, and a way to reload the briefing when it is a live one.
+ * Tests build it from a fake `Briefing` and plain data.
  */
 import type { Briefing } from '../answer/briefing.ts';
+import { LiveBriefing, type ReloadReport } from '../answer/live-briefing.ts';
 import type { Config } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { AnswerStore } from './answer-store.ts';
@@ -17,6 +19,8 @@ export interface BotServices {
   answers: AnswerStore;
   recordFeedback: RecordFeedback;
   now: () => number;
+  /** Reads the briefing folder again (/reload); absent when the briefing cannot be reloaded. */
+  reload?: () => Promise<ReloadReport>;
 }
 
 export interface ServicesOptions {
@@ -27,16 +31,20 @@ export interface ServicesOptions {
   rateLimiter?: RateLimiter | null;
   recordFeedback?: RecordFeedback;
   now?: () => number;
+  /** Defaults to the briefing's own `reload` when it is a `LiveBriefing`. */
+  reload?: () => Promise<ReloadReport>;
 }
 
 export function createServices(options: ServicesOptions): BotServices {
   const now = options.now ?? Date.now;
+  const { briefing } = options;
+  const reload = options.reload ?? (briefing instanceof LiveBriefing ? () => briefing.reload() : undefined);
   const config = options.config ?? {
     rateLimit: { max: 6, windowSeconds: 60 },
     feedbackFile: 'data/feedback.jsonl',
   };
   return {
-    briefing: options.briefing,
+    briefing,
     logger: options.logger ?? silentLogger,
     rateLimiter:
       options.rateLimiter === undefined
@@ -45,5 +53,6 @@ export function createServices(options: ServicesOptions): BotServices {
     answers: new AnswerStore(),
     recordFeedback: options.recordFeedback ?? feedbackFile(config.feedbackFile),
     now,
+    ...(reload ? { reload } : {}),
   };
 }

@@ -23,6 +23,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       rateLimit: { max: 6, windowSeconds: 60 },
       feedbackFile: 'data/feedback.jsonl',
+      watchSeeds: true,
+      reloadDebounceMs: 500,
     });
   });
 
@@ -37,6 +39,8 @@ describe('loadConfig', () => {
       RATE_LIMIT_MAX: '2',
       RATE_LIMIT_WINDOW_SECONDS: '10',
       FEEDBACK_FILE: '/tmp/votes.jsonl',
+      WATCH_SEEDS: 'FALSE',
+      RELOAD_DEBOUNCE_MS: '0',
     });
     expect(config).toEqual({
       token: 'abc.def.ghi',
@@ -47,6 +51,8 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       rateLimit: { max: 2, windowSeconds: 10 },
       feedbackFile: '/tmp/votes.jsonl',
+      watchSeeds: false,
+      reloadDebounceMs: 0,
     });
   });
 
@@ -68,6 +74,9 @@ describe('loadConfig', () => {
     ['DISCORD_API_BASE', 'ftp://example.org/api', /DISCORD_API_BASE must be an http\(s\) URL/],
     ['DISCORD_API_BASE', 'https://discord.com/api/v10', /without|must not include the API version/],
     ['DISCORD_TOKEN', 'Bot abc', /DISCORD_TOKEN must be the bare token/],
+    ['WATCH_SEEDS', 'maybe', /WATCH_SEEDS must be true or false/],
+    ['RELOAD_DEBOUNCE_MS', '-1', /RELOAD_DEBOUNCE_MS must be a whole number of milliseconds/],
+    ['RELOAD_DEBOUNCE_MS', '0.5s', /RELOAD_DEBOUNCE_MS must be a whole number of milliseconds/],
   ])('GIVEN %s=%j THEN a ConfigError names the variable and what to set', (variable, value, message) => {
     const error = configError({ [variable]: value });
     expect(error.variable).toBe(variable);

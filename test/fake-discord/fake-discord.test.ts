@@ -11,7 +11,13 @@ import {
   Partials,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeDiscord, type FakeDiscordOptions, pingsOf, startFakeDiscord } from './fake-discord.ts';
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  pingsOf,
+  snowflakeOnShard,
+  startFakeDiscord,
+} from './fake-discord.ts';
 
 /** The options the bot itself uses (see DISCORD.md), pointed at the fake. */
 function clientOptions(
@@ -37,6 +43,9 @@ const defaultIntents = [
   GatewayIntentBits.DirectMessages,
   GatewayIntentBits.GuildMessages,
 ];
+
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 
 let fake: FakeDiscord | undefined;
 let client: Client | undefined;
@@ -310,6 +319,63 @@ describe('fake Discord with a bare discord.js client', () => {
     expect(() => fake.sendMessage({ content: 'lost', dm: true })).toThrow(/no gateway session/);
     await expect.poll(() => fake.gatewayPayloads.filter((p) => p.op === 2).length).toBe(2);
     await expect.poll(() => fake.connected()).toBe(true);
+  });
+
+  it("GIVEN a client running 2 shards THEN each identifies its own session and a guild's events reach its shard", async () => {
+    const guilds = [snowflakeOnShard(0, 2), snowflakeOnShard(1, 2)];
+    const { fake } = await connect(
+      {
+        interaction: (i) => i.isChatInputCommand() && i.reply(`from shard ${i.guild?.shardId ?? 'dm'}`),
+      },
+      { shards: 2, guilds: guilds.map((id) => ({ id })) },
+      defaultIntents,
+      { ...noIdentifyThrottle, shards: [0, 1], shardCount: 2 },
+    );
+    const identified = fake.gatewayPayloads.filter((p) => p.op === 2).map((p) => record(p.d).shard);
+    expect(identified.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    expect([fake.connected(0), fake.connected(1), fake.connected()]).toEqual([true, true, true]);
+    expect(fake.requests.find((r) => r.path === '/gateway/bot')?.status).toBe(200);
+    for (const [shard, guildId] of guilds.entries()) {
+      expect(fake.shardOf(guildId, 2)).toBe(shard);
+      const sent = fake.sendInteraction({ kind: 'command', name: 'ask', guildId });
+      expect(sent.shard).toBe(shard);
+      expect((await sent.waitForCallback()).body).toMatchObject({ data: { content: `from shard ${shard}` } });
+    }
+    const dm = fake.sendInteraction({ kind: 'command', name: 'ask', dm: true });
+    expect(dm.shard).toBe(0);
+    expect((await dm.waitForCallback()).body).toMatchObject({ data: { content: 'from shard dm' } });
+  });
+
+  it('GIVEN one of 2 shards is disconnected THEN only that shard resumes, and the other keeps its session', async () => {
+    const guildId = snowflakeOnShard(1, 2);
+    const { fake } = await connect(
+      { interaction: (i) => i.isChatInputCommand() && i.reply('still here') },
+      { shards: 2, guilds: [{ id: guildId }] },
+      defaultIntents,
+      { ...noIdentifyThrottle, shards: [0, 1], shardCount: 2 },
+    );
+    fake.disconnect(4000, 'test', 1);
+    expect(fake.connected(1)).toBe(false);
+    expect(fake.connected(0)).toBe(true);
+    const sent = fake.sendInteraction({ kind: 'command', name: 'ask', guildId });
+    const resume = await fake.waitForResume();
+    expect((await sent.waitForCallback()).body).toMatchObject({ data: { content: 'still here' } });
+    expect(fake.gatewayPayloads.find((p) => p.op === 6)?.shard).toBe(1);
+    expect(resume.token).toBe(fake.token);
+    expect(fake.gatewayPayloads.filter((p) => p.op === 2)).toHaveLength(2);
+  });
+
+  it('GIVEN an IDENTIFY with a shard id beyond its count THEN the gateway closes with 4010', async () => {
+    fake = await startFakeDiscord();
+    client = new Client(clientOptions(fake, defaultIntents, { shards: [2], shardCount: 2 }));
+    const closed = new Promise<number>((resolve) =>
+      client?.on('shardDisconnect', (event) => resolve(event.code)),
+    );
+    client.login(fake.token).catch(() => {});
+    expect(await closed).toBe(4010);
   });
 
   it('GIVEN allowed_mentions absent THEN pingsOf reports every mention, @everyone included', () => {

@@ -4,6 +4,8 @@
  * token, acknowledges an interaction once only and within 3 s, enforces message limits, filters
  * events by intent, blanks message content without the MessageContent intent, answers 429s the way
  * discord.js expects, and resumes a gateway session by replaying the events the client missed.
+ * Several gateway connections may be open at once, one per shard, as a sharded bot opens them: each
+ * event goes to the shard its guild maps to (`(guild_id >> 22) % shard_count`; DMs to shard 0).
  *
  * @example
  * const fake = await startFakeDiscord();
@@ -38,7 +40,7 @@ import {
 
 export { type Pings, pingsOf } from './mentions.ts';
 export type { FakeGuild, GuildInput, MessageInput } from './payloads.ts';
-export { buildUser, snowflake } from './payloads.ts';
+export { buildUser, snowflake, snowflakeOnShard } from './payloads.ts';
 
 /** Gateway opcodes the fake speaks. */
 const Op = {
@@ -85,6 +87,8 @@ export interface FakeDiscordOptions {
   ackDeadlineMs?: number;
   /** HELLO's heartbeat interval. Discord's is about 41 s; keep it long so tests see few heartbeats. */
   heartbeatIntervalMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (default 1); clients may identify with any count. */
+  shards?: number;
 }
 
 /** One REST request as the fake received and answered it. */
@@ -110,6 +114,8 @@ export interface GatewayPayload {
   op: number;
   d: unknown;
   at: number;
+  /** The shard id of the connection it came on, once that connection has identified or resumed. */
+  shard: number | null;
 }
 
 /** A fault to answer instead of handling a request. */
@@ -118,6 +124,8 @@ export interface FailRule {
   /** Matched against the decoded path relative to `/api/v10`. */
   pathIncludes: string;
   status: number;
+  /** Discord's JSON error code for a non-429 fault, e.g. 10062 "Unknown interaction"; 0 when omitted. */
+  code?: number;
   /** Seconds, for 429; fractional values keep tests fast (Discord itself sends whole seconds). */
   retryAfter?: number;
   /** A global rate limit (`X-RateLimit-Global`) rather than a per-route one. */
@@ -155,6 +163,8 @@ export type InteractionInput = Place &
 export interface SentInteraction {
   id: string;
   token: string;
+  /** The shard whose session it was dispatched in. */
+  shard: number;
   /** The INTERACTION_CREATE payload. */
   payload: Record<string, unknown>;
   /** The first accepted callback (`POST /interactions/:id/:token/callback`). */
@@ -201,6 +211,8 @@ interface LoggedEvent {
 
 interface Session {
   id: string;
+  /** `[shard_id, num_shards]` from IDENTIFY. */
+  shard: [number, number];
   seq: number;
   intents: number;
   events: LoggedEvent[];
@@ -282,8 +294,11 @@ export class FakeDiscord {
   readonly #requestWaiters: Waiter<RecordedRequest>[] = [];
   readonly #gatewayWaiters: Waiter<GatewayPayload>[] = [];
   #port = 0;
-  #session: Session | null = null;
-  #connection: Connection | null = null;
+  readonly #shardCount: number;
+  /** The current session of each shard id; a new IDENTIFY for a shard replaces its session. */
+  readonly #sessions = new Map<number, Session>();
+  /** The connection that last identified or resumed each shard id. */
+  readonly #connections = new Map<number, Connection>();
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? 'fake-bot-token.briefing.test';
@@ -300,6 +315,7 @@ export class FakeDiscord {
     this.#users.set(this.defaultUser.id, this.defaultUser);
     this.#ackDeadlineMs = options.ackDeadlineMs ?? 3000;
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.#shardCount = options.shards ?? 1;
     for (const guild of options.guilds ?? []) this.addGuild(guild);
     this.#server = createServer((req, res) => {
       this.#handleHttp(req, res).catch((cause: unknown) => {
@@ -327,9 +343,19 @@ export class FakeDiscord {
     return `ws://127.0.0.1:${this.#port}`;
   }
 
-  /** True while a client holds a live gateway session (after READY or RESUMED). */
-  connected(): boolean {
-    return this.#connection?.live === true;
+  /**
+   * True while a client holds a live gateway session (after READY or RESUMED): for the given shard,
+   * or, without one, for every shard that has a session (and at least one has).
+   */
+  connected(shard?: number): boolean {
+    const live = (id: number) => this.#connections.get(id)?.live === true;
+    if (shard !== undefined) return live(shard);
+    return this.#sessions.size > 0 && [...this.#sessions.keys()].every(live);
+  }
+
+  /** The shard a guild's events go to among `shardCount` shards, as Discord routes them. */
+  shardOf(guildId: string, shardCount: number): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
   }
 
   /**
@@ -360,7 +386,8 @@ export class FakeDiscord {
   addGuild(input: GuildInput = {}): FakeGuild {
     const guild = buildGuild(input, this.botUser);
     this.#guilds.set(guild.id, guild);
-    if (this.#session) this.dispatch('GUILD_CREATE', guild.payload);
+    const session = this.#sessionFor(guild.id);
+    if (session) this.#dispatchIn(session, 'GUILD_CREATE', guild.payload);
     return guild;
   }
 
@@ -455,35 +482,38 @@ export class FakeDiscord {
     this.#faults.push({ ...rule, remaining: rule.times ?? 1 });
   }
 
-  /** Closes the gateway socket with a close code: 4000 and most 4xxx resume, 1000 starts a new session. */
-  disconnect(code = 4000, reason = 'fake-discord disconnect'): void {
-    const connection = this.#detach();
+  /**
+   * Closes a shard's gateway socket with a close code: 4000 and most 4xxx resume; on 1000 discord.js
+   * identifies anew, so events sent meanwhile stay in the old session and are never delivered.
+   */
+  disconnect(code = 4000, reason = 'fake-discord disconnect', shard = 0): void {
+    const connection = this.#detach(shard);
     connection?.socket.close(code, reason);
   }
 
-  /** Cuts the TCP connection without a close frame (the client sees 1006 and resumes). */
-  dropConnection(): void {
-    this.#detach()?.socket.terminate();
+  /** Cuts a shard's TCP connection without a close frame (the client sees 1006 and resumes). */
+  dropConnection(shard = 0): void {
+    this.#detach(shard)?.socket.terminate();
   }
 
-  /** Opcode 7: the client closes and resumes. */
-  sendReconnect(): void {
-    this.#detach()?.socket.send(JSON.stringify({ op: Op.Reconnect, d: null }));
+  /** Opcode 7 to a shard: the client closes and resumes. */
+  sendReconnect(shard = 0): void {
+    this.#detach(shard)?.socket.send(JSON.stringify({ op: Op.Reconnect, d: null }));
   }
 
   /**
-   * Opcode 9. Not resumable: the session is forgotten (events it missed are lost, as on Discord) and
-   * the client identifies again. Resumable: the client sends RESUME on the same socket.
+   * Opcode 9 to a shard. Not resumable: the session is forgotten (events it missed are lost, as on
+   * Discord) and the client identifies again. Resumable: the client sends RESUME on the same socket.
    */
-  invalidateSession(resumable: boolean): void {
-    const connection = this.#detach();
-    if (!resumable) this.#session = null;
+  invalidateSession(resumable: boolean, shard = 0): void {
+    const connection = this.#detach(shard);
+    if (!resumable) this.#sessions.delete(shard);
     connection?.socket.send(JSON.stringify({ op: Op.InvalidSession, d: resumable }));
   }
 
-  /** Stops live delivery on the current socket; later events wait in the session log for a RESUME. */
-  #detach(): Connection | null {
-    const connection = this.#connection;
+  /** Stops live delivery on a shard's socket; later events wait in the session log for a RESUME. */
+  #detach(shard: number): Connection | null {
+    const connection = this.#connections.get(shard) ?? null;
     if (connection) connection.live = false;
     return connection;
   }
@@ -492,23 +522,48 @@ export class FakeDiscord {
 
   /**
    * Sends a dispatch (op 0) with the next sequence number, or keeps it for replay on RESUME while
-   * the client is away. Throws before the first IDENTIFY and after a non-resumable invalidation,
-   * when Discord would have no session to deliver it in.
+   * the client is away. It goes to `shard` if given, else to the shard of `d.guild_id` (shard 0
+   * without one). Throws before that shard's IDENTIFY and after a non-resumable invalidation, when
+   * Discord would have no session to deliver it in.
    */
-  dispatch(t: string, d: unknown, onDelivered?: () => void): number {
-    const session = this.#session;
-    if (!session)
+  dispatch(t: string, d: unknown, onDelivered?: () => void, shard?: number): number {
+    const guildId = record(d).guild_id;
+    const session =
+      shard === undefined
+        ? this.#sessionFor(typeof guildId === 'string' ? guildId : undefined)
+        : this.#sessions.get(shard);
+    if (!session) {
       throw new Error(`fake-discord: no gateway session to dispatch ${t} in; wait for the client`);
+    }
+    return this.#dispatchIn(session, t, d, onDelivered);
+  }
+
+  /** The session a guild's events go to (a DM's: shard 0's), if that shard has one. */
+  #sessionFor(guildId: string | undefined): Session | undefined {
+    if (guildId === undefined) return this.#sessions.get(0);
+    for (const session of this.#sessions.values()) {
+      const [id, count] = session.shard;
+      if (this.shardOf(guildId, count) === id) return session;
+    }
+    return undefined;
+  }
+
+  #dispatchIn(session: Session, t: string, d: unknown, onDelivered?: () => void): number {
     session.seq += 1;
     session.events.push({ s: session.seq, t, d, ...(onDelivered ? { onDelivered } : {}) });
-    this.#flush();
+    this.#flush(session);
     return session.seq;
   }
 
-  #flush(): void {
-    const connection = this.#connection;
-    const session = connection?.session;
-    if (!connection?.live || !session || session !== this.#session) return;
+  #flush(session: Session): void {
+    const connection = this.#connections.get(session.shard[0]);
+    if (
+      !connection?.live ||
+      connection.session !== session ||
+      this.#sessions.get(session.shard[0]) !== session
+    ) {
+      return;
+    }
     for (const event of session.events) {
       if (event.s <= connection.sentSeq) continue;
       connection.socket.send(JSON.stringify({ op: Op.Dispatch, t: event.t, s: event.s, d: event.d }));
@@ -603,7 +658,13 @@ export class FakeDiscord {
       followUps: [],
     };
     this.#interactions.set(id, state);
-    this.dispatch('INTERACTION_CREATE', payload, () => {
+    const session = this.#sessionFor(guildId);
+    if (!session) {
+      throw new Error(
+        'fake-discord: no gateway session to dispatch INTERACTION_CREATE in; wait for the client',
+      );
+    }
+    this.#dispatchIn(session, 'INTERACTION_CREATE', payload, () => {
       state.deliveredAt ??= Date.now();
     });
     const accepted = (request: RecordedRequest) => request.status >= 200 && request.status < 300;
@@ -611,6 +672,7 @@ export class FakeDiscord {
     return {
       id,
       token,
+      shard: session.shard[0],
       payload,
       waitForCallback: (timeoutMs) =>
         this.waitForRequest(
@@ -636,11 +698,11 @@ export class FakeDiscord {
    * content fills `mentions`, so `<@botId>` mentions the bot.
    */
   sendMessage(input: MessageEventInput): SentMessage {
-    const session = this.#session;
-    if (!session)
-      throw new Error('fake-discord: no gateway session to send a message in; wait for the client');
     const author = input.author ?? this.defaultUser;
     const { channel, guildId } = this.#place(input, author);
+    const session = this.#sessionFor(guildId);
+    if (!session)
+      throw new Error('fake-discord: no gateway session to send a message in; wait for the client');
     const mentioned = [
       ...mentionedIds(input.content).flatMap((id) => {
         const user = this.#users.get(id);
@@ -667,7 +729,7 @@ export class FakeDiscord {
       : { ...message, channel_type: 1 };
     const intent = inGuild ? Intent.GuildMessages : Intent.DirectMessages;
     const delivered = (session.intents & intent) !== 0;
-    if (delivered) this.dispatch('MESSAGE_CREATE', JSON.parse(JSON.stringify(payload)));
+    if (delivered) this.#dispatchIn(session, 'MESSAGE_CREATE', JSON.parse(JSON.stringify(payload)));
     return {
       message,
       delivered,
@@ -713,11 +775,11 @@ export class FakeDiscord {
 
   #onConnection(socket: WebSocket): void {
     const connection: Connection = { socket, session: null, live: false, sentSeq: 0 };
-    this.#connection = connection;
     socket.on('message', (raw) => this.#onPayload(connection, String(raw)));
     socket.on('close', () => {
       connection.live = false;
-      if (this.#connection === connection) this.#connection = null;
+      const shard = connection.session?.shard[0];
+      if (shard !== undefined && this.#connections.get(shard) === connection) this.#connections.delete(shard);
     });
     socket.on('error', () => socket.terminate());
     socket.send(JSON.stringify({ op: Op.Hello, d: { heartbeat_interval: this.#heartbeatIntervalMs } }));
@@ -733,17 +795,22 @@ export class FakeDiscord {
     }
     const op = Number(payload.op);
     const d = record(payload.d);
-    const received: GatewayPayload = { op, d: payload.d ?? null, at: Date.now() };
+    const received: GatewayPayload = {
+      op,
+      d: payload.d ?? null,
+      at: Date.now(),
+      shard: connection.session?.shard[0] ?? null,
+    };
     this.gatewayPayloads.push(received);
     switch (op) {
       case Op.Heartbeat:
         connection.socket.send(JSON.stringify({ op: Op.HeartbeatAck }));
         break;
       case Op.Identify:
-        this.#identify(connection, d);
+        this.#identify(connection, d, received);
         break;
       case Op.Resume:
-        this.#resume(connection, d);
+        this.#resume(connection, d, received);
         break;
       default:
         break;
@@ -751,7 +818,7 @@ export class FakeDiscord {
     this.#notify(this.#gatewayWaiters, received);
   }
 
-  #identify(connection: Connection, d: Record<string, unknown>): void {
+  #identify(connection: Connection, d: Record<string, unknown>, received: GatewayPayload): void {
     if (d.token !== this.token) {
       connection.socket.close(4004, 'Authentication failed.');
       return;
@@ -760,22 +827,31 @@ export class FakeDiscord {
       connection.socket.close(4005, 'Already authenticated.');
       return;
     }
+    const [id, count] = Array.isArray(d.shard) ? d.shard.map(Number) : [0, 1];
+    if (id === undefined || count === undefined || !(id >= 0 && id < count)) {
+      connection.socket.close(4010, 'Invalid shard.');
+      return;
+    }
     const session: Session = {
       id: randomBytes(16).toString('hex'),
+      shard: [id, count],
       seq: 0,
       intents: Number(d.intents),
       events: [],
     };
-    this.#session = session;
+    this.#sessions.set(id, session);
+    this.#connections.set(id, connection);
     connection.session = session;
     connection.live = true;
-    this.dispatch('READY', {
+    received.shard = id;
+    const guilds = [...this.#guilds.values()].filter((guild) => this.shardOf(guild.id, count) === id);
+    this.#dispatchIn(session, 'READY', {
       v: 10,
       user: this.botUser,
-      guilds: [...this.#guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: session.shard,
       application: { id: this.applicationId, flags: 0 },
       user_settings: {},
       private_channels: [],
@@ -783,25 +859,26 @@ export class FakeDiscord {
       presences: [],
       _trace: ['fake-discord'],
     });
-    for (const guild of this.#guilds.values()) this.dispatch('GUILD_CREATE', guild.payload);
+    for (const guild of guilds) this.#dispatchIn(session, 'GUILD_CREATE', guild.payload);
   }
 
-  #resume(connection: Connection, d: Record<string, unknown>): void {
+  #resume(connection: Connection, d: Record<string, unknown>, received: GatewayPayload): void {
     if (d.token !== this.token) {
       connection.socket.close(4004, 'Authentication failed.');
       return;
     }
-    const session = this.#session;
+    const session = [...this.#sessions.values()].find((candidate) => candidate.id === d.session_id);
     const seq = Number(d.seq);
-    if (!session || d.session_id !== session.id || !(seq <= session.seq)) {
+    if (!session || !(seq <= session.seq)) {
       connection.socket.send(JSON.stringify({ op: Op.InvalidSession, d: false }));
       return;
     }
     connection.session = session;
     connection.sentSeq = seq;
     connection.live = true;
-    this.#connection = connection;
-    this.#flush();
+    received.shard = session.shard[0];
+    this.#connections.set(session.shard[0], connection);
+    this.#flush(session);
     connection.socket.send(JSON.stringify({ op: Op.Dispatch, t: 'RESUMED', s: session.seq, d: null }));
   }
 
@@ -871,7 +948,7 @@ export class FakeDiscord {
       case 'GET gateway/bot':
         return json(200, {
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.#shardCount,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
         });
       case 'GET users/@me':
@@ -1127,7 +1204,9 @@ export class FakeDiscord {
 }
 
 function faultReply(fault: FailRule): Reply {
-  if (fault.status !== 429) return error(fault.status, 0, `fake-discord: injected ${fault.status}`);
+  if (fault.status !== 429) {
+    return error(fault.status, fault.code ?? 0, `fake-discord: injected ${fault.status}`);
+  }
   const retryAfter = fault.retryAfter ?? 0.1;
   const headers: Record<string, string> = {
     'retry-after': String(retryAfter),

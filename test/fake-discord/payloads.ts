@@ -24,6 +24,16 @@ export function snowflake(): string {
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
+/**
+ * A new guild id whose events Discord sends to `shard` of `shardCount` (`(id >> 22) % shardCount`,
+ * the id's millisecond timestamp), so a test can put a guild on each shard.
+ */
+export function snowflakeOnShard(shard: number, shardCount: number): string {
+  let id = BigInt(snowflake());
+  while (Number((id >> 22n) % BigInt(shardCount)) !== shard) id += 1n << 22n;
+  return id.toString();
+}
+
 export const ChannelKind = { GuildText: 0, DM: 1 } as const;
 
 /**
