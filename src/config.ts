@@ -29,6 +29,8 @@ export interface Config {
   watchSeeds: boolean;
   /** Quiet time after the last file event before reloading, so one save or copy reloads once. */
   reloadDebounceMs: number;
+  /** Where built indexes are persisted so that a restart skips rebuilding; `null`: not persisted. */
+  indexCacheDir: string | null;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -66,7 +68,18 @@ export function loadConfig(env?: Env): Config {
     feedbackFile: read('FEEDBACK_FILE') ?? 'data/feedback.jsonl',
     watchSeeds: yesNo('WATCH_SEEDS', read('WATCH_SEEDS') ?? 'true'),
     reloadDebounceMs: wholeNumber('RELOAD_DEBOUNCE_MS', read('RELOAD_DEBOUNCE_MS') ?? '500'),
+    indexCacheDir: indexCacheDir(env ?? source),
   };
+}
+
+/**
+ * `INDEX_CACHE_DIR` (default `.cache/index`; `off` to never persist). Read on its own by the CLI,
+ * which must not fail on bot settings it does not use.
+ */
+export function indexCacheDir(env: Env = process.env): string | null {
+  const value = env.INDEX_CACHE_DIR?.trim();
+  if (value === undefined || value === '') return '.cache/index';
+  return /^(?:off|false|no|none)$/iu.test(value) ? null : value;
 }
 
 /** The token, for the code paths that cannot run without one. */

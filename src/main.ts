@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     );
   }
   // Live: the watcher and /reload swap in a new index while questions keep being answered.
-  const briefing = await LiveBriefing.open(config.seedsDir, { warn });
+  const briefing = await LiveBriefing.open(config.seedsDir, {
+    warn,
+    ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
+  });
   const watcher = config.watchSeeds
     ? watchBriefing(briefing, { debounceMs: config.reloadDebounceMs, logger })
     : null;

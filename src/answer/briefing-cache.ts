@@ -4,7 +4,7 @@
  * with `node:v8` serialization, which reads back several times faster than JSON.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -174,8 +174,16 @@ export async function writeCachedBriefing(
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, serialize(encode(data)));
   await rename(tmp, file);
+  const others: { file: string; at: number }[] = [];
   for (const name of await readdir(cacheDir)) {
     const other = path.join(cacheDir, name);
-    if (name.startsWith(prefix) && other !== file && name.endsWith('.bin')) await rm(other, { force: true });
+    if (!name.endsWith('.bin') || other === file) continue;
+    if (name.startsWith(prefix)) await rm(other, { force: true });
+    else others.push({ file: other, at: (await stat(other).catch(() => null))?.mtimeMs ?? 0 });
   }
+  // Other folders' indexes (temporary briefings, old checkouts): the most recent few are kept.
+  others.sort((a, b) => b.at - a.at);
+  for (const old of others.slice(KEEP_OTHERS)) await rm(old.file, { force: true });
 }
+
+const KEEP_OTHERS = 8;

@@ -2,9 +2,9 @@
  * Builds a `Briefing` from a folder: corpus → attribution → search, and the `Answer` data the CLI and
  * the bot render.
  */
-import { attribute } from '../attribution/index.ts';
+import { attribute, attributeSteps } from '../attribution/index.ts';
 import type { Statement } from '../attribution/types.ts';
-import { parseFolder, readFolder } from '../corpus/index.ts';
+import { parseFolderSteps, readFolder, runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
 import { BriefingIndex, type Hit, phraseOverlap, type Ranking, terms, words } from '../search/index.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
@@ -23,6 +23,24 @@ export interface OpenOptions {
    * open of unchanged articles reads it instead of rebuilding. Unset: no persistence.
    */
   cacheDir?: string;
+  /**
+   * Build a little at a time, giving the event loop back every few milliseconds: for a rebuild
+   * beside a briefing that is still answering. Slower in all, but questions keep flowing.
+   */
+  background?: boolean;
+}
+
+/** Longest stretch a background build holds the event loop before letting other work run. */
+const SLICE_MS = 8;
+
+/** Runs a step generator, yielding to the event loop once a slice of time is used up. */
+async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
+  const pause = pauseEvery(SLICE_MS);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await pause();
+  }
 }
 
 /**
@@ -43,9 +61,13 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
       return assemble(read.dir, cached.articles, cached.skipped, index);
     }
   }
-  const loaded = parseFolder(read, { warn });
-  const { statements, speakers } = attribute(loaded.articles);
-  const index = new BriefingIndex(loaded.articles, statements, speakers);
+  const run = <T>(steps: Generator<void, T>): Promise<T> =>
+    options.background ? runInBackground(steps) : Promise.resolve(runSteps(steps));
+  const loaded = await run(parseFolderSteps(read, { warn }));
+  const { statements, speakers } = await run(attributeSteps(loaded.articles));
+  const index = options.background
+    ? await BriefingIndex.build(loaded.articles, statements, speakers, pauseEvery(SLICE_MS))
+    : new BriefingIndex(loaded.articles, statements, speakers);
   if (options.cacheDir) {
     const data = {
       articles: loaded.articles,
@@ -62,6 +84,16 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
     );
   }
   return assemble(read.dir, loaded.articles, loaded.skipped, index);
+}
+
+/** A pause that yields to the event loop only once `ms` of work has passed since the last one. */
+function pauseEvery(ms: number): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < ms) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
 }
 
 /** A `Briefing` over articles already loaded (tests, reloads). */

@@ -1,11 +1,13 @@
 /** The attribution layer: statements (who said what, where) and the briefing's speakers. */
+
+import { runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
-import { extractStatements } from './extract.ts';
+import { extractStatements, type RawStatement } from './extract.ts';
 
 export { sentenceUnits } from './extract.ts';
 
 import { nameKey } from './mentions.ts';
-import { namedPersons, unifySpeakers } from './speakers.ts';
+import { namedPersons, unifySteps } from './speakers.ts';
 import type { Speaker, Statement } from './types.ts';
 
 export { findPlaceMentions } from './places.ts';
@@ -19,15 +21,30 @@ export type { Speaker, Statement, StatementKind } from './types.ts';
  * @example attribute(articles).speakers[0].name // 'Antony Blinken'
  */
 export function attribute(articles: readonly Article[]): { statements: Statement[]; speakers: Speaker[] } {
+  return runSteps(attributeSteps(articles));
+}
+
+/** `attribute` one article at a time, for callers that must not hold the event loop (live reloads). */
+export function* attributeSteps(
+  articles: readonly Article[],
+): Generator<void, { statements: Statement[]; speakers: Speaker[] }> {
   // Words of every titled or honoured name, so that "Blinken" alone is known to be a person.
   const known = new Set<string>();
-  for (const { mention } of namedPersons(articles)) {
-    const key = nameKey(mention.name);
-    known.add(key);
-    for (const w of key.split(' ')) known.add(w);
+  const named: ReturnType<typeof namedPersons> = [];
+  for (const article of articles) {
+    const persons = namedPersons([article]);
+    named.push(...persons);
+    for (const { mention } of persons) {
+      const key = nameKey(mention.name);
+      known.add(key);
+      for (const w of key.split(' ')) known.add(w);
+    }
+    yield;
   }
-  return unifySpeakers(
-    articles,
-    articles.flatMap((a) => extractStatements(a, known)),
-  );
+  const raw: RawStatement[] = [];
+  for (const article of articles) {
+    raw.push(...extractStatements(article, known));
+    yield;
+  }
+  return yield* unifySteps(raw, named);
 }

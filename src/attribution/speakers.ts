@@ -3,6 +3,7 @@
  * "US Secretary of State Antony Blinken" become the speaker "Antony Blinken", with every form kept as
  * an alias so that a question may use any of them.
  */
+import { runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
 import type { RawStatement } from './extract.ts';
 import { displayName, isNounPhraseWord, type Mention, nameKey, parseMention, tokenize } from './mentions.ts';
@@ -50,7 +51,19 @@ export function namedPersons(articles: readonly Article[]): { mention: Mention; 
 export function unifySpeakers(
   articles: readonly Article[],
   raw: RawStatement[],
+  named: { mention: Mention; article: string }[] = namedPersons(articles),
 ): { statements: Statement[]; speakers: Speaker[] } {
+  return runSteps(unifySteps(raw, named));
+}
+
+/** Statements between two pauses of `unifySteps`. */
+const STEP = 2_000;
+
+/** `unifySpeakers` in steps, for callers that must not hold the event loop (live reloads). */
+export function* unifySteps(
+  raw: RawStatement[],
+  named: { mention: Mention; article: string }[],
+): Generator<void, { statements: Statement[]; speakers: Speaker[] }> {
   const entities = new Map<string, Entity>();
   const entity = (key: string, person: boolean): Entity => {
     let e = entities.get(key);
@@ -68,14 +81,13 @@ export function unifySpeakers(
     e.articles.add(article);
   };
 
-  const mentions = [
-    ...namedPersons(articles),
-    ...raw.map((s) => ({ mention: s.mention, article: s.article })),
-  ];
+  const mentions = [...named, ...raw.map((s) => ({ mention: s.mention, article: s.article }))];
   // Full names first, so that short forms have something to join.
-  for (const { mention, article } of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const { mention, article } = mentions[i] as (typeof mentions)[number];
     const key = nameKey(mention.name);
     if (mention.person && key.includes(' ')) add(entity(key, true), mention, article);
+    if (i % STEP === 0) yield;
   }
   // Full names by their last and first word, for single-word mentions to join.
   const byLast = new Map<string, Entity[]>();
@@ -103,14 +115,17 @@ export function unifySpeakers(
     );
   };
 
-  const resolved = raw.map((s) => {
+  const resolved: Entity[] = [];
+  for (const s of raw) {
     const e = resolve(s.mention, s.article);
     add(e, s.mention, s.article);
     e.statements++;
-    return e;
-  });
+    resolved.push(e);
+    if (resolved.length % STEP === 0) yield;
+  }
   const names = new Map<Entity, string>();
   for (const e of entities.values()) names.set(e, canonicalName(e));
+  yield;
 
   const statements: Statement[] = raw.map((s, i) => {
     const e = resolved[i] as Entity;

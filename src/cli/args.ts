@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Briefing } from '../answer/briefing.ts';
-import { type Env, loadConfig } from '../config.ts';
+import { type Env, indexCacheDir, loadConfig } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 
 /** A writable stream as far as the CLI is concerned: `process.stdout` or a test's collector. */
@@ -25,7 +25,10 @@ export interface CliIo {
 }
 
 /** The shape of `openBriefing`, injectable so tests can hand a command a fake briefing. */
-export type OpenBriefing = (dir: string, options?: { warn?: (message: string) => void }) => Promise<Briefing>;
+export type OpenBriefing = (
+  dir: string,
+  options?: { warn?: (message: string) => void; cacheDir?: string },
+) => Promise<Briefing>;
 
 /** A mistake in how the command was called: reported with the usage text, exit code 2. */
 export class UsageError extends Error {
@@ -101,8 +104,10 @@ export async function loadBriefing(
 ): Promise<Briefing | null> {
   let briefing: Briefing;
   try {
+    const cacheDir = indexCacheDir();
     briefing = await open(dir, {
       warn: (message) => io.stderr.write(`${command}: warning: ${oneLine(message)}\n`),
+      ...(cacheDir ? { cacheDir } : {}),
     });
   } catch (error) {
     io.stderr.write(`${command}: cannot load the briefing in "${dir}": ${errorMessage(error)}\n`);

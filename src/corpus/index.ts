@@ -7,7 +7,9 @@ export {
   type LoadOptions,
   loadArticles,
   parseFolder,
+  parseFolderSteps,
   readFolder,
+  runSteps,
 } from './load-articles.ts';
 export { parseArticle } from './parse-article.ts';
 export type { Article, LoadResult, Paragraph, ParagraphKind, SkippedFile } from './types.ts';

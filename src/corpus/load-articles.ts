@@ -117,10 +117,16 @@ export async function readFolder(dir: string, options: LoadOptions = {}): Promis
 
 /** Parses what `readFolder` read; bad files are skipped with a warning. */
 export function parseFolder(read: FolderRead, options: LoadOptions = {}): LoadResult {
+  return runSteps(parseFolderSteps(read, options));
+}
+
+/** `parseFolder` one file at a time, for callers that must not hold the event loop (live reloads). */
+export function* parseFolderSteps(read: FolderRead, options: LoadOptions = {}): Generator<void, LoadResult> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
   for (const r of read.files) {
+    yield;
     let outcome: Article | string = r.reason ?? 'it cannot be read';
     if (r.reason === null && r.text !== null) {
       try {
@@ -146,6 +152,14 @@ export function parseFolder(read: FolderRead, options: LoadOptions = {}): LoadRe
     );
   }
   return { dir: read.dir, articles, skipped };
+}
+
+/** Runs a step generator to its end and returns its result. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /** Reads, checks and decodes one file; the reason is set when it cannot be an article. */

@@ -6,6 +6,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { findPlaceMentions, sentenceUnits } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
+import { runSteps } from '../corpus/index.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
 import { analyzeQuestion, type Lexicon, type QueryAnalysis, SpeakerDirectory } from './query.ts';
 import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, termsOf, words } from './text.ts';
@@ -76,6 +77,8 @@ const DEFINITION = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s
 const BOOST = { text: 2, context: 1, speakers: 1.5, places: 1, title: 0.6 };
 /** Passages rescored per question: the best by text score, plus the named speakers' statements. */
 const CANDIDATES = 300;
+/** Documents indexed between two pauses of a stepwise build. */
+const INDEX_CHUNK = 500;
 /**
  * A term in more passages than this (and than COMMON_SHARE of them) is too common to be worth
  * walking in the index: it finds candidates no rarer term would, and costs the most. Its weight is
@@ -146,9 +149,9 @@ export interface IndexSnapshot {
 
 export class BriefingIndex {
   readonly passages: PassageRecord[] = [];
-  readonly lexicon: Lexicon;
-  private readonly search: MiniSearch<Doc>;
-  private readonly vocabularyWords: string[] = [];
+  lexicon!: Lexicon;
+  private search!: MiniSearch<Doc>;
+  private vocabularyWords: string[] = [];
   /** Passages holding each speaker's statements: candidates whatever their text scores. */
   private readonly bySpeaker = new Map<string, number[]>();
   /** Stems of each statement's own words. */
@@ -184,14 +187,36 @@ export class BriefingIndex {
     readonly statements: readonly Statement[],
     readonly speakers: readonly Speaker[],
     snapshot?: IndexSnapshot,
+    deferred = false,
   ) {
     this.articleById = new Map(articles.map((a) => [a.id, a]));
     if (snapshot) {
       const restored = this.restore(snapshot);
       this.search = restored.search;
       this.lexicon = restored.lexicon;
-      return;
+    } else if (!deferred) {
+      runSteps(this.buildSteps());
     }
+  }
+
+  /**
+   * Builds the index a little at a time, yielding between articles and index chunks, so that a
+   * rebuild beside a serving index leaves the event loop free (live reloads).
+   */
+  static async build(
+    articles: readonly Article[],
+    statements: readonly Statement[],
+    speakers: readonly Speaker[],
+    pause: () => Promise<void>,
+  ): Promise<BriefingIndex> {
+    const index = new BriefingIndex(articles, statements, speakers, undefined, true);
+    const steps = index.buildSteps();
+    while (!steps.next().done) await pause();
+    return index;
+  }
+
+  private *buildSteps(): Generator<void, void> {
+    const { articles, statements, speakers } = this;
     const byParagraph = new Map<string, Statement[]>();
     for (const s of statements) {
       const key = `${s.article}:${s.paragraph}`;
@@ -214,6 +239,7 @@ export class BriefingIndex {
       return w;
     };
     for (const article of articles) {
+      yield;
       for (const w of wordsOf(article.title)) vocabulary.add(w);
       for (const p of article.paragraphs) {
         if (p.kind !== 'body' && p.kind !== 'byline' && p.kind !== 'credit') continue;
@@ -280,7 +306,10 @@ export class BriefingIndex {
       tokenize: (s) => split.get(s) ?? words(s),
       processTerm: (w) => term(w),
     });
-    this.search.addAll(docs);
+    for (let i = 0; i < docs.length; i += INDEX_CHUNK) {
+      this.search.addAll(docs.slice(i, i + INDEX_CHUNK));
+      yield;
+    }
     // Later documents (none today) and queries tokenize afresh.
     split.clear();
   }

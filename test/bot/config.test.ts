@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       feedbackFile: 'data/feedback.jsonl',
       watchSeeds: true,
       reloadDebounceMs: 500,
+      indexCacheDir: '.cache/index',
     });
   });
 
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
       FEEDBACK_FILE: '/tmp/votes.jsonl',
       WATCH_SEEDS: 'FALSE',
       RELOAD_DEBOUNCE_MS: '0',
+      INDEX_CACHE_DIR: 'off',
     });
     expect(config).toEqual({
       token: 'abc.def.ghi',
@@ -53,6 +55,7 @@ describe('loadConfig', () => {
       feedbackFile: '/tmp/votes.jsonl',
       watchSeeds: false,
       reloadDebounceMs: 0,
+      indexCacheDir: null,
     });
   });
 
