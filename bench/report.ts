@@ -158,6 +158,20 @@ export function formatReport(report: BenchReport): string {
     ]),
   );
   out.push('');
+  out.push('Live reload (one article added; a question every 10 ms meanwhile, answered from the old index)');
+  out.push(
+    formatTable(
+      ['distractors', 'reload', 'answered meanwhile', 'loop delay p50', 'p99', 'max'],
+      report.sizes
+        .filter((s) => s.ours.reload)
+        .map((s) => {
+          const r = s.ours.reload as NonNullable<typeof s.ours.reload>;
+          return [s.distractors, ms(r.ms), r.answered, ms(r.delayP50Ms), ms(r.delayP99Ms), ms(r.delayMaxMs)];
+        }),
+      [],
+    ),
+  );
+  out.push('');
   const cold = report.coldStart;
   if (!cold) out.push('Cold start: not run');
   else if (cold.skipped) out.push(`Cold start: skipped (${cold.skipped})`);
@@ -173,8 +187,11 @@ export function formatReport(report: BenchReport): string {
   else if (e2e.skipped) out.push(`  skipped: ${e2e.skipped}`);
   else
     out.push(
-      `  mention → reply over ${e2e.queries} questions: p50 ${ms(e2e.latency?.p50)}, p99 ${ms(e2e.latency?.p99)}` +
-        (e2e.unanswered ? `, ${e2e.unanswered} without a reply` : ''),
+      `  /ask dispatch → answer at REST over ${e2e.queries} interactions (20 a second): p50 ${ms(e2e.latency?.p50)}, p99 ${ms(e2e.latency?.p99)}` +
+        (e2e.unanswered ? `, ${e2e.unanswered} without an answer` : '') +
+        (e2e.rssMB === null
+          ? ''
+          : `; RSS after start ${e2e.rssMB.toFixed(0)} MB (bot and fake Discord in one process)`),
     );
   if (!report.isolated) out.push('\n(in-process run: memory figures include earlier sizes)');
   return `${out.join('\n')}\n`;
