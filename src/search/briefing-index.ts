@@ -43,6 +43,8 @@ interface QueryContext {
   /** Each query stem and the briefing stems that stand for it. */
   expansions: Map<string, Set<string>>;
   asked: Set<string>;
+  /** Adjacent stems of the question. */
+  pairs: string[];
   /** Words of the named speakers' names, to tell a passage that names them. */
   speakerWords: string[];
   phraseWords: string[];
@@ -99,6 +101,7 @@ const MIN_COVERAGE = 0.5;
 class PassageRecord implements Passage {
   private cachedWords: readonly string[] | undefined;
   private cachedTerms: ReadonlySet<string> | undefined;
+  private cachedPairs: ReadonlySet<string> | undefined;
 
   constructor(
     readonly id: number,
@@ -129,6 +132,19 @@ class PassageRecord implements Passage {
   get paragraphTerms(): ReadonlySet<string> {
     return this.paragraphTermsOf(this);
   }
+
+  /** Adjacent stems ("south korean", "human right"), for phrase proximity. */
+  get pairs(): ReadonlySet<string> {
+    this.cachedPairs ??= pairsOf(termsOf(this.words));
+    return this.cachedPairs;
+  }
+}
+
+/** Adjacent pairs of a stem sequence, as "a b" strings. */
+function pairsOf(stems: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < stems.length; i++) out.add(`${stems[i - 1]} ${stems[i]}`);
+  return out;
 }
 
 const KINDS: readonly ParagraphKind[] = ['body', 'byline', 'credit', 'title', 'heading', 'source'];
@@ -424,6 +440,7 @@ export class BriefingIndex {
         [...new Set([...analysis.terms, ...analysis.allTerms])].map((t) => [t, vocabulary.expand(t)]),
       ),
       asked: new Set(words(analysis.question)),
+      pairs: [...pairsOf(analysis.allTerms)],
       speakerWords: [
         ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
       ],
@@ -442,15 +459,13 @@ export class BriefingIndex {
       .map((r) => this.score(this.addCommon(r, common), analysis, context))
       .filter((h): h is Scored => h !== null)
       .sort((a, b) => b.score - a.score);
-    const top = hits[0];
-    if (!top) return refuse('Nothing in the briefing matches this question.');
-    if (!answers(top)) return refuse('Nothing in the briefing answers this question.');
-    return {
-      analysis,
-      answered: true,
-      reason: null,
-      hits: hits.filter((h) => answers(h) || h.coverage >= MIN_COVERAGE * 0.6),
-    };
+    if (hits.length === 0) return refuse('Nothing in the briefing matches this question.');
+    // Passages that answer come first, best score first; related ones follow for "More". A passage
+    // that scores high on a few rare words but misses the question must not hide one that answers.
+    const answering = hits.filter(answers);
+    if (answering.length === 0) return refuse('Nothing in the briefing answers this question.');
+    const related = hits.filter((h) => !answers(h) && h.coverage >= MIN_COVERAGE * 0.6);
+    return { analysis, answered: true, reason: null, hits: [...answering, ...related] };
   }
 
   /** The query to send the index (rare terms), and the common terms left out with their weight. */
@@ -517,7 +532,7 @@ export class BriefingIndex {
 
   private score(r: { id: number; score: number }, a: QueryAnalysis, q: QueryContext): Scored | null {
     const expansions = q.expansions;
-    const passage = this.passages[r.id] as Passage;
+    const passage = this.passages[r.id] as PassageRecord;
     if (passage.kind !== 'body' && !a.authorship) return null;
     let score = r.score;
     const topic = a.terms.length > 0 ? a.terms : a.allTerms;
@@ -527,10 +542,15 @@ export class BriefingIndex {
       return false;
     };
     const inText = topic.filter((t) => matched(t, passage.terms)).length;
+    // Words of the question that stand together in the passage too: a phrase, not a scatter.
+    if (q.pairs.length > 0) {
+      const together = q.pairs.filter((p) => passage.pairs.has(p)).length;
+      score *= 1 + 0.3 * Math.min(together, 3);
+    }
     const inContext = topic.filter((t) => matched(t, passage.paragraphTerms)).length;
     // Words found in the passage count fully, in its paragraph half.
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
-    score *= 0.5 + coverage;
+    score *= 0.25 + coverage;
 
     const bySpeaker =
       a.speakers.length > 0

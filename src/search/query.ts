@@ -116,7 +116,26 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
   if (!phrase && whoSaidMatch && !authorship)
     phrase = (whoSaidMatch[1] ?? '').replace(/[?.!]+$/u, '').trim() || null;
 
-  const { speakers, consumed } = namedSpeakers(q, lexicon.directory, phrase);
+  const named = namedSpeakers(q, lexicon.directory, phrase);
+  let { speakers } = named;
+  const { consumed } = named;
+  // "What did the Japanese prime minister say": a speaker found by role must fit the whole of it,
+  // not just "prime minister". When none does, the briefing has no such speaker.
+  const subject = titledSubject(q);
+  let missing: string | null = null;
+  if (subject) {
+    const wanted = [...new Set(terms(subject))];
+    const fits = (s: Speaker) => {
+      const own = new Set(terms([s.name, ...s.aliases, ...s.roles].join(' ')));
+      return (
+        wanted.filter((t) => own.has(t) || [...own].some((o) => o.startsWith(t) || t.startsWith(o))).length /
+          wanted.length >=
+        0.75
+      );
+    };
+    speakers = speakers.filter(fits);
+    if (speakers.length === 0) missing = subject;
+  }
   const allTerms = terms(q);
   const topic = allTerms.filter((t) => !consumed.has(t));
   return {
@@ -129,7 +148,7 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
     terms: topic,
     allTerms,
     unknown: unknownNames(question, lexicon, phrase),
-    missingSpeaker: speakers.length === 0 ? titledSubject(q) : null,
+    missingSpeaker: missing,
   };
 }
 

@@ -4,6 +4,9 @@
  */
 import { editDistance, maxTypos, term } from './text.ts';
 
+/** English prefixes that make a word from another ("de-", "re-", "un-", "dis-", "non-", "anti-"). */
+const DERIVATIONAL = /^(?:de|re|un|dis|non|anti)/u;
+
 export class Vocabulary {
   readonly words = new Set<string>();
   readonly terms = new Set<string>();
@@ -73,6 +76,11 @@ export class Vocabulary {
         const s = term(w);
         if (s) out.add(s);
       }
+    }
+    // "denuclearisation" → "nuclear": a derivational prefix off, the rest expanded the same way.
+    const prefix = DERIVATIONAL.exec(t);
+    if (prefix && t.length - (prefix[0] as string).length >= 6) {
+      for (const v of this.expand(t.slice((prefix[0] as string).length))) out.add(v);
     }
     return out;
   }
