@@ -10,7 +10,7 @@ import { nameKey } from './mentions.ts';
 import { namedPersons, unifySteps } from './speakers.ts';
 import type { Speaker, Statement } from './types.ts';
 
-export { findPlaceMentions } from './places.ts';
+export { findPlaceMentions, type PlaceMention } from './places.ts';
 export { findQuotes } from './quotes.ts';
 export { splitSentences } from './sentences.ts';
 export type { Speaker, Statement, StatementKind } from './types.ts';

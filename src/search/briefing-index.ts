@@ -4,7 +4,7 @@
  * refusal.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { findPlaceMentions, sentenceUnits } from '../attribution/index.ts';
+import { findPlaceMentions, type PlaceMention, sentenceUnits } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import { runSteps } from '../corpus/index.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
@@ -27,6 +27,8 @@ export interface Passage {
   paragraphTerms: ReadonlySet<string>;
   /** Lowercase words of the passage, in order: names, phrases, definitions. */
   words: readonly string[];
+  /** Places the passage names, and the one its opening clause gives ("In Seoul, …"). */
+  readonly places: { intro: string | null; all: PlaceMention[] };
 }
 
 export interface Hit {
@@ -43,6 +45,8 @@ interface QueryContext {
   /** Each query stem and the briefing stems that stand for it. */
   expansions: Map<string, Set<string>>;
   asked: Set<string>;
+  /** A question about what someone said (or a bare keyword query naming a person). */
+  speech: boolean;
   /** Adjacent stems of the question. */
   pairs: string[];
   /** Words of the named speakers' names, to tell a passage that names them. */
@@ -77,6 +81,8 @@ const SPEECH_QUESTION =
 const DEFINITION = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,40})\??\s*$/iu;
 
 const BOOST = { text: 2, context: 1, speakers: 1.5, places: 1, title: 0.6 };
+/** Hits given a place when the question does not rank by place: more than any page shows. */
+const PLACED = 80;
 /** Passages rescored per question: the best by text score, plus the named speakers' statements. */
 const CANDIDATES = 300;
 /** Documents indexed between two pauses of a stepwise build. */
@@ -102,6 +108,7 @@ class PassageRecord implements Passage {
   private cachedWords: readonly string[] | undefined;
   private cachedTerms: ReadonlySet<string> | undefined;
   private cachedPairs: ReadonlySet<string> | undefined;
+  private cachedPlaces: { intro: string | null; all: PlaceMention[] } | undefined;
 
   constructor(
     readonly id: number,
@@ -131,6 +138,12 @@ class PassageRecord implements Passage {
 
   get paragraphTerms(): ReadonlySet<string> {
     return this.paragraphTermsOf(this);
+  }
+
+  /** Places the passage names, and the one its opening clause gives ("In Seoul, …"). */
+  get places(): { intro: string | null; all: PlaceMention[] } {
+    this.cachedPlaces ??= { intro: introPlace(this.text), all: findPlaceMentions(this.text) };
+    return this.cachedPlaces;
   }
 
   /** Adjacent stems ("south korean", "human right"), for phrase proximity. */
@@ -415,23 +428,30 @@ export class BriefingIndex {
     // Topic words the briefing never uses: most of them unknown means another subject altogether
     // (all of them, when the question names one of the briefing's speakers).
     const vocabulary = this.lexicon.vocabulary;
-    const unknownTopic = analysis.terms.filter((t) => !vocabulary.terms.has(t) && !vocabulary.isKnownWord(t));
+    const unknownTopic = analysis.terms.filter(
+      (t) => vocabulary.expand(t).size === 0 && !vocabulary.isKnownWord(t),
+    );
     const unknownShare = analysis.terms.length > 0 ? unknownTopic.length / analysis.terms.length : 0;
     if (unknownShare >= (analysis.speakers.length > 0 ? 1 : 0.5) && !analysis.phrase) {
       return refuse('The briefing does not cover this.');
     }
 
-    const { query, common } = this.splitCommon([
+    const { query, common, allCommon } = this.splitCommon([
       ...new Set([...analysis.allTerms, ...(analysis.phrase ? terms(analysis.phrase) : [])]),
     ]);
-    const found = this.search.search(query, {
-      boost: BOOST,
-      combineWith: 'OR',
-      // Fuzzy matching only where exact matching cannot succeed: a typo, not a word the briefing has.
-      fuzzy: (t) => (vocabulary.terms.has(t) || t.length < 5 ? false : 0.2),
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-    });
+    const searchWith = (combineWith: 'AND' | 'OR') =>
+      this.search.search(query, {
+        boost: BOOST,
+        combineWith,
+        // Fuzzy matching only where exact matching cannot succeed: a typo, not a word the briefing has.
+        fuzzy: (t) => (vocabulary.terms.has(t) || t.length < 5 ? false : 0.2),
+        tokenize: (s) => s.split(' '),
+        processTerm: (t) => t,
+      });
+    // Only common words: the passages holding all of them are the candidates, when there are any;
+    // the union would be thousands of passages each holding one common word.
+    let found = allCommon ? searchWith('AND') : [];
+    if (found.length === 0) found = searchWith('OR');
     if (analysis.authorship) return this.authors(analysis, found);
     const results = this.candidates(found, analysis);
     const definition = DEFINITION.exec(analysis.question);
@@ -440,6 +460,9 @@ export class BriefingIndex {
         [...new Set([...analysis.terms, ...analysis.allTerms])].map((t) => [t, vocabulary.expand(t)]),
       ),
       asked: new Set(words(analysis.question)),
+      speech:
+        SPEECH_QUESTION.test(analysis.question) ||
+        (analysis.type === 'other' && analysis.speakers.length > 0),
       pairs: [...pairsOf(analysis.allTerms)],
       speakerWords: [
         ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
@@ -465,22 +488,28 @@ export class BriefingIndex {
     const answering = hits.filter(answers);
     if (answering.length === 0) return refuse('Nothing in the briefing answers this question.');
     const related = hits.filter((h) => !answers(h) && h.coverage >= MIN_COVERAGE * 0.6);
-    return { analysis, answered: true, reason: null, hits: [...answering, ...related] };
+    const ranked = [...answering, ...related];
+    if (analysis.type !== 'where') {
+      for (const h of ranked.slice(0, PLACED))
+        Object.assign(h, placeOf(h.passage, h.statement, analysis, context));
+    }
+    return { analysis, answered: true, reason: null, hits: ranked };
   }
 
   /** The query to send the index (rare terms), and the common terms left out with their weight. */
-  private splitCommon(all: string[]): { query: string; common: [string, number][] } {
+  private splitCommon(all: string[]): { query: string; common: [string, number][]; allCommon: boolean } {
     const n = this.passages.length;
     const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * n);
     const byRarity = [...all].sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
     const keep = byRarity.filter((t, i) => i < 2 || (this.df.get(t) ?? 0) <= limit);
+    const allCommon = keep.length > 1 && keep.every((t) => (this.df.get(t) ?? 0) > limit);
     const common = byRarity
       .filter((t) => !keep.includes(t))
       .map((t): [string, number] => {
         const df = this.df.get(t) ?? 0;
         return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
       });
-    return { query: keep.join(' '), common };
+    return { query: keep.join(' '), common, allCommon };
   }
 
   /** A candidate's score with the common terms it holds counted as the index would have. */
@@ -570,7 +599,7 @@ export class BriefingIndex {
     );
     let statement = ordered[0] ?? null;
     // A bare keyword query that names a person ("blinken beijing role") asks what they said.
-    const speech = SPEECH_QUESTION.test(a.question) || (a.type === 'other' && a.speakers.length > 0);
+    const speech = q.speech;
     if (a.speakers.length > 0) {
       if (bySpeaker.length > 0) {
         score *= speech ? 2.5 : 1.5;
@@ -610,17 +639,10 @@ export class BriefingIndex {
     )
       score *= 1.3;
 
-    let place = statement?.placeSource === 'text' ? statement.place : null;
-    let placeSource: Hit['placeSource'] = place ? 'text' : null;
-    if (!place) {
-      place = introPlace(passage.text);
-      if (!place && a.type === 'where') place = eventPlace(passage.text, q.asked);
-      if (place) placeSource = 'text';
-    }
-    if (!place && statement?.place) {
-      place = statement.place;
-      placeSource = statement.placeSource;
-    }
+    // Where the passage's event happened is read from its text only when it weighs in the ranking
+    // (a "where" question); otherwise only for the passages shown (`withPlace`).
+    const { place, placeSource } =
+      a.type === 'where' ? placeOf(passage, statement, a, q) : { place: null, placeSource: null };
     if (a.type === 'where') {
       const fresh = place !== null && !words(place).every((w) => q.asked.has(w));
       score *= placeSource === 'text' && fresh ? 1.6 : 0.7;
@@ -731,6 +753,26 @@ function overlapOfWords(p: readonly string[], t: readonly string[]): number {
   return best / p.length;
 }
 
+/**
+ * Where a hit's statement was made, or its event happened: the statement's own place, else a place
+ * the sentence opens with, else (for "where" questions) one it names that the question does not,
+ * else the statement's dateline.
+ */
+function placeOf(
+  passage: Passage,
+  statement: Statement | null,
+  a: QueryAnalysis,
+  q: QueryContext,
+): { place: string | null; placeSource: Hit['placeSource'] } {
+  if (statement?.placeSource === 'text' && statement.place)
+    return { place: statement.place, placeSource: 'text' };
+  const fromText =
+    passage.places.intro ?? (a.type === 'where' ? eventPlace(passage.places.all, q.asked) : null);
+  if (fromText) return { place: fromText, placeSource: 'text' };
+  if (statement?.place) return { place: statement.place, placeSource: statement.placeSource };
+  return { place: null, placeSource: null };
+}
+
 /** "In Seoul, …", "Two days earlier in Tokyo, …": where the sentence's event took place. */
 function introPlace(text: string): string | null {
   const comma = text.indexOf(',');
@@ -740,7 +782,7 @@ function introPlace(text: string): string | null {
 }
 
 /** For "where" questions: the place the sentence names that the question does not already give. */
-function eventPlace(text: string, asked: ReadonlySet<string>): string | null {
-  const places = findPlaceMentions(text).filter((p) => !words(p.place).every((w) => asked.has(w)));
+function eventPlace(mentions: readonly PlaceMention[], asked: ReadonlySet<string>): string | null {
+  const places = mentions.filter((p) => !words(p.place).every((w) => asked.has(w)));
   return places[places.length - 1]?.place ?? null;
 }

@@ -99,6 +99,8 @@ export class SpeakerDirectory {
 const PHRASE = /["“”]([^"“”]{3,})["“”]?|‘([^’]{3,})’/u;
 const WHO_SAID =
   /^\s*who\s+(?:said|says|told|stated|wrote|called|described|warned|claimed|argued|promised|added)\b[\s:,]*(?:that\s+)?(.*)$/iu;
+const AUTHORSHIP_WORDS =
+  /\b(?:wrote|writes|written|authored|reported|reporting|author|authors|byline|reporters?|correspondents?|journalists?)\b/giu;
 const AUTHORSHIP =
   /\b(?:who\s+(?:wrote|writes|authored|reported)|author|authors|byline|written\s+by|reporter|reporters\s+of|correspondent|journalist)\b/iu;
 
@@ -136,7 +138,8 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
     speakers = speakers.filter(fits);
     if (speakers.length === 0) missing = subject;
   }
-  const allTerms = terms(q);
+  // In "who reported the story from Seoul", "reported" asks for the byline; only "Seoul" is the topic.
+  const allTerms = authorship ? terms(q.replace(AUTHORSHIP_WORDS, ' ')) : terms(q);
   const topic = allTerms.filter((t) => !consumed.has(t));
   return {
     question,

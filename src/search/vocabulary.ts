@@ -4,6 +4,11 @@
  */
 import { editDistance, maxTypos, term } from './text.ts';
 
+/** Words are bucketed by their first two letters and length: typo candidates come from a few buckets. */
+function bucketKey(word: string, length: number): string {
+  return `${word.slice(0, 2)}:${length}`;
+}
+
 /** English prefixes that make a word from another ("de-", "re-", "un-", "dis-", "non-", "anti-"). */
 const DERIVATIONAL = /^(?:de|re|un|dis|non|anti)/u;
 
@@ -18,7 +23,7 @@ export class Vocabulary {
     this.words.add(word);
     const t = term(word);
     if (t) this.terms.add(t);
-    const key = `${word[0]}:${word.length}`;
+    const key = bucketKey(word, word.length);
     const bucket = this.buckets.get(key);
     if (bucket) bucket.push(word);
     else this.buckets.set(key, [word]);
@@ -29,17 +34,24 @@ export class Vocabulary {
     this.sortedTerms = [...this.terms].sort();
   }
 
-  /** Known words within `maxTypos` edits that start with the same letter. */
+  /** Known words within `maxTypos` edits that start with the same two letters (typos rarely hit both). */
   near(word: string, typos = maxTypos(word)): string[] {
     if (typos === 0) return [];
+    const cached = this.nearCache.get(word);
+    if (cached) return cached;
     const out: string[] = [];
     for (let len = word.length - typos; len <= word.length + typos; len++) {
-      for (const known of this.buckets.get(`${word[0]}:${len}`) ?? []) {
+      for (const known of this.buckets.get(bucketKey(word, len)) ?? []) {
         if (editDistance(word, known, typos) <= typos) out.push(known);
       }
     }
+    if (this.nearCache.size >= 5_000) this.nearCache.clear();
+    this.nearCache.set(word, out);
     return out;
   }
+
+  /** Near spellings already looked up: a question asks for the same word's twice or more. */
+  private readonly nearCache = new Map<string, string[]>();
 
   /** A word the briefing uses, by exact form, stem, or (for longer words) a near spelling. */
   isKnownWord(word: string): boolean {
