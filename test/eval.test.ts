@@ -5,7 +5,7 @@ import { type EvalReport, loadQuestions, renderReport, scoreQuestions } from '..
 /**
  * The question set over the seed briefing, with the thresholds ranking and refusal changes must
  * keep. When one fails, `npm run eval` lists the questions behind it. The thresholds sit at what the
- * engine measures now (hit@1 71%, hit@3 87%, 5 false refusals out of 45): the misses are paraphrases
+ * engine measures now (hit@1 76%, hit@3 89%, 5 false refusals out of 45): the misses are paraphrases
  * that share almost no word with the text ("stalling" for "buy time"), which only synonyms would
  * reach. Raise them as the engine improves; never lower them to make a change pass.
  */
@@ -17,12 +17,12 @@ describe('the question set over the seed briefing', () => {
     report = scoreQuestions(briefing, await loadQuestions());
   });
 
-  it('finds the right excerpt first for at least 70% of answerable questions', () => {
-    expect(report.summary.hitAt1, renderReport(report)).toBeGreaterThanOrEqual(0.7);
+  it('finds the right excerpt first for at least 75% of answerable questions', () => {
+    expect(report.summary.hitAt1, renderReport(report)).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('finds it in the top 3 for at least 85%', () => {
-    expect(report.summary.hitAt3, renderReport(report)).toBeGreaterThanOrEqual(0.85);
+  it('finds it in the top 3 for at least 88%', () => {
+    expect(report.summary.hitAt3, renderReport(report)).toBeGreaterThanOrEqual(0.88);
   });
 
   it('refuses every question the briefing cannot answer', () => {

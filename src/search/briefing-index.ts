@@ -56,7 +56,7 @@ interface QueryContext {
   definition: string | null;
 }
 
-type Scored = Hit & { coverage: number; bySpeaker: boolean; topicHits: number };
+type Scored = Hit & { coverage: number; bySpeaker: boolean; topicHits: number; phrase: number };
 
 export interface Ranking {
   analysis: QueryAnalysis;
@@ -488,7 +488,10 @@ export class BriefingIndex {
     const answering = hits.filter(answers);
     if (answering.length === 0) return refuse('Nothing in the briefing answers this question.');
     const related = hits.filter((h) => !answers(h) && h.coverage >= MIN_COVERAGE * 0.6);
-    const ranked = [...answering, ...related];
+    let ranked = [...answering, ...related];
+    // "Who said …": once a passage holds the whole phrase, passages sharing a word or two are noise.
+    if (analysis.whoSaid && ranked.some((h) => h.phrase === 1))
+      ranked = ranked.filter((h) => h.phrase >= 0.5);
     if (analysis.type !== 'where') {
       for (const h of ranked.slice(0, PLACED))
         Object.assign(h, placeOf(h.passage, h.statement, analysis, context));
@@ -562,6 +565,7 @@ export class BriefingIndex {
   private score(r: { id: number; score: number }, a: QueryAnalysis, q: QueryContext): Scored | null {
     const expansions = q.expansions;
     const passage = this.passages[r.id] as PassageRecord;
+    let phraseShare = 0;
     if (passage.kind !== 'body' && !a.authorship) return null;
     let score = r.score;
     const topic = a.terms.length > 0 ? a.terms : a.allTerms;
@@ -620,6 +624,7 @@ export class BriefingIndex {
     }
     if (a.whoSaid && a.phrase) {
       const overlap = overlapOfWords(q.phraseWords, passage.words);
+      phraseShare = overlap;
       score *= 1 + 6 * overlap;
       if (passage.statements.length > 0) score *= 1.5;
       else score *= 0.7;
@@ -664,6 +669,7 @@ export class BriefingIndex {
       coverage,
       bySpeaker: bySpeaker.length > 0,
       topicHits: inContext,
+      phrase: phraseShare,
     };
   }
 

@@ -42,6 +42,12 @@ describe('ranking over the seed briefing', () => {
     expect(r?.quotes[0]?.text).toContain('North Korean officials will reject');
   });
 
+  it('answers "who said" an exact phrase with its speaker alone, not with passages sharing a word or two', () => {
+    // "work together" also occurs in ¶8 of the other article (the Quad), which is not a quote of it.
+    const results = briefing.whoSaid('All parties must work together').results;
+    expect(results.map((r) => [r.speaker, r.paragraph])).toEqual([['Zhao Lijian', 29]]);
+  });
+
   it('finds Frank Aum by family name and ranks his quote on China’s support first', () => {
     // "Aum" alone unifies with "Frank Aum"; ¶13 is his direct quote, ¶14 and ¶27 his indirect ones.
     const r = first('What did Aum say about gaining China’s support?');
