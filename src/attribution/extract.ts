@@ -139,7 +139,9 @@ export function extractStatements(
       for (const q of unit.quotes) {
         out.push({ ...base, kind: 'direct', text: q.text });
       }
-      const substantial = content.length >= (unit.quotes.length > 0 ? 8 : 2);
+      // A sentence that is mostly a quote is the quote's statement already; only a clause of its own
+      // around the quote makes a reported statement too.
+      const substantial = content.length >= (unit.quotes.length > 0 ? 10 : 2);
       if (attribution && substantial) {
         out.push({ ...base, kind: 'indirect', text: indirectText(text, unit, attribution, content) });
       }
@@ -327,6 +329,10 @@ function backwardNounPhrase(tokens: Token[], j: number): Token[] {
   return np;
 }
 
+/** Asides between a subject and its verb that say how or where the person spoke. */
+const PARTICIPLE_ASIDE =
+  /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing)$/iu;
+
 /** "ROLE, NAME, said" or "NAME, ROLE, said". */
 function apposition(
   tokens: Token[],
@@ -341,6 +347,23 @@ function apposition(
   const before =
     k - 1 >= 0 && (tokens[k - 1] as Token).trailing.includes(',') ? backwardNounPhrase(tokens, k - 1) : [];
   if (seg1.length === 0 || seg1.length > 12) return null;
+  // "Olaf Scholz, speaking in Berlin on Thursday, warned …": the aside says where, the subject is before it.
+  if (before.length > 0 && PARTICIPLE_ASIDE.test((seg1[0] as Token).core)) {
+    const mention = parseMention(before, masked);
+    if (!mention) return null;
+    const aside = masked.slice((seg1[0] as Token).start, (seg1[seg1.length - 1] as Token).end);
+    const where = findPlaceMentions(aside).find((p) => p.preposition !== 'to')?.place ?? null;
+    return {
+      mention,
+      pronoun: false,
+      verb,
+      from: mention.start,
+      to: verb.end,
+      place: place ?? where,
+      atEnd: false,
+      roleSpan: null,
+    };
+  }
   const seg1IsName = seg1.every((t) => isNameWord(t) || isHonorific(t)) && seg1.length <= 4;
   if (seg1IsName) {
     const mention = parseMention(seg1, masked);

@@ -45,7 +45,46 @@ export const MASK = '\u00b7';
 const INITIALS = /^(?:[A-Z]\.)+$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
+/** Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmad bin Salman"). */
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'del',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'zu',
+]);
+
 export function tokenize(text: string, offset = 0): Token[] {
+  const tokens = splitTokens(text, offset);
+  // A particle belongs to the name when a name, honorific or title comes before it and a name after.
+  for (let i = tokens.length - 2; i >= 1; i--) {
+    const t = tokens[i] as Token;
+    if (!NAME_PARTICLES.has(t.core) || t.trailing) continue;
+    const next = tokens[i + 1] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (prev.trailing || !(isNameWord(next) || next.name)) continue;
+    if (isNameWord(prev) || isHonorific(prev) || isTitleWord(prev) || NAME_PARTICLES.has(prev.core))
+      t.name = true;
+  }
+  return tokens;
+}
+
+function splitTokens(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0];

@@ -100,6 +100,15 @@ export function* unifySteps(
   }
   const resolve = (m: Mention, article: string): Entity => {
     const key = nameKey(m.name);
+    if (key.includes(' ') && !m.group) {
+      // "von der Leyen" is "Ursula von der Leyen": a full name that ends with these words.
+      const longer = (byLast.get(key.split(' ').at(-1) as string) ?? []).filter((p) =>
+        p.key.endsWith(` ${key}`),
+      );
+      const pick =
+        longer.find((p) => p.articles.has(article)) ?? (longer.length === 1 ? longer[0] : undefined);
+      if (pick) return pick;
+    }
     const existing = m.group ? undefined : entities.get(key);
     if (existing && (key.includes(' ') || !m.group)) return existing;
     if (!key.includes(' ') && !m.group) {

@@ -124,6 +124,30 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('names with particles and asides', () => {
+  it('GIVEN a name with lowercase particles THEN they belong to it, and the shorter form joins it', () => {
+    const s = statementsOf(
+      'Commission President Ingrid van der Berg said the plan would pass.',
+      '“We are close,” she said.',
+      'Ms. van der Berg later told reporters in Lyon that a vote was set.',
+    );
+    expect(new Set(s.map((x) => x.speaker))).toEqual(new Set(['Ingrid van der Berg']));
+    expect(s.at(-1)?.place).toBe('Lyon');
+  });
+
+  it('GIVEN "X, speaking in PLACE on DAY, warned that …" THEN X spoke there', () => {
+    const [s] = indirect(
+      statementsOf('Chancellor Jonas Falk, speaking in Graz on Thursday, warned that talks could fail.'),
+    );
+    expect(s).toMatchObject({ speaker: 'Jonas Falk', place: 'Graz', text: 'talks could fail.' });
+  });
+
+  it('GIVEN a sentence that is mostly a quote THEN only the quote is a statement, not the sentence again', () => {
+    const s = statementsOf('“We will not move an inch on this,” Minister Lea Stam told reporters on Monday.');
+    expect(s.map((x) => x.kind)).toEqual(['direct']);
+  });
+});
+
 describe('messy quote marks', () => {
   it('GIVEN straight double quotes THEN the quote is found', () => {
     expect(direct(statementsOf('"We are ready," Ivo Petrov said.'))[0]?.text).toBe('We are ready');
