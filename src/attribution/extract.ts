@@ -385,7 +385,8 @@ function apposition(
       roleSpan: null,
     };
   }
-  if (before.length > 0 && seg1.some(isTitleWord)) {
+  // "NAME, a Democrat, said" / "NAME, the ROLE, said": an apposition starting with an article is a role.
+  if (before.length > 0 && (seg1.some(isTitleWord) || /^(?:a|an|the)$/iu.test((seg1[0] as Token).core))) {
     const mention = parseMention(before, masked);
     if (!mention || mention.group) return null;
     mention.role = roleOf(seg1, masked);
@@ -493,10 +494,18 @@ function indirectText(text: string, unit: Unit, a: Attribution, content: Token[]
   let to = unit.end;
   const after = text.slice(a.to, unit.end);
   const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(after);
+  // "told The Associated Press the states must …": the one told is not what was said.
+  const told = /^(?:told|tells|tell)$/iu.test(a.verb.core)
+    ? /^\s+(?:(?:the\s+)?(?:[A-Z][\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience))\s+)/u.exec(
+        after,
+      )
+    : null;
   if (a.atEnd && a.from > unit.start) {
     to = a.from;
   } else if (that) {
     from = a.to + that[0].length;
+  } else if (told) {
+    from = a.to + told[0].length;
   } else if (content.length > 0 && (content[0] as Token).start >= a.to) {
     from = a.to;
   }

@@ -7,7 +7,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/u));
 
 /** Honorifics before a name; "Me." is how machine translation garbles "Mr." in some sources. */
 export const HONORIFICS = words(
-  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Me. Mx. Sir Dame Madam mr. mrs. ms. dr.',
+  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Me. Mx. Sir Dame Madam mr. mrs. ms. dr. Gov. Sen. Rep. Gen. Lt. Col. Capt. Sgt. Adm. Cmdr. Pres. Supt. Amb. Atty. Rev. Fr. Gov Sen Rep Gen',
 );
 
 /** Offices, ranks and roles: the word that ends a title before a name ("Foreign Minister Chung"). */
@@ -20,7 +20,10 @@ justice attorney prosecutor analyst analysts expert experts professor researcher
 correspondent reporter editor founder ceo executive head chief-of-staff undersecretary sheriff captain colonel
 lieutenant sergeant admiral marshal cardinal bishop rabbi imam coach manager chairperson commissioner delegate
 delegates delegation representative spokesmen observer observers activist activists scholar fellow candidate
-nominee strategist consultant counsel inspector officer officers agent
+nominee strategist consultant counsel inspector officer officers agent farmer farmers teacher teachers
+student students resident residents nurse doctor worker workers owner driver lawyer voter voters pilot soldier
+engineer scientist historian hydrologist economist biologist physician surgeon mayor councillor councilman
+councilwoman trustee superintendent principal coach captain chef manager founder entrepreneur
 `);
 
 /** Words that qualify a title without being a name ("Foreign", "Defense", "first deputy"). */
@@ -59,6 +62,7 @@ Institute University Agency Office Committee Bank Fund Organization Organisation
 Congress Parliament Assembly Senate Commission Company Corporation Group Association Times News Post Press Korea
 Peninsula Sea Ocean Island Islands City County Province Region Street Square Center Centre Foundation Pacific
 Atlantic Gulf Europe Asia Africa America Middle Federal National International Central Democratic People’s People's
+Bureau Service Authority Board Administration Office Commission Ministry Department Council Agency
 `);
 
 /** Pronouns that stand for the last person named. */

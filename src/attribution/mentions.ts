@@ -173,10 +173,33 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
       i > 0 &&
       isNameWord(toks[i - 1] as Token) &&
       !isTitleWord(toks[i - 1] as Token) &&
+      // "Bureau of Reclamation" is one name; "Moon Jae-in of South Korea" is a name and a place.
+      !NON_PERSON_WORDS.has((toks[i - 1] as Token).core) &&
       !TITLE_MODIFIERS.has((toks[i - 1] as Token).core.toLowerCase()),
   );
   if (ofAfterName > 0) toks = toks.slice(0, ofAfterName);
   if (toks.length === 0) return null;
+  // "The Bureau of Reclamation", "Ministry of Defence": an organisation named as "X of Y".
+  const org = toks.filter((t) => !/^(?:the|The)$/u.test(t.core));
+  const ofAt = org.findIndex((t) => t.core === 'of');
+  if (
+    ofAt > 0 &&
+    NON_PERSON_WORDS.has((org[ofAt - 1] as Token).core) &&
+    !org.some(isTitleWord) &&
+    org.every((t, i) => i === ofAt || isNameWord(t))
+  ) {
+    const first = org[0] as Token;
+    const last = org[org.length - 1] as Token;
+    return {
+      name: text.slice(first.start, last.end),
+      role: null,
+      honorific: null,
+      person: false,
+      group: false,
+      start: first.start,
+      end: last.end,
+    };
+  }
   let k = -1;
   let honorific: string | null = null;
   for (let i = 0; i < toks.length; i++) {

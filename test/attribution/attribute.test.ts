@@ -148,6 +148,35 @@ describe('names with particles and asides', () => {
   });
 });
 
+describe('more ways news names a speaker', () => {
+  it('GIVEN a title abbreviation ("Gov.") THEN it is not the name', () => {
+    const [s] = direct(statementsOf('“The reservoirs are empty,” said Gov. Dana Pike.'));
+    expect(s?.speaker).toBe('Dana Pike');
+  });
+
+  it('GIVEN "NAME, a Democrat, said …" THEN NAME said it', () => {
+    const [s] = indirect(
+      statementsOf('Governor Dana Pike arrived.', 'Pike, a Democrat, said she had asked for aid.'),
+    );
+    expect(s).toMatchObject({ speaker: 'Dana Pike', text: 'she had asked for aid.' });
+  });
+
+  it('GIVEN an occupation before a name ("Farmer Luis Ortega") THEN it is the role', () => {
+    const [s] = direct(statementsOf('“We may not last the year,” Farmer Teo Lind said.'));
+    expect(s).toMatchObject({ speaker: 'Teo Lind', role: 'Farmer' });
+  });
+
+  it('GIVEN an organisation named "X of Y" THEN the whole name speaks', () => {
+    const [s] = indirect(statementsOf('The Bureau of Fisheries warned that stocks could collapse.'));
+    expect(s?.speaker).toBe('Bureau of Fisheries');
+  });
+
+  it('GIVEN "X told The Daily Post the …" THEN the one told is not part of what was said', () => {
+    const [s] = indirect(statementsOf('Mayor Ana Ruiz told The Daily Post the bridge would close.'));
+    expect(s?.text).toBe('the bridge would close.');
+  });
+});
+
 describe('messy quote marks', () => {
   it('GIVEN straight double quotes THEN the quote is found', () => {
     expect(direct(statementsOf('"We are ready," Ivo Petrov said.'))[0]?.text).toBe('We are ready');
