@@ -10,6 +10,30 @@ export const HONORIFICS = words(
   'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Me. Mx. Sir Dame Madam mr. mrs. ms. dr. Gov. Sen. Rep. Gen. Lt. Col. Capt. Sgt. Adm. Cmdr. Pres. Supt. Amb. Atty. Rev. Fr. Gov Sen Rep Gen',
 );
 
+/** The office an abbreviated title stands for, so that "Gov. Dana Pike" is found as the governor. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Gov.', 'Governor'],
+  ['Gov', 'Governor'],
+  ['Sen.', 'Senator'],
+  ['Sen', 'Senator'],
+  ['Rep.', 'Representative'],
+  ['Rep', 'Representative'],
+  ['Gen.', 'General'],
+  ['Gen', 'General'],
+  ['Lt.', 'Lieutenant'],
+  ['Col.', 'Colonel'],
+  ['Capt.', 'Captain'],
+  ['Sgt.', 'Sergeant'],
+  ['Adm.', 'Admiral'],
+  ['Cmdr.', 'Commander'],
+  ['Pres.', 'President'],
+  ['Supt.', 'Superintendent'],
+  ['Amb.', 'Ambassador'],
+  ['Atty.', 'Attorney'],
+  ['Prof.', 'Professor'],
+  ['Prof', 'Professor'],
+]);
+
 /** Offices, ranks and roles: the word that ends a title before a name ("Foreign Minister Chung"). */
 export const TITLE_WORDS = words(`
 president presidents vice prime premier minister ministers secretary secretaries spokesman spokeswoman spokesperson

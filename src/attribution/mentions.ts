@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   MONTHS_AND_DAYS,
   NON_PERSON_WORDS,
+  TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon.ts';
@@ -249,7 +250,7 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     };
   }
   const roleToks = toks.slice(0, k + 1).filter((t) => !isHonorific(t));
-  const role = roleText(roleToks, text);
+  const role = roleText(roleToks, text) ?? (honorific ? (TITLE_ABBREVIATIONS.get(honorific) ?? null) : null);
   if (nameToks.length === 0 || nameToks.length > 5) {
     // No name: a collective or a role standing for a person ("U.S. officials", "the spokesman").
     const last = toks[toks.length - 1] as Token;

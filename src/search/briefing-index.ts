@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { findPlaceMentions, type PlaceMention, sentenceUnits } from '../attribution/index.ts';
+import { SPEECH_VERBS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import { runSteps } from '../corpus/index.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
@@ -56,7 +57,32 @@ interface QueryContext {
   definition: string | null;
 }
 
-type Scored = Hit & { coverage: number; bySpeaker: boolean; topicHits: number; phrase: number };
+type Scored = Hit & {
+  coverage: number;
+  bySpeaker: boolean;
+  mentions: boolean;
+  topicHits: number;
+  phrase: number;
+};
+
+/** Stems of the verbs of speech and stance: a topic made only of these asks what was said at all. */
+const SPEECH_TERMS = new Set(
+  [
+    ...SPEECH_VERBS,
+    'promise',
+    'want',
+    'hope',
+    'think',
+    'believe',
+    'plan',
+    'expect',
+    'propose',
+    'demand',
+    'offer',
+  ]
+    .map((w) => term(w))
+    .filter((t): t is string => t !== null),
+);
 
 export interface Ranking {
   analysis: QueryAnalysis;
@@ -476,8 +502,13 @@ export class BriefingIndex {
     };
     // A passage answers when it carries enough of the topic, or is a statement by the speaker the
     // question names and touches the topic at all.
-    const answers = (h: Hit & { coverage: number; bySpeaker: boolean; topicHits: number }) =>
-      h.coverage >= MIN_COVERAGE || (h.bySpeaker && (h.topicHits > 0 || analysis.terms.length === 0));
+    // When the question names a speaker, a passage neither by nor about them does not answer it; one
+    // by them answers if it touches the topic, or if the topic is only how they spoke ("promise").
+    const named = analysis.speakers.length > 0;
+    const speechOnly = analysis.terms.every((t) => SPEECH_TERMS.has(t));
+    const answers = (h: Scored) =>
+      (h.coverage >= MIN_COVERAGE && (!named || h.bySpeaker || h.mentions)) ||
+      (h.bySpeaker && (h.topicHits > 0 || speechOnly));
     const hits = results
       .map((r) => this.score(this.addCommon(r, common), analysis, context))
       .filter((h): h is Scored => h !== null)
@@ -654,7 +685,7 @@ export class BriefingIndex {
     }
     if (
       a.type === 'when' &&
-      /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+(?:year|month|week)|ago|since|until)\b/u.test(
+      /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|next|this)\s+(?:year|month|week)|yesterday|today|tomorrow|ago|since|until)\b/u.test(
         passage.text,
       )
     ) {
@@ -668,6 +699,7 @@ export class BriefingIndex {
       placeSource,
       coverage,
       bySpeaker: bySpeaker.length > 0,
+      mentions: a.speakers.length > 0 && this.mentions(passage, q.speakerWords),
       topicHits: inContext,
       phrase: phraseShare,
     };

@@ -66,7 +66,7 @@ export class SpeakerDirectory {
       } else {
         this.byName.set(words(s.name).join(' '), s);
       }
-      const roles = s.roles.map((r) => [...new Set(terms(r))]).filter((rt) => rt.length >= 2);
+      const roles = s.roles.map((r) => [...new Set(terms(r))]).filter((rt) => rt.length > 0);
       this.roleTerms.set(s, roles);
       for (const rt of roles) for (const t of rt) push(this.byRoleTerm, t, s);
     }
@@ -127,6 +127,13 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
   let missing: string | null = null;
   if (subject) {
     const wanted = [...new Set(terms(subject))];
+    // "the hydrologist": a speaker whose role holds every word asked for, though it says more.
+    if (speakers.length === 0) {
+      speakers = lexicon.directory
+        .roleCandidates(new Set(wanted))
+        .filter(([, roles]) => roles.some((r) => wanted.every((t) => r.includes(t))))
+        .map(([s]) => s);
+    }
     const fits = (s: Speaker) => {
       const own = new Set(terms([s.name, ...s.aliases, ...s.roles].join(' ')));
       return (

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Briefing, createBriefing } from '../../src/answer/briefing.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+
+/**
+ * Ranking on a briefing unlike the seeds (invented text, wire-service style): the rules must hold for
+ * any articles a team drops in, not only for the two the project ships with.
+ */
+let briefing: Briefing;
+
+beforeAll(() => {
+  const drought = parseArticle(
+    [
+      'Reservoirs shrink as farmers face record drought',
+      'PHOENIX (AP) — Farmers are bracing for the worst drought in a century, state officials said Tuesday.',
+      '"We have never seen water levels like this," said Gov. Dana Pike. "Every town will feel it."',
+      '"The river has been overallocated since the 1920s," said Dr. Priya Raman, a hydrologist at the state university.',
+      'Interior Secretary Tom Ecker called the situation "dire" and promised federal help.',
+    ].join('\n\n'),
+    'drought',
+    'drought.txt',
+  );
+  const summit = parseArticle(
+    [
+      'Leaders clash over trade pact',
+      'GENEVA — Commission President Ingrid van der Berg said the bloc would keep working on a compromise.',
+      '"We will find a solution that works for everyone," she said.',
+    ].join('\n\n'),
+    'summit',
+    'summit.txt',
+  );
+  briefing = createBriefing('memory', [drought, summit]);
+});
+
+describe('ranking on another briefing', () => {
+  it('finds a speaker introduced by an abbreviated title when asked by the office ("the governor")', () => {
+    // "Gov." stands for Governor; the quote about water levels is hers.
+    expect(briefing.ask('What did the governor say about water levels?').results[0]?.speaker).toBe(
+      'Dana Pike',
+    );
+  });
+
+  it('finds a speaker whose role holds the office asked for, though it says more ("the hydrologist")', () => {
+    expect(briefing.ask('What does the hydrologist think?').results[0]?.speaker).toBe('Priya Raman');
+  });
+
+  it('answers "what did X promise" with X’s own words, not with another speaker who used the word', () => {
+    // Ecker "promised" federal help, but the question is about van der Berg.
+    const r = briefing.ask('What did van der Berg promise?').results[0];
+    expect(r?.speaker).toBe('Ingrid van der Berg');
+  });
+
+  it('still refuses an office nobody in the briefing holds', () => {
+    expect(briefing.ask('What did the senator say about the drought?').answered).toBe(false);
+  });
+});
