@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Speaker, Statement } from '../attribution/types.ts';
+import { paragraphTexts } from '../corpus/index.ts';
 import type { Article, SkippedFile } from '../corpus/types.ts';
 import type { IndexSnapshot } from '../search/index.ts';
 
@@ -22,17 +23,18 @@ export interface CachedBriefing {
 
 /**
  * What is written: the same data with paragraphs and statements as tuples, since serialization
- * repeats every object's property names and reading them back was most of a restart.
+ * repeats every object's property names, and without the texts the files already hold: paragraphs
+ * are split again from the files just read, statements point into their paragraph.
  */
 interface Stored {
-  articles: [Omit<Article, 'paragraphs'>, [number, number, string][]][];
+  articles: [Omit<Article, 'paragraphs'>, number[]][];
   skipped: SkippedFile[];
   speakers: Speaker[];
-  /** [speaker index, role, text, direct, place, place source, article index, paragraph, sentence, start, end, id] */
+  /** [speaker index, role, text or its offsets in the paragraph, direct, place, place source, article index, paragraph, sentence, start, end, id] */
   statements: [
     number,
     string | null,
-    string,
+    string | [number, number],
     boolean,
     string | null,
     number,
@@ -59,42 +61,58 @@ const PLACE_SOURCES = [null, 'text', 'dateline'] as const;
 function encode(data: CachedBriefing): Stored {
   const articleIndex = new Map(data.articles.map((a, i) => [a.id, i]));
   const speakerIndex = new Map(data.speakers.map((s, i) => [s.name, i]));
+  const paragraphOf = (s: Statement) =>
+    data.articles[articleIndex.get(s.article) ?? -1]?.paragraphs.find((p) => p.n === s.paragraph)?.text ?? '';
   return {
     articles: data.articles.map(({ paragraphs, ...meta }) => [
       meta,
-      paragraphs.map((p) => [p.n, KINDS.indexOf(p.kind), p.text]),
+      paragraphs.map((p) => KINDS.indexOf(p.kind)),
     ]),
     skipped: data.skipped,
     speakers: data.speakers,
-    statements: data.statements.map((s) => [
-      speakerIndex.get(s.speaker) ?? -1,
-      s.role,
-      s.text,
-      s.kind === 'direct',
-      s.place,
-      PLACE_SOURCES.indexOf(s.placeSource),
-      articleIndex.get(s.article) ?? -1,
-      s.paragraph,
-      s.sentence,
-      s.start,
-      s.end,
-      s.id,
-    ]),
+    statements: data.statements.map((s) => {
+      const at = paragraphOf(s).indexOf(s.text, Math.max(0, s.start - 1));
+      return [
+        speakerIndex.get(s.speaker) ?? -1,
+        s.role,
+        at >= 0 ? [at, at + s.text.length] : s.text,
+        s.kind === 'direct',
+        s.place,
+        PLACE_SOURCES.indexOf(s.placeSource),
+        articleIndex.get(s.article) ?? -1,
+        s.paragraph,
+        s.sentence,
+        s.start,
+        s.end,
+        s.id,
+      ];
+    }),
     index: data.index,
   };
 }
 
-function decode(stored: Stored): CachedBriefing {
-  const articles: Article[] = stored.articles.map(([meta, paragraphs]) => ({
-    ...meta,
-    paragraphs: paragraphs.map(([n, kind, text]) => ({ n, kind: KINDS[kind] ?? 'body', text })),
-  }));
+/** Rebuilds the briefing from what was stored and the files' texts; null if they no longer agree. */
+function decode(stored: Stored, texts: ReadonlyMap<string, string>): CachedBriefing | null {
+  const articles: Article[] = [];
+  for (const [meta, kinds] of stored.articles) {
+    const text = texts.get(meta.file);
+    if (text === undefined) return null;
+    const blocks = paragraphTexts(text);
+    if (blocks.length !== kinds.length) return null;
+    articles.push({
+      ...meta,
+      paragraphs: blocks.map((block, i) => ({ n: i + 1, kind: KINDS[kinds[i] ?? 0] ?? 'body', text: block })),
+    });
+  }
   const statements: Statement[] = stored.statements.map(
     ([speaker, role, text, direct, place, placeSource, article, paragraph, sentence, start, end, id]) => ({
       id,
       speaker: stored.speakers[speaker]?.name ?? '',
       role,
-      text,
+      text:
+        typeof text === 'string'
+          ? text
+          : (articles[article]?.paragraphs[paragraph - 1]?.text.slice(text[0], text[1]) ?? ''),
       kind: direct ? 'direct' : 'indirect',
       place,
       placeSource: PLACE_SOURCES[placeSource] ?? null,
@@ -108,7 +126,7 @@ function decode(stored: Stored): CachedBriefing {
   return { articles, skipped: stored.skipped, statements, speakers: stored.speakers, index: stored.index };
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 const ENGINE_FOLDERS = ['corpus', 'attribution', 'search'];
 
 let fingerprint: Promise<string> | null = null;
@@ -150,10 +168,11 @@ export async function readCachedBriefing(
   cacheDir: string,
   dir: string,
   key: string,
+  texts: ReadonlyMap<string, string>,
 ): Promise<CachedBriefing | null> {
   const { file } = await fileFor(cacheDir, dir, key);
   try {
-    return decode(deserialize(await readFile(file)) as Stored);
+    return decode(deserialize(await readFile(file)) as Stored, texts);
   } catch {
     return null;
   }

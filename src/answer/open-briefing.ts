@@ -54,7 +54,8 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const read = await readFolder(dir);
   if (options.cacheDir) {
-    const cached = await readCachedBriefing(options.cacheDir, read.dir, read.key);
+    const texts = new Map(read.files.flatMap((f) => (f.text === null ? [] : [[f.file, f.text] as const])));
+    const cached = await readCachedBriefing(options.cacheDir, read.dir, read.key, texts);
     if (cached) {
       for (const s of cached.skipped) warn(`Skipping ${s.file}: ${s.reason}`);
       const index = new BriefingIndex(cached.articles, cached.statements, cached.speakers, cached.index);

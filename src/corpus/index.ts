@@ -11,5 +11,5 @@ export {
   readFolder,
   runSteps,
 } from './load-articles.ts';
-export { parseArticle } from './parse-article.ts';
+export { paragraphTexts, parseArticle } from './parse-article.ts';
 export type { Article, LoadResult, Paragraph, ParagraphKind, SkippedFile } from './types.ts';

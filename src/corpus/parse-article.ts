@@ -48,6 +48,14 @@ export function splitBlocks(body: string): string[] {
  * // article.title === 'Storm hits coast', article.author === 'Jane Doe', article.dateline === 'Lisbon'
  * // article.paragraphs.map((p) => p.kind) → ['title', 'byline', 'body']
  */
+/**
+ * The paragraph texts of an article file, numbered as `parseArticle` numbers them, without
+ * classifying them: what a persisted index needs to rebuild its articles from the files.
+ */
+export function paragraphTexts(text: string): string[] {
+  return splitBlocks(splitFrontMatter(normaliseText(text)).body);
+}
+
 export function parseArticle(text: string, id: string, file: string): Article {
   const hash = createHash('sha256').update(text, 'utf8').digest('hex');
   const normalised = normaliseText(text);
