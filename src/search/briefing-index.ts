@@ -43,8 +43,9 @@ export interface Hit {
 
 /** What scoring needs of the question, worked out once per question rather than per passage. */
 interface QueryContext {
-  /** Each query stem and the briefing stems that stand for it. */
-  expansions: Map<string, Set<string>>;
+  /** The words coverage is counted over (the topic, or all words when the question names only a speaker). */
+  topic: string[];
+  stemToTopic: Map<string, number>;
   asked: Set<string>;
   /** A question about what someone said (or a bare keyword query naming a person). */
   speech: boolean;
@@ -134,6 +135,7 @@ class PassageRecord implements Passage {
   private cachedWords: readonly string[] | undefined;
   private cachedTerms: ReadonlySet<string> | undefined;
   private cachedPairs: ReadonlySet<string> | undefined;
+  private cachedParagraphTerms: ReadonlySet<string> | undefined;
   private cachedPlaces: { intro: string | null; all: PlaceMention[] } | undefined;
 
   constructor(
@@ -163,7 +165,8 @@ class PassageRecord implements Passage {
   }
 
   get paragraphTerms(): ReadonlySet<string> {
-    return this.paragraphTermsOf(this);
+    this.cachedParagraphTerms ??= this.paragraphTermsOf(this);
+    return this.cachedParagraphTerms;
   }
 
   /** Places the passage names, and the one its opening clause gives ("In Seoul, …"). */
@@ -177,6 +180,18 @@ class PassageRecord implements Passage {
     this.cachedPairs ??= pairsOf(termsOf(this.words));
     return this.cachedPairs;
   }
+}
+
+/** How many topic words a set of stems covers (each topic word once). */
+function countTopic(stems: ReadonlySet<string>, stemToTopic: ReadonlyMap<string, number>): number {
+  let mask = 0;
+  for (const s of stems) {
+    const bits = stemToTopic.get(s);
+    if (bits) mask |= bits;
+  }
+  let n = 0;
+  for (; mask; mask &= mask - 1) n++;
+  return n;
 }
 
 /** Adjacent pairs of a stem sequence, as "a b" strings. */
@@ -481,10 +496,20 @@ export class BriefingIndex {
     if (analysis.authorship) return this.authors(analysis, found);
     const results = this.candidates(found, analysis);
     const definition = DEFINITION.exec(analysis.question);
+    const topic = (analysis.terms.length > 0 ? analysis.terms : analysis.allTerms).slice(0, 30);
+    const expansions = new Map(
+      [...new Set([...analysis.terms, ...analysis.allTerms])].map((t) => [t, vocabulary.expand(t)]),
+    );
+    // Every stem that stands for a topic word, with the topic words it stands for (bits): a passage's
+    // coverage is then one pass over its own stems.
+    const stemToTopic = new Map<string, number>();
+    topic.forEach((t, i) => {
+      for (const e of [t, ...(expansions.get(t) ?? [])])
+        stemToTopic.set(e, (stemToTopic.get(e) ?? 0) | (1 << i));
+    });
     const context: QueryContext = {
-      expansions: new Map(
-        [...new Set([...analysis.terms, ...analysis.allTerms])].map((t) => [t, vocabulary.expand(t)]),
-      ),
+      topic,
+      stemToTopic,
       asked: new Set(words(analysis.question)),
       speech:
         SPEECH_QUESTION.test(analysis.question) ||
@@ -594,24 +619,18 @@ export class BriefingIndex {
   }
 
   private score(r: { id: number; score: number }, a: QueryAnalysis, q: QueryContext): Scored | null {
-    const expansions = q.expansions;
     const passage = this.passages[r.id] as PassageRecord;
     let phraseShare = 0;
     if (passage.kind !== 'body' && !a.authorship) return null;
     let score = r.score;
-    const topic = a.terms.length > 0 ? a.terms : a.allTerms;
-    const matched = (t: string, set: ReadonlySet<string>) => {
-      if (set.has(t)) return true;
-      for (const e of expansions.get(t) ?? []) if (set.has(e)) return true;
-      return false;
-    };
-    const inText = topic.filter((t) => matched(t, passage.terms)).length;
+    const topic = q.topic;
+    const inText = countTopic(passage.terms, q.stemToTopic);
     // Words of the question that stand together in the passage too: a phrase, not a scatter.
     if (q.pairs.length > 0) {
       const together = q.pairs.filter((p) => passage.pairs.has(p)).length;
       score *= 1 + 0.3 * Math.min(together, 3);
     }
-    const inContext = topic.filter((t) => matched(t, passage.paragraphTerms)).length;
+    const inContext = countTopic(passage.paragraphTerms, q.stemToTopic);
     // Words found in the passage count fully, in its paragraph half.
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
     score *= 0.25 + coverage;
