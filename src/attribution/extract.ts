@@ -223,7 +223,13 @@ function findAttribution(tokens: Token[], masked: string, unit: Unit): Attributi
     const t = tokens[i] as Token;
     let a: Attribution | null = null;
     if (/^according$/iu.test(t.core) && tokens[i + 1]?.core.toLowerCase() === 'to') {
-      const np = forwardNounPhrase(tokens, i + 2, masked);
+      // "According to a report by the Policy Institute, …": the institute is the source.
+      const source =
+        /^(?:an?|the)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|statement|study|survey|poll|analysis|letter|document|memo|filing|estimate|estimates|data|figures|release)\s+(?:by|from|of)\s/iu.exec(
+          masked.slice(tokens[i + 2]?.start ?? 0, (tokens[i + 2]?.start ?? 0) + 60),
+        );
+      const skip = source ? source[0].trim().split(/\s+/u).length : 0;
+      const np = forwardNounPhrase(tokens, i + 2 + skip, masked);
       if (np) a = { ...np, pronoun: false, verb: t, from: t.start, to: np.end, place: null, atEnd: false };
     } else if (SPEECH_VERBS.has(t.core) && !t.quoted) {
       a = subjectBefore(tokens, i, masked) ?? subjectAfter(tokens, i, masked);
@@ -464,7 +470,9 @@ function forwardNounPhrase(
           t.core,
         ) || SPEECH_VERBS.has(t.core),
     );
-    if (!clause && (rest.some(isTitleWord) || /^(?:a|an|the)$/iu.test(rest[0]?.core ?? ''))) {
+    // "…, who took over last year": a relative clause tells about the person, it is no role.
+    const relative = /^(?:who|whom|whose|which)$/iu.test(rest[0]?.core ?? '');
+    if (!clause && !relative && (rest.some(isTitleWord) || /^(?:a|an|the)$/iu.test(rest[0]?.core ?? ''))) {
       mention.role = roleOf(rest, masked);
       mention.person = mention.person || !mention.group;
       end = (rest[rest.length - 1] as Token).end;
@@ -545,11 +553,21 @@ function placeAfterVerb(tokens: Token[], a: Attribution, masked: string): string
   const from = (window[0] as Token).start;
   const slice = masked.slice(from, (window[window.length - 1] as Token).end);
   const role = a.roleSpan;
+  // Where the speaking happened stands next to the verb ("said in Geneva", "told reporters in Seoul")
+  // or is followed by when ("in Seoul on Thursday"); a place further on is part of what was said.
+  const near = masked.slice(from, (window[Math.min(window.length, 5) - 1] as Token).end).length;
   const found = findPlaceMentions(slice).find(
-    (p) => p.preposition !== 'to' && !(role && from + p.index >= role[0] && from + p.index < role[1]),
+    (p) =>
+      p.preposition !== 'to' &&
+      !(role && from + p.index >= role[0] && from + p.index < role[1]) &&
+      (p.index <= near || WHEN_AFTER.test(slice.slice(p.index + p.place.length))),
   );
   return found?.place ?? null;
 }
+
+/** A time right after a place: "in Seoul on Thursday", "in Paris this week". */
+const WHEN_AFTER =
+  /^[\s,]+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:week|month|morning)|last\s+(?:week|month)|yesterday|today|earlier|late\s+\w+day)\b/u;
 
 /** The person a sentence is about when it starts with one ("Blinken left …"), for later pronouns. */
 function sentenceSubject(tokens: Token[], masked: string, knownPersons: ReadonlySet<string>): Mention | null {

@@ -238,15 +238,19 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
           !NON_PERSON_WORDS.has(t.core),
       );
   if (complement && !toks.slice(k + 1).some((t) => TITLE_MODIFIERS.has(t.core.toLowerCase()))) {
-    const name = text.slice((nameToks[0] as Token).start, (nameToks[nameToks.length - 1] as Token).end);
+    // "The chief executive of Lumen Semiconductor says": an unnamed holder of an office speaks, not
+    // the company; the office, with what it is of, names them.
+    const first =
+      toks.find((t) => isTitleWord(t) || isTitleModifier(t) || isNameWord(t)) ?? (toks[0] as Token);
+    const last = nameToks[nameToks.length - 1] as Token;
     return {
-      name,
+      name: text.slice(first.start, last.end),
       role: null,
       honorific: null,
       person: false,
-      group: false,
-      start: (nameToks[0] as Token).start,
-      end: (nameToks[nameToks.length - 1] as Token).end,
+      group: true,
+      start: first.start,
+      end: last.end,
     };
   }
   const roleToks = toks.slice(0, k + 1).filter((t) => !isHonorific(t));

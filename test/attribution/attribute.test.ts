@@ -177,6 +177,37 @@ describe('more ways news names a speaker', () => {
   });
 });
 
+describe('unnamed and institutional sources', () => {
+  it('GIVEN "The chief executive of X says …" THEN the executive speaks, not X', () => {
+    const [s] = indirect(
+      statementsOf('The chief executive of Norrland Steel says the plant will close in June.'),
+    );
+    expect(s?.speaker).toBe('chief executive of Norrland Steel');
+  });
+
+  it('GIVEN "According to a report by X, …" THEN X is the source', () => {
+    const [s] = indirect(
+      statementsOf('According to a report by the Coast Institute, half the funds went to ports.'),
+    );
+    expect(s?.speaker).toBe('Coast Institute');
+  });
+
+  it('GIVEN a place inside what was said THEN it is not where it was said', () => {
+    const [s] = indirect(
+      statementsOf(
+        'Filler title',
+        'OSLO – Ada Lin said the company would build a second plant in Bergen next year.',
+      ),
+    );
+    expect(s).toMatchObject({ place: 'Oslo', placeSource: 'dateline' });
+  });
+
+  it('GIVEN "NAME, who …, said" THEN the relative clause is no role', () => {
+    const [s] = direct(statementsOf('“We need certainty,” says Kari Moen, who took over last year.'));
+    expect(s).toMatchObject({ speaker: 'Kari Moen', role: null });
+  });
+});
+
 describe('messy quote marks', () => {
   it('GIVEN straight double quotes THEN the quote is found', () => {
     expect(direct(statementsOf('"We are ready," Ivo Petrov said.'))[0]?.text).toBe('We are ready');
