@@ -473,7 +473,7 @@ export class BriefingIndex {
       (t) => vocabulary.expand(t).size === 0 && !vocabulary.isKnownWord(t),
     );
     const unknownShare = analysis.terms.length > 0 ? unknownTopic.length / analysis.terms.length : 0;
-    if (unknownShare >= (analysis.speakers.length > 0 ? 1 : 0.5) && !analysis.phrase) {
+    if ((analysis.speakers.length > 0 ? unknownShare >= 1 : unknownShare > 0.5) && !analysis.phrase) {
       return refuse('The briefing does not cover this.');
     }
 
