@@ -296,16 +296,7 @@ function subjectBefore(tokens: Token[], vi: number, masked: string): Attribution
   if (np.length === 0) return null;
   const mention = parseMention(np, masked);
   if (!mention) return null;
-  return {
-    mention,
-    pronoun: false,
-    verb,
-    from: mention.start,
-    to: verb.end,
-    place,
-    atEnd: false,
-    roleSpan: null,
-  };
+  return attributed(mention, verb, mention.start, place);
 }
 
 /** Collects a noun phrase ending at token j, stopping at clause punctuation and function words. */
@@ -335,6 +326,17 @@ function backwardNounPhrase(tokens: Token[], j: number): Token[] {
   return np;
 }
 
+/** An attribution to a named subject whose clause runs from `from` to the end of the verb. */
+function attributed(
+  mention: Mention,
+  verb: Token,
+  from: number,
+  place: string | null,
+  roleSpan: [number, number] | null = null,
+): Attribution {
+  return { mention, pronoun: false, verb, from, to: verb.end, place, atEnd: false, roleSpan };
+}
+
 /** Asides between a subject and its verb that say how or where the person spoke. */
 const PARTICIPLE_ASIDE =
   /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing)$/iu;
@@ -359,16 +361,7 @@ function apposition(
     if (!mention) return null;
     const aside = masked.slice((seg1[0] as Token).start, (seg1[seg1.length - 1] as Token).end);
     const where = findPlaceMentions(aside).find((p) => p.preposition !== 'to')?.place ?? null;
-    return {
-      mention,
-      pronoun: false,
-      verb,
-      from: mention.start,
-      to: verb.end,
-      place: place ?? where,
-      atEnd: false,
-      roleSpan: null,
-    };
+    return attributed(mention, verb, mention.start, place ?? where);
   }
   const seg1IsName = seg1.every((t) => isNameWord(t) || isHonorific(t)) && seg1.length <= 4;
   if (seg1IsName) {
@@ -380,16 +373,7 @@ function apposition(
     else if (before.some(isTitleWord) && roleStart !== undefined)
       mention.role = masked.slice(roleStart, (before[before.length - 1] as Token).end);
     if (mention.role) mention.person = true;
-    return {
-      mention,
-      pronoun: false,
-      verb,
-      from: roleStart ?? mention.start,
-      to: verb.end,
-      place,
-      atEnd: false,
-      roleSpan: null,
-    };
+    return attributed(mention, verb, roleStart ?? mention.start, place);
   }
   // "NAME, a Democrat, said" / "NAME, the ROLE, said": an apposition starting with an article is a role.
   if (before.length > 0 && (seg1.some(isTitleWord) || /^(?:a|an|the)$/iu.test((seg1[0] as Token).core))) {
@@ -397,16 +381,10 @@ function apposition(
     if (!mention || mention.group) return null;
     mention.role = roleOf(seg1, masked);
     mention.person = true;
-    return {
-      mention,
-      pronoun: false,
-      verb,
-      from: mention.start,
-      to: verb.end,
-      place,
-      atEnd: false,
-      roleSpan: [(seg1[0] as Token).start, j < tokens.length ? (tokens[j] as Token).end : verb.start],
-    };
+    return attributed(mention, verb, mention.start, place, [
+      (seg1[0] as Token).start,
+      j < tokens.length ? (tokens[j] as Token).end : verb.start,
+    ]);
   }
   return null;
 }
