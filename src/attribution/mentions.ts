@@ -191,15 +191,7 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
   ) {
     const first = org[0] as Token;
     const last = org[org.length - 1] as Token;
-    return {
-      name: text.slice(first.start, last.end),
-      role: null,
-      honorific: null,
-      person: false,
-      group: false,
-      start: first.start,
-      end: last.end,
-    };
+    return speakerWithoutName(text, first, last, false);
   }
   let k = -1;
   let honorific: string | null = null;
@@ -243,15 +235,7 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     const first =
       toks.find((t) => isTitleWord(t) || isTitleModifier(t) || isNameWord(t)) ?? (toks[0] as Token);
     const last = nameToks[nameToks.length - 1] as Token;
-    return {
-      name: text.slice(first.start, last.end),
-      role: null,
-      honorific: null,
-      person: false,
-      group: true,
-      start: first.start,
-      end: last.end,
-    };
+    return speakerWithoutName(text, first, last, true);
   }
   const roleToks = toks.slice(0, k + 1).filter((t) => !isHonorific(t));
   const role = roleText(roleToks, text) ?? (honorific ? (TITLE_ABBREVIATIONS.get(honorific) ?? null) : null);
@@ -264,15 +248,7 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     );
     const phrase = toks.slice(Math.max(0, from));
     const first = phrase[0] as Token;
-    return {
-      name: text.slice(first.start, last.end),
-      role: null,
-      honorific: null,
-      person: false,
-      group: true,
-      start: first.start,
-      end: last.end,
-    };
+    return speakerWithoutName(text, first, last, true);
   }
   const first = nameToks[0] as Token;
   const last = nameToks[nameToks.length - 1] as Token;
@@ -292,6 +268,19 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     person: looksPersonal,
     group: false,
     start: (honorific ? (toks[k] as Token) : first).start,
+    end: last.end,
+  };
+}
+
+/** A speaker the text names by office or as a body, not by a personal name. */
+function speakerWithoutName(text: string, first: Token, last: Token, group: boolean): Mention {
+  return {
+    name: text.slice(first.start, last.end),
+    role: null,
+    honorific: null,
+    person: false,
+    group,
+    start: first.start,
     end: last.end,
   };
 }
