@@ -119,8 +119,8 @@ const INDEX_CHUNK = 500;
  * walking in the index: it finds candidates no rarer term would, and costs the most. Its weight is
  * added back when candidates are rescored.
  */
-const COMMON_FLOOR = 400;
-const COMMON_SHARE = 0.03;
+const COMMON_FLOOR = 200;
+const COMMON_SHARE = 0.01;
 /** Honorifics are stop words for search, but typed in a speaker box they narrow the match. */
 const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr']);
 
@@ -185,9 +185,14 @@ class PassageRecord implements Passage {
 /** How many topic words a set of stems covers (each topic word once). */
 function countTopic(stems: ReadonlySet<string>, stemToTopic: ReadonlyMap<string, number>): number {
   let mask = 0;
-  for (const s of stems) {
-    const bits = stemToTopic.get(s);
-    if (bits) mask |= bits;
+  // Walk the smaller side: a question has a few stems, a paragraph dozens.
+  if (stemToTopic.size < stems.size) {
+    for (const [s, bits] of stemToTopic) if (stems.has(s)) mask |= bits;
+  } else {
+    for (const s of stems) {
+      const bits = stemToTopic.get(s);
+      if (bits) mask |= bits;
+    }
   }
   let n = 0;
   for (; mask; mask &= mask - 1) n++;
@@ -224,6 +229,7 @@ export class BriefingIndex {
   private vocabularyWords: string[] = [];
   /** Passages holding each speaker's statements: candidates whatever their text scores. */
   private readonly bySpeaker = new Map<string, number[]>();
+  private readonly statementWordCache = new Map<Statement, readonly string[]>();
   /** Stems of each statement's own words. */
   private readonly statementTerms = new Map<Statement, ReadonlySet<string>>();
   /** How many passages each stem occurs in. */
@@ -477,15 +483,18 @@ export class BriefingIndex {
       return refuse('The briefing does not cover this.');
     }
 
-    const { query, common, allCommon } = this.splitCommon([
-      ...new Set([...analysis.allTerms, ...(analysis.phrase ? terms(analysis.phrase) : [])]),
-    ]);
+    // Fuzzy matching only where exact matching cannot succeed: a word the briefing lacks is searched
+    // as the briefing's near spellings of it, which then count as rare or common like any other term.
+    const searchTerms = new Set<string>();
+    for (const t of [...analysis.allTerms, ...(analysis.phrase ? terms(analysis.phrase) : [])]) {
+      if (vocabulary.terms.has(t) || t.length < 5) searchTerms.add(t);
+      else for (const e of vocabulary.expand(t)) searchTerms.add(e);
+    }
+    const { query, common, allCommon } = this.splitCommon([...searchTerms]);
     const searchWith = (combineWith: 'AND' | 'OR') =>
       this.search.search(query, {
         boost: BOOST,
         combineWith,
-        // Fuzzy matching only where exact matching cannot succeed: a typo, not a word the briefing has.
-        fuzzy: (t) => (vocabulary.terms.has(t) || t.length < 5 ? false : 0.2),
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
       });
@@ -640,17 +649,15 @@ export class BriefingIndex {
         ? passage.statements.filter((s) => a.speakers.some((sp) => sp.name === s.speaker))
         : [];
     // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
-    const topicIn = (s: Statement) => {
-      let own = this.statementTerms.get(s);
-      if (!own) {
-        own = new Set(terms(s.text));
-        this.statementTerms.set(s, own);
-      }
-      return topic.filter((t) => (own as ReadonlySet<string>).has(t)).length;
-    };
-    const ordered = [...(bySpeaker.length > 0 ? bySpeaker : passage.statements)].sort(
-      (x, y) => topicIn(y) - topicIn(x) || (x.kind === 'direct' ? -1 : 0) - (y.kind === 'direct' ? -1 : 0),
-    );
+    const topicIn = (s: Statement) => this.topicIn(s, topic);
+    const pool = bySpeaker.length > 0 ? bySpeaker : passage.statements;
+    const ordered =
+      pool.length < 2
+        ? pool
+        : [...pool].sort(
+            (x, y) =>
+              topicIn(y) - topicIn(x) || (x.kind === 'direct' ? -1 : 0) - (y.kind === 'direct' ? -1 : 0),
+          );
     let statement = ordered[0] ?? null;
     // A bare keyword query that names a person ("blinken beijing role") asks what they said.
     const speech = q.speech;
@@ -680,7 +687,7 @@ export class BriefingIndex {
       else score *= 0.7;
       coverage = Math.max(coverage, overlap);
       const quoted = passage.statements.find(
-        (s) => s.kind === 'direct' && phraseOverlap(a.phrase as string, s.text) >= overlap * 0.9,
+        (s) => s.kind === 'direct' && overlapOfWords(q.phraseWords, this.statementWords(s)) >= overlap * 0.9,
       );
       if (quoted) statement = quoted;
     } else if (a.phrase) {
@@ -753,6 +760,28 @@ export class BriefingIndex {
     return { analysis, answered: true, reason: null, hits };
   }
 
+  /** How many topic words a statement's own words carry. */
+  private topicIn(s: Statement, topic: readonly string[]): number {
+    let own = this.statementTerms.get(s);
+    if (!own) {
+      own = new Set(terms(s.text));
+      this.statementTerms.set(s, own);
+    }
+    let n = 0;
+    for (const t of topic) if (own.has(t)) n++;
+    return n;
+  }
+
+  /** Lowercase words of a statement's own text, split once. */
+  private statementWords(s: Statement): readonly string[] {
+    let w = this.statementWordCache.get(s);
+    if (!w) {
+      w = words(s.text);
+      this.statementWordCache.set(s, w);
+    }
+    return w;
+  }
+
   private mentions(passage: Passage, speakerWords: readonly string[]): boolean {
     return speakerWords.some((w) => passage.words.includes(w));
   }
@@ -798,13 +827,16 @@ export function phraseOverlap(phrase: string, text: string): number {
 
 function overlapOfWords(p: readonly string[], t: readonly string[]): number {
   if (p.length === 0) return 0;
-  if (` ${t.join(' ')} `.includes(` ${p.join(' ')} `)) return 1;
   let best = 0;
-  for (let i = 0; i < t.length; i++) {
-    for (let j = 0; j < p.length; j++) {
-      let k = 0;
+  for (let i = 0; i + best < t.length; i++) {
+    for (let j = 0; j + best < p.length; j++) {
+      if (t[i] !== p[j]) continue;
+      let k = 1;
       while (i + k < t.length && j + k < p.length && t[i + k] === p[j + k]) k++;
-      if (k > best) best = k;
+      if (k > best) {
+        best = k;
+        if (best === p.length) return 1;
+      }
     }
   }
   return best / p.length;
