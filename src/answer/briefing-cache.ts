@@ -126,7 +126,7 @@ function decode(stored: Stored, texts: ReadonlyMap<string, string>): CachedBrief
   return { articles, skipped: stored.skipped, statements, speakers: stored.speakers, index: stored.index };
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 const ENGINE_FOLDERS = ['corpus', 'attribution', 'search'];
 
 let fingerprint: Promise<string> | null = null;

@@ -58,6 +58,13 @@ interface QueryContext {
   definition: string | null;
 }
 
+interface TermWeight {
+  term: string;
+  idf: number;
+  /** Left out of the index query: weighed on the candidates. */
+  common: boolean;
+}
+
 type Scored = Hit & {
   coverage: number;
   bySpeaker: boolean;
@@ -92,22 +99,36 @@ export interface Ranking {
   hits: Hit[];
 }
 
+/** A passage as the index sees it. Its paragraph and its article's title are weighed on candidates only. */
 interface Doc {
   id: number;
-  text?: string;
-  /** A whole paragraph, indexed once; its score flows to its passages at half weight. */
-  context?: string;
-  speakers?: string;
-  places?: string;
-  title?: string;
+  text: string;
+  speakers: string;
+  places: string;
 }
+
+const FIELDS = ['text', 'speakers', 'places'];
 
 /** Questions about what someone said, as opposed to what someone did. */
 const SPEECH_QUESTION =
   /\b(?:say|said|says|tell|told|think|thinks|believe|believes|call|called|describe|described|warn|warned|claim|claimed|argue|argued|hope|hoped|promise|promised|criticize|criticized|suggest|suggested|note|noted|insist|insisted|urge|urged|comment|statement|quote|quotes|position|view|react|respond)\b/iu;
 const DEFINITION = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,40})\??\s*$/iu;
 
-const BOOST = { text: 2, context: 1, speakers: 1.5, places: 1, title: 0.6 };
+const BOOST = { text: 2, speakers: 1.5, places: 1 };
+/**
+ * Weights of a question word found in the passage's paragraph, and in its article's title. They count
+ * for the candidates only: indexing each paragraph beside its sentences would double the postings
+ * every query walks, for words that only reorder passages the sentences already found.
+ */
+const CONTEXT = 1;
+/**
+ * Distinct stems of a paragraph whose words weigh as much as BM25's average: a long news paragraph.
+ * Fixed rather than the briefing's own average, so that adding articles does not reorder old answers.
+ */
+const PARAGRAPH_PIVOT = 40;
+const TITLE = 0.3;
+/** The best candidates whose paragraphs' other sentences are candidates too ("…,” he said."). */
+const SIBLINGS_OF = 60;
 /** Hits given a place when the question does not rank by place: more than any page shows. */
 const PLACED = 80;
 /** Passages rescored per question: the best by text score, plus the named speakers' statements. */
@@ -215,8 +236,8 @@ const KINDS: readonly ParagraphKind[] = ['body', 'byline', 'credit', 'title', 'h
 export interface IndexSnapshot {
   /** [article index, paragraph, kind index, start, end, statement indexes] per passage. */
   passages: [number, number, number, number, number, number[]][];
-  /** [document id, first passage, passage count] per paragraph document. */
-  paragraphs: [number, number, number][];
+  /** [first passage, passage count] per paragraph. */
+  paragraphs: [number, number][];
   df: [string, number][];
   vocabulary: string[];
   search: ReturnType<MiniSearch['toJSON']>;
@@ -236,8 +257,10 @@ export class BriefingIndex {
   private readonly df = new Map<string, number>();
   /** Byline and credit passages of each article, for "who wrote …". */
   private readonly metadata = new Map<string, number[]>();
-  /** Paragraph documents (negative ids) and the passages of each. */
-  private readonly paragraphPassages = new Map<number, number[]>();
+  /** The passages of each passage's paragraph (one array shared by them), by passage id. */
+  private readonly paragraphOf: (readonly number[])[] = [];
+  /** Stems of each article's title. */
+  private readonly titleTerms = new Map<string, ReadonlySet<string>>();
 
   /** Stems of each paragraph, worked out once for all its passages. */
   private readonly paragraphTermCache = new Map<string, ReadonlySet<string>>();
@@ -302,7 +325,6 @@ export class BriefingIndex {
     }
     const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
     const docs: Doc[] = [];
-    const contextDocs: Doc[] = [];
     const vocabulary = new Vocabulary();
     // Each text is split into words once; the index's tokenizer reads the same split.
     const split = new Map<string, string[]>();
@@ -317,6 +339,7 @@ export class BriefingIndex {
     for (const article of articles) {
       yield;
       for (const w of wordsOf(article.title)) vocabulary.add(w);
+      this.titleTerms.set(article.id, new Set(termsOf(wordsOf(article.title))));
       for (const p of article.paragraphs) {
         if (p.kind !== 'body' && p.kind !== 'byline' && p.kind !== 'credit') continue;
         const paragraphWords = wordsOf(p.text);
@@ -365,20 +388,15 @@ export class BriefingIndex {
             places: [...new Set(inside.map((s) => s.place ?? ''))].join(' '),
           });
         }
-        if (p.kind === 'body') {
-          const ids = Array.from({ length: this.passages.length - firstPassage }, (_, i) => firstPassage + i);
-          // The paragraph, and the article's title, indexed once for all its passages.
-          contextDocs.push({ id: -1 - contextDocs.length, context: p.text, title: article.title });
-          this.paragraphPassages.set(-contextDocs.length, ids);
-        }
+        const ids = Array.from({ length: this.passages.length - firstPassage }, (_, i) => firstPassage + i);
+        for (const _ of ids) this.paragraphOf.push(ids);
       }
     }
-    for (const d of contextDocs) docs.push(d);
     vocabulary.seal();
     this.vocabularyWords = [...vocabulary.words];
     this.lexicon = { vocabulary, directory: new SpeakerDirectory(speakers) };
     this.search = new MiniSearch<Doc>({
-      fields: ['text', 'context', 'speakers', 'places', 'title'],
+      fields: FIELDS,
       tokenize: (s) => split.get(s) ?? words(s),
       processTerm: (w) => term(w),
     });
@@ -403,7 +421,9 @@ export class BriefingIndex {
         p.end,
         p.statements.map((s) => statementIndex.get(s) as number),
       ]),
-      paragraphs: [...this.paragraphPassages.entries()].map(([doc, ids]) => [doc, ids[0] ?? 0, ids.length]),
+      paragraphs: this.paragraphOf.flatMap((ids, id): [number, number][] =>
+        ids[0] === id ? [[id, ids.length]] : [],
+      ),
       df: [...this.df.entries()],
       vocabulary: this.vocabularyWords,
       search: this.search.toJSON(),
@@ -437,19 +457,18 @@ export class BriefingIndex {
         else if (list[list.length - 1] !== passage.id) list.push(passage.id);
       }
     }
-    for (const [doc, first, count] of snapshot.paragraphs) {
-      this.paragraphPassages.set(
-        doc,
-        Array.from({ length: count }, (_, i) => first + i),
-      );
+    for (const [first, count] of snapshot.paragraphs) {
+      const ids = Array.from({ length: count }, (_, i) => first + i);
+      for (const _ of ids) this.paragraphOf.push(ids);
     }
+    for (const a of this.articles) this.titleTerms.set(a.id, new Set(terms(a.title)));
     for (const [t, n] of snapshot.df) this.df.set(t, n);
     const vocabulary = new Vocabulary();
     for (const w of snapshot.vocabulary) vocabulary.add(w);
     vocabulary.seal();
     this.vocabularyWords.push(...snapshot.vocabulary);
     const search = MiniSearch.loadJS<Doc>(snapshot.search, {
-      fields: ['text', 'context', 'speakers', 'places', 'title'],
+      fields: FIELDS,
       tokenize: (s) => words(s),
       processTerm: (w) => term(w),
     });
@@ -490,7 +509,7 @@ export class BriefingIndex {
       if (vocabulary.terms.has(t) || t.length < 5) searchTerms.add(t);
       else for (const e of vocabulary.expand(t)) searchTerms.add(e);
     }
-    const { query, common, allCommon } = this.splitCommon([...searchTerms]);
+    const { query, weights, allCommon } = this.splitCommon([...searchTerms]);
     const searchWith = (combineWith: 'AND' | 'OR') =>
       this.search.search(query, {
         boost: BOOST,
@@ -544,7 +563,7 @@ export class BriefingIndex {
       (h.coverage >= MIN_COVERAGE && (!named || h.bySpeaker || h.mentions)) ||
       (h.bySpeaker && (h.topicHits > 0 || speechOnly));
     const hits = results
-      .map((r) => this.score(this.addCommon(r, common), analysis, context))
+      .map((r) => this.score(this.addContext(r, weights), analysis, context))
       .filter((h): h is Scored => h !== null)
       .sort((a, b) => b.score - a.score);
     if (hits.length === 0) return refuse('Nothing in the briefing matches this question.');
@@ -564,64 +583,70 @@ export class BriefingIndex {
     return { analysis, answered: true, reason: null, hits: ranked };
   }
 
-  /** The query to send the index (rare terms), and the common terms left out with their weight. */
-  private splitCommon(all: string[]): { query: string; common: [string, number][]; allCommon: boolean } {
+  /**
+   * The query to send the index (rare terms), and every term with its weight (idf) and whether it was
+   * left out as common.
+   */
+  private splitCommon(all: string[]): { query: string; weights: TermWeight[]; allCommon: boolean } {
     const n = this.passages.length;
     const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * n);
     const byRarity = [...all].sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
     const keep = byRarity.filter((t, i) => i < 2 || (this.df.get(t) ?? 0) <= limit);
     const allCommon = keep.length > 1 && keep.every((t) => (this.df.get(t) ?? 0) > limit);
-    const common = byRarity
-      .filter((t) => !keep.includes(t))
-      .map((t): [string, number] => {
-        const df = this.df.get(t) ?? 0;
-        return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
-      });
-    return { query: keep.join(' '), common, allCommon };
+    const weights = byRarity.map((t): TermWeight => {
+      const df = this.df.get(t) ?? 0;
+      return { term: t, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), common: !keep.includes(t) };
+    });
+    return { query: keep.join(' '), weights, allCommon };
   }
 
-  /** A candidate's score with the common terms it holds counted as the index would have. */
-  private addCommon(
+  /**
+   * A candidate's score with what the index did not weigh: the common terms it holds (as the index
+   * would have), and the question's words in its paragraph and its article's title.
+   */
+  private addContext(
     r: { id: number; score: number },
-    common: [string, number][],
+    weights: readonly TermWeight[],
   ): { id: number; score: number } {
-    if (common.length === 0) return r;
-    const p = this.passages[r.id] as Passage;
+    const p = this.passages[r.id] as PassageRecord;
+    const title = this.titleTerms.get(p.article);
+    const paragraph = p.paragraphTerms;
+    // BM25's length normalisation (k1 1.2, b 0.7, one occurrence): a word in a short paragraph says more.
+    const norm = 2.2 / (1 + 1.2 * (0.3 + (0.7 * paragraph.size) / PARAGRAPH_PIVOT));
     let score = r.score;
-    for (const [t, idf] of common) {
-      if (p.terms.has(t)) score += BOOST.text * idf;
-      else if (p.paragraphTerms.has(t)) score += 0.5 * BOOST.context * idf;
+    for (const { term: t, idf, common } of weights) {
+      if (common && p.terms.has(t)) score += BOOST.text * idf;
+      if (paragraph.has(t)) score += CONTEXT * idf * norm;
+      if (title?.has(t)) score += TITLE * idf;
     }
     return { id: r.id, score };
   }
 
-  /** The best passages by text score, plus every statement of a speaker the question names. */
+  /**
+   * The best passages by text score, the other sentences of the best ones' paragraphs, and every
+   * statement of a speaker the question names.
+   */
   private candidates(found: SearchResult[], a: QueryAnalysis): { id: number; score: number }[] {
-    const scoreOf = new Map<number, number>();
-    // minisearch returns results best first: beyond a few times the candidate count, a passage cannot
-    // climb into the candidates on its paragraph's half score alone.
-    for (const r of found.length > 4 * CANDIDATES ? found.slice(0, 4 * CANDIDATES) : found) {
-      const id = r.id as number;
-      const passages = this.paragraphPassages.get(id);
-      if (!passages) scoreOf.set(id, (scoreOf.get(id) ?? 0) + r.score);
-      else for (const p of passages) scoreOf.set(p, (scoreOf.get(p) ?? 0) + 0.5 * r.score);
-    }
-    const top = [...scoreOf.entries()]
-      .map(([id, score]) => ({ id, score }))
-      .sort((x, y) => y.score - x.score)
-      .slice(0, CANDIDATES);
-    if (a.speakers.length === 0) return top;
+    // minisearch returns results best first.
+    const top = found.slice(0, CANDIDATES).map((r) => ({ id: r.id as number, score: r.score }));
     const seen = new Set(top.map((r) => r.id));
-    const floor = (top[top.length - 1]?.score ?? 1) * 0.5;
+    for (const r of top.slice(0, SIBLINGS_OF)) {
+      for (const id of this.paragraphOf[r.id] ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        top.push({ id, score: 0 });
+      }
+    }
+    if (a.speakers.length === 0) return top;
+    const floor = (top[Math.min(top.length, CANDIDATES) - 1]?.score ?? 1) * 0.5;
     const allScores = new Map<number, number>();
-    for (const r of found)
-      if (!this.paragraphPassages.has(r.id as number)) allScores.set(r.id as number, r.score);
+    for (const r of found) allScores.set(r.id as number, r.score);
     for (const s of a.speakers) {
       for (const id of this.bySpeaker.get(s.name) ?? []) {
         if (top.length >= 2 * CANDIDATES) break;
         if (seen.has(id)) continue;
         seen.add(id);
-        top.push({ id, score: scoreOf.get(id) ?? allScores.get(id) ?? floor });
+        top.push({ id, score: allScores.get(id) ?? floor });
       }
     }
     return top;
