@@ -85,14 +85,20 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+const LEADING_CHARS = new Set([...'“"‘\'([«–—\u00b7-']);
+const TRAILING_CHARS = new Set([...',;:!?”"’\')]».…\u00b7']);
+
 function splitTokens(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/\S+/gu)) {
     const raw = m[0];
     const start = (m.index ?? 0) + offset;
-    const lead = /^[“"‘'([«–—\u00b7-]+/u.exec(raw)?.[0] ?? '';
-    let body = raw.slice(lead.length);
-    let trailing = /[,;:!?”"’')\]».…\u00b7]+$/u.exec(body)?.[0] ?? '';
+    // Most words open and close with a letter: the punctuation patterns only run when they could match.
+    const lead = LEADING_CHARS.has(raw[0] as string) ? (/^[“"‘'([«–—\u00b7-]+/u.exec(raw)?.[0] ?? '') : '';
+    let body = lead ? raw.slice(lead.length) : raw;
+    let trailing = TRAILING_CHARS.has(body[body.length - 1] as string)
+      ? (/[,;:!?”"’')\]».…\u00b7]+$/u.exec(body)?.[0] ?? '')
+      : '';
     body = body.slice(0, body.length - trailing.length);
     // Keep the period of abbreviations and initials: it is part of the word.
     if (
@@ -131,11 +137,23 @@ export function isNameWord(t: Token): boolean {
 }
 
 function nameWord(t: Token): boolean {
-  const w = bare(t.core);
-  if (t.quoted || !/^\p{Lu}/u.test(w)) return false;
-  if (FUNCTION_WORDS.has(w) || MONTHS_AND_DAYS.has(w)) return false;
-  return /^\p{Lu}[\p{L}’'\-.]*$/u.test(w) || INITIALS.test(w);
+  if (t.quoted) return false;
+  let known = NAME_WORDS.get(t.core);
+  if (known === undefined) {
+    const w = bare(t.core);
+    known =
+      /^\p{Lu}/u.test(w) &&
+      !FUNCTION_WORDS.has(w) &&
+      !MONTHS_AND_DAYS.has(w) &&
+      (/^\p{Lu}[\p{L}’'\-.]*$/u.test(w) || INITIALS.test(w));
+    if (NAME_WORDS.size > 100_000) NAME_WORDS.clear();
+    NAME_WORDS.set(t.core, known);
+  }
+  return known;
 }
+
+/** Whether each word read so far can be part of a name: a briefing repeats its words. */
+const NAME_WORDS = new Map<string, boolean>();
 
 export const isHonorific = (t: Token) => HONORIFICS.has(t.core);
 export const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.core).toLowerCase());
@@ -150,15 +168,20 @@ export function isNounPhraseWord(t: Token): boolean {
 
 function nounPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
-  return (
-    isNameWord(t) ||
-    isHonorific(t) ||
-    isTitleWord(t) ||
-    isTitleModifier(t) ||
-    isGroupWord(t) ||
-    isPossessive(t)
-  );
+  if (isNameWord(t)) return true;
+  let known = PHRASE_WORDS.get(t.core);
+  if (known === undefined) {
+    known =
+      isHonorific(t) || isTitleWord(t) || isTitleModifier(t) || isGroupWord(t) || /[’']s$/u.test(t.core);
+    if (PHRASE_WORDS.size > 100_000) PHRASE_WORDS.clear();
+    PHRASE_WORDS.set(t.core, known);
+  }
+  // "the Koreas’": the possessive mark left as trailing punctuation.
+  return known || isPossessive(t);
 }
+
+/** Whether each word read so far, by its letters alone, can be part of a noun phrase. */
+const PHRASE_WORDS = new Map<string, boolean>();
 
 /**
  * Reads a noun phrase (tokens in text order) as speaker + role.

@@ -109,6 +109,16 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
 
+/**
+ * Whether a text has more than `max` words, counted without splitting it: most blocks are long
+ * paragraphs, and the short-line rules below should cost them nothing.
+ */
+function moreWordsThan(text: string, max: number): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++count > max) return true;
+  return false;
+}
+
 /** The shape shared by titles and subheadings: one short line that does not read as a sentence. */
 function headlineText(text: string): string | null {
   if (text.includes('\n')) return null;
@@ -122,7 +132,7 @@ function headlineText(text: string): string | null {
 }
 
 function sourceLine(text: string): Classified | null {
-  if (text.includes('\n') || words(text).length > MAX_TITLE_WORDS) return null;
+  if (text.includes('\n') || moreWordsThan(text, MAX_TITLE_WORDS)) return null;
   const match = SOURCE_LINE.exec(unwrapEmphasis(text));
   if (!match) return null;
   const value = match[1]?.trim();
@@ -174,6 +184,8 @@ function personJobByline(flat: string): Classified | null {
 }
 
 function byline(text: string): Classified | null {
+  // Unwrapping emphasis never halves the words: a longer block is no byline.
+  if (moreWordsThan(text, 2 * MAX_BYLINE_WORDS)) return null;
   const flat = unwrapEmphasis(words(text).join(' '));
   if (words(flat).length > MAX_BYLINE_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat))
     return null;
@@ -181,6 +193,7 @@ function byline(text: string): Classified | null {
 }
 
 function credit(text: string): Classified | null {
+  if (moreWordsThan(text, 2 * MAX_CREDIT_WORDS)) return null;
   const flat = unwrapEmphasis(words(text).join(' '));
   const list = words(flat);
   if (list.length > MAX_CREDIT_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat)) return null;

@@ -262,20 +262,19 @@ export class BriefingIndex {
   /** Stems of each article's title. */
   private readonly titleTerms = new Map<string, ReadonlySet<string>>();
 
-  /** Stems of each paragraph, worked out once for all its passages. */
-  private readonly paragraphTermCache = new Map<string, ReadonlySet<string>>();
+  /** Stems of each paragraph (its passages' together), worked out once for all its passages. */
+  private readonly paragraphTermCache = new WeakMap<readonly number[], ReadonlySet<string>>();
   private readonly paragraphTermsOf = (p: PassageRecord): ReadonlySet<string> => {
-    const key = `${p.article}:${p.paragraph}`;
-    let t = this.paragraphTermCache.get(key);
+    const siblings = this.paragraphOf[p.id] ?? [p.id];
+    let t = this.paragraphTermCache.get(siblings);
     if (!t) {
-      const text =
-        this.articleById.get(p.article)?.paragraphs.find((x) => x.n === p.paragraph)?.text ?? p.text;
-      t = new Set(terms(text));
-      this.paragraphTermCache.set(key, t);
+      const union = new Set<string>();
+      for (const id of siblings) for (const s of (this.passages[id] as PassageRecord).terms) union.add(s);
+      t = union;
+      this.paragraphTermCache.set(siblings, t);
     }
     return t;
   };
-  private readonly articleById: Map<string, Article>;
 
   /**
    * Builds the index, or restores it from a snapshot of the same articles and statements
@@ -288,7 +287,6 @@ export class BriefingIndex {
     snapshot?: IndexSnapshot,
     deferred = false,
   ) {
-    this.articleById = new Map(articles.map((a) => [a.id, a]));
     if (snapshot) {
       const restored = this.restore(snapshot);
       this.search = restored.search;
@@ -342,21 +340,25 @@ export class BriefingIndex {
       this.titleTerms.set(article.id, new Set(termsOf(wordsOf(article.title))));
       for (const p of article.paragraphs) {
         if (p.kind !== 'body' && p.kind !== 'byline' && p.kind !== 'credit') continue;
-        const paragraphWords = wordsOf(p.text);
-        for (const w of paragraphWords) {
-          vocabulary.add(w);
-          // "mid-February" also answers to "February".
-          if (w.includes('-')) for (const part of w.split('-')) vocabulary.add(part);
+        const units = p.kind === 'body' ? sentenceUnits(p.text) : [{ start: 0, end: p.text.length }];
+        // Words never cross a sentence boundary: the paragraph's words are its sentences' words.
+        const unitWords = units.map((u) => wordsOf(p.text.slice(u.start, u.end)));
+        const paragraphTerms = new Set<string>();
+        for (const list of unitWords) {
+          for (const w of list) {
+            vocabulary.add(w);
+            // "mid-February" also answers to "February".
+            if (w.includes('-')) for (const part of w.split('-')) vocabulary.add(part);
+          }
         }
-        const paragraphTerms = new Set(termsOf(paragraphWords));
-        this.paragraphTermCache.set(`${article.id}:${p.n}`, paragraphTerms);
         const firstPassage = this.passages.length;
         const paraStatements = byParagraph.get(`${article.id}:${p.n}`) ?? [];
-        const units = p.kind === 'body' ? sentenceUnits(p.text) : [{ start: 0, end: p.text.length }];
-        for (const u of units) {
+        units.forEach((u, i) => {
           const inside = paraStatements.filter((s) => s.start < u.end && s.end > u.start);
           const text = p.text.slice(u.start, u.end);
-          const passageWords = units.length === 1 ? paragraphWords : wordsOf(text);
+          const passageWords = unitWords[i] as string[];
+          const passageTerms = new Set(termsOf(passageWords));
+          for (const t of passageTerms) paragraphTerms.add(t);
           const passage = new PassageRecord(
             this.passages.length,
             article.id,
@@ -367,10 +369,7 @@ export class BriefingIndex {
             text,
             inside,
             this.paragraphTermsOf,
-            {
-              words: passageWords,
-              terms: units.length === 1 ? paragraphTerms : new Set(termsOf(passageWords)),
-            },
+            { words: passageWords, terms: passageTerms },
           );
           this.passages.push(passage);
           for (const t of passage.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -387,9 +386,10 @@ export class BriefingIndex {
             speakers: [...new Set(inside.map((s) => aliases.get(s.speaker) ?? s.speaker))].join(' '),
             places: [...new Set(inside.map((s) => s.place ?? ''))].join(' '),
           });
-        }
+        });
         const ids = Array.from({ length: this.passages.length - firstPassage }, (_, i) => firstPassage + i);
         for (const _ of ids) this.paragraphOf.push(ids);
+        this.paragraphTermCache.set(ids, paragraphTerms);
       }
     }
     vocabulary.seal();
