@@ -115,8 +115,22 @@ function words(text: string): string[] {
  */
 function moreWordsThan(text: string, max: number): boolean {
   let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++count > max) return true;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029;
+    if (!space && !inWord && ++count > max) return true;
+    inWord = !space;
+  }
   return false;
+}
+
+/**
+ * What rules out a byline or credit before the block is flattened: flattening joins its words with
+ * single spaces and strips emphasis marks at its ends, so it keeps these (and at most two fewer words).
+ */
+function readsAsStory(text: string, maxWords: number): boolean {
+  return moreWordsThan(text, maxWords + 2) || DOUBLE_QUOTES.test(text) || SPEECH_VERB.test(text);
 }
 
 /** The shape shared by titles and subheadings: one short line that does not read as a sentence. */
@@ -184,8 +198,7 @@ function personJobByline(flat: string): Classified | null {
 }
 
 function byline(text: string): Classified | null {
-  // Unwrapping emphasis never halves the words: a longer block is no byline.
-  if (moreWordsThan(text, 2 * MAX_BYLINE_WORDS)) return null;
+  if (readsAsStory(text, MAX_BYLINE_WORDS)) return null;
   const flat = unwrapEmphasis(words(text).join(' '));
   if (words(flat).length > MAX_BYLINE_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat))
     return null;
@@ -193,7 +206,7 @@ function byline(text: string): Classified | null {
 }
 
 function credit(text: string): Classified | null {
-  if (moreWordsThan(text, 2 * MAX_CREDIT_WORDS)) return null;
+  if (readsAsStory(text, MAX_CREDIT_WORDS)) return null;
   const flat = unwrapEmphasis(words(text).join(' '));
   const list = words(flat);
   if (list.length > MAX_CREDIT_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat)) return null;

@@ -19,7 +19,7 @@ const APOSTROPHES = /[’‘`´]/u;
 export function words(text: string): string[] {
   let t = APOSTROPHES.test(text) ? text.replace(/[’‘`´]/gu, "'") : text;
   // "U.S." and "US" are one word.
-  if (t.includes('.')) {
+  if (hasCapitalDot(t)) {
     t = t.replace(/\b(\p{Lu})\.(?=\p{Lu}\b)/gu, '$1').replace(/\b(\p{Lu}{2,})\.(?=\s+\p{Ll})/gu, '$1');
   }
   const out = t.toLowerCase().match(WORD) ?? [];
@@ -28,6 +28,15 @@ export function words(text: string): string[] {
     if (w.endsWith("'s")) out[i] = w.slice(0, -2);
   }
   return out;
+}
+
+/** A period right after a capital letter (or any non-ASCII letter): the only place an initialism can be. */
+function hasCapitalDot(text: string): boolean {
+  for (let i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /** English function words plus the words every question and every report uses ("say", "what"). */
