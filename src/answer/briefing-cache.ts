@@ -30,23 +30,25 @@ interface Stored {
   articles: [Omit<Article, 'paragraphs'>, number[]][];
   skipped: SkippedFile[];
   speakers: Speaker[];
-  /** [speaker index, role, text or its offsets in the paragraph, direct, place, place source, article index, paragraph, sentence, start, end, id] */
-  statements: [
-    number,
-    string | null,
-    string | [number, number],
-    boolean,
-    string | null,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    string,
-  ][];
+  statements: StoredStatements;
   index: IndexSnapshot;
 }
+
+/**
+ * Statements as columns: the numbers in one flat array (STATEMENT_FIELDS per statement), the strings
+ * in arrays beside it. A statement's text is its offsets in the paragraph, or (when it is not found
+ * there verbatim, -1) its entry in `texts`.
+ */
+interface StoredStatements {
+  /** speaker index, text start, text end, direct, place source, article index, paragraph, sentence, start, end */
+  numbers: Int32Array;
+  roles: (string | null)[];
+  places: (string | null)[];
+  texts: (string | null)[];
+  ids: string[];
+}
+
+const STATEMENT_FIELDS = 10;
 
 const KINDS: readonly Article['paragraphs'][number]['kind'][] = [
   'body',
@@ -70,25 +72,39 @@ function encode(data: CachedBriefing): Stored {
     ]),
     skipped: data.skipped,
     speakers: data.speakers,
-    statements: data.statements.map((s) => {
+    statements: encodeStatements(data.statements, (s) => {
       const at = paragraphOf(s).indexOf(s.text, Math.max(0, s.start - 1));
-      return [
-        speakerIndex.get(s.speaker) ?? -1,
-        s.role,
-        at >= 0 ? [at, at + s.text.length] : s.text,
-        s.kind === 'direct',
-        s.place,
-        PLACE_SOURCES.indexOf(s.placeSource),
-        articleIndex.get(s.article) ?? -1,
-        s.paragraph,
-        s.sentence,
-        s.start,
-        s.end,
-        s.id,
-      ];
+      return at;
     }),
     index: data.index,
   };
+  function encodeStatements(list: readonly Statement[], textAt: (s: Statement) => number): StoredStatements {
+    const numbers = new Int32Array(list.length * STATEMENT_FIELDS);
+    const out: StoredStatements = { numbers, roles: [], places: [], texts: [], ids: [] };
+    list.forEach((s, i) => {
+      const at = textAt(s);
+      numbers.set(
+        [
+          speakerIndex.get(s.speaker) ?? -1,
+          at,
+          at >= 0 ? at + s.text.length : -1,
+          s.kind === 'direct' ? 1 : 0,
+          PLACE_SOURCES.indexOf(s.placeSource),
+          articleIndex.get(s.article) ?? -1,
+          s.paragraph,
+          s.sentence,
+          s.start,
+          s.end,
+        ],
+        i * STATEMENT_FIELDS,
+      );
+      out.roles.push(s.role);
+      out.places.push(s.place);
+      out.texts.push(at >= 0 ? null : s.text);
+      out.ids.push(s.id);
+    });
+    return out;
+  }
 }
 
 /** Rebuilds the briefing from what was stored and the files' texts; null if they no longer agree. */
@@ -104,29 +120,33 @@ function decode(stored: Stored, texts: ReadonlyMap<string, string>): CachedBrief
       paragraphs: blocks.map((block, i) => ({ n: i + 1, kind: KINDS[kinds[i] ?? 0] ?? 'body', text: block })),
     });
   }
-  const statements: Statement[] = stored.statements.map(
-    ([speaker, role, text, direct, place, placeSource, article, paragraph, sentence, start, end, id]) => ({
+  const { numbers, roles, places, texts: ownTexts, ids } = stored.statements;
+  const statements: Statement[] = ids.map((id, i) => {
+    const n = (k: number) => numbers[i * STATEMENT_FIELDS + k] as number;
+    const article = n(5);
+    const paragraph = n(6);
+    return {
       id,
-      speaker: stored.speakers[speaker]?.name ?? '',
-      role,
+      speaker: stored.speakers[n(0)]?.name ?? '',
+      role: roles[i] ?? null,
       text:
-        typeof text === 'string'
-          ? text
-          : (articles[article]?.paragraphs[paragraph - 1]?.text.slice(text[0], text[1]) ?? ''),
-      kind: direct ? 'direct' : 'indirect',
-      place,
-      placeSource: PLACE_SOURCES[placeSource] ?? null,
+        n(1) >= 0
+          ? (articles[article]?.paragraphs[paragraph - 1]?.text.slice(n(1), n(2)) ?? '')
+          : (ownTexts[i] ?? ''),
+      kind: n(3) === 1 ? 'direct' : 'indirect',
+      place: places[i] ?? null,
+      placeSource: PLACE_SOURCES[n(4)] ?? null,
       article: articles[article]?.id ?? '',
       paragraph,
-      sentence,
-      start,
-      end,
-    }),
-  );
+      sentence: n(7),
+      start: n(8),
+      end: n(9),
+    };
+  });
   return { articles, skipped: stored.skipped, statements, speakers: stored.speakers, index: stored.index };
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 const ENGINE_FOLDERS = ['corpus', 'attribution', 'search'];
 
 let fingerprint: Promise<string> | null = null;

@@ -163,6 +163,9 @@ export function runSteps<T>(steps: Generator<void, T>): T {
 }
 
 /** Reads, checks and decodes one file; the reason is set when it cannot be an article. */
+/** Strict UTF-8; one decoder serves every file (it keeps no state between whole-buffer calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 async function readRecord(root: string, name: string, maxBytes: number): Promise<FileRecord> {
   const file = path.join(root, name);
   const id = name.replace(ARTICLE_FILE, '');
@@ -184,7 +187,7 @@ async function readRecord(root: string, name: string, maxBytes: number): Promise
   if (looksBinary(bytes)) return fail('it looks like a binary file, not text');
   try {
     // The BOM is kept so that the text encodes back to the very bytes that were hashed.
-    record.text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    record.text = UTF8.decode(bytes);
   } catch {
     return fail('it is not valid UTF-8 text (save it as UTF-8)');
   }
@@ -194,7 +197,8 @@ async function readRecord(root: string, name: string, maxBytes: number): Promise
 function looksBinary(bytes: Buffer): boolean {
   if (bytes.includes(0)) return true;
   let control = 0;
-  for (const byte of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) {
       control++;
     }

@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import { runSteps } from '../corpus/index.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
+import { type PersistedSearch, persistSearch, restoreSearch } from './persisted-search.ts';
 import { analyzeQuestion, type Lexicon, type QueryAnalysis, SpeakerDirectory } from './query.ts';
 import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, termsOf, words } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -234,13 +235,20 @@ const KINDS: readonly ParagraphKind[] = ['body', 'byline', 'credit', 'title', 'h
  * persisted index stores, so that a restart skips tokenizing and indexing.
  */
 export interface IndexSnapshot {
-  /** [article index, paragraph, kind index, start, end, statement indexes] per passage. */
-  passages: [number, number, number, number, number, number[]][];
-  /** [first passage, passage count] per paragraph. */
-  paragraphs: [number, number][];
-  df: [string, number][];
+  /**
+   * Per passage: article index, paragraph, kind index, start, end, statement count, then the indexes
+   * of its statements. Flat numbers: they read back as one block of memory, not thousands of arrays.
+   */
+  passages: Int32Array;
+  /** First passage and passage count of each paragraph. */
+  paragraphs: Int32Array;
+  /** How many passages each stem occurs in: `dfTerms[i]` in `dfCounts[i]`. */
+  dfTerms: string[];
+  dfCounts: Int32Array;
+  /** The briefing's words and the stem of each (null for a stop word). */
   vocabulary: string[];
-  search: ReturnType<MiniSearch['toJSON']>;
+  vocabularyTerms: (string | null)[];
+  search: PersistedSearch;
 }
 
 export class BriefingIndex {
@@ -412,31 +420,48 @@ export class BriefingIndex {
   toSnapshot(): IndexSnapshot {
     const articleIndex = new Map(this.articles.map((a, i) => [a.id, i]));
     const statementIndex = new Map(this.statements.map((s, i) => [s, i]));
-    return {
-      passages: this.passages.map((p) => [
+    const passages: number[] = [];
+    for (const p of this.passages) {
+      passages.push(
         articleIndex.get(p.article) as number,
         p.paragraph,
         KINDS.indexOf(p.kind),
         p.start,
         p.end,
-        p.statements.map((s) => statementIndex.get(s) as number),
-      ]),
-      paragraphs: this.paragraphOf.flatMap((ids, id): [number, number][] =>
-        ids[0] === id ? [[id, ids.length]] : [],
-      ),
-      df: [...this.df.entries()],
+        p.statements.length,
+      );
+      for (const s of p.statements) passages.push(statementIndex.get(s) as number);
+    }
+    const paragraphs: number[] = [];
+    this.paragraphOf.forEach((ids, id) => {
+      if (ids[0] === id) paragraphs.push(id, ids.length);
+    });
+    return {
+      passages: Int32Array.from(passages),
+      paragraphs: Int32Array.from(paragraphs),
+      dfTerms: [...this.df.keys()],
+      dfCounts: Int32Array.from(this.df.values()),
       vocabulary: this.vocabularyWords,
-      search: this.search.toJSON(),
+      vocabularyTerms: this.vocabularyWords.map((w) => term(w)),
+      search: persistSearch(this.search),
     };
   }
 
   private restore(snapshot: IndexSnapshot): { search: MiniSearch<Doc>; lexicon: Lexicon } {
-    const paragraphText = new Map<string, string>();
-    for (const a of this.articles) for (const p of a.paragraphs) paragraphText.set(`${a.id}:${p.n}`, p.text);
-    for (const [a, n, k, start, end, st] of snapshot.passages) {
+    const flat = snapshot.passages;
+    for (let at = 0; at < flat.length; ) {
+      const a = flat[at] as number;
+      const n = flat[at + 1] as number;
+      const k = flat[at + 2] as number;
+      const start = flat[at + 3] as number;
+      const end = flat[at + 4] as number;
+      const count = flat[at + 5] as number;
+      const inside: Statement[] = [];
+      for (let i = 0; i < count; i++) inside.push(this.statements[flat[at + 6 + i] as number] as Statement);
+      at += 6 + count;
       const article = this.articles[a] as Article;
-      const text = paragraphText.get(`${article.id}:${n}`)?.slice(start, end) ?? '';
-      const inside = st.map((i) => this.statements[i] as Statement);
+      // Paragraph numbers count every block of the file, from 1.
+      const text = article.paragraphs[n - 1]?.text.slice(start, end) ?? '';
       const passage = new PassageRecord(
         this.passages.length,
         article.id,
@@ -457,17 +482,20 @@ export class BriefingIndex {
         else if (list[list.length - 1] !== passage.id) list.push(passage.id);
       }
     }
-    for (const [first, count] of snapshot.paragraphs) {
-      const ids = Array.from({ length: count }, (_, i) => first + i);
+    for (let i = 0; i < snapshot.paragraphs.length; i += 2) {
+      const first = snapshot.paragraphs[i] as number;
+      const ids = Array.from({ length: snapshot.paragraphs[i + 1] as number }, (_, j) => first + j);
       for (const _ of ids) this.paragraphOf.push(ids);
     }
     for (const a of this.articles) this.titleTerms.set(a.id, new Set(terms(a.title)));
-    for (const [t, n] of snapshot.df) this.df.set(t, n);
+    for (let i = 0; i < snapshot.dfTerms.length; i++)
+      this.df.set(snapshot.dfTerms[i] as string, snapshot.dfCounts[i] as number);
     const vocabulary = new Vocabulary();
-    for (const w of snapshot.vocabulary) vocabulary.add(w);
+    for (let i = 0; i < snapshot.vocabulary.length; i++)
+      vocabulary.add(snapshot.vocabulary[i] as string, snapshot.vocabularyTerms[i]);
     vocabulary.seal();
     this.vocabularyWords.push(...snapshot.vocabulary);
-    const search = MiniSearch.loadJS<Doc>(snapshot.search, {
+    const search = restoreSearch<Doc>(snapshot.search, {
       fields: FIELDS,
       tokenize: (s) => words(s),
       processTerm: (w) => term(w),

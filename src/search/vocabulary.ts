@@ -18,10 +18,11 @@ export class Vocabulary {
   private sortedTerms: string[] = [];
   private readonly buckets = new Map<string, string[]>();
 
-  add(word: string): void {
+  /** Adds a word; `stem` is its term when already known (a restored index), worked out otherwise. */
+  add(word: string, stem?: string | null): void {
     if (this.words.has(word)) return;
     this.words.add(word);
-    const t = term(word);
+    const t = stem === undefined ? term(word) : stem;
     if (t) this.terms.add(t);
     const key = bucketKey(word, word.length);
     const bucket = this.buckets.get(key);
