@@ -388,12 +388,15 @@ export class BriefingIndex {
             if (list) list.push(passage.id);
             else this.bySpeaker.set(name, [passage.id]);
           }
-          docs.push({
-            id: passage.id,
-            text,
-            speakers: [...new Set(inside.map((s) => aliases.get(s.speaker) ?? s.speaker))].join(' '),
-            places: [...new Set(inside.map((s) => s.place ?? ''))].join(' '),
-          });
+          const doc: Doc = { id: passage.id, text, speakers: '', places: '' };
+          if (inside.length > 0) {
+            // A speaker's names and roles recur in every passage they speak in: split once.
+            doc.speakers = [...new Set(inside.map((s) => aliases.get(s.speaker) ?? s.speaker))].join(' ');
+            doc.places = [...new Set(inside.map((s) => s.place ?? ''))].join(' ');
+            wordsOf(doc.speakers);
+            wordsOf(doc.places);
+          }
+          docs.push(doc);
         });
         const ids = Array.from({ length: this.passages.length - firstPassage }, (_, i) => firstPassage + i);
         for (const _ of ids) this.paragraphOf.push(ids);
@@ -405,7 +408,7 @@ export class BriefingIndex {
     this.lexicon = { vocabulary, directory: new SpeakerDirectory(speakers) };
     this.search = new MiniSearch<Doc>({
       fields: FIELDS,
-      tokenize: (s) => split.get(s) ?? words(s),
+      tokenize: (s) => split.get(s) ?? (s === '' ? [] : words(s)),
       processTerm: (w) => term(w),
     });
     for (let i = 0; i < docs.length; i += INDEX_CHUNK) {
