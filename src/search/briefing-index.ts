@@ -670,16 +670,24 @@ export class BriefingIndex {
     }
     if (a.speakers.length === 0) return top;
     const floor = (top[Math.min(top.length, CANDIDATES) - 1]?.score ?? 1) * 0.5;
-    const allScores = new Map<number, number>();
-    for (const r of found) allScores.set(r.id as number, r.score);
+    const added = new Map<number, { id: number; score: number }>();
     for (const s of a.speakers) {
       for (const id of this.bySpeaker.get(s.name) ?? []) {
-        if (top.length >= 2 * CANDIDATES) break;
+        if (top.length + added.size >= 2 * CANDIDATES) break;
         if (seen.has(id)) continue;
         seen.add(id);
-        top.push({ id, score: allScores.get(id) ?? floor });
+        added.set(id, { id, score: floor });
       }
     }
+    // Their own text scores, where the index found them below the cut.
+    if (added.size > 0) {
+      for (let i = CANDIDATES; i < found.length; i++) {
+        const r = found[i] as SearchResult;
+        const hit = added.get(r.id as number);
+        if (hit) hit.score = r.score;
+      }
+    }
+    for (const hit of added.values()) top.push(hit);
     return top;
   }
 
