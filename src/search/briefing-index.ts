@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import { runSteps } from '../corpus/index.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
+import { BulkIndex, supportsBulkIndex } from './bulk-index.ts';
 import { type PersistedSearch, persistSearch, restoreSearch } from './persisted-search.ts';
 import { analyzeQuestion, type Lexicon, type QueryAnalysis, SpeakerDirectory } from './query.ts';
 import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, termsOf, words } from './text.ts';
@@ -110,6 +111,22 @@ interface Doc {
 
 const FIELDS = ['text', 'speakers', 'places'];
 
+/** What indexing the text leaves for attaching the statements. */
+interface TextBuild {
+  vocabulary: Vocabulary;
+  /** The index so far (null: minisearch indexes whole documents once the statements are known). */
+  bulk: BulkIndex | null;
+  wordsOf: (text: string) => string[];
+  split: Map<string, string[]>;
+}
+
+/** The index's own options, for documents and queries that arrive after the build. */
+const SEARCH_OPTIONS = {
+  fields: FIELDS,
+  tokenize: (s: string) => words(s),
+  processTerm: (w: string) => term(w),
+};
+
 /** Questions about what someone said, as opposed to what someone did. */
 const SPEECH_QUESTION =
   /\b(?:say|said|says|tell|told|think|thinks|believe|believes|call|called|describe|described|warn|warned|claim|claimed|argue|argued|hope|hoped|promise|promised|criticize|criticized|suggest|suggested|note|noted|insist|insisted|urge|urged|comment|statement|quote|quotes|position|view|react|respond)\b/iu;
@@ -170,7 +187,7 @@ class PassageRecord implements Passage {
     readonly text: string,
     readonly statements: Statement[],
     private readonly paragraphTermsOf: (p: PassageRecord) => ReadonlySet<string>,
-    known?: { words: readonly string[]; terms: ReadonlySet<string> },
+    known?: { words: readonly string[]; terms?: ReadonlySet<string> | undefined },
   ) {
     this.cachedWords = known?.words;
     this.cachedTerms = known?.terms;
@@ -300,7 +317,7 @@ export class BriefingIndex {
       this.search = restored.search;
       this.lexicon = restored.lexicon;
     } else if (!deferred) {
-      runSteps(this.buildSteps());
+      runSteps(this.attachSteps(runSteps(this.textSteps())));
     }
   }
 
@@ -315,22 +332,21 @@ export class BriefingIndex {
     pause: () => Promise<void>,
   ): Promise<BriefingIndex> {
     const index = new BriefingIndex(articles, statements, speakers, undefined, true);
-    const steps = index.buildSteps();
-    while (!steps.next().done) await pause();
+    const text = index.textSteps();
+    let step = text.next();
+    for (; !step.done; step = text.next()) await pause();
+    const attach = index.attachSteps(step.value);
+    while (!attach.next().done) await pause();
     return index;
   }
 
-  private *buildSteps(): Generator<void, void> {
-    const { articles, statements, speakers } = this;
-    const byParagraph = new Map<string, Statement[]>();
-    for (const s of statements) {
-      const key = `${s.article}:${s.paragraph}`;
-      const list = byParagraph.get(key);
-      if (list) list.push(s);
-      else byParagraph.set(key, [s]);
-    }
-    const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
-    const docs: Doc[] = [];
+  /**
+   * What needs only the articles: passages, their words and stems, the vocabulary, and the index of
+   * the passages' text.
+   */
+  private *textSteps(): Generator<void, TextBuild> {
+    const { articles } = this;
+    const bulk = supportsBulkIndex() ? new BulkIndex(FIELDS) : null;
     const vocabulary = new Vocabulary();
     // Each text is split into words once; the index's tokenizer reads the same split.
     const split = new Map<string, string[]>();
@@ -351,7 +367,9 @@ export class BriefingIndex {
         const units = p.kind === 'body' ? sentenceUnits(p.text) : [{ start: 0, end: p.text.length }];
         // Words never cross a sentence boundary: the paragraph's words are its sentences' words.
         const unitWords = units.map((u) => wordsOf(p.text.slice(u.start, u.end)));
-        const paragraphTerms = new Set<string>();
+        // Without a bulk index, stems are counted here; with one, its postings count them, and each
+        // passage's stems are worked out when a question first reaches it.
+        const paragraphTerms = bulk ? null : new Set<string>();
         for (const list of unitWords) {
           for (const w of list) {
             vocabulary.add(w);
@@ -360,13 +378,16 @@ export class BriefingIndex {
           }
         }
         const firstPassage = this.passages.length;
-        const paraStatements = byParagraph.get(`${article.id}:${p.n}`) ?? [];
         units.forEach((u, i) => {
-          const inside = paraStatements.filter((s) => s.start < u.end && s.end > u.start);
           const text = p.text.slice(u.start, u.end);
           const passageWords = unitWords[i] as string[];
-          const passageTerms = new Set(termsOf(passageWords));
-          for (const t of passageTerms) paragraphTerms.add(t);
+          const passageTerms = paragraphTerms ? new Set(termsOf(passageWords)) : undefined;
+          if (passageTerms) {
+            for (const t of passageTerms) {
+              paragraphTerms?.add(t);
+              this.df.set(t, (this.df.get(t) ?? 0) + 1);
+            }
+          }
           const passage = new PassageRecord(
             this.passages.length,
             article.id,
@@ -375,46 +396,78 @@ export class BriefingIndex {
             u.start,
             u.end,
             text,
-            inside,
+            [],
             this.paragraphTermsOf,
             { words: passageWords, terms: passageTerms },
           );
           this.passages.push(passage);
-          for (const t of passage.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
           if (p.kind !== 'body')
             this.metadata.set(article.id, [...(this.metadata.get(article.id) ?? []), passage.id]);
-          for (const name of new Set(inside.map((s) => s.speaker))) {
-            const list = this.bySpeaker.get(name);
-            if (list) list.push(passage.id);
-            else this.bySpeaker.set(name, [passage.id]);
-          }
-          const doc: Doc = { id: passage.id, text, speakers: '', places: '' };
-          if (inside.length > 0) {
-            // A speaker's names and roles recur in every passage they speak in: split once.
-            doc.speakers = [...new Set(inside.map((s) => aliases.get(s.speaker) ?? s.speaker))].join(' ');
-            doc.places = [...new Set(inside.map((s) => s.place ?? ''))].join(' ');
-            wordsOf(doc.speakers);
-            wordsOf(doc.places);
-          }
-          docs.push(doc);
+          bulk?.addField(passage.id, 'text', passageWords, term);
         });
         const ids = Array.from({ length: this.passages.length - firstPassage }, (_, i) => firstPassage + i);
         for (const _ of ids) this.paragraphOf.push(ids);
-        this.paragraphTermCache.set(ids, paragraphTerms);
+        if (paragraphTerms) this.paragraphTermCache.set(ids, paragraphTerms);
       }
     }
+    if (bulk) for (const [t, n] of bulk.documentFrequencies('text')) this.df.set(t, n);
     vocabulary.seal();
     this.vocabularyWords = [...vocabulary.words];
-    this.lexicon = { vocabulary, directory: new SpeakerDirectory(speakers) };
-    this.search = new MiniSearch<Doc>({
-      fields: FIELDS,
-      tokenize: (s) => split.get(s) ?? (s === '' ? [] : words(s)),
-      processTerm: (w) => term(w),
-    });
-    for (let i = 0; i < docs.length; i += INDEX_CHUNK) {
-      this.search.addAll(docs.slice(i, i + INDEX_CHUNK));
-      yield;
+    return { vocabulary, bulk, wordsOf, split };
+  }
+
+  /**
+   * What needs the statements: each passage's statements, the passages of each speaker, and the
+   * speaker and place fields of the index (or, when minisearch cannot take fields late, the whole
+   * index).
+   */
+  private *attachSteps(built: TextBuild): Generator<void, void> {
+    const { statements, speakers } = this;
+    const { bulk, wordsOf, split } = built;
+    const byParagraph = new Map<string, Statement[]>();
+    for (const s of statements) {
+      const key = `${s.article}:${s.paragraph}`;
+      const list = byParagraph.get(key);
+      if (list) list.push(s);
+      else byParagraph.set(key, [s]);
     }
+    const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
+    const docs: Doc[] = [];
+    for (const passage of this.passages) {
+      if (passage.id % INDEX_CHUNK === 0) yield;
+      const doc: Doc = { id: passage.id, text: passage.text, speakers: '', places: '' };
+      const paraStatements = byParagraph.get(`${passage.article}:${passage.paragraph}`);
+      const inside = paraStatements?.filter((s) => s.start < passage.end && s.end > passage.start) ?? [];
+      if (inside.length > 0) {
+        passage.statements.push(...inside);
+        for (const name of new Set(inside.map((s) => s.speaker))) {
+          const list = this.bySpeaker.get(name);
+          if (list) list.push(passage.id);
+          else this.bySpeaker.set(name, [passage.id]);
+        }
+        // A speaker's names and roles recur in every passage they speak in: split once.
+        doc.speakers = [...new Set(inside.map((s) => aliases.get(s.speaker) ?? s.speaker))].join(' ');
+        doc.places = [...new Set(inside.map((s) => s.place ?? ''))].join(' ');
+      }
+      if (bulk) {
+        bulk.addField(passage.id, 'speakers', doc.speakers === '' ? [] : wordsOf(doc.speakers), term);
+        bulk.addField(passage.id, 'places', doc.places === '' ? [] : wordsOf(doc.places), term);
+      } else docs.push(doc);
+    }
+    if (bulk) {
+      this.search = bulk.toMiniSearch<Doc>(SEARCH_OPTIONS);
+    } else {
+      // This minisearch cannot be filled in bulk: its own add(), reading the words split above.
+      this.search = new MiniSearch<Doc>({
+        ...SEARCH_OPTIONS,
+        tokenize: (s) => split.get(s) ?? (s === '' ? [] : words(s)),
+      });
+      for (let i = 0; i < docs.length; i += INDEX_CHUNK) {
+        this.search.addAll(docs.slice(i, i + INDEX_CHUNK));
+        yield;
+      }
+    }
+    this.lexicon = { vocabulary: built.vocabulary, directory: new SpeakerDirectory(speakers) };
     // Later documents (none today) and queries tokenize afresh.
     split.clear();
   }
@@ -498,11 +551,7 @@ export class BriefingIndex {
       vocabulary.add(snapshot.vocabulary[i] as string, snapshot.vocabularyTerms[i]);
     vocabulary.seal();
     this.vocabularyWords.push(...snapshot.vocabulary);
-    const search = restoreSearch<Doc>(snapshot.search, {
-      fields: FIELDS,
-      tokenize: (s) => words(s),
-      processTerm: (w) => term(w),
-    });
+    const search = restoreSearch<Doc>(snapshot.search, SEARCH_OPTIONS);
     return { search, lexicon: { vocabulary, directory: new SpeakerDirectory(this.speakers) } };
   }
 

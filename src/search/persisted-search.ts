@@ -24,7 +24,7 @@ export interface PersistedSearch {
 }
 
 /** Field id → document short id → term frequency: the postings of one term. */
-type TermPostings = Map<number, Map<number, number>>;
+export type TermPostings = Map<number, Map<number, number>>;
 
 export function persistSearch(search: MiniSearch<never> | MiniSearch<unknown>): PersistedSearch {
   const { index, ...json } = search.toJSON();
@@ -98,33 +98,45 @@ function sameMaps(a: unknown, b: TermPostings): boolean {
 }
 
 /**
- * The MiniSearch that `persistSearch` saved. The first term goes through the public `loadJS`; when
- * minisearch then holds it exactly as the unpacked Maps, the other terms are handed over as Maps too,
- * skipping the objects `loadJS` would read them from. Otherwise (another minisearch layout) every
- * term goes through `loadJS`: slower, never wrong.
+ * The MiniSearch that `persistSearch` saved. See `loadSearch`.
  */
 export function restoreSearch<T>(
   saved: PersistedSearch,
   options: Options<T>,
   { handOver = true }: { handOver?: boolean } = {},
 ): MiniSearch<T> {
-  const terms = unpack(saved.postings);
+  return loadSearch(saved.json, unpack(saved.postings), options, { handOver });
+}
+
+/**
+ * A MiniSearch from its JSON (`toJSON()` without the index) and its terms' postings. The first term
+ * goes through the public `loadJS`; when minisearch then holds it exactly as the given Maps, the other
+ * terms are handed over as Maps too, skipping the objects `loadJS` would read them from. Otherwise
+ * (another minisearch layout) every term goes through `loadJS`: slower, never wrong.
+ */
+export function loadSearch<T>(
+  json: PersistedSearch['json'],
+  terms: Iterator<[string, TermPostings]>,
+  options: Options<T>,
+  { handOver = true }: { handOver?: boolean } = {},
+): MiniSearch<T> {
   const first = terms.next();
-  if (first.done) return MiniSearch.loadJS<T>({ ...saved.json, index: [] }, options);
+  if (first.done) return MiniSearch.loadJS<T>({ ...json, index: [] }, options);
   const [term, fields] = first.value;
   if (handOver) {
-    const search = MiniSearch.loadJS<T>({ ...saved.json, index: [[term, toPlain(fields)]] }, options);
+    const search = MiniSearch.loadJS<T>({ ...json, index: [[term, toPlain(fields)]] }, options);
     const index = (search as unknown as { _index?: Partial<TermIndex> })._index;
     if (
       typeof index?.get === 'function' &&
       typeof index.set === 'function' &&
       sameMaps(index.get(term), fields)
     ) {
-      for (const [t, f] of terms) index.set(t, f);
+      for (let next = terms.next(); !next.done; next = terms.next()) index.set(...next.value);
       return search;
     }
   }
   const plain: SearchJson['index'] = [[term, toPlain(fields)]];
-  for (const [t, f] of terms) plain.push([t, toPlain(f)]);
-  return MiniSearch.loadJS<T>({ ...saved.json, index: plain }, options);
+  for (let next = terms.next(); !next.done; next = terms.next())
+    plain.push([next.value[0], toPlain(next.value[1])]);
+  return MiniSearch.loadJS<T>({ ...json, index: plain }, options);
 }
