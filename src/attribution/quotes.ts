@@ -17,7 +17,6 @@ export interface QuoteSpan {
   textEnd: number;
 }
 
-const DOUBLE = new Set(['“', '”', '"', '„', '«', '»', '″']);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -30,9 +29,10 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (!DOUBLE.has(c)) continue;
+  // From one double mark to the next: the regex engine skips the text between them.
+  const marks = /[“”"„«»″]/gu;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
     if (open < 0) {
       const looksClosing = !isSpace(text[i - 1]) && !isWordChar(text[i + 1]) && spans.length === 0;
       // A closing mark with none open before it: the quote began before this paragraph's first word.

@@ -32,7 +32,7 @@ export function namedPersons(articles: readonly Article[]): { mention: Mention; 
         run = [];
       };
       for (const t of tokens) {
-        if (isNounPhraseWord(t) || (/^(?:of|for)$/u.test(t.core) && run.length > 0)) {
+        if (isNounPhraseWord(t) || ((t.core === 'of' || t.core === 'for') && run.length > 0)) {
           run.push(t);
           if (t.trailing) flush();
         } else flush();
@@ -55,6 +55,9 @@ export function unifySpeakers(
 ): { statements: Statement[]; speakers: Speaker[] } {
   return runSteps(unifySteps(raw, named));
 }
+
+/** `localeCompare`'s order, without building a collator for every comparison. */
+const byName = new Intl.Collator();
 
 /** Statements between two pauses of `unifySteps`. */
 const STEP = 2_000;
@@ -161,7 +164,7 @@ export function* unifySteps(
       roles: [...e.roles],
       statements: e.statements,
     }))
-    .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+    .sort((a, b) => b.statements - a.statements || byName.compare(a.name, b.name));
   return { statements, speakers };
 }
 

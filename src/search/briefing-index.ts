@@ -366,7 +366,9 @@ export class BriefingIndex {
         if (p.kind !== 'body' && p.kind !== 'byline' && p.kind !== 'credit') continue;
         const units = p.kind === 'body' ? sentenceUnits(p.text) : [{ start: 0, end: p.text.length }];
         // Words never cross a sentence boundary: the paragraph's words are its sentences' words.
-        const unitWords = units.map((u) => wordsOf(p.text.slice(u.start, u.end)));
+        // Kept for minisearch's own tokenizer only when it, not the bulk index, will read them.
+        const wordsOfUnit = bulk ? words : wordsOf;
+        const unitWords = units.map((u) => wordsOfUnit(p.text.slice(u.start, u.end)));
         // Without a bulk index, stems are counted here; with one, its postings count them, and each
         // passage's stems are worked out when a question first reaches it.
         const paragraphTerms = bulk ? null : new Set<string>();
@@ -424,19 +426,24 @@ export class BriefingIndex {
   private *attachSteps(built: TextBuild): Generator<void, void> {
     const { statements, speakers } = this;
     const { bulk, wordsOf, split } = built;
-    const byParagraph = new Map<string, Statement[]>();
+    // Statements by article, then by paragraph number.
+    const byParagraph = new Map<string, Map<number, Statement[]>>();
     for (const s of statements) {
-      const key = `${s.article}:${s.paragraph}`;
-      const list = byParagraph.get(key);
+      let paragraphs = byParagraph.get(s.article);
+      if (!paragraphs) {
+        paragraphs = new Map();
+        byParagraph.set(s.article, paragraphs);
+      }
+      const list = paragraphs.get(s.paragraph);
       if (list) list.push(s);
-      else byParagraph.set(key, [s]);
+      else paragraphs.set(s.paragraph, [s]);
     }
     const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
     const docs: Doc[] = [];
     for (const passage of this.passages) {
       if (passage.id % INDEX_CHUNK === 0) yield;
       const doc: Doc = { id: passage.id, text: passage.text, speakers: '', places: '' };
-      const paraStatements = byParagraph.get(`${passage.article}:${passage.paragraph}`);
+      const paraStatements = byParagraph.get(passage.article)?.get(passage.paragraph);
       const inside = paraStatements?.filter((s) => s.start < passage.end && s.end > passage.start) ?? [];
       if (inside.length > 0) {
         passage.statements.push(...inside);
