@@ -222,7 +222,11 @@ function findAttribution(tokens: Token[], masked: string, unit: Unit): Attributi
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let a: Attribution | null = null;
-    if (/^according$/iu.test(t.core) && tokens[i + 1]?.core.toLowerCase() === 'to') {
+    if (
+      t.core.length === 9 &&
+      t.core.toLowerCase() === 'according' &&
+      tokens[i + 1]?.core.toLowerCase() === 'to'
+    ) {
       // "According to a report by the Policy Institute, …": the institute is the source.
       const source =
         /^(?:an?|the)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|statement|study|survey|poll|analysis|letter|document|memo|filing|estimate|estimates|data|figures|release)\s+(?:by|from|of)\s/iu.exec(

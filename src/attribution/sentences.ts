@@ -24,15 +24,13 @@ const INITIAL = /(?:^|[\s(“"‘])(?:[A-Z]\.)+$/;
  * @example splitSentences('Mr. Kim left. He said so.') // ['Mr. Kim left.', 'He said so.']
  */
 export function splitSentences(text: string): Span[] {
-  const raw: Span[] = [];
+  const out: Span[] = [];
   for (const seg of segmenter.segment(text)) {
     const start = seg.index;
-    const trimmed = seg.segment.replace(/\s+$/u, '');
-    if (trimmed.length === 0) continue;
-    raw.push({ start, end: start + trimmed.length, text: trimmed });
-  }
-  const out: Span[] = [];
-  for (const span of raw) {
+    let end = start + seg.segment.length;
+    while (end > start && TRAILING_SPACE.test(text[end - 1] as string)) end--;
+    if (end === start) continue;
+    const span = { start, end, text: text.slice(start, end) };
     const prev = out[out.length - 1];
     // Only the end of the sentence so far decides (an abbreviation is short): checking the whole of
     // a sentence that keeps growing would make one huge paragraph quadratic.
@@ -40,11 +38,13 @@ export function splitSentences(text: string): Span[] {
       prev.end = span.end;
       prev.text = text.slice(prev.start, prev.end);
     } else {
-      out.push({ ...span });
+      out.push(span);
     }
   }
   return out;
 }
+
+const TRAILING_SPACE = /\s/u;
 
 function shouldJoin(prev: string, next: string): boolean {
   // A lone run of punctuation (". .") belongs to the sentence before it.
