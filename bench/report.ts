@@ -130,6 +130,18 @@ export function formatReport(report: BenchReport): string {
       ['note'],
     ),
   );
+  const starts = report.sizes.filter((s) => s.ours.buildRunsMs.length > 0);
+  if (starts.length > 0) {
+    out.push(
+      'build and load: median of fresh processes, each JIT cold with the engine imported (runs in ms):',
+    );
+    for (const s of starts) {
+      const runs = (list: number[]) => list.map((x) => x.toFixed(0)).join(', ');
+      out.push(
+        `  ${s.distractors} distractors: build ${runs(s.ours.buildRunsMs)}; load ${runs(s.ours.loadRunsMs)}`,
+      );
+    }
+  } else out.push('build and load: timed once, in the measuring process');
   out.push('');
   out.push(
     'Peers (same passages and queries; p99 ratio = peer p99 / ours; hit@1 = top passage holds an expected phrase)',

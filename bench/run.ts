@@ -4,7 +4,8 @@
  *
  * Flags: `--sizes 0,100,1000,3000`, `--queries N`, `--quick` (sizes 0,100 and 50 queries, for CI),
  * `--out FILE`, `--seeds DIR`, `--seed N`, `--budget SECONDS` (per peer and size), `--in-process`,
- * `--e2e`, `--no-cold`.
+ * `--e2e`, `--no-cold`, `--starts N` (fresh processes timing the build and the persisted load, per
+ * size; 0 times them in the measuring process).
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -29,6 +30,8 @@ export interface BenchOptions {
   isolate: boolean;
   coldStart: boolean;
   e2e: boolean;
+  /** Fresh processes timed for the build and for the persisted load, per size (0: timed in-process). */
+  startRuns: number;
   /** Restricts the peers run (tests); all when absent. */
   peers?: string[];
 }
@@ -41,6 +44,7 @@ const DEFAULT_BUDGET_S = 60;
 /** A size that takes longer than this (our engine hung, or a pathological build) is abandoned. */
 const SIZE_TIMEOUT_MS = 10 * 60_000;
 const COLD_START_RUNS = 5;
+const START_RUNS = 3;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function log(message: string): void {
@@ -103,6 +107,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       questions,
       peerBudgetMs: options.peerBudgetMs,
       history: { ...history },
+      startRuns: options.startRuns,
       ...(options.peers ? { peers: options.peers } : {}),
     };
     log(`size ${distractors}: starting${options.isolate ? ' (child process)' : ''}`);
@@ -158,6 +163,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       'in-process': { type: 'boolean', default: false },
       'no-cold': { type: 'boolean', default: false },
       e2e: { type: 'boolean', default: false },
+      starts: { type: 'string', default: String(START_RUNS) },
     },
   });
   const [queries] = parseNumbers(
@@ -166,6 +172,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
   );
   const [seed] = parseNumbers('--seed', values.seed);
   const [budget] = parseNumbers('--budget', values.budget);
+  const [starts] = parseNumbers('--starts', values.starts);
   return {
     sizes: values.sizes ? parseNumbers('--sizes', values.sizes) : values.quick ? QUICK_SIZES : DEFAULT_SIZES,
     queries: Math.max(1, queries ?? DEFAULT_QUERIES),
@@ -175,6 +182,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
     isolate: !values['in-process'],
     coldStart: !values['no-cold'],
     e2e: values.e2e,
+    startRuns: starts ?? START_RUNS,
     out: values.out,
   };
 }

@@ -128,6 +128,7 @@ describe('GIVEN a quick in-process run on a tiny size', () => {
       isolate: false,
       coldStart: false,
       e2e: false,
+      startRuns: 1,
     });
     const table = formatReport(report);
     for (const peer of PEERS) expect(table).toContain(peer.name);
@@ -144,6 +145,11 @@ describe('GIVEN a quick in-process run on a tiny size', () => {
       }
       expect(size.ours.error).toBeNull();
       expect(Number.isFinite(size.ours.buildMs)).toBe(true);
+      // Build and load timed once each in a fresh process, and those are the figures reported.
+      expect(size.ours.buildRunsMs).toHaveLength(1);
+      expect(size.ours.loadRunsMs).toHaveLength(1);
+      expect(size.ours.buildMs).toBe(size.ours.buildRunsMs[0]);
+      expect(size.ours.loadMs).toBe(size.ours.loadRunsMs[0]);
       expect(Number.isFinite(size.ours.latency?.p50)).toBe(true);
       expect(Number.isFinite(size.ours.latency?.p99)).toBe(true);
       expect(Number.isFinite(size.ours.heapMB)).toBe(true);
