@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleFormatError } from './article-format-error.ts';
 import { parseArticle } from './parse-article.ts';
@@ -67,7 +68,12 @@ export interface FolderRead {
   key: string;
 }
 
-/** Files read at once: enough to overlap I/O, few enough to stay clear of descriptor limits. */
+/**
+ * Files read between two turns of the event loop. Each file is read synchronously: an asynchronous
+ * read is five round trips to libuv's thread pool (stat, open, fstat, read, close), which made
+ * reading 1,000 articles take about 100 ms where reading them in place takes under 20 ms; a batch
+ * holds the event loop for a millisecond or two.
+ */
 const READ_BATCH = 64;
 
 /**
@@ -95,8 +101,8 @@ export async function readFolder(dir: string, options: LoadOptions = {}): Promis
   const records: FileRecord[] = [];
   // Files are read a batch at a time (a large briefing has thousands), then kept in name order.
   for (let i = 0; i < files.length; i += READ_BATCH) {
-    const batch = files.slice(i, i + READ_BATCH);
-    records.push(...(await Promise.all(batch.map((name) => readRecord(root, name, maxBytes)))));
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const name of files.slice(i, i + READ_BATCH)) records.push(readRecord(root, name, maxBytes));
   }
   const ids = new Map<string, string>();
   for (const r of records) {
@@ -166,7 +172,7 @@ export function runSteps<T>(steps: Generator<void, T>): T {
 /** Strict UTF-8; one decoder serves every file (it keeps no state between whole-buffer calls). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-async function readRecord(root: string, name: string, maxBytes: number): Promise<FileRecord> {
+function readRecord(root: string, name: string, maxBytes: number): FileRecord {
   const file = path.join(root, name);
   const id = name.replace(ARTICLE_FILE, '');
   const record: FileRecord = { name, file, id, hash: null, text: null, reason: null };
@@ -174,11 +180,11 @@ async function readRecord(root: string, name: string, maxBytes: number): Promise
   if (id === '') return fail('the file name has no name before its extension');
   let bytes: Buffer;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) return fail('it is not a regular file');
     if (info.size > maxBytes)
       return fail(`it is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit`);
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return fail(`it cannot be read (${errorCode(error)})`);
   }

@@ -2,6 +2,7 @@
  * `LiveBriefing.reload` over a real folder: what the report says, that a failed reload keeps serving
  * the old briefing, and that questions asked while a reload runs are answered from the old one.
  */
+import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -109,8 +110,9 @@ describe('LiveBriefing.reload', () => {
 
   it('GIVEN calls made while a reload runs THEN they share one later reload, which sees a file written meanwhile', async () => {
     const running = live.reload();
-    // Written after the running reload may already have listed the folder: only a later one is sure to see it.
-    await folder.write('ferry.md', FERRY);
+    // Written while the running reload may already be listing the folder: only a later one is sure to
+    // see it. Written in place, so that the running reload has not ended before the next calls.
+    writeFileSync(join(folder.dir, 'ferry.md'), FERRY);
     const second = live.reload();
     const third = live.reload();
     expect(third).toBe(second);
