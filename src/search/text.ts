@@ -12,7 +12,6 @@ export function fold(text: string): string {
     .replace(/\s+/gu, ' ');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /[’‘`´]/u;
 
 /** Words of a text, lowercase, with possessive 's removed. Hot at build time: few passes over the text. */
@@ -22,7 +21,7 @@ export function words(text: string): string[] {
   if (hasCapitalDot(t)) {
     t = t.replace(/\b(\p{Lu})\.(?=\p{Lu}\b)/gu, '$1').replace(/\b(\p{Lu}{2,})\.(?=\s+\p{Ll})/gu, '$1');
   }
-  const out = t.toLowerCase().match(WORD) ?? [];
+  const out = wordRuns(t.toLowerCase());
   for (let i = 0; i < out.length; i++) {
     const w = out[i] as string;
     if (w.endsWith("'s")) out[i] = w.slice(0, -2);
@@ -30,10 +29,64 @@ export function words(text: string): string[] {
   return out;
 }
 
+/**
+ * Runs of letters and digits (Unicode L and N), joined by single ' ’ or - between two of them: what
+ * matching [\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)* globally returns, found in one pass, because that
+ * Unicode regex was most of the cost of indexing a large briefing.
+ */
+function wordRuns(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = letterOrDigitAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (;;) {
+      let step = letterOrDigitAt(text, i);
+      while (step > 0 && i < n) {
+        i += step;
+        step = letterOrDigitAt(text, i);
+      }
+      const c = text.charCodeAt(i);
+      // A joiner counts only between two letters or digits.
+      if ((c === 39 || c === 0x2019 || c === 45) && letterOrDigitAt(text, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const nonAsciiLetters = new Map<number, boolean>();
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none there. */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i) as number;
+  let known = nonAsciiLetters.get(cp);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    if (nonAsciiLetters.size > 10_000) nonAsciiLetters.clear();
+    nonAsciiLetters.set(cp, known);
+  }
+  return known ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 /** A period right after a capital letter (or any non-ASCII letter): the only place an initialism can be. */
 function hasCapitalDot(text: string): boolean {
-  for (let i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
-    const c = text.charCodeAt(i - 1);
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const c = i > 0 ? text.charCodeAt(i - 1) : 0;
     if ((c >= 65 && c <= 90) || c > 127) return true;
   }
   return false;
