@@ -3,7 +3,7 @@
  * the statements in them, plus the ranking rules that turn a question into cited passages or into a
  * refusal.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { findPlaceMentions, type PlaceMention, sentenceUnits } from '../attribution/index.ts';
 import { SPEECH_VERBS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
@@ -11,6 +11,7 @@ import { runSteps } from '../corpus/index.ts';
 import type { Article, ParagraphKind } from '../corpus/types.ts';
 import { type PersistedSearch, persistSearch, restoreSearch } from './persisted-search.ts';
 import { analyzeQuestion, type Lexicon, type QueryAnalysis, SpeakerDirectory } from './query.ts';
+import { bestMatches, type Matches, TermScorer } from './term-scorer.ts';
 import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, termsOf, words } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -255,6 +256,8 @@ export class BriefingIndex {
   readonly passages: PassageRecord[] = [];
   lexicon!: Lexicon;
   private search!: MiniSearch<Doc>;
+  /** The index's search over typed arrays, set up by the first question. */
+  private scorer: TermScorer | undefined;
   private vocabularyWords: string[] = [];
   /** Passages holding each speaker's statements: candidates whatever their text scores. */
   private readonly bySpeaker = new Map<string, number[]>();
@@ -541,17 +544,11 @@ export class BriefingIndex {
       else for (const e of vocabulary.expand(t)) searchTerms.add(e);
     }
     const { query, weights, allCommon } = this.splitCommon([...searchTerms]);
-    const searchWith = (combineWith: 'AND' | 'OR') =>
-      this.search.search(query, {
-        boost: BOOST,
-        combineWith,
-        tokenize: (s) => s.split(' '),
-        processTerm: (t) => t,
-      });
+    this.scorer ??= new TermScorer(this.search, FIELDS, BOOST, this.passages.length);
     // Only common words: the passages holding all of them are the candidates, when there are any;
     // the union would be thousands of passages each holding one common word.
-    let found = allCommon ? searchWith('AND') : [];
-    if (found.length === 0) found = searchWith('OR');
+    let found = allCommon ? this.scorer.find(query, 'AND') : null;
+    if (!found || found.ids.length === 0) found = this.scorer.find(query, 'OR');
     if (analysis.authorship) return this.authors(analysis, found);
     const results = this.candidates(found, analysis);
     const definition = DEFINITION.exec(analysis.question);
@@ -618,7 +615,7 @@ export class BriefingIndex {
    * The query to send the index (rare terms), and every term with its weight (idf) and whether it was
    * left out as common.
    */
-  private splitCommon(all: string[]): { query: string; weights: TermWeight[]; allCommon: boolean } {
+  private splitCommon(all: string[]): { query: string[]; weights: TermWeight[]; allCommon: boolean } {
     const n = this.passages.length;
     const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * n);
     const byRarity = [...all].sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
@@ -628,7 +625,7 @@ export class BriefingIndex {
       const df = this.df.get(t) ?? 0;
       return { term: t, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), common: !keep.includes(t) };
     });
-    return { query: keep.join(' '), weights, allCommon };
+    return { query: keep, weights, allCommon };
   }
 
   /**
@@ -657,9 +654,8 @@ export class BriefingIndex {
    * The best passages by text score, the other sentences of the best ones' paragraphs, and every
    * statement of a speaker the question names.
    */
-  private candidates(found: SearchResult[], a: QueryAnalysis): { id: number; score: number }[] {
-    // minisearch returns results best first.
-    const top = found.slice(0, CANDIDATES).map((r) => ({ id: r.id as number, score: r.score }));
+  private candidates(found: Matches, a: QueryAnalysis): { id: number; score: number }[] {
+    const top = bestMatches(found, CANDIDATES);
     const seen = new Set(top.map((r) => r.id));
     for (const r of top.slice(0, SIBLINGS_OF)) {
       for (const id of this.paragraphOf[r.id] ?? []) {
@@ -681,10 +677,9 @@ export class BriefingIndex {
     }
     // Their own text scores, where the index found them below the cut.
     if (added.size > 0) {
-      for (let i = CANDIDATES; i < found.length; i++) {
-        const r = found[i] as SearchResult;
-        const hit = added.get(r.id as number);
-        if (hit) hit.score = r.score;
+      for (let i = 0; i < found.ids.length; i++) {
+        const hit = added.get(found.ids[i] as number);
+        if (hit) hit.score = found.scores[i] as number;
       }
     }
     for (const hit of added.values()) top.push(hit);
@@ -796,10 +791,10 @@ export class BriefingIndex {
   }
 
   /** "Who wrote the article about …": the bylines and credits of the articles the words fit best. */
-  private authors(analysis: QueryAnalysis, results: readonly SearchResult[]): Ranking {
+  private authors(analysis: QueryAnalysis, found: Matches): Ranking {
     const byArticle = new Map<string, number>();
-    for (const r of results.slice(0, 4 * CANDIDATES)) {
-      const p = this.passages[r.id as number];
+    for (const r of bestMatches(found, 4 * CANDIDATES)) {
+      const p = this.passages[r.id];
       if (!p) continue;
       byArticle.set(p.article, (byArticle.get(p.article) ?? 0) + r.score);
     }
