@@ -58,6 +58,8 @@ interface QueryContext {
   phraseWords: string[];
   /** "What is the Quad?" → "quad". */
   definition: string | null;
+  /** The question uses a verb of speech ("say", "warn"): a passage with a statement answers it better. */
+  says: boolean;
 }
 
 interface TermWeight {
@@ -150,6 +152,9 @@ const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr']);
 /** Below this share of its topic words found, a passage does not answer a question. */
 const MIN_COVERAGE = 0.5;
 
+const DATED =
+  /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|next|this)\s+(?:year|month|week)|yesterday|today|tomorrow|ago|since|until)\b/u;
+
 /**
  * A passage whose words and stems are worked out when first needed: a restored index never splits
  * the thousands of passages no question reaches.
@@ -160,6 +165,7 @@ class PassageRecord implements Passage {
   private cachedPairs: ReadonlySet<string> | undefined;
   private cachedParagraphTerms: ReadonlySet<string> | undefined;
   private cachedPlaces: { intro: string | null; all: PlaceMention[] } | undefined;
+  private cachedDated: boolean | undefined;
 
   constructor(
     readonly id: number,
@@ -198,6 +204,12 @@ class PassageRecord implements Passage {
     return this.cachedPlaces;
   }
 
+  /** Whether the passage says when: a year, month, weekday or "last week", "ago", "until". */
+  get dated(): boolean {
+    this.cachedDated ??= DATED.test(this.text);
+    return this.cachedDated;
+  }
+
   /** Adjacent stems ("south korean", "human right"), for phrase proximity. */
   get pairs(): ReadonlySet<string> {
     this.cachedPairs ??= pairsOf(termsOf(this.words));
@@ -205,21 +217,53 @@ class PassageRecord implements Passage {
   }
 }
 
-/** How many topic words a set of stems covers (each topic word once). */
-function countTopic(stems: ReadonlySet<string>, stemToTopic: ReadonlyMap<string, number>): number {
-  let mask = 0;
-  // Walk the smaller side: a question has a few stems, a paragraph dozens.
-  if (stemToTopic.size < stems.size) {
-    for (const [s, bits] of stemToTopic) if (stems.has(s)) mask |= bits;
-  } else {
-    for (const s of stems) {
-      const bits = stemToTopic.get(s);
-      if (bits) mask |= bits;
+/** How many bits are set. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+/** Question terms given a bit each: the 31 an int holds; further ones are looked up in the sets. */
+const MARKED = 31;
+
+/**
+ * Bits per passage for the question being ranked: which of its terms a passage holds. Cleared for
+ * the next question by moving a stamp, not by writing every passage.
+ */
+class PassageBits {
+  private readonly stamp: Uint32Array;
+  private readonly bits: Int32Array;
+  private question = 0;
+
+  constructor(passages: number) {
+    this.stamp = new Uint32Array(passages);
+    this.bits = new Int32Array(passages);
+  }
+
+  clear(): void {
+    if (++this.question === 0xffffffff) {
+      this.stamp.fill(0);
+      this.question = 1;
     }
   }
-  let n = 0;
-  for (; mask; mask &= mask - 1) n++;
-  return n;
+
+  add(id: number, bits: number): void {
+    if (this.stamp[id] === this.question) this.bits[id] = (this.bits[id] as number) | bits;
+    else {
+      this.stamp[id] = this.question;
+      this.bits[id] = bits;
+    }
+  }
+
+  /** Whether the passage was marked for this question (with bits or none). */
+  marked(id: number): boolean {
+    return this.stamp[id] === this.question;
+  }
+
+  get(id: number): number {
+    return this.stamp[id] === this.question ? (this.bits[id] as number) : 0;
+  }
 }
 
 /** Adjacent pairs of a stem sequence, as "a b" strings. */
@@ -258,6 +302,9 @@ export class BriefingIndex {
   private search!: MiniSearch<Doc>;
   /** The index's search over typed arrays, set up by the first question. */
   private scorer: TermScorer | undefined;
+  /** Per passage, the question's weighed terms (bit j: `weights[j]`) and topic words it holds. */
+  private termBits: PassageBits | undefined;
+  private topicBits: PassageBits | undefined;
   private vocabularyWords: string[] = [];
   /** Passages holding each speaker's statements: candidates whatever their text scores. */
   private readonly bySpeaker = new Map<string, number[]>();
@@ -563,6 +610,7 @@ export class BriefingIndex {
       for (const e of [t, ...(expansions.get(t) ?? [])])
         stemToTopic.set(e, (stemToTopic.get(e) ?? 0) | (1 << i));
     });
+    this.markTerms(results, weights, stemToTopic);
     const context: QueryContext = {
       topic,
       stemToTopic,
@@ -580,6 +628,7 @@ export class BriefingIndex {
             .filter((w) => !STOP_WORDS.has(w))
             .join(' ') || null
         : null,
+      says: /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(analysis.question),
     };
     // A passage answers when it carries enough of the topic, or is a statement by the speaker the
     // question names and touches the topic at all.
@@ -590,10 +639,15 @@ export class BriefingIndex {
     const answers = (h: Scored) =>
       (h.coverage >= MIN_COVERAGE && (!named || h.bySpeaker || h.mentions)) ||
       (h.bySpeaker && (h.topicHits > 0 || speechOnly));
-    const hits = results
-      .map((r) => this.score(this.addContext(r, weights), analysis, context))
-      .filter((h): h is Scored => h !== null)
-      .sort((a, b) => b.score - a.score);
+    const titles = new Map<string, number>();
+    const hits: Scored[] = [];
+    for (const r of results) {
+      // Only body text answers (bylines and credits answer "who wrote", above).
+      if ((this.passages[r.id] as PassageRecord).kind !== 'body') continue;
+      const h = this.score(this.addContext(r, weights, titles), analysis, context);
+      if (h) hits.push(h);
+    }
+    hits.sort((a, b) => b.score - a.score);
     if (hits.length === 0) return refuse('Nothing in the briefing matches this question.');
     // Passages that answer come first, best score first; related ones follow for "More". A passage
     // that scores high on a few rare words but misses the question must not hide one that answers.
@@ -629,23 +683,98 @@ export class BriefingIndex {
   }
 
   /**
+   * Marks, for the question being ranked, which of its weighed terms and topic words each candidate
+   * and the other passages of its paragraph hold (`termBits`, `topicBits`): from the index's postings
+   * when they are the shorter walk, else from each passage's stems. Either way the same bits.
+   */
+  private markTerms(
+    candidates: readonly { id: number }[],
+    weights: readonly TermWeight[],
+    stemToTopic: ReadonlyMap<string, number>,
+  ): void {
+    const n = this.passages.length;
+    this.termBits ??= new PassageBits(n);
+    this.topicBits ??= new PassageBits(n);
+    const { termBits, topicBits } = this;
+    termBits.clear();
+    topicBits.clear();
+    const marked = Math.min(MARKED, weights.length);
+    // From the postings: every passage holding each term, one read of an array per posting.
+    const lists: { ids: Int32Array; bits: number; into: PassageBits }[] = [];
+    let readable = this.scorer !== undefined;
+    const hold = (t: string, bits: number, into: PassageBits) => {
+      const ids = readable ? this.scorer?.holding(t, 'text') : null;
+      if (ids) lists.push({ ids, bits, into });
+      else readable = false;
+    };
+    for (let j = 0; j < marked; j++) hold((weights[j] as TermWeight).term, 1 << j, termBits);
+    for (const [stem, bits] of stemToTopic) hold(stem, bits, topicBits);
+    let walk = 0;
+    for (const l of lists) walk += l.ids.length;
+    // Else from the stems of the candidates and their paragraphs: a hash lookup per term and passage.
+    const lookups = 2 * candidates.length * (marked + stemToTopic.size);
+    if (readable && walk <= 4 * lookups) {
+      for (const { ids, bits, into } of lists) {
+        for (let i = 0; i < ids.length; i++) into.add(ids[i] as number, bits);
+      }
+      return;
+    }
+    const mark = (id: number) => {
+      if (termBits.marked(id)) return;
+      const stems = (this.passages[id] as PassageRecord).terms;
+      let t = 0;
+      for (let j = 0; j < marked; j++) if (stems.has((weights[j] as TermWeight).term)) t |= 1 << j;
+      let c = 0;
+      for (const [stem, bits] of stemToTopic) if (stems.has(stem)) c |= bits;
+      termBits.add(id, t);
+      topicBits.add(id, c);
+    };
+    for (const r of candidates) {
+      mark(r.id);
+      for (const id of this.paragraphOf[r.id] ?? []) mark(id);
+    }
+  }
+
+  /** Bits of a passage's whole paragraph: what its sentences hold together. */
+  private paragraphBits(id: number, bits: PassageBits): number {
+    const siblings = this.paragraphOf[id];
+    if (!siblings) return bits.get(id);
+    let mask = 0;
+    for (let i = 0; i < siblings.length; i++) mask |= bits.get(siblings[i] as number);
+    return mask;
+  }
+
+  /**
    * A candidate's score with what the index did not weigh: the common terms it holds (as the index
    * would have), and the question's words in its paragraph and its article's title.
    */
   private addContext(
     r: { id: number; score: number },
     weights: readonly TermWeight[],
+    titles: Map<string, number>,
   ): { id: number; score: number } {
     const p = this.passages[r.id] as PassageRecord;
+    const termBits = this.termBits as PassageBits;
+    const inText = termBits.get(r.id);
+    const inParagraph = this.paragraphBits(r.id, termBits);
+    let inTitle = titles.get(p.article);
     const title = this.titleTerms.get(p.article);
+    if (inTitle === undefined) {
+      inTitle = 0;
+      for (let j = 0; j < weights.length && j < MARKED; j++)
+        if (title?.has((weights[j] as TermWeight).term)) inTitle |= 1 << j;
+      titles.set(p.article, inTitle);
+    }
     const paragraph = p.paragraphTerms;
     // BM25's length normalisation (k1 1.2, b 0.7, one occurrence): a word in a short paragraph says more.
     const norm = 2.2 / (1 + 1.2 * (0.3 + (0.7 * paragraph.size) / PARAGRAPH_PIVOT));
     let score = r.score;
-    for (const { term: t, idf, common } of weights) {
-      if (common && p.terms.has(t)) score += BOOST.text * idf;
-      if (paragraph.has(t)) score += CONTEXT * idf * norm;
-      if (title?.has(t)) score += TITLE * idf;
+    for (let j = 0; j < weights.length; j++) {
+      const { term: t, idf, common } = weights[j] as TermWeight;
+      const bit = j < MARKED ? 1 << j : 0;
+      if (common && (bit ? inText & bit : p.terms.has(t))) score += BOOST.text * idf;
+      if (bit ? inParagraph & bit : paragraph.has(t)) score += CONTEXT * idf * norm;
+      if (bit ? inTitle & bit : title?.has(t)) score += TITLE * idf;
     }
     return { id: r.id, score };
   }
@@ -692,41 +821,38 @@ export class BriefingIndex {
     if (passage.kind !== 'body' && !a.authorship) return null;
     let score = r.score;
     const topic = q.topic;
-    const inText = countTopic(passage.terms, q.stemToTopic);
+    const topicBits = this.topicBits as PassageBits;
+    const inText = bitCount(topicBits.get(r.id));
     // Words of the question that stand together in the passage too: a phrase, not a scatter.
     if (q.pairs.length > 0) {
-      const together = q.pairs.filter((p) => passage.pairs.has(p)).length;
+      const pairs = passage.pairs;
+      let together = 0;
+      for (const p of q.pairs) if (pairs.has(p)) together++;
       score *= 1 + 0.3 * Math.min(together, 3);
     }
-    const inContext = countTopic(passage.paragraphTerms, q.stemToTopic);
+    const inContext = bitCount(this.paragraphBits(r.id, topicBits));
     // Words found in the passage count fully, in its paragraph half.
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
     score *= 0.25 + coverage;
 
-    const bySpeaker =
-      a.speakers.length > 0
-        ? passage.statements.filter((s) => a.speakers.some((sp) => sp.name === s.speaker))
-        : [];
+    const bySpeaker: Statement[] = [];
+    if (a.speakers.length > 0) {
+      for (const s of passage.statements)
+        if (a.speakers.some((sp) => sp.name === s.speaker)) bySpeaker.push(s);
+    }
     // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
-    const topicIn = (s: Statement) => this.topicIn(s, topic);
     const pool = bySpeaker.length > 0 ? bySpeaker : passage.statements;
-    const ordered =
-      pool.length < 2
-        ? pool
-        : [...pool].sort(
-            (x, y) =>
-              topicIn(y) - topicIn(x) || (x.kind === 'direct' ? -1 : 0) - (y.kind === 'direct' ? -1 : 0),
-          );
-    let statement = ordered[0] ?? null;
+    let statement = pool.length < 2 ? (pool[0] ?? null) : this.bestStatement(pool, topic);
     // A bare keyword query that names a person ("blinken beijing role") asks what they said.
     const speech = q.speech;
+    const mentions = a.speakers.length > 0 && this.mentions(passage, q.speakerWords);
     if (a.speakers.length > 0) {
       if (bySpeaker.length > 0) {
         score *= speech ? 2.5 : 1.5;
         if (speech && statement && statement.kind === 'direct') score *= 1.3;
-        if (speech && statement && topicIn(statement) > 0) score *= 1.2;
+        if (speech && statement && this.topicIn(statement, topic) > 0) score *= 1.2;
         coverage = Math.max(coverage, a.terms.length === 0 ? 1 : coverage);
-      } else if (this.mentions(passage, q.speakerWords)) {
+      } else if (mentions) {
         score *= speech ? 1.1 : 1.5;
       } else {
         score *= 0.4;
@@ -753,12 +879,7 @@ export class BriefingIndex {
       score *= 1 + 3 * overlapOfWords(q.phraseWords, passage.words);
     }
     if (a.authorship) score *= passage.kind === 'body' ? 0.3 : 4;
-    if (
-      a.speakers.length === 0 &&
-      statement &&
-      /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(a.question)
-    )
-      score *= 1.3;
+    if (a.speakers.length === 0 && statement && q.says) score *= 1.3;
 
     // Where the passage's event happened is read from its text only when it weighs in the ranking
     // (a "where" question); otherwise only for the passages shown (`withPlace`).
@@ -768,14 +889,7 @@ export class BriefingIndex {
       const fresh = place !== null && !words(place).every((w) => q.asked.has(w));
       score *= placeSource === 'text' && fresh ? 1.6 : 0.7;
     }
-    if (
-      a.type === 'when' &&
-      /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|next|this)\s+(?:year|month|week)|yesterday|today|tomorrow|ago|since|until)\b/u.test(
-        passage.text,
-      )
-    ) {
-      score *= 1.5;
-    }
+    if (a.type === 'when' && passage.dated) score *= 1.5;
     return {
       passage,
       score,
@@ -784,7 +898,7 @@ export class BriefingIndex {
       placeSource,
       coverage,
       bySpeaker: bySpeaker.length > 0,
-      mentions: a.speakers.length > 0 && this.mentions(passage, q.speakerWords),
+      mentions,
       topicHits: inContext,
       phrase: phraseShare,
     };
@@ -817,6 +931,21 @@ export class BriefingIndex {
     if (hits.length === 0)
       return { analysis, answered: false, reason: 'The briefing does not say who wrote its articles.', hits };
     return { analysis, answered: true, reason: null, hits };
+  }
+
+  /** The statement whose own words carry most of the topic; a direct quote first among equals. */
+  private bestStatement(pool: readonly Statement[], topic: readonly string[]): Statement | null {
+    let best: Statement | null = null;
+    let bestTopic = -1;
+    // The first of the best, as a stable sort would put it.
+    for (const s of pool) {
+      const n = this.topicIn(s, topic);
+      if (n > bestTopic || (n === bestTopic && s.kind === 'direct' && best?.kind !== 'direct')) {
+        best = s;
+        bestTopic = n;
+      }
+    }
+    return best;
   }
 
   /** How many topic words a statement's own words carry. */

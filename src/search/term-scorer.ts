@@ -19,6 +19,8 @@ export interface Matches {
 interface TermPostings {
   ids: Int32Array;
   scores: Float64Array;
+  /** The passages holding it in each field, by the field's place in `fields`. */
+  byField: (Int32Array | null)[];
 }
 
 /** minisearch 7's own data, read (never written) where it has the expected shape. */
@@ -34,6 +36,8 @@ interface Internals {
 
 /** minisearch's defaults, which the index uses. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+const NONE = new Int32Array(0);
 
 /** Terms whose scored postings are kept; past this the cache starts over. */
 const CACHED_TERMS = 20_000;
@@ -164,10 +168,13 @@ export class TermScorer {
       const at = new Map<number, number>();
       const ids: number[] = [];
       const scores: number[] = [];
+      const byField: (Int32Array | null)[] = [];
       for (const field of this.fields) {
         const fieldId = m._fieldIds[field] as number;
         const freqs = data.get(fieldId);
+        byField.push(null);
         if (!freqs) continue;
+        const inField: number[] = [];
         const fieldBoost = this.boost[field] || 1;
         const avg = m._avgFieldLength[fieldId] as number;
         const matching = freqs.size;
@@ -176,6 +183,7 @@ export class TermScorer {
           const length = m._fieldLength.get(doc)?.[fieldId];
           if (typeof id !== 'number' || id < 0 || id >= this.stamp.length || length === undefined)
             return undefined;
+          inField.push(id);
           const score = fieldBoost * bm25(freq, matching, m._documentCount, length, avg);
           const i = at.get(id);
           if (i === undefined) {
@@ -186,12 +194,23 @@ export class TermScorer {
             scores[i] = (scores[i] as number) + score;
           }
         }
+        byField[byField.length - 1] = Int32Array.from(inField);
       }
-      out = { ids: Int32Array.from(ids), scores: Float64Array.from(scores) };
+      out = { ids: Int32Array.from(ids), scores: Float64Array.from(scores), byField };
     }
     if (this.cache.size >= CACHED_TERMS) this.cache.clear();
     this.cache.set(t, out);
     return out;
+  }
+
+  /**
+   * The passages whose `field` holds index term `t` (empty when none does); null when minisearch's
+   * insides cannot be read.
+   */
+  holding(t: string, field: string): Int32Array | null {
+    const p = this.postingsOf(t);
+    if (p === undefined) return null;
+    return p?.byField[this.fields.indexOf(field)] ?? NONE;
   }
 
   /** The same search through minisearch itself: for an index whose insides look otherwise. */
