@@ -51,8 +51,13 @@ interface QueryContext {
   asked: Set<string>;
   /** A question about what someone said (or a bare keyword query naming a person). */
   speech: boolean;
-  /** Adjacent stems of the question. */
-  pairs: string[];
+  /**
+   * Adjacent stems of the question, each with the bits of its two stems among the weighed terms
+   * (0 when either has none): only a passage holding both can hold the pair.
+   */
+  pairs: { text: string; bits: number }[];
+  /** Names of the speakers the question names. */
+  speakerNames: ReadonlySet<string>;
   /** Words of the named speakers' names, to tell a passage that names them. */
   speakerWords: string[];
   phraseWords: string[];
@@ -611,6 +616,7 @@ export class BriefingIndex {
         stemToTopic.set(e, (stemToTopic.get(e) ?? 0) | (1 << i));
     });
     this.markTerms(results, weights, stemToTopic);
+    const weightAt = new Map(weights.slice(0, MARKED).map((w, j) => [w.term, j]));
     const context: QueryContext = {
       topic,
       stemToTopic,
@@ -618,7 +624,11 @@ export class BriefingIndex {
       speech:
         SPEECH_QUESTION.test(analysis.question) ||
         (analysis.type === 'other' && analysis.speakers.length > 0),
-      pairs: [...pairsOf(analysis.allTerms)],
+      pairs: [...pairsOf(analysis.allTerms)].map((text) => {
+        const [x, y] = text.split(' ').map((t) => weightAt.get(t));
+        return { text, bits: x === undefined || y === undefined ? 0 : (1 << x) | (1 << y) };
+      }),
+      speakerNames: new Set(analysis.speakers.map((sp) => sp.name)),
       speakerWords: [
         ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
       ],
@@ -825,9 +835,9 @@ export class BriefingIndex {
     const inText = bitCount(topicBits.get(r.id));
     // Words of the question that stand together in the passage too: a phrase, not a scatter.
     if (q.pairs.length > 0) {
-      const pairs = passage.pairs;
+      const held = (this.termBits as PassageBits).get(r.id);
       let together = 0;
-      for (const p of q.pairs) if (pairs.has(p)) together++;
+      for (const p of q.pairs) if ((held & p.bits) === p.bits && passage.pairs.has(p.text)) together++;
       score *= 1 + 0.3 * Math.min(together, 3);
     }
     const inContext = bitCount(this.paragraphBits(r.id, topicBits));
@@ -837,8 +847,7 @@ export class BriefingIndex {
 
     const bySpeaker: Statement[] = [];
     if (a.speakers.length > 0) {
-      for (const s of passage.statements)
-        if (a.speakers.some((sp) => sp.name === s.speaker)) bySpeaker.push(s);
+      for (const s of passage.statements) if (q.speakerNames.has(s.speaker)) bySpeaker.push(s);
     }
     // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
     const pool = bySpeaker.length > 0 ? bySpeaker : passage.statements;

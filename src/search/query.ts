@@ -43,6 +43,8 @@ export class SpeakerDirectory {
   private readonly byWord = new Map<string, Speaker[]>();
   private readonly nameWords = new Vocabulary();
   private readonly byName = new Map<string, Speaker>();
+  /** The whole names of states and groups by their first word, each with its place in `byName`. */
+  private readonly namesByFirstWord = new Map<string, [string, number][]>();
   private readonly byRoleTerm = new Map<string, Speaker[]>();
   private readonly roleTerms = new Map<Speaker, string[][]>();
 
@@ -84,8 +86,25 @@ export class SpeakerDirectory {
     return this.byName.get(name);
   }
 
-  get groupNames(): IterableIterator<string> {
-    return this.byName.keys();
+  /**
+   * The whole names of states and groups that begin with one of `qWords`, in the order the speakers came: a
+   * name found word for word in a question begins with one of its words.
+   */
+  groupNamesStarting(qWords: ReadonlySet<string>): string[] {
+    if (this.namesByFirstWord.size === 0) {
+      let at = 0;
+      for (const name of this.byName.keys()) {
+        const first = name.split(' ')[0] as string;
+        const list = this.namesByFirstWord.get(first);
+        if (list) list.push([name, at++]);
+        else this.namesByFirstWord.set(first, [[name, at++]]);
+      }
+    }
+    const found: [string, number][] = [];
+    // A name without words ("") is never found word for word, but is kept to be tested like the rest.
+    for (const w of ['', ...qWords])
+      for (const entry of this.namesByFirstWord.get(w) ?? []) found.push(entry);
+    return found.sort((a, b) => a[1] - b[1]).map(([name]) => name);
   }
 
   /** Speakers with a role sharing a stem with the question, and those roles' stems. */
@@ -195,8 +214,9 @@ function namedSpeakers(
     for (const s of people) credit(s, 2);
     if (people.size > 0) consumed.add(term(w) ?? w);
   }
-  const qn = ` ${words(q).join(' ')} `;
-  for (const name of directory.groupNames) {
+  const allWords = words(q);
+  const qn = ` ${allWords.join(' ')} `;
+  for (const name of directory.groupNamesStarting(new Set(allWords))) {
     if (!qn.includes(` ${name} `)) continue;
     const subject = new RegExp(
       String.raw`\b(?:did|does|do|has|have|had|is|was)\s+(?:the\s+)?${escapeRegExp(name)}\s+(?:say|said|tell|told|warn|claim|think|want|describe|call|urge|demand|promise|respond|react)`,
@@ -214,12 +234,13 @@ function namedSpeakers(
   // Roles: most of a role's words in the question ("the Chinese Foreign Ministry spokesman").
   for (const [s, roles] of directory.roleCandidates(qTerms)) {
     for (const rt of roles) {
-      const hit = rt.filter((t) => qTerms.has(t));
-      if (hit.length >= 2 && hit.length / rt.length >= 0.75) {
-        const roleScore = hit.length * (hit.length / rt.length);
+      let hit = 0;
+      for (const t of rt) if (qTerms.has(t)) hit++;
+      if (hit >= 2 && hit / rt.length >= 0.75) {
+        const roleScore = hit * (hit / rt.length);
         if (roleScore > (found.get(s) ?? 0)) {
           found.set(s, roleScore);
-          for (const t of hit) consumed.add(t);
+          for (const t of rt) if (qTerms.has(t)) consumed.add(t);
         }
       }
     }
