@@ -58,9 +58,15 @@ interface QueryContext {
   pairs: { text: string; bits: number }[];
   /** Names of the speakers the question names. */
   speakerNames: ReadonlySet<string>;
+  /** Passages holding a statement by one of them. */
+  spokenIn: ReadonlySet<number>;
+  /** Passages that may name them (holding the stem of a word of their names); null: any may. */
+  mayMention: ReadonlySet<number> | null;
   /** Words of the named speakers' names, to tell a passage that names them. */
   speakerWords: string[];
   phraseWords: string[];
+  /** Where each word stands in the phrase. */
+  phraseAt: ReadonlyMap<string, number[]>;
   /** "What is the Quad?" → "quad". */
   definition: string | null;
   /** The question uses a verb of speech ("say", "warn"): a passage with a statement answers it better. */
@@ -324,6 +330,10 @@ export class BriefingIndex {
   private readonly paragraphOf: (readonly number[])[] = [];
   /** Stems of each article's title. */
   private readonly titleTerms = new Map<string, ReadonlySet<string>>();
+  /** The articles whose title holds each stem, gathered by the first question. */
+  private titleArticles: Map<string, string[]> | undefined;
+  /** Per passage, its paragraph's length normalisation once worked out (NaN before). */
+  private norms: Float64Array | undefined;
 
   /** Stems of each paragraph (its passages' together), worked out once for all its passages. */
   private readonly paragraphTermCache = new WeakMap<readonly number[], ReadonlySet<string>>();
@@ -617,6 +627,7 @@ export class BriefingIndex {
     });
     this.markTerms(results, weights, stemToTopic);
     const weightAt = new Map(weights.slice(0, MARKED).map((w, j) => [w.term, j]));
+    const phraseWords = analysis.phrase ? words(analysis.phrase) : [];
     const context: QueryContext = {
       topic,
       stemToTopic,
@@ -629,10 +640,13 @@ export class BriefingIndex {
         return { text, bits: x === undefined || y === undefined ? 0 : (1 << x) | (1 << y) };
       }),
       speakerNames: new Set(analysis.speakers.map((sp) => sp.name)),
+      spokenIn: new Set(analysis.speakers.flatMap((sp) => this.bySpeaker.get(sp.name) ?? [])),
+      mayMention: null,
       speakerWords: [
         ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
       ],
-      phraseWords: analysis.phrase ? words(analysis.phrase) : [],
+      phraseWords,
+      phraseAt: positionsOf(phraseWords),
       definition: definition
         ? words(definition[1] as string)
             .filter((w) => !STOP_WORDS.has(w))
@@ -640,6 +654,7 @@ export class BriefingIndex {
         : null,
       says: /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(analysis.question),
     };
+    context.mayMention = this.holdingAny(context.speakerWords);
     // A passage answers when it carries enough of the topic, or is a statement by the speaker the
     // question names and touches the topic at all.
     // When the question names a speaker, a passage neither by nor about them does not answer it; one
@@ -649,12 +664,12 @@ export class BriefingIndex {
     const answers = (h: Scored) =>
       (h.coverage >= MIN_COVERAGE && (!named || h.bySpeaker || h.mentions)) ||
       (h.bySpeaker && (h.topicHits > 0 || speechOnly));
-    const titles = new Map<string, number>();
+    const titles = this.titleBits(weights);
     const hits: Scored[] = [];
     for (const r of results) {
       // Only body text answers (bylines and credits answer "who wrote", above).
       if ((this.passages[r.id] as PassageRecord).kind !== 'body') continue;
-      const h = this.score(this.addContext(r, weights, titles), analysis, context);
+      const h = this.score(r.id, this.addContext(r, weights, titles), analysis, context);
       if (h) hits.push(h);
     }
     hits.sort((a, b) => b.score - a.score);
@@ -745,6 +760,54 @@ export class BriefingIndex {
     }
   }
 
+  /**
+   * The passages holding the stem of any of `wordList` in their text, from the postings: a passage
+   * holding one of the words holds its stem. Null when that cannot tell (a stop word, no postings).
+   */
+  private holdingAny(wordList: readonly string[]): Set<number> | null {
+    if (wordList.length === 0) return null;
+    const out = new Set<number>();
+    for (const w of wordList) {
+      const t = term(w);
+      const ids = t ? this.scorer?.holding(t, 'text') : null;
+      if (!ids) return null;
+      for (const id of ids) out.add(id);
+    }
+    return out;
+  }
+
+  /** For each article whose title holds one of the first MARKED weighed terms, their bits. */
+  private titleBits(weights: readonly TermWeight[]): Map<string, number> {
+    if (!this.titleArticles) {
+      this.titleArticles = new Map();
+      for (const [article, stems] of this.titleTerms) {
+        for (const t of stems) {
+          const list = this.titleArticles.get(t);
+          if (list) list.push(article);
+          else this.titleArticles.set(t, [article]);
+        }
+      }
+    }
+    const out = new Map<string, number>();
+    for (let j = 0; j < weights.length && j < MARKED; j++) {
+      for (const article of this.titleArticles.get((weights[j] as TermWeight).term) ?? [])
+        out.set(article, (out.get(article) ?? 0) | (1 << j));
+    }
+    return out;
+  }
+
+  /** BM25's length normalisation of a passage's paragraph, worked out once per passage. */
+  private paragraphNorm(p: PassageRecord): number {
+    this.norms ??= new Float64Array(this.passages.length).fill(Number.NaN);
+    let norm = this.norms[p.id] as number;
+    if (Number.isNaN(norm)) {
+      // k1 1.2, b 0.7, one occurrence: a word in a short paragraph says more.
+      norm = 2.2 / (1 + 1.2 * (0.3 + (0.7 * p.paragraphTerms.size) / PARAGRAPH_PIVOT));
+      this.norms[p.id] = norm;
+    }
+    return norm;
+  }
+
   /** Bits of a passage's whole paragraph: what its sentences hold together. */
   private paragraphBits(id: number, bits: PassageBits): number {
     const siblings = this.paragraphOf[id];
@@ -761,32 +824,29 @@ export class BriefingIndex {
   private addContext(
     r: { id: number; score: number },
     weights: readonly TermWeight[],
-    titles: Map<string, number>,
-  ): { id: number; score: number } {
+    titles: ReadonlyMap<string, number>,
+  ): number {
     const p = this.passages[r.id] as PassageRecord;
     const termBits = this.termBits as PassageBits;
     const inText = termBits.get(r.id);
     const inParagraph = this.paragraphBits(r.id, termBits);
-    let inTitle = titles.get(p.article);
-    const title = this.titleTerms.get(p.article);
-    if (inTitle === undefined) {
-      inTitle = 0;
-      for (let j = 0; j < weights.length && j < MARKED; j++)
-        if (title?.has((weights[j] as TermWeight).term)) inTitle |= 1 << j;
-      titles.set(p.article, inTitle);
-    }
-    const paragraph = p.paragraphTerms;
-    // BM25's length normalisation (k1 1.2, b 0.7, one occurrence): a word in a short paragraph says more.
-    const norm = 2.2 / (1 + 1.2 * (0.3 + (0.7 * paragraph.size) / PARAGRAPH_PIVOT));
+    const inTitle = titles.get(p.article) ?? 0;
+    const norm = this.paragraphNorm(p);
     let score = r.score;
     for (let j = 0; j < weights.length; j++) {
       const { term: t, idf, common } = weights[j] as TermWeight;
-      const bit = j < MARKED ? 1 << j : 0;
-      if (common && (bit ? inText & bit : p.terms.has(t))) score += BOOST.text * idf;
-      if (bit ? inParagraph & bit : paragraph.has(t)) score += CONTEXT * idf * norm;
-      if (bit ? inTitle & bit : title?.has(t)) score += TITLE * idf;
+      if (j < MARKED) {
+        const bit = 1 << j;
+        if (common && inText & bit) score += BOOST.text * idf;
+        if (inParagraph & bit) score += CONTEXT * idf * norm;
+        if (inTitle & bit) score += TITLE * idf;
+      } else {
+        if (common && p.terms.has(t)) score += BOOST.text * idf;
+        if (p.paragraphTerms.has(t)) score += CONTEXT * idf * norm;
+        if (this.titleTerms.get(p.article)?.has(t)) score += TITLE * idf;
+      }
     }
-    return { id: r.id, score };
+    return score;
   }
 
   /**
@@ -825,36 +885,40 @@ export class BriefingIndex {
     return top;
   }
 
-  private score(r: { id: number; score: number }, a: QueryAnalysis, q: QueryContext): Scored | null {
-    const passage = this.passages[r.id] as PassageRecord;
+  private score(id: number, textScore: number, a: QueryAnalysis, q: QueryContext): Scored | null {
+    const passage = this.passages[id] as PassageRecord;
     let phraseShare = 0;
     if (passage.kind !== 'body' && !a.authorship) return null;
-    let score = r.score;
+    let score = textScore;
     const topic = q.topic;
     const topicBits = this.topicBits as PassageBits;
-    const inText = bitCount(topicBits.get(r.id));
+    const inText = bitCount(topicBits.get(id));
     // Words of the question that stand together in the passage too: a phrase, not a scatter.
     if (q.pairs.length > 0) {
-      const held = (this.termBits as PassageBits).get(r.id);
+      const held = (this.termBits as PassageBits).get(id);
       let together = 0;
       for (const p of q.pairs) if ((held & p.bits) === p.bits && passage.pairs.has(p.text)) together++;
       score *= 1 + 0.3 * Math.min(together, 3);
     }
-    const inContext = bitCount(this.paragraphBits(r.id, topicBits));
+    const inContext = bitCount(this.paragraphBits(id, topicBits));
     // Words found in the passage count fully, in its paragraph half.
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
     score *= 0.25 + coverage;
 
     const bySpeaker: Statement[] = [];
     if (a.speakers.length > 0) {
-      for (const s of passage.statements) if (q.speakerNames.has(s.speaker)) bySpeaker.push(s);
+      if (q.spokenIn.has(id))
+        for (const s of passage.statements) if (q.speakerNames.has(s.speaker)) bySpeaker.push(s);
     }
     // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
     const pool = bySpeaker.length > 0 ? bySpeaker : passage.statements;
     let statement = pool.length < 2 ? (pool[0] ?? null) : this.bestStatement(pool, topic);
     // A bare keyword query that names a person ("blinken beijing role") asks what they said.
     const speech = q.speech;
-    const mentions = a.speakers.length > 0 && this.mentions(passage, q.speakerWords);
+    const mentions =
+      a.speakers.length > 0 &&
+      (q.mayMention === null || q.mayMention.has(id)) &&
+      this.mentions(passage, q.speakerWords);
     if (a.speakers.length > 0) {
       if (bySpeaker.length > 0) {
         score *= speech ? 2.5 : 1.5;
@@ -874,18 +938,20 @@ export class BriefingIndex {
       if (['is', 'are', 'was', 'were'].some((v) => text.includes(` ${q.definition} ${v} `))) score *= 2;
     }
     if (a.whoSaid && a.phrase) {
-      const overlap = overlapOfWords(q.phraseWords, passage.words);
+      const overlap = overlapAt(q.phraseWords, q.phraseAt, passage.words);
       phraseShare = overlap;
       score *= 1 + 6 * overlap;
       if (passage.statements.length > 0) score *= 1.5;
       else score *= 0.7;
       coverage = Math.max(coverage, overlap);
       const quoted = passage.statements.find(
-        (s) => s.kind === 'direct' && overlapOfWords(q.phraseWords, this.statementWords(s)) >= overlap * 0.9,
+        (s) =>
+          s.kind === 'direct' &&
+          overlapAt(q.phraseWords, q.phraseAt, this.statementWords(s)) >= overlap * 0.9,
       );
       if (quoted) statement = quoted;
     } else if (a.phrase) {
-      score *= 1 + 3 * overlapOfWords(q.phraseWords, passage.words);
+      score *= 1 + 3 * overlapAt(q.phraseWords, q.phraseAt, passage.words);
     }
     if (a.authorship) score *= passage.kind === 'body' ? 0.3 : 4;
     if (a.speakers.length === 0 && statement && q.says) score *= 1.3;
@@ -1020,6 +1086,40 @@ export class BriefingIndex {
 /** Share of the phrase's words that appear, in order and adjacent, in the text (longest run). */
 export function phraseOverlap(phrase: string, text: string): number {
   return overlapOfWords(words(phrase), words(text));
+}
+
+/** Where each word stands in a phrase, for `overlapAt`. */
+function positionsOf(p: readonly string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  p.forEach((w, j) => {
+    const list = at.get(w);
+    if (list) list.push(j);
+    else at.set(w, [j]);
+  });
+  return at;
+}
+
+/**
+ * `overlapOfWords` for a phrase asked against many texts: a run can only start on a word of the
+ * phrase, found by lookup rather than by comparing it with every word of the phrase.
+ */
+function overlapAt(p: readonly string[], at: ReadonlyMap<string, number[]>, t: readonly string[]): number {
+  if (p.length === 0) return 0;
+  let best = 0;
+  for (let i = 0; i + best < t.length; i++) {
+    const starts = at.get(t[i] as string);
+    if (!starts) continue;
+    for (const j of starts) {
+      if (j + best >= p.length) break;
+      let k = 1;
+      while (i + k < t.length && j + k < p.length && t[i + k] === p[j + k]) k++;
+      if (k > best) {
+        best = k;
+        if (best === p.length) return 1;
+      }
+    }
+  }
+  return best / p.length;
 }
 
 function overlapOfWords(p: readonly string[], t: readonly string[]): number {

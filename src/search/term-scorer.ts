@@ -64,8 +64,7 @@ export function bestMatches(m: Matches, k: number): { id: number; score: number 
     picked = Array.from({ length: n }, (_, i) => i);
   } else {
     // The k-th best score, then every match above it and the first of those equal to it.
-    const sorted = Float64Array.from(scores).sort();
-    const cut = sorted[n - k] as number;
+    const cut = kthLargest(Float64Array.from(scores), k);
     picked = [];
     let above = 0;
     for (let i = 0; i < n; i++) if ((scores[i] as number) > cut) above++;
@@ -77,6 +76,34 @@ export function bestMatches(m: Matches, k: number): { id: number; score: number 
   }
   picked.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
   return picked.map((i) => ({ id: m.ids[i] as number, score: scores[i] as number }));
+}
+
+/** The k-th largest value (k from 1), by quickselect: the values are reordered. */
+function kthLargest(a: Float64Array, k: number): number {
+  const target = k - 1;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    // Larger values to the left, smaller to the right.
+    while (i <= j) {
+      while ((a[i] as number) > pivot) i++;
+      while ((a[j] as number) < pivot) j--;
+      if (i <= j) {
+        const x = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target] as number;
 }
 
 export class TermScorer {

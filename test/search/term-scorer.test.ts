@@ -81,4 +81,24 @@ describe('term scorer', () => {
       expect(bestMatches(scorer.find(terms, 'OR'), 100)).toEqual(minisearchRanks(search, terms, 'OR'));
     }
   });
+
+  it('GIVEN scores with many ties THEN the best k are the first k of a stable sort, best first', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let trial = 0; trial < 500; trial++) {
+      const n = 1 + Math.floor(random() * 300);
+      const levels = 1 + Math.floor(random() * 12);
+      const scores = Float64Array.from({ length: n }, () => Math.floor(random() * levels) / 3);
+      const ids = Int32Array.from({ length: n }, (_, i) => 1000 - i);
+      const k = 1 + Math.floor(random() * n * 1.2);
+      const expected = [...ids]
+        .map((id, i) => ({ id, score: scores[i] as number }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, k);
+      expect(bestMatches({ ids, scores }, k)).toEqual(expected);
+    }
+  });
 });
