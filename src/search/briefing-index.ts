@@ -61,7 +61,7 @@ interface QueryContext {
   /** Passages holding a statement by one of them. */
   spokenIn: ReadonlySet<number>;
   /** Passages that may name them (holding the stem of a word of their names); null: any may. */
-  mayMention: ReadonlySet<number> | null;
+  mayMention: PassageBits | null;
   /** Words of the named speakers' names, to tell a passage that names them. */
   speakerWords: string[];
   phraseWords: string[];
@@ -316,6 +316,8 @@ export class BriefingIndex {
   /** Per passage, the question's weighed terms (bit j: `weights[j]`) and topic words it holds. */
   private termBits: PassageBits | undefined;
   private topicBits: PassageBits | undefined;
+  /** Passages that may name the question's speakers. */
+  private mentionBits: PassageBits | undefined;
   private vocabularyWords: string[] = [];
   /** Passages holding each speaker's statements: candidates whatever their text scores. */
   private readonly bySpeaker = new Map<string, number[]>();
@@ -654,7 +656,7 @@ export class BriefingIndex {
         : null,
       says: /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(analysis.question),
     };
-    context.mayMention = this.holdingAny(context.speakerWords);
+    context.mayMention = this.holdingAny(context.speakerWords, 8 * results.length);
     // A passage answers when it carries enough of the topic, or is a statement by the speaker the
     // question names and touches the topic at all.
     // When the question names a speaker, a passage neither by nor about them does not answer it; one
@@ -762,18 +764,27 @@ export class BriefingIndex {
 
   /**
    * The passages holding the stem of any of `wordList` in their text, from the postings: a passage
-   * holding one of the words holds its stem. Null when that cannot tell (a stop word, no postings).
+   * holding one of the words holds its stem. Null when that cannot tell (a stop word, no postings),
+   * or when the postings are longer than `most`.
    */
-  private holdingAny(wordList: readonly string[]): Set<number> | null {
+  private holdingAny(wordList: readonly string[], most: number): PassageBits | null {
     if (wordList.length === 0) return null;
-    const out = new Set<number>();
+    const lists: Int32Array[] = [];
+    let walk = 0;
     for (const w of wordList) {
       const t = term(w);
       const ids = t ? this.scorer?.holding(t, 'text') : null;
       if (!ids) return null;
-      for (const id of ids) out.add(id);
+      lists.push(ids);
+      walk += ids.length;
     }
-    return out;
+    // Common name words ("foreign ministers"): reading every candidate's words costs less.
+    if (walk > most) return null;
+    this.mentionBits ??= new PassageBits(this.passages.length);
+    const bits = this.mentionBits;
+    bits.clear();
+    for (const ids of lists) for (let i = 0; i < ids.length; i++) bits.add(ids[i] as number, 1);
+    return bits;
   }
 
   /** For each article whose title holds one of the first MARKED weighed terms, their bits. */
@@ -917,7 +928,7 @@ export class BriefingIndex {
     const speech = q.speech;
     const mentions =
       a.speakers.length > 0 &&
-      (q.mayMention === null || q.mayMention.has(id)) &&
+      (q.mayMention === null || q.mayMention.marked(id)) &&
       this.mentions(passage, q.speakerWords);
     if (a.speakers.length > 0) {
       if (bySpeaker.length > 0) {
