@@ -630,6 +630,16 @@ export class BriefingIndex {
     this.markTerms(results, weights, stemToTopic);
     const weightAt = new Map(weights.slice(0, MARKED).map((w, j) => [w.term, j]));
     const phraseWords = analysis.phrase ? words(analysis.phrase) : [];
+    const pairs: QueryContext['pairs'] = [];
+    for (const text of pairsOf(analysis.allTerms)) {
+      const space = text.indexOf(' ');
+      const x = weightAt.get(text.slice(0, space));
+      const y = weightAt.get(text.slice(space + 1));
+      pairs.push({ text, bits: x === undefined || y === undefined ? 0 : (1 << x) | (1 << y) });
+    }
+    const speakerWords = [
+      ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
+    ];
     const context: QueryContext = {
       topic,
       stemToTopic,
@@ -637,16 +647,11 @@ export class BriefingIndex {
       speech:
         SPEECH_QUESTION.test(analysis.question) ||
         (analysis.type === 'other' && analysis.speakers.length > 0),
-      pairs: [...pairsOf(analysis.allTerms)].map((text) => {
-        const [x, y] = text.split(' ').map((t) => weightAt.get(t));
-        return { text, bits: x === undefined || y === undefined ? 0 : (1 << x) | (1 << y) };
-      }),
+      pairs,
       speakerNames: new Set(analysis.speakers.map((sp) => sp.name)),
       spokenIn: new Set(analysis.speakers.flatMap((sp) => this.bySpeaker.get(sp.name) ?? [])),
-      mayMention: null,
-      speakerWords: [
-        ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
-      ],
+      mayMention: this.holdingAny(speakerWords, 8 * results.length),
+      speakerWords,
       phraseWords,
       phraseAt: positionsOf(phraseWords),
       definition: definition
@@ -656,7 +661,6 @@ export class BriefingIndex {
         : null,
       says: /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(analysis.question),
     };
-    context.mayMention = this.holdingAny(context.speakerWords, 8 * results.length);
     // A passage answers when it carries enough of the topic, or is a statement by the speaker the
     // question names and touches the topic at all.
     // When the question names a speaker, a passage neither by nor about them does not answer it; one
@@ -686,8 +690,11 @@ export class BriefingIndex {
     if (analysis.whoSaid && ranked.some((h) => h.phrase === 1))
       ranked = ranked.filter((h) => h.phrase >= 0.5);
     if (analysis.type !== 'where') {
-      for (const h of ranked.slice(0, PLACED))
-        Object.assign(h, placeOf(h.passage, h.statement, analysis, context));
+      for (const h of ranked.slice(0, PLACED)) {
+        const { place, placeSource } = placeOf(h.passage, h.statement, analysis, context);
+        h.place = place;
+        h.placeSource = placeSource;
+      }
     }
     return { analysis, answered: true, reason: null, hits: ranked };
   }
