@@ -49,6 +49,8 @@ interface QueryContext {
   topic: string[];
   stemToTopic: Map<string, number>;
   asked: Set<string>;
+  /** Places whose every word the question has, or not: a place recurs across passages. */
+  askedPlaces: Map<string, boolean>;
   /** A question about what someone said (or a bare keyword query naming a person). */
   speech: boolean;
   /**
@@ -644,6 +646,7 @@ export class BriefingIndex {
       topic,
       stemToTopic,
       asked: new Set(words(analysis.question)),
+      askedPlaces: new Map(),
       speech:
         SPEECH_QUESTION.test(analysis.question) ||
         (analysis.type === 'other' && analysis.speakers.length > 0),
@@ -770,12 +773,12 @@ export class BriefingIndex {
   }
 
   /**
-   * The passages holding the stem of any of `wordList` in their text, from the postings: a passage
+   * Per passage, bit j when it holds the stem of `wordList[j]` in its text, from the postings: a passage
    * holding one of the words holds its stem. Null when that cannot tell (a stop word, no postings),
    * or when the postings are longer than `most`.
    */
   private holdingAny(wordList: readonly string[], most: number): PassageBits | null {
-    if (wordList.length === 0) return null;
+    if (wordList.length === 0 || wordList.length > MARKED) return null;
     const lists: Int32Array[] = [];
     let walk = 0;
     for (const w of wordList) {
@@ -790,7 +793,9 @@ export class BriefingIndex {
     this.mentionBits ??= new PassageBits(this.passages.length);
     const bits = this.mentionBits;
     bits.clear();
-    for (const ids of lists) for (let i = 0; i < ids.length; i++) bits.add(ids[i] as number, 1);
+    lists.forEach((ids, j) => {
+      for (let i = 0; i < ids.length; i++) bits.add(ids[i] as number, 1 << j);
+    });
     return bits;
   }
 
@@ -935,8 +940,9 @@ export class BriefingIndex {
     const speech = q.speech;
     const mentions =
       a.speakers.length > 0 &&
-      (q.mayMention === null || q.mayMention.marked(id)) &&
-      this.mentions(passage, q.speakerWords);
+      (q.mayMention === null
+        ? this.mentions(passage, q.speakerWords)
+        : this.mentionsAny(passage, q.speakerWords, q.mayMention.get(id)));
     if (a.speakers.length > 0) {
       if (bySpeaker.length > 0) {
         score *= speech ? 2.5 : 1.5;
@@ -979,7 +985,7 @@ export class BriefingIndex {
     const { place, placeSource } =
       a.type === 'where' ? placeOf(passage, statement, a, q) : { place: null, placeSource: null };
     if (a.type === 'where') {
-      const fresh = place !== null && !words(place).every((w) => q.asked.has(w));
+      const fresh = place !== null && !placeAsked(place, q);
       score *= placeSource === 'text' && fresh ? 1.6 : 0.7;
     }
     if (a.type === 'when' && passage.dated) score *= 1.5;
@@ -1061,6 +1067,13 @@ export class BriefingIndex {
       this.statementWordCache.set(s, w);
     }
     return w;
+  }
+
+  /** `mentions`, asking only about the words whose stems the passage holds (bit j: `speakerWords[j]`). */
+  private mentionsAny(passage: Passage, speakerWords: readonly string[], held: number): boolean {
+    for (let j = 0; held >> j; j++)
+      if (held & (1 << j) && passage.words.includes(speakerWords[j] as string)) return true;
+    return false;
   }
 
   private mentions(passage: Passage, speakerWords: readonly string[]): boolean {
@@ -1170,11 +1183,20 @@ function placeOf(
 ): { place: string | null; placeSource: Hit['placeSource'] } {
   if (statement?.placeSource === 'text' && statement.place)
     return { place: statement.place, placeSource: 'text' };
-  const fromText =
-    passage.places.intro ?? (a.type === 'where' ? eventPlace(passage.places.all, q.asked) : null);
+  const fromText = passage.places.intro ?? (a.type === 'where' ? eventPlace(passage.places.all, q) : null);
   if (fromText) return { place: fromText, placeSource: 'text' };
   if (statement?.place) return { place: statement.place, placeSource: statement.placeSource };
   return { place: null, placeSource: null };
+}
+
+/** Whether the question already gives every word of a place ("Where in Seoul …" and "Seoul"). */
+function placeAsked(place: string, q: QueryContext): boolean {
+  let asked = q.askedPlaces.get(place);
+  if (asked === undefined) {
+    asked = words(place).every((w) => q.asked.has(w));
+    q.askedPlaces.set(place, asked);
+  }
+  return asked;
 }
 
 /** "In Seoul, …", "Two days earlier in Tokyo, …": where the sentence's event took place. */
@@ -1186,7 +1208,7 @@ function introPlace(text: string): string | null {
 }
 
 /** For "where" questions: the place the sentence names that the question does not already give. */
-function eventPlace(mentions: readonly PlaceMention[], asked: ReadonlySet<string>): string | null {
-  const places = mentions.filter((p) => !words(p.place).every((w) => asked.has(w)));
+function eventPlace(mentions: readonly PlaceMention[], q: QueryContext): string | null {
+  const places = mentions.filter((p) => !placeAsked(p.place, q));
   return places[places.length - 1]?.place ?? null;
 }
