@@ -71,6 +71,8 @@ interface QueryContext {
   phraseAt: ReadonlyMap<string, number[]>;
   /** "What is the Quad?" → "quad". */
   definition: string | null;
+  /** The topic is only how someone spoke ("promise"): any statement by the speaker touches it. */
+  speechOnly: boolean;
   /** The question uses a verb of speech ("say", "warn"): a passage with a statement answers it better. */
   says: boolean;
 }
@@ -84,9 +86,8 @@ interface TermWeight {
 
 type Scored = Hit & {
   coverage: number;
-  bySpeaker: boolean;
-  mentions: boolean;
-  topicHits: number;
+  /** Whether the passage answers the question (else it is only related). */
+  answers: boolean;
   phrase: number;
 };
 
@@ -164,6 +165,8 @@ const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** Below this share of its topic words found, a passage does not answer a question. */
 const MIN_COVERAGE = 0.5;
+/** Below this share, a passage that does not answer is not even related. */
+const RELATED = MIN_COVERAGE * 0.6;
 
 const DATED =
   /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|next|this)\s+(?:year|month|week)|yesterday|today|tomorrow|ago|since|until)\b/u;
@@ -229,6 +232,13 @@ class PassageRecord implements Passage {
     return this.cachedPairs;
   }
 }
+
+/** Best score first; -1, 0 or 1 rather than a difference, which V8 would box for every comparison. */
+function byScore(a: { score: number }, b: { score: number }): number {
+  return b.score > a.score ? 1 : b.score < a.score ? -1 : 0;
+}
+
+const NO_STATEMENTS: readonly Statement[] = [];
 
 /** How many bits are set. */
 function bitCount(mask: number): number {
@@ -320,6 +330,8 @@ export class BriefingIndex {
   private topicBits: PassageBits | undefined;
   /** Passages that may name the question's speakers. */
   private mentionBits: PassageBits | undefined;
+  /** Passages already among the candidates. */
+  private seen: PassageBits | undefined;
   private vocabularyWords: string[] = [];
   /** Passages holding each speaker's statements: candidates whatever their text scores. */
   private readonly bySpeaker = new Map<string, number[]>();
@@ -662,32 +674,28 @@ export class BriefingIndex {
             .filter((w) => !STOP_WORDS.has(w))
             .join(' ') || null
         : null,
+      speechOnly: analysis.terms.every((t) => SPEECH_TERMS.has(t)),
       says: /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(analysis.question),
     };
-    // A passage answers when it carries enough of the topic, or is a statement by the speaker the
-    // question names and touches the topic at all.
-    // When the question names a speaker, a passage neither by nor about them does not answer it; one
-    // by them answers if it touches the topic, or if the topic is only how they spoke ("promise").
-    const named = analysis.speakers.length > 0;
-    const speechOnly = analysis.terms.every((t) => SPEECH_TERMS.has(t));
-    const answers = (h: Scored) =>
-      (h.coverage >= MIN_COVERAGE && (!named || h.bySpeaker || h.mentions)) ||
-      (h.bySpeaker && (h.topicHits > 0 || speechOnly));
     const titles = this.titleBits(weights);
     const hits: Scored[] = [];
+    let scored = 0;
     for (const r of results) {
       // Only body text answers (bylines and credits answer "who wrote", above).
       if ((this.passages[r.id] as PassageRecord).kind !== 'body') continue;
+      scored++;
       const h = this.score(r.id, this.addContext(r, weights, titles), analysis, context);
       if (h) hits.push(h);
     }
-    hits.sort((a, b) => b.score - a.score);
-    if (hits.length === 0) return refuse('Nothing in the briefing matches this question.');
+    if (scored === 0) return refuse('Nothing in the briefing matches this question.');
+    // Only the passages that answer or are related were kept; sorted, they keep the order they had
+    // among all (a stable sort).
+    hits.sort(byScore);
     // Passages that answer come first, best score first; related ones follow for "More". A passage
     // that scores high on a few rare words but misses the question must not hide one that answers.
-    const answering = hits.filter(answers);
+    const answering = hits.filter((h) => h.answers);
     if (answering.length === 0) return refuse('Nothing in the briefing answers this question.');
-    const related = hits.filter((h) => !answers(h) && h.coverage >= MIN_COVERAGE * 0.6);
+    const related = hits.filter((h) => !h.answers);
     let ranked = [...answering, ...related];
     // "Who said …": once a passage holds the whole phrase, passages sharing a word or two are noise.
     if (analysis.whoSaid && ranked.some((h) => h.phrase === 1))
@@ -878,11 +886,15 @@ export class BriefingIndex {
    */
   private candidates(found: Matches, a: QueryAnalysis): { id: number; score: number }[] {
     const top = bestMatches(found, CANDIDATES);
-    const seen = new Set(top.map((r) => r.id));
-    for (const r of top.slice(0, SIBLINGS_OF)) {
-      for (const id of this.paragraphOf[r.id] ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
+    this.seen ??= new PassageBits(this.passages.length);
+    const seen = this.seen;
+    seen.clear();
+    for (const r of top) seen.add(r.id, 1);
+    const best = Math.min(top.length, SIBLINGS_OF);
+    for (let i = 0; i < best; i++) {
+      for (const id of this.paragraphOf[(top[i] as { id: number }).id] ?? []) {
+        if (seen.marked(id)) continue;
+        seen.add(id, 1);
         top.push({ id, score: 0 });
       }
     }
@@ -892,8 +904,8 @@ export class BriefingIndex {
     for (const s of a.speakers) {
       for (const id of this.bySpeaker.get(s.name) ?? []) {
         if (top.length + added.size >= 2 * CANDIDATES) break;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        if (seen.marked(id)) continue;
+        seen.add(id, 1);
         added.set(id, { id, score: floor });
       }
     }
@@ -928,11 +940,9 @@ export class BriefingIndex {
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
     score *= 0.25 + coverage;
 
-    const bySpeaker: Statement[] = [];
-    if (a.speakers.length > 0) {
-      if (q.spokenIn.has(id))
-        for (const s of passage.statements) if (q.speakerNames.has(s.speaker)) bySpeaker.push(s);
-    }
+    let bySpeaker = NO_STATEMENTS;
+    if (a.speakers.length > 0 && q.spokenIn.has(id))
+      bySpeaker = passage.statements.filter((s) => q.speakerNames.has(s.speaker));
     // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
     const pool = bySpeaker.length > 0 ? bySpeaker : passage.statements;
     let statement = pool.length < 2 ? (pool[0] ?? null) : this.bestStatement(pool, topic);
@@ -982,25 +992,25 @@ export class BriefingIndex {
 
     // Where the passage's event happened is read from its text only when it weighs in the ranking
     // (a "where" question); otherwise only for the passages shown (`withPlace`).
-    const { place, placeSource } =
-      a.type === 'where' ? placeOf(passage, statement, a, q) : { place: null, placeSource: null };
+    let place: string | null = null;
+    let placeSource: Hit['placeSource'] = null;
     if (a.type === 'where') {
+      ({ place, placeSource } = placeOf(passage, statement, a, q));
       const fresh = place !== null && !placeAsked(place, q);
       score *= placeSource === 'text' && fresh ? 1.6 : 0.7;
     }
     if (a.type === 'when' && passage.dated) score *= 1.5;
-    return {
-      passage,
-      score,
-      statement,
-      place,
-      placeSource,
-      coverage,
-      bySpeaker: bySpeaker.length > 0,
-      mentions,
-      topicHits: inContext,
-      phrase: phraseShare,
-    };
+    // A passage answers when it carries enough of the topic, or is a statement by the speaker the
+    // question names and touches the topic at all. When the question names a speaker, a passage
+    // neither by nor about them does not answer it; one by them answers if it touches the topic, or
+    // if the topic is only how they spoke ("promise").
+    const by = bySpeaker.length > 0;
+    const answers =
+      (coverage >= MIN_COVERAGE && (a.speakers.length === 0 || by || mentions)) ||
+      (by && (inContext > 0 || q.speechOnly));
+    // Neither answering nor related: ranked nowhere, so no hit is made of it.
+    if (!answers && coverage < RELATED) return null;
+    return { passage, score, statement, place, placeSource, coverage, answers, phrase: phraseShare };
   }
 
   /** "Who wrote the article about …": the bylines and credits of the articles the words fit best. */

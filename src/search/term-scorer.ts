@@ -74,7 +74,12 @@ export function bestMatches(m: Matches, k: number): { id: number; score: number 
       if (s > cut || (s === cut && equal-- > 0)) picked.push(i);
     }
   }
-  picked.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  // -1 or 1 rather than a difference of scores, which V8 would box for every comparison.
+  picked.sort((a, b) => {
+    const x = scores[a] as number;
+    const y = scores[b] as number;
+    return y > x ? 1 : y < x ? -1 : a - b;
+  });
   return picked.map((i) => ({ id: m.ids[i] as number, score: scores[i] as number }));
 }
 
@@ -110,9 +115,11 @@ export class TermScorer {
   private readonly internals: Internals | null;
   private readonly cache = new Map<string, TermPostings | null>();
   /** Per passage: the query that last touched it, its running score, and how many terms matched. */
-  private stamp: Uint32Array;
-  private sum: Float64Array;
-  private matched: Int32Array;
+  private readonly stamp: Uint32Array;
+  private readonly sum: Float64Array;
+  private readonly matched: Int32Array;
+  /** The passages matched, in the order found. */
+  private readonly order: Int32Array;
   private query = 0;
 
   /**
@@ -129,6 +136,7 @@ export class TermScorer {
     this.stamp = new Uint32Array(passages);
     this.sum = new Float64Array(passages);
     this.matched = new Int32Array(passages);
+    this.order = new Int32Array(passages);
   }
 
   /**
@@ -148,9 +156,9 @@ export class TermScorer {
       this.stamp.fill(0);
       this.query = 1;
     }
-    const { stamp, sum, matched } = this;
+    const { stamp, sum, matched, order } = this;
     const q = this.query;
-    const order: number[] = [];
+    let found = 0;
     postings.forEach((p, at) => {
       const { ids, scores } = p;
       for (let i = 0; i < ids.length; i++) {
@@ -161,7 +169,7 @@ export class TermScorer {
           stamp[id] = q;
           sum[id] = s;
           matched[id] = 1;
-          if (combineWith === 'OR') order.push(id);
+          if (combineWith === 'OR') order[found++] = id;
         } else if (combineWith === 'OR' || matched[id] === at) {
           sum[id] = (sum[id] as number) + s;
           matched[id] = (matched[id] as number) + 1;
@@ -171,9 +179,9 @@ export class TermScorer {
     // AND keeps the last term's order (minisearch rebuilds its map term by term).
     if (combineWith === 'AND') {
       const last = postings[postings.length - 1] as TermPostings;
-      for (const id of last.ids) if (stamp[id] === q && matched[id] === postings.length) order.push(id);
+      for (const id of last.ids) if (stamp[id] === q && matched[id] === postings.length) order[found++] = id;
     }
-    const ids = Int32Array.from(order);
+    const ids = order.slice(0, found);
     const scores = new Float64Array(ids.length);
     // minisearch multiplies a match's score by the number of query terms it holds.
     for (let i = 0; i < ids.length; i++) {
