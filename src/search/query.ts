@@ -251,7 +251,8 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
     whoSaid,
     authorship,
     phrase,
-    speakers,
+    // One kind of array however the speakers were found (map, filter): code reading it meets one shape.
+    speakers: speakers.length > 0 ? [...speakers] : [],
     terms: topic,
     allTerms,
     unknown: unknownNames(question, lexicon, phrase),
