@@ -9,7 +9,10 @@
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 
-/** The passages a query matches, in the order minisearch finds them, with their scores. */
+/**
+ * The passages a query matches, in the order minisearch finds them, with their scores. From `find`,
+ * views on the scorer's own buffers: read them before its next `find`.
+ */
 export interface Matches {
   ids: Int32Array;
   scores: Float64Array;
@@ -55,6 +58,9 @@ function internalsOf(search: MiniSearch<never> | MiniSearch<unknown>): Internals
   return ok ? (s as Internals) : null;
 }
 
+/** Room to select the best matches in, grown as needed: questions are ranked one at a time. */
+let selection = new Float64Array(0);
+
 /** The best `k` matches, best first; equal scores keep minisearch's order (its sort is stable). */
 export function bestMatches(m: Matches, k: number): { id: number; score: number }[] {
   const n = m.ids.length;
@@ -64,7 +70,10 @@ export function bestMatches(m: Matches, k: number): { id: number; score: number 
     picked = Array.from({ length: n }, (_, i) => i);
   } else {
     // The k-th best score, then every match above it and the first of those equal to it.
-    const cut = kthLargest(Float64Array.from(scores), k);
+    if (selection.length < n) selection = new Float64Array(Math.max(n, 2 * selection.length));
+    const copy = selection.subarray(0, n);
+    copy.set(scores);
+    const cut = kthLargest(copy, k);
     picked = [];
     let above = 0;
     for (let i = 0; i < n; i++) if ((scores[i] as number) > cut) above++;
@@ -120,6 +129,7 @@ export class TermScorer {
   private readonly matched: Int32Array;
   /** The passages matched, in the order found. */
   private readonly order: Int32Array;
+  private readonly scores: Float64Array;
   private query = 0;
 
   /**
@@ -137,6 +147,7 @@ export class TermScorer {
     this.sum = new Float64Array(passages);
     this.matched = new Int32Array(passages);
     this.order = new Int32Array(passages);
+    this.scores = new Float64Array(passages);
   }
 
   /**
@@ -181,8 +192,8 @@ export class TermScorer {
       const last = postings[postings.length - 1] as TermPostings;
       for (const id of last.ids) if (stamp[id] === q && matched[id] === postings.length) order[found++] = id;
     }
-    const ids = order.slice(0, found);
-    const scores = new Float64Array(ids.length);
+    const ids = order.subarray(0, found);
+    const scores = this.scores.subarray(0, found);
     // minisearch multiplies a match's score by the number of query terms it holds.
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
