@@ -665,7 +665,7 @@ export class BriefingIndex {
       pairs,
       speakerNames: new Set(analysis.speakers.map((sp) => sp.name)),
       spokenIn: new Set(analysis.speakers.flatMap((sp) => this.bySpeaker.get(sp.name) ?? [])),
-      mayMention: this.holdingAny(speakerWords, 8 * results.length),
+      mayMention: this.holdingAny(speakerWords, 32 * results.length),
       speakerWords,
       phraseWords,
       phraseAt: positionsOf(phraseWords),
@@ -756,9 +756,10 @@ export class BriefingIndex {
     for (const [stem, bits] of stemToTopic) hold(stem, bits, topicBits);
     let walk = 0;
     for (const l of lists) walk += l.ids.length;
-    // Else from the stems of the candidates and their paragraphs: a hash lookup per term and passage.
+    // Else from the stems of the candidates and their paragraphs: a hash lookup per term and passage,
+    // which costs about as much as a dozen postings read.
     const lookups = 2 * candidates.length * (marked + stemToTopic.size);
-    if (readable && walk <= 4 * lookups) {
+    if (readable && walk <= 12 * lookups) {
       for (const { ids, bits, into } of lists) {
         for (let i = 0; i < ids.length; i++) into.add(ids[i] as number, bits);
       }
@@ -796,7 +797,7 @@ export class BriefingIndex {
       lists.push(ids);
       walk += ids.length;
     }
-    // Common name words ("foreign ministers"): reading every candidate's words costs less.
+    // Very common name words ("foreign ministers"): reading every candidate's words costs less.
     if (walk > most) return null;
     this.mentionBits ??= new PassageBits(this.passages.length);
     const bits = this.mentionBits;
