@@ -22,6 +22,9 @@ export function excerptSpan(
 ): { start: number; end: number } {
   let { start, end } = passage;
   if (end - start < GROW_BELOW) {
+    // A short passage grows the same way whatever the question: worked out once per passage.
+    const grown = grownSpans.get(passage);
+    if (grown && grown.paragraph === paragraph) return { start: grown.start, end: grown.end };
     const units = sentenceUnits(paragraph);
     const i = units.findIndex((u) => u.start === start);
     const next = units[i + 1];
@@ -30,10 +33,16 @@ export function excerptSpan(
       end = next.end;
     else if (prev && end - prev.start <= MAX_EXCERPT && continues(paragraph.slice(start, end)))
       start = prev.start;
+    // Grown or not, at most MAX_EXCERPT long: no window to cut.
+    grownSpans.set(passage, { paragraph, start, end });
+    return { start, end };
   }
   if (end - start <= MAX_EXCERPT) return { start, end };
   return window(paragraph, start, end, focus);
 }
+
+/** Short passages grown to their neighbour (or not), by passage: the index keeps its passages. */
+const grownSpans = new WeakMap<Passage, { paragraph: string; start: number; end: number }>();
 
 /** A sentence that only makes sense with the one before it (a quote's continuation, a bare "he said"). */
 function continues(sentence: string): boolean {

@@ -120,14 +120,15 @@ function assemble(
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
     const offset = Math.max(0, opts.offset ?? 0);
-    const results = distinctResults(ranking, byId);
+    const excerpts = distinctExcerpts(ranking, byId);
     return {
       question,
-      answered: ranking.answered && results.length > 0,
-      results: results.slice(offset, offset + limit),
-      total: results.length,
+      answered: ranking.answered && excerpts.length > 0,
+      // Only the page asked for is made into results: the rest only count towards `total`.
+      results: excerpts.slice(offset, offset + limit).map((e) => toResult(e, ranking)),
+      total: excerpts.length,
       reason: ranking.answered
-        ? results.length > 0
+        ? excerpts.length > 0
           ? null
           : 'Nothing in the briefing answers this question.'
         : ranking.reason,
@@ -193,35 +194,42 @@ function paragraphOf(byId: Map<string, Article>, s: Statement): string {
 /** Results one can page through: more would never be read in a chat. */
 export const MAX_RESULTS = 50;
 
+/** A hit and the excerpt it shows: where in which paragraph. */
+interface Excerpt {
+  hit: Hit;
+  article: Article;
+  paragraph: string;
+  span: { start: number; end: number };
+}
+
 /**
- * Results best first, each excerpt shown once: two passages can grow into the same excerpt (a short
+ * Excerpts best first, each shown once: two passages can grow into the same excerpt (a short
  * sentence takes in its neighbour), so repeats are dropped by the excerpt, not by the passage.
  */
-function distinctResults(ranking: Ranking, byId: Map<string, Article>): AnswerResult[] {
+function distinctExcerpts(ranking: Ranking, byId: Map<string, Article>): Excerpt[] {
   const shown = new Map<string, [number, number][]>();
-  const out: AnswerResult[] = [];
+  const out: Excerpt[] = [];
+  const focus = ranking.analysis.phrase
+    ? [ranking.analysis.phrase]
+    : words(ranking.analysis.question).filter((w) => w.length > 3);
   for (const hit of ranking.hits) {
     if (out.length >= MAX_RESULTS) break;
-    const result = toResult(hit, byId, ranking);
-    const key = `${result.article}:${result.paragraph}`;
-    const [start, end] = (result.id.split(':').at(-1) ?? '0-0').split('-').map(Number) as [number, number];
+    const article = byId.get(hit.passage.article) as Article;
+    const paragraph = article.paragraphs.find((p) => p.n === hit.passage.paragraph)?.text ?? hit.passage.text;
+    const span = excerptSpan(paragraph, hit.passage, focus);
+    const key = `${article.id}:${hit.passage.paragraph}`;
+    const { start, end } = span;
     const spans = shown.get(key) ?? [];
     // One excerpt inside another shows nothing new.
     if (spans.some(([a, b]) => start >= a && end <= b)) continue;
     spans.push([start, end]);
     shown.set(key, spans);
-    out.push(result);
+    out.push({ hit, article, paragraph, span });
   }
   return out;
 }
 
-function toResult(hit: Hit, byId: Map<string, Article>, ranking: Ranking): AnswerResult {
-  const article = byId.get(hit.passage.article) as Article;
-  const paragraph = article.paragraphs.find((p) => p.n === hit.passage.paragraph)?.text ?? hit.passage.text;
-  const focus = ranking.analysis.phrase
-    ? [ranking.analysis.phrase]
-    : words(ranking.analysis.question).filter((w) => w.length > 3);
-  const span = excerptSpan(paragraph, hit.passage, focus);
+function toResult({ hit, article, paragraph, span }: Excerpt, ranking: Ranking): AnswerResult {
   const excerpt = paragraph.slice(span.start, span.end);
   const inExcerpt = article ? statementsIn(hit, span) : [];
   const statement = hit.statement;

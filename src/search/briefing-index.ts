@@ -3,7 +3,7 @@
  * the statements in them, plus the ranking rules that turn a question into cited passages or into a
  * refusal.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { findPlaceMentions, type PlaceMention, sentenceUnits } from '../attribution/index.ts';
 import { SPEECH_VERBS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
@@ -12,6 +12,7 @@ import type { Article, ParagraphKind } from '../corpus/types.ts';
 import { BulkIndex, supportsBulkIndex } from './bulk-index.ts';
 import { type PersistedSearch, persistSearch, restoreSearch } from './persisted-search.ts';
 import { analyzeQuestion, type Lexicon, type QueryAnalysis, SpeakerDirectory } from './query.ts';
+import { bestMatches, type Matches, TermScorer } from './term-scorer.ts';
 import { editDistance, fold, maxTypos, STOP_WORDS, term, terms, termsOf, words } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -49,15 +50,32 @@ interface QueryContext {
   topic: string[];
   stemToTopic: Map<string, number>;
   asked: Set<string>;
+  /** Places whose every word the question has, or not: a place recurs across passages. */
+  askedPlaces: Map<string, boolean>;
   /** A question about what someone said (or a bare keyword query naming a person). */
   speech: boolean;
-  /** Adjacent stems of the question. */
-  pairs: string[];
+  /**
+   * Adjacent stems of the question, each with the bits of its two stems among the weighed terms
+   * (0 when either has none): only a passage holding both can hold the pair.
+   */
+  pairs: { text: string; bits: number }[];
+  /** Names of the speakers the question names. */
+  speakerNames: ReadonlySet<string>;
+  /** Passages holding a statement by one of them. */
+  spokenIn: ReadonlySet<number>;
+  /** Passages that may name them (holding the stem of a word of their names); null: any may. */
+  mayMention: PassageBits | null;
   /** Words of the named speakers' names, to tell a passage that names them. */
   speakerWords: string[];
   phraseWords: string[];
+  /** Where each word stands in the phrase. */
+  phraseAt: ReadonlyMap<string, number[]>;
   /** "What is the Quad?" → "quad". */
   definition: string | null;
+  /** The topic is only how someone spoke ("promise"): any statement by the speaker touches it. */
+  speechOnly: boolean;
+  /** The question uses a verb of speech ("say", "warn"): a passage with a statement answers it better. */
+  says: boolean;
 }
 
 interface TermWeight {
@@ -69,9 +87,8 @@ interface TermWeight {
 
 type Scored = Hit & {
   coverage: number;
-  bySpeaker: boolean;
-  mentions: boolean;
-  topicHits: number;
+  /** Whether the passage answers the question (else it is only related). */
+  answers: boolean;
   phrase: number;
 };
 
@@ -165,6 +182,11 @@ const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** Below this share of its topic words found, a passage does not answer a question. */
 const MIN_COVERAGE = 0.5;
+/** Below this share, a passage that does not answer is not even related. */
+const RELATED = MIN_COVERAGE * 0.6;
+
+const DATED =
+  /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|next|this)\s+(?:year|month|week)|yesterday|today|tomorrow|ago|since|until)\b/u;
 
 /**
  * A passage whose words and stems are worked out when first needed: a restored index never splits
@@ -176,6 +198,7 @@ class PassageRecord implements Passage {
   private cachedPairs: ReadonlySet<string> | undefined;
   private cachedParagraphTerms: ReadonlySet<string> | undefined;
   private cachedPlaces: { intro: string | null; all: PlaceMention[] } | undefined;
+  private cachedDated: boolean | undefined;
 
   constructor(
     readonly id: number,
@@ -214,6 +237,12 @@ class PassageRecord implements Passage {
     return this.cachedPlaces;
   }
 
+  /** Whether the passage says when: a year, month, weekday or "last week", "ago", "until". */
+  get dated(): boolean {
+    this.cachedDated ??= DATED.test(this.text);
+    return this.cachedDated;
+  }
+
   /** Adjacent stems ("south korean", "human right"), for phrase proximity. */
   get pairs(): ReadonlySet<string> {
     this.cachedPairs ??= pairsOf(termsOf(this.words));
@@ -221,21 +250,60 @@ class PassageRecord implements Passage {
   }
 }
 
-/** How many topic words a set of stems covers (each topic word once). */
-function countTopic(stems: ReadonlySet<string>, stemToTopic: ReadonlyMap<string, number>): number {
-  let mask = 0;
-  // Walk the smaller side: a question has a few stems, a paragraph dozens.
-  if (stemToTopic.size < stems.size) {
-    for (const [s, bits] of stemToTopic) if (stems.has(s)) mask |= bits;
-  } else {
-    for (const s of stems) {
-      const bits = stemToTopic.get(s);
-      if (bits) mask |= bits;
+/** Best score first; -1, 0 or 1 rather than a difference, which V8 would box for every comparison. */
+function byScore(a: { score: number }, b: { score: number }): number {
+  return b.score > a.score ? 1 : b.score < a.score ? -1 : 0;
+}
+
+const NO_STATEMENTS: readonly Statement[] = [];
+
+/** How many bits are set. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+/** Question terms given a bit each: the 31 an int holds; further ones are looked up in the sets. */
+const MARKED = 31;
+
+/**
+ * Bits per passage for the question being ranked: which of its terms a passage holds. Cleared for
+ * the next question by moving a stamp, not by writing every passage.
+ */
+class PassageBits {
+  private readonly stamp: Uint32Array;
+  private readonly bits: Int32Array;
+  private question = 0;
+
+  constructor(passages: number) {
+    this.stamp = new Uint32Array(passages);
+    this.bits = new Int32Array(passages);
+  }
+
+  clear(): void {
+    if (++this.question === 0xffffffff) {
+      this.stamp.fill(0);
+      this.question = 1;
     }
   }
-  let n = 0;
-  for (; mask; mask &= mask - 1) n++;
-  return n;
+
+  add(id: number, bits: number): void {
+    if (this.stamp[id] === this.question) this.bits[id] = (this.bits[id] as number) | bits;
+    else {
+      this.stamp[id] = this.question;
+      this.bits[id] = bits;
+    }
+  }
+
+  /** Whether the passage was marked for this question (with bits or none). */
+  marked(id: number): boolean {
+    return this.stamp[id] === this.question;
+  }
+
+  get(id: number): number {
+    return this.stamp[id] === this.question ? (this.bits[id] as number) : 0;
+  }
 }
 
 /** Adjacent pairs of a stem sequence, as "a b" strings. */
@@ -272,6 +340,15 @@ export class BriefingIndex {
   readonly passages: PassageRecord[] = [];
   lexicon!: Lexicon;
   private search!: MiniSearch<Doc>;
+  /** The index's search over typed arrays, set up by the first question. */
+  private scorer: TermScorer | undefined;
+  /** Per passage, the question's weighed terms (bit j: `weights[j]`) and topic words it holds. */
+  private termBits: PassageBits | undefined;
+  private topicBits: PassageBits | undefined;
+  /** Passages that may name the question's speakers. */
+  private mentionBits: PassageBits | undefined;
+  /** Passages already among the candidates. */
+  private seen: PassageBits | undefined;
   private vocabularyWords: string[] = [];
   /** Passages holding each speaker's statements: candidates whatever their text scores. */
   private readonly bySpeaker = new Map<string, number[]>();
@@ -286,6 +363,10 @@ export class BriefingIndex {
   private readonly paragraphOf: (readonly number[])[] = [];
   /** Stems of each article's title. */
   private readonly titleTerms = new Map<string, ReadonlySet<string>>();
+  /** The articles whose title holds each stem, gathered by the first question. */
+  private titleArticles: Map<string, string[]> | undefined;
+  /** Per passage, its paragraph's length normalisation once worked out (NaN before). */
+  private norms: Float64Array | undefined;
 
   /** Stems of each paragraph (its passages' together), worked out once for all its passages. */
   private readonly paragraphTermCache = new WeakMap<readonly number[], ReadonlySet<string>>();
@@ -597,17 +678,11 @@ export class BriefingIndex {
       else for (const e of vocabulary.expand(t)) searchTerms.add(e);
     }
     const { query, weights, allCommon } = this.splitCommon([...searchTerms]);
-    const searchWith = (combineWith: 'AND' | 'OR') =>
-      this.search.search(query, {
-        boost: BOOST,
-        combineWith,
-        tokenize: (s) => s.split(' '),
-        processTerm: (t) => t,
-      });
+    this.scorer ??= new TermScorer(this.search, FIELDS, BOOST, this.passages.length);
     // Only common words: the passages holding all of them are the candidates, when there are any;
     // the union would be thousands of passages each holding one common word.
-    let found = allCommon ? searchWith('AND') : [];
-    if (found.length === 0) found = searchWith('OR');
+    let found = allCommon ? this.scorer.find(query, 'AND') : null;
+    if (!found || found.ids.length === 0) found = this.scorer.find(query, 'OR');
     if (analysis.authorship) return this.authors(analysis, found);
     const results = this.candidates(found, analysis);
     const definition = DEFINITION.exec(analysis.question);
@@ -622,50 +697,71 @@ export class BriefingIndex {
       for (const e of [t, ...(expansions.get(t) ?? [])])
         stemToTopic.set(e, (stemToTopic.get(e) ?? 0) | (1 << i));
     });
+    this.markTerms(results, weights, stemToTopic);
+    const weightAt = new Map(weights.slice(0, MARKED).map((w, j) => [w.term, j]));
+    const phraseWords = analysis.phrase ? words(analysis.phrase) : [];
+    const pairs: QueryContext['pairs'] = [];
+    for (const text of pairsOf(analysis.allTerms)) {
+      const space = text.indexOf(' ');
+      const x = weightAt.get(text.slice(0, space));
+      const y = weightAt.get(text.slice(space + 1));
+      pairs.push({ text, bits: x === undefined || y === undefined ? 0 : (1 << x) | (1 << y) });
+    }
+    const speakerWords = [
+      ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
+    ];
     const context: QueryContext = {
       topic,
       stemToTopic,
       asked: new Set(words(analysis.question)),
+      askedPlaces: new Map(),
       speech:
         SPEECH_QUESTION.test(analysis.question) ||
         (analysis.type === 'other' && analysis.speakers.length > 0),
-      pairs: [...pairsOf(analysis.allTerms)],
-      speakerWords: [
-        ...new Set(analysis.speakers.flatMap((sp) => words(sp.name)).filter((w) => w.length >= 3)),
-      ],
-      phraseWords: analysis.phrase ? words(analysis.phrase) : [],
+      pairs,
+      speakerNames: new Set(analysis.speakers.map((sp) => sp.name)),
+      spokenIn: new Set(analysis.speakers.flatMap((sp) => this.bySpeaker.get(sp.name) ?? [])),
+      mayMention: this.holdingAny(speakerWords, 32 * results.length),
+      speakerWords,
+      phraseWords,
+      phraseAt: positionsOf(phraseWords),
       definition: definition
         ? words(definition[1] as string)
             .filter((w) => !STOP_WORDS.has(w))
             .join(' ') || null
         : null,
+      speechOnly: analysis.terms.every((t) => SPEECH_TERMS.has(t)),
+      says: /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(analysis.question),
     };
-    // A passage answers when it carries enough of the topic, or is a statement by the speaker the
-    // question names and touches the topic at all.
-    // When the question names a speaker, a passage neither by nor about them does not answer it; one
-    // by them answers if it touches the topic, or if the topic is only how they spoke ("promise").
-    const named = analysis.speakers.length > 0;
-    const speechOnly = analysis.terms.every((t) => SPEECH_TERMS.has(t));
-    const answers = (h: Scored) =>
-      (h.coverage >= MIN_COVERAGE && (!named || h.bySpeaker || h.mentions)) ||
-      (h.bySpeaker && (h.topicHits > 0 || speechOnly));
-    const hits = results
-      .map((r) => this.score(this.addContext(r, weights), analysis, context))
-      .filter((h): h is Scored => h !== null)
-      .sort((a, b) => b.score - a.score);
-    if (hits.length === 0) return refuse('Nothing in the briefing matches this question.');
+    const titles = this.titleBits(weights);
+    const hits: Scored[] = [];
+    let scored = 0;
+    for (const r of results) {
+      // Only body text answers (bylines and credits answer "who wrote", above).
+      if ((this.passages[r.id] as PassageRecord).kind !== 'body') continue;
+      scored++;
+      const h = this.score(r.id, this.addContext(r, weights, titles), analysis, context);
+      if (h) hits.push(h);
+    }
+    if (scored === 0) return refuse('Nothing in the briefing matches this question.');
+    // Only the passages that answer or are related were kept; sorted, they keep the order they had
+    // among all (a stable sort).
+    hits.sort(byScore);
     // Passages that answer come first, best score first; related ones follow for "More". A passage
     // that scores high on a few rare words but misses the question must not hide one that answers.
-    const answering = hits.filter(answers);
+    const answering = hits.filter((h) => h.answers);
     if (answering.length === 0) return refuse('Nothing in the briefing answers this question.');
-    const related = hits.filter((h) => !answers(h) && h.coverage >= MIN_COVERAGE * 0.6);
+    const related = hits.filter((h) => !h.answers);
     let ranked = [...answering, ...related];
     // "Who said …": once a passage holds the whole phrase, passages sharing a word or two are noise.
     if (analysis.whoSaid && ranked.some((h) => h.phrase === 1))
       ranked = ranked.filter((h) => h.phrase >= 0.5);
     if (analysis.type !== 'where') {
-      for (const h of ranked.slice(0, PLACED))
-        Object.assign(h, placeOf(h.passage, h.statement, analysis, context));
+      for (const h of ranked.slice(0, PLACED)) {
+        const { place, placeSource } = placeOf(h.passage, h.statement, analysis, context);
+        h.place = place;
+        h.placeSource = placeSource;
+      }
     }
     return { analysis, answered: true, reason: null, hits: ranked };
   }
@@ -674,7 +770,7 @@ export class BriefingIndex {
    * The query to send the index (rare terms), and every term with its weight (idf) and whether it was
    * left out as common.
    */
-  private splitCommon(all: string[]): { query: string; weights: TermWeight[]; allCommon: boolean } {
+  private splitCommon(all: string[]): { query: string[]; weights: TermWeight[]; allCommon: boolean } {
     const n = this.passages.length;
     const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * n);
     const byRarity = [...all].sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
@@ -684,7 +780,129 @@ export class BriefingIndex {
       const df = this.df.get(t) ?? 0;
       return { term: t, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), common: !keep.includes(t) };
     });
-    return { query: keep.join(' '), weights, allCommon };
+    return { query: keep, weights, allCommon };
+  }
+
+  /**
+   * Marks, for the question being ranked, which of its weighed terms and topic words each candidate
+   * and the other passages of its paragraph hold (`termBits`, `topicBits`): from the index's postings
+   * when they are the shorter walk, else from each passage's stems. Either way the same bits.
+   */
+  private markTerms(
+    candidates: readonly { id: number }[],
+    weights: readonly TermWeight[],
+    stemToTopic: ReadonlyMap<string, number>,
+  ): void {
+    const n = this.passages.length;
+    this.termBits ??= new PassageBits(n);
+    this.topicBits ??= new PassageBits(n);
+    const { termBits, topicBits } = this;
+    termBits.clear();
+    topicBits.clear();
+    const marked = Math.min(MARKED, weights.length);
+    // From the postings: every passage holding each term, one read of an array per posting.
+    const lists: { ids: Int32Array; bits: number; into: PassageBits }[] = [];
+    let readable = this.scorer !== undefined;
+    const hold = (t: string, bits: number, into: PassageBits) => {
+      const ids = readable ? this.scorer?.holding(t, 'text') : null;
+      if (ids) lists.push({ ids, bits, into });
+      else readable = false;
+    };
+    for (let j = 0; j < marked; j++) hold((weights[j] as TermWeight).term, 1 << j, termBits);
+    for (const [stem, bits] of stemToTopic) hold(stem, bits, topicBits);
+    let walk = 0;
+    for (const l of lists) walk += l.ids.length;
+    // Else from the stems of the candidates and their paragraphs: a hash lookup per term and passage,
+    // which costs about as much as a dozen postings read.
+    const lookups = 2 * candidates.length * (marked + stemToTopic.size);
+    if (readable && walk <= 12 * lookups) {
+      for (const { ids, bits, into } of lists) {
+        for (let i = 0; i < ids.length; i++) into.add(ids[i] as number, bits);
+      }
+      return;
+    }
+    const mark = (id: number) => {
+      if (termBits.marked(id)) return;
+      const stems = (this.passages[id] as PassageRecord).terms;
+      let t = 0;
+      for (let j = 0; j < marked; j++) if (stems.has((weights[j] as TermWeight).term)) t |= 1 << j;
+      let c = 0;
+      for (const [stem, bits] of stemToTopic) if (stems.has(stem)) c |= bits;
+      termBits.add(id, t);
+      topicBits.add(id, c);
+    };
+    for (const r of candidates) {
+      mark(r.id);
+      for (const id of this.paragraphOf[r.id] ?? []) mark(id);
+    }
+  }
+
+  /**
+   * Per passage, bit j when it holds the stem of `wordList[j]` in its text, from the postings: a passage
+   * holding one of the words holds its stem. Null when that cannot tell (a stop word, no postings),
+   * or when the postings are longer than `most`.
+   */
+  private holdingAny(wordList: readonly string[], most: number): PassageBits | null {
+    if (wordList.length === 0 || wordList.length > MARKED) return null;
+    const lists: Int32Array[] = [];
+    let walk = 0;
+    for (const w of wordList) {
+      const t = term(w);
+      const ids = t ? this.scorer?.holding(t, 'text') : null;
+      if (!ids) return null;
+      lists.push(ids);
+      walk += ids.length;
+    }
+    // Very common name words ("foreign ministers"): reading every candidate's words costs less.
+    if (walk > most) return null;
+    this.mentionBits ??= new PassageBits(this.passages.length);
+    const bits = this.mentionBits;
+    bits.clear();
+    lists.forEach((ids, j) => {
+      for (let i = 0; i < ids.length; i++) bits.add(ids[i] as number, 1 << j);
+    });
+    return bits;
+  }
+
+  /** For each article whose title holds one of the first MARKED weighed terms, their bits. */
+  private titleBits(weights: readonly TermWeight[]): Map<string, number> {
+    if (!this.titleArticles) {
+      this.titleArticles = new Map();
+      for (const [article, stems] of this.titleTerms) {
+        for (const t of stems) {
+          const list = this.titleArticles.get(t);
+          if (list) list.push(article);
+          else this.titleArticles.set(t, [article]);
+        }
+      }
+    }
+    const out = new Map<string, number>();
+    for (let j = 0; j < weights.length && j < MARKED; j++) {
+      for (const article of this.titleArticles.get((weights[j] as TermWeight).term) ?? [])
+        out.set(article, (out.get(article) ?? 0) | (1 << j));
+    }
+    return out;
+  }
+
+  /** BM25's length normalisation of a passage's paragraph, worked out once per passage. */
+  private paragraphNorm(p: PassageRecord): number {
+    this.norms ??= new Float64Array(this.passages.length).fill(Number.NaN);
+    let norm = this.norms[p.id] as number;
+    if (Number.isNaN(norm)) {
+      // k1 1.2, b 0.7, one occurrence: a word in a short paragraph says more.
+      norm = 2.2 / (1 + 1.2 * (0.3 + (0.7 * p.paragraphTerms.size) / PARAGRAPH_PIVOT));
+      this.norms[p.id] = norm;
+    }
+    return norm;
+  }
+
+  /** Bits of a passage's whole paragraph: what its sentences hold together. */
+  private paragraphBits(id: number, bits: PassageBits): number {
+    const siblings = this.paragraphOf[id];
+    if (!siblings) return bits.get(id);
+    let mask = 0;
+    for (let i = 0; i < siblings.length; i++) mask |= bits.get(siblings[i] as number);
+    return mask;
   }
 
   /**
@@ -694,33 +912,46 @@ export class BriefingIndex {
   private addContext(
     r: { id: number; score: number },
     weights: readonly TermWeight[],
-  ): { id: number; score: number } {
+    titles: ReadonlyMap<string, number>,
+  ): number {
     const p = this.passages[r.id] as PassageRecord;
-    const title = this.titleTerms.get(p.article);
-    const paragraph = p.paragraphTerms;
-    // BM25's length normalisation (k1 1.2, b 0.7, one occurrence): a word in a short paragraph says more.
-    const norm = 2.2 / (1 + 1.2 * (0.3 + (0.7 * paragraph.size) / PARAGRAPH_PIVOT));
+    const termBits = this.termBits as PassageBits;
+    const inText = termBits.get(r.id);
+    const inParagraph = this.paragraphBits(r.id, termBits);
+    const inTitle = titles.get(p.article) ?? 0;
+    const norm = this.paragraphNorm(p);
     let score = r.score;
-    for (const { term: t, idf, common } of weights) {
-      if (common && p.terms.has(t)) score += BOOST.text * idf;
-      if (paragraph.has(t)) score += CONTEXT * idf * norm;
-      if (title?.has(t)) score += TITLE * idf;
+    for (let j = 0; j < weights.length; j++) {
+      const { term: t, idf, common } = weights[j] as TermWeight;
+      if (j < MARKED) {
+        const bit = 1 << j;
+        if (common && inText & bit) score += BOOST.text * idf;
+        if (inParagraph & bit) score += CONTEXT * idf * norm;
+        if (inTitle & bit) score += TITLE * idf;
+      } else {
+        if (common && p.terms.has(t)) score += BOOST.text * idf;
+        if (p.paragraphTerms.has(t)) score += CONTEXT * idf * norm;
+        if (this.titleTerms.get(p.article)?.has(t)) score += TITLE * idf;
+      }
     }
-    return { id: r.id, score };
+    return score;
   }
 
   /**
    * The best passages by text score, the other sentences of the best ones' paragraphs, and every
    * statement of a speaker the question names.
    */
-  private candidates(found: SearchResult[], a: QueryAnalysis): { id: number; score: number }[] {
-    // minisearch returns results best first.
-    const top = found.slice(0, CANDIDATES).map((r) => ({ id: r.id as number, score: r.score }));
-    const seen = new Set(top.map((r) => r.id));
-    for (const r of top.slice(0, SIBLINGS_OF)) {
-      for (const id of this.paragraphOf[r.id] ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
+  private candidates(found: Matches, a: QueryAnalysis): { id: number; score: number }[] {
+    const top = bestMatches(found, CANDIDATES);
+    this.seen ??= new PassageBits(this.passages.length);
+    const seen = this.seen;
+    seen.clear();
+    for (const r of top) seen.add(r.id, 1);
+    const best = Math.min(top.length, SIBLINGS_OF);
+    for (let i = 0; i < best; i++) {
+      for (const id of this.paragraphOf[(top[i] as { id: number }).id] ?? []) {
+        if (seen.marked(id)) continue;
+        seen.add(id, 1);
         top.push({ id, score: 0 });
       }
     }
@@ -730,64 +961,62 @@ export class BriefingIndex {
     for (const s of a.speakers) {
       for (const id of this.bySpeaker.get(s.name) ?? []) {
         if (top.length + added.size >= 2 * CANDIDATES) break;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        if (seen.marked(id)) continue;
+        seen.add(id, 1);
         added.set(id, { id, score: floor });
       }
     }
     // Their own text scores, where the index found them below the cut.
     if (added.size > 0) {
-      for (let i = CANDIDATES; i < found.length; i++) {
-        const r = found[i] as SearchResult;
-        const hit = added.get(r.id as number);
-        if (hit) hit.score = r.score;
+      for (let i = 0; i < found.ids.length; i++) {
+        const hit = added.get(found.ids[i] as number);
+        if (hit) hit.score = found.scores[i] as number;
       }
     }
     for (const hit of added.values()) top.push(hit);
     return top;
   }
 
-  private score(r: { id: number; score: number }, a: QueryAnalysis, q: QueryContext): Scored | null {
-    const passage = this.passages[r.id] as PassageRecord;
+  private score(id: number, textScore: number, a: QueryAnalysis, q: QueryContext): Scored | null {
+    const passage = this.passages[id] as PassageRecord;
     let phraseShare = 0;
     if (passage.kind !== 'body' && !a.authorship) return null;
-    let score = r.score;
+    let score = textScore;
     const topic = q.topic;
-    const inText = countTopic(passage.terms, q.stemToTopic);
+    const topicBits = this.topicBits as PassageBits;
+    const inText = bitCount(topicBits.get(id));
     // Words of the question that stand together in the passage too: a phrase, not a scatter.
     if (q.pairs.length > 0) {
-      const together = q.pairs.filter((p) => passage.pairs.has(p)).length;
+      const held = (this.termBits as PassageBits).get(id);
+      let together = 0;
+      for (const p of q.pairs) if ((held & p.bits) === p.bits && passage.pairs.has(p.text)) together++;
       score *= 1 + 0.3 * Math.min(together, 3);
     }
-    const inContext = countTopic(passage.paragraphTerms, q.stemToTopic);
+    const inContext = bitCount(this.paragraphBits(id, topicBits));
     // Words found in the passage count fully, in its paragraph half.
     let coverage = topic.length > 0 ? (inText + 0.5 * (inContext - inText)) / topic.length : 1;
     score *= 0.25 + coverage;
 
-    const bySpeaker =
-      a.speakers.length > 0
-        ? passage.statements.filter((s) => a.speakers.some((sp) => sp.name === s.speaker))
-        : [];
+    let bySpeaker = NO_STATEMENTS;
+    if (a.speakers.length > 0 && q.spokenIn.has(id))
+      bySpeaker = passage.statements.filter((s) => q.speakerNames.has(s.speaker));
     // Among the speaker's statements, the one whose own words carry the topic; direct quotes first.
-    const topicIn = (s: Statement) => this.topicIn(s, topic);
     const pool = bySpeaker.length > 0 ? bySpeaker : passage.statements;
-    const ordered =
-      pool.length < 2
-        ? pool
-        : [...pool].sort(
-            (x, y) =>
-              topicIn(y) - topicIn(x) || (x.kind === 'direct' ? -1 : 0) - (y.kind === 'direct' ? -1 : 0),
-          );
-    let statement = ordered[0] ?? null;
+    let statement = pool.length < 2 ? (pool[0] ?? null) : this.bestStatement(pool, topic);
     // A bare keyword query that names a person ("blinken beijing role") asks what they said.
     const speech = q.speech;
+    const mentions =
+      a.speakers.length > 0 &&
+      (q.mayMention === null
+        ? this.mentions(passage, q.speakerWords)
+        : this.mentionsAny(passage, q.speakerWords, q.mayMention.get(id)));
     if (a.speakers.length > 0) {
       if (bySpeaker.length > 0) {
         score *= speech ? 2.5 : 1.5;
         if (speech && statement && statement.kind === 'direct') score *= 1.3;
-        if (speech && statement && topicIn(statement) > 0) score *= 1.2;
+        if (speech && statement && this.topicIn(statement, topic) > 0) score *= 1.2;
         coverage = Math.max(coverage, a.terms.length === 0 ? 1 : coverage);
-      } else if (this.mentions(passage, q.speakerWords)) {
+      } else if (mentions) {
         score *= speech ? 1.1 : 1.5;
       } else {
         score *= 0.4;
@@ -800,62 +1029,52 @@ export class BriefingIndex {
       if (['is', 'are', 'was', 'were'].some((v) => text.includes(` ${q.definition} ${v} `))) score *= 2;
     }
     if (a.whoSaid && a.phrase) {
-      const overlap = overlapOfWords(q.phraseWords, passage.words);
+      const overlap = overlapAt(q.phraseWords, q.phraseAt, passage.words);
       phraseShare = overlap;
       score *= 1 + 6 * overlap;
       if (passage.statements.length > 0) score *= 1.5;
       else score *= 0.7;
       coverage = Math.max(coverage, overlap);
       const quoted = passage.statements.find(
-        (s) => s.kind === 'direct' && overlapOfWords(q.phraseWords, this.statementWords(s)) >= overlap * 0.9,
+        (s) =>
+          s.kind === 'direct' &&
+          overlapAt(q.phraseWords, q.phraseAt, this.statementWords(s)) >= overlap * 0.9,
       );
       if (quoted) statement = quoted;
     } else if (a.phrase) {
-      score *= 1 + 3 * overlapOfWords(q.phraseWords, passage.words);
+      score *= 1 + 3 * overlapAt(q.phraseWords, q.phraseAt, passage.words);
     }
     if (a.authorship) score *= passage.kind === 'body' ? 0.3 : 4;
-    if (
-      a.speakers.length === 0 &&
-      statement &&
-      /\b(?:say|said|says|tell|told|think|believe|call|warn|describe)\b/iu.test(a.question)
-    )
-      score *= 1.3;
+    if (a.speakers.length === 0 && statement && q.says) score *= 1.3;
 
     // Where the passage's event happened is read from its text only when it weighs in the ranking
     // (a "where" question); otherwise only for the passages shown (`withPlace`).
-    const { place, placeSource } =
-      a.type === 'where' ? placeOf(passage, statement, a, q) : { place: null, placeSource: null };
+    let place: string | null = null;
+    let placeSource: Hit['placeSource'] = null;
     if (a.type === 'where') {
-      const fresh = place !== null && !words(place).every((w) => q.asked.has(w));
+      ({ place, placeSource } = placeOf(passage, statement, a, q));
+      const fresh = place !== null && !placeAsked(place, q);
       score *= placeSource === 'text' && fresh ? 1.6 : 0.7;
     }
-    if (
-      a.type === 'when' &&
-      /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|next|this)\s+(?:year|month|week)|yesterday|today|tomorrow|ago|since|until)\b/u.test(
-        passage.text,
-      )
-    ) {
-      score *= 1.5;
-    }
-    return {
-      passage,
-      score,
-      statement,
-      place,
-      placeSource,
-      coverage,
-      bySpeaker: bySpeaker.length > 0,
-      mentions: a.speakers.length > 0 && this.mentions(passage, q.speakerWords),
-      topicHits: inContext,
-      phrase: phraseShare,
-    };
+    if (a.type === 'when' && passage.dated) score *= 1.5;
+    // A passage answers when it carries enough of the topic, or is a statement by the speaker the
+    // question names and touches the topic at all. When the question names a speaker, a passage
+    // neither by nor about them does not answer it; one by them answers if it touches the topic, or
+    // if the topic is only how they spoke ("promise").
+    const by = bySpeaker.length > 0;
+    const answers =
+      (coverage >= MIN_COVERAGE && (a.speakers.length === 0 || by || mentions)) ||
+      (by && (inContext > 0 || q.speechOnly));
+    // Neither answering nor related: ranked nowhere, so no hit is made of it.
+    if (!answers && coverage < RELATED) return null;
+    return { passage, score, statement, place, placeSource, coverage, answers, phrase: phraseShare };
   }
 
   /** "Who wrote the article about …": the bylines and credits of the articles the words fit best. */
-  private authors(analysis: QueryAnalysis, results: readonly SearchResult[]): Ranking {
+  private authors(analysis: QueryAnalysis, found: Matches): Ranking {
     const byArticle = new Map<string, number>();
-    for (const r of results.slice(0, 4 * CANDIDATES)) {
-      const p = this.passages[r.id as number];
+    for (const r of bestMatches(found, 4 * CANDIDATES)) {
+      const p = this.passages[r.id];
       if (!p) continue;
       byArticle.set(p.article, (byArticle.get(p.article) ?? 0) + r.score);
     }
@@ -880,6 +1099,21 @@ export class BriefingIndex {
     return { analysis, answered: true, reason: null, hits };
   }
 
+  /** The statement whose own words carry most of the topic; a direct quote first among equals. */
+  private bestStatement(pool: readonly Statement[], topic: readonly string[]): Statement | null {
+    let best: Statement | null = null;
+    let bestTopic = -1;
+    // The first of the best, as a stable sort would put it.
+    for (const s of pool) {
+      const n = this.topicIn(s, topic);
+      if (n > bestTopic || (n === bestTopic && s.kind === 'direct' && best?.kind !== 'direct')) {
+        best = s;
+        bestTopic = n;
+      }
+    }
+    return best;
+  }
+
   /** How many topic words a statement's own words carry. */
   private topicIn(s: Statement, topic: readonly string[]): number {
     let own = this.statementTerms.get(s);
@@ -900,6 +1134,13 @@ export class BriefingIndex {
       this.statementWordCache.set(s, w);
     }
     return w;
+  }
+
+  /** `mentions`, asking only about the words whose stems the passage holds (bit j: `speakerWords[j]`). */
+  private mentionsAny(passage: Passage, speakerWords: readonly string[], held: number): boolean {
+    for (let j = 0; held >> j; j++)
+      if (held & (1 << j) && passage.words.includes(speakerWords[j] as string)) return true;
+    return false;
   }
 
   private mentions(passage: Passage, speakerWords: readonly string[]): boolean {
@@ -945,6 +1186,40 @@ export function phraseOverlap(phrase: string, text: string): number {
   return overlapOfWords(words(phrase), words(text));
 }
 
+/** Where each word stands in a phrase, for `overlapAt`. */
+function positionsOf(p: readonly string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  p.forEach((w, j) => {
+    const list = at.get(w);
+    if (list) list.push(j);
+    else at.set(w, [j]);
+  });
+  return at;
+}
+
+/**
+ * `overlapOfWords` for a phrase asked against many texts: a run can only start on a word of the
+ * phrase, found by lookup rather than by comparing it with every word of the phrase.
+ */
+function overlapAt(p: readonly string[], at: ReadonlyMap<string, number[]>, t: readonly string[]): number {
+  if (p.length === 0) return 0;
+  let best = 0;
+  for (let i = 0; i + best < t.length; i++) {
+    const starts = at.get(t[i] as string);
+    if (!starts) continue;
+    for (const j of starts) {
+      if (j + best >= p.length) break;
+      let k = 1;
+      while (i + k < t.length && j + k < p.length && t[i + k] === p[j + k]) k++;
+      if (k > best) {
+        best = k;
+        if (best === p.length) return 1;
+      }
+    }
+  }
+  return best / p.length;
+}
+
 function overlapOfWords(p: readonly string[], t: readonly string[]): number {
   if (p.length === 0) return 0;
   let best = 0;
@@ -975,11 +1250,20 @@ function placeOf(
 ): { place: string | null; placeSource: Hit['placeSource'] } {
   if (statement?.placeSource === 'text' && statement.place)
     return { place: statement.place, placeSource: 'text' };
-  const fromText =
-    passage.places.intro ?? (a.type === 'where' ? eventPlace(passage.places.all, q.asked) : null);
+  const fromText = passage.places.intro ?? (a.type === 'where' ? eventPlace(passage.places.all, q) : null);
   if (fromText) return { place: fromText, placeSource: 'text' };
   if (statement?.place) return { place: statement.place, placeSource: statement.placeSource };
   return { place: null, placeSource: null };
+}
+
+/** Whether the question already gives every word of a place ("Where in Seoul …" and "Seoul"). */
+function placeAsked(place: string, q: QueryContext): boolean {
+  let asked = q.askedPlaces.get(place);
+  if (asked === undefined) {
+    asked = words(place).every((w) => q.asked.has(w));
+    q.askedPlaces.set(place, asked);
+  }
+  return asked;
 }
 
 /** "In Seoul, …", "Two days earlier in Tokyo, …": where the sentence's event took place. */
@@ -991,7 +1275,7 @@ function introPlace(text: string): string | null {
 }
 
 /** For "where" questions: the place the sentence names that the question does not already give. */
-function eventPlace(mentions: readonly PlaceMention[], asked: ReadonlySet<string>): string | null {
-  const places = mentions.filter((p) => !words(p.place).every((w) => asked.has(w)));
+function eventPlace(mentions: readonly PlaceMention[], q: QueryContext): string | null {
+  const places = mentions.filter((p) => !placeAsked(p.place, q));
   return places[places.length - 1]?.place ?? null;
 }

@@ -43,8 +43,14 @@ export class SpeakerDirectory {
   private readonly byWord = new Map<string, Speaker[]>();
   private readonly nameWords = new Vocabulary();
   private readonly byName = new Map<string, Speaker>();
+  /** The whole names of states and groups by their first word, each with its place in `byName`. */
+  private readonly namesByFirstWord = new Map<string, [string, number][]>();
   private readonly byRoleTerm = new Map<string, Speaker[]>();
   private readonly roleTerms = new Map<Speaker, string[][]>();
+  /** Roles with the same stems, held by many speakers, weighed once a question (made when first asked). */
+  private roleGroups:
+    | { byTerm: Map<string, RoleGroup[]>; rank: Map<string, Map<Speaker, number>> }
+    | undefined;
 
   constructor(readonly speakers: readonly Speaker[]) {
     const push = <K>(map: Map<K, Speaker[]>, key: K, s: Speaker) => {
@@ -84,8 +90,93 @@ export class SpeakerDirectory {
     return this.byName.get(name);
   }
 
-  get groupNames(): IterableIterator<string> {
-    return this.byName.keys();
+  /**
+   * The whole names of states and groups that begin with one of `qWords`, in the order the speakers came: a
+   * name found word for word in a question begins with one of its words.
+   */
+  groupNamesStarting(qWords: ReadonlySet<string>): string[] {
+    if (this.namesByFirstWord.size === 0) {
+      let at = 0;
+      for (const name of this.byName.keys()) {
+        const first = name.split(' ')[0] as string;
+        const list = this.namesByFirstWord.get(first);
+        if (list) list.push([name, at++]);
+        else this.namesByFirstWord.set(first, [[name, at++]]);
+      }
+    }
+    const found: [string, number][] = [];
+    // A name without words ("") is never found word for word, but is kept to be tested like the rest.
+    for (const w of ['', ...qWords])
+      for (const entry of this.namesByFirstWord.get(w) ?? []) found.push(entry);
+    return found.sort((a, b) => a[1] - b[1]).map(([name]) => name);
+  }
+
+  /**
+   * The roles whose stems the question holds enough of (`fits(hits, stems)`), with their speakers,
+   * in the order `roleCandidates` gives the speakers and each speaker's roles in their order.
+   */
+  rolesFitting(
+    qTerms: ReadonlySet<string>,
+    fits: (hits: number, stems: number) => boolean,
+  ): { speaker: Speaker; stems: string[]; hits: number }[] {
+    const { byTerm, rank } = this.groupRoles();
+    const groups = new Set<RoleGroup>();
+    for (const t of qTerms) for (const g of byTerm.get(t) ?? []) groups.add(g);
+    const out: { speaker: Speaker; stems: string[]; hits: number; role: number; first: number }[] = [];
+    for (const g of groups) {
+      let hits = 0;
+      for (const t of g.stems) if (qTerms.has(t)) hits++;
+      if (!fits(hits, g.stems.length)) continue;
+      for (const [speaker, role] of g.holders) out.push({ speaker, stems: g.stems, hits, role, first: 0 });
+    }
+    if (out.length < 2) return out;
+    // Where `roleCandidates` first reaches each speaker: its first question stem the speaker has a
+    // role with, then the speaker's place among that stem's speakers.
+    const reached = new Map<Speaker, number>();
+    for (const o of out) {
+      let first = reached.get(o.speaker);
+      if (first === undefined) {
+        first = Number.POSITIVE_INFINITY;
+        let i = 0;
+        for (const t of qTerms) {
+          const r = rank.get(t)?.get(o.speaker);
+          if (r !== undefined) {
+            first = i * 2 ** 32 + r;
+            break;
+          }
+          i++;
+        }
+        reached.set(o.speaker, first);
+      }
+      o.first = first;
+    }
+    return out.sort((a, b) => a.first - b.first || a.role - b.role);
+  }
+
+  private groupRoles(): NonNullable<SpeakerDirectory['roleGroups']> {
+    if (this.roleGroups) return this.roleGroups;
+    const byKey = new Map<string, RoleGroup>();
+    const byTerm = new Map<string, RoleGroup[]>();
+    for (const [speaker, roles] of this.roleTerms) {
+      roles.forEach((stems, role) => {
+        const key = stems.join(' ');
+        let g = byKey.get(key);
+        if (!g) {
+          g = { stems, holders: [] };
+          byKey.set(key, g);
+          for (const t of new Set(stems)) {
+            const list = byTerm.get(t);
+            if (list) list.push(g);
+            else byTerm.set(t, [g]);
+          }
+        }
+        g.holders.push([speaker, role]);
+      });
+    }
+    const rank = new Map<string, Map<Speaker, number>>();
+    for (const [t, list] of this.byRoleTerm) rank.set(t, new Map(list.map((s, i) => [s, i])));
+    this.roleGroups = { byTerm, rank };
+    return this.roleGroups;
   }
 
   /** Speakers with a role sharing a stem with the question, and those roles' stems. */
@@ -94,6 +185,12 @@ export class SpeakerDirectory {
     for (const t of qTerms) for (const s of this.byRoleTerm.get(t) ?? []) found.add(s);
     return [...found].map((s) => [s, this.roleTerms.get(s) ?? []]);
   }
+}
+
+/** One list of role stems and the speakers holding it (with its place among their roles). */
+interface RoleGroup {
+  stems: string[];
+  holders: [Speaker, number][];
 }
 
 const PHRASE = /["“”]([^"“”]{3,})["“”]?|‘([^’]{3,})’/u;
@@ -154,7 +251,8 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
     whoSaid,
     authorship,
     phrase,
-    speakers,
+    // One kind of array however the speakers were found (map, filter): code reading it meets one shape.
+    speakers: speakers.length > 0 ? [...speakers] : [],
     terms: topic,
     allTerms,
     unknown: unknownNames(question, lexicon, phrase),
@@ -195,8 +293,9 @@ function namedSpeakers(
     for (const s of people) credit(s, 2);
     if (people.size > 0) consumed.add(term(w) ?? w);
   }
-  const qn = ` ${words(q).join(' ')} `;
-  for (const name of directory.groupNames) {
+  const allWords = words(q);
+  const qn = ` ${allWords.join(' ')} `;
+  for (const name of directory.groupNamesStarting(new Set(allWords))) {
     if (!qn.includes(` ${name} `)) continue;
     const subject = new RegExp(
       String.raw`\b(?:did|does|do|has|have|had|is|was)\s+(?:the\s+)?${escapeRegExp(name)}\s+(?:say|said|tell|told|warn|claim|think|want|describe|call|urge|demand|promise|respond|react)`,
@@ -212,16 +311,12 @@ function namedSpeakers(
     }
   }
   // Roles: most of a role's words in the question ("the Chinese Foreign Ministry spokesman").
-  for (const [s, roles] of directory.roleCandidates(qTerms)) {
-    for (const rt of roles) {
-      const hit = rt.filter((t) => qTerms.has(t));
-      if (hit.length >= 2 && hit.length / rt.length >= 0.75) {
-        const roleScore = hit.length * (hit.length / rt.length);
-        if (roleScore > (found.get(s) ?? 0)) {
-          found.set(s, roleScore);
-          for (const t of hit) consumed.add(t);
-        }
-      }
+  const fits = (hit: number, size: number) => hit >= 2 && hit / size >= 0.75;
+  for (const { speaker: s, stems: rt, hits: hit } of directory.rolesFitting(qTerms, fits)) {
+    const roleScore = hit * (hit / rt.length);
+    if (roleScore > (found.get(s) ?? 0)) {
+      found.set(s, roleScore);
+      for (const t of rt) if (qTerms.has(t)) consumed.add(t);
     }
   }
   const best = Math.max(0, ...found.values());
