@@ -10,7 +10,7 @@ import { BriefingIndex, type Hit, phraseOverlap, type Ranking, terms, words } fr
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
 import { excerptSpan } from './excerpt.ts';
-import type { Answer, AnswerResult, SourceSummary } from './types.ts';
+import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
 
 /** Longest question the engine reads; longer input is cut here rather than searched whole. */
 export const MAX_QUESTION = 1_000;
@@ -233,10 +233,13 @@ function toResult({ hit, article, paragraph, span }: Excerpt, ranking: Ranking):
   const excerpt = paragraph.slice(span.start, span.end);
   const inExcerpt = article ? statementsIn(hit, span) : [];
   const statement = hit.statement;
-  const quotes = inExcerpt
-    .filter((s) => s.kind === 'direct')
-    .filter((s, i, all) => all.findIndex((x) => x.text === s.text) === i)
-    .map((s) => ({ text: s.text, speaker: s.speaker, place: s.place }));
+  // The direct quotes, each text once. Pushed one by one: one array shape for the sort below,
+  // where map or filter would hand it arrays of several kinds.
+  const quotes: AnswerQuote[] = [];
+  for (const s of inExcerpt) {
+    if (s.kind === 'direct' && !quotes.some((q) => q.text === s.text))
+      quotes.push({ text: s.text, speaker: s.speaker, place: s.place });
+  }
   if (ranking.analysis.phrase && ranking.analysis.whoSaid) {
     quotes.sort(
       (a, b) =>

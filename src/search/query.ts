@@ -251,13 +251,23 @@ export function analyzeQuestion(question: string, lexicon: Lexicon): QueryAnalys
     whoSaid,
     authorship,
     phrase,
-    // One kind of array however the speakers were found (map, filter): code reading it meets one shape.
-    speakers: speakers.length > 0 ? [...speakers] : [],
+    speakers: asOneKind(speakers),
     terms: topic,
     allTerms,
     unknown: unknownNames(question, lexicon, phrase),
     missingSpeaker: missing,
   };
+}
+
+/**
+ * The same speakers in an array made one way, whichever way they were found (map, filter, spread
+ * keep their input's elements kind): code reading `speakers` then meets one array shape, where each
+ * new shape threw its optimised code away.
+ */
+function asOneKind(speakers: readonly Speaker[]): Speaker[] {
+  const out: Speaker[] = [];
+  for (const s of speakers) out.push(s);
+  return out;
 }
 
 const SUBJECT =
