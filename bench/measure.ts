@@ -24,7 +24,7 @@ export interface SizeParams {
   distractors: number;
   seed: number;
   seedsDir: string;
-  /** Timed queries (ROUNDS times each, after ROUNDS untimed rounds to warm up). */
+  /** Timed queries (ROUNDS times each, after WARMUP_ROUNDS untimed rounds to warm up). */
   queries: string[];
   /** Scored questions. */
   questions: Question[];
@@ -224,15 +224,19 @@ function timeQueries(
   deadline = Number.POSITIVE_INFINITY,
   gc: (() => void) | null = null,
 ) {
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < WARMUP_ROUNDS; round++) {
     for (const q of queries) {
       run(q);
       if (performance.now() > deadline) return null;
     }
   }
   // Every engine is timed from a collected heap, so no one pays for the garbage of what ran before
-  // (its own build, or the previous peer).
-  gc?.();
+  // (its own build, or the previous peer); V8 finishes that collection on other threads (sweeping),
+  // which would compete with the first timed queries for the two cores, so the bench waits for it.
+  if (gc) {
+    gc();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+  }
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of queries) {
@@ -250,6 +254,13 @@ function timeQueries(
  * one garbage collection or one late compilation decides; over two rounds it is the fourth.
  */
 export const ROUNDS = 2;
+/**
+ * Untimed rounds first: code run once per question only becomes hot enough for V8's optimizing
+ * compiler after a few hundred questions, and its compiling would otherwise land in the timed rounds.
+ */
+export const WARMUP_ROUNDS = 3;
+/** Quiet time after the collection that precedes the timed rounds. */
+const SETTLE_MS = 300;
 
 /** Queries probed to estimate what one costs before choosing how many to time. */
 const PROBE = 10;
@@ -257,7 +268,7 @@ const PROBE = 10;
 const MIN_SAMPLE = 20;
 
 /**
- * The queries to time within `budgetMs` (each is run 2 × ROUNDS times: warm-up, then timed): all of them when
+ * The queries to time within `budgetMs` (each is run WARMUP_ROUNDS + ROUNDS times): all of them when
  * they fit, else every k-th, so that the sample keeps the mix of questions and phrasings. Our
  * engine is always measured, never skipped; a slow engine is measured on fewer queries.
  */
@@ -270,7 +281,7 @@ function sampleWithinBudget(
   const probe = queries.slice(0, PROBE);
   for (const q of probe) run(q);
   const each = (performance.now() - t0) / Math.max(1, probe.length);
-  const fit = Math.floor(budgetMs / (2 * ROUNDS * Math.max(each, 0.001)));
+  const fit = Math.floor(budgetMs / ((WARMUP_ROUNDS + ROUNDS) * Math.max(each, 0.001)));
   if (fit >= queries.length) return [...queries];
   const stride = Math.ceil(queries.length / Math.max(fit, MIN_SAMPLE));
   return queries.filter((_, i) => i % stride === 0);

@@ -6,7 +6,7 @@
 import type { ColdStart } from './cold-start.ts';
 import type { E2eResult } from './e2e.ts';
 import type { SizeResult } from './measure.ts';
-import { ROUNDS } from './measure.ts';
+import { ROUNDS, WARMUP_ROUNDS } from './measure.ts';
 
 export interface BenchReport {
   date: string;
@@ -66,7 +66,7 @@ export function formatReport(report: BenchReport): string {
   const out: string[] = [];
   out.push(
     `briefing-bot bench — ${report.date}, node ${report.node}, ${report.cpus} CPUs, seed ${report.seed}, ` +
-      `${report.queries} queries × ${ROUNDS} timed rounds after ${ROUNDS} warm-up rounds, questions from ${report.questionsFile}`,
+      `${report.queries} queries × ${ROUNDS} timed rounds after ${WARMUP_ROUNDS} warm-up rounds, questions from ${report.questionsFile}`,
   );
   out.push('');
   out.push('Our engine (openBriefing + ask)');

@@ -53,10 +53,12 @@ export class SpeakerDirectory {
     | undefined;
 
   constructor(readonly speakers: readonly Speaker[]) {
+    // Each speaker's keys are pushed while it is the one read: if it is in a key's list already, it
+    // is that list's last entry (a scan of the list would cost a briefing of thousands quadratic time).
     const push = <K>(map: Map<K, Speaker[]>, key: K, s: Speaker) => {
       const list = map.get(key);
       if (!list) map.set(key, [s]);
-      else if (!list.includes(s)) list.push(s);
+      else if (list[list.length - 1] !== s) list.push(s);
     };
     for (const s of speakers) {
       const person =
