@@ -40,7 +40,7 @@ const DEFAULT_SIZES = [0, 100, 1000, 3000];
 const QUICK_SIZES = [0, 100];
 const DEFAULT_QUERIES = 200;
 const QUICK_QUERIES = 50;
-const DEFAULT_BUDGET_S = 60;
+const DEFAULT_BUDGET_S = 90;
 /** A size that takes longer than this (our engine hung, or a pathological build) is abandoned. */
 const SIZE_TIMEOUT_MS = 10 * 60_000;
 const COLD_START_RUNS = 5;
