@@ -157,7 +157,9 @@ export function formatReport(report: BenchReport): string {
               ms(p.buildMs),
               ms(p.latency?.p50),
               ms(p.latency?.p99),
-              p.p99Ratio === null ? 'n/a' : `${p.p99Ratio >= 10 ? p.p99Ratio.toFixed(0) : p.p99Ratio.toPrecision(2)}×`,
+              p.p99Ratio === null
+                ? 'n/a'
+                : `${p.p99Ratio >= 10 ? p.p99Ratio.toFixed(0) : p.p99Ratio.toPrecision(2)}×`,
               ratio(p.hit1, p.answerable),
               '',
             ]
