@@ -1221,7 +1221,8 @@ export class BriefingIndex {
 
 /** Share of the phrase's words that appear, in order and adjacent, in the text (longest run). */
 export function phraseOverlap(phrase: string, text: string): number {
-  return overlapOfWords(words(phrase), words(text));
+  const p = words(phrase);
+  return overlapAt(p, positionsOf(p), words(text));
 }
 
 /** Where each word stands in a phrase, for `overlapAt`. */
@@ -1236,8 +1237,9 @@ function positionsOf(p: readonly string[]): Map<string, number[]> {
 }
 
 /**
- * `overlapOfWords` for a phrase asked against many texts: a run can only start on a word of the
- * phrase, found by lookup rather than by comparing it with every word of the phrase.
+ * Share of the phrase's words `p` in the text `t` (longest run), `at` being `positionsOf(p)`: a run
+ * can only start on a word of the phrase, found by lookup rather than by comparing it with every
+ * word of the phrase, and the positions are worked out once for a phrase asked against many texts.
  */
 function overlapAt(p: readonly string[], at: ReadonlyMap<string, number[]>, t: readonly string[]): number {
   if (p.length === 0) return 0;
@@ -1247,23 +1249,6 @@ function overlapAt(p: readonly string[], at: ReadonlyMap<string, number[]>, t: r
     if (!starts) continue;
     for (const j of starts) {
       if (j + best >= p.length) break;
-      let k = 1;
-      while (i + k < t.length && j + k < p.length && t[i + k] === p[j + k]) k++;
-      if (k > best) {
-        best = k;
-        if (best === p.length) return 1;
-      }
-    }
-  }
-  return best / p.length;
-}
-
-function overlapOfWords(p: readonly string[], t: readonly string[]): number {
-  if (p.length === 0) return 0;
-  let best = 0;
-  for (let i = 0; i + best < t.length; i++) {
-    for (let j = 0; j + best < p.length; j++) {
-      if (t[i] !== p[j]) continue;
       let k = 1;
       while (i + k < t.length && j + k < p.length && t[i + k] === p[j + k]) k++;
       if (k > best) {
