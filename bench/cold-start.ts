@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { percentile } from './measure.ts';
+import { median } from './measure.ts';
 
 export const COLD_START_QUESTION = 'What did Blinken say about China?';
 
@@ -46,7 +46,6 @@ export function measureColdStart(seedsDir: string, runs: number): ColdStart {
       );
     }
   }
-  const sorted = [...result.runsMs].sort((a, b) => a - b);
-  result.medianMs = sorted.length ? percentile(sorted, 50) : null;
+  result.medianMs = median(result.runsMs);
   return result;
 }

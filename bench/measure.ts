@@ -147,7 +147,7 @@ function findGc(): (() => void) | null {
   }
 }
 
-function median(values: readonly number[]): number | null {
+export function median(values: readonly number[]): number | null {
   return values.length > 0
     ? percentile(
         [...values].sort((a, b) => a - b),

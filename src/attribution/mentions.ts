@@ -3,6 +3,7 @@
  * ("Chinese Foreign Ministry spokesman Zhao Lijian"), an honorific ("Mr. Blinken"), an apposition
  * ("Choe Son-hui, the country’s first deputy foreign minister,") or a collective ("U.S. officials").
  */
+import { isSpace } from '../corpus/white-space.ts';
 import {
   FUNCTION_WORDS,
   GROUP_WORDS,
@@ -87,24 +88,6 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 const LEADING_CHARS = new Set([...'“"‘\'([«–—\u00b7-']);
 const TRAILING_CHARS = new Set([...',;:!?”"’\')]».…\u00b7']);
-
-/** White space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c > 127 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
-}
 
 const ABBREVIATION = /^(?:(?:[A-Z]\.)*[A-Z]|Jr|Sr|St)$/u;
 

@@ -1,5 +1,6 @@
 import { scanNames, scanPerson } from './person-names.ts';
 import type { ParagraphKind } from './types.ts';
+import { isSpace } from './white-space.ts';
 
 /**
  * How one block of an article is classified, and what metadata it carries.
@@ -117,8 +118,8 @@ function moreWordsThan(text: string, max: number): boolean {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029;
+    // The same white space as the `\s+` that `words` splits on.
+    const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord && ++count > max) return true;
     inWord = !space;
   }

@@ -168,10 +168,10 @@ export function runSteps<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Reads, checks and decodes one file; the reason is set when it cannot be an article. */
 /** Strict UTF-8; one decoder serves every file (it keeps no state between whole-buffer calls). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Reads, checks and decodes one file; the reason is set when it cannot be an article. */
 function readRecord(root: string, name: string, maxBytes: number): FileRecord {
   const file = path.join(root, name);
   const id = name.replace(ARTICLE_FILE, '');
