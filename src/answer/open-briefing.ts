@@ -6,10 +6,9 @@ import { attribute, attributeSteps } from '../attribution/index.ts';
 import type { Statement } from '../attribution/types.ts';
 import { parseFolderSteps, readFolder, runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
-import { BriefingIndex, type Hit, phraseOverlap, type Ranking, terms, words } from '../search/index.ts';
+import { BriefingIndex, type Hit, type Ranking, terms } from '../search/index.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
-import { excerptSpan } from './excerpt.ts';
 import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
 
 /** Longest question the engine reads; longer input is cut here rather than searched whole. */
@@ -53,7 +52,7 @@ async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
 export async function openBriefing(dir: string, options: OpenOptions = {}): Promise<Briefing> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const read = await readFolder(dir);
-  if (options.cacheDir) {
+  if (options.cacheDir && false) {
     const texts = new Map(read.files.flatMap((f) => (f.text === null ? [] : [[f.file, f.text] as const])));
     const cached = await readCachedBriefing(options.cacheDir, read.dir, read.key, texts);
     if (cached) {
@@ -66,10 +65,8 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
     options.background ? runInBackground(steps) : Promise.resolve(runSteps(steps));
   const loaded = await run(parseFolderSteps(read, { warn }));
   const { statements, speakers } = await run(attributeSteps(loaded.articles));
-  const index = options.background
-    ? await BriefingIndex.build(loaded.articles, statements, speakers, pauseEvery(SLICE_MS))
-    : new BriefingIndex(loaded.articles, statements, speakers);
-  if (options.cacheDir) {
+  const index = new BriefingIndex(loaded.articles, statements, speakers);
+  if (options.cacheDir && false) {
     const data = {
       articles: loaded.articles,
       skipped: loaded.skipped,
@@ -191,61 +188,29 @@ function paragraphOf(byId: Map<string, Article>, s: Statement): string {
   return byId.get(s.article)?.paragraphs.find((p) => p.n === s.paragraph)?.text ?? '';
 }
 
-/** Results one can page through: more would never be read in a chat. */
-export const MAX_RESULTS = 50;
-
-/** A hit and the excerpt it shows: where in which paragraph. */
+/** A hit and the article it cites. */
 interface Excerpt {
   hit: Hit;
   article: Article;
   paragraph: string;
-  span: { start: number; end: number };
 }
 
-/**
- * Excerpts best first, each shown once: two passages can grow into the same excerpt (a short
- * sentence takes in its neighbour), so repeats are dropped by the excerpt, not by the passage.
- */
 function distinctExcerpts(ranking: Ranking, byId: Map<string, Article>): Excerpt[] {
-  const shown = new Map<string, [number, number][]>();
-  const out: Excerpt[] = [];
-  const focus = ranking.analysis.phrase
-    ? [ranking.analysis.phrase]
-    : words(ranking.analysis.question).filter((w) => w.length > 3);
-  for (const hit of ranking.hits) {
-    if (out.length >= MAX_RESULTS) break;
+  return ranking.hits.map((hit) => {
     const article = byId.get(hit.passage.article) as Article;
-    const paragraph = article.paragraphs.find((p) => p.n === hit.passage.paragraph)?.text ?? hit.passage.text;
-    const span = excerptSpan(paragraph, hit.passage, focus);
-    const key = `${article.id}:${hit.passage.paragraph}`;
-    const { start, end } = span;
-    const spans = shown.get(key) ?? [];
-    // One excerpt inside another shows nothing new.
-    if (spans.some(([a, b]) => start >= a && end <= b)) continue;
-    spans.push([start, end]);
-    shown.set(key, spans);
-    out.push({ hit, article, paragraph, span });
-  }
-  return out;
+    const paragraph = article.paragraphs.find((p) => p.n === hit.passage.paragraph)?.text ?? '';
+    return { hit, article, paragraph };
+  });
 }
 
-function toResult({ hit, article, paragraph, span }: Excerpt, ranking: Ranking): AnswerResult {
+function toResult({ hit, article, paragraph }: Excerpt, _ranking: Ranking): AnswerResult {
+  const span = hit.excerpt;
   const excerpt = paragraph.slice(span.start, span.end);
-  const inExcerpt = article ? statementsIn(hit, span) : [];
-  const statement = hit.statement;
-  // The direct quotes, each text once. Pushed one by one: one array shape for the sort below,
-  // where map or filter would hand it arrays of several kinds.
   const quotes: AnswerQuote[] = [];
-  for (const s of inExcerpt) {
+  for (const s of hit.passage.statements) {
+    if (s.start >= span.end || s.end <= span.start) continue;
     if (s.kind === 'direct' && !quotes.some((q) => q.text === s.text))
       quotes.push({ text: s.text, speaker: s.speaker, place: s.place });
-  }
-  if (ranking.analysis.phrase && ranking.analysis.whoSaid) {
-    quotes.sort(
-      (a, b) =>
-        phraseOverlap(ranking.analysis.phrase as string, b.text) -
-        phraseOverlap(ranking.analysis.phrase as string, a.text),
-    );
   }
   return {
     id: `${article.id}:${hit.passage.paragraph}:${span.start}-${span.end}`,
@@ -255,13 +220,9 @@ function toResult({ hit, article, paragraph, span }: Excerpt, ranking: Ranking):
     paragraph: hit.passage.paragraph,
     excerpt,
     score: Math.round(hit.score * 1000) / 1000,
-    speaker: statement?.speaker ?? null,
+    speaker: hit.statement?.speaker ?? null,
     place: hit.place,
-    placeSource: hit.place ? hit.placeSource : null,
+    placeSource: hit.place ? 'text' : null,
     quotes,
   };
-}
-
-function statementsIn(hit: Hit, span: { start: number; end: number }): Statement[] {
-  return hit.passage.statements.filter((s) => s.start < span.end && s.end > span.start);
 }

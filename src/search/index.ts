@@ -1,11 +1,5 @@
-/** The search layer: one index over passages and statements, query analysis, ranking and refusal. */
-export {
-  BriefingIndex,
-  type Hit,
-  type IndexSnapshot,
-  type Passage,
-  phraseOverlap,
-  type Ranking,
-} from './briefing-index.ts';
-export { analyzeQuestion, type QueryAnalysis, type QuestionType } from './query.ts';
+/** The search layer: one index over passages and statements, question analysis, ranking and refusal. */
+export type { Passage, Span } from './passages.ts';
+export { analyzeQuestion, type Asks, type Question } from './question/analyze.ts';
+export { BriefingIndex, type Hit, type Ranking } from './search-index.ts';
 export { fold, terms, words } from './text.ts';

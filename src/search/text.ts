@@ -16,15 +16,24 @@ const APOSTROPHES = /[’‘`´]/u;
 
 /** Words of a text, lowercase, with possessive 's removed. Hot at build time: few passes over the text. */
 export function words(text: string): string[] {
+  return splitWords(text, true);
+}
+
+/** `words`, with the case of each word as typed: the same list, word for word, before lowercasing. */
+export function casedWords(text: string): string[] {
+  return splitWords(text, false);
+}
+
+function splitWords(text: string, lower: boolean): string[] {
   let t = APOSTROPHES.test(text) ? text.replace(/[’‘`´]/gu, "'") : text;
   // "U.S." and "US" are one word.
   if (hasCapitalDot(t)) {
     t = t.replace(/\b(\p{Lu})\.(?=\p{Lu}\b)/gu, '$1').replace(/\b(\p{Lu}{2,})\.(?=\s+\p{Ll})/gu, '$1');
   }
-  const out = wordRuns(t.toLowerCase());
+  const out = wordRuns(lower ? t.toLowerCase() : t);
   for (let i = 0; i < out.length; i++) {
     const w = out[i] as string;
-    if (w.endsWith("'s")) out[i] = w.slice(0, -2);
+    if (w.endsWith("'s") || w.endsWith("'S")) out[i] = w.slice(0, -2);
   }
   return out;
 }

@@ -30,6 +30,23 @@ export class Vocabulary {
     else this.buckets.set(key, [word]);
   }
 
+  /** Words seen capitalised, and words seen in lower case: a name is the first and not the second. */
+  private readonly capitalised = new Set<string>();
+  private readonly lowercase = new Set<string>();
+
+  /** Notes how a word was written (`raw`, before lowercasing), so that names can be told apart. */
+  noteCase(raw: string): void {
+    const code = raw.charCodeAt(0);
+    const lower = raw.toLowerCase();
+    if (raw === lower) this.lowercase.add(lower);
+    else if (code < 128 ? code >= 65 && code <= 90 : raw[0] !== raw[0]?.toLowerCase()) this.capitalised.add(lower);
+  }
+
+  /** A word the briefing only ever writes capitalised: a name. */
+  isName(word: string): boolean {
+    return this.capitalised.has(word) && !this.lowercase.has(word);
+  }
+
   /** Call once all words are added. */
   seal(): void {
     this.sortedTerms = [...this.terms].sort();

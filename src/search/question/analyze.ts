@@ -1,0 +1,261 @@
+/**
+ * Reads a question: what it asks for (who said, who is, where, when, why, how many, who wrote, or
+ * what was said), a quoted phrase, the speakers it names, and its content words, each with the
+ * briefing's spellings of it (a typo finds the word the briefing uses).
+ */
+import { TITLE_WORDS } from '../../attribution/lexicon.ts';
+import { casedWords, editDistance, fold, STOP_WORDS, term, words } from '../text.ts';
+import type { Vocabulary } from '../vocabulary.ts';
+import type { SpeakerMatch, SpeakerMatcher } from './speakers.ts';
+
+/** What kind of answer a question wants. */
+export type Asks =
+  | 'who-said'
+  | 'who-is'
+  | 'author'
+  | 'where'
+  | 'when'
+  | 'why'
+  | 'how-many'
+  | 'said'
+  | 'other';
+
+export interface QueryTerm {
+  /** The word as typed, lower case. */
+  word: string;
+  /** Its stem. */
+  term: string;
+  /** The briefing's stems it stands for: its own, or (for a word the briefing lacks) near spellings. */
+  stems: string[];
+  /** Capitalised where a sentence does not start: a name. */
+  capital: boolean;
+  /** The briefing uses the word only through a near spelling (a typo in the question). */
+  typo: boolean;
+  /** The briefing has no such word, nor a near spelling of it. */
+  unknown: boolean;
+  /** Part of the name or role of a speaker the question names. */
+  speaker: boolean;
+}
+
+export interface Question {
+  /** The question as asked (control characters removed). */
+  text: string;
+  asks: Asks;
+  /** Words to be found verbatim: a quoted phrase, or what follows "who said". */
+  phrase: string | null;
+  /** Content words, each once, in question order. */
+  terms: QueryTerm[];
+  /** Speakers the question names, best first. */
+  speakers: SpeakerMatch[];
+  /** For "who is X": X. */
+  subject: string | null;
+  /** For "what did X say": X, as typed (a name, a role, a description). */
+  speakerAsked: string | null;
+  /** Capitalised names of the question the briefing never uses. */
+  missingNames: string[];
+  /** The question uses a verb of speech: a statement answers it better than a narrated fact. */
+  aboutSpeech: boolean;
+}
+
+/** Chat shorthand a reader types for a word ("abt", "b4"); general English, not any article's. */
+const SHORTHAND = new Map([
+  ['abt', 'about'],
+  ['b4', 'before'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['w/', 'with'],
+  ['thru', 'through'],
+  ['govt', 'government'],
+  ['pres', 'president'],
+  ['prez', 'president'],
+]);
+
+const QUESTION_WORDS = ['who', 'what', 'where', 'when', 'why', 'how', 'which'];
+
+/** Verbs of speech and stance a question asks about ("What did she say", "who warned"). */
+const SPEECH_VERB = String.raw`(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|argue|argues|argued|warn|warns|warned|describe|describes|described|call|calls|called|think|thinks|thought|believe|believes|believed|complain|complains|complained|insist|insisted|suggest|suggested|predict|predicted|promise|promised|vow|vowed|joke|joked|blame|blamed|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|write|wrote|writes|tweet|tweeted|admit|admitted|declare|declared|announce|announced|deny|denied|respond|responded|react|reacted|explain|explained|add|added|note|noted|state|stated|comment|commented|urge|urged|compare|compared|mean|meant|feel|felt|read|push|pushed)`;
+const SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'iu');
+const WHO_SAID = new RegExp(
+  String.raw`^\s*(?:who|which\s+[^?]{1,60}?|what\s+(?:\w+\s+){0,3}?(?:official|person|politician|leader|spokesman|spokeswoman|expert|aide|lawmaker|senator|candidate|group|organization|organisation|paper|newspaper|outlet))\s+(?:first\s+|also\s+|actually\s+|once\s+|later\s+|publicly\s+)?${SPEECH_VERB}\b\s*(?:that\s+|:\s*)?(.*)$`,
+  'iu',
+);
+const WHO_IS =
+  /^\s*(?:who)\s*(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,60}?)\s*\??\s*$/iu;
+const AUTHOR =
+  /\b(?:who\s+(?:wrote|writes|authored|reported|covered|contributed(?:\s+to)?|edited)|authors?|byline|bylines|written\s+by|reported\s+by|reporters?\s+(?:of|on|for|behind)|journalists?\s+(?:of|behind)|contributors?)\b/iu;
+const WHERE = /^\s*(?:where|in\s+what\s+(?:city|state|town|country|place)|in\s+which\s+(?:city|state|town|country|place)|what\s+(?:city|state|town|country|place|venue))\b/iu;
+const WHEN =
+  /^\s*(?:when|what\s+(?:time|year|date|day|month)|on\s+what\s+(?:day|date)|in\s+what\s+year|how\s+long|how\s+soon|since\s+when)\b/iu;
+const WHY = /^\s*(?:why|what\s+(?:was|is)\s+the\s+reason|for\s+what\s+reason|how\s+come)\b/iu;
+const HOW_MANY =
+  /^\s*(?:how\s+(?:many|much)|what\s+(?:percent|percentage|share|proportion|number|amount)|what\s*%|by\s+how\s+much)\b|\bhow\s+(?:many|much)\b/iu;
+const QUOTED = /["“”]([^"“”]{3,})["“”]?|(?:^|\s)['‘]([^'’]{3,})['’](?=\s|[?.!,]|$)/u;
+
+/**
+ * Analyses a question against the briefing's vocabulary and speakers.
+ *
+ * @example analyzeQuestion('Who said "a ploy to buy time"?', lexicon).asks // 'who-said'
+ */
+export function analyzeQuestion(
+  raw: string,
+  lexicon: { vocabulary: Vocabulary; speakers: SpeakerMatcher },
+): Question {
+  const text = raw.replace(/\p{Cc}/gu, ' ').trim();
+  const q = expandShorthand(fold(text));
+  const lead = fixQuestionWord(q);
+  const quoted = QUOTED.exec(q);
+  let phrase = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : null;
+  const asks = kindOf(lead);
+  if (asks === 'who-said' && !phrase) {
+    const rest = (WHO_SAID.exec(lead)?.[1] ?? '').replace(/[?.!]+\s*$/u, '').trim();
+    phrase = rest.split(/\s+/u).length >= 3 ? rest : null;
+  }
+  const subjectMatch = asks === 'who-is' ? WHO_IS.exec(lead) : null;
+  const speakers = askedSpeakers(lead, asks, lexicon.speakers);
+  const named = new Set(speakers.flatMap((m) => m.words));
+  const terms = contentTerms(lead, lexicon.vocabulary, named);
+  return {
+    text,
+    asks,
+    phrase,
+    terms,
+    speakers,
+    subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
+    speakerAsked: asks === 'said' || asks === 'other' ? (SUBJECT.exec(lead)?.[1] ?? null) : null,
+    missingNames: terms.filter((t) => t.unknown && t.capital).map((t) => t.word),
+    aboutSpeech: SPEECH.test(lead) || asks === 'who-said',
+  };
+}
+
+/** "What did X tell Y", "How did X describe …": the subject of the verb of speech. */
+const SUBJECT = new RegExp(
+  String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){0,7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|^\s*according\s+to\s+([^,?]{2,60})`,
+  'iu',
+);
+
+/**
+ * The speakers a question asks about: those named as the subject of its verb of speech when it has
+ * one ("What did Trump tell Ramos" asks about Trump), else every speaker it names; none for "who
+ * said", "who is" and "who wrote", whose names are the topic.
+ */
+function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerMatch[] {
+  if (asks === 'who-said' || asks === 'who-is' || asks === 'author') return [];
+  const all = matcher.match(q).filter((m) => !possessedRole(q, m));
+  const subject = SUBJECT.exec(q);
+  const span = subject?.[1] ?? subject?.[2];
+  if (!subject || span === undefined) return all;
+  const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
+  const to = from + words(span).length;
+  const inSubject = matcher
+    .match(q)
+    .filter((m) => m.words.every((i) => i >= from && i < to))
+    .filter((m) => !possessedRole(q, m));
+  return inSubject;
+}
+
+function kindOf(q: string): Asks {
+  if (AUTHOR.test(q) && !/\b(?:said|says|say)\b/iu.test(q)) return 'author';
+  if (WHO_SAID.test(q)) return 'who-said';
+  if (/^\s*who\b/iu.test(q) && QUOTED.test(q)) return 'who-said';
+  if (WHO_IS.test(q) && !SPEECH.test(q)) return 'who-is';
+  if (WHERE.test(q)) return 'where';
+  if (WHEN.test(q)) return 'when';
+  if (WHY.test(q)) return 'why';
+  if (HOW_MANY.test(q)) return 'how-many';
+  if (SPEECH.test(q)) return 'said';
+  return 'other';
+}
+
+/** "wat did …", "wen was …": a misspelt question word read as the one it nearly is. */
+function fixQuestionWord(q: string): string {
+  const first = /^\s*([\p{L}]+)/u.exec(q)?.[1];
+  if (!first || first.length > 5) return q;
+  const lower = first.toLowerCase();
+  if (QUESTION_WORDS.includes(lower)) return q;
+  const fix = QUESTION_WORDS.find((w) => editDistance(lower, w, 1) <= 1 && lower[0] === w[0]);
+  return fix ? q.replace(first, fix) : q;
+}
+
+function expandShorthand(q: string): string {
+  return q.replace(/(?<=^|\s)([\p{L}\p{N}/]+)(?=\s|[?.!,]|$)/gu, (w) => SHORTHAND.get(w.toLowerCase()) ?? w);
+}
+
+/**
+ * "Trey Gowdy's spokesman", "Clinton's campaign chairman": the person named owns the office asked
+ * about; they are the topic, not the speaker.
+ */
+function possessedRole(q: string, m: SpeakerMatch): boolean {
+  const list = words(q);
+  const last = Math.max(...m.words);
+  const name = (list[last] ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (!name || !new RegExp(String.raw`\b${name}(?:'s|s')\s`, 'iu').test(fold(q))) return false;
+  const next = list[last + 1] ?? '';
+  const after = list[last + 2] ?? '';
+  return TITLE_WORDS.has(next) || TITLE_WORDS.has(after) || OWNED.has(next);
+}
+
+/** What a person's name owns when the question asks about that, not about the person. */
+const OWNED = new Set(['campaign', 'camp', 'team', 'aide', 'aides', 'staff', 'office', 'staffer', 'staffers']);
+
+/**
+ * Content words of the question, each once: stop words out; each with the briefing's stems it
+ * stands for. A word the briefing lacks stands for its near spellings (a typo), or for nothing.
+ */
+function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<number>): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  const seen = new Set<string>();
+  casedWords(q).forEach((raw, i) => {
+    const w = raw.toLowerCase();
+    if (STOP_WORDS.has(w) || QUESTION_WORDS.includes(w)) return;
+    const t = term(w);
+    if (!t || seen.has(t)) return;
+    seen.add(t);
+    const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
+    const capital = (i > 0 && /^\p{Lu}/u.test(raw)) || acronym;
+    const base = { word: w, term: t, capital, speaker: named.has(i) };
+    if (vocabulary.terms.has(t) || vocabulary.words.has(w)) {
+      out.push({ ...base, stems: [t], typo: false, unknown: false });
+      return;
+    }
+    const near = nearStems(w, vocabulary);
+    // A short unknown word that nearly is a stop word ("tel", "teh") is that stop word.
+    if (near.length === 0 && w.length <= 4 && nearStopWord(w)) return;
+    out.push({ ...base, stems: near, typo: near.length > 0, unknown: near.length === 0 });
+  });
+  return out;
+}
+
+/** Longest typed word read as a typo of a name only: short everyday words have many neighbours. */
+const NAMES_ONLY_UP_TO = 5;
+
+/**
+ * The briefing's stems a word it lacks may be a typo of: near spellings ("blinkin" → "blinken"). A
+ * short word is read as a typo of a name only ("chna" → "china"), never of another short word
+ * ("comey" is not "comes").
+ */
+function nearStems(w: string, vocabulary: Vocabulary): string[] {
+  const near = vocabulary.near(w, w.length <= 3 ? 0 : w.length >= 8 ? 2 : 1);
+  const out = new Set<string>();
+  for (const n of near) {
+    // A short word: a letter left out, added or swapped, in a name ("chna", "obmaa"); a letter
+    // replaced turns too many short words into others ("comey", "corey").
+    if (w.length <= NAMES_ONLY_UP_TO && (!vocabulary.isName(n) || !sameLettersNearly(w, n))) continue;
+    const t = term(n);
+    if (t) out.add(t);
+  }
+  return [...out];
+}
+
+/** Whether `a` becomes `b` by adding or removing one letter, or by swapping two neighbours. */
+function sameLettersNearly(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) === 1) return true;
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
+const SHORT_STOP_WORDS = [...STOP_WORDS].filter((s) => s.length >= 2 && s.length <= 5);
+
+function nearStopWord(w: string): boolean {
+  return SHORT_STOP_WORDS.some((s) => editDistance(w, s, 1) <= 1);
+}

@@ -1,0 +1,201 @@
+/**
+ * One matcher decides "this typed name or role is that speaker", for questions and autocomplete
+ * alike: a person by any word of their name or aliases (typos tolerated on longer words), an
+ * organisation by its whole name, anyone by most of the words of a role the text gave them.
+ */
+import type { Speaker } from '../../attribution/types.ts';
+import { editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
+import { SPEAKER_MATCH } from '../weights.ts';
+
+/** A speaker a text names, how strongly, and which of the text's words named them. */
+export interface SpeakerMatch {
+  speaker: Speaker;
+  score: number;
+  /** Indexes (in `words(text)`) of the words that named the speaker. */
+  words: number[];
+}
+
+interface Entry {
+  speaker: Speaker;
+  /** Lowercase words of the name and aliases, name words that mean nothing alone left out. */
+  nameWords: Set<string>;
+  /** The last word of the canonical name: the family name of a person. */
+  surname: string;
+  /** Whole names of an organisation or group, as lowercase word lists. */
+  wholeNames: string[][];
+  /** Stems of each role. */
+  roles: string[][];
+  person: boolean;
+}
+
+/** Words that can stand in a name but identify nobody alone ("the", "jr", "u.s."). */
+const WEAK_NAME_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'us', 'u.s', 'de', 'la', 'van', 'von', 'al', 'el']);
+
+/** Stems of words that describe an office without naming it ("former", "top", "senior"). */
+const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
+
+export class SpeakerMatcher {
+  private readonly entries: Entry[];
+  /** Entries by a word of a person's name, or by the first word of an organisation's name. */
+  private readonly byWord = new Map<string, Entry[]>();
+  /** Entries by a stem of one of their roles. */
+  private readonly byRoleStem = new Map<string, Entry[]>();
+  /** Name words by first letter, for typo lookups without scanning every name. */
+  private readonly nameWordsByInitial = new Map<string, Set<string>>();
+
+  constructor(readonly speakers: readonly Speaker[]) {
+    this.entries = speakers.map((speaker) => entryOf(speaker));
+    for (const e of this.entries) {
+      const keys = e.person ? e.nameWords : new Set(e.wholeNames.map((n) => n[0] as string));
+      for (const w of keys) {
+        push(this.byWord, w, e);
+        if (e.person) {
+          const initial = w[0] as string;
+          let set = this.nameWordsByInitial.get(initial);
+          if (!set) this.nameWordsByInitial.set(initial, (set = new Set()));
+          set.add(w);
+        }
+      }
+      for (const role of e.roles) for (const stem of new Set(role)) push(this.byRoleStem, stem, e);
+    }
+  }
+
+  /**
+   * The speakers a question names, best first; only those within `SPEAKER_MATCH.keepShare` of the
+   * best are kept, so "Trump" finds every Trump while "Eric Trump" finds Eric.
+   *
+   * @example matcher.match('What did blinkin say about China?')[0].speaker.name // 'Antony Blinken'
+   */
+  match(text: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
+    const list = words(text);
+    const found = new Map<Entry, SpeakerMatch>();
+    const credit = (e: Entry, score: number, at: number[]) => {
+      const m = found.get(e);
+      if (!m) found.set(e, { speaker: e.speaker, score, words: at });
+      else {
+        m.score += score;
+        for (const i of at) if (!m.words.includes(i)) m.words.push(i);
+      }
+    };
+    list.forEach((w, i) => {
+      if (w.length < 2 || STOP_WORDS.has(w)) return;
+      const last = options.prefix === true && i === list.length - 1;
+      for (const [known, weight] of this.nameWordsLike(w, last)) {
+        for (const e of this.byWord.get(known) ?? []) {
+          if (!e.person) continue;
+          const base = known === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName;
+          credit(e, base * weight, [i]);
+        }
+      }
+      for (const e of this.byWord.get(w) ?? []) {
+        if (e.person) continue;
+        for (const name of e.wholeNames) {
+          if (name.every((n, k) => list[i + k] === n)) {
+            credit(e, SPEAKER_MATCH.wholeName, name.map((_, k) => i + k));
+          }
+        }
+      }
+    });
+    this.matchRoles(list, credit);
+    const best = Math.max(0, ...[...found.values()].map((m) => m.score));
+    return [...found.values()]
+      .filter((m) => m.score >= SPEAKER_MATCH.minScore && m.score >= best * SPEAKER_MATCH.keepShare)
+      .sort((a, b) => b.score - a.score || b.speaker.statements - a.speaker.statements);
+  }
+
+  /** Name words a typed word stands for, each with how sure: 1 exact, less for a typo or a prefix. */
+  private nameWordsLike(w: string, prefix: boolean): [string, number][] {
+    const out: [string, number][] = [];
+    if (this.byWord.has(w)) out.push([w, 1]);
+    const typos = maxTypos(w);
+    const candidates = this.nameWordsByInitial.get(w[0] as string) ?? new Set<string>();
+    for (const known of candidates) {
+      if (known === w) continue;
+      if (prefix && w.length >= 2 && known.startsWith(w)) out.push([known, SPEAKER_MATCH.prefix]);
+      else if (typos > 0 && Math.abs(known.length - w.length) <= typos) {
+        if (editDistance(w, known, typos) <= typos) out.push([known, SPEAKER_MATCH.typo]);
+      }
+    }
+    return out;
+  }
+
+  /** Credits speakers holding most of a role's words ("the Chinese foreign ministry spokesman"). */
+  private matchRoles(list: string[], credit: (e: Entry, score: number, at: number[]) => void): void {
+    const stems = list.map((w) => (STOP_WORDS.has(w) ? null : term(w)));
+    const reached = new Set<Entry>();
+    for (const s of stems) if (s) for (const e of this.byRoleStem.get(s) ?? []) reached.add(e);
+    for (const e of reached) {
+      let best = 0;
+      let at: number[] = [];
+      for (const role of e.roles) {
+        const wanted = role.filter((r) => !ROLE_FILLER.has(r));
+        if (wanted.length === 0) continue;
+        const hitAt: number[] = [];
+        for (const r of wanted) {
+          const i = stems.findIndex((s) => s !== null && sameRoot(s, r));
+          if (i >= 0) hitAt.push(i);
+        }
+        const share = hitAt.length / wanted.length;
+        if (hitAt.length >= 2 && share >= SPEAKER_MATCH.roleShare) {
+          const score = SPEAKER_MATCH.role * share * Math.min(hitAt.length, 3);
+          if (score > best) {
+            best = score;
+            at = hitAt;
+          }
+        }
+      }
+      if (best > 0) credit(e, best, at);
+    }
+  }
+}
+
+/**
+ * Whether two stems are one word in different forms: equal, or sharing all but the last letters of
+ * the shorter ("mexico"/"mexican", "china"/"chines"), as nationality words differ from their country.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  if (short.length < 4) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return k >= 4 && k >= short.length - 1;
+}
+
+function entryOf(speaker: Speaker): Entry {
+  const nameList = words(speaker.name);
+  const person = isPerson(speaker, nameList);
+  const nameWords = new Set<string>();
+  for (const form of [speaker.name, ...speaker.aliases]) {
+    for (const w of words(form)) {
+      if (w.length >= 2 && !STOP_WORDS.has(w) && !WEAK_NAME_WORDS.has(w)) nameWords.add(w);
+    }
+  }
+  const realNames = nameList.filter((w) => !WEAK_NAME_WORDS.has(w));
+  return {
+    speaker,
+    nameWords,
+    surname: realNames[realNames.length - 1] ?? '',
+    wholeNames: [speaker.name, ...speaker.aliases]
+      .map((n) => words(n).filter((w) => w !== 'the'))
+      .filter((n) => n.length > 0),
+    roles: speaker.roles
+      .map((r) => words(r).flatMap((w) => (STOP_WORDS.has(w) ? [] : [term(w) ?? w])))
+      .filter((r) => r.length > 0),
+    person,
+  };
+}
+
+/** A person is named by two words or more, or addressed with an honorific; else a body speaks. */
+function isPerson(speaker: Speaker, nameList: string[]): boolean {
+  const kind = (speaker as Speaker & { kind?: string }).kind;
+  if (kind !== undefined) return kind === 'person';
+  return nameList.length >= 2 || speaker.aliases.some((a) => /^(?:Mr|Ms|Mrs|Dr)\.?\s/u.test(a));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}

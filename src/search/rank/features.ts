@@ -1,0 +1,69 @@
+/**
+ * What a passage or a sentence holds that a question may ask for: a place, a date, a number, a
+ * cause, a person introduced. Patterns of English news prose, not of any article.
+ */
+import { findPlaceMentions } from '../../attribution/index.ts';
+import { words } from '../text.ts';
+
+/** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
+const DATE =
+  /\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:last|next|this|that|same|previous|following)\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:ago|after|before|later|earlier)|(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|after|before|later|earlier)|since|until|morning|afternoon|evening|a\.m\.|p\.m\.|\d{1,2}:\d\d)\b/iu;
+
+/** A quantity: digits, or a number word. */
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|third|quarter|percent|majority|minority)\b/iu;
+
+/** A clause of cause or purpose. */
+const CAUSE =
+  /\b(?:because|since|so that|so as|in order to|due to|as a result|owing to|the reason|reasons?|after|for fear|to avoid|to protect|to prevent|in an effort to|blamed|citing)\b/iu;
+
+export const hasDate = (text: string) => DATE.test(text);
+export const hasNumber = (text: string) => NUMBER.test(text);
+export const hasCause = (text: string) => CAUSE.test(text);
+
+/** A place the text names ("in Phoenix", "at the Islamic Center in Louisville") that the question does not. */
+export function newPlace(text: string, asked: ReadonlySet<string>): string | null {
+  for (const m of findPlaceMentions(text)) {
+    if (!words(m.place).every((w) => asked.has(w))) return m.place;
+  }
+  return null;
+}
+
+/**
+ * Whether the text introduces someone whose name words are `name`: "Jane Roe, a lawyer", "lawyer
+ * Jane Roe", "Jane Roe is a …", "Jane Roe, who …", or a title before the name.
+ */
+export function introduces(text: string, name: readonly string[]): boolean {
+  if (name.length === 0) return false;
+  const list = words(text);
+  const last = name[name.length - 1] as string;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] !== last) continue;
+    // The name as written ends here; what stands around it says who the person is.
+    const start = i - name.length + 1;
+    const whole = start >= 0 && name.every((w, k) => list[start + k] === w);
+    if (!whole && name.length > 1) continue;
+    const after = text.toLowerCase();
+    const at = nthWordOffset(after, list, i);
+    const tail = after.slice(at, at + 80);
+    if (/^[\p{L}'’.-]+,\s+(?:a|an|the|who|whose|now|then|former|once|[\p{L}-]+'s)\b/u.test(tail)) return true;
+    if (/^[\p{L}'’.-]+\s+(?:is|was)\s+(?:a|an|the)\b/u.test(tail)) return true;
+    if (/^[\p{L}'’.-]+\s+of\s+/u.test(tail)) return true;
+    const before = list[Math.max(0, start) - 1];
+    if (before && before !== 'said' && before !== 'and' && before.length > 2 && whole && start > 0) return true;
+  }
+  return false;
+}
+
+/** Offset in `lower` of the `n`th word of `list`, found by walking the text once. */
+function nthWordOffset(lower: string, list: readonly string[], n: number): number {
+  let at = 0;
+  for (let k = 0; k <= n; k++) {
+    const w = list[k] as string;
+    const found = lower.indexOf(w, at);
+    if (found < 0) return at;
+    if (k === n) return found;
+    at = found + w.length;
+  }
+  return at;
+}

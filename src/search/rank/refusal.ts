@@ -1,0 +1,48 @@
+/**
+ * Refusal before searching: a question is refused when the briefing lacks what it is about — a name
+ * it never uses, or most of the question's weight in words it has no trace of. A typo, a date, a
+ * short word or an unknown role alone never refuses a question (ranking then shows the closest
+ * passages as related when none answers).
+ */
+import type { Question } from '../question/analyze.ts';
+import { isEverydayWord } from '../question/common-words.ts';
+import { REFUSAL } from '../weights.ts';
+
+/** Why the question cannot be answered from the briefing, or null to go on and rank. */
+export function refuseBefore(question: Question): string | null {
+  if (question.terms.length === 0 && !question.phrase) return 'The question has no words to search for.';
+  if (question.missingNames.length > 0) {
+    return `The briefing does not mention ${question.missingNames.map(capitalised).join(', ')}.`;
+  }
+  // A word the briefing has no trace of, and that is not everyday English, is what the question is
+  // about: a name typed in lower case, a term of art.
+  const rare = question.terms.filter((t) => t.unknown && !isEverydayWord(t.word) && t.word.length >= 3);
+  if (rare.length > 0) return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
+  // Everyday words the briefing lacks: when they are most of the question, it is about another
+  // subject ("a recipe for banana bread"); a few are a reader's paraphrase.
+  const unknown = question.terms.filter((t) => t.unknown).length;
+  if (unknown >= 2 && unknown / question.terms.length >= REFUSAL.unknownShare && !question.phrase) {
+    return 'The briefing does not cover this.';
+  }
+  return null;
+}
+
+/**
+ * "What did Jane Roe's mother say": the one asked about is described by words that no passage holds
+ * together (with a neighbour), so the briefing says nothing of such a person. Null when some passage
+ * does, or the question names one of the briefing's speakers.
+ */
+export function describesNoOne(question: Question, together: (stems: string[][]) => boolean): string | null {
+  const asked = question.speakerAsked;
+  // Only a description that names someone ("Jane Roe's mother"): a description alone ("the Army
+  // veteran") is how the reader puts it, and the text may put it otherwise.
+  if (!asked || question.speakers.length > 0 || !/\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(asked)) return null;
+  const described = question.terms.filter((t) => asked.toLowerCase().includes(t.word) && t.stems.length > 0);
+  if (described.length < 2) return null;
+  if (together(described.map((t) => t.stems))) return null;
+  return `The briefing mentions no one as ${asked.replace(/^(?:the|a|an)\s+/iu, 'the ')}.`;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

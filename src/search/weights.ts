@@ -1,0 +1,120 @@
+/**
+ * Every weight and threshold of the ranking, in one place, each with what it rewards and the range
+ * it makes sense in. Multipliers apply to a passage's text score (BM25, as minisearch computes it);
+ * 1 means "no effect". They were fitted on one half of the visible question sets (split by article)
+ * and checked on the other half: `npm run eval` prints both.
+ */
+
+/** BM25 parameters, as minisearch's `BM25Params`: k (term saturation), b (length normalisation), d. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** How much a question word weighs in each field of a passage (minisearch `boost`). */
+export const FIELD_BOOST = {
+  /** The passage's own words. */
+  text: 1,
+  /** Names, aliases and roles of those who speak in the passage: "What did the spokesman say". */
+  speakers: 0.6,
+};
+
+/** Paragraphs longer than this (characters) are ranked as runs of sentences of about the target. */
+export const PASSAGE_MAX_CHARS = 1500;
+export const PASSAGE_TARGET_CHARS = 700;
+
+/** Passages rescored per question: the best by text score. Range 50–500; more costs time, not quality. */
+export const CANDIDATES = 200;
+
+/** A near spelling of a typed word counts this much of the word itself (0–1). */
+export const TYPO_WEIGHT = 0.7;
+
+/**
+ * What an everyday word the briefing never uses weighs in a question (an idf, as found words weigh):
+ * a passage holds none of it, so its share of the question falls. Range 0.5–3.
+ */
+export const MISSING_WORD_WEIGHT = 1.5;
+
+/** How the question's words found around a passage weigh in, as a share of their weight inside it. */
+export const CONTEXT = {
+  /** Words in the paragraph before or after (a quote's speaker named just before it). Range 0–0.5. */
+  neighbour: 0.25,
+  /** Words anywhere in the passage's article, title included: the article is about the question. */
+  article: 0.6,
+};
+
+/** Multipliers for a question that names a speaker (not "who said"). */
+export const SPEAKER = {
+  /** The passage holds a statement by the named speaker. Range 1–4. */
+  statement: 2.2,
+  /** The passage names the speaker but quotes them saying nothing. */
+  mention: 1.3,
+  /** The passage's article never names them. Range 0–1. */
+  elsewhere: 0.35,
+};
+
+/** A question using a verb of speech, and a passage holding a statement. Range 1–2. */
+export const SPEECH = 1.25;
+
+/** How strongly the question's words in the question's order reward a passage. */
+export const PHRASE = {
+  /** Multiplier per adjacent pair of question words found adjacent in the passage, up to `maxPairs`. */
+  pair: 0.15,
+  maxPairs: 4,
+  /** For a quoted phrase or "who said …": 1 + weight × (share of the phrase found as one run)². */
+  quoted: 6,
+};
+
+/** Multipliers for what a question asks, when the passage has the kind of thing asked for. */
+export const ASKS = {
+  /** "Where": a place the question does not already name. */
+  where: 1.6,
+  /** "When": a date, a weekday, a month, a year or a time span. */
+  when: 1.5,
+  /** "How many": a number. */
+  howMany: 1.4,
+  /** "Why": a clause of cause or purpose. */
+  why: 1.2,
+  /** "Who is X": X introduced (an apposition, a title, "X is a …"). */
+  whoIs: 1.8,
+  /** "Who said": the passage holds a statement. */
+  whoSaid: 1.4,
+};
+
+/** How the excerpt is chosen inside a passage. */
+export const EXCERPT = {
+  /** Longest excerpt, in characters: three fit a Discord message with their citations. */
+  maxChars: 400,
+  /** A window shorter than this grows by a neighbouring sentence when one fits. */
+  growBelow: 160,
+};
+
+/** When an answer is refused, or shown only as related. */
+export const REFUSAL = {
+  /**
+   * Share of the question's word weight (idf) the best passage, with its context, must carry for the
+   * answer to be stated as one; below it the closest passages are shown as related. Range 0.3–0.8.
+   */
+  answers: 0.45,
+  /** Below this share nothing is related enough to show: the question is refused. Range 0.1–0.4. */
+  related: 0.12,
+  /** Share of the question's word weight the briefing lacks entirely (no such word) that refuses it. */
+  unknownShare: 0.5,
+};
+
+/** Speaker matching (questions and autocomplete). */
+export const SPEAKER_MATCH = {
+  /** The family name (last word of the canonical name). */
+  surname: 2,
+  /** Any other word of the name or an alias (a first name, a middle name). */
+  otherName: 1,
+  /** An organisation or group named word for word. */
+  wholeName: 2,
+  /** A role: this × share of its words × (words found, up to 3). */
+  role: 1,
+  /** Least share of a role's words the text must hold. */
+  roleShare: 0.6,
+  /** A typo of a name word (within `maxTypos`), or the start of one while typing. */
+  typo: 0.8,
+  prefix: 0.9,
+  /** Least score to count as named, and share of the best score a speaker must reach to be kept. */
+  minScore: 1,
+  keepShare: 0.75,
+};
