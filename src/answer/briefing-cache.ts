@@ -1,170 +1,53 @@
 /**
- * Persisted indexes: a briefing's articles, statements, speakers and index snapshot, written after a
- * build and read back at the next start when neither the articles nor the engine changed. Stored
- * with `node:v8` serialization, which reads back several times faster than JSON.
+ * The persisted attribution of a briefing: its statements and speakers, written after a build and
+ * read back at the next start when neither the articles nor the engine changed, so a restart skips
+ * the costliest step. A cache file cannot lie or hang a start: a header gives its format, body size
+ * and checksum, checked before anything is decoded; the size is capped; every statement read back
+ * must quote its paragraph exactly; any failure means a rebuild (with one warning). Cleanup touches
+ * only files named as this module names them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Speaker, Statement } from '../attribution/types.ts';
-import { paragraphTexts } from '../corpus/index.ts';
-import type { Article, SkippedFile } from '../corpus/types.ts';
-import type { IndexSnapshot } from '../search/index.ts';
+import type { Article } from '../corpus/types.ts';
 
-export interface CachedBriefing {
-  articles: Article[];
-  skipped: SkippedFile[];
+export interface CachedAttribution {
   statements: Statement[];
   speakers: Speaker[];
-  index: IndexSnapshot;
 }
 
-/**
- * What is written: the same data with paragraphs and statements as tuples, since serialization
- * repeats every object's property names, and without the texts the files already hold: paragraphs
- * are split again from the files just read, statements point into their paragraph.
- */
-interface Stored {
-  articles: [Omit<Article, 'paragraphs'>, number[]][];
-  skipped: SkippedFile[];
-  speakers: Speaker[];
-  statements: StoredStatements;
-  index: IndexSnapshot;
-}
+/** Bumped whenever the stored shape changes. */
+const FORMAT = 'briefing-bot attribution 1';
+/** A cache file's name: folder hash, content key, engine fingerprint. Nothing else is ever deleted. */
+const NAME = /^attribution-[0-9a-f]{16}-[0-9a-f]{32}-[0-9a-f]{16}\.cache$/u;
+/** Longest header line read. */
+const MAX_HEADER = 512;
+/** Largest body read: far above any real briefing's attribution (1,000 articles: about 10 MB). */
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+/** Other folders' caches kept (temporary briefings, old checkouts). */
+const KEEP_OTHERS = 8;
 
-/**
- * Statements as columns: the numbers in one flat array (STATEMENT_FIELDS per statement), the strings
- * in arrays beside it. A statement's text is its offsets in the paragraph, or (when it is not found
- * there verbatim, -1) its entry in `texts`.
- */
-interface StoredStatements {
-  /** speaker index, text start, text end, direct, place source, article index, paragraph, sentence, start, end */
-  numbers: Int32Array;
-  roles: (string | null)[];
-  places: (string | null)[];
-  texts: (string | null)[];
-  ids: string[];
-}
-
-const STATEMENT_FIELDS = 10;
-
-const KINDS: readonly Article['paragraphs'][number]['kind'][] = [
-  'body',
-  'byline',
-  'credit',
-  'title',
-  'heading',
-  'source',
-];
-const PLACE_SOURCES = [null, 'text', 'dateline'] as const;
-
-function encode(data: CachedBriefing): Stored {
-  const articleIndex = new Map(data.articles.map((a, i) => [a.id, i]));
-  const speakerIndex = new Map(data.speakers.map((s, i) => [s.name, i]));
-  const paragraphOf = (s: Statement) =>
-    data.articles[articleIndex.get(s.article) ?? -1]?.paragraphs.find((p) => p.n === s.paragraph)?.text ?? '';
-  return {
-    articles: data.articles.map(({ paragraphs, ...meta }) => [
-      meta,
-      paragraphs.map((p) => KINDS.indexOf(p.kind)),
-    ]),
-    skipped: data.skipped,
-    speakers: data.speakers,
-    statements: encodeStatements(data.statements, (s) => {
-      const at = paragraphOf(s).indexOf(s.text, Math.max(0, s.start - 1));
-      return at;
-    }),
-    index: data.index,
-  };
-  function encodeStatements(list: readonly Statement[], textAt: (s: Statement) => number): StoredStatements {
-    const numbers = new Int32Array(list.length * STATEMENT_FIELDS);
-    const out: StoredStatements = { numbers, roles: [], places: [], texts: [], ids: [] };
-    list.forEach((s, i) => {
-      const at = textAt(s);
-      numbers.set(
-        [
-          speakerIndex.get(s.speaker) ?? -1,
-          at,
-          at >= 0 ? at + s.text.length : -1,
-          s.kind === 'direct' ? 1 : 0,
-          PLACE_SOURCES.indexOf(s.placeSource),
-          articleIndex.get(s.article) ?? -1,
-          s.paragraph,
-          s.sentence,
-          s.start,
-          s.end,
-        ],
-        i * STATEMENT_FIELDS,
-      );
-      out.roles.push(s.role);
-      out.places.push(s.place);
-      out.texts.push(at >= 0 ? null : s.text);
-      out.ids.push(s.id);
-    });
-    return out;
-  }
-}
-
-/** Rebuilds the briefing from what was stored and the files' texts; null if they no longer agree. */
-function decode(stored: Stored, texts: ReadonlyMap<string, string>): CachedBriefing | null {
-  const articles: Article[] = [];
-  for (const [meta, kinds] of stored.articles) {
-    const text = texts.get(meta.file);
-    if (text === undefined) return null;
-    const blocks = paragraphTexts(text);
-    if (blocks.length !== kinds.length) return null;
-    articles.push({
-      ...meta,
-      paragraphs: blocks.map((block, i) => ({ n: i + 1, kind: KINDS[kinds[i] ?? 0] ?? 'body', text: block })),
-    });
-  }
-  const { numbers, roles, places, texts: ownTexts, ids } = stored.statements;
-  const statements: Statement[] = ids.map((id, i) => {
-    const n = (k: number) => numbers[i * STATEMENT_FIELDS + k] as number;
-    const article = n(5);
-    const paragraph = n(6);
-    return {
-      id,
-      speaker: stored.speakers[n(0)]?.name ?? '',
-      role: roles[i] ?? null,
-      text:
-        n(1) >= 0
-          ? (articles[article]?.paragraphs[paragraph - 1]?.text.slice(n(1), n(2)) ?? '')
-          : (ownTexts[i] ?? ''),
-      kind: n(3) === 1 ? 'direct' : 'indirect',
-      place: places[i] ?? null,
-      placeSource: PLACE_SOURCES[n(4)] ?? null,
-      article: articles[article]?.id ?? '',
-      paragraph,
-      sentence: n(7),
-      start: n(8),
-      end: n(9),
-    };
-  });
-  return { articles, skipped: stored.skipped, statements, speakers: stored.speakers, index: stored.index };
-}
-
-const FORMAT = 5;
-const ENGINE_FOLDERS = ['corpus', 'attribution', 'search'];
-
+const ENGINE_FOLDERS = ['corpus', 'attribution'];
 let fingerprint: Promise<string> | null = null;
 
 /**
- * A hash of the engine's own source: a persisted index is only as valid as the code that built it,
- * so any change to the corpus, attribution or search code makes earlier indexes unusable.
+ * A hash of the code that makes what is cached: any change to the corpus or attribution code makes
+ * earlier caches unusable.
  */
 function engineFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-    const hash = createHash('sha256').update(`format ${FORMAT}`);
+    const hash = createHash('sha256').update(FORMAT);
     for (const folder of ENGINE_FOLDERS) {
-      const dir = path.join(src, folder);
-      const names = (await readdir(dir).catch(() => [] as string[])).sort();
-      for (const name of names) {
+      const files = (await readdir(path.join(src, folder), { recursive: true }).catch(() => [] as string[]))
+        .filter((f) => f.endsWith('.ts'))
+        .sort();
+      for (const name of files) {
         hash.update(name);
-        hash.update(await readFile(path.join(dir, name)).catch(() => Buffer.alloc(0)));
+        hash.update(await readFile(path.join(src, folder, name)).catch(() => Buffer.alloc(0)));
       }
     }
     return hash.digest('hex').slice(0, 16);
@@ -172,57 +55,123 @@ function engineFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-/** The cache file of a folder's content; other files of the same folder are older versions. */
-async function fileFor(
-  cacheDir: string,
-  dir: string,
-  key: string,
-): Promise<{ file: string; prefix: string }> {
-  const prefix = `${createHash('sha256').update(dir).digest('hex').slice(0, 16)}-`;
-  const name = `${prefix}${key.slice(0, 32)}-${await engineFingerprint()}.bin`;
-  return { file: path.join(cacheDir, name), prefix };
+async function fileFor(cacheDir: string, dir: string, key: string): Promise<{ file: string; folder: string }> {
+  const folder = createHash('sha256').update(dir).digest('hex').slice(0, 16);
+  const name = `attribution-${folder}-${createHash('sha256').update(key).digest('hex').slice(0, 32)}-${await engineFingerprint()}.cache`;
+  return { file: path.join(cacheDir, name), folder };
 }
 
-/** The persisted briefing for this content, or null when there is none (or it cannot be read). */
-export async function readCachedBriefing(
+/**
+ * The cached attribution of these articles, or null (with `warn` called once) when there is none
+ * usable: missing, damaged, oversized, of another format, or not matching the articles' text.
+ */
+export async function readCachedAttribution(
   cacheDir: string,
   dir: string,
   key: string,
-  texts: ReadonlyMap<string, string>,
-): Promise<CachedBriefing | null> {
+  articles: readonly Article[],
+  warn: (message: string) => void,
+): Promise<CachedAttribution | null> {
   const { file } = await fileFor(cacheDir, dir, key);
+  let body: Buffer;
   try {
-    return decode(deserialize(await readFile(file)) as Stored, texts);
-  } catch {
+    body = await readChecked(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`Rebuilding the index: ${reasonOf(error)}`);
+    return null;
+  }
+  try {
+    const data = deserialize(body) as unknown;
+    return verified(data, articles);
+  } catch (error) {
+    warn(`Rebuilding the index: the cache ${path.basename(file)} ${reasonOf(error)}`);
     return null;
   }
 }
 
+/** The body of a cache file, once its header's size and checksum hold. */
+async function readChecked(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(MAX_HEADER);
+    const { bytesRead } = await handle.read(head, 0, MAX_HEADER, 0);
+    const newline = head.subarray(0, bytesRead).indexOf(10);
+    if (newline < 0) throw new Error('has no header');
+    const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as Record<string, unknown>;
+    const bytes = header.bytes;
+    if (header.format !== FORMAT) throw new Error('is of another format');
+    if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0 || bytes > MAX_CACHE_BYTES)
+      throw new Error('gives an impossible size');
+    const body = Buffer.alloc(bytes);
+    const read = await handle.read(body, 0, bytes, newline + 1);
+    if (read.bytesRead !== bytes) throw new Error('is shorter than its header says');
+    if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('fails its checksum');
+    return body;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The decoded data, if every statement quotes its paragraph and names a listed speaker. */
+function verified(data: unknown, articles: readonly Article[]): CachedAttribution {
+  const { statements, speakers } = (data ?? {}) as Partial<CachedAttribution>;
+  if (!Array.isArray(statements) || !Array.isArray(speakers)) throw new Error('is not an attribution');
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const names = new Set<string>();
+  for (const s of speakers) {
+    if (typeof s?.name !== 'string' || !Array.isArray(s.aliases) || !Array.isArray(s.roles))
+      throw new Error('holds a malformed speaker');
+    names.add(s.name);
+  }
+  for (const s of statements) {
+    const paragraph = byId.get(s?.article)?.paragraphs[(s?.paragraph ?? 0) - 1]?.text;
+    const ok =
+      paragraph !== undefined &&
+      typeof s.text === 'string' &&
+      Number.isInteger(s.start) &&
+      Number.isInteger(s.end) &&
+      s.start >= 0 &&
+      s.start < s.end &&
+      s.end <= paragraph.length &&
+      paragraph.includes(s.text) &&
+      names.has(s.speaker);
+    if (!ok) throw new Error('holds a statement its article does not say');
+  }
+  return { statements, speakers };
+}
+
 /**
- * Persists a built briefing, replacing older versions for the same folder. Written to a temporary
- * name and renamed, so a reader never sees half a file.
+ * Persists the attribution, replacing this folder's older caches. Written to a temporary name and
+ * renamed, so a reader never sees half a file.
  */
-export async function writeCachedBriefing(
+export async function writeCachedAttribution(
   cacheDir: string,
   dir: string,
   key: string,
-  data: CachedBriefing,
+  data: CachedAttribution,
 ): Promise<void> {
-  const { file, prefix } = await fileFor(cacheDir, dir, key);
+  const { file, folder } = await fileFor(cacheDir, dir, key);
   await mkdir(cacheDir, { recursive: true });
+  const body = serialize({ statements: data.statements, speakers: data.speakers });
+  const header = JSON.stringify({
+    format: FORMAT,
+    bytes: body.length,
+    sha256: createHash('sha256').update(body).digest('hex'),
+  });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, serialize(encode(data)));
+  await writeFile(tmp, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]));
   await rename(tmp, file);
   const others: { file: string; at: number }[] = [];
   for (const name of await readdir(cacheDir)) {
     const other = path.join(cacheDir, name);
-    if (!name.endsWith('.bin') || other === file) continue;
-    if (name.startsWith(prefix)) await rm(other, { force: true });
+    if (!NAME.test(name) || other === file) continue;
+    if (name.startsWith(`attribution-${folder}-`)) await rm(other, { force: true });
     else others.push({ file: other, at: (await stat(other).catch(() => null))?.mtimeMs ?? 0 });
   }
-  // Other folders' indexes (temporary briefings, old checkouts): the most recent few are kept.
   others.sort((a, b) => b.at - a.at);
   for (const old of others.slice(KEEP_OTHERS)) await rm(old.file, { force: true });
 }
 
-const KEEP_OTHERS = 8;
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

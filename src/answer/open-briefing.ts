@@ -3,12 +3,12 @@
  * the bot render.
  */
 import { attribute, attributeSteps } from '../attribution/index.ts';
-import type { Statement } from '../attribution/types.ts';
+import type { Speaker, Statement } from '../attribution/types.ts';
 import { parseFolderSteps, readFolder, runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
-import { BriefingIndex, type Hit, type Ranking, terms } from '../search/index.ts';
+import { BriefingIndex, type Hit, type Ranking, words } from '../search/index.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
-import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
+import { readCachedAttribution, writeCachedAttribution } from './briefing-cache.ts';
 import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
 
 /** Longest question the engine reads; longer input is cut here rather than searched whole. */
@@ -18,8 +18,9 @@ const DEFAULT_LIMIT = 3;
 export interface OpenOptions {
   warn?: (message: string) => void;
   /**
-   * Where to persist the built index, keyed by the articles' content and the engine's code; the next
-   * open of unchanged articles reads it instead of rebuilding. Unset: no persistence.
+   * Where to persist the briefing's attribution, keyed by the articles' content and the engine's
+   * code; the next open of unchanged articles reads it back instead of attributing again. Unset: no
+   * persistence.
    */
   cacheDir?: string;
   /**
@@ -34,16 +35,19 @@ const SLICE_MS = 8;
 
 /** Runs a step generator, yielding to the event loop once a slice of time is used up. */
 async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
-  const pause = pauseEvery(SLICE_MS);
+  let sliceStart = performance.now();
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    await pause();
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
   }
 }
 
 /**
- * Loads, attributes and indexes the articles of `dir` (or reads them back from `cacheDir`).
+ * Loads, attributes and indexes the articles of `dir`.
  *
  * @example
  * const briefing = await openBriefing('seeds');
@@ -52,46 +56,22 @@ async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
 export async function openBriefing(dir: string, options: OpenOptions = {}): Promise<Briefing> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const read = await readFolder(dir);
-  if (options.cacheDir && false) {
-    const texts = new Map(read.files.flatMap((f) => (f.text === null ? [] : [[f.file, f.text] as const])));
-    const cached = await readCachedBriefing(options.cacheDir, read.dir, read.key, texts);
-    if (cached) {
-      for (const s of cached.skipped) warn(`Skipping ${s.file}: ${s.reason}`);
-      const index = new BriefingIndex(cached.articles, cached.statements, cached.speakers, cached.index);
-      return assemble(read.dir, cached.articles, cached.skipped, index);
-    }
-  }
   const run = <T>(steps: Generator<void, T>): Promise<T> =>
     options.background ? runInBackground(steps) : Promise.resolve(runSteps(steps));
   const loaded = await run(parseFolderSteps(read, { warn }));
-  const { statements, speakers } = await run(attributeSteps(loaded.articles));
-  const index = new BriefingIndex(loaded.articles, statements, speakers);
-  if (options.cacheDir && false) {
-    const data = {
-      articles: loaded.articles,
-      skipped: loaded.skipped,
-      statements,
-      speakers,
-      index: index.toSnapshot(),
-    };
+  const cached = options.cacheDir
+    ? await readCachedAttribution(options.cacheDir, read.dir, read.key, loaded.articles, warn)
+    : null;
+  const { statements, speakers } = cached ?? (await run(attributeSteps(loaded.articles)));
+  if (options.cacheDir && !cached) {
     // A cache that cannot be written costs the next start time, never this answer.
-    await writeCachedBriefing(options.cacheDir, read.dir, read.key, data).catch((error: unknown) =>
-      warn(
-        `Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`,
-      ),
+    await writeCachedAttribution(options.cacheDir, read.dir, read.key, { statements, speakers }).catch(
+      (error: unknown) =>
+        warn(`Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
+  const index = new BriefingIndex(loaded.articles, statements, speakers);
   return assemble(read.dir, loaded.articles, loaded.skipped, index);
-}
-
-/** A pause that yields to the event loop only once `ms` of work has passed since the last one. */
-function pauseEvery(ms: number): () => Promise<void> {
-  let sliceStart = performance.now();
-  return async () => {
-    if (performance.now() - sliceStart < ms) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
-  };
 }
 
 /** A `Briefing` over articles already loaded (tests, reloads). */
@@ -104,6 +84,15 @@ export function createBriefing(
   return assemble(dir, articles, skipped, new BriefingIndex(articles, statements, speakers));
 }
 
+/** Results one can page through: more would never be read in a chat. */
+export const MAX_RESULTS = 50;
+
+/**
+ * Share of a "who said" phrase that a statement must hold as one run of words for the briefing to
+ * be said to quote someone saying it (a close form: a word changed or left out of a long phrase).
+ */
+const WHO_SAID_HOLDS = 0.7;
+
 function assemble(
   dir: string,
   articles: Article[],
@@ -113,25 +102,34 @@ function assemble(
   const { statements } = index;
   const speakers = index.speakers;
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // Worked out once: /sources must not walk every statement per article.
+  const statementCount = new Map<string, number>();
+  for (const s of statements) statementCount.set(s.article, (statementCount.get(s.article) ?? 0) + 1);
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const list = bySpeaker.get(s.speaker);
+    if (list) list.push(s);
+    else bySpeaker.set(s.speaker, [s]);
+  }
+  const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
     const offset = Math.max(0, opts.offset ?? 0);
-    const excerpts = distinctExcerpts(ranking, byId);
+    const hits = ranking.hits.slice(0, MAX_RESULTS);
     return {
       question,
-      answered: ranking.answered && excerpts.length > 0,
-      // Only the page asked for is made into results: the rest only count towards `total`.
-      results: excerpts.slice(offset, offset + limit).map((e) => toResult(e, ranking)),
-      total: excerpts.length,
+      answered: ranking.answered && hits.length > 0,
+      related: ranking.related,
+      results: hits.slice(offset, offset + limit).map((h) => toResult(h, byId)),
+      total: hits.length,
       reason: ranking.answered
-        ? excerpts.length > 0
-          ? null
+        ? hits.length > 0
+          ? ranking.reason
           : 'Nothing in the briefing answers this question.'
         : ranking.reason,
     };
   };
-  const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
 
   return {
     dir,
@@ -139,33 +137,11 @@ function assemble(
     statements,
     skipped,
     ask: (question, opts = {}) => answer(question, index.rank(clean(question)), opts),
-    whoSaid: (phrase, opts = {}) => answer(phrase, index.rank(clean(phrase), { whoSaid: true }), opts),
-    quotes: (opts: QuotesOptions = {}) => {
-      let list: Statement[] = [...statements];
-      if (opts.speaker?.trim()) {
-        const names = new Set(
-          index
-            .findSpeakers(opts.speaker, 25)
-            .slice(0, 1)
-            .map((s) => s.name),
-        );
-        list = list.filter((s) => names.has(s.speaker));
-      }
-      if (opts.topic?.trim()) {
-        const topic = new Set(terms(opts.topic));
-        const scored = list.map((s) => ({
-          s,
-          n:
-            terms(paragraphOf(byId, s)).filter((t) => topic.has(t)).length +
-            2 * terms(s.text).filter((t) => topic.has(t)).length,
-        }));
-        list = scored
-          .filter((x) => x.n > 0)
-          .sort((a, b) => b.n - a.n)
-          .map((x) => x.s);
-      }
-      return list;
+    whoSaid: (phrase, opts = {}) => {
+      const ranking = index.rank(clean(phrase), { whoSaid: true });
+      return answer(phrase, whoSaidTruth(ranking, clean(phrase)), opts);
     },
+    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, opts),
     speakers: () => [...speakers],
     findSpeakers: (typed, limit = 25) => index.findSpeakers(typed, limit),
     sources: (): SourceSummary[] =>
@@ -176,41 +152,85 @@ function assemble(
         author: a.author,
         source: a.source,
         url: a.url,
-        paragraphs: a.paragraphs.filter((p) => p.kind === 'body').length,
-        statements: statements.filter((s) => s.article === a.id).length,
+        // Numbered as citations are: every block of the article counts.
+        paragraphs: a.paragraphs.length,
+        statements: statementCount.get(a.id) ?? 0,
       })),
     article: (id) => byId.get(id),
-    paragraph: (id, n) => byId.get(id)?.paragraphs.find((p) => p.n === n),
+    paragraph: (id, n) => byId.get(id)?.paragraphs[n - 1],
   };
 }
 
-function paragraphOf(byId: Map<string, Article>, s: Statement): string {
-  return byId.get(s.article)?.paragraphs.find((p) => p.n === s.paragraph)?.text ?? '';
+/**
+ * `/whosaid` tells the truth: when no statement holds the phrase, or a close form of it, nobody in
+ * the briefing is quoted saying it, and the passages found are only related — shown without a speaker.
+ */
+function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
+  if (!ranking.answered) return ranking;
+  const wanted = words(phrase);
+  const holds = (text: string) => runShare(wanted, words(text)) >= WHO_SAID_HOLDS;
+  const saying = ranking.hits.filter((h) => h.statement !== null && holds(h.statement.text));
+  if (saying.length > 0) return { ...ranking, related: false, reason: null, hits: saying };
+  return {
+    ...ranking,
+    related: true,
+    reason: 'No one in the briefing is quoted saying this; the closest passages:',
+    hits: ranking.hits.map((h) => ({ ...h, statement: null, place: null })),
+  };
 }
 
-/** A hit and the article it cites. */
-interface Excerpt {
-  hit: Hit;
-  article: Article;
-  paragraph: string;
+/** Share of `phrase` found in `text` as one run of consecutive words. */
+function runShare(phrase: readonly string[], text: readonly string[]): number {
+  if (phrase.length === 0) return 0;
+  let best = 0;
+  for (let i = 0; i < text.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      let k = 0;
+      while (i + k < text.length && j + k < phrase.length && text[i + k] === phrase[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best / phrase.length;
 }
 
-function distinctExcerpts(ranking: Ranking, byId: Map<string, Article>): Excerpt[] {
-  return ranking.hits.map((hit) => {
-    const article = byId.get(hit.passage.article) as Article;
-    const paragraph = article.paragraphs.find((p) => p.n === hit.passage.paragraph)?.text ?? '';
-    return { hit, article, paragraph };
-  });
+/**
+ * Statements of a speaker (the best match for what was typed) and about a topic: with a topic, the
+ * statements of the passages the topic finds, best first; without, in briefing order. Each text once.
+ */
+function quotesOf(index: BriefingIndex, bySpeaker: Map<string, Statement[]>, opts: QuotesOptions): Statement[] {
+  const typed = opts.speaker?.trim() ?? '';
+  const speaker: Speaker | undefined = typed ? index.findSpeakers(typed, 1)[0] : undefined;
+  if (typed && !speaker) return [];
+  const topic = opts.topic?.trim() ?? '';
+  let list: readonly Statement[];
+  if (topic) {
+    list = index.statementsAbout(topic, speaker?.name ?? null);
+  } else {
+    list = speaker ? (bySpeaker.get(speaker.name) ?? []) : index.statements;
+  }
+  const seen = new Set<string>();
+  const out: Statement[] = [];
+  for (const s of list) {
+    const key = `${s.article}\u0000${s.kind}\u0000${s.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
 }
 
-function toResult({ hit, article, paragraph }: Excerpt, _ranking: Ranking): AnswerResult {
+function toResult(hit: Hit, byId: Map<string, Article>): AnswerResult {
+  const article = byId.get(hit.passage.article) as Article;
+  const paragraph = article.paragraphs[hit.passage.paragraph - 1]?.text ?? hit.passage.text;
   const span = hit.excerpt;
   const excerpt = paragraph.slice(span.start, span.end);
   const quotes: AnswerQuote[] = [];
+  let isQuote = false;
   for (const s of hit.passage.statements) {
-    if (s.start >= span.end || s.end <= span.start) continue;
-    if (s.kind === 'direct' && !quotes.some((q) => q.text === s.text))
-      quotes.push({ text: s.text, speaker: s.speaker, place: s.place });
+    if (s.start >= span.end || s.end <= span.start || s.kind !== 'direct') continue;
+    if (!quotes.some((q) => q.text === s.text)) quotes.push({ text: s.text, speaker: s.speaker, place: s.place });
+    const at = paragraph.indexOf(s.text, Math.max(0, s.start - 1));
+    if (at >= 0 && at <= span.start && at + s.text.length >= span.end) isQuote = true;
   }
   return {
     id: `${article.id}:${hit.passage.paragraph}:${span.start}-${span.end}`,
@@ -219,10 +239,14 @@ function toResult({ hit, article, paragraph }: Excerpt, _ranking: Ranking): Answ
     url: article.url,
     paragraph: hit.passage.paragraph,
     excerpt,
+    clippedStart: span.clippedStart,
+    clippedEnd: span.clippedEnd,
+    isQuote,
     score: Math.round(hit.score * 1000) / 1000,
     speaker: hit.statement?.speaker ?? null,
     place: hit.place,
-    placeSource: hit.place ? 'text' : null,
+    placeSource: hit.place === null ? null : hit.statement?.place === hit.place ? 'text' : 'passage',
+    dateline: article.dateline,
     quotes,
   };
 }

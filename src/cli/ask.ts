@@ -127,7 +127,7 @@ function readCommand(
 
 /** An answer that declines, in the same shape as the engine's, so batch output keeps one line per question. */
 function refusal(question: string, reason: string): Answer {
-  return { question, answered: false, results: [], total: 0, reason };
+  return { question, answered: false, related: false, results: [], total: 0, reason };
 }
 
 if (isEntryScript(import.meta.url)) runScript(main);

@@ -29,13 +29,16 @@ export const QUESTIONS_FILE = fileURLToPath(new URL('../../test/questions.jsonl'
 /** How deep the reciprocal rank looks: a hit below this counts as none. */
 const MRR_DEPTH = 10;
 
-export const USAGE = `Usage: npm run eval -- [--json] [--seeds DIR] [--questions FILE]
+export const USAGE = `Usage: npm run eval -- [--json] [--misses] [--seeds DIR --questions FILE]
 
-Runs the question set through the briefing and prints the questions it misses, then hit@1,
-hit@3, MRR, refusals and speaker and place accuracy.
+Without --seeds or --questions: scores every question set (the project's own on ./seeds, and the
+seed development set, the news set and the PolNeAR dev questions when ../shared is beside the
+project), each on the whole set and on its two halves by article, beside plain minisearch over the
+same paragraphs. With them: one set, listing the questions it misses, then its figures.
 
 Options:
-  --json            print only the summary, as JSON
+  --json            print the figures as JSON
+  --misses          with every set, list each set's misses too
   --seeds DIR       briefing folder (default: ./seeds)
   --questions FILE  question set, one JSON object per line (default: test/questions.jsonl)
   -h, --help        show this help
@@ -45,6 +48,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   seeds: { type: 'string' },
   questions: { type: 'string' },
+  misses: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -251,7 +255,8 @@ export function parseQuestions(text: string, file = 'questions'): EvalQuestion[]
       phrases.length > 0 &&
       phrases.every((p) => typeof p === 'string' && p.trim() !== '');
     if (question.none === true) {
-      if (phrases !== undefined) throw new Error(`${where}: an unanswerable question expects no phrases`);
+      if (Array.isArray(phrases) && phrases.length > 0)
+        throw new Error(`${where}: an unanswerable question expects no phrases`);
     } else if (!validPhrases) {
       throw new Error(`${where}: "expect" must list at least one phrase, or "none" be true`);
     }
@@ -299,9 +304,94 @@ export function renderReport({ summary, outcomes }: EvalReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** One set's figures: the engine on all its questions and on each half, and the peer beside it. */
+export interface SetReport {
+  name: string;
+  engine: EvalSummary;
+  halves: [EvalSummary, EvalSummary];
+  peer: EvalSummary;
+  peerWholeParagraph: EvalSummary;
+  report: EvalReport;
+}
+
+/** Scores every question set found (the project's own, and the shared ones beside the project). */
+export async function scoreSets(open: OpenBriefing = openBriefing): Promise<SetReport[]> {
+  const { halves, plainMinisearch, questionSets, readSet } = await import('./eval-sets.ts');
+  const out: SetReport[] = [];
+  for (const set of questionSets()) {
+    const briefing = await open(set.seeds, { warn: () => {} });
+    const questions = await readSet(set);
+    const half = halves(questions, briefing);
+    const report = scoreQuestions(briefing, questions);
+    const of = (h: number) => summarize(report.outcomes.filter((_, i) => half[i] === h));
+    out.push({
+      name: set.name,
+      engine: report.summary,
+      halves: [of(0), of(1)],
+      peer: scoreQuestions(plainMinisearch(briefing), questions).summary,
+      peerWholeParagraph: scoreQuestions(plainMinisearch(briefing, true), questions).summary,
+      report,
+    });
+  }
+  return out;
+}
+
+const count = (rate: number, n: number) => `${Math.round(rate * n)}/${n}`;
+
+/** The sets as a table: hit@1, hit@3, refusals, speaker and place for the engine, each half and the peer. */
+export function renderSets(sets: readonly SetReport[]): string {
+  const lines = [
+    'set           hit@1          hit@3   false-ref  refused  speaker  place   | half A hit@1   half B hit@1  | minisearch hit@1 (whole ¶)',
+  ];
+  for (const s of sets) {
+    const e = s.engine;
+    const cell = (x: EvalSummary) => `${count(x.hitAt1, x.answerable)} ${percent(x.hitAt1)}`;
+    lines.push(
+      [
+        s.name.padEnd(13),
+        cell(e).padEnd(14),
+        count(e.hitAt3, e.answerable).padEnd(7),
+        String(e.falseRefusals).padEnd(10),
+        `${e.refusalsCorrect}/${e.unanswerable}`.padEnd(8),
+        count(e.speakerAccuracy, e.speakerChecked).padEnd(8),
+        count(e.placeAccuracy, e.placeChecked).padEnd(7),
+        '|',
+        cell(s.halves[0]).padEnd(14),
+        cell(s.halves[1]).padEnd(13),
+        '|',
+        `${cell(s.peer)} (${count(s.peerWholeParagraph.hitAt1, e.answerable)})`,
+      ].join(' '),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Figures of a subset of outcomes, as `scoreQuestions` computes them for all. */
+function summarize(outcomes: readonly QuestionOutcome[]): EvalSummary {
+  const answerable = outcomes.filter((o) => !o.unanswerable);
+  const unanswerable = outcomes.filter((o) => o.unanswerable);
+  const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
+  const speakerChecked = outcomes.filter((o) => o.speakerOk !== null);
+  const placeChecked = outcomes.filter((o) => o.placeOk !== null);
+  return {
+    questions: outcomes.length,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    hitAt1: rate(answerable.filter((o) => o.rank === 1).length, answerable.length),
+    hitAt3: rate(answerable.filter((o) => o.rank !== null && o.rank <= 3).length, answerable.length),
+    mrr: rate(answerable.reduce((sum, o) => sum + (o.rank === null ? 0 : 1 / o.rank), 0), answerable.length),
+    refusalsCorrect: unanswerable.filter((o) => !o.answered).length,
+    falseRefusals: answerable.filter((o) => !o.answered).length,
+    speakerAccuracy: rate(speakerChecked.filter((o) => o.speakerOk).length, speakerChecked.length),
+    speakerChecked: speakerChecked.length,
+    placeAccuracy: rate(placeChecked.filter((o) => o.placeOk).length, placeChecked.length),
+    placeChecked: placeChecked.length,
+  };
+}
+
 /** Runs the evaluation and returns its exit code: 0 scored, 1 failure, 2 usage. */
 export async function main(argv: string[], io: CliIo, open: OpenBriefing = openBriefing): Promise<number> {
-  let values: { json?: boolean; seeds?: string; questions?: string; help?: boolean };
+  let values: { json?: boolean; seeds?: string; questions?: string; help?: boolean; misses?: boolean };
   try {
     ({ values } = parseCommandLine(argv, OPTIONS, false));
   } catch (error) {
@@ -309,6 +399,16 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
   }
   if (values.help) {
     io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (values.seeds === undefined && values.questions === undefined) {
+    const sets = await scoreSets(open);
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(sets.map(({ report: _, ...s }) => s), null, 2)}\n`);
+    } else {
+      if (values.misses) for (const s of sets) io.stdout.write(`# ${s.name}\n${renderReport(s.report)}\n`);
+      io.stdout.write(renderSets(sets));
+    }
     return EXIT_OK;
   }
   let questions: EvalQuestion[];

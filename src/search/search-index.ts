@@ -449,6 +449,34 @@ export class BriefingIndex {
     return best;
   }
 
+  /**
+   * Statements about a topic (of one speaker, when given), best first: those of the passages the
+   * topic's words find, each passage's statements carrying the words themselves first.
+   */
+  statementsAbout(topic: string, speaker: string | null): Statement[] {
+    const list = words(topic);
+    const stems = [...new Set(termsOf(list))].flatMap((t) =>
+      this.vocabulary.terms.has(t) ? [t] : [...this.vocabulary.expand(t)],
+    );
+    if (stems.length === 0) return [];
+    const results = this.search.search(stems.join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (s) => s,
+      boost: FIELD_BOOST,
+      bm25: BM25,
+    });
+    const wanted = new Set(stems);
+    const scored: { s: Statement; score: number; order: number }[] = [];
+    for (const r of results) {
+      for (const s of (this.passages[r.id as number] as Passage).statements) {
+        if (speaker !== null && s.speaker !== speaker) continue;
+        const own = termsOf(words(s.text)).filter((t) => wanted.has(t)).length;
+        scored.push({ s, score: r.score * (1 + own), order: scored.length });
+      }
+    }
+    return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.s);
+  }
+
   /** The briefing's speakers that a typed name, alias or role fits (autocomplete, /quotes). */
   findSpeakers(typed: string, limit = 25): Speaker[] {
     const text = typed.trim();

@@ -1,14 +1,22 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing } from '../../src/answer/briefing.ts';
 
-/** The persisted index: read back when nothing changed, never served stale, never fatal. */
-describe('persisted index', () => {
+/** The persisted attribution: read back when nothing changed, never trusted blindly, never fatal. */
+describe('persisted attribution', () => {
   let seeds: string;
   let cacheDir: string;
   const quiet = { warn: () => {} };
+  const caches = async () => (await readdir(cacheDir)).filter((f) => f.endsWith('.cache'));
+  const questions = [
+    'What did Blinken say about China?',
+    'Who said "a ploy to buy time"?',
+    'who wrote the article about the Seoul visit',
+  ];
 
   beforeEach(async () => {
     seeds = await mkdtemp(join(tmpdir(), 'briefing-cache-seeds-'));
@@ -22,35 +30,82 @@ describe('persisted index', () => {
 
   it('GIVEN a first open THEN it persists one file, and a second open answers exactly the same', async () => {
     const built = await openBriefing(seeds, { ...quiet, cacheDir });
-    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(await caches()).toHaveLength(1);
     const restored = await openBriefing(seeds, { ...quiet, cacheDir });
-    for (const q of [
-      'What did Blinken say about China?',
-      'Who said "a ploy to buy time"?',
-      'who wrote the article about the Seoul visit',
-    ]) {
-      expect(restored.ask(q)).toEqual(built.ask(q));
-    }
+    for (const q of questions) expect(restored.ask(q)).toEqual(built.ask(q));
     expect(restored.statements).toEqual(built.statements);
     expect(restored.speakers()).toEqual(built.speakers());
   });
 
-  it('GIVEN an article added after the index was persisted THEN the next open answers from it', async () => {
+  it('GIVEN an article added after the cache was written THEN the next open answers from it', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
-    await writeFile(
-      join(seeds, 'zz-new.txt'),
-      'Harbour news\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said.',
-    );
+    await writeFile(join(seeds, 'zz-new.txt'), 'Harbour news\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said.');
     const reopened = await openBriefing(seeds, { ...quiet, cacheDir });
     expect(reopened.ask('What did Ada Lin say about the harbour?').results[0]?.speaker).toBe('Ada Lin');
-    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(await caches()).toHaveLength(1);
   });
 
-  it('GIVEN a corrupt persisted file THEN the briefing is built again, not refused', async () => {
+  it('GIVEN 150 byte-fuzzed cache files THEN every start answers exactly as a fresh build', async () => {
+    const fresh = await openBriefing(seeds, { ...quiet });
     await openBriefing(seeds, { ...quiet, cacheDir });
-    const [file] = (await readdir(cacheDir)).filter((f) => f.endsWith('.bin'));
-    await writeFile(join(cacheDir, file as string), 'not an index');
-    const reopened = await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    const file = join(cacheDir, name as string);
+    const original = await readFile(file);
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    let rebuilt = 0;
+    for (let run = 0; run < 150; run++) {
+      const damaged = Buffer.from(original);
+      for (let k = 0; k <= run % 5; k++) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      await writeFile(file, damaged);
+      const warnings: string[] = [];
+      const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+      for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
+      if (warnings.length > 0) rebuilt++;
+    }
+    // Most damage is caught by the header or the checksum; none changes an answer.
+    expect(rebuilt).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('GIVEN a crafted cache with a valid checksum and a fabricated quote THEN it is rejected and rebuilt', async () => {
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    const file = join(cacheDir, name as string);
+    const raw = await readFile(file);
+    const newline = raw.indexOf(10);
+    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
+    const data = deserialize(raw.subarray(newline + 1)) as { statements: { text: string }[] };
+    (data.statements[0] as { text: string }).text = 'We will surrender unconditionally';
+    const body = serialize(data);
+    const forged = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    expect(reopened.statements.some((s) => s.text.includes('surrender'))).toBe(false);
+    expect(warnings.join('\n')).toMatch(/does not say/);
+  });
+
+  it('GIVEN a header claiming an enormous body THEN nothing that size is read and the briefing is rebuilt', async () => {
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    await writeFile(join(cacheDir, name as string), `${JSON.stringify({ format: 'briefing-bot attribution 1', bytes: 2 ** 40, sha256: '0' })}\n`);
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     expect(reopened.ask('What did Blinken say about China?').answered).toBe(true);
+    expect(warnings.join('\n')).toMatch(/impossible size/);
+  });
+
+  it('GIVEN files in the cache folder the bot did not write THEN cleanup leaves them alone', async () => {
+    await writeFile(join(cacheDir, 'notes.bin'), 'mine');
+    await writeFile(join(cacheDir, 'attribution-old.cache'), 'mine too');
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    await writeFile(join(seeds, 'zz-new.txt'), 'Harbour news\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said.');
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    const names = await readdir(cacheDir);
+    expect(names).toContain('notes.bin');
+    expect(names).toContain('attribution-old.cache');
   });
 });

@@ -158,19 +158,24 @@ export function citation(title: string, url: string | null, paragraph: number): 
   return `${italic(target === null ? text : hyperlink(text, target))} ¶${paragraph}`;
 }
 
-function placeText(place: string | null, source: 'text' | 'dateline' | null): string | null {
+function placeText(place: string | null): string | null {
   if (place === null) return null;
-  const text = fitText(oneLine(place), MAX_PLACE);
-  return source === 'dateline' ? `${text} (dateline)` : text;
+  return fitText(oneLine(place), MAX_PLACE);
 }
 
-/** `— **Antony Blinken**, Seoul · *Title* ¶9`: who, where, and which article and paragraph. */
+/**
+ * `— **Antony Blinken**, in Seoul · *Title* ¶9 · dateline Seoul`: who, where the text says they
+ * spoke (or the place the passage names, for a "where" question), which article and paragraph, and
+ * the article's dateline — where it was filed, never presented as where anyone spoke.
+ */
 export function attributionLine(result: AnswerResult): string {
   const who = result.speaker === null ? null : bold(fitText(oneLine(result.speaker), MAX_SPEAKER));
-  const where = placeText(result.place, result.placeSource);
+  const place = placeText(result.place);
+  const where = place === null ? null : result.placeSource === 'text' ? `in ${place}` : `📍 ${place}`;
   const head = [who, where].filter((part) => part !== null).join(', ');
   const cite = citation(result.title, result.url, result.paragraph);
-  return `— ${head ? `${head} · ` : ''}${cite}`;
+  const dateline = result.dateline ? ` · dateline ${placeText(result.dateline)}` : '';
+  return `— ${head ? `${head} · ` : ''}${cite}${dateline}`;
 }
 
 export type AnswerMode = 'ask' | 'whosaid';
@@ -203,6 +208,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   }
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let content = echo(answer.question, mode);
+  if (answer.related && answer.reason) content += `\n${italic(fitText(oneLine(answer.reason), 200))}`;
   if (offset > 0) content += `\n${subtext(`Results from ${offset + 1} on`)}`;
   let shown = 0;
   for (const result of answer.results) {
@@ -233,7 +239,8 @@ function excerptOf(result: AnswerResult, mode: AnswerMode): string {
   if (mode === 'whosaid' && result.quotes.length > 0) {
     return result.quotes.map((q) => `“${q.text}”`).join(' … ');
   }
-  return result.excerpt;
+  // A cut inside a sentence is shown as one.
+  return `${result.clippedStart ? '… ' : ''}${result.excerpt}${result.clippedEnd ? ' …' : ''}`;
 }
 
 /** The reply when the briefing has nothing on a question: say so plainly and point to what it does hold. */
@@ -270,7 +277,8 @@ export function renderStatements(input: StatementsInput): string {
   let shown = 0;
   for (const statement of statements) {
     const ref = input.article(statement.article);
-    const where = placeText(statement.place, statement.placeSource);
+    const place = placeText(statement.place);
+    const where = place === null ? null : `in ${place}`;
     const cite = citation(ref?.title ?? statement.article, ref?.url ?? null, statement.paragraph);
     const kind = statement.kind === 'indirect' ? ' · reported' : '';
     const attribution = `— ${where ? `${where} · ` : ''}${cite}${kind}`;

@@ -55,18 +55,19 @@ export function renderAnswerForTerminal(answer: Answer, options: TerminalRenderO
     return `${wrap(`No answer: ${reason}`, width, '', '  ')}\n${REFUSAL_HINT}\n`;
   }
   if (answer.results.length === 0) return 'No results.\n';
+  const note = answer.related && answer.reason ? `${wrap(sanitizeForTerminal(answer.reason), width, '', '')}\n` : '';
   const blocks = answer.results.map((result, i) => renderResult(result, i + 1, width));
   const shown = answer.results.length;
   const more =
     answer.total > shown ? `\n(${shown} of ${answer.total} results; ask with --limit for more.)\n` : '';
-  return `${blocks.join('\n')}${more}`;
+  return `${note}${blocks.join('\n')}${more}`;
 }
 
 function renderResult(result: AnswerResult, n: number, width: number): string {
   const title = result.title.trim() === '' ? result.article : result.title;
   const lines = [
-    numbered(n, quoted(sanitizeForTerminal(result.excerpt).trim()), width),
-    citation(n, result.speaker, null, result.place, result.placeSource, title, result.paragraph),
+    numbered(n, excerptText(result), width),
+    citation(n, result.speaker, null, result.place, result.placeSource, title, result.paragraph, result.dateline),
   ];
   if (result.url) lines.push(`${indentFor(n)}${sanitizeForTerminal(result.url)}`);
   return `${lines.join('\n')}\n`;
@@ -93,12 +94,18 @@ export function renderStatementsForTerminal(
         statement.speaker,
         statement.role,
         statement.place,
-        statement.placeSource,
+        'text',
         title,
         statement.paragraph,
       )}\n`;
     })
     .join('\n');
+}
+
+/** An excerpt as shown: in quotation marks only when it is a quote, with an ellipsis where it was cut. */
+function excerptText(result: AnswerResult): string {
+  const text = `${result.clippedStart ? '… ' : ''}${sanitizeForTerminal(result.excerpt).trim()}${result.clippedEnd ? ' …' : ''}`;
+  return result.isQuote ? quoted(text) : text;
 }
 
 /**
@@ -116,13 +123,14 @@ function citation(
   speaker: string | null,
   role: string | null,
   place: string | null,
-  placeSource: 'text' | 'dateline' | null,
+  placeSource: 'text' | 'passage' | null,
   title: string,
   paragraph: number,
+  dateline: string | null = null,
 ): string {
   const who = speaker ? sanitizeForTerminal(speaker) + (role ? ` (${sanitizeForTerminal(role)})` : '') : null;
-  const where = place ? sanitizeForTerminal(place) + (placeSource === 'dateline' ? ' (dateline)' : '') : null;
-  const source = `${sanitizeForTerminal(title)} ¶${paragraph}`;
+  const where = place ? (placeSource === 'passage' ? '' : 'in ') + sanitizeForTerminal(place) : null;
+  const source = `${sanitizeForTerminal(title)} ¶${paragraph}${dateline ? ` · dateline ${sanitizeForTerminal(dateline)}` : ''}`;
   const lead = [who, where].filter((part): part is string => part !== null && part.trim() !== '').join(', ');
   return `${indentFor(n)}— ${lead ? `${lead} · ` : ''}${source}`;
 }

@@ -23,10 +23,12 @@ export const hasCause = (text: string) => CAUSE.test(text);
 
 /** A place the text names ("in Phoenix", "at the Islamic Center in Louisville") that the question does not. */
 export function newPlace(text: string, asked: ReadonlySet<string>): string | null {
+  // The last one: "left Seoul to meet the minister in Anchorage" went to Anchorage.
+  let found: string | null = null;
   for (const m of findPlaceMentions(text)) {
-    if (!words(m.place).every((w) => asked.has(w))) return m.place;
+    if (!words(m.place).every((w) => asked.has(w))) found = m.place;
   }
-  return null;
+  return found;
 }
 
 /**
