@@ -16,7 +16,7 @@ import { phraseOverlap } from './rank/phrase.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { casedWords, termsOf, words } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { ASKS, BM25, CANDIDATES, CONTEXT, FIELD_BOOST, PHRASE, REFUSAL, SPEAKER, SPEECH } from './weights.ts';
+import { ASKS, BM25, CANDIDATES, CONTEXT, FIELD_BOOST, PHRASE, REFUSAL, SENTENCE, SPEAKER, SPEECH } from './weights.ts';
 
 export interface Hit {
   passage: Passage;
@@ -356,13 +356,27 @@ export class BriefingIndex {
       case 'why':
         if (hasCause(passage.text)) score *= ASKS.why;
         break;
-      case 'who-is':
-        if (q.subject && introduces(passage.text, words(q.subject))) score *= ASKS.whoIs;
+      case 'who-is': {
+        const surname = q.subject ? (words(q.subject).at(-1) ?? '') : '';
+        if (introduces(passage.text, surname)) score *= ASKS.whoIs;
+        // News introduces a person where it first names them.
+        if (this.firstMention(id, surname)) score *= ASKS.firstMention;
         break;
+      }
       default:
         break;
     }
     return { id, score, support: support * speakerSupport };
+  }
+
+  /** Whether the passage is the first of its article to hold the word. */
+  private firstMention(id: number, word: string): boolean {
+    const stem = termsOf([word])[0];
+    if (!stem || !this.stems(id).has(stem)) return false;
+    for (let prev = this.neighbour(id, -1); prev; prev = this.neighbour(prev.id, -1)) {
+      if (this.stems(prev.id).has(stem)) return false;
+    }
+    return true;
   }
 
   private mentions(passage: Passage, named: readonly SpeakerMatch[]): boolean {
@@ -397,19 +411,21 @@ export class BriefingIndex {
   private sentenceScore(passage: Passage, paragraph: string, s: Span, ctx: QueryContext): number {
     const text = paragraph.slice(s.start, s.end);
     const stems = new Set(termsOf(words(text)));
+    // The topic's words answer; the speaker's name only says who (an introduction holds it too).
     let score = 0;
-    for (const t of ctx.all) if (t.stems.some((x) => stems.has(x))) score += t.weight;
-    const by = passage.statements.some(
-      (st) => st.start < s.end && st.end > s.start && ctx.speakerNames.has(st.speaker),
-    );
-    if (by) score *= SPEAKER.statement;
+    for (const t of ctx.all) if (t.stems.some((x) => stems.has(x))) score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+    const own = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
+    if (own.some((st) => ctx.speakerNames.has(st.speaker))) {
+      score = (score + SENTENCE.statement) * SPEAKER.statement;
+      if (own.some((st) => ctx.speakerNames.has(st.speaker) && st.kind === 'direct')) score *= SENTENCE.quote;
+    } else if (ctx.question.aboutSpeech && own.length > 0) score *= SPEECH;
     if (ctx.phraseWords.length > 0) score *= 1 + PHRASE.quoted * phraseOverlap(ctx.phraseWords, words(text)) ** 2;
     const q = ctx.question;
     if (q.asks === 'where' && newPlace(text, ctx.asked)) score *= ASKS.where;
     if (q.asks === 'when' && hasDate(text)) score *= ASKS.when;
     if (q.asks === 'how-many' && hasNumber(text)) score *= ASKS.howMany;
     if (q.asks === 'why' && hasCause(text)) score *= ASKS.why;
-    if (q.asks === 'who-is' && q.subject && introduces(text, words(q.subject))) score *= ASKS.whoIs;
+    if (q.asks === 'who-is' && q.subject && introduces(text, words(q.subject).at(-1) ?? '')) score *= ASKS.whoIs;
     return score;
   }
 

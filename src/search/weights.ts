@@ -74,8 +74,20 @@ export const ASKS = {
   why: 1.2,
   /** "Who is X": X introduced (an apposition, a title, "X is a …"). */
   whoIs: 1.8,
+  /** "Who is X": the first passage of its article to name X (where news introduces a person). */
+  firstMention: 1.5,
   /** "Who said": the passage holds a statement. */
   whoSaid: 1.4,
+};
+
+/** How a passage's sentences are weighed against each other to choose the excerpt. */
+export const SENTENCE = {
+  /** A word of the named speaker's name or role counts this share of its weight (it says who, not what). */
+  speakerWord: 0.3,
+  /** Added (as a word's weight) to a sentence holding the named speaker's statement, before `SPEAKER.statement`. */
+  statement: 1,
+  /** Further multiplier when that statement is a direct quote: their own words answer "what did X say". */
+  quote: 1.3,
 };
 
 /** How the excerpt is chosen inside a passage. */
@@ -95,8 +107,13 @@ export const REFUSAL = {
   answers: 0.45,
   /** Below this share nothing is related enough to show: the question is refused. Range 0.1–0.4. */
   related: 0.12,
-  /** Share of the question's word weight the briefing lacks entirely (no such word) that refuses it. */
-  unknownShare: 0.5,
+  /**
+   * Share of the question's words that are neither in the briefing nor everyday English (a name typed
+   * in lower case, "comey") from which the question is refused as about something else.
+   */
+  rareShare: 0.25,
+  /** Share of the question's words the briefing lacks entirely (everyday words all) above which it is refused. */
+  unknownShare: 0.6,
 };
 
 /** Speaker matching (questions and autocomplete). */

@@ -142,6 +142,9 @@ const SUBJECT = new RegExp(
  */
 function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerMatch[] {
   if (asks === 'who-said' || asks === 'who-is' || asks === 'author') return [];
+  // "How much did Sanders raise", "When did Schlafly die": a question about a deed, not a statement;
+  // the names in it are what it is about.
+  if (asks !== 'said' && asks !== 'other' && !SPEECH.test(q)) return [];
   const all = matcher.match(q).filter((m) => !possessedRole(q, m));
   const subject = SUBJECT.exec(q);
   const span = subject?.[1] ?? subject?.[2];
@@ -216,7 +219,7 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
     const capital = (i > 0 && /^\p{Lu}/u.test(raw)) || acronym;
     const base = { word: w, term: t, capital, speaker: named.has(i) };
     if (vocabulary.terms.has(t) || vocabulary.words.has(w)) {
-      out.push({ ...base, stems: [t], typo: false, unknown: false });
+      out.push({ ...base, stems: inflectedStems(w, t, vocabulary), typo: false, unknown: false });
       return;
     }
     const near = nearStems(w, vocabulary);
@@ -224,6 +227,21 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
     if (near.length === 0 && w.length <= 4 && nearStopWord(w)) return;
     out.push({ ...base, stems: near, typo: near.length > 0, unknown: near.length === 0 });
   });
+  return out;
+}
+
+/**
+ * The word's stem, and the stems of its regular inflections the briefing uses where the stemmer
+ * gives them another stem ("die" and "died" stem to "die" and "di").
+ */
+function inflectedStems(w: string, t: string, vocabulary: Vocabulary): string[] {
+  const out = [t];
+  const base = w.endsWith('e') ? w.slice(0, -1) : w;
+  for (const form of [`${w}s`, `${base}ed`, `${base}ing`, `${w}d`, w.endsWith('y') ? `${w.slice(0, -1)}ied` : '']) {
+    if (!form || !vocabulary.words.has(form)) continue;
+    const s = term(form);
+    if (s && !out.includes(s)) out.push(s);
+  }
   return out;
 }
 

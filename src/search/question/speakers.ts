@@ -107,7 +107,9 @@ export class SpeakerMatcher {
   private nameWordsLike(w: string, prefix: boolean): [string, number][] {
     const out: [string, number][] = [];
     if (this.byWord.has(w)) out.push([w, 1]);
-    const typos = maxTypos(w);
+    // A typo of a name is read in words of five letters or more: shorter ones are too often another
+    // word one letter away ("much", "Mich").
+    const typos = w.length >= 5 ? maxTypos(w) : 0;
     const candidates = this.nameWordsByInitial.get(w[0] as string) ?? new Set<string>();
     for (const known of candidates) {
       if (known === w) continue;

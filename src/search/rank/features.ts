@@ -32,27 +32,21 @@ export function newPlace(text: string, asked: ReadonlySet<string>): string | nul
 }
 
 /**
- * Whether the text introduces someone whose name words are `name`: "Jane Roe, a lawyer", "lawyer
- * Jane Roe", "Jane Roe is a …", "Jane Roe, who …", or a title before the name.
+ * Whether the text introduces someone whose family name is `surname`: "Jane Roe, a lawyer", "lawyer
+ * Jane Roe", "Jane Roe is a …", "Jane Roe, who …", "Jane Roe of …".
  */
-export function introduces(text: string, name: readonly string[]): boolean {
-  if (name.length === 0) return false;
+export function introduces(text: string, surname: string): boolean {
+  if (surname === '') return false;
   const list = words(text);
-  const last = name[name.length - 1] as string;
+  const lower = text.toLowerCase();
   for (let i = 0; i < list.length; i++) {
-    if (list[i] !== last) continue;
-    // The name as written ends here; what stands around it says who the person is.
-    const start = i - name.length + 1;
-    const whole = start >= 0 && name.every((w, k) => list[start + k] === w);
-    if (!whole && name.length > 1) continue;
-    const after = text.toLowerCase();
-    const at = nthWordOffset(after, list, i);
-    const tail = after.slice(at, at + 80);
+    if (list[i] !== surname) continue;
+    const at = nthWordOffset(lower, list, i);
+    const tail = lower.slice(at, at + 80);
     if (/^[\p{L}'’.-]+,\s+(?:a|an|the|who|whose|now|then|former|once|[\p{L}-]+'s)\b/u.test(tail)) return true;
     if (/^[\p{L}'’.-]+\s+(?:is|was)\s+(?:a|an|the)\b/u.test(tail)) return true;
+    if (/^[\p{L}'’.-]+\s+\((?:[rdi]|[\p{L}.]+\s*-)/u.test(tail)) return true;
     if (/^[\p{L}'’.-]+\s+of\s+/u.test(tail)) return true;
-    const before = list[Math.max(0, start) - 1];
-    if (before && before !== 'said' && before !== 'and' && before.length > 2 && whole && start > 0) return true;
   }
   return false;
 }

@@ -17,7 +17,8 @@ export function refuseBefore(question: Question): string | null {
   // A word the briefing has no trace of, and that is not everyday English, is what the question is
   // about: a name typed in lower case, a term of art.
   const rare = question.terms.filter((t) => t.unknown && !isEverydayWord(t.word) && t.word.length >= 3);
-  if (rare.length > 0) return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
+  // One such word among many is as likely a reader's rare word for what the text says otherwise.
+  if (rare.length > 0 && rare.length / question.terms.length >= REFUSAL.rareShare) return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
   // Everyday words the briefing lacks: when they are most of the question, it is about another
   // subject ("a recipe for banana bread"); a few are a reader's paraphrase.
   const unknown = question.terms.filter((t) => t.unknown).length;
