@@ -4,6 +4,7 @@
  * which turns a question into cited passages, related ones, or a refusal.
  */
 import MiniSearch from 'minisearch';
+import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
 import { buildPassages, type Passage, type PassageSet, type Span } from './passages.ts';
@@ -14,7 +15,7 @@ import { chooseExcerpt, type Excerpt } from './rank/excerpt.ts';
 import { hasCause, hasDate, hasNumber, introduces, newPlace } from './rank/features.ts';
 import { phraseOverlap } from './rank/phrase.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
-import { casedWords, termsOf, words } from './text.ts';
+import { casedWords, STOP_WORDS, termsOf, words } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { ASKS, BM25, CANDIDATES, CONTEXT, FIELD_BOOST, PHRASE, REFUSAL, SENTENCE, SPEAKER, SPEECH } from './weights.ts';
 
@@ -48,6 +49,11 @@ interface Doc {
 /** Results worth paging through in a chat. */
 const MAX_HITS = 50;
 
+/** Whether a description of a speaker holds an office or a role word ("the prime minister"). */
+function describesRole(asked: string | null): boolean {
+  return asked !== null && words(asked).some((w) => TITLE_WORDS.has(w));
+}
+
 export class BriefingIndex {
   readonly passages: Passage[];
   readonly credits: PassageSet['credits'];
@@ -78,6 +84,11 @@ export class BriefingIndex {
       this.articleIndex.set(a.id, i);
       for (const p of a.paragraphs) this.paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
       for (const w of words(a.title)) this.vocabulary.add(w);
+      // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
+      for (const c of this.credits.get(a.id) ?? []) {
+        for (const w of words(c.text)) this.vocabulary.add(w);
+        for (const w of casedWords(c.text)) this.vocabulary.noteCase(w);
+      }
     });
     const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
     const docs: Doc[] = [];
@@ -146,6 +157,12 @@ export class BriefingIndex {
       return { question, answered: false, related: false, reason: 'The question has no words the briefing uses.', hits: [] };
     }
     if (question.asks === 'author') return this.authors(question, ctx);
+    if (question.asks === 'who-is' && question.subject) {
+      const credited = this.creditsNaming(question.subject);
+      if (credited.length > 0 && !this.together(ctx.all.map((t) => t.stems))) {
+        return { question, answered: true, related: false, reason: null, hits: credited };
+      }
+    }
     const noOne = describesNoOne(question, (stems) => this.together(stems));
     if (noOne) return { question, answered: false, related: false, reason: noOne, hits: [] };
     const candidates = this.candidates(ctx);
@@ -165,7 +182,10 @@ export class BriefingIndex {
         hits: [],
       };
     }
-    const related = best.support < REFUSAL.answers;
+    // "What did the Japanese prime minister say": nobody the briefing quotes is described so, so the
+    // passages found can only be related, however many of the words they share.
+    const unheld = question.speakers.length === 0 && describesRole(question.speakerAsked);
+    const related = best.support < REFUSAL.answers || unheld;
     const hits: Hit[] = [];
     const shown = new Map<string, Span[]>();
     for (const s of scored) {
@@ -183,7 +203,11 @@ export class BriefingIndex {
       question,
       answered: true,
       related,
-      reason: related ? 'No passage says this exactly; the closest:' : null,
+      reason: unheld
+        ? `No one the briefing quotes is described as ${(question.speakerAsked ?? '').replace(/^(?:the|a|an)\s+/iu, 'the ')}; the closest:`
+        : related
+          ? 'No passage says this exactly; the closest:'
+          : null,
       hits,
     };
   }
@@ -209,26 +233,42 @@ export class BriefingIndex {
     const order = ranked.filter(([, v]) => v >= top * 0.5).map(([a]) => a);
     const hits: Hit[] = [];
     for (const article of order) {
-      for (const c of this.credits.get(article) ?? []) {
-        const passage: Passage = {
-          id: -1,
-          article,
-          paragraph: c.paragraph,
-          start: 0,
-          end: c.text.length,
-          text: c.text,
-          sentences: [{ start: 0, end: c.text.length }],
-          statements: [],
-        };
-        const excerpt = chooseExcerpt(c.text, passage.sentences, [1], () => 0);
-        hits.push({ passage, score: byArticle.get(article) ?? 0, excerpt, statement: null, place: null });
-      }
+      for (const c of this.credits.get(article) ?? []) hits.push(this.creditHit(article, c, byArticle.get(article) ?? 0));
       if (hits.length >= MAX_HITS) break;
     }
     if (hits.length === 0) {
       return { question, answered: false, related: false, reason: 'The briefing does not say who wrote its articles.', hits };
     }
     return { question, answered: true, related: false, reason: null, hits };
+  }
+
+  /** Bylines and credits naming someone ("Who is Jane Doe?" of one who wrote an article). */
+  private creditsNaming(subject: string): Hit[] {
+    const wanted = words(subject).filter((w) => !STOP_WORDS.has(w));
+    const hits: Hit[] = [];
+    for (const [article, list] of this.credits) {
+      for (const c of list) {
+        const own = words(c.text);
+        if (wanted.length === 0 || !wanted.every((w) => own.includes(w))) continue;
+        hits.push(this.creditHit(article, c));
+      }
+    }
+    return hits.slice(0, MAX_HITS);
+  }
+
+  private creditHit(article: string, c: { paragraph: number; text: string }, score = 1): Hit {
+    const passage: Passage = {
+      id: -1,
+      article,
+      paragraph: c.paragraph,
+      start: 0,
+      end: c.text.length,
+      text: c.text,
+      sentences: [{ start: 0, end: c.text.length }],
+      statements: [],
+    };
+    const excerpt = chooseExcerpt(c.text, passage.sentences, [1], () => 0);
+    return { passage, score, excerpt, statement: null, place: null };
   }
 
   /** The best passages by text score, and every passage where a named speaker speaks. */

@@ -51,7 +51,8 @@ export function queryContext(question: Question, df: (stem: string) => number, p
     const weightOf = Math.min(...q.stems.map(idf));
     all.push({ query: q, stems: q.stems, idf: weightOf, weight: weightOf * (q.typo ? TYPO_WEIGHT : 1) });
   }
-  const topicOnly = all.filter((t) => !t.query.speaker);
+  // A year or a number narrows, it is not what is asked about ("What did she say in 2021?").
+  const topicOnly = all.filter((t) => !t.query.speaker && !/^\d+$/u.test(t.query.word));
   // A question that is only a name ("Blinken?") is about whatever the named person said.
   const topic = topicOnly.length > 0 ? topicOnly : all;
   const stemToTopic = new Map<string, number>();
@@ -62,7 +63,8 @@ export function queryContext(question: Question, df: (stem: string) => number, p
   for (let i = 1; i < all.length; i++) pairs.push([i - 1, i]);
   // Everyday words the briefing lacks still count against a passage's share of the question: what a
   // passage does not hold of the question is missing from the answer, whatever the reason.
-  const missing = question.terms.filter((q) => q.stems.length === 0 && !q.speaker).length;
+  // A year or a number the text lacks is no subject of its own ("What did she say in 2021?").
+  const missing = question.terms.filter((q) => q.stems.length === 0 && !q.speaker && !/^\d+$/u.test(q.word)).length;
   return {
     question,
     all,

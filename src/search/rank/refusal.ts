@@ -19,6 +19,11 @@ export function refuseBefore(question: Question): string | null {
   const rare = question.terms.filter((t) => t.unknown && !isEverydayWord(t.word) && t.word.length >= 3);
   // One such word among many is as likely a reader's rare word for what the text says otherwise.
   if (rare.length > 0 && rare.length / question.terms.length >= REFUSAL.rareShare) return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
+  // "What did Blinken say about football?": a speaker the briefing quotes, on a subject it never mentions.
+  const topic = question.terms.filter((t) => !t.speaker);
+  if (question.speakers.length > 0 && topic.length > 0 && topic.every((t) => t.unknown)) {
+    return `The briefing has nothing on ${topic.map((t) => `“${t.word}”`).join(', ')}.`;
+  }
   // Everyday words the briefing lacks: when they are most of the question, it is about another
   // subject ("a recipe for banana bread"); a few are a reader's paraphrase.
   const unknown = question.terms.filter((t) => t.unknown).length;
@@ -35,13 +40,17 @@ export function refuseBefore(question: Question): string | null {
  */
 export function describesNoOne(question: Question, together: (stems: string[][]) => boolean): string | null {
   const asked = question.speakerAsked;
-  // Only a description that names someone ("Jane Roe's mother"): a description alone ("the Army
-  // veteran") is how the reader puts it, and the text may put it otherwise.
-  if (!asked || question.speakers.length > 0 || !/\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(asked)) return null;
-  const described = question.terms.filter((t) => asked.toLowerCase().includes(t.word) && t.stems.length > 0);
+  if (!asked || question.speakers.length > 0) return null;
+  const lower = asked.toLowerCase();
+  const words = question.terms.filter((t) => lower.includes(t.word));
+  const the = asked.replace(/^(?:the|a|an)\s+/iu, 'the ');
+  // A description that names someone ("Jane Roe's mother") must be found together; a description
+  // alone ("the Army veteran") is how the reader puts it, and the text may put it otherwise.
+  if (!/\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(asked)) return null;
+  const described = words;
   if (described.length < 2) return null;
   if (together(described.map((t) => t.stems))) return null;
-  return `The briefing mentions no one as ${asked.replace(/^(?:the|a|an)\s+/iu, 'the ')}.`;
+  return `The briefing mentions no one as ${the}.`;
 }
 
 function capitalised(word: string): string {
