@@ -12,12 +12,12 @@ import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { type SpeakerMatch, SpeakerMatcher } from './question/speakers.ts';
 import { queryContext, type QueryContext } from './rank/context.ts';
 import { chooseExcerpt, type Excerpt } from './rank/excerpt.ts';
-import { hasCause, hasDate, hasNumber, introduces, newPlace } from './rank/features.ts';
+import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from './rank/features.ts';
 import { phraseOverlap } from './rank/phrase.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { casedWords, STOP_WORDS, termsOf, words } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { ASKS, BM25, CANDIDATES, CONTEXT, FIELD_BOOST, PHRASE, REFUSAL, SENTENCE, SPEAKER, SPEECH } from './weights.ts';
+import { ASKS, BM25, CANDIDATES, CONTEXT, COVERAGE, FIELD_BOOST, PHRASE, REFUSAL, SENTENCE, SPEAKER, SPEECH } from './weights.ts';
 
 export interface Hit {
   passage: Passage;
@@ -347,6 +347,8 @@ export class BriefingIndex {
     const total = ctx.topicWeight || 1;
     const support = (inText + CONTEXT.neighbour * nearby) / total;
     let score = textScore;
+    // A passage holding more of what is asked beats one holding some of it many times over.
+    score *= COVERAGE.floor + support;
     score *= 1 + CONTEXT.article * (inArticle / total);
     score *= 1 + CONTEXT.neighbour * (nearby / total);
     const q = ctx.question;
@@ -440,10 +442,18 @@ export class BriefingIndex {
     );
     const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
     const statement = this.citedStatement(inside, ctx);
-    let place: string | null = statement?.place ?? null;
-    if (!place && ctx.question.asks === 'where' && !ctx.question.aboutSpeech) {
-      place = newPlace(paragraph.slice(excerpt.start, excerpt.end), ctx.asked);
-    }
+    // Where a statement was made, as its sentence says; for "where" a deed happened, the place the
+    // excerpt names; else a place the excerpt opens with ("Two days earlier in Tokyo, …").
+    const shown = paragraph.slice(excerpt.start, excerpt.end);
+    const asksWhere = ctx.question.asks === 'where' && !ctx.question.aboutSpeech;
+    let best: Span | undefined;
+    passage.sentences.forEach((sentence, i) => {
+      const inside = sentence.start >= excerpt.start && sentence.end <= excerpt.end;
+      if (inside && (!best || (sentenceScores[i] ?? 0) > (sentenceScores[passage.sentences.indexOf(best)] ?? 0)))
+        best = sentence;
+    });
+    const core = best ? paragraph.slice(best.start, best.end) : shown;
+    const place = (asksWhere ? newPlace(shown, ctx.asked) : null) ?? statement?.place ?? openingPlace(core);
     return { passage, score, excerpt, statement, place };
   }
 

@@ -40,6 +40,13 @@ export const CONTEXT = {
   article: 0.6,
 };
 
+/**
+ * The share of the question's weight a passage holds (with its neighbours' at `CONTEXT.neighbour`)
+ * multiplies its score as `floor + share`: BM25 rewards a word found often, this one more words found.
+ * A large floor (over 2) makes it nearly inert. Range 0–2.
+ */
+export const COVERAGE = { floor: 2 };
+
 /** Multipliers for a question that names a speaker (not "who said"). */
 export const SPEAKER = {
   /** The passage holds a statement by the named speaker. Range 1–4. */

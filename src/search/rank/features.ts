@@ -31,6 +31,17 @@ export function newPlace(text: string, asked: ReadonlySet<string>): string | nul
   return found;
 }
 
+/** A place the text's opening clause gives ("In Seoul, …", "Two days earlier in Tokyo, …"). */
+export function openingPlace(text: string): string | null {
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > OPENING_CLAUSE) return null;
+  const found = findPlaceMentions(text.slice(0, comma + 1)).find((m) => m.preposition !== 'to');
+  return found?.place ?? null;
+}
+
+/** Longest opening clause (characters) read for a place. */
+const OPENING_CLAUSE = 60;
+
 /**
  * Whether the text introduces someone whose family name is `surname`: "Jane Roe, a lawyer", "lawyer
  * Jane Roe", "Jane Roe is a …", "Jane Roe, who …", "Jane Roe of …".
