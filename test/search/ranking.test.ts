@@ -82,6 +82,34 @@ describe('ranking over the seed briefing', () => {
     }
   });
 
+  it('shows whole sentences, in quotation marks only when they are a quote, never the same text twice', () => {
+    for (const q of ['What did Blinken say about China?', 'Why is South Korea cautious?', 'Where is the Quad?']) {
+      const results = briefing.ask(q, { limit: 10 }).results;
+      for (const r of results) {
+        const paragraph = briefing.paragraph(r.article, r.paragraph)?.text ?? '';
+        const at = paragraph.indexOf(r.excerpt);
+        // A sentence starts at the paragraph's start or after a sentence end, unless marked as cut.
+        if (!r.clippedStart) expect(at === 0 || /[.!?”"’]\s+$/u.test(paragraph.slice(0, at))).toBe(true);
+        if (r.isQuote) expect(r.quotes.some((quote) => quote.text.includes(r.excerpt.slice(0, 20)))).toBe(true);
+      }
+      const spans = results.map((r) => [r.article, r.paragraph, r.id.split(':').at(-1)] as const);
+      expect(new Set(spans.map((x) => x.join(':'))).size).toBe(spans.length);
+      for (const a of results) {
+        for (const b of results) {
+          if (a === b || a.article !== b.article || a.paragraph !== b.paragraph) continue;
+          expect(a.excerpt.includes(b.excerpt) || b.excerpt.includes(a.excerpt)).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('says no one is quoted saying a phrase nobody in the briefing says, and names no speaker', () => {
+    // "great again" appears nowhere; "China" passages are only related.
+    const answer = briefing.whoSaid('make America great again');
+    expect(answer.answered && !answer.related).toBe(false);
+    for (const r of answer.results) expect(r.speaker).toBeNull();
+  });
+
   it('pages results with offset without repeating one', () => {
     const all = briefing.ask('What did Blinken say?', { limit: 6 }).results.map((r) => r.id);
     const paged = [0, 2, 4].flatMap((offset) =>
@@ -110,7 +138,6 @@ describe('refusal', () => {
     ['a person the briefing never mentions', 'What did Vladimir Putin say about Ukraine?'],
     ['an unrelated subject', 'Who won the World Cup?'],
     ['a subject absent for a present speaker', 'What did Blinken say about football?'],
-    ['an office nobody in the briefing holds', 'What did the Japanese prime minister say about the Quad?'],
     ['nothing but stop words', 'what is it that they did'],
     ['empty input', '   '],
   ])('refuses %s', (_why, q) => {
@@ -118,6 +145,34 @@ describe('refusal', () => {
     expect(answer.answered).toBe(false);
     expect(answer.results).toEqual([]);
     expect(answer.reason).toBeTruthy();
+  });
+
+  it('answers an office nobody quoted holds with the closest passages, saying they are only related', () => {
+    // A role is never by itself a reason to refuse; the reply says no one quoted is described so.
+    const answer = briefing.ask('What did the Japanese prime minister say about the Quad?');
+    expect(answer.answered).toBe(true);
+    expect(answer.related).toBe(true);
+    expect(answer.reason).toMatch(/No one the briefing quotes is described as the Japanese prime minister/u);
+  });
+
+  it.each([
+    // A byline names him: who someone is may be answered from who wrote.
+    'Who is Patrick Welter?',
+    // Typos in a name and in a country.
+    'what did blinkin say about chna',
+    // The role is his ("US Secretary of State Antony Blinken").
+    "How did the Secretary of State describe North Korea's human rights violations?",
+    "What did Beijing's spokesman say about the Korean peninsula?",
+    'In which city do the US and Chinese diplomats hold talks?',
+    'what did the north korean deputy foreign minister say',
+    // A year narrows the question; it is no subject the briefing lacks.
+    'What did Blinken say in 2021?',
+  ])('does not refuse %s', (q) => {
+    expect(briefing.ask(q).answered).toBe(true);
+  });
+
+  it('refuses a question on something the briefing never reports', () => {
+    expect(briefing.ask('Who won the second presidential debate?').answered).toBe(false);
   });
 
   it.each([

@@ -78,7 +78,7 @@ const QUESTION_WORDS = ['who', 'what', 'where', 'when', 'why', 'how', 'which'];
 const SPEECH_VERB = String.raw`(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|argue|argues|argued|warn|warns|warned|describe|describes|described|call|calls|called|think|thinks|thought|believe|believes|believed|complain|complains|complained|insist|insisted|suggest|suggested|predict|predicted|promise|promised|vow|vowed|joke|joked|blame|blamed|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|write|wrote|writes|tweet|tweeted|admit|admitted|declare|declared|announce|announced|deny|denied|respond|responded|react|reacted|explain|explained|add|added|note|noted|state|stated|comment|commented|urge|urged|compare|compared|mean|meant|feel|felt|read|push|pushed)`;
 const SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'iu');
 const WHO_SAID = new RegExp(
-  String.raw`^\s*(?:who|which\s+[^?]{1,60}?|what\s+(?:\w+\s+){0,3}?(?:official|person|politician|leader|spokesman|spokeswoman|expert|aide|lawmaker|senator|candidate|group|organization|organisation|paper|newspaper|outlet))\s+(?:first\s+|also\s+|actually\s+|once\s+|later\s+|publicly\s+)?${SPEECH_VERB}\b\s*(?:that\s+|:\s*)?(.*)$`,
+  String.raw`^\s*(?:who|which\s+[^?]{1,60}?|what\s+(?!(?:did|does|do|has|have|had|is|was|were|would|will|can|could)\b)(?:\w+\s+){0,2}?(?:official|person|politician|leader|spokesman|spokeswoman|expert|aide|lawmaker|senator|candidate|group|organization|organisation|paper|newspaper|outlet))\s+(?:first\s+|also\s+|actually\s+|once\s+|later\s+|publicly\s+)?${SPEECH_VERB}\b\s*(?:that\s+|:\s*)?(.*)$`,
   'iu',
 );
 const WHO_IS =
@@ -218,8 +218,9 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
     const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
     const capital = (i > 0 && /^\p{Lu}/u.test(raw)) || acronym;
     const base = { word: w, term: t, capital, speaker: named.has(i) };
-    if (vocabulary.terms.has(t) || vocabulary.words.has(w)) {
-      out.push({ ...base, stems: inflectedStems(w, t, vocabulary), typo: false, unknown: false });
+    const inflected = inflectedStems(w, t, vocabulary).filter((s) => vocabulary.terms.has(s));
+    if (inflected.length > 0 || vocabulary.words.has(w)) {
+      out.push({ ...base, stems: inflected.length > 0 ? inflected : [t], typo: false, unknown: false });
       return;
     }
     const near = nearStems(w, vocabulary);

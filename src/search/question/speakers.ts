@@ -4,7 +4,8 @@
  * organisation by its whole name, anyone by most of the words of a role the text gave them.
  */
 import type { Speaker } from '../../attribution/types.ts';
-import { editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
+import { NON_PERSON_WORDS } from '../../attribution/lexicon.ts';
+import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
 
 /** A speaker a text names, how strongly, and which of the text's words named them. */
@@ -193,6 +194,7 @@ function entryOf(speaker: Speaker): Entry {
 function isPerson(speaker: Speaker, nameList: string[]): boolean {
   const kind = (speaker as Speaker & { kind?: string }).kind;
   if (kind !== undefined) return kind === 'person';
+  if (casedWords(speaker.name).some((w) => NON_PERSON_WORDS.has(w))) return false;
   return nameList.length >= 2 || speaker.aliases.some((a) => /^(?:Mr|Ms|Mrs|Dr)\.?\s/u.test(a));
 }
 

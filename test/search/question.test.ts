@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Speaker } from '../../src/attribution/types.ts';
+import { analyzeQuestion } from '../../src/search/question/analyze.ts';
+import { SpeakerMatcher } from '../../src/search/question/speakers.ts';
+import { words } from '../../src/search/text.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
+
+/** Question analysis over an invented briefing: the rules are patterns of English questions. */
+const speaker = (name: string, roles: string[] = [], aliases: string[] = []): Speaker => ({
+  name,
+  aliases,
+  roles,
+  statements: 1,
+});
+const speakers = [
+  speaker('Jane Roe', ['city housing commissioner']),
+  speaker('John Doe', ['Senate majority leader']),
+  speaker('Sam Mich'),
+];
+const text =
+  'Jane Roe said the Harbour plan would open in May. John Doe died on Monday. Mayor Lee praised Norland and Norland exports. Officials sat down.';
+const vocabulary = new Vocabulary();
+for (const w of words(text)) vocabulary.add(w);
+for (const w of text.split(/\s+/u)) vocabulary.noteCase(w.replace(/[.,]/gu, ''));
+vocabulary.seal();
+const lexicon = { vocabulary, speakers: new SpeakerMatcher(speakers) };
+const ask = (q: string) => analyzeQuestion(q, lexicon);
+
+describe('what a question asks', () => {
+  it.each([
+    ['Who said the plan would open in May?', 'who-said'],
+    ['Which official claimed the harbour was safe?', 'who-said'],
+    ['Who is Jane Roe?', 'who-is'],
+    ['Who wrote the story about the harbour?', 'author'],
+    ['Where did Jane Roe speak?', 'where'],
+    ['In which city is the harbour?', 'where'],
+    ['When did John Doe die?', 'when'],
+    ['How long has the harbour been closed?', 'when'],
+    ['Why did the harbour close?', 'why'],
+    ['How many ships use the harbour?', 'how-many'],
+    ['What did Jane Roe say about the harbour?', 'said'],
+    ['harbour plan May', 'other'],
+  ])('reads %s as %s', (q, asks) => {
+    expect(ask(q).asks).toBe(asks);
+  });
+
+  it('reads a misspelt question word as the one it nearly is ("wat did")', () => {
+    expect(ask('wat did Jane Roe say abt the harbour').asks).toBe('said');
+    expect(ask('wat did Jane Roe say abt the harbour').terms.map((t) => t.word)).not.toContain('abt');
+  });
+});
+
+describe('the speakers a question asks about', () => {
+  it('takes the subject of the verb of speech, not the person spoken to', () => {
+    // "tell John Doe": Doe is told, Roe speaks.
+    expect(ask('What did Jane Roe tell John Doe about the harbour?').speakers.map((m) => m.speaker.name)).toEqual([
+      'Jane Roe',
+    ]);
+  });
+
+  it('finds a speaker by most of the words of a role', () => {
+    expect(ask('What did the housing commissioner say?').speakers[0]?.speaker.name).toBe('Jane Roe');
+  });
+
+  it('leaves out a person whose office is asked about ("Jane Roe’s spokesman")', () => {
+    expect(ask("What did Jane Roe's spokesman say about the plan?").speakers).toEqual([]);
+  });
+
+  it('treats names in a question about a deed as its topic', () => {
+    const q = ask('When did John Doe die?');
+    expect(q.speakers).toEqual([]);
+    expect(q.terms.map((t) => t.word)).toContain('doe');
+  });
+
+  it('names nobody for "who said", whose names are what was said', () => {
+    expect(ask('Who said Jane Roe would win?').speakers).toEqual([]);
+  });
+});
+
+describe('the words of a question', () => {
+  it('reads a short unknown word as a typo of a name by a letter left out ("Norlnd"), not of any word', () => {
+    const q = ask('What did Jane Roe say about Norlnd?');
+    expect(q.terms.find((t) => t.word === 'norlnd')?.typo).toBe(true);
+  });
+
+  it("does not read a word as a typo when its first letters differ (\"Xarbour\")", () => {
+    expect(ask('What about Xarbour?').terms.find((t) => t.word === 'xarbour')?.unknown).toBe(true);
+  });
+
+  it('meets an inflection the stemmer splits off ("die" finds "died")', () => {
+    const q = ask('When did John Doe die?');
+    expect(q.terms.find((t) => t.word === 'die')?.unknown).toBe(false);
+  });
+
+  it('lists capitalised names the briefing never uses', () => {
+    expect(ask('What did Jane Roe say about Zanzibar?').missingNames).toEqual(['zanzibar']);
+  });
+
+  it('does not read "much" as a typo of a four-letter name', () => {
+    expect(ask('How much did Jane Roe say it costs?').speakers.map((m) => m.speaker.name)).not.toContain('Sam Mich');
+  });
+});

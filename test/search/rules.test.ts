@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { Speaker } from '../../src/attribution/types.ts';
+import { analyzeQuestion } from '../../src/search/question/analyze.ts';
+import { sameRoot, SpeakerMatcher } from '../../src/search/question/speakers.ts';
+import { chooseExcerpt, clip } from '../../src/search/rank/excerpt.ts';
+import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from '../../src/search/rank/features.ts';
+import { phraseOverlap } from '../../src/search/rank/phrase.ts';
+import { describesNoOne, refuseBefore } from '../../src/search/rank/refusal.ts';
+import { words } from '../../src/search/text.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
+import { EXCERPT } from '../../src/search/weights.ts';
+
+/** The ranking's rules, each on invented text: patterns of English news, not of any article. */
+const speaker = (name: string, roles: string[] = [], aliases: string[] = []): Speaker => ({
+  name,
+  aliases,
+  roles,
+  statements: 1,
+});
+
+describe('one matcher for typed names and roles', () => {
+  const matcher = new SpeakerMatcher([
+    speaker('Maria Lindqvist', ['Swedish trade minister']),
+    speaker('Peter Lindqvist'),
+    speaker('Tomas Berg', ['spokesman for the port authority']),
+    speaker('Harbour Authority', [], ['the Harbour Authority']),
+  ]);
+  const names = (text: string, prefix = false) => matcher.match(text, { prefix }).map((m) => m.speaker.name);
+
+  it('finds everyone of a family name, and one person by first and family name', () => {
+    expect(names('What did Lindqvist say?').sort()).toEqual(['Maria Lindqvist', 'Peter Lindqvist']);
+    expect(names('What did Maria Lindqvist say?')).toEqual(['Maria Lindqvist']);
+  });
+
+  it('finds a name typed with a typo in a long word', () => {
+    expect(names('what did lindkvist say')).toContain('Maria Lindqvist');
+  });
+
+  it('finds a person by most of the words of a role, a country for its nationality word', () => {
+    // "Sweden's" and "Swedish" share their root; "trade minister" holds the rest.
+    expect(names("What did Sweden's trade minister say?")).toEqual(['Maria Lindqvist']);
+  });
+
+  it('needs two words of a role: one word names nobody', () => {
+    expect(names('What did the minister say?')).toEqual([]);
+  });
+
+  it('finds an organisation by its whole name only', () => {
+    expect(names('What did the Harbour Authority say?')).toEqual(['Harbour Authority']);
+    expect(names('How is the harbour?')).toEqual([]);
+  });
+
+  it('completes a name being typed (autocomplete)', () => {
+    expect(names('Lindq', true).length).toBe(2);
+    expect(names('tomas b', true)).toEqual(['Tomas Berg']);
+  });
+
+  it('tells nationality words from their country but not unrelated words', () => {
+    expect(sameRoot('mexico', 'mexican')).toBe(true);
+    expect(sameRoot('china', 'chines')).toBe(true);
+    expect(sameRoot('france', 'french')).toBe(false);
+  });
+});
+
+describe('refusal before ranking', () => {
+  const vocabulary = new Vocabulary();
+  const text = 'Maria Lindqvist said the port would reopen in May after the storm damaged the harbour wall.';
+  for (const w of words(text)) vocabulary.add(w);
+  for (const w of text.split(/\s+/u)) vocabulary.noteCase(w.replace(/[.,]/gu, ''));
+  vocabulary.seal();
+  const lexicon = { vocabulary, speakers: new SpeakerMatcher([speaker('Maria Lindqvist')]) };
+  const refusal = (q: string) => refuseBefore(analyzeQuestion(q, lexicon));
+
+  it('refuses a capitalised name the briefing never uses', () => {
+    expect(refusal('What did Lindqvist say about Oslo?')).toMatch(/Oslo/u);
+  });
+
+  it('refuses a word outside everyday English that the briefing lacks, typed in lower case', () => {
+    expect(refusal('zorblatt letter')).toMatch(/zorblatt/u);
+  });
+
+  it('refuses a subject the briefing never mentions, asked of a speaker it quotes', () => {
+    expect(refusal('What did Lindqvist say about football?')).toMatch(/football/u);
+  });
+
+  it('refuses a question mostly in everyday words the briefing lacks', () => {
+    expect(refusal('What is a good recipe for banana bread?')).toBeTruthy();
+  });
+
+  it('does not refuse a paraphrase with a few everyday words the text puts otherwise', () => {
+    // "fix" and "wrecked" are the reader's words for "reopen" and "damaged".
+    expect(refusal('When will they fix the wrecked harbour wall?')).toBeNull();
+  });
+
+  it('does not refuse over a year or a typo', () => {
+    expect(refusal('what did lindkvist say in 2021 about the harbour')).toBeNull();
+  });
+
+  it('refuses a person described by a name and words no passage holds together', () => {
+    const q = analyzeQuestion("What did Maria Lindqvist's mother say?", lexicon);
+    q.speakers = [];
+    q.speakerAsked = "Maria Lindqvist's mother";
+    expect(describesNoOne(q, () => false)).toMatch(/mother/u);
+    expect(describesNoOne(q, () => true)).toBeNull();
+  });
+});
+
+describe('excerpts', () => {
+  const sentences = [
+    'The storm hit the coast at night and tore away the roofs of the sheds along the old quay.',
+    'Maria Lindqvist said the port would reopen in May, once the harbour wall had been rebuilt.',
+    'Engineers from three towns began work at once, with cranes brought in by sea from the north.',
+    'Nobody was hurt.',
+  ];
+  const paragraph = sentences.join(' ');
+  let at = 0;
+  const spans = sentences.map((s) => {
+    const span = { start: at, end: at + s.length };
+    at += s.length + 1;
+    return span;
+  });
+
+  it('are whole sentences around the best one, joined while they add to it', () => {
+    const e = chooseExcerpt(paragraph, spans, [0, 5, 1, 0], () => 0);
+    expect(paragraph.slice(e.start, e.end)).toBe(`${sentences[1]} ${sentences[2]}`);
+    expect(e.clippedStart || e.clippedEnd).toBe(false);
+  });
+
+  it('grow a short excerpt by a neighbour so it reads on its own', () => {
+    const e = chooseExcerpt(paragraph, spans, [0, 0, 0, 1], () => 0);
+    expect(e.end - e.start).toBeGreaterThan(spans[3]!.end - spans[3]!.start);
+  });
+
+  it('cut a sentence longer than the limit at word boundaries around the focus, and say so', () => {
+    const long = `${'word '.repeat(150)}target ${'more '.repeat(100)}`.trim();
+    const e = clip(long, { start: 0, end: long.length }, long.indexOf('target'));
+    const shown = long.slice(e.start, e.end);
+    expect(shown.length).toBeLessThanOrEqual(EXCERPT.maxChars);
+    expect(shown).toContain('target');
+    expect(e.clippedStart && e.clippedEnd).toBe(true);
+    expect(shown.startsWith(' ') || shown.endsWith(' ')).toBe(false);
+  });
+});
+
+describe('what a passage holds that a question asks for', () => {
+  it('reads dates, numbers and causes', () => {
+    expect(hasDate('The port closed last week.')).toBe(true);
+    expect(hasDate('The port closed.')).toBe(false);
+    expect(hasNumber('Twelve ships waited.')).toBe(true);
+    expect(hasCause('It closed because of the storm.')).toBe(true);
+  });
+
+  it('finds a place the question does not already give, the last one named', () => {
+    const asked = new Set(['where', 'did', 'she', 'go', 'after', 'oslo']);
+    expect(newPlace('She left Oslo for talks in Bergen.', asked)).toBe('Bergen');
+    expect(openingPlace('Two days earlier in Tromso, the ministers met.')).toBe('Tromso');
+  });
+
+  it('tells an introduction of a person ("Lindqvist, a lawyer"; "Lindqvist (D-Vt.)")', () => {
+    expect(introduces('Maria Lindqvist, a lawyer from Malmo, led the talks.', 'lindqvist')).toBe(true);
+    expect(introduces('Sen. Maria Lindqvist (D-Vt.) led the talks.', 'lindqvist')).toBe(true);
+    expect(introduces('Lindqvist left early.', 'lindqvist')).toBe(false);
+  });
+
+  it('measures a phrase found as one run of words', () => {
+    expect(phraseOverlap(words('a ploy to buy time'), words('They called it a ploy to buy time.'))).toBe(1);
+    expect(phraseOverlap(words('a ploy to buy time'), words('Time to buy a ploy.'))).toBeLessThan(0.5);
+  });
+});
