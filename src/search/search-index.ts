@@ -188,9 +188,11 @@ export class BriefingIndex {
     const related = best.support < REFUSAL.answers || unheld;
     const hits: Hit[] = [];
     const shown = new Map<string, Span[]>();
+    // "More" shows passages related to the question: holding a fair share of what the best one holds.
+    const floor = Math.max(REFUSAL.related, best.support * REFUSAL.moreShare);
     for (const s of scored) {
       if (hits.length >= MAX_HITS) break;
-      if (s.support < REFUSAL.related) continue;
+      if (s.support < floor) continue;
       const hit = this.hit(s.id, s.score, ctx);
       const key = `${hit.passage.article}\u0000${hit.passage.paragraph}`;
       const spans = shown.get(key) ?? [];

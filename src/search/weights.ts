@@ -114,6 +114,8 @@ export const REFUSAL = {
   answers: 0.45,
   /** Below this share nothing is related enough to show: the question is refused. Range 0.1–0.4. */
   related: 0.12,
+  /** A passage is listed (counted in "N more") when it holds at least this part of the best one's share. */
+  moreShare: 0.3,
   /**
    * Share of the question's words that are neither in the briefing nor everyday English (a name typed
    * in lower case, "comey") from which the question is refused as about something else.
