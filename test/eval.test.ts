@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBriefing } from '../src/answer/briefing.ts';
-import { type EvalReport, loadQuestions, renderReport, renderSets, type SetReport, scoreQuestions, scoreSets } from '../src/cli/eval.ts';
+import {
+  type EvalReport,
+  loadQuestions,
+  renderReport,
+  renderSets,
+  type SetReport,
+  scoreQuestions,
+  scoreSets,
+} from '../src/cli/eval.ts';
 
 /**
  * The question sets and the thresholds ranking and refusal changes must keep (`npm run eval` lists
@@ -24,7 +32,9 @@ describe('the project’s question set over the seed briefing', () => {
   it('refuses the unanswerable questions but one, and refuses none it can answer', () => {
     // The one: "What did the Japanese prime minister say about the Quad?". A role nobody quoted holds
     // is never by itself a reason to refuse: it is answered with passages marked as only related.
-    expect(report.summary.refusalsCorrect, renderReport(report)).toBeGreaterThanOrEqual(report.summary.unanswerable - 1);
+    expect(report.summary.refusalsCorrect, renderReport(report)).toBeGreaterThanOrEqual(
+      report.summary.unanswerable - 1,
+    );
     expect(report.summary.falseRefusals, renderReport(report)).toBe(0);
   });
 
@@ -34,7 +44,8 @@ describe('the project’s question set over the seed briefing', () => {
   });
 });
 
-const shared = existsSync('../shared/polnear/questions.jsonl') && existsSync('../shared/eval/questions.jsonl');
+const shared =
+  existsSync('../shared/polnear/questions.jsonl') && existsSync('../shared/eval/questions.jsonl');
 
 describe.skipIf(!shared)('every visible question set, by half, beside plain minisearch', () => {
   let sets: Map<string, SetReport>;

@@ -55,7 +55,11 @@ function engineFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-async function fileFor(cacheDir: string, dir: string, key: string): Promise<{ file: string; folder: string }> {
+async function fileFor(
+  cacheDir: string,
+  dir: string,
+  key: string,
+): Promise<{ file: string; folder: string }> {
   const folder = createHash('sha256').update(dir).digest('hex').slice(0, 16);
   const name = `attribution-${folder}-${createHash('sha256').update(key).digest('hex').slice(0, 32)}-${await engineFingerprint()}.cache`;
   return { file: path.join(cacheDir, name), folder };
@@ -105,7 +109,8 @@ async function readChecked(file: string): Promise<Buffer> {
     const body = Buffer.alloc(bytes);
     const read = await handle.read(body, 0, bytes, newline + 1);
     if (read.bytesRead !== bytes) throw new Error('is shorter than its header says');
-    if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('fails its checksum');
+    if (createHash('sha256').update(body).digest('hex') !== header.sha256)
+      throw new Error('fails its checksum');
     return body;
   } finally {
     await handle.close();

@@ -67,7 +67,9 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
     // A cache that cannot be written costs the next start time, never this answer.
     await writeCachedAttribution(options.cacheDir, read.dir, read.key, { statements, speakers }).catch(
       (error: unknown) =>
-        warn(`Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`),
+        warn(
+          `Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
   }
   const index = new BriefingIndex(loaded.articles, statements, speakers);
@@ -197,7 +199,11 @@ function runShare(phrase: readonly string[], text: readonly string[]): number {
  * Statements of a speaker (the best match for what was typed) and about a topic: with a topic, the
  * statements of the passages the topic finds, best first; without, in briefing order. Each text once.
  */
-function quotesOf(index: BriefingIndex, bySpeaker: Map<string, Statement[]>, opts: QuotesOptions): Statement[] {
+function quotesOf(
+  index: BriefingIndex,
+  bySpeaker: Map<string, Statement[]>,
+  opts: QuotesOptions,
+): Statement[] {
   const typed = opts.speaker?.trim() ?? '';
   const speaker: Speaker | undefined = typed ? index.findSpeakers(typed, 1)[0] : undefined;
   if (typed && !speaker) return [];
@@ -228,7 +234,8 @@ function toResult(hit: Hit, byId: Map<string, Article>): AnswerResult {
   let isQuote = false;
   for (const s of hit.passage.statements) {
     if (s.start >= span.end || s.end <= span.start || s.kind !== 'direct') continue;
-    if (!quotes.some((q) => q.text === s.text)) quotes.push({ text: s.text, speaker: s.speaker, place: s.place });
+    if (!quotes.some((q) => q.text === s.text))
+      quotes.push({ text: s.text, speaker: s.speaker, place: s.place });
     const at = paragraph.indexOf(s.text, Math.max(0, s.start - 1));
     if (at >= 0 && at <= span.start && at + s.text.length >= span.end) isQuote = true;
   }

@@ -26,7 +26,11 @@ export interface QuestionSet {
 export function questionSets(): QuestionSet[] {
   const sets: QuestionSet[] = [
     { name: 'own', seeds: path.join(ROOT, 'seeds'), questions: path.join(ROOT, 'test', 'questions.jsonl') },
-    { name: 'seed-dev', seeds: path.join(SHARED, 'seeds'), questions: path.join(SHARED, 'eval', 'questions.jsonl') },
+    {
+      name: 'seed-dev',
+      seeds: path.join(SHARED, 'seeds'),
+      questions: path.join(SHARED, 'eval', 'questions.jsonl'),
+    },
     {
       name: 'news',
       seeds: path.join(SHARED, 'polnear', 'questions-briefing'),

@@ -379,7 +379,10 @@ function summarize(outcomes: readonly QuestionOutcome[]): EvalSummary {
     unanswerable: unanswerable.length,
     hitAt1: rate(answerable.filter((o) => o.rank === 1).length, answerable.length),
     hitAt3: rate(answerable.filter((o) => o.rank !== null && o.rank <= 3).length, answerable.length),
-    mrr: rate(answerable.reduce((sum, o) => sum + (o.rank === null ? 0 : 1 / o.rank), 0), answerable.length),
+    mrr: rate(
+      answerable.reduce((sum, o) => sum + (o.rank === null ? 0 : 1 / o.rank), 0),
+      answerable.length,
+    ),
     refusalsCorrect: unanswerable.filter((o) => !o.answered).length,
     falseRefusals: answerable.filter((o) => !o.answered).length,
     speakerAccuracy: rate(speakerChecked.filter((o) => o.speakerOk).length, speakerChecked.length),
@@ -404,7 +407,13 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
   if (values.seeds === undefined && values.questions === undefined) {
     const sets = await scoreSets(open);
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(sets.map(({ report: _, ...s }) => s), null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify(
+          sets.map(({ report: _, ...s }) => s),
+          null,
+          2,
+        )}\n`,
+      );
     } else {
       if (values.misses) for (const s of sets) io.stdout.write(`# ${s.name}\n${renderReport(s.report)}\n`);
       io.stdout.write(renderSets(sets));

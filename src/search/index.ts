@@ -1,5 +1,5 @@
 /** The search layer: one index over passages and statements, question analysis, ranking and refusal. */
 export type { Passage, Span } from './passages.ts';
-export { analyzeQuestion, type Asks, type Question } from './question/analyze.ts';
+export { type Asks, analyzeQuestion, type Question } from './question/analyze.ts';
 export { BriefingIndex, type Hit, type Ranking } from './search-index.ts';
 export { fold, terms, words } from './text.ts';

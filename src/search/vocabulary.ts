@@ -39,7 +39,8 @@ export class Vocabulary {
     const code = raw.charCodeAt(0);
     const lower = raw.toLowerCase();
     if (raw === lower) this.lowercase.add(lower);
-    else if (code < 128 ? code >= 65 && code <= 90 : raw[0] !== raw[0]?.toLowerCase()) this.capitalised.add(lower);
+    else if (code < 128 ? code >= 65 && code <= 90 : raw[0] !== raw[0]?.toLowerCase())
+      this.capitalised.add(lower);
   }
 
   /** A word the briefing only ever writes capitalised: a name. */

@@ -27,6 +27,9 @@ export const PASSAGE_TARGET_CHARS = 700;
 /** Passages rescored per question: the best by text score. Range 50–500; more costs time, not quality. */
 export const CANDIDATES = 200;
 
+/** Of those, the best this many are read again for what the question asks (a phrase, a place, a date). */
+export const REFINED = 60;
+
 /** A near spelling of a typed word counts this much of the word itself (0–1). */
 export const TYPO_WEIGHT = 0.7;
 

@@ -39,7 +39,10 @@ describe('persisted attribution', () => {
 
   it('GIVEN an article added after the cache was written THEN the next open answers from it', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
-    await writeFile(join(seeds, 'zz-new.txt'), 'Harbour news\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said.');
+    await writeFile(
+      join(seeds, 'zz-new.txt'),
+      'Harbour news\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said.',
+    );
     const reopened = await openBriefing(seeds, { ...quiet, cacheDir });
     expect(reopened.ask('What did Ada Lin say about the harbour?').results[0]?.speaker).toBe('Ada Lin');
     expect(await caches()).toHaveLength(1);
@@ -59,7 +62,8 @@ describe('persisted attribution', () => {
     let rebuilt = 0;
     for (let run = 0; run < 150; run++) {
       const damaged = Buffer.from(original);
-      for (let k = 0; k <= run % 5; k++) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      for (let k = 0; k <= run % 5; k++)
+        damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
       await writeFile(file, damaged);
       const warnings: string[] = [];
       const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -91,7 +95,10 @@ describe('persisted attribution', () => {
   it('GIVEN a header claiming an enormous body THEN nothing that size is read and the briefing is rebuilt', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
     const [name] = await caches();
-    await writeFile(join(cacheDir, name as string), `${JSON.stringify({ format: 'briefing-bot attribution 1', bytes: 2 ** 40, sha256: '0' })}\n`);
+    await writeFile(
+      join(cacheDir, name as string),
+      `${JSON.stringify({ format: 'briefing-bot attribution 1', bytes: 2 ** 40, sha256: '0' })}\n`,
+    );
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     expect(reopened.ask('What did Blinken say about China?').answered).toBe(true);
@@ -102,7 +109,10 @@ describe('persisted attribution', () => {
     await writeFile(join(cacheDir, 'notes.bin'), 'mine');
     await writeFile(join(cacheDir, 'attribution-old.cache'), 'mine too');
     await openBriefing(seeds, { ...quiet, cacheDir });
-    await writeFile(join(seeds, 'zz-new.txt'), 'Harbour news\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said.');
+    await writeFile(
+      join(seeds, 'zz-new.txt'),
+      'Harbour news\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said.',
+    );
     await openBriefing(seeds, { ...quiet, cacheDir });
     const names = await readdir(cacheDir);
     expect(names).toContain('notes.bin');

@@ -53,9 +53,9 @@ describe('what a question asks', () => {
 describe('the speakers a question asks about', () => {
   it('takes the subject of the verb of speech, not the person spoken to', () => {
     // "tell John Doe": Doe is told, Roe speaks.
-    expect(ask('What did Jane Roe tell John Doe about the harbour?').speakers.map((m) => m.speaker.name)).toEqual([
-      'Jane Roe',
-    ]);
+    expect(
+      ask('What did Jane Roe tell John Doe about the harbour?').speakers.map((m) => m.speaker.name),
+    ).toEqual(['Jane Roe']);
   });
 
   it('finds a speaker by most of the words of a role', () => {
@@ -83,7 +83,7 @@ describe('the words of a question', () => {
     expect(q.terms.find((t) => t.word === 'norlnd')?.typo).toBe(true);
   });
 
-  it("does not read a word as a typo when its first letters differ (\"Xarbour\")", () => {
+  it('does not read a word as a typo when its first letters differ ("Xarbour")', () => {
     expect(ask('What about Xarbour?').terms.find((t) => t.word === 'xarbour')?.unknown).toBe(true);
   });
 
@@ -97,6 +97,8 @@ describe('the words of a question', () => {
   });
 
   it('does not read "much" as a typo of a four-letter name', () => {
-    expect(ask('How much did Jane Roe say it costs?').speakers.map((m) => m.speaker.name)).not.toContain('Sam Mich');
+    expect(ask('How much did Jane Roe say it costs?').speakers.map((m) => m.speaker.name)).not.toContain(
+      'Sam Mich',
+    );
   });
 });

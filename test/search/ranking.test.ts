@@ -83,14 +83,19 @@ describe('ranking over the seed briefing', () => {
   });
 
   it('shows whole sentences, in quotation marks only when they are a quote, never the same text twice', () => {
-    for (const q of ['What did Blinken say about China?', 'Why is South Korea cautious?', 'Where is the Quad?']) {
+    for (const q of [
+      'What did Blinken say about China?',
+      'Why is South Korea cautious?',
+      'Where is the Quad?',
+    ]) {
       const results = briefing.ask(q, { limit: 10 }).results;
       for (const r of results) {
         const paragraph = briefing.paragraph(r.article, r.paragraph)?.text ?? '';
         const at = paragraph.indexOf(r.excerpt);
         // A sentence starts at the paragraph's start or after a sentence end, unless marked as cut.
         if (!r.clippedStart) expect(at === 0 || /[.!?”"’]\s+$/u.test(paragraph.slice(0, at))).toBe(true);
-        if (r.isQuote) expect(r.quotes.some((quote) => quote.text.includes(r.excerpt.slice(0, 20)))).toBe(true);
+        if (r.isQuote)
+          expect(r.quotes.some((quote) => quote.text.includes(r.excerpt.slice(0, 20)))).toBe(true);
       }
       const spans = results.map((r) => [r.article, r.paragraph, r.id.split(':').at(-1)] as const);
       expect(new Set(spans.map((x) => x.join(':'))).size).toBe(spans.length);

@@ -55,7 +55,8 @@ export function renderAnswerForTerminal(answer: Answer, options: TerminalRenderO
     return `${wrap(`No answer: ${reason}`, width, '', '  ')}\n${REFUSAL_HINT}\n`;
   }
   if (answer.results.length === 0) return 'No results.\n';
-  const note = answer.related && answer.reason ? `${wrap(sanitizeForTerminal(answer.reason), width, '', '')}\n` : '';
+  const note =
+    answer.related && answer.reason ? `${wrap(sanitizeForTerminal(answer.reason), width, '', '')}\n` : '';
   const blocks = answer.results.map((result, i) => renderResult(result, i + 1, width));
   const shown = answer.results.length;
   const more =
@@ -67,7 +68,16 @@ function renderResult(result: AnswerResult, n: number, width: number): string {
   const title = result.title.trim() === '' ? result.article : result.title;
   const lines = [
     numbered(n, excerptText(result), width),
-    citation(n, result.speaker, null, result.place, result.placeSource, title, result.paragraph, result.dateline),
+    citation(
+      n,
+      result.speaker,
+      null,
+      result.place,
+      result.placeSource,
+      title,
+      result.paragraph,
+      result.dateline,
+    ),
   ];
   if (result.url) lines.push(`${indentFor(n)}${sanitizeForTerminal(result.url)}`);
   return `${lines.join('\n')}\n`;

@@ -85,7 +85,8 @@ const WHO_IS =
   /^\s*(?:who)\s*(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,60}?)\s*\??\s*$/iu;
 const AUTHOR =
   /\b(?:who\s+(?:wrote|writes|authored|reported|covered|contributed(?:\s+to)?|edited)|authors?|byline|bylines|written\s+by|reported\s+by|reporters?\s+(?:of|on|for|behind)|journalists?\s+(?:of|behind)|contributors?)\b/iu;
-const WHERE = /^\s*(?:where|in\s+what\s+(?:city|state|town|country|place)|in\s+which\s+(?:city|state|town|country|place)|what\s+(?:city|state|town|country|place|venue))\b/iu;
+const WHERE =
+  /^\s*(?:where|in\s+what\s+(?:city|state|town|country|place)|in\s+which\s+(?:city|state|town|country|place)|what\s+(?:city|state|town|country|place|venue))\b/iu;
 const WHEN =
   /^\s*(?:when|what\s+(?:time|year|date|day|month)|on\s+what\s+(?:day|date)|in\s+what\s+year|how\s+long|how\s+soon|since\s+when)\b/iu;
 const WHY = /^\s*(?:why|what\s+(?:was|is)\s+the\s+reason|for\s+what\s+reason|how\s+come)\b/iu;
@@ -200,7 +201,17 @@ function possessedRole(q: string, m: SpeakerMatch): boolean {
 }
 
 /** What a person's name owns when the question asks about that, not about the person. */
-const OWNED = new Set(['campaign', 'camp', 'team', 'aide', 'aides', 'staff', 'office', 'staffer', 'staffers']);
+const OWNED = new Set([
+  'campaign',
+  'camp',
+  'team',
+  'aide',
+  'aides',
+  'staff',
+  'office',
+  'staffer',
+  'staffers',
+]);
 
 /**
  * Content words of the question, each once: stop words out; each with the briefing's stems it
@@ -238,7 +249,13 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
 function inflectedStems(w: string, t: string, vocabulary: Vocabulary): string[] {
   const out = [t];
   const base = w.endsWith('e') ? w.slice(0, -1) : w;
-  for (const form of [`${w}s`, `${base}ed`, `${base}ing`, `${w}d`, w.endsWith('y') ? `${w.slice(0, -1)}ied` : '']) {
+  for (const form of [
+    `${w}s`,
+    `${base}ed`,
+    `${base}ing`,
+    `${w}d`,
+    w.endsWith('y') ? `${w.slice(0, -1)}ied` : '',
+  ]) {
     if (!form || !vocabulary.words.has(form)) continue;
     const s = term(form);
     if (s && !out.includes(s)) out.push(s);

@@ -3,8 +3,9 @@
  * alike: a person by any word of their name or aliases (typos tolerated on longer words), an
  * organisation by its whole name, anyone by most of the words of a role the text gave them.
  */
-import type { Speaker } from '../../attribution/types.ts';
+
 import { NON_PERSON_WORDS } from '../../attribution/lexicon.ts';
+import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
 
@@ -30,7 +31,21 @@ interface Entry {
 }
 
 /** Words that can stand in a name but identify nobody alone ("the", "jr", "u.s."). */
-const WEAK_NAME_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'us', 'u.s', 'de', 'la', 'van', 'von', 'al', 'el']);
+const WEAK_NAME_WORDS = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'us',
+  'u.s',
+  'de',
+  'la',
+  'van',
+  'von',
+  'al',
+  'el',
+]);
 
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
 const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
@@ -52,8 +67,8 @@ export class SpeakerMatcher {
         push(this.byWord, w, e);
         if (e.person) {
           const initial = w[0] as string;
-          let set = this.nameWordsByInitial.get(initial);
-          if (!set) this.nameWordsByInitial.set(initial, (set = new Set()));
+          const set = this.nameWordsByInitial.get(initial) ?? new Set<string>();
+          this.nameWordsByInitial.set(initial, set);
           set.add(w);
         }
       }
@@ -92,7 +107,11 @@ export class SpeakerMatcher {
         if (e.person) continue;
         for (const name of e.wholeNames) {
           if (name.every((n, k) => list[i + k] === n)) {
-            credit(e, SPEAKER_MATCH.wholeName, name.map((_, k) => i + k));
+            credit(
+              e,
+              SPEAKER_MATCH.wholeName,
+              name.map((_, k) => i + k),
+            );
           }
         }
       }

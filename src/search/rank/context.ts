@@ -1,9 +1,11 @@
 /**
  * What ranking needs of a question, worked out once rather than per passage: each content word with
- * its weight (idf over passages, less for a typo), the pairs of adjacent words, the phrase's words.
+ * its weight (idf over passages, less for a typo) and its token ids, the pairs of adjacent words, the
+ * phrase's tokens, the named speakers' name tokens.
  */
-import type { Question, QueryTerm } from '../question/analyze.ts';
-import { words } from '../text.ts';
+import type { QueryTerm, Question } from '../question/analyze.ts';
+import { term, words } from '../text.ts';
+import type { TokenTable } from '../tokens.ts';
 import { MISSING_WORD_WEIGHT, TYPO_WEIGHT } from '../weights.ts';
 
 export interface WeightedTerm {
@@ -22,25 +24,37 @@ export interface QueryContext {
   all: WeightedTerm[];
   /** The words the answer should be about: `all` without the named speakers' names and roles. */
   topic: WeightedTerm[];
-  /** Sum of the topic's weights. */
+  /** Sum of the topic's weights (and of the everyday words the briefing lacks). */
   topicWeight: number;
-  /** Each stem of the topic, with the index of its word in `topic`. */
-  stemToTopic: ReadonlyMap<string, number>;
-  /** Adjacent content words of the question, as pairs of indexes in `all`. */
-  pairs: readonly [number, number][];
-  /** Lower-case words of the quoted or "who said" phrase. */
-  phraseWords: readonly string[];
+  /** For each token id standing for a word of `all`: bit i set for `all[i]` (the first 31 words). */
+  tokenBits: ReadonlyMap<number, number>;
+  /** Bits of `all` that are topic words. */
+  topicMask: number;
+  /** Adjacent content words of the question, as bit pairs over `all`. */
+  pairs: readonly number[];
+  /** Tokens of the quoted or "who said" phrase (-1 for a word the briefing lacks). */
+  phrase: Int32Array;
   /** Lower-case words of the question, for telling what it already names. */
   asked: ReadonlySet<string>;
   /** Canonical names of the speakers the question names. */
   speakerNames: ReadonlySet<string>;
+  /** Tokens of those speakers' family names: a passage holding one names them. */
+  speakerTokens: ReadonlySet<number>;
 }
+
+/** Words beyond this many are weighed but not given a bit (a question is rarely so long). */
+const BITS = 31;
 
 /**
  * @param df  passages holding a stem
  * @param passages  how many passages the briefing has
  */
-export function queryContext(question: Question, df: (stem: string) => number, passages: number): QueryContext {
+export function queryContext(
+  question: Question,
+  df: (stem: string) => number,
+  passages: number,
+  table: TokenTable,
+): QueryContext {
   const idf = (stem: string) => {
     const n = df(stem);
     return Math.log(1 + (passages - n + 0.5) / (n + 0.5));
@@ -52,28 +66,52 @@ export function queryContext(question: Question, df: (stem: string) => number, p
     all.push({ query: q, stems: q.stems, idf: weightOf, weight: weightOf * (q.typo ? TYPO_WEIGHT : 1) });
   }
   // A year or a number narrows, it is not what is asked about ("What did she say in 2021?").
-  const topicOnly = all.filter((t) => !t.query.speaker && !/^\d+$/u.test(t.query.word));
+  const isTopic = (t: WeightedTerm) => !t.query.speaker && !/^\d+$/u.test(t.query.word);
+  const topicOnly = all.filter(isTopic);
   // A question that is only a name ("Blinken?") is about whatever the named person said.
   const topic = topicOnly.length > 0 ? topicOnly : all;
-  const stemToTopic = new Map<string, number>();
-  topic.forEach((t, i) => {
-    for (const s of t.stems) if (!stemToTopic.has(s)) stemToTopic.set(s, i);
+  const tokenBits = new Map<number, number>();
+  let topicMask = 0;
+  all.slice(0, BITS).forEach((t, i) => {
+    if (topic.includes(t)) topicMask |= 1 << i;
+    for (const s of t.stems) {
+      const id = table.ofStem(s);
+      if (id !== undefined) tokenBits.set(id, (tokenBits.get(id) ?? 0) | (1 << i));
+    }
   });
-  const pairs: [number, number][] = [];
-  for (let i = 1; i < all.length; i++) pairs.push([i - 1, i]);
+  const pairs: number[] = [];
+  for (let i = 1; i < Math.min(all.length, BITS); i++) pairs.push((1 << (i - 1)) | (1 << i));
   // Everyday words the briefing lacks still count against a passage's share of the question: what a
   // passage does not hold of the question is missing from the answer, whatever the reason.
-  // A year or a number the text lacks is no subject of its own ("What did she say in 2021?").
-  const missing = question.terms.filter((q) => q.stems.length === 0 && !q.speaker && !/^\d+$/u.test(q.word)).length;
+  const missing = question.terms.filter(
+    (q) => q.stems.length === 0 && !q.speaker && !/^\d+$/u.test(q.word),
+  ).length;
+  const speakerTokens = new Set<number>();
+  for (const m of question.speakers) {
+    const family = words(m.speaker.name).at(-1);
+    const stem = family ? term(family) : null;
+    const id = stem ? table.ofStem(stem) : undefined;
+    if (id !== undefined) speakerTokens.add(id);
+  }
   return {
     question,
     all,
     topic,
     topicWeight: topic.reduce((sum, t) => sum + t.weight, 0) + missing * MISSING_WORD_WEIGHT,
-    stemToTopic,
+    tokenBits,
+    topicMask,
     pairs,
-    phraseWords: question.phrase ? words(question.phrase) : [],
+    phrase: question.phrase ? table.ofWords(words(question.phrase)) : new Int32Array(0),
     asked: new Set(words(question.text)),
     speakerNames: new Set(question.speakers.map((m) => m.speaker.name)),
+    speakerTokens,
   };
+}
+
+/** The weight of the topic words whose bits are set. */
+export function topicWeightOf(ctx: QueryContext, bits: number): number {
+  let sum = 0;
+  const held = bits & ctx.topicMask;
+  for (let i = 0; held >> i; i++) if (held & (1 << i)) sum += (ctx.all[i] as WeightedTerm).weight;
+  return sum;
 }

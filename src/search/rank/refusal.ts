@@ -18,7 +18,8 @@ export function refuseBefore(question: Question): string | null {
   // about: a name typed in lower case, a term of art.
   const rare = question.terms.filter((t) => t.unknown && !isEverydayWord(t.word) && t.word.length >= 3);
   // One such word among many is as likely a reader's rare word for what the text says otherwise.
-  if (rare.length > 0 && rare.length / question.terms.length >= REFUSAL.rareShare) return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
+  if (rare.length > 0 && rare.length / question.terms.length >= REFUSAL.rareShare)
+    return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
   // "What did Blinken say about football?": a speaker the briefing quotes, on a subject it never mentions.
   const topic = question.terms.filter((t) => !t.speaker);
   if (question.speakers.length > 0 && topic.length > 0 && topic.every((t) => t.unknown)) {
@@ -38,7 +39,10 @@ export function refuseBefore(question: Question): string | null {
  * together (with a neighbour), so the briefing says nothing of such a person. Null when some passage
  * does, or the question names one of the briefing's speakers.
  */
-export function describesNoOne(question: Question, together: (stems: string[][]) => boolean): string | null {
+export function describesNoOne(
+  question: Question,
+  together: (stems: readonly (readonly string[])[]) => boolean,
+): string | null {
   const asked = question.speakerAsked;
   if (!asked || question.speakers.length > 0) return null;
   const lower = asked.toLowerCase();

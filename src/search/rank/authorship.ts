@@ -1,0 +1,62 @@
+/**
+ * "Who wrote the story about …": the bylines and credits of the article the question's words fit
+ * best (and of those that fit about as well), never another article's writers. "Who is Jane Doe?"
+ * of someone only a byline names is answered from that byline.
+ */
+import type { Article } from '../../corpus/types.ts';
+import type { Passage } from '../passages.ts';
+import { STOP_WORDS, termsOf, words } from '../text.ts';
+import type { QueryContext } from './context.ts';
+import { creditHit, type Hit } from './hit.ts';
+
+/** An article whose score is at least this share of the best one's is also asked about. */
+const CLOSE_ENOUGH = 0.5;
+
+export type Credits = ReadonlyMap<string, readonly { paragraph: number; text: string }[]>;
+
+/**
+ * The credits of the best-fitting articles, best first.
+ *
+ * @param candidates  passage id → text score, for the question's topic words
+ */
+export function authorHits(
+  ctx: QueryContext,
+  candidates: ReadonlyMap<number, number>,
+  passages: readonly Passage[],
+  articles: readonly Article[],
+  credits: Credits,
+  most: number,
+): Hit[] {
+  const byArticle = new Map<string, number>();
+  for (const [id, score] of candidates) {
+    const a = (passages[id] as Passage).article;
+    byArticle.set(a, Math.max(byArticle.get(a) ?? 0, score));
+  }
+  for (const a of articles) {
+    const title = new Set(termsOf(words(a.title)));
+    const inTitle = ctx.topic.filter((t) => t.stems.some((s) => title.has(s))).length;
+    if (inTitle > 0) byArticle.set(a.id, Math.max(byArticle.get(a.id) ?? 0, 1) * (1 + inTitle));
+  }
+  const ranked = [...byArticle.entries()].sort((x, y) => y[1] - x[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  const hits: Hit[] = [];
+  for (const [article, score] of ranked) {
+    if (score < top * CLOSE_ENOUGH || hits.length >= most) break;
+    for (const c of credits.get(article) ?? []) hits.push(creditHit(article, c, score));
+  }
+  return hits.slice(0, most);
+}
+
+/** Bylines and credits naming someone: every word of the name typed is in the block. */
+export function creditsNaming(subject: string, credits: Credits, most: number): Hit[] {
+  const wanted = words(subject).filter((w) => !STOP_WORDS.has(w));
+  if (wanted.length === 0) return [];
+  const hits: Hit[] = [];
+  for (const [article, list] of credits) {
+    for (const c of list) {
+      const own = words(c.text);
+      if (wanted.every((w) => own.includes(w))) hits.push(creditHit(article, c));
+    }
+  }
+  return hits.slice(0, most);
+}

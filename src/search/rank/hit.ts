@@ -1,0 +1,142 @@
+/**
+ * A ranked passage made into a hit: the excerpt shown (the sentences that answer), the statement it
+ * is cited for, and its place. Worked out only when read: a question ranks many passages and shows
+ * three.
+ */
+import type { Statement } from '../../attribution/types.ts';
+import type { Passage, Span } from '../passages.ts';
+import { termsOf, words } from '../text.ts';
+import type { TokenTable } from '../tokens.ts';
+import { runShare } from '../tokens.ts';
+import { ASKS, PHRASE, SENTENCE, SPEAKER, SPEECH } from '../weights.ts';
+import type { QueryContext } from './context.ts';
+import { chooseExcerpt, type Excerpt } from './excerpt.ts';
+import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from './features.ts';
+import { citedStatement } from './score.ts';
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  /** The excerpt shown, as offsets in the paragraph. */
+  readonly excerpt: Excerpt;
+  /** The statement the excerpt is cited for (its speaker is the result's speaker). */
+  readonly statement: Statement | null;
+  /** Where the statement was made, or, for a "where" question, the place the excerpt names. */
+  readonly place: string | null;
+}
+
+interface Resolved {
+  excerpt: Excerpt;
+  statement: Statement | null;
+  place: string | null;
+}
+
+/** A hit whose excerpt, statement and place are worked out on first read. */
+export function lazyHit(
+  passage: Passage,
+  score: number,
+  paragraph: string,
+  ctx: QueryContext,
+  table: TokenTable,
+): Hit {
+  let resolved: Resolved | undefined;
+  const get = () => {
+    resolved ??= resolve(passage, paragraph, ctx, table);
+    return resolved;
+  };
+  return {
+    passage,
+    score,
+    get excerpt() {
+      return get().excerpt;
+    },
+    get statement() {
+      return get().statement;
+    },
+    get place() {
+      return get().place;
+    },
+  };
+}
+
+function resolve(passage: Passage, paragraph: string, ctx: QueryContext, table: TokenTable): Resolved {
+  const scores = passage.sentences.map((s) => sentenceScore(passage, paragraph, s, ctx, table));
+  const excerpt = chooseExcerpt(paragraph, passage.sentences, scores, (s) => focus(paragraph, s, ctx));
+  const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
+  const statement = citedStatement(inside, ctx, table);
+  // Where a statement was made, as its sentence says; for "where" a deed happened, the place the
+  // excerpt names; else a place the excerpt's answering sentence opens with ("Two days earlier in Tokyo, …").
+  const shown = paragraph.slice(excerpt.start, excerpt.end);
+  let best = -1;
+  passage.sentences.forEach((s, i) => {
+    const within = s.start >= excerpt.start && s.end <= excerpt.end;
+    if (within && (best < 0 || (scores[i] ?? 0) > (scores[best] ?? 0))) best = i;
+  });
+  const core =
+    best >= 0
+      ? paragraph.slice((passage.sentences[best] as Span).start, (passage.sentences[best] as Span).end)
+      : shown;
+  const asksWhere = ctx.question.asks === 'where' && !ctx.question.aboutSpeech;
+  const place = (asksWhere ? newPlace(shown, ctx.asked) : null) ?? statement?.place ?? openingPlace(core);
+  return { excerpt, statement, place };
+}
+
+/** How much a sentence answers: the weight of the question's words in it, and what is asked. */
+function sentenceScore(
+  passage: Passage,
+  paragraph: string,
+  s: Span,
+  ctx: QueryContext,
+  table: TokenTable,
+): number {
+  const text = paragraph.slice(s.start, s.end);
+  const list = words(text);
+  const stems = new Set(termsOf(list));
+  // The topic's words answer; the speaker's name only says who (an introduction holds it too).
+  let score = 0;
+  for (const t of ctx.all) {
+    if (t.stems.some((x) => stems.has(x)))
+      score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+  }
+  const own = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
+  if (own.some((st) => ctx.speakerNames.has(st.speaker))) {
+    score = (score + SENTENCE.statement) * SPEAKER.statement;
+    if (own.some((st) => ctx.speakerNames.has(st.speaker) && st.kind === 'direct')) score *= SENTENCE.quote;
+  } else if (ctx.question.aboutSpeech && own.length > 0) score *= SPEECH;
+  if (ctx.phrase.length > 0) score *= 1 + PHRASE.quoted * runShare(ctx.phrase, table.ofWords(list)) ** 2;
+  const q = ctx.question;
+  if (q.asks === 'where' && newPlace(text, ctx.asked)) score *= ASKS.where;
+  if (q.asks === 'when' && hasDate(text)) score *= ASKS.when;
+  if (q.asks === 'how-many' && hasNumber(text)) score *= ASKS.howMany;
+  if (q.asks === 'why' && hasCause(text)) score *= ASKS.why;
+  if (q.asks === 'who-is' && q.subject && introduces(text, words(q.subject).at(-1) ?? ''))
+    score *= ASKS.whoIs;
+  return score;
+}
+
+/** Where to centre a cut: the rarest question word of the sentence. */
+function focus(paragraph: string, s: Span, ctx: QueryContext): number {
+  const lower = paragraph.slice(s.start, s.end).toLowerCase();
+  const byWeight = [...ctx.all].sort((a, b) => b.weight - a.weight);
+  for (const t of byWeight) {
+    const at = lower.indexOf(t.query.word);
+    if (at >= 0) return s.start + at;
+  }
+  return s.start;
+}
+
+/** A hit on a byline or credit block (who wrote, who someone is). */
+export function creditHit(article: string, c: { paragraph: number; text: string }, score = 1): Hit {
+  const passage: Passage = {
+    id: -1,
+    article,
+    paragraph: c.paragraph,
+    start: 0,
+    end: c.text.length,
+    text: c.text,
+    sentences: [{ start: 0, end: c.text.length }],
+    statements: [],
+  };
+  const excerpt = chooseExcerpt(c.text, passage.sentences, [1], () => 0);
+  return { passage, score, excerpt, statement: null, place: null };
+}

@@ -1,0 +1,198 @@
+/**
+ * A candidate passage's score for a question, as pure functions over what the index keeps: its text
+ * score (BM25), times what it holds of the question (its share of the question's weight, with its
+ * neighbours' and its article's), times what the question asks for (the named speaker's statement,
+ * a phrase, a place, a date …). Every multiplier is a named weight in `weights.ts`.
+ */
+import type { Statement } from '../../attribution/types.ts';
+import type { Passage } from '../passages.ts';
+import { words } from '../text.ts';
+import { runShare } from '../tokens.ts';
+import { ASKS, CONTEXT, COVERAGE, PHRASE, SPEAKER, SPEECH } from '../weights.ts';
+import { type QueryContext, topicWeightOf } from './context.ts';
+import { hasCause, hasDate, hasNumber, introduces, newPlace } from './features.ts';
+
+/** What scoring reads of the index. */
+export interface ScoringData {
+  readonly passages: readonly Passage[];
+  /** Each passage's token ids, in text order. */
+  readonly tokens: readonly Int32Array[];
+  isStop(token: number): boolean;
+  /** The passage before or after in the same article, or null. */
+  neighbour(id: number, step: -1 | 1): Passage | null;
+  /** Whether the passage's article holds the token anywhere (title included). */
+  articleHas(id: number, token: number): boolean;
+  /** Whether the passage is the first of its article to hold the token. */
+  firstWith(id: number, token: number): boolean;
+}
+
+export interface Scored {
+  id: number;
+  score: number;
+  /** Share of the question's weight the passage holds (neighbours' words at `CONTEXT.neighbour`). */
+  support: number;
+}
+
+/** Which of the question's words (bits over `ctx.all`) a passage holds, and which stand side by side. */
+function held(
+  tokens: Int32Array,
+  ctx: QueryContext,
+  isStop: (t: number) => boolean,
+): { bits: number; pairs: number } {
+  let bits = 0;
+  // Bit k: the question's k-th pair of neighbouring words stands side by side here (stop words between allowed).
+  let found = 0;
+  let previous = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as number;
+    const b = ctx.tokenBits.get(t);
+    if (b === undefined) {
+      if (!isStop(t)) previous = 0;
+      continue;
+    }
+    bits |= b;
+    if (previous !== 0) {
+      ctx.pairs.forEach((p, k) => {
+        if (p & previous && p & b && (p & (previous | b)) === p) found |= 1 << k;
+      });
+    }
+    previous = b;
+  }
+  let pairs = 0;
+  for (let f = found; f; f &= f - 1) pairs++;
+  return { bits, pairs };
+}
+
+/**
+ * The first stage: what every candidate is scored by (its words, its neighbours', its article's,
+ * the named speaker). Cheap: one pass over token ids.
+ */
+export function scoreCandidate(
+  id: number,
+  textScore: number,
+  ctx: QueryContext,
+  data: ScoringData,
+): Scored & { pairs: number } {
+  const passage = data.passages[id] as Passage;
+  const own = held(data.tokens[id] as Int32Array, ctx, data.isStop);
+  let around = 0;
+  for (const step of [-1, 1] as const) {
+    const n = data.neighbour(id, step);
+    if (n) around |= held(data.tokens[n.id] as Int32Array, ctx, data.isStop).bits;
+  }
+  // A phrase of common words only: the share of it the passage holds is its support.
+  if (ctx.all.length === 0)
+    return { id, score: textScore, support: runShare(ctx.phrase, data.tokens[id] as Int32Array), pairs: 0 };
+  const total = ctx.topicWeight || 1;
+  const inText = topicWeightOf(ctx, own.bits);
+  const nearby = topicWeightOf(ctx, around & ~own.bits);
+  let articleBits = 0;
+  for (const [token, bits] of ctx.tokenBits) if (data.articleHas(id, token)) articleBits |= bits;
+  const inArticle = topicWeightOf(ctx, articleBits);
+  const support = (inText + CONTEXT.neighbour * nearby) / total;
+  let score = textScore;
+  // A passage holding more of what is asked beats one holding some of it many times over.
+  score *= COVERAGE.floor + support;
+  score *= 1 + CONTEXT.article * (inArticle / total);
+  score *= 1 + CONTEXT.neighbour * (nearby / total);
+  score *= 1 + PHRASE.pair * Math.min(own.pairs, PHRASE.maxPairs);
+  const q = ctx.question;
+  let supportFactor = 1;
+  if (q.speakers.length > 0) {
+    if (passage.statements.some((s) => ctx.speakerNames.has(s.speaker))) score *= SPEAKER.statement;
+    else if ((data.tokens[id] as Int32Array).some((t) => ctx.speakerTokens.has(t))) score *= SPEAKER.mention;
+    else if (!articleNames(id, ctx, data)) {
+      score *= SPEAKER.elsewhere;
+      supportFactor = 0.5;
+    }
+  }
+  if (q.aboutSpeech && passage.statements.length > 0) score *= SPEECH;
+  return { id, score, support: support * supportFactor, pairs: own.pairs };
+}
+
+/** Whether the passage's article names one of the question's speakers (by family name). */
+function articleNames(id: number, ctx: QueryContext, data: ScoringData): boolean {
+  for (const t of ctx.speakerTokens) if (data.articleHas(id, t)) return true;
+  return false;
+}
+
+/**
+ * The second stage, for the best candidates only: what needs the passage's text read (a phrase, a
+ * place, a date, a cause, an introduction).
+ */
+export function refine(s: Scored, ctx: QueryContext, data: ScoringData): Scored {
+  const passage = data.passages[s.id] as Passage;
+  let score = s.score;
+  if (ctx.phrase.length > 0) {
+    const share = runShare(ctx.phrase, data.tokens[s.id] as Int32Array);
+    score *= 1 + PHRASE.quoted * share * share;
+  }
+  const q = ctx.question;
+  switch (q.asks) {
+    case 'who-said':
+      if (passage.statements.length > 0) score *= ASKS.whoSaid;
+      break;
+    case 'where':
+      if (newPlace(passage.text, ctx.asked)) score *= ASKS.where;
+      break;
+    case 'when':
+      if (hasDate(passage.text)) score *= ASKS.when;
+      break;
+    case 'how-many':
+      if (hasNumber(passage.text)) score *= ASKS.howMany;
+      break;
+    case 'why':
+      if (hasCause(passage.text)) score *= ASKS.why;
+      break;
+    case 'who-is': {
+      const surname = q.subject ? (words(q.subject).at(-1) ?? '') : '';
+      if (introduces(passage.text, surname)) score *= ASKS.whoIs;
+      // News introduces a person where it first names them.
+      const token = surnameToken(surname, ctx);
+      if (token !== undefined && data.firstWith(s.id, token)) score *= ASKS.firstMention;
+      break;
+    }
+    default:
+      break;
+  }
+  return { ...s, score };
+}
+
+function surnameToken(surname: string, ctx: QueryContext): number | undefined {
+  for (const [token, bits] of ctx.tokenBits) {
+    const i = Math.log2(bits & -bits);
+    if (ctx.all[i]?.query.word === surname) return token;
+  }
+  return undefined;
+}
+
+/** The statement a hit is cited for: the named speaker's, else the one best carrying the topic or phrase. */
+export function citedStatement(
+  inside: readonly Statement[],
+  ctx: QueryContext,
+  table: { ofWords(w: readonly string[]): Int32Array },
+): Statement | null {
+  if (inside.length === 0) return null;
+  const byNamed = inside.filter((s) => ctx.speakerNames.has(s.speaker));
+  const pool = byNamed.length > 0 ? byNamed : inside;
+  let best: Statement | null = null;
+  let bestScore = -1;
+  for (const s of pool) {
+    const own = table.ofWords(words(s.text));
+    let score = ctx.phrase.length > 0 ? 10 * runShare(ctx.phrase, own) : 0;
+    const bits = new Set<number>();
+    for (const t of own) {
+      const b = ctx.tokenBits.get(t);
+      if (b !== undefined) bits.add(b);
+    }
+    let mask = 0;
+    for (const b of bits) mask |= b;
+    score += topicWeightOf(ctx, mask);
+    if (s.kind === 'direct') score += 0.01;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}

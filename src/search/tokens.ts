@@ -1,0 +1,61 @@
+/**
+ * Passages as sequences of token ids, worked out once at build: what ranking reads per candidate
+ * (which question words a passage holds, which stand side by side, how much of a phrase it holds)
+ * without splitting its text again for every question. A content word's token is its stem, so
+ * "criticised" and "criticism" are one token; a stop word is a token of its own, kept so that
+ * phrases ("a ploy to buy time") can be matched word for word.
+ */
+import { term } from './text.ts';
+
+export class TokenTable {
+  private readonly ids = new Map<string, number>();
+  /** Whether each token is a stop word's (true) or a stem's. */
+  private readonly stop: boolean[] = [];
+
+  /** The token id of a lower-case word, made when first seen. */
+  add(word: string): number {
+    const stem = term(word);
+    const key = stem ?? `#${word}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.stop.length;
+      this.ids.set(key, id);
+      this.stop.push(stem === null);
+    }
+    return id;
+  }
+
+  /** The token id of a stem, if the briefing has it. */
+  ofStem(stem: string): number | undefined {
+    return this.ids.get(stem);
+  }
+
+  /** The token ids of lower-case words, in order; -1 for a word the briefing never uses. */
+  ofWords(words: readonly string[]): Int32Array {
+    return Int32Array.from(words, (w) => this.ids.get(term(w) ?? `#${w}`) ?? -1);
+  }
+
+  isStop(id: number): boolean {
+    return this.stop[id] === true;
+  }
+}
+
+/**
+ * Length of the longest run of consecutive tokens `phrase` and `text` share, as a share of the
+ * phrase's length: how much of "a ploy to buy time" a passage holds word for word.
+ */
+export function runShare(phrase: Int32Array, text: Int32Array): number {
+  if (phrase.length === 0) return 0;
+  let best = 0;
+  for (let i = 0; i + best < text.length; i++) {
+    const t = text[i] as number;
+    if (t < 0) continue;
+    for (let j = 0; j + best < phrase.length; j++) {
+      if (phrase[j] !== t) continue;
+      let k = 1;
+      while (i + k < text.length && j + k < phrase.length && text[i + k] === phrase[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best / phrase.length;
+}
