@@ -139,7 +139,7 @@ function citation(
   dateline: string | null = null,
 ): string {
   const who = speaker ? sanitizeForTerminal(speaker) + (role ? ` (${sanitizeForTerminal(role)})` : '') : null;
-  const where = place ? (placeSource === 'passage' ? '' : 'in ') + sanitizeForTerminal(place) : null;
+  const where = place ? (placeSource === 'passage' ? 'place: ' : 'in ') + sanitizeForTerminal(place) : null;
   const source = `${sanitizeForTerminal(title)} ¶${paragraph}${dateline ? ` · dateline ${sanitizeForTerminal(dateline)}` : ''}`;
   const lead = [who, where].filter((part): part is string => part !== null && part.trim() !== '').join(', ');
   return `${indentFor(n)}— ${lead ? `${lead} · ` : ''}${source}`;
