@@ -16,7 +16,7 @@ import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
 import { type Hit, lazyHit } from './rank/hit.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
-import { refine, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
+import { quoteAfterReport, refine, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { casedWords, term, termsOf, words } from './text.ts';
 import { runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -207,9 +207,10 @@ export class BriefingIndex implements ScoringData {
     const first: Scored[] = [];
     for (const [id, textScore] of candidates) first.push(scoreCandidate(id, textScore, ctx, this));
     first.sort((a, b) => b.score - a.score || a.id - b.id);
-    const scored = first.slice(0, REFINED).map((s) => refine(s, ctx, this));
-    scored.sort((a, b) => b.score - a.score || a.id - b.id);
-    for (const s of first.slice(REFINED)) scored.push(s);
+    const refined = first.slice(0, REFINED).map((s) => refine(s, ctx, this));
+    refined.sort((a, b) => b.score - a.score || a.id - b.id);
+    for (const s of first.slice(REFINED)) refined.push(s);
+    const scored = quoteAfterReport(refined, ctx, this);
     const best = scored[0];
     if (!best || best.support < REFUSAL.related)
       return refused(question, 'Nothing in the briefing answers this question.');

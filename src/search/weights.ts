@@ -64,6 +64,13 @@ export const SPEAKER = {
   elsewhere: 0.35,
 };
 
+/**
+ * A direct quote right after a passage reporting the same speaker, for a question about what was
+ * said: it ranks at `lift` × that passage's score (just above it), when the passage is among the
+ * `best`. `lift` below 1 keeps the report first.
+ */
+export const QUOTE_AFTER = { best: 10, lift: 1.05 };
+
 /** A question using a verb of speech, and a passage holding a statement. Range 1–2. */
 export const SPEECH = 1.25;
 

@@ -8,7 +8,7 @@ import type { Statement } from '../../attribution/types.ts';
 import type { Passage } from '../passages.ts';
 import { words } from '../text.ts';
 import { runShare } from '../tokens.ts';
-import { ASKS, CONTEXT, COVERAGE, PHRASE, SPEAKER, SPEECH } from '../weights.ts';
+import { ASKS, CONTEXT, COVERAGE, PHRASE, QUOTE_AFTER, SPEAKER, SPEECH } from '../weights.ts';
 import { type QueryContext, topicWeightOf } from './context.ts';
 import { hasCause, hasDate, hasNumber, introduces, newPlace } from './features.ts';
 
@@ -195,4 +195,42 @@ export function citedStatement(
     }
   }
   return best;
+}
+
+/**
+ * News reports a statement in its own words, then quotes it in the next paragraph ("Roe criticised
+ * the plan." / "“It is a disgrace,” she said."). For a question about what someone said, the quote
+ * answers it in their words: when a passage among the best is followed by a direct quote of the
+ * speaker it reports (or of the speaker asked about), that quote ranks just above it.
+ */
+export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: ScoringData): Scored[] {
+  const q = ctx.question;
+  // Not for a phrase to be found word for word: where the words are is the answer.
+  if (!q.aboutSpeech || ctx.phrase.length > 0) return scored;
+  const byId = new Map(scored.map((s) => [s.id, s]));
+  const lifted = new Map<number, number>();
+  for (const s of scored.slice(0, QUOTE_AFTER.best)) {
+    const passage = data.passages[s.id] as Passage;
+    const next = data.neighbour(s.id, 1);
+    if (!next || next.statements.length === 0) continue;
+    const reported = new Set(passage.statements.map((st) => st.speaker));
+    const quoted = next.statements.some(
+      (st) => st.kind === 'direct' && (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker)),
+    );
+    if (!quoted || passage.statements.some((st) => st.kind === 'direct' && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker))) continue;
+    // The quote must touch what is asked (a word of it), not be any next thing the speaker said.
+    if (topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0) continue;
+    const own = byId.get(next.id)?.score ?? 0;
+    const score = s.score * QUOTE_AFTER.lift;
+    if (score > own && score > (lifted.get(next.id) ?? 0)) lifted.set(next.id, score);
+  }
+  if (lifted.size === 0) return scored;
+  const out = scored.map((s) => (lifted.has(s.id) ? { ...s, score: lifted.get(s.id) as number } : s));
+  for (const [id, score] of lifted) {
+    if (byId.has(id)) continue;
+    // A quote the text score left out of the candidates: its support is its report's.
+    const report = scored.find((s) => data.neighbour(s.id, 1)?.id === id) as Scored;
+    out.push({ id, score, support: report.support });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id - b.id);
 }
