@@ -29,7 +29,17 @@ beforeAll(() => {
     'summit',
     'summit.txt',
   );
-  briefing = createBriefing('memory', [drought, summit]);
+  const port = parseArticle(
+    [
+      'Port plan divides council',
+      'Councillor Ada Moss attacked the harbour expansion plan on Monday, calling the cost of dredging the bay reckless.',
+      '“This plan pours money into the sea while the schools leak,” Moss said.',
+      'The council votes next month.',
+    ].join('\n\n'),
+    'port',
+    'port.txt',
+  );
+  briefing = createBriefing('memory', [drought, summit, port]);
 });
 
 describe('ranking on another briefing', () => {
@@ -48,6 +58,17 @@ describe('ranking on another briefing', () => {
     // Ecker "promised" federal help, but the question is about van der Berg.
     const r = briefing.ask('What did van der Berg promise?').results[0];
     expect(r?.speaker).toBe('Ingrid van der Berg');
+  });
+
+  it('answers "what did X say" with X’s quote that follows the paragraph reporting it', () => {
+    // ¶2 reports Moss's criticism in the paper's words and holds more of the question's words; ¶3
+    // is what she said, in hers, and touches the topic ("plan").
+    const results = briefing.ask('What did Ada Moss say about the cost of the harbour plan?', { limit: 2 }).results;
+    expect(results.map((r) => [r.article, r.paragraph])).toEqual([
+      ['port', 3],
+      ['port', 2],
+    ]);
+    expect(results[0]?.quotes[0]?.text).toContain('pours money into the sea');
   });
 
   it('answers an office nobody in the briefing holds with related passages, saying so', () => {
