@@ -194,18 +194,31 @@ describe('buttons', () => {
   it('GIVEN 👍 then 👎 THEN one feedback line each in the configured file, and an ephemeral thanks', async () => {
     const first = await ask('What did Blinken say about China?');
     const ids = customIdsOf(first.request);
+    const replies: string[] = [];
     for (const action of ['up', 'down']) {
       const id = ids.find((candidate) => candidate.includes(`:${action}:`));
       expect(id).toBeDefined();
       const { content, ephemeral } = await answerOf(press(id ?? '', first.content));
       expect(ephemeral).toBe(true);
-      expect(content).toMatch(/Thanks for the feedback/);
+      replies.push(content);
     }
+    expect(replies).toEqual(['Thanks for the feedback, glad it helped!', 'Changed your vote to 👎. Thanks!']);
     const lines = (await readFile(e2e.feedbackFile, 'utf8')).trim().split('\n');
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const answer = ids[0]?.split(':')[2];
     expect(entries.slice(-2)).toEqual([
-      expect.objectContaining({ user: user.id, question: 'What did Blinken say about China?', vote: 'up' }),
-      expect.objectContaining({ user: user.id, question: 'What did Blinken say about China?', vote: 'down' }),
+      expect.objectContaining({
+        answer,
+        user: user.id,
+        question: 'What did Blinken say about China?',
+        vote: 'up',
+      }),
+      expect.objectContaining({
+        answer,
+        user: user.id,
+        question: 'What did Blinken say about China?',
+        vote: 'down',
+      }),
     ]);
   });
 });
