@@ -163,8 +163,10 @@ describe('ask, in-process with a fake briefing', () => {
 
   describe('usage errors: exit 2, the problem and usage on stderr, nothing on stdout', () => {
     it.each([
-      ['an unknown flag', ['--verbose', 'q'], /Unknown option '--verbose'/],
-      ['a missing --limit value', ['q', '--limit'], /--limit/],
+      ['an unknown flag', ['--verbose', 'q'], /^ask: unknown option --verbose\.\n/],
+      ['a misspelt flag', ['--limt', '3', 'q'], /^ask: unknown option --limt: did you mean --limit\?\n/],
+      ['a value given to a switch', ['--json=yes', 'q'], /^ask: --json takes no value\.\n/],
+      ['a missing --limit value', ['q', '--limit'], /^ask: --limit needs a value/],
       ['a missing --seeds value', ['--seeds'], /--seeds/],
       ['--limit 0', ['--limit', '0', 'q'], /--limit must be a whole number from 1 to 50/],
       ['--limit 51', ['--limit', '51', 'q'], /--limit must be/],

@@ -3,6 +3,7 @@ import {
   renderAnswerForTerminal,
   renderStatementsForTerminal,
   sanitizeForTerminal,
+  terminalWidth,
   wrap,
 } from '../../src/answer/render/terminal.ts';
 import type { Answer, AnswerResult } from '../../src/answer/types.ts';
@@ -118,5 +119,28 @@ describe('sanitizeForTerminal and wrap', () => {
   it('never breaks a word longer than the line', () => {
     const url = `https://example.org/${'x'.repeat(120)}`;
     expect(wrap(`see ${url} now`, 40, '', '')).toBe(`see\n${url}\nnow`);
+  });
+});
+
+describe('terminalWidth', () => {
+  it.each([
+    [{ isTTY: true, columns: 80 }, 80],
+    [{ isTTY: true, columns: 200 }, 100],
+    [{ isTTY: true, columns: 12 }, 20],
+    [{ isTTY: false, columns: 80 }, 100],
+    [{}, 100],
+  ])('GIVEN %j THEN wraps at %i', (stream, width) => {
+    expect(terminalWidth(stream)).toBe(width);
+  });
+
+  it('GIVEN an 80-column terminal THEN no line of an answer, citation included, is wider than 80 or broken mid-word', () => {
+    const long = { ...RESULT, title: `${RESULT.title}: ${'a very long headline word '.repeat(6)}` };
+    const text = renderAnswerForTerminal(answer([long], 9), {
+      width: terminalWidth({ isTTY: true, columns: 80 }),
+    });
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    expect(text.replace(/\n\s*/g, ' ')).toContain(long.excerpt);
+    expect(text).toContain('(1 of 9 results; ask with --limit 9 for more.)');
   });
 });
