@@ -45,6 +45,7 @@ export class RateLimiter {
   private readonly entries = new Map<string, Entry>();
 
   constructor(options: RateLimiterOptions) {
+    if (!(options.max >= 1)) throw new RangeError(`max must be at least 1 (got ${options.max})`);
     this.max = options.max;
     this.windowMs = options.windowMs;
     this.now = options.now ?? Date.now;
@@ -54,7 +55,12 @@ export class RateLimiter {
   take(key: string): RateVerdict {
     const now = this.now();
     this.sweep(now);
-    const entry = this.entries.get(key) ?? { times: [], refused: false };
+    const entry = this.entries.get(key);
+    if (entry === undefined) {
+      // Created holding its one take, as small as it can be: most users ask once in a while.
+      this.entries.set(key, { times: [now], refused: false });
+      return ALLOWED;
+    }
     const since = now - this.windowMs;
     while (entry.times.length > 0 && (entry.times[0] as number) <= since) entry.times.shift();
     if (entry.times.length >= this.max) {
