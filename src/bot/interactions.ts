@@ -1,7 +1,8 @@
 /**
  * Routes every interaction Discord sends: slash and context-menu commands by name, autocomplete, and
- * our buttons. Applies the question rate limit before a command defers, times each handled question
- * for the log, and sends every failure to the one error handler.
+ * our buttons. Applies the user's limit (a question or an action, as the command costs) before a
+ * command defers and takes back a question that got no answer, times each handled question for the
+ * log, and sends every failure to the one error handler.
  */
 import {
   type AutocompleteInteraction,
