@@ -395,16 +395,25 @@ export async function buttonReply(
   }
 
   const vote = parsed.action;
+  const previous = stored.votes.get(user);
   const cast = castVote(stored, user, vote);
   if (cast === 'recorded' || cast === 'changed') {
-    await services.recordFeedback({
-      at: new Date(services.now()).toISOString(),
-      answer: parsed.answerId,
-      user,
-      question: stored.question,
-      results: stored.results.map((result) => result.id),
-      vote,
-    });
+    // A vote that could not be written is not remembered either, so pressing again retries it.
+    const forget = (error: unknown) => {
+      if (previous === undefined) stored.votes.delete(user);
+      else stored.votes.set(user, previous);
+      throw error;
+    };
+    await services
+      .recordFeedback({
+        at: new Date(services.now()).toISOString(),
+        answer: parsed.answerId,
+        user,
+        question: stored.question,
+        results: stored.results.map((result) => result.id),
+        vote,
+      })
+      .catch(forget);
   }
   return { reply: textReply(voteMessage(cast, vote), true), results: null, outcome: 'vote' };
 }

@@ -314,6 +314,22 @@ describe('buttons', () => {
     expect(votes.map((v) => [v.user, v.vote])).toContainEqual(['someone-else', 'up']);
   });
 
+  it('GIVEN a vote that cannot be written THEN it is not remembered either: pressing again records it', async () => {
+    const { services, votes } = setup();
+    let broken = true;
+    const record = services.recordFeedback;
+    services.recordFeedback = async (entry) => {
+      if (broken) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      await record(entry);
+    };
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const up = customIds(reply).find((id) => id.includes(':up:')) as string;
+    await expect(buttonReply(up, USER, services)).rejects.toThrow(/EACCES/);
+    broken = false;
+    expect((await buttonReply(up, USER, services))?.reply.content).toMatch(/Thanks for the feedback/);
+    expect(votes).toHaveLength(1);
+  });
+
   it('GIVEN thousands of vote presses THEN the actions limit stops them: a handful reach the file', async () => {
     const { services, votes } = setup({ actions: 10 });
     const ids = Array.from({ length: 20 }, (_, i) => {
