@@ -6,8 +6,8 @@ import {
   InteractionContextType,
 } from 'discord.js';
 import { defer, respond } from '../src/bot/replies.ts';
-import { handleQuestion, outcomeReply } from '../src/bot/router.ts';
-import type { MessageCommand } from './command.ts';
+import { handleQuestion, isAnswered, outcomeReply } from '../src/bot/router.ts';
+import { audienceOf, type MessageCommand } from './command.ts';
 
 export const data = new ContextMenuCommandBuilder()
   .setName('Ask the briefing')
@@ -15,7 +15,7 @@ export const data = new ContextMenuCommandBuilder()
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 
-export const rateLimited = true;
+export const cost = 'question';
 
 export const execute: MessageCommand['execute'] = async (interaction, services) => {
   await defer(interaction, true);
@@ -24,6 +24,8 @@ export const execute: MessageCommand['execute'] = async (interaction, services) 
     ...services,
     rateLimiter: null,
   });
-  await respond(interaction, outcomeReply(outcome, services, true));
-  return outcome.kind === 'answer' ? { results: outcome.answer.results.length } : undefined;
+  await respond(interaction, outcomeReply(outcome, services, true, audienceOf(interaction, true)));
+  return outcome.kind === 'answer'
+    ? { results: outcome.answer.results.length, answered: isAnswered(outcome.answer) }
+    : { results: 0, answered: false };
 };

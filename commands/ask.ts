@@ -2,7 +2,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { defer, respond } from '../src/bot/replies.ts';
 import { askReply } from '../src/bot/router.ts';
-import type { SlashCommand } from './command.ts';
+import { audienceOf, type SlashCommand } from './command.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -18,13 +18,18 @@ export const data = new SlashCommandBuilder()
   )
   .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'));
 
-export const rateLimited = true;
+export const cost = 'question';
 
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
   const question = interaction.options.getString('question', true);
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   await defer(interaction, ephemeral);
-  const { reply, results } = askReply(question, services, ephemeral);
+  const { reply, results, answered } = askReply(
+    question,
+    services,
+    ephemeral,
+    audienceOf(interaction, ephemeral),
+  );
   await respond(interaction, reply);
-  return { results };
+  return { results, answered };
 };

@@ -9,12 +9,18 @@ import {
   ContextMenuCommandBuilder,
   type MessageContextMenuCommandInteraction,
   type RESTPostAPIApplicationCommandsJSONBody,
+  type RepliableInteraction,
 } from 'discord.js';
+import type { Audience } from '../src/bot/router.ts';
 import type { BotServices } from '../src/bot/services.ts';
 
-/** What a command reports for the log line: how many results the user got, when it searched. */
+/**
+ * What a command reports: how many results the user got (for the log line), and whether it answered,
+ * since only answered questions count against the question limit.
+ */
 export interface CommandOutcome {
   results: number;
+  answered: boolean;
 }
 
 interface CommandData {
@@ -24,8 +30,11 @@ interface CommandData {
 
 interface CommandBase {
   data: CommandData;
-  /** Counts against the per-user question rate limit (commands that search). */
-  rateLimited?: boolean;
+  /**
+   * Which per-user limit it counts against: `question` for commands that search or read the whole
+   * briefing (refunded when they answer nothing), `action` for the rest.
+   */
+  cost: 'question' | 'action';
 }
 
 export interface SlashCommand extends CommandBase {
@@ -48,4 +57,12 @@ export type Command = SlashCommand | MessageCommand;
 
 export function isMessageCommand(command: Command): command is MessageCommand {
   return command.data instanceof ContextMenuCommandBuilder;
+}
+
+/**
+ * Who a command's reply is for: the asker, and whether they alone see it (a private reply, or any
+ * reply in a DM), in which case only they may use its buttons.
+ */
+export function audienceOf(interaction: RepliableInteraction, ephemeral: boolean): Audience {
+  return { asker: interaction.user.id, private: ephemeral || !interaction.inGuild() };
 }

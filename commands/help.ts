@@ -10,6 +10,8 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 
+export const cost = 'action';
+
 export const execute: SlashCommand['execute'] = async (interaction) => {
   await respond(interaction, textReply(helpForDiscord(), true));
   return undefined;

@@ -4,7 +4,7 @@ import { clipPlain, DISCORD_LIMITS } from '../src/answer/render/discord.ts';
 import { defer, respond } from '../src/bot/replies.ts';
 import { quotesReply } from '../src/bot/router.ts';
 import type { BotServices } from '../src/bot/services.ts';
-import type { SlashCommand } from './command.ts';
+import { audienceOf, type SlashCommand } from './command.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('quotes')
@@ -24,16 +24,17 @@ export const data = new SlashCommandBuilder()
   )
   .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'));
 
-export const rateLimited = true;
+export const cost = 'question';
 
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
   const speaker = interaction.options.getString('speaker', true);
   const topic = interaction.options.getString('topic');
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   await defer(interaction, ephemeral);
-  const { reply, results } = quotesReply(speaker, topic, services, ephemeral);
+  const audience = audienceOf(interaction, ephemeral);
+  const { reply, results, answered } = quotesReply(speaker, topic, services, ephemeral, audience);
   await respond(interaction, reply);
-  return { results };
+  return { results, answered };
 };
 
 /** Suggests the briefing's speakers matching what is typed, aliases included. */

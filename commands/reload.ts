@@ -16,14 +16,17 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 
+/** A reload rebuilds the whole index: limited like a question. */
+export const cost = 'question';
+
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
   // The default permission is only what Discord shows; a server can grant the command to anyone, so
   // the permission is checked again here.
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
     await respond(interaction, textReply(RELOAD_REFUSED, true));
-    return undefined;
+    return { results: 0, answered: false };
   }
   await defer(interaction, true);
   await respond(interaction, await reloadReply(services));
-  return undefined;
+  return { results: services.briefing.articles.length, answered: true };
 };

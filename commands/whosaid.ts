@@ -2,7 +2,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { defer, respond } from '../src/bot/replies.ts';
 import { whoSaidReply } from '../src/bot/router.ts';
-import type { SlashCommand } from './command.ts';
+import { audienceOf, type SlashCommand } from './command.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('whosaid')
@@ -14,13 +14,14 @@ export const data = new SlashCommandBuilder()
   )
   .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'));
 
-export const rateLimited = true;
+export const cost = 'question';
 
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
   const phrase = interaction.options.getString('phrase', true);
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   await defer(interaction, ephemeral);
-  const { reply, results } = whoSaidReply(phrase, services, ephemeral);
+  const audience = audienceOf(interaction, ephemeral);
+  const { reply, results, answered } = whoSaidReply(phrase, services, ephemeral, audience);
   await respond(interaction, reply);
-  return { results };
+  return { results, answered };
 };

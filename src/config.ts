@@ -22,7 +22,12 @@ export interface Config {
   apiBase: string;
   seedsDir: string;
   logLevel: LogLevel;
-  rateLimit: { max: number; windowSeconds: number };
+  /**
+   * Per user and window: `max` questions that got an answer (More, refusals and unanswered questions
+   * do not count), and `actions` things of any kind (questions answered or not, More, Full paragraph,
+   * votes, help), so that no one user can keep the bot busy for everyone.
+   */
+  rateLimit: { max: number; actions: number; windowSeconds: number };
   /** JSON-lines file the 👍 / 👎 buttons append to. */
   feedbackFile: string;
   /** Reload the briefing when an article file in `seedsDir` is added, changed or removed. */
@@ -36,6 +41,9 @@ export interface Config {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_API_BASE = 'https://discord.com/api';
+
+/** A working session: 20 answered questions a minute, and 60 things in all. */
+export const DEFAULT_RATE_LIMIT = { max: 20, actions: 60, windowSeconds: 60 } as const;
 
 const HINT = 'in .env or the environment (see .env.example)';
 
@@ -62,8 +70,15 @@ export function loadConfig(env?: Env): Config {
     seedsDir: read('SEEDS_DIR') ?? 'seeds',
     logLevel: logLevel(read('LOG_LEVEL') ?? 'info'),
     rateLimit: {
-      max: positiveInteger('RATE_LIMIT_MAX', read('RATE_LIMIT_MAX') ?? '6'),
-      windowSeconds: positiveInteger('RATE_LIMIT_WINDOW_SECONDS', read('RATE_LIMIT_WINDOW_SECONDS') ?? '60'),
+      max: positiveInteger('RATE_LIMIT_MAX', read('RATE_LIMIT_MAX') ?? String(DEFAULT_RATE_LIMIT.max)),
+      actions: positiveInteger(
+        'RATE_LIMIT_ACTIONS_MAX',
+        read('RATE_LIMIT_ACTIONS_MAX') ?? String(DEFAULT_RATE_LIMIT.actions),
+      ),
+      windowSeconds: positiveInteger(
+        'RATE_LIMIT_WINDOW_SECONDS',
+        read('RATE_LIMIT_WINDOW_SECONDS') ?? String(DEFAULT_RATE_LIMIT.windowSeconds),
+      ),
     },
     feedbackFile: read('FEEDBACK_FILE') ?? 'data/feedback.jsonl',
     watchSeeds: yesNo('WATCH_SEEDS', read('WATCH_SEEDS') ?? 'true'),

@@ -2,15 +2,19 @@
 import { LiveBriefing } from './answer/live-briefing.ts';
 import { watchBriefing } from './answer/watch-briefing.ts';
 import { createBot } from './bot/bot.ts';
-import { runConsole } from './cli/console.ts';
+import { PromptSafeLog, runConsole } from './cli/console.ts';
 import { loadConfig } from './config.ts';
+import { BriefingLoadError } from './corpus/index.ts';
 import { ConfigError } from './errors.ts';
 import { createLogger } from './log.ts';
 import { logProcessErrors } from './process-errors.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel });
+  const interactiveConsole = config.token === null && process.stdin.isTTY === true;
+  // In the interactive console, log lines are written above its prompt, never into it.
+  const promptSafe = interactiveConsole ? new PromptSafeLog(process.stderr) : null;
+  const logger = createLogger({ level: config.logLevel, ...(promptSafe ? { write: promptSafe.write } : {}) });
   logProcessErrors(logger);
   const warn = (message: string) => logger.warn('briefing', { detail: message });
   if (config.token === null) {
@@ -19,21 +23,32 @@ async function main(): Promise<void> {
     );
   }
   // Live: the watcher and /reload swap in a new index while questions keep being answered.
-  const briefing = await LiveBriefing.open(config.seedsDir, {
-    warn,
-    ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
-  });
+  let briefing: LiveBriefing;
+  try {
+    briefing = await LiveBriefing.open(config.seedsDir, {
+      warn,
+      ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
+    });
+  } catch (error) {
+    if (error instanceof BriefingLoadError) throw seedsDirError(config.seedsDir, error);
+    throw error;
+  }
   const watcher = config.watchSeeds
     ? watchBriefing(briefing, { debounceMs: config.reloadDebounceMs, logger })
     : null;
 
   if (config.token === null) {
+    // Answers piped into a reader that stops (`| head`) end the console quietly.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+    });
     await runConsole({
       briefing,
       input: process.stdin,
       output: process.stdout,
-      interactive: process.stdin.isTTY === true,
+      interactive: interactiveConsole,
       logger,
+      ...(promptSafe ? { log: promptSafe } : {}),
     });
     await watcher?.close();
     return;
@@ -57,6 +72,15 @@ async function main(): Promise<void> {
   // the same shard started by the next manager, and both would receive that shard's events.
   if (process.send) process.once('disconnect', () => shutdown('disconnect'));
   await bot.start();
+}
+
+/** A briefing that cannot be loaded at start-up is a wrong setting: say which, and what to set. */
+function seedsDirError(seedsDir: string, error: BriefingLoadError): ConfigError {
+  const reason = error.message.replace(/^Cannot load/, 'cannot load');
+  return new ConfigError(
+    'SEEDS_DIR',
+    `("${seedsDir}"): ${reason}. Set SEEDS_DIR to a folder of .txt or .md articles in .env or the environment (see .env.example).`,
+  );
 }
 
 main().catch((error: unknown) => {

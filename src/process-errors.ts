@@ -12,6 +12,8 @@ export interface ProcessEvents {
   on(event: 'unhandledRejection', listener: (reason: unknown) => void): unknown;
   on(event: 'uncaughtException', listener: (error: Error) => void): unknown;
   exit(code: number): void;
+  /** Where the log goes: a write error on it must not end the process (see `survivePipeErrors`). */
+  stderr?: { on(event: 'error', listener: (error: Error) => void): unknown };
 }
 
 /**
@@ -22,9 +24,24 @@ export interface ProcessEvents {
  * logProcessErrors(createLogger({ level: config.logLevel }));
  */
 export function logProcessErrors(logger: Logger, target: ProcessEvents = process): void {
+  if (target.stderr) survivePipeErrors(target.stderr);
   target.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   target.on('uncaughtException', (error) => {
     logger.error('uncaught exception', { error });
     target.exit(1);
+  });
+}
+
+/**
+ * Keeps a stream's write errors from ending the process. stderr carries the log; when its reader goes
+ * away (the log piped into a pager that quit, a journal restarted), every write fails with EPIPE, and
+ * an `error` event without a listener is an uncaught exception: the bot would stop answering because
+ * its log could not be read. Lines written meanwhile are lost; the bot keeps serving.
+ */
+export function survivePipeErrors(stream: {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}): void {
+  stream.on('error', () => {
+    // Nothing to report it to: the log is this stream.
   });
 }

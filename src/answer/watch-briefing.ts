@@ -9,7 +9,7 @@
  * // … on shutdown
  * await watcher.close();
  */
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, statSync, watch } from 'node:fs';
 import path from 'node:path';
 import { type Logger, silentLogger } from '../log.ts';
 import type { LiveBriefing, ReloadReport } from './live-briefing.ts';
@@ -35,10 +35,17 @@ export type Reloadable = Pick<LiveBriefing, 'dir' | 'reload' | 'articles'>;
  * Watches `briefing.dir` (not its subfolders, which the corpus does not read either) and reloads the
  * briefing `debounceMs` after the last change to an article file. A folder that cannot be watched is
  * logged, and the watcher does nothing.
+ *
+ * A watch follows the folder, not its path: once the folder is renamed or replaced (a new folder
+ * moved into place, a symbolic link pointed elsewhere), it would report nothing more, and live reload
+ * would stop without a word. So the parent folder is watched too, for changes to the folder's own
+ * name; when what the path leads to is another folder, that one is watched and the briefing reloaded
+ * from it. While the path leads nowhere, that is logged, and the previous briefing stays in service.
  */
 export function watchBriefing(briefing: Reloadable, options: WatchOptions = {}): BriefingWatcher {
   const debounceMs = options.debounceMs ?? 500;
   const logger = options.logger ?? silentLogger;
+  const dir = briefing.dir;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const inFlight = new Set<Promise<void>>();
@@ -57,40 +64,89 @@ export function watchBriefing(briefing: Reloadable, options: WatchOptions = {}):
     inFlight.add(done);
     done.finally(() => inFlight.delete(done));
   };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(reload, debounceMs);
+  };
 
-  let watcher: FSWatcher;
+  /** Watches the folder at `dir` as it is now; `null` when it cannot be. */
+  const watchFolder = (): FSWatcher | null => {
+    try {
+      // Not persistent: watching alone must not keep the process alive once the bot or console ends.
+      const watcher = watch(dir, { persistent: false }, (_event, name) => {
+        // Some platforms do not name the file; reloading then is the safe choice.
+        if (closed || (name !== null && !ARTICLE_FILE.test(name))) return;
+        schedule();
+      });
+      watcher.on('error', (error) =>
+        logger.error('watching the briefing folder failed: use /reload after changing it', { dir, error }),
+      );
+      return watcher;
+    } catch (error) {
+      logger.error('cannot watch the briefing folder: use /reload after changing it', { dir, error });
+      return null;
+    }
+  };
+
+  let folder = watchFolder();
+  if (folder === null) return { close: async () => {} };
+  let identity = folderIdentity(dir);
+
+  /** The path may now lead to another folder, or to none: follow it. */
+  const recheck = () => {
+    if (closed) return;
+    const now = folderIdentity(dir);
+    if (now === identity) return;
+    identity = now;
+    folder?.close();
+    folder = null;
+    if (now === null) {
+      logger.warn('the briefing folder is gone: still serving the previous briefing until it is back', {
+        dir,
+      });
+      return;
+    }
+    folder = watchFolder();
+    logger.info('the briefing folder was replaced: watching the new one and reloading', { dir });
+    schedule();
+  };
+
+  let parent: FSWatcher | null = null;
   try {
-    // Not persistent: watching alone must not keep the process alive once the bot or console ends.
-    watcher = watch(briefing.dir, { persistent: false }, (_event, name) => {
-      // Some platforms do not name the file; reloading then is the safe choice.
-      if (closed || (name !== null && !ARTICLE_FILE.test(name))) return;
-      clearTimeout(timer);
-      timer = setTimeout(reload, debounceMs);
+    parent = watch(path.dirname(dir), { persistent: false }, (_event, name) => {
+      if (name === null || name === path.basename(dir)) recheck();
     });
+    parent.on('error', (error) =>
+      logger.warn('watching for the briefing folder being replaced failed', {
+        dir: path.dirname(dir),
+        error,
+      }),
+    );
   } catch (error) {
-    logger.error('cannot watch the briefing folder: use /reload after changing it', {
-      dir: briefing.dir,
-      error,
-    });
-    return { close: async () => {} };
+    logger.warn('cannot watch for the briefing folder being replaced', { dir: path.dirname(dir), error });
   }
-  watcher.on('error', (error) =>
-    logger.error('watching the briefing folder failed: use /reload after changing it', {
-      dir: briefing.dir,
-      error,
-    }),
-  );
-  logger.debug('watching the briefing folder', { dir: briefing.dir, debounceMs });
+  logger.debug('watching the briefing folder', { dir, debounceMs });
 
   return {
     async close() {
       if (closed) return;
       closed = true;
       clearTimeout(timer);
-      watcher.close();
+      folder?.close();
+      parent?.close();
       await Promise.all(inFlight);
     },
   };
+}
+
+/** Which folder a path leads to now (following links), or `null` when it leads to no folder. */
+function folderIdentity(dir: string): string | null {
+  try {
+    const info = statSync(dir);
+    return info.isDirectory() ? `${info.dev}:${info.ino}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -7,11 +7,20 @@
  * // … later
  * await bot.stop();
  */
-import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import {
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  Options,
+  Partials,
+  SnowflakeUtil,
+} from 'discord.js';
 import { commands as allCommands, type Command } from '../../commands/index.ts';
 import type { Briefing } from '../answer/briefing.ts';
 import { type Config, requireToken } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
+import { InteractionRest } from './interaction-rest.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './replies.ts';
@@ -26,9 +35,9 @@ export interface BotOptions {
   /** Overrides (rate limiter, feedback recorder, clock), for tests. */
   services?: Partial<Omit<BotServices, 'briefing' | 'logger'>>;
   /**
-   * discord.js client options laid over the bot's own, for tests only: e.g. an identify throttler that
-   * does not wait the 5 s @discordjs/ws leaves between IDENTIFYs, so a test of a lost session can
-   * see the bot identify again without a 5 s pause.
+   * discord.js client options laid over the bot's own (`rest` merged into the bot's REST options),
+   * for tests only: e.g. an identify throttler that does not wait the 5 s @discordjs/ws leaves between
+   * IDENTIFYs, so a test of a lost session can see the bot identify again without a 5 s pause.
    */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -45,15 +54,21 @@ export interface Bot {
 export function createBot(options: BotOptions): Bot {
   // The client reads SHARDS and SHARD_COUNT from the environment: under `npm run start:sharded` the
   // ShardingManager sets them, so this process connects as its one shard.
+  const { rest: restOverrides, ...clientOverrides } = options.clientOptions ?? {};
   const client = new Client({
     // No MessageContent: it is privileged, and DMs and mentions carry their text without it.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
-    rest: { api: options.config.apiBase },
-    ...options.clientOptions,
+    // Idle request queues (one per channel the bot has written to: one per DM) are dropped after a
+    // minute rather than discord.js's default hour.
+    rest: { api: options.config.apiBase, handlerSweepInterval: 60_000, ...restOverrides },
+    makeCache: boundedCaches(),
+    ...clientOverrides,
   });
+  // Answers to interactions are not held behind the global limit of bot requests (see the class).
+  client.rest = new InteractionRest(client.options.rest ?? {}, () => client.application?.id ?? null);
   // Shard processes write to one terminal or journal: every line says which shard wrote it.
   const logger = client.shard
     ? (options.logger ?? silentLogger).child({ shards: client.shard.ids })
@@ -86,6 +101,11 @@ export function createBot(options: BotOptions): Bot {
     });
   });
 
+  // DM channels cannot be given a cache limit (discord.js does not support it for channels), and each
+  // user who writes to the bot adds one: idle ones are swept.
+  const dmSweep = setInterval(() => sweepIdleDMChannels(client), DM_CHANNEL_SWEEP_MS);
+  dmSweep.unref();
+
   let stopped = false;
   return {
     client,
@@ -98,9 +118,42 @@ export function createBot(options: BotOptions): Bot {
     async stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(dmSweep);
       await client.destroy();
     },
   };
+}
+
+/**
+ * How long a DM channel stays cached after its last message: far longer than any reply takes, since
+ * discord.js finds a message's channel in this cache when replying to it.
+ */
+export const DM_CHANNEL_IDLE_MS = 10 * 60_000;
+const DM_CHANNEL_SWEEP_MS = 60_000;
+
+/**
+ * The caches discord.js keeps, bounded. By default it keeps every user and server member the bot
+ * has seen and 200 messages per channel, forever: the heap grows with every new user who asks, and
+ * more with every DM. The bot reads none of them back (each event carries its author, member and
+ * message), so none is kept, except the bot's own user and member, which discord.js looks up.
+ */
+export function boundedCaches(): NonNullable<ClientOptions['makeCache']> {
+  const isSelf = (holder: { id: string; client: Client }) => holder.id === holder.client.user?.id;
+  return Options.cacheWithLimits({
+    ...Options.DefaultMakeCacheSettings,
+    MessageManager: 0,
+    UserManager: { maxSize: 0, keepOverLimit: isSelf },
+    GuildMemberManager: { maxSize: 0, keepOverLimit: isSelf },
+  });
+}
+
+/** Drops DM channels with no message for `DM_CHANNEL_IDLE_MS`; the next DM brings the channel back. */
+export function sweepIdleDMChannels(client: Client, now = Date.now()): number {
+  return client.channels.cache.sweep((channel) => {
+    if (!channel.isDMBased()) return false;
+    const last = channel.lastMessageId ? SnowflakeUtil.timestampFrom(channel.lastMessageId) : 0;
+    return now - last > DM_CHANNEL_IDLE_MS;
+  });
 }
 
 /** Creates the bot and logs in: what `npm start` does, and what end-to-end tests call in-process. */

@@ -11,7 +11,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import { clipPlain, DISCORD_LIMITS } from '../answer/render/discord.ts';
-import type { StoredAnswer } from './answer-store.ts';
+import type { Stored } from './answer-store.ts';
 
 /** Every custom id of ours starts with this, so other components can never be mistaken for ours. */
 const PREFIX = 'answer';
@@ -38,14 +38,21 @@ export function parseCustomId(id: string): ParsedCustomId | null {
   return { action: match[1] as ButtonAction, answerId: match[2], index: Number(match[3] ?? 0) };
 }
 
-/** The rows under an answer: [More?, 👍, 👎], then one "Full paragraph" per excerpt shown. */
+/**
+ * The rows under an answer: [More?, 👍, 👎], then one "Full paragraph" per excerpt shown. Under a
+ * list of statements (/quotes): More alone, when there are more.
+ */
 export function answerButtons(
   answerId: string,
-  stored: StoredAnswer,
+  stored: Stored,
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   const first: APIComponentInMessageActionRow[] = [];
-  if (stored.total > stored.offset + stored.results.length) {
+  const shown = stored.kind === 'answer' ? stored.results.length : stored.shown;
+  if (stored.total > stored.offset + shown) {
     first.push(button(customId('more', answerId), 'More', ButtonStyle.Primary));
+  }
+  if (stored.kind === 'quotes') {
+    return first.length === 0 ? [] : [{ type: ComponentType.ActionRow, components: first }];
   }
   first.push(button(customId('up', answerId), null, ButtonStyle.Secondary, '👍'));
   first.push(button(customId('down', answerId), null, ButtonStyle.Secondary, '👎'));

@@ -1,7 +1,7 @@
 // Registers the bot's slash and context-menu commands with Discord (`--dry-run` prints them instead).
 import { loadConfig } from '../config.ts';
 import { ConfigError } from '../errors.ts';
-import { commandPayloads, deployCommands } from './deploy.ts';
+import { commandPayloads, DeployTimeoutError, deployCommands } from './deploy.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--dry-run')) {
@@ -21,7 +21,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message =
-      error instanceof ConfigError ? error.message : `Could not register commands: ${String(error)}`;
+      error instanceof ConfigError
+        ? error.message
+        : `Could not register commands: ${error instanceof DeployTimeoutError ? error.message : String(error)}`;
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;
   },

@@ -65,8 +65,26 @@ export function helpForTerminal(): string {
     'Examples:',
     '  What did Blinken say about China?',
     ...examples.map((example) => `  ${example}`),
-    'Type "help" for this text; end with Ctrl-D.',
+    'Type "more" for the next results of the last answer, "help" for this text; end with Ctrl-D.',
   ].join('\n');
+}
+
+/**
+ * The reply to a greeting or thanks on its own ("hi!", "thanks"): friendly, and pointing to what the
+ * bot can do, rather than "the briefing does not cover that".
+ */
+export function greetingReply(thanks: boolean): string {
+  const example = inlineCode('What did Blinken say about China?');
+  return thanks
+    ? `You're welcome! Ask me anything else about the briefing, or try ${inlineCode('/help')}.`
+    : `Hello! I answer questions about the news briefing, with quotes and citations: try ${example}, or ${inlineCode('/help')} to see what I can do.`;
+}
+
+/** `greetingReply` for the offline console, where "help" is typed without a slash. */
+export function greetingForTerminal(thanks: boolean): string {
+  return thanks
+    ? 'You\'re welcome! Ask anything else about the briefing, or type "help".'
+    : 'Hello! I answer questions about the news briefing, with quotes and citations: try "What did Blinken say about China?", or type "help" to see what I can do.';
 }
 
 /** The hint for an empty question (a mention with nothing after it). */

@@ -1,7 +1,8 @@
 /**
  * Routes every interaction Discord sends: slash and context-menu commands by name, autocomplete, and
- * our buttons. Applies the question rate limit before a command defers, times each handled question
- * for the log, and sends every failure to the one error handler.
+ * our buttons. Applies the user's limit (a question or an action, as the command costs) before a
+ * command defers and takes back a question that got no answer, times each handled question for the
+ * log, and sends every failure to the one error handler.
  */
 import {
   type AutocompleteInteraction,
@@ -16,7 +17,8 @@ import {
   type SlashCommand,
 } from '../../commands/command.ts';
 import { handleInteractionError } from './error-handler.ts';
-import { rateLimitedReply, respond, textReply } from './replies.ts';
+import { ALLOWED } from './rate-limiter.ts';
+import { defer, rateLimitedReply, respond, textReply } from './replies.ts';
 import { buttonReply } from './router.ts';
 import type { BotServices } from './services.ts';
 
@@ -57,6 +59,8 @@ export function createInteractionHandler(
       : interaction.isButton()
         ? 'button'
         : 'other';
+    /** A question counted against the limit and not settled yet: refunded if the command throws. */
+    let counted = false;
     try {
       if (interaction.isButton()) {
         await button(interaction, services, { ...context, command: name, started });
@@ -68,27 +72,34 @@ export function createInteractionHandler(
         await respond(interaction, textReply(UNKNOWN_COMMAND_MESSAGE, true));
         return;
       }
-      if (command.rateLimited) {
-        const verdict = services.rateLimiter?.take(interaction.user.id);
-        if (verdict && !verdict.allowed) {
-          await respond(interaction, rateLimitedReply(verdict.retryAfterMs));
-          services.logger.info('rate limited', { ...context, command: name });
-          return;
-        }
+      const limits = services.rateLimiter;
+      const verdict =
+        (command.cost === 'question'
+          ? limits?.question(interaction.user.id)
+          : limits?.action(interaction.user.id)) ?? ALLOWED;
+      if (!verdict.allowed) {
+        await respond(interaction, rateLimitedReply(verdict.retryAfterMs));
+        services.logger.info('rate limited', { ...context, command: name });
+        return;
       }
+      counted = command.cost === 'question';
       const outcome =
         interaction.isChatInputCommand() && !isMessageCommand(command)
           ? await command.execute(interaction, services)
           : interaction.isMessageContextMenuCommand() && isMessageCommand(command)
             ? await command.execute(interaction, services)
             : undefined;
-      services.logger.info(command.rateLimited ? 'question' : 'command', {
+      // Only answered questions count against the question limit.
+      if (counted && !outcome?.answered) limits?.unanswered(interaction.user.id);
+      counted = false;
+      services.logger.info(command.cost === 'question' ? 'question' : 'command', {
         ...context,
         command: name,
         ...(outcome ? { results: outcome.results } : {}),
         ms: services.now() - started,
       });
     } catch (error) {
+      if (counted) services.rateLimiter?.unanswered(interaction.user.id);
       await handleInteractionError(interaction, error, services.logger, { ...context, command: name });
     }
   };
@@ -100,7 +111,10 @@ async function button(
   context: Record<string, unknown> & { started: number },
 ): Promise<void> {
   const { started, ...rest } = context;
-  const routed = await buttonReply(interaction.customId, interaction.user.id, services);
+  // A search (More) may take a while under load: the press is acknowledged first, privately.
+  const routed = await buttonReply(interaction.customId, interaction.user.id, services, () =>
+    defer(interaction, true),
+  );
   if (routed === null) {
     services.logger.warn('unknown button', { ...rest, customId: interaction.customId });
     return;
@@ -109,6 +123,7 @@ async function button(
   services.logger.info(routed.results === null ? 'button' : 'question', {
     ...rest,
     button: interaction.customId.split(':')[1],
+    outcome: routed.outcome,
     ...(routed.results === null ? {} : { results: routed.results }),
     ms: services.now() - started,
   });

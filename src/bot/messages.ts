@@ -1,14 +1,23 @@
 /**
  * Messages to the bot: DMs and @mentions. Adapts a discord.js `Message` to the router's plain data,
  * replies without pinging anyone (the author included), and logs one line per question.
+ *
+ * A mention over the rate limit is never answered in the channel, where twenty "you're asking
+ * quickly" would bury the conversation: the author is told once in a DM, or, if their DMs are closed,
+ * by a ⏳ reaction on their message. Further mentions until the limit frees get nothing.
  */
 import type { Message } from 'discord.js';
+import type { LogContext } from '../log.ts';
 import { handleMessageError } from './error-handler.ts';
-import { messagePayload } from './replies.ts';
-import { routeMessage } from './router.ts';
+import { messagePayload, NO_MENTIONS, rateLimitedMentionMessage } from './replies.ts';
+import { type IncomingMessage, isForBot, type Routed, routeMessage } from './router.ts';
 import type { BotServices } from './services.ts';
+import { answerTurns } from './turns.ts';
 
 export type MessageHandler = (message: Message) => Promise<void>;
+
+/** The reaction left on a rate-limited mention when its author cannot be sent a DM. */
+export const RATE_LIMITED_REACTION = '⏳';
 
 export function createMessageHandler(services: BotServices): MessageHandler {
   return async (message) => {
@@ -26,18 +35,23 @@ export function createMessageHandler(services: BotServices): MessageHandler {
       const botRoleIds = inGuild
         ? message.mentions.roles.filter((role) => role.tags?.botId === botUser.id).map((role) => role.id)
         : [];
-      const routed = routeMessage(
-        {
-          content: message.content,
-          authorId: message.author.id,
-          authorIsBot: message.author.bot,
-          inGuild,
-          botUserId: botUser.id,
-          botRoleIds,
-        },
-        services,
-      );
+      const incoming: IncomingMessage = {
+        content: message.content,
+        authorId: message.author.id,
+        authorIsBot: message.author.bot,
+        inGuild,
+        botUserId: botUser.id,
+        botRoleIds,
+      };
+      if (!isForBot(incoming)) return;
+      // Searching waits its turn, so that interactions arriving meanwhile are acknowledged in time.
+      await answerTurns.next();
+      const routed = routeMessage(incoming, services);
       if (routed === null) return;
+      if (routed.outcome === 'rate-limited') {
+        await tellRateLimited(message, routed, services, context);
+        return;
+      }
       await message.reply(messagePayload(routed.reply));
       services.logger.info(routed.outcome === 'answer' ? 'question' : routed.outcome, {
         ...context,
@@ -48,4 +62,38 @@ export function createMessageHandler(services: BotServices): MessageHandler {
       await handleMessageError(message, error, services.logger, context);
     }
   };
+}
+
+/**
+ * A rate-limited message: a DM is answered in the DM, once; a mention is answered privately, once,
+ * in a DM or else with a reaction, never in the channel.
+ */
+async function tellRateLimited(
+  message: Message,
+  routed: Routed,
+  services: BotServices,
+  context: LogContext,
+): Promise<void> {
+  const log = (how: string) => services.logger.info('rate limited', { ...context, told: how });
+  if (routed.repeated) return log('no (already told)');
+  if (!message.inGuild()) {
+    await message.reply(messagePayload(routed.reply));
+    return log('reply');
+  }
+  try {
+    await message.author.send({
+      content: rateLimitedMentionMessage(routed.reply.content, message.url),
+      allowedMentions: NO_MENTIONS,
+    });
+    return log('dm');
+  } catch (error) {
+    services.logger.info('could not DM a rate-limited user: reacting instead', { ...context, error });
+  }
+  try {
+    await message.react(RATE_LIMITED_REACTION);
+    log('reaction');
+  } catch (error) {
+    // Never the channel: the user is simply not told (no DMs, no Add Reactions permission).
+    services.logger.warn('could not tell a rate-limited user', { ...context, error });
+  }
 }

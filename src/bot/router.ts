@@ -17,12 +17,22 @@ import {
   renderStatements,
 } from '../answer/render/discord.ts';
 import type { Answer } from '../answer/types.ts';
-import type { StoredAnswer } from './answer-store.ts';
-import { answerButtons, parseCustomId } from './buttons.ts';
-import { emptyQuestionHint, helpForDiscord } from './help.ts';
 import {
+  castVote,
+  type StoredAnswer,
+  type StoredQuotes,
+  type Vote,
+  type VoteOutcome,
+} from './answer-store.ts';
+import { answerButtons, parseCustomId } from './buttons.ts';
+import { emptyQuestionHint, greetingReply, helpForDiscord } from './help.ts';
+import { ALLOWED } from './rate-limiter.ts';
+import {
+  ARTICLE_CHANGED_MESSAGE,
   EXPIRED_MESSAGE,
   MAX_QUESTION_LENGTH,
+  NOT_YOURS_MESSAGE,
+  NOTHING_MORE_MESSAGE,
   type Reply,
   rateLimitedReply,
   textReply,
@@ -30,19 +40,34 @@ import {
 } from './replies.ts';
 import type { BotServices } from './services.ts';
 
-/** How many statements /quotes fetches; the renderer shows what fits. */
-const QUOTES_LIMIT = 25;
+/** Statements per /quotes page; the renderer shows what fits and More pages on from there. */
+const QUOTES_PAGE = 25;
 
 export type QuestionOutcome =
   | { kind: 'empty' }
   | { kind: 'help' }
+  | { kind: 'greeting'; thanks: boolean }
   | { kind: 'too-long'; length: number }
-  | { kind: 'rate-limited'; retryAfterMs: number }
+  | { kind: 'rate-limited'; retryAfterMs: number; repeated: boolean }
   | { kind: 'answer'; question: string; answer: Answer };
 
 /**
- * What a free-text question (a DM, a mention, a console line) comes to: help, a refusal, or an answer.
- * The rate limit applies only when `services.rateLimiter` is set.
+ * A greeting or thanks with nothing else in it ("hi!", "hello bot", "thanks a lot"): answered with a
+ * friendly line, not searched, since the briefing cannot cover it.
+ */
+const GREETING =
+  /^(?:(hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening)|greetings)|(thanks|thank you|thx|ty|cheers|many thanks))(?:\s+(?:there|all|everyone|again|a lot|so much|very much|you))*(?:\s+(?:briefing[- ]?bot|bot))?(?:[\s!.,:;)(*~]|<3|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu;
+
+/** What a greeting is: a hello (`thanks: false`), thanks, or neither (`null`). */
+export function greetingOf(text: string): { thanks: boolean } | null {
+  const match = GREETING.exec(text.trim());
+  return match ? { thanks: match[2] !== undefined } : null;
+}
+
+/**
+ * What a free-text question (a DM, a mention, a console line) comes to: help, a greeting, a refusal,
+ * or an answer. With `services.rateLimiter` set, an answered question counts against the user's
+ * question budget and anything else against their actions only.
  */
 export function handleQuestion(
   text: string,
@@ -50,22 +75,52 @@ export function handleQuestion(
   services: Pick<BotServices, 'briefing' | 'rateLimiter'>,
 ): QuestionOutcome {
   const question = text.trim();
-  if (question === '') return { kind: 'empty' };
-  if (/^\/?help[.!?]*$/i.test(question)) return { kind: 'help' };
+  const limits = services.rateLimiter;
+  const cheap = (outcome: QuestionOutcome): QuestionOutcome => {
+    const verdict = limits?.action(user) ?? ALLOWED;
+    return verdict.allowed ? outcome : { kind: 'rate-limited', ...verdict };
+  };
+  if (question === '') return cheap({ kind: 'empty' });
+  if (/^\/?help[.!?]*$/i.test(question)) return cheap({ kind: 'help' });
+  const greeting = greetingOf(question);
+  if (greeting) return cheap({ kind: 'greeting', thanks: greeting.thanks });
   const length = codePointLength(question);
-  if (length > MAX_QUESTION_LENGTH) return { kind: 'too-long', length };
-  const verdict = services.rateLimiter?.take(user);
-  if (verdict && !verdict.allowed) return { kind: 'rate-limited', retryAfterMs: verdict.retryAfterMs };
-  return { kind: 'answer', question, answer: services.briefing.ask(question) };
+  if (length > MAX_QUESTION_LENGTH) return cheap({ kind: 'too-long', length });
+  const verdict = limits?.question(user) ?? ALLOWED;
+  if (!verdict.allowed) return { kind: 'rate-limited', ...verdict };
+  const answer = services.briefing.ask(question);
+  if (!isAnswered(answer)) limits?.unanswered(user);
+  return { kind: 'answer', question, answer };
 }
 
+/** An answer with something in it: what counts against the question budget. */
+export function isAnswered(answer: Answer): boolean {
+  return answer.answered && answer.results.length > 0;
+}
+
+/** Who a reply is for: the person who asked, and whether only they can see it (private, or a DM). */
+export interface Audience {
+  asker: string;
+  private: boolean;
+}
+
+/** For callers that know no asker (scripts, tests): anyone may use the buttons. */
+const NO_OWNER: Audience = { asker: '', private: false };
+
 /** The Discord reply for an outcome of `handleQuestion`. */
-export function outcomeReply(outcome: QuestionOutcome, services: BotServices, ephemeral = false): Reply {
+export function outcomeReply(
+  outcome: QuestionOutcome,
+  services: BotServices,
+  ephemeral = false,
+  audience: Audience = NO_OWNER,
+): Reply {
   switch (outcome.kind) {
     case 'empty':
       return textReply(emptyQuestionHint(), ephemeral);
     case 'help':
       return textReply(helpForDiscord(), ephemeral);
+    case 'greeting':
+      return textReply(greetingReply(outcome.thanks), ephemeral);
     case 'too-long':
       return textReply(tooLongMessage(outcome.length), ephemeral);
     case 'rate-limited':
@@ -76,6 +131,7 @@ export function outcomeReply(outcome: QuestionOutcome, services: BotServices, ep
         { mode: 'ask', question: outcome.question, offset: 0 },
         services,
         ephemeral,
+        audience,
       );
   }
 }
@@ -87,71 +143,129 @@ export interface AnswerPage {
   offset: number;
 }
 
-/** An answer rendered, remembered for its buttons, with the buttons attached; no buttons when unanswered. */
+/**
+ * An answer rendered, remembered for its buttons, with the buttons attached; no buttons when
+ * unanswered. `audience` says who may use the buttons (default: anyone).
+ */
 export function answerReply(
   answer: Answer,
   page: AnswerPage,
   services: BotServices,
   ephemeral: boolean,
+  audience: Audience = NO_OWNER,
 ): Reply {
   const { content, shown } = renderAnswer(answer, { offset: page.offset, mode: page.mode });
   if (shown === 0) return textReply(content, ephemeral);
   const stored: StoredAnswer = {
+    kind: 'answer',
     ...page,
-    results: answer.results
-      .slice(0, shown)
-      .map((result) => ({ id: result.id, article: result.article, paragraph: result.paragraph })),
+    ...audience,
+    results: answer.results.slice(0, shown).map((result) => ({
+      id: result.id,
+      article: result.article,
+      paragraph: result.paragraph,
+      // Read in the same synchronous step as the answer, so from the very briefing that answered.
+      articleHash: services.briefing.article(result.article)?.hash ?? null,
+    })),
     total: answer.total,
+    votes: new Map(),
   };
   const id = services.answers.add(stored);
   return { content, components: answerButtons(id, stored), ephemeral };
 }
 
-/** A reply, and how many results it drew on, for the log line. */
+/** A reply, how many results it drew on (for the log line), and whether it answered (for the limit). */
 export interface CountedReply {
   reply: Reply;
   results: number;
+  answered: boolean;
 }
 
-/** /ask and the context menu. */
-export function askReply(question: string, services: BotServices, ephemeral: boolean): CountedReply {
+/**
+ * /ask and the context menu. `audience` says who may use the buttons (default: anyone); commands pass
+ * the asker, and whether only they see it.
+ */
+export function askReply(
+  question: string,
+  services: BotServices,
+  ephemeral: boolean,
+  audience: Audience = NO_OWNER,
+): CountedReply {
   const answer = services.briefing.ask(question);
-  const reply = answerReply(answer, { mode: 'ask', question, offset: 0 }, services, ephemeral);
-  return { reply, results: answer.results.length };
+  const page = { mode: 'ask' as const, question, offset: 0 };
+  const reply = answerReply(answer, page, services, ephemeral, audience);
+  return { reply, results: answer.results.length, answered: isAnswered(answer) };
 }
 
 /** /whosaid. */
-export function whoSaidReply(phrase: string, services: BotServices, ephemeral: boolean): CountedReply {
+export function whoSaidReply(
+  phrase: string,
+  services: BotServices,
+  ephemeral: boolean,
+  audience: Audience = NO_OWNER,
+): CountedReply {
   const answer = services.briefing.whoSaid(phrase);
-  const reply = answerReply(answer, { mode: 'whosaid', question: phrase, offset: 0 }, services, ephemeral);
-  return { reply, results: answer.results.length };
+  const page = { mode: 'whosaid' as const, question: phrase, offset: 0 };
+  const reply = answerReply(answer, page, services, ephemeral, audience);
+  return { reply, results: answer.results.length, answered: isAnswered(answer) };
 }
 
-/** /quotes: what a speaker said, optionally about a topic; closest names when nothing matches. */
+/**
+ * /quotes: what a speaker said, optionally about a topic, a page at a time (More pages on); the
+ * closest names when nothing matches.
+ */
 export function quotesReply(
   speaker: string,
   topic: string | null,
   services: BotServices,
   ephemeral: boolean,
+  audience: Audience = NO_OWNER,
+  offset = 0,
 ): CountedReply {
   const { briefing } = services;
-  const statements = briefing.quotes({ speaker, ...(topic ? { topic } : {}) }).slice(0, QUOTES_LIMIT);
+  const all = briefing.quotes({ speaker, ...(topic ? { topic } : {}) });
+  const statements = all.slice(offset, offset + QUOTES_PAGE);
   if (statements.length === 0) {
+    if (offset > 0) return { reply: textReply(NOTHING_MORE_MESSAGE, ephemeral), results: 0, answered: false };
     const suggestions = briefing.findSpeakers(speaker, 3).map((s) => s.name);
-    return { reply: textReply(renderNoStatements(speaker, topic, suggestions), ephemeral), results: 0 };
+    return {
+      reply: textReply(renderNoStatements(speaker, topic, suggestions), ephemeral),
+      results: 0,
+      answered: false,
+    };
   }
-  const content = renderStatements({
+  const { content, shown } = renderStatements({
     speaker,
     topic,
     statements,
+    offset,
+    total: all.length,
     article: (id) => briefing.article(id),
   });
-  return { reply: textReply(content, ephemeral), results: statements.length };
+  const stored: StoredQuotes = {
+    kind: 'quotes',
+    ...audience,
+    speaker,
+    topic,
+    offset,
+    shown,
+    total: all.length,
+  };
+  const components = all.length > offset + shown ? answerButtons(services.answers.add(stored), stored) : [];
+  return { reply: { content, components, ephemeral }, results: shown, answered: true };
 }
 
-/** /sources. */
+/**
+ * /sources. Each article's paragraphs are counted as citations number them (its last ¶), which the
+ * engine's summary, counting body paragraphs only, does not.
+ */
 export function sourcesReply(services: BotServices, ephemeral = false): Reply {
-  return textReply(renderSources(services.briefing.sources()), ephemeral);
+  const { briefing } = services;
+  const sources = briefing.sources().map((source) => {
+    const last = briefing.article(source.article)?.paragraphs.at(-1)?.n;
+    return last === undefined ? source : { ...source, paragraphs: last };
+  });
+  return textReply(renderSources(sources), ephemeral);
 }
 
 /** A message as the router needs it: no discord.js objects. */
@@ -171,6 +285,8 @@ export interface Routed {
   question: string;
   outcome: QuestionOutcome['kind'];
   results: number | null;
+  /** For a rate-limited message: the user was already told since their last allowed question. */
+  repeated: boolean;
 }
 
 /**
@@ -178,74 +294,141 @@ export interface Routed {
  * with the mention removed. `null` means "not for us": stay silent.
  */
 export function routeMessage(message: IncomingMessage, services: BotServices): Routed | null {
+  const question = questionOf(message);
+  if (question === null) return null;
+  const outcome = handleQuestion(question, message.authorId, services);
+  return {
+    reply: outcomeReply(outcome, services, false, { asker: message.authorId, private: !message.inGuild }),
+    question,
+    outcome: outcome.kind,
+    results: outcome.kind === 'answer' ? outcome.answer.results.length : null,
+    repeated: outcome.kind === 'rate-limited' && outcome.repeated,
+  };
+}
+
+/** Whether a message is for the bot (a DM from a person, or a mention of the bot): cheap, no search. */
+export function isForBot(message: IncomingMessage): boolean {
+  return questionOf(message) !== null;
+}
+
+/** The text a message asks, without the bot's mention; `null` when the message is not for the bot. */
+function questionOf(message: IncomingMessage): string | null {
   if (message.authorIsBot || message.authorId === message.botUserId) return null;
   const ids = [message.botUserId, ...(message.botRoleIds ?? [])].map(escapeRegExp).join('|');
   const mention = new RegExp(`<@[!&]?(?:${ids})>`, 'g');
   if (message.inGuild && !mention.test(message.content)) return null;
-  const question = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
-  const outcome = handleQuestion(question, message.authorId, services);
-  return {
-    reply: outcomeReply(outcome, services),
-    question,
-    outcome: outcome.kind,
-    results: outcome.kind === 'answer' ? outcome.answer.results.length : null,
-  };
+  return message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What a button press came to: the reply, and how many results it searched for (More) or `null`. */
+export interface ButtonOutcome {
+  reply: Reply;
+  results: number | null;
+  /** What the press did, for the log line. */
+  outcome: 'more' | 'para' | 'vote' | 'refused' | 'expired' | 'rate-limited';
 }
 
 /**
  * What pressing one of our buttons replies (always ephemeral: it answers the one person who pressed).
- * `null` for a custom id that is not ours; `results` is set when the press ran a search (More).
+ * `null` for a custom id that is not ours. `beforeSearch` is awaited before a search (More), so the
+ * caller can acknowledge the press first.
+ *
+ * Buttons under a private answer or a DM work for the asker alone; votes are one per user and answer
+ * (pressing the other one changes it); every press counts against the presser's actions limit.
  */
 export async function buttonReply(
   id: string,
   user: string,
   services: BotServices,
-): Promise<{ reply: Reply; results: number | null } | null> {
+  beforeSearch: () => Promise<void> = async () => {},
+): Promise<ButtonOutcome | null> {
   const parsed = parseCustomId(id);
   if (parsed === null) return null;
   const stored = services.answers.get(parsed.answerId);
-  if (stored === undefined) return { reply: textReply(EXPIRED_MESSAGE, true), results: null };
+  if (stored === undefined)
+    return { reply: textReply(EXPIRED_MESSAGE, true), results: null, outcome: 'expired' };
+  if (stored.private && stored.asker !== user) {
+    return { reply: textReply(NOT_YOURS_MESSAGE, true), results: null, outcome: 'refused' };
+  }
+  const verdict = services.rateLimiter?.action(user) ?? ALLOWED;
+  if (!verdict.allowed) {
+    return { reply: rateLimitedReply(verdict.retryAfterMs), results: null, outcome: 'rate-limited' };
+  }
 
-  switch (parsed.action) {
-    case 'more': {
-      const verdict = services.rateLimiter?.take(user);
-      if (verdict && !verdict.allowed)
-        return { reply: rateLimitedReply(verdict.retryAfterMs), results: null };
-      const offset = stored.offset + stored.results.length;
-      const answer =
-        stored.mode === 'whosaid'
-          ? services.briefing.whoSaid(stored.question, { offset })
-          : services.briefing.ask(stored.question, { offset });
-      const reply = answerReply(
-        answer,
-        { mode: stored.mode, question: stored.question, offset },
-        services,
-        true,
-      );
-      return { reply, results: answer.results.length };
+  if (parsed.action === 'more') {
+    await beforeSearch();
+    const audience: Audience = { asker: user, private: true };
+    if (stored.kind === 'quotes') {
+      const offset = stored.offset + stored.shown;
+      const { reply, results } = quotesReply(stored.speaker, stored.topic, services, true, audience, offset);
+      return { reply, results, outcome: 'more' };
     }
-    case 'para': {
-      const result = stored.results[parsed.index];
-      const paragraph = result && services.briefing.paragraph(result.article, result.paragraph);
-      const article = result && services.briefing.article(result.article);
-      if (!paragraph || !article) return { reply: textReply(EXPIRED_MESSAGE, true), results: null };
-      return { reply: textReply(renderParagraph(article, paragraph.n, paragraph.text), true), results: null };
+    const offset = stored.offset + stored.results.length;
+    const answer =
+      stored.mode === 'whosaid'
+        ? services.briefing.whoSaid(stored.question, { offset })
+        : services.briefing.ask(stored.question, { offset });
+    const page = { mode: stored.mode, question: stored.question, offset };
+    const reply =
+      answer.results.length === 0
+        ? textReply(NOTHING_MORE_MESSAGE, true)
+        : answerReply(answer, page, services, true, audience);
+    return { reply, results: answer.results.length, outcome: 'more' };
+  }
+  if (stored.kind !== 'answer')
+    return { reply: textReply(EXPIRED_MESSAGE, true), results: null, outcome: 'expired' };
+
+  if (parsed.action === 'para') {
+    const result = stored.results[parsed.index];
+    const article = result && services.briefing.article(result.article);
+    const paragraph = result && services.briefing.paragraph(result.article, result.paragraph);
+    if (!result) return { reply: textReply(EXPIRED_MESSAGE, true), results: null, outcome: 'expired' };
+    // Paragraphs are numbered by position: once the file has changed, ¶N may be another paragraph.
+    if (!article || !paragraph || article.hash !== result.articleHash) {
+      return { reply: textReply(ARTICLE_CHANGED_MESSAGE, true), results: null, outcome: 'para' };
     }
-    case 'up':
-    case 'down': {
-      await services.recordFeedback({
+    return {
+      reply: textReply(renderParagraph(article, paragraph.n, paragraph.text), true),
+      results: null,
+      outcome: 'para',
+    };
+  }
+
+  const vote = parsed.action;
+  const previous = stored.votes.get(user);
+  const cast = castVote(stored, user, vote);
+  if (cast === 'recorded' || cast === 'changed') {
+    // A vote that could not be written is not remembered either, so pressing again retries it.
+    const forget = (error: unknown) => {
+      if (previous === undefined) stored.votes.delete(user);
+      else stored.votes.set(user, previous);
+      throw error;
+    };
+    await services
+      .recordFeedback({
         at: new Date(services.now()).toISOString(),
+        answer: parsed.answerId,
         user,
         question: stored.question,
         results: stored.results.map((result) => result.id),
-        vote: parsed.action,
-      });
-      const thanks =
-        parsed.action === 'up'
-          ? 'Thanks for the feedback, glad it helped!'
-          : 'Thanks for the feedback: noted.';
-      return { reply: textReply(thanks, true), results: null };
-    }
+        vote,
+      })
+      .catch(forget);
+  }
+  return { reply: textReply(voteMessage(cast, vote), true), results: null, outcome: 'vote' };
+}
+
+function voteMessage(cast: VoteOutcome, vote: Vote): string {
+  const emoji = vote === 'up' ? '👍' : '👎';
+  switch (cast) {
+    case 'recorded':
+      return vote === 'up' ? 'Thanks for the feedback, glad it helped!' : 'Thanks for the feedback: noted.';
+    case 'changed':
+      return `Changed your vote to ${emoji}. Thanks!`;
+    case 'unchanged':
+      return `You already voted ${emoji} on this answer.`;
+    case 'full':
+      return 'Thanks! This answer has all the votes it can take.';
   }
 }
 

@@ -5,17 +5,17 @@
  */
 import type { Briefing } from '../answer/briefing.ts';
 import { LiveBriefing, type ReloadReport } from '../answer/live-briefing.ts';
-import type { Config } from '../config.ts';
+import { type Config, DEFAULT_RATE_LIMIT } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { AnswerStore } from './answer-store.ts';
 import { feedbackFile, type RecordFeedback } from './feedback.ts';
-import { RateLimiter } from './rate-limiter.ts';
+import { UserLimits } from './rate-limiter.ts';
 
 export interface BotServices {
   briefing: Briefing;
   logger: Logger;
-  /** `null` where questions are not limited (the offline console). */
-  rateLimiter: RateLimiter | null;
+  /** Each user's question and action limits; `null` where nothing is limited (the offline console). */
+  rateLimiter: UserLimits | null;
   answers: AnswerStore;
   recordFeedback: RecordFeedback;
   now: () => number;
@@ -28,7 +28,7 @@ export interface ServicesOptions {
   config?: Pick<Config, 'rateLimit' | 'feedbackFile'>;
   logger?: Logger;
   /** Overrides for tests. */
-  rateLimiter?: RateLimiter | null;
+  rateLimiter?: UserLimits | null;
   recordFeedback?: RecordFeedback;
   now?: () => number;
   /** Defaults to the briefing's own `reload` when it is a `LiveBriefing`. */
@@ -39,16 +39,18 @@ export function createServices(options: ServicesOptions): BotServices {
   const now = options.now ?? Date.now;
   const { briefing } = options;
   const reload = options.reload ?? (briefing instanceof LiveBriefing ? () => briefing.reload() : undefined);
-  const config = options.config ?? {
-    rateLimit: { max: 6, windowSeconds: 60 },
-    feedbackFile: 'data/feedback.jsonl',
-  };
+  const config = options.config ?? { rateLimit: DEFAULT_RATE_LIMIT, feedbackFile: 'data/feedback.jsonl' };
   return {
     briefing,
     logger: options.logger ?? silentLogger,
     rateLimiter:
       options.rateLimiter === undefined
-        ? new RateLimiter({ max: config.rateLimit.max, windowMs: config.rateLimit.windowSeconds * 1000, now })
+        ? new UserLimits({
+            questions: config.rateLimit.max,
+            actions: config.rateLimit.actions,
+            windowMs: config.rateLimit.windowSeconds * 1000,
+            now,
+          })
         : options.rateLimiter,
     answers: new AnswerStore(),
     recordFeedback: options.recordFeedback ?? feedbackFile(config.feedbackFile),

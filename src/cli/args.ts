@@ -8,11 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Briefing } from '../answer/briefing.ts';
 import { type Env, indexCacheDir, loadConfig } from '../config.ts';
+import { BriefingLoadError } from '../corpus/index.ts';
 import { ConfigError } from '../errors.ts';
 
 /** A writable stream as far as the CLI is concerned: `process.stdout` or a test's collector. */
 export interface TextSink {
   write(chunk: string): unknown;
+  /** Set on a terminal: answers are wrapped to its width (`terminalWidth`). */
+  isTTY?: boolean;
+  columns?: number;
 }
 
 /** The streams a command runs against. Tests pass fakes; scripts pass `process`'s own. */
@@ -44,7 +48,8 @@ export const MAX_LIMIT = 50;
 
 /**
  * `parseArgs` in strict mode, with its errors (unknown flag, missing value, value given to a
- * boolean) turned into `UsageError`s.
+ * boolean, stray word) turned into `UsageError`s that say what was wrong in the command's own terms,
+ * with the closest option for a misspelt one.
  */
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
@@ -54,14 +59,62 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
-    if (isParseArgsError(error)) throw new UsageError(error.message);
+    if (isParseArgsError(error)) throw new UsageError(usageProblem(error, Object.keys(options)));
     throw error;
   }
 }
 
-function isParseArgsError(error: unknown): error is Error {
+function isParseArgsError(error: unknown): error is NodeJS.ErrnoException {
   const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
   return typeof code === 'string' && (code.startsWith('ERR_PARSE_ARGS_') || code === 'ERR_INVALID_ARG_VALUE');
+}
+
+/** `parseArgs`'s message, which names the offending argument in quotes, said plainly. */
+function usageProblem(error: NodeJS.ErrnoException, known: readonly string[]): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const option = quoted.replace(/ <value>$/, '');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const guess = closestOption(option, known);
+      return `unknown option ${option || '(empty)'}${guess ? `: did you mean --${guess}?` : '.'}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(error.message)
+        ? `${option} takes no value.`
+        : `${option} needs a value (one starting with a dash is written ${option}=-…).`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected "${quoted}": this command takes only options.`;
+    default:
+      return error.message;
+  }
+}
+
+/** The known option nearest to a misspelt one (at most two edits away), without its dashes. */
+function closestOption(option: string, known: readonly string[]): string | null {
+  const typed = option.replace(/^-+/, '').split('=')[0]?.toLowerCase() ?? '';
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const name of known) {
+    const distance = editDistance(typed, name);
+    if (distance < bestDistance || (typed.length >= 3 && name.startsWith(typed) && bestDistance > 1)) {
+      best = name;
+      bestDistance = Math.min(distance, 1);
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 /**
@@ -94,15 +147,18 @@ export function seedsDir(option: string | undefined, env: Env | undefined): stri
 /**
  * Opens a briefing, sending the loader's warnings (skipped files) to stderr. Returns null after
  * reporting on stderr when the folder cannot be loaded or holds no article: nothing could be
- * answered from it, and saying so beats refusing every question.
+ * answered from it, and saying so beats refusing every question. `from` says where the folder was
+ * named (`--seeds`, else `SEEDS_DIR`), so the message says what to change.
  */
 export async function loadBriefing(
   command: string,
   dir: string,
   io: CliIo,
   open: OpenBriefing,
+  from: '--seeds' | 'SEEDS_DIR' = '--seeds',
 ): Promise<Briefing | null> {
   let briefing: Briefing;
+  const fix = from === '--seeds' ? 'check --seeds' : 'set SEEDS_DIR, or give --seeds';
   try {
     const cacheDir = indexCacheDir();
     briefing = await open(dir, {
@@ -110,14 +166,23 @@ export async function loadBriefing(
       ...(cacheDir ? { cacheDir } : {}),
     });
   } catch (error) {
-    io.stderr.write(`${command}: cannot load the briefing in "${dir}": ${errorMessage(error)}\n`);
+    // The loader's own message already says which folder and why; only the cause is added otherwise.
+    const problem =
+      error instanceof BriefingLoadError
+        ? lowerFirst(errorMessage(error))
+        : `cannot load the briefing in "${dir}": ${errorMessage(error)}`;
+    io.stderr.write(`${command}: ${problem} (${fix}).\n`);
     return null;
   }
   if (briefing.articles.length === 0) {
-    io.stderr.write(`${command}: the briefing in "${dir}" holds no article that could be read.\n`);
+    io.stderr.write(`${command}: the briefing in "${dir}" holds no article that could be read (${fix}).\n`);
     return null;
   }
   return briefing;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

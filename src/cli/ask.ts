@@ -6,7 +6,7 @@
  * line in order, empty lines included, so that a caller can pair answers with its questions.
  */
 import { openBriefing } from '../answer/briefing.ts';
-import { renderAnswerForTerminal, sanitizeForTerminal } from '../answer/render/terminal.ts';
+import { renderAnswerForTerminal, sanitizeForTerminal, terminalWidth } from '../answer/render/terminal.ts';
 import type { Answer } from '../answer/types.ts';
 import {
   type CliIo,
@@ -51,6 +51,7 @@ interface AskCommand {
   json: boolean;
   limit: number;
   dir: string;
+  dirFrom: '--seeds' | 'SEEDS_DIR';
   /** Null when questions come from standard input. */
   question: string | null;
 }
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
     return reportStartError('ask', error, USAGE, io);
   }
 
-  const briefing = await loadBriefing('ask', command.dir, io, open);
+  const briefing = await loadBriefing('ask', command.dir, io, open, command.dirFrom);
   if (!briefing) return EXIT_FAILURE;
 
   let failed = false;
@@ -86,7 +87,8 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
 
   if (command.question !== null) {
     const result = answer(command.question);
-    io.stdout.write(command.json ? `${JSON.stringify(result)}\n` : renderAnswerForTerminal(result));
+    const text = renderAnswerForTerminal(result, { width: terminalWidth(io.stdout) });
+    io.stdout.write(command.json ? `${JSON.stringify(result)}\n` : text);
     return failed ? EXIT_FAILURE : EXIT_OK;
   }
 
@@ -100,7 +102,7 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
       io.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
       const header = `${count > 0 ? '\n' : ''}Q: ${sanitizeForTerminal(line)}\n`;
-      io.stdout.write(header + renderAnswerForTerminal(result));
+      io.stdout.write(header + renderAnswerForTerminal(result, { width: terminalWidth(io.stdout) }));
     }
     count++;
   }
@@ -121,6 +123,7 @@ function readCommand(
     json: values.json === true,
     limit: parseLimit(values.limit, DEFAULT_LIMIT) ?? DEFAULT_LIMIT,
     dir: seedsDir(values.seeds, env),
+    dirFrom: values.seeds === undefined ? 'SEEDS_DIR' : '--seeds',
     question,
   };
 }

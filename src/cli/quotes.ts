@@ -8,7 +8,7 @@
 
 import type { Briefing } from '../answer/briefing.ts';
 import { openBriefing } from '../answer/briefing.ts';
-import { renderStatementsForTerminal } from '../answer/render/terminal.ts';
+import { renderStatementsForTerminal, terminalWidth } from '../answer/render/terminal.ts';
 import type { Statement } from '../attribution/types.ts';
 import {
   type CliIo,
@@ -70,6 +70,7 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
   let limit: number | undefined;
   let json: boolean;
   let dir: string;
+  let dirFrom: '--seeds' | 'SEEDS_DIR';
   try {
     const { values } = parseCommandLine(argv, OPTIONS, false);
     if (values.help) {
@@ -81,11 +82,12 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
     limit = parseLimit(values.limit, undefined);
     json = values.json === true;
     dir = seedsDir(values.seeds, io.env);
+    dirFrom = values.seeds === undefined ? 'SEEDS_DIR' : '--seeds';
   } catch (error) {
     return reportStartError('quotes', error, USAGE, io);
   }
 
-  const briefing = await loadBriefing('quotes', dir, io, open);
+  const briefing = await loadBriefing('quotes', dir, io, open, dirFrom);
   if (!briefing) return EXIT_FAILURE;
 
   const statements = briefing.quotes({ speaker, topic }).slice(0, limit);
@@ -93,7 +95,7 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
   if (json) {
     for (const statement of statements) io.stdout.write(`${JSON.stringify(toLine(statement, briefing))}\n`);
   } else {
-    io.stdout.write(renderStatementsForTerminal(statements, { title }));
+    io.stdout.write(renderStatementsForTerminal(statements, { title, width: terminalWidth(io.stdout) }));
   }
   return EXIT_OK;
 }

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleFormatError } from './article-format-error.ts';
@@ -13,7 +22,10 @@ const ARTICLE_FILE = /\.(txt|md)$/i;
 const MAX_CONTROL_SHARE = 0.1;
 
 export interface LoadOptions {
-  /** Files larger than this are skipped before being read (default 5 MB). */
+  /**
+   * Files larger than this are skipped (default 5 MB). Enforced on the bytes actually read, not on
+   * the size the file system reports, which is 0 for files such as `/proc/self/pagemap`.
+   */
   maxBytes?: number;
   /** Told about every skipped file; defaults to `console.warn` so no file is passed over silently. */
   warn?: (message: string) => void;
@@ -98,11 +110,19 @@ export async function readFolder(dir: string, options: LoadOptions = {}): Promis
       root,
     );
   }
+  // Symbolic links are followed only to files inside the folder, as the folder really is.
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch (error) {
+    throw new BriefingLoadError(`Cannot load the briefing from ${root}: ${folderProblem(error)}`, root);
+  }
   const records: FileRecord[] = [];
   // Files are read a batch at a time (a large briefing has thousands), then kept in name order.
   for (let i = 0; i < files.length; i += READ_BATCH) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const name of files.slice(i, i + READ_BATCH)) records.push(readRecord(root, name, maxBytes));
+    for (const name of files.slice(i, i + READ_BATCH))
+      records.push(readRecord(root, realRoot, name, maxBytes));
   }
   const ids = new Map<string, string>();
   for (const r of records) {
@@ -171,8 +191,21 @@ export function runSteps<T>(steps: Generator<void, T>): T {
 /** Strict UTF-8; one decoder serves every file (it keeps no state between whole-buffer calls). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Reads, checks and decodes one file; the reason is set when it cannot be an article. */
-function readRecord(root: string, name: string, maxBytes: number): FileRecord {
+/**
+ * How a file is opened: never through a symbolic link swapped in after it was checked, and without
+ * waiting for a writer should it have become a named pipe meanwhile (`fstat` then refuses it).
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+/** First read buffer when the file system reports no size; grown up to the limit as needed. */
+const MIN_READ_BUFFER = 64 * 1024;
+const READ_ALIGN = 8 * 1024;
+
+/**
+ * Reads, checks and decodes one file; the reason is set when it cannot be an article. A symbolic
+ * link is followed only to a regular file inside the folder (`realRoot`): a link to `/etc/passwd`
+ * or to the bot's own `.env` must never become an article that the bot quotes.
+ */
+function readRecord(root: string, realRoot: string, name: string, maxBytes: number): FileRecord {
   const file = path.join(root, name);
   const id = name.replace(ARTICLE_FILE, '');
   const record: FileRecord = { name, file, id, hash: null, text: null, reason: null };
@@ -180,11 +213,19 @@ function readRecord(root: string, name: string, maxBytes: number): FileRecord {
   if (id === '') return fail('the file name has no name before its extension');
   let bytes: Buffer;
   try {
-    const info = statSync(file);
+    let target = file;
+    let info = lstatSync(file);
+    if (info.isSymbolicLink()) {
+      const resolved = resolveLink(file, realRoot);
+      if (typeof resolved !== 'string') return fail(resolved.reason);
+      target = resolved;
+      info = statSync(target);
+    }
     if (!info.isFile()) return fail('it is not a regular file');
-    if (info.size > maxBytes)
-      return fail(`it is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit`);
-    bytes = readFileSync(file);
+    if (info.size > maxBytes) return fail(tooLarge(maxBytes, info.size));
+    const read = readBounded(target, maxBytes, info.size);
+    if (typeof read === 'string') return fail(read);
+    bytes = read;
   } catch (error) {
     return fail(`it cannot be read (${errorCode(error)})`);
   }
@@ -198,6 +239,55 @@ function readRecord(root: string, name: string, maxBytes: number): FileRecord {
     return fail('it is not valid UTF-8 text (save it as UTF-8)');
   }
   return record;
+}
+
+/** Where a symbolic link leads, if that is inside the folder; else why it is not followed. */
+function resolveLink(file: string, realRoot: string): string | { reason: string } {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch (error) {
+    return { reason: `it is a symbolic link to nothing that can be read (${errorCode(error)})` };
+  }
+  const relative = path.relative(realRoot, real);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    return { reason: 'it is a symbolic link to a file outside the briefing folder (not followed)' };
+  }
+  return real;
+}
+
+/**
+ * The file's bytes, or why not. Reads at most `maxBytes + 1` bytes whatever the file system says of
+ * the size, so a file that reports 0 and never ends costs one bounded buffer, not the process's memory.
+ */
+export function readBounded(file: string, maxBytes: number, reportedSize = 0): Buffer | string {
+  const fd = openSync(file, OPEN_FLAGS);
+  try {
+    if (!fstatSync(fd).isFile()) return 'it is not a regular file';
+    // Whole pages beyond the limit: some kernel files only accept reads of aligned sizes.
+    const cap = Math.ceil((maxBytes + 1) / READ_ALIGN) * READ_ALIGN;
+    let buffer = Buffer.allocUnsafe(Math.min(cap, reportedSize > 0 ? reportedSize + 1 : MIN_READ_BUFFER));
+    let length = 0;
+    while (length <= maxBytes) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(cap, buffer.length * 2));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return length > maxBytes ? tooLarge(maxBytes, null) : buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(maxBytes: number, size: number | null): string {
+  return size === null
+    ? `it is over the ${formatBytes(maxBytes)} limit`
+    : `it is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`;
 }
 
 function looksBinary(bytes: Buffer): boolean {

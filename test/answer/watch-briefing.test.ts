@@ -3,7 +3,8 @@
  * removing an article changes the answers after the debounce, a broken file is skipped, a burst of
  * writes reloads once, and a failed reload is logged while the old briefing keeps answering.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveBriefing, type ReloadReport } from '../../src/answer/live-briefing.ts';
@@ -177,5 +178,98 @@ describe('watchBriefing', () => {
     const idle = watchBriefing(missing, { logger });
     expect(lines).toEqual([expect.objectContaining({ level: 'error', dir: missing.dir })]);
     await idle.close();
+  });
+});
+
+describe('watchBriefing when the folder itself is replaced', () => {
+  let root: string;
+  let seeds: string;
+
+  beforeEach(async () => {
+    // A parent of its own, so the swap is the only thing happening beside the folder.
+    root = await mkdtemp(join(tmpdir(), 'briefing-swap-'));
+    seeds = join(root, 'seeds');
+    await mkdir(seeds);
+    await writeFile(join(seeds, 'harbour.txt'), HARBOUR);
+    live = await LiveBriefing.open(seeds, { warn: () => {} });
+    lines = [];
+    reloads = 0;
+  });
+
+  afterEach(async () => {
+    await watcher?.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Same counter as above, over this folder. */
+  function watchSeeds(): void {
+    const logger = createLogger({ level: 'debug', write: (line) => lines.push(JSON.parse(line)) });
+    watcher = watchBriefing(
+      {
+        get dir() {
+          return live.dir;
+        },
+        get articles() {
+          return live.articles;
+        },
+        reload: () => {
+          reloads++;
+          return live.reload();
+        },
+      },
+      { debounceMs: DEBOUNCE_MS, logger },
+    );
+  }
+
+  it('GIVEN a new folder moved into place (mv swap) THEN it is served, and later changes to it still reload', async () => {
+    watchSeeds();
+    const next = join(root, 'seeds.next');
+    await mkdir(next);
+    await writeFile(join(next, 'lighthouse.txt'), LIGHTHOUSE);
+    await rename(seeds, join(root, 'seeds.old'));
+    await rename(next, seeds);
+    await vi.waitFor(() => expect(live.article('lighthouse')).toBeDefined(), SETTLED);
+    expect(live.article('harbour')).toBeUndefined();
+    expect(logged('the briefing folder was replaced: watching the new one and reloading')).toHaveLength(1);
+    // The watch follows the new folder: an article added to it is served too.
+    await writeFile(join(seeds, 'ferry.md'), FERRY);
+    await vi.waitFor(() => expect(live.article('ferry')).toBeDefined(), SETTLED);
+    // And the old folder, renamed away, no longer counts.
+    const before = reloads;
+    await writeFile(join(root, 'seeds.old', 'ignored.txt'), LIGHTHOUSE_EDITED);
+    await sleep(DEBOUNCE_MS * 4);
+    expect(reloads).toBe(before);
+  });
+
+  it('GIVEN the folder removed THEN it is logged and the previous briefing still answers; once back, it is served', async () => {
+    watchSeeds();
+    await rm(seeds, { recursive: true });
+    await vi.waitFor(
+      () =>
+        expect(
+          logged('the briefing folder is gone: still serving the previous briefing until it is back'),
+        ).toHaveLength(1),
+      SETTLED,
+    );
+    expect(excerpts(live, 'What did Marta Sousa say?')).toContain('enter blind');
+    await mkdir(seeds);
+    await writeFile(join(seeds, 'lighthouse.txt'), LIGHTHOUSE);
+    await vi.waitFor(() => expect(live.article('lighthouse')).toBeDefined(), SETTLED);
+  });
+
+  it('GIVEN the folder a symbolic link, pointed at another release THEN the new release is served', async () => {
+    const v1 = join(root, 'v1');
+    const v2 = join(root, 'v2');
+    await rename(seeds, v1);
+    await symlink(v1, seeds);
+    await mkdir(v2);
+    await writeFile(join(v2, 'ferry.md'), FERRY);
+    live = await LiveBriefing.open(seeds, { warn: () => {} });
+    watchSeeds();
+    // Re-pointed the way deploys do it: a new link, renamed over the old one.
+    await symlink(v2, join(root, 'seeds.tmp'));
+    await rename(join(root, 'seeds.tmp'), seeds);
+    await vi.waitFor(() => expect(live.article('ferry')).toBeDefined(), SETTLED);
+    expect(live.article('harbour')).toBeUndefined();
   });
 });

@@ -39,7 +39,11 @@ export function result(overrides: Partial<AnswerResult> = {}, i = 0): AnswerResu
     score: 10 - i,
     speaker: 'Marta Sousa',
     place: 'Lisbon',
-    placeSource: 'dateline',
+    placeSource: 'text',
+    dateline: 'Lisbon',
+    clippedStart: false,
+    clippedEnd: false,
+    isQuote: false,
     quotes: [{ text: 'We will not let a single ship enter blind,', speaker: 'Marta Sousa', place: 'Lisbon' }],
     ...overrides,
   };
@@ -107,13 +111,21 @@ export function fakeBriefing(data: FakeBriefingData = {}): FakeBriefing {
   const answer = (method: 'ask' | 'whoSaid', question: string, options?: AskOptions): Answer => {
     calls.push({ method, question, options });
     if (uncovered.test(question)) {
-      return { question, answered: false, results: [], total: 0, reason: 'No article mentions that.' };
+      return {
+        question,
+        answered: false,
+        related: false,
+        results: [],
+        total: 0,
+        reason: 'No article mentions that.',
+      };
     }
     const offset = options?.offset ?? 0;
     const limit = options?.limit ?? 3;
     return {
       question,
       answered: results.length > 0,
+      related: false,
       results: results.slice(offset, offset + limit),
       total: results.length,
       reason: results.length > 0 ? null : 'Nothing found.',

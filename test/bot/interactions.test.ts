@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as ask from '../../commands/ask.ts';
 import type { Command, SlashCommand } from '../../commands/command.ts';
 import { createInteractionHandler } from '../../src/bot/interactions.ts';
-import { RateLimiter } from '../../src/bot/rate-limiter.ts';
+import { UserLimits } from '../../src/bot/rate-limiter.ts';
 import { createServices } from '../../src/bot/services.ts';
 import { UserError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
@@ -26,6 +26,7 @@ function fakeCommandInteraction(name: string, options: Record<string, unknown> =
     type: 2,
     user: { id: '100' },
     guildId: '500',
+    inGuild: () => true,
     deferred: false,
     replied: false,
     ephemeral: false as boolean | null,
@@ -67,15 +68,20 @@ function setup(commands: readonly Command[], max = 6) {
   const services = createServices({
     briefing: fakeBriefing(),
     logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
-    rateLimiter: new RateLimiter({ max, windowMs: 60_000 }),
+    rateLimiter: new UserLimits({ questions: max, actions: 60, windowMs: 60_000 }),
     recordFeedback: async () => {},
   });
   const handle = createInteractionHandler(commands, services);
-  // biome-ignore lint/suspicious/noExplicitAny: a stand-in for discord.js's Interaction
-  return { handle: (i: unknown) => handle(i as any), lines: () => lines.map((l) => JSON.parse(l)) };
+  return {
+    // biome-ignore lint/suspicious/noExplicitAny: a stand-in for discord.js's Interaction
+    handle: (i: unknown) => handle(i as any),
+    lines: () => lines.map((l) => JSON.parse(l)),
+    services,
+  };
 }
 
 const failing = (error: Error, deferFirst: boolean): SlashCommand => ({
+  cost: 'question',
   data: { name: 'boom', toJSON: () => ({ name: 'boom', description: 'x' }) },
   execute: async (interaction) => {
     if (deferFirst) await interaction.deferReply();
@@ -164,5 +170,41 @@ describe('interaction dispatch', () => {
     };
     await expect(handle(interaction)).resolves.toBeUndefined();
     expect(lines().filter((l) => l.level === 'error')).toHaveLength(2);
+  });
+
+  it('GIVEN questions the briefing does not cover THEN they do not use up the question limit', async () => {
+    const { handle } = setup([ask], 1);
+    for (let i = 0; i < 3; i++) {
+      const { interaction, calls } = fakeCommandInteraction('ask', { question: 'weather on mars?' });
+      await handle(interaction);
+      expect(String(calls.at(-1)?.options.content)).toContain('does not cover');
+    }
+    const { interaction, calls } = fakeCommandInteraction('ask', { question: 'What did Sousa say?' });
+    await handle(interaction);
+    expect(String(calls.at(-1)?.options.content)).toContain('Marta Sousa');
+  });
+
+  it('GIVEN a question whose handler throws THEN it does not count against the question limit', async () => {
+    const { handle, services } = setup([failing(new Error('boom'), true)], 1);
+    await handle(fakeCommandInteraction('boom').interaction);
+    expect(services.rateLimiter?.questions.size).toBe(0);
+  });
+
+  it('GIVEN the edit of a deferred answer cut by a reset socket THEN it is sent again, and the answer arrives', async () => {
+    const { handle, lines } = setup([ask]);
+    const { interaction, calls } = fakeCommandInteraction('ask', { question: 'What did Sousa say?' });
+    const edit = interaction.editReply;
+    let resets = 1;
+    interaction.editReply = async (o: Record<string, unknown>) => {
+      if (resets-- > 0) {
+        calls.push({ method: 'editReply', options: { reset: true } });
+        throw Object.assign(new Error('other side closed'), { name: 'SocketError', code: 'UND_ERR_SOCKET' });
+      }
+      await edit(o);
+    };
+    await handle(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply', 'editReply']);
+    expect(String(calls[2]?.options.content)).toContain('Marta Sousa');
+    expect(lines().filter((l) => l.level === 'error')).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citation,
+  clipPlain,
   codePointLength,
   DISCORD_LIMITS,
   fitText,
@@ -19,6 +21,7 @@ function answer(results: AnswerResult[], overrides: Partial<Answer> = {}): Answe
   return {
     question: 'What did Sousa say?',
     answered: true,
+    related: false,
     results,
     total: results.length,
     reason: null,
@@ -49,7 +52,30 @@ describe('safeText', () => {
     expect(text).toContain('\\|\\|spoiler\\|\\|');
     expect(text).toContain('\\`code\\`');
     expect(text).toContain('\\`\\`\\`js');
-    expect(text).toContain('\\[link](');
+    expect(text).toContain('\\[link\\](');
+  });
+
+  it('GIVEN bidirectional overrides (U+202E) in a question or a title THEN they are dropped from the echo and the citation', () => {
+    const hostile = 'Who said \u202Etxet desrever\u202C and \u2067isolated\u2069?';
+    expect(safeText(hostile)).toBe('Who said txet desrever and isolated?');
+    const { content } = renderAnswer(
+      answer([result({ title: `\u202EHarbour\u202C pilots` })], { question: hostile }),
+    );
+    expect(content).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(content).toContain('**Question:** Who said txet desrever and isolated?');
+    expect(clipPlain('\u202EFull paragraph', 80)).toBe('Full paragraph');
+  });
+
+  it.each([
+    ['Plain [bracket] title', '_[Plain \\[bracket\\] title](<https://example.org/a>)_ ¶3'],
+    [
+      '[a](https://x.y) link-like title',
+      '_[\\[a\\](https://x.y) link-like title](<https://example.org/a>)_ ¶3',
+    ],
+    ['Ends with [', '_[Ends with \\[](<https://example.org/a>)_ ¶3'],
+  ])('GIVEN the title %j THEN each bracket is escaped once in its citation', (title, expected) => {
+    expect(citation(title, 'https://example.org/a', 3)).toBe(expected);
+    expect(citation(title, null, 3)).not.toMatch(/\\\\/);
   });
 
   it('GIVEN text that starts a heading, list, quote or subtext THEN the line start is escaped', () => {
@@ -112,13 +138,35 @@ describe('renderAnswer', () => {
     expect(content).toContain('**Question:** What did Sousa say?');
     expect(content).toContain('> “We will not let a single ship enter blind,” said Marta Sousa (1).');
     expect(content).toContain(
-      '— **Marta Sousa**, Lisbon (dateline) · _[Harbour pilots warn of winter storms](<https://example.org/harbour>)_ ¶2',
+      '— **Marta Sousa**, in Lisbon · _[Harbour pilots warn of winter storms](<https://example.org/harbour>)_ ¶2 · dateline Lisbon',
     );
   });
 
-  it('GIVEN an article without a url and a place from the text THEN the title is plain and the place unmarked', () => {
-    const { content } = renderAnswer(answer([result({ url: null, placeSource: 'text', place: 'Seoul' })]));
-    expect(content).toContain('— **Marta Sousa**, Seoul · _Harbour pilots warn of winter storms_ ¶2');
+  it('GIVEN an article without a url and a place from the text THEN the title is plain and the place is where they spoke', () => {
+    const { content } = renderAnswer(
+      answer([result({ url: null, placeSource: 'text', place: 'Seoul', dateline: null })]),
+    );
+    expect(content).toContain('— **Marta Sousa**, in Seoul · _Harbour pilots warn of winter storms_ ¶2');
+  });
+
+  it('GIVEN a place the passage names and a dateline THEN neither is shown as where the speaker spoke', () => {
+    const { content } = renderAnswer(
+      answer([result({ url: null, placeSource: 'passage', place: 'Porto', dateline: 'Lisbon' })]),
+    );
+    expect(content).toContain(
+      '— **Marta Sousa**, 📍 Porto · _Harbour pilots warn of winter storms_ ¶2 · dateline Lisbon',
+    );
+  });
+
+  it('GIVEN only related results THEN the reply says so before them, and a cut excerpt shows its ellipses', () => {
+    const { content } = renderAnswer(
+      answer([result({ clippedStart: true, clippedEnd: true, excerpt: 'part of a sentence' })], {
+        related: true,
+        reason: 'No passage says this exactly; the closest:',
+      }),
+    );
+    expect(content).toContain('_No passage says this exactly; the closest:_');
+    expect(content).toContain('> … part of a sentence …');
   });
 
   it('GIVEN hostile text in the question, excerpt, speaker, place and title THEN nothing pings or restyles', () => {
@@ -214,7 +262,13 @@ describe('renderStatements, renderSources, renderParagraph', () => {
   });
 
   it('GIVEN direct and reported statements THEN quotes are marked and reported speech labelled', () => {
-    const content = renderStatements({ speaker: 'sousa', topic: null, statements: STATEMENTS, article });
+    const { content, shown } = renderStatements({
+      speaker: 'sousa',
+      topic: null,
+      statements: STATEMENTS,
+      article,
+    });
+    expect(shown).toBe(2);
     expect(content).toContain('**What Marta Sousa said** · 2 statements');
     expect(content).toContain('> “We will not let a single ship enter blind,”');
     expect(content).toContain('> the new radar would be installed by March');
@@ -227,10 +281,30 @@ describe('renderStatements, renderSources, renderParagraph', () => {
       id: `s${i}`,
       text: `@everyone ${words(80)}`,
     }));
-    const content = renderStatements({ speaker: 'Marta', topic: 'ships', statements: many, article });
+    const { content, shown } = renderStatements({
+      speaker: 'Marta',
+      topic: 'ships',
+      statements: many.slice(0, 25),
+      total: 300,
+      article,
+    });
     expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
-    expect(content).toMatch(/\d+ more not shown: try a narrower topic\./);
+    expect(content).toContain('· 300 statements');
+    expect(content).toContain(`${300 - shown} more statements: press More.`);
     expect(content).not.toMatch(LIVE_MENTION);
+  });
+
+  it('GIVEN a later page THEN it says where it starts', () => {
+    const { content } = renderStatements({
+      speaker: 'sousa',
+      topic: null,
+      statements: STATEMENTS,
+      offset: 25,
+      total: 27,
+      article,
+    });
+    expect(content).toContain('From 26 on');
+    expect(content).not.toContain('press More');
   });
 
   it('GIVEN many sources THEN the list fits and says how many more there are', () => {

@@ -2,7 +2,7 @@ import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS } from '../../src/answer/render/discord.ts';
 import type { FeedbackEntry } from '../../src/bot/feedback.ts';
-import { RateLimiter } from '../../src/bot/rate-limiter.ts';
+import { UserLimits } from '../../src/bot/rate-limiter.ts';
 import { editPayload, interactionPayload, messagePayload, type Reply } from '../../src/bot/replies.ts';
 import {
   askReply,
@@ -14,18 +14,24 @@ import {
   whoSaidReply,
 } from '../../src/bot/router.ts';
 import { type BotServices, createServices } from '../../src/bot/services.ts';
-import { type FakeBriefing, fakeBriefing } from './fake-briefing.ts';
+import type { Article } from '../../src/corpus/types.ts';
+import { ARTICLE, type FakeBriefing, fakeBriefing, STATEMENTS } from './fake-briefing.ts';
 
 const BOT = '900';
 const USER = '100';
 
-function setup(options: { max?: number; briefing?: FakeBriefing } = {}) {
+function setup(options: { max?: number; actions?: number; briefing?: FakeBriefing } = {}) {
   const briefing = options.briefing ?? fakeBriefing();
   const votes: FeedbackEntry[] = [];
   const clock = { now: Date.UTC(2024, 0, 9, 12) };
   const services: BotServices = createServices({
     briefing,
-    rateLimiter: new RateLimiter({ max: options.max ?? 6, windowMs: 60_000, now: () => clock.now }),
+    rateLimiter: new UserLimits({
+      questions: options.max ?? 6,
+      actions: options.actions ?? 60,
+      windowMs: 60_000,
+      now: () => clock.now,
+    }),
     recordFeedback: async (entry) => {
       votes.push(entry);
     },
@@ -67,7 +73,7 @@ describe('messages', () => {
     expect(routed?.results).toBe(3);
     expect(briefing.calls[0]).toMatchObject({ method: 'ask', question: 'What did Sousa say?' });
     expect(routed?.reply.content).toContain('**Question:** What did Sousa say?');
-    expect(routed?.reply.content).toContain('— **Marta Sousa**, Lisbon (dateline)');
+    expect(routed?.reply.content).toContain('— **Marta Sousa**, in Lisbon');
     expect(buttonLabels(routed?.reply as Reply)).toEqual(
       expect.arrayContaining(['More', 'Full paragraph 1 (¶2)', 'Full paragraph 3 (¶2)']),
     );
@@ -137,7 +143,64 @@ describe('messages', () => {
     const routed = routeMessage(dm('three?'), services);
     expect(routed?.outcome).toBe('rate-limited');
     expect(routed?.reply.content).toBe("You're asking quickly: try again in 45 s.");
+    expect(routed?.repeated).toBe(false);
+    expect(routeMessage(dm('four?'), services)?.repeated).toBe(true);
     expect(briefing.calls).toHaveLength(2);
+  });
+
+  it('GIVEN questions the briefing does not cover, help and greetings THEN they leave the question budget whole', () => {
+    const { services, briefing } = setup({ max: 2 });
+    for (let i = 0; i < 5; i++)
+      expect(routeMessage(dm('weather on mars?'), services)?.outcome).toBe('answer');
+    routeMessage(dm('help'), services);
+    routeMessage(dm('hi!'), services);
+    expect(routeMessage(dm('one?'), services)?.results).toBe(3);
+    expect(routeMessage(dm('two?'), services)?.results).toBe(3);
+    expect(routeMessage(dm('three?'), services)?.outcome).toBe('rate-limited');
+    expect(briefing.calls).toHaveLength(7);
+  });
+
+  it('GIVEN a flood of anything THEN the actions limit stops it, answered or not', () => {
+    const { services, briefing } = setup({ max: 20, actions: 5 });
+    const outcomes = Array.from({ length: 7 }, () => routeMessage(dm('weather on mars?'), services)?.outcome);
+    expect(outcomes).toEqual([
+      'answer',
+      'answer',
+      'answer',
+      'answer',
+      'answer',
+      'rate-limited',
+      'rate-limited',
+    ]);
+    expect(briefing.calls).toHaveLength(5);
+  });
+
+  it.each([
+    ['hi!', false],
+    ['Hello there', false],
+    ['hey bot :)', false],
+    ['good morning!', false],
+    ['thanks', true],
+    ['Thank you so much!', true],
+    ['thx 🙏', true],
+  ])('GIVEN the DM "%s" THEN a friendly line pointing to /help, not a search', (text, thanks) => {
+    const { services, briefing } = setup();
+    const routed = routeMessage(dm(text), services);
+    expect(routed?.outcome).toBe('greeting');
+    expect(routed?.reply.content).toContain('/help');
+    expect(routed?.reply.content).toMatch(thanks ? /welcome/ : /^Hello!/);
+    expect(routed?.reply.content).not.toContain('does not cover');
+    expect(briefing.calls).toHaveLength(0);
+  });
+
+  it.each([
+    'hi, what did Sousa say?',
+    'thanks for the quotes on the harbour, who is Rui Costa?',
+    'Hello world order',
+  ])('GIVEN "%s" (a greeting with a question) THEN it is searched', (text) => {
+    const { services, briefing } = setup();
+    expect(routeMessage(dm(text), services)?.outcome).toBe('answer');
+    expect(briefing.calls).toHaveLength(1);
   });
 });
 
@@ -214,7 +277,7 @@ describe('buttons', () => {
     expect(pressed?.reply.content).toContain('Rui Costa said the new radar would be installed by March.');
   });
 
-  it('GIVEN 👍 or 👎 THEN one feedback line with the question and the results shown, and thanks', async () => {
+  it('GIVEN 👍 or 👎 THEN one feedback line with the answer, the question and the results shown, and thanks', async () => {
     const { services, votes } = setup();
     const { reply } = askReply('What did Sousa say?', services, false);
     const down = customIds(reply).find((id) => id.includes(':down:')) as string;
@@ -223,12 +286,61 @@ describe('buttons', () => {
     expect(votes).toEqual([
       {
         at: '2024-01-09T12:00:00.000Z',
+        answer: down.split(':')[2],
         user: USER,
         question: 'What did Sousa say?',
         results: ['harbour:2:0', 'harbour:3:1', 'harbour:2:2'],
         vote: 'down',
       },
     ]);
+  });
+
+  it('GIVEN 👍 pressed again, then 👎 THEN one vote per user: the same vote is not recorded twice, the other changes it', async () => {
+    const { services, votes } = setup();
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const up = customIds(reply).find((id) => id.includes(':up:')) as string;
+    const down = customIds(reply).find((id) => id.includes(':down:')) as string;
+    await buttonReply(up, USER, services);
+    const again = await buttonReply(up, USER, services);
+    const changed = await buttonReply(down, USER, services);
+    expect(again?.reply.content).toBe('You already voted 👍 on this answer.');
+    expect(changed?.reply.content).toBe('Changed your vote to 👎. Thanks!');
+    expect(votes.map((v) => [v.user, v.vote])).toEqual([
+      [USER, 'up'],
+      [USER, 'down'],
+    ]);
+    // Another user's vote on the same public answer is their own.
+    await buttonReply(up, 'someone-else', services);
+    expect(votes.map((v) => [v.user, v.vote])).toContainEqual(['someone-else', 'up']);
+  });
+
+  it('GIVEN a vote that cannot be written THEN it is not remembered either: pressing again records it', async () => {
+    const { services, votes } = setup();
+    let broken = true;
+    const record = services.recordFeedback;
+    services.recordFeedback = async (entry) => {
+      if (broken) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      await record(entry);
+    };
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const up = customIds(reply).find((id) => id.includes(':up:')) as string;
+    await expect(buttonReply(up, USER, services)).rejects.toThrow(/EACCES/);
+    broken = false;
+    expect((await buttonReply(up, USER, services))?.reply.content).toMatch(/Thanks for the feedback/);
+    expect(votes).toHaveLength(1);
+  });
+
+  it('GIVEN thousands of vote presses THEN the actions limit stops them: a handful reach the file', async () => {
+    const { services, votes } = setup({ actions: 10 });
+    const ids = Array.from({ length: 20 }, (_, i) => {
+      const { reply } = askReply(`question ${i}?`, services, false);
+      return customIds(reply).find((id) => id.includes(':up:')) as string;
+    });
+    const pressed = [];
+    for (let i = 0; i < 5_000; i++)
+      pressed.push(await buttonReply(ids[i % ids.length] as string, 'voter', services));
+    expect(votes.length).toBeLessThanOrEqual(10);
+    expect(pressed.at(-1)?.reply.content).toMatch(/try again in \d+ s/);
   });
 
   it('GIVEN a button of an answer no longer remembered THEN "expired, ask again"', async () => {
@@ -246,13 +358,116 @@ describe('buttons', () => {
     expect(await buttonReply('something-else', USER, services)).toBeNull();
   });
 
-  it('GIVEN More over the rate limit THEN the wait instead of results', async () => {
-    const { services } = setup({ max: 1 });
+  it('GIVEN More over the actions limit THEN the wait instead of results', async () => {
+    const { services } = setup({ actions: 1 });
     const { reply } = askReply('What did Sousa say?', services, false);
-    services.rateLimiter?.take(USER);
+    services.rateLimiter?.action(USER);
     const more = customIds(reply).find((id) => id.includes(':more:')) as string;
     const pressed = await buttonReply(more, USER, services);
     expect(pressed?.reply.content).toMatch(/try again in 60 s/);
+  });
+
+  it('GIVEN More pressed THEN the question budget is untouched', async () => {
+    const { services } = setup({ max: 1 });
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const more = customIds(reply).find((id) => id.includes(':more:')) as string;
+    for (let i = 0; i < 3; i++) expect((await buttonReply(more, USER, services))?.outcome).toBe('more');
+    expect(routeMessage(dm('one?'), services)?.outcome).toBe('answer');
+  });
+
+  it('GIVEN More THEN the search waits for the caller to acknowledge the press', async () => {
+    const { services, briefing } = setup();
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const more = customIds(reply).find((id) => id.includes(':more:')) as string;
+    const order: string[] = [];
+    await buttonReply(more, USER, services, async () => {
+      order.push(`acknowledged after ${briefing.calls.length} searches`);
+    });
+    expect(order).toEqual(['acknowledged after 1 searches']);
+    expect(briefing.calls).toHaveLength(2);
+  });
+});
+
+describe('buttons of a private answer', () => {
+  const privateAnswer = (services: BotServices) =>
+    askReply('What did Sousa say?', services, true, { asker: USER, private: true }).reply;
+
+  it('GIVEN another user pressing More, Full paragraph or a vote with its custom ids THEN each is refused, and nothing of the answer is shown', async () => {
+    const { services, briefing, votes } = setup();
+    const reply = privateAnswer(services);
+    for (const id of customIds(reply)) {
+      const pressed = await buttonReply(id, 'intruder', services);
+      expect(pressed?.outcome).toBe('refused');
+      expect(pressed?.reply).toMatchObject({
+        ephemeral: true,
+        content: expect.stringContaining('belong to'),
+      });
+      expect(pressed?.reply.content).not.toContain('Sousa');
+    }
+    expect(briefing.calls).toHaveLength(1);
+    expect(votes).toEqual([]);
+  });
+
+  it('GIVEN the asker pressing them THEN they work', async () => {
+    const { services } = setup();
+    const reply = privateAnswer(services);
+    const outcomes = [];
+    for (const id of customIds(reply)) outcomes.push((await buttonReply(id, USER, services))?.outcome);
+    expect(outcomes).toEqual(['more', 'vote', 'vote', 'para', 'para', 'para']);
+  });
+
+  it('GIVEN an answer in a DM THEN its buttons are the asker’s alone too', async () => {
+    const { services } = setup();
+    const routed = routeMessage(dm('What did Sousa say?'), services);
+    const more = customIds(routed?.reply as Reply).find((id) => id.includes(':more:')) as string;
+    expect((await buttonReply(more, 'intruder', services))?.outcome).toBe('refused');
+    expect((await buttonReply(more, USER, services))?.outcome).toBe('more');
+  });
+
+  it('GIVEN a public answer in a server THEN anyone may page it, privately', async () => {
+    const { services } = setup();
+    const routed = routeMessage(dm(`<@${BOT}> What did Sousa say?`, { inGuild: true }), services);
+    const more = customIds(routed?.reply as Reply).find((id) => id.includes(':more:')) as string;
+    const pressed = await buttonReply(more, 'someone-else', services);
+    expect(pressed).toMatchObject({ outcome: 'more', reply: { ephemeral: true } });
+  });
+});
+
+describe('Full paragraph after a reload', () => {
+  it('GIVEN the cited article changed since the answer (a paragraph inserted) THEN it says so instead of showing another paragraph under ¶3', async () => {
+    const briefing = fakeBriefing();
+    const { services } = setup({ briefing });
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const second = customIds(reply).find((id) => id.includes(':para:') && id.endsWith(':1')) as string;
+    const reloaded: Article = {
+      ...ARTICLE,
+      hash: '1',
+      paragraphs: [
+        ...ARTICLE.paragraphs.slice(0, 2),
+        { n: 3, text: 'A paragraph inserted by the reporter.', kind: 'body' },
+        { n: 4, text: 'Rui Costa said the new radar would be installed by March.', kind: 'body' },
+      ],
+    };
+    (briefing.articles as Article[])[0] = reloaded;
+    const pressed = await buttonReply(second, USER, services);
+    expect(pressed?.reply.content).toMatch(/article has changed since this answer/);
+    expect(pressed?.reply.content).not.toContain('A paragraph inserted');
+  });
+
+  it('GIVEN the article unchanged THEN the paragraph cited', async () => {
+    const { services } = setup();
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const first = customIds(reply).find((id) => id.includes(':para:') && id.endsWith(':0')) as string;
+    expect((await buttonReply(first, USER, services))?.reply.content).toContain('enter blind');
+  });
+
+  it('GIVEN the article removed THEN it says the article has changed', async () => {
+    const briefing = fakeBriefing();
+    const { services } = setup({ briefing });
+    const { reply } = askReply('What did Sousa say?', services, false);
+    const first = customIds(reply).find((id) => id.includes(':para:')) as string;
+    (briefing.articles as Article[]).length = 0;
+    expect((await buttonReply(first, USER, services))?.reply.content).toMatch(/has changed/);
   });
 });
 
@@ -279,5 +494,38 @@ describe('quotes and sources', () => {
     expect(sourcesReply(services).content).toContain(
       '2024-01-09 · Ana Lima · Coastal Times · 3 ¶ · 2 statements',
     );
+  });
+
+  it('GIVEN an engine summary counting body paragraphs only THEN /sources counts ¶ as citations number them', () => {
+    const briefing = fakeBriefing();
+    const bodyOnly = briefing.sources().map((source) => ({ ...source, paragraphs: 2 }));
+    const { services } = setup({ briefing: { ...briefing, sources: () => bodyOnly } });
+    expect(sourcesReply(services).content).toContain('· 3 ¶ ·');
+  });
+
+  it('GIVEN more statements than one message holds THEN a page of them, and More for the rest, page after page', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...(STATEMENTS[0] as (typeof STATEMENTS)[number]),
+      id: `harbour:2:${i}:0`,
+      text: `Statement number ${i + 1} about the harbour, long enough to take some room in a message: ${'words '.repeat(12)}`,
+    }));
+    const briefing = fakeBriefing({ statements: many });
+    const { services } = setup({ briefing });
+    const first = quotesReply('Sousa', null, services, false, { asker: USER, private: false });
+    expect(first.reply.content).toContain('· 40 statements');
+    expect(first.results).toBeLessThan(40);
+    const seen = [first.results];
+    let reply = first.reply;
+    for (let page = 0; page < 10; page++) {
+      const more = customIds(reply).find((id) => id.includes(':more:'));
+      if (more === undefined) break;
+      const pressed = await buttonReply(more, USER, services);
+      expect(pressed?.reply.ephemeral).toBe(true);
+      seen.push(pressed?.results ?? 0);
+      reply = pressed?.reply as Reply;
+    }
+    expect(seen.reduce((a, b) => a + b, 0)).toBe(40);
+    expect(reply.content).toContain('Statement number 40');
+    expect(customIds(reply)).toEqual([]);
   });
 });

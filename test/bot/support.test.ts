@@ -1,12 +1,32 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnswerStore } from '../../src/bot/answer-store.ts';
+import {
+  AnswerStore,
+  castVote,
+  MAX_VOTERS_PER_ANSWER,
+  type StoredAnswer,
+} from '../../src/bot/answer-store.ts';
 import { feedbackFile } from '../../src/bot/feedback.ts';
 import { createLogger } from '../../src/log.ts';
 
-const stored = (question: string) => ({ mode: 'ask' as const, question, offset: 0, results: [], total: 0 });
+const stored = (question: string): StoredAnswer => ({
+  kind: 'answer',
+  mode: 'ask',
+  question,
+  asker: '1',
+  private: false,
+  offset: 0,
+  results: [],
+  total: 0,
+  votes: new Map(),
+});
+
+const question = (id: string, store: AnswerStore) => {
+  const entry = store.get(id);
+  return entry?.kind === 'answer' ? entry.question : undefined;
+};
 
 describe('AnswerStore', () => {
   it('GIVEN more answers than its capacity THEN the least recently used are forgotten', () => {
@@ -16,13 +36,31 @@ describe('AnswerStore', () => {
     store.get(a);
     const c = store.add(stored('c'));
     expect(store.get(b)).toBeUndefined();
-    expect(store.get(a)?.question).toBe('a');
-    expect(store.get(c)?.question).toBe('c');
+    expect(question(a, store)).toBe('a');
+    expect(question(c, store)).toBe('c');
     expect(store.size).toBe(2);
   });
 
   it('GIVEN an id THEN it is short and safe for a custom id', () => {
     expect(new AnswerStore().add(stored('q'))).toMatch(/^[\w-]{12}$/);
+  });
+});
+
+describe('castVote', () => {
+  it('GIVEN the same user pressing 👍 twice, then 👎 THEN one vote, recorded, unchanged, then changed', () => {
+    const answer = stored('q');
+    expect(castVote(answer, 'u1', 'up')).toBe('recorded');
+    expect(castVote(answer, 'u1', 'up')).toBe('unchanged');
+    expect(castVote(answer, 'u1', 'down')).toBe('changed');
+    expect([...answer.votes]).toEqual([['u1', 'down']]);
+  });
+
+  it('GIVEN more voters than one answer keeps THEN the next new voter is not remembered', () => {
+    const answer = stored('q');
+    for (let i = 0; i < MAX_VOTERS_PER_ANSWER; i++) expect(castVote(answer, `u${i}`, 'up')).toBe('recorded');
+    expect(castVote(answer, 'late', 'up')).toBe('full');
+    expect(castVote(answer, 'u0', 'down')).toBe('changed');
+    expect(answer.votes.size).toBe(MAX_VOTERS_PER_ANSWER);
   });
 });
 
@@ -34,6 +72,7 @@ describe('feedbackFile', () => {
       const record = feedbackFile(file);
       const entry = {
         at: '2024-01-09T12:00:00.000Z',
+        answer: 'abc',
         user: '1',
         question: 'q?',
         results: ['a:2:0'],
@@ -46,6 +85,46 @@ describe('feedbackFile', () => {
         .split('\n')
         .map((l) => JSON.parse(l));
       expect(lines).toEqual([entry, { ...entry, vote: 'down' }]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('feedbackFile when its folder comes and goes', () => {
+  const entry = {
+    at: '2024-01-09T12:00:00.000Z',
+    answer: 'abc',
+    user: '1',
+    question: 'q?',
+    results: ['a:2:0'],
+    vote: 'up' as const,
+  };
+
+  it('GIVEN the folder deleted after a first vote THEN the next vote creates it again and is recorded', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'feedback-'));
+    try {
+      const file = join(dir, 'data', 'feedback.jsonl');
+      const record = feedbackFile(file);
+      await record(entry);
+      await rm(join(dir, 'data'), { recursive: true });
+      await record({ ...entry, vote: 'down' });
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...entry, vote: 'down' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("GIVEN a vote that fails (the folder's place taken by a file) THEN it throws, and once fixed the next vote is recorded", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'feedback-'));
+    try {
+      const file = join(dir, 'data', 'feedback.jsonl');
+      await writeFile(join(dir, 'data'), 'not a folder');
+      const record = feedbackFile(file);
+      await expect(record(entry)).rejects.toMatchObject({ code: expect.stringMatching(/ENOTDIR|EEXIST/) });
+      await rm(join(dir, 'data'));
+      await record(entry);
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(entry);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

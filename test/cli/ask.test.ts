@@ -15,8 +15,10 @@ describe('ask, in-process with a fake briefing', () => {
     const io = fakeIo();
     const code = await main(['What did Sousa say?'], io, fakeOpen());
     expect(code).toBe(0);
-    expect(io.out()).toContain('“Excerpt 1 for What did Sousa say?”');
-    expect(io.out()).toContain('— Marta Sousa, Lisbon (dateline) · Harbour pilots warn of winter storms ¶2');
+    expect(io.out()).toContain('1. Excerpt 1 for What did Sousa say?');
+    expect(io.out()).toContain(
+      '— Marta Sousa, in Lisbon · Harbour pilots warn of winter storms ¶2 · dateline Lisbon',
+    );
     expect(io.out()).toContain('https://example.org/harbour');
     expect(io.err()).toBe('');
   });
@@ -35,13 +37,23 @@ describe('ask, in-process with a fake briefing', () => {
     const answers = parseLines(io.out());
     expect(answers).toHaveLength(1);
     const answer = answers[0];
-    expect(answer).toMatchObject({ question: 'ships?', answered: true, total: 10, reason: null });
+    expect(answer).toMatchObject({
+      question: 'ships?',
+      answered: true,
+      related: false,
+      total: 10,
+      reason: null,
+    });
     expect(answer?.results).toHaveLength(3);
     expect(Object.keys(answer?.results[0] ?? {}).sort()).toEqual(
       [
         'article',
+        'clippedEnd',
+        'clippedStart',
+        'dateline',
         'excerpt',
         'id',
+        'isQuote',
         'paragraph',
         'place',
         'placeSource',
@@ -103,8 +115,8 @@ describe('ask, in-process with a fake briefing', () => {
   it('GIVEN no --json and no question THEN prints a readable answer per stdin line, headed by the question', async () => {
     const io = fakeIo('one\ntwo\n');
     expect(await main([], io, fakeOpen())).toBe(0);
-    expect(io.out()).toMatch(/^Q: one\n1\. “Excerpt 1 for one”/);
-    expect(io.out()).toContain('\nQ: two\n1. “Excerpt 1 for two”');
+    expect(io.out()).toMatch(/^Q: one\n1\. Excerpt 1 for one/);
+    expect(io.out()).toContain('\nQ: two\n1. Excerpt 1 for two');
   });
 
   it('GIVEN a refused question THEN prints the reason and a hint', async () => {
@@ -163,8 +175,10 @@ describe('ask, in-process with a fake briefing', () => {
 
   describe('usage errors: exit 2, the problem and usage on stderr, nothing on stdout', () => {
     it.each([
-      ['an unknown flag', ['--verbose', 'q'], /Unknown option '--verbose'/],
-      ['a missing --limit value', ['q', '--limit'], /--limit/],
+      ['an unknown flag', ['--verbose', 'q'], /^ask: unknown option --verbose\.\n/],
+      ['a misspelt flag', ['--limt', '3', 'q'], /^ask: unknown option --limt: did you mean --limit\?\n/],
+      ['a value given to a switch', ['--json=yes', 'q'], /^ask: --json takes no value\.\n/],
+      ['a missing --limit value', ['q', '--limit'], /^ask: --limit needs a value/],
       ['a missing --seeds value', ['--seeds'], /--seeds/],
       ['--limit 0', ['--limit', '0', 'q'], /--limit must be a whole number from 1 to 50/],
       ['--limit 51', ['--limit', '51', 'q'], /--limit must be/],

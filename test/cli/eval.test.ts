@@ -27,6 +27,10 @@ function result(excerpt: string, speaker: string | null = null, place: string | 
     speaker,
     place,
     placeSource: place ? 'text' : null,
+    dateline: null,
+    clippedStart: false,
+    clippedEnd: false,
+    isQuote: false,
     quotes: [],
   };
 }
@@ -37,8 +41,8 @@ function scripted(answers: Record<string, AnswerResult[] | null>) {
     ask(question: string): Answer {
       const results = answers[question] ?? null;
       return results === null
-        ? { question, answered: false, results: [], total: 0, reason: 'not covered' }
-        : { question, answered: true, results, total: results.length, reason: null };
+        ? { question, answered: false, related: false, results: [], total: 0, reason: 'not covered' }
+        : { question, answered: true, related: false, results, total: results.length, reason: null };
     },
   };
 }

@@ -88,7 +88,11 @@ function result(question: string, i: number): AnswerResult {
     score: 10 - i,
     speaker: 'Marta Sousa',
     place: 'Lisbon',
-    placeSource: 'dateline',
+    placeSource: 'text',
+    dateline: 'Lisbon',
+    clippedStart: false,
+    clippedEnd: false,
+    isQuote: false,
     quotes: [],
   };
 }
@@ -103,6 +107,7 @@ export function fakeAnswer(question: string, options: AskOptions = {}): Answer {
     return {
       question,
       answered: false,
+      related: false,
       results: [],
       total: 0,
       reason: 'The briefing does not mention that.',
@@ -110,7 +115,7 @@ export function fakeAnswer(question: string, options: AskOptions = {}): Answer {
   }
   const limit = options.limit ?? 3;
   const results = Array.from({ length: Math.min(limit, 10) }, (_, i) => result(question, i));
-  return { question, answered: true, results, total: 10, reason: null };
+  return { question, answered: true, related: false, results, total: 10, reason: null };
 }
 
 export interface FakeBriefing extends Briefing {

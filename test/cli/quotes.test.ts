@@ -8,7 +8,7 @@ describe('quotes, in-process with a fake briefing', () => {
     expect(await main([], io, fakeOpen())).toBe(0);
     expect(io.out()).toContain('1. “We will not let a single ship enter blind,”');
     expect(io.out()).toContain(
-      '— Marta Sousa (chief harbour pilot), Lisbon (dateline) · Harbour pilots warn of winter storms ¶2',
+      '— Marta Sousa (chief harbour pilot), in Lisbon · Harbour pilots warn of winter storms ¶2',
     );
     expect(io.out()).toContain('2. (reported) the new radar would be installed by March');
     expect(io.out()).toContain('— Rui Costa · Harbour pilots warn of winter storms ¶3');

@@ -3,6 +3,7 @@ import {
   renderAnswerForTerminal,
   renderStatementsForTerminal,
   sanitizeForTerminal,
+  terminalWidth,
   wrap,
 } from '../../src/answer/render/terminal.ts';
 import type { Answer, AnswerResult } from '../../src/answer/types.ts';
@@ -20,19 +21,35 @@ const RESULT: AnswerResult = {
   speaker: 'Antony Blinken',
   place: 'Seoul',
   placeSource: 'text',
+  dateline: null,
+  clippedStart: false,
+  clippedEnd: false,
+  isQuote: false,
   quotes: [],
 };
 
 function answer(results: AnswerResult[], total = results.length): Answer {
-  return { question: 'q', answered: true, results, total, reason: null };
+  return { question: 'q', answered: true, related: false, results, total, reason: null };
 }
 
 describe('renderAnswerForTerminal', () => {
-  it('GIVEN a result THEN quotes the excerpt, then cites speaker, place, title and paragraph', () => {
+  it('GIVEN a result THEN shows the excerpt, then cites speaker, where they spoke, title and paragraph', () => {
     const text = renderAnswerForTerminal(answer([RESULT]));
-    expect(text).toContain('1. “In Seoul, Blinken criticized');
-    expect(text).toContain('   — Antony Blinken, Seoul · Blinken asks China to influence North Korea ¶3\n');
-    expect(text).not.toContain('(dateline)');
+    // Not a quote: no quotation marks around it.
+    expect(text).toContain('1. In Seoul, Blinken criticized');
+    expect(text).toContain(
+      '   — Antony Blinken, in Seoul · Blinken asks China to influence North Korea ¶3\n',
+    );
+    expect(text).not.toContain('dateline');
+  });
+
+  it('GIVEN a quote THEN it is shown in quotation marks; a cut excerpt shows an ellipsis where it was cut', () => {
+    const quote = renderAnswerForTerminal(answer([{ ...RESULT, excerpt: 'We will stay.', isQuote: true }]));
+    expect(quote).toMatch(/^1\. “We will stay\.”\n/u);
+    const cut = renderAnswerForTerminal(
+      answer([{ ...RESULT, excerpt: 'part of a long sentence', clippedStart: true, clippedEnd: true }]),
+    );
+    expect(cut).toMatch(/^1\. … part of a long sentence …\n/u);
   });
 
   it('GIVEN long excerpts THEN wraps them at 100 columns, indented under the number', () => {
@@ -48,9 +65,18 @@ describe('renderAnswerForTerminal', () => {
     expect(text).toMatch(/^1\. “China has a great interest,” he said\.\n/);
   });
 
-  it('GIVEN a place from the dateline THEN marks it as such', () => {
-    const text = renderAnswerForTerminal(answer([{ ...RESULT, placeSource: 'dateline' }]));
-    expect(text).toContain('— Antony Blinken, Seoul (dateline) · ');
+  it('GIVEN an article with a dateline THEN the citation gives it as the article’s, not as where anyone spoke', () => {
+    const text = renderAnswerForTerminal(
+      answer([{ ...RESULT, place: null, placeSource: null, dateline: 'Seoul' }]),
+    );
+    expect(text).toContain(
+      '— Antony Blinken · Blinken asks China to influence North Korea ¶3 · dateline Seoul',
+    );
+  });
+
+  it('GIVEN a place the passage names (a "where" question) THEN it is shown as a place, not as where someone spoke', () => {
+    const text = renderAnswerForTerminal(answer([{ ...RESULT, place: 'Anchorage', placeSource: 'passage' }]));
+    expect(text).toContain('— Antony Blinken, place: Anchorage · ');
   });
 
   it('GIVEN no speaker or place THEN cites the article alone; a url goes on its own line', () => {
@@ -61,7 +87,7 @@ describe('renderAnswerForTerminal', () => {
   });
 
   it('GIVEN an empty title THEN cites the article id', () => {
-    expect(renderAnswerForTerminal(answer([{ ...RESULT, title: '' }]))).toContain('Seoul · a ¶3');
+    expect(renderAnswerForTerminal(answer([{ ...RESULT, title: '' }]))).toContain('in Seoul · a ¶3');
   });
 
   it('GIVEN more results than shown THEN says how many there are', () => {
@@ -72,6 +98,7 @@ describe('renderAnswerForTerminal', () => {
     const text = renderAnswerForTerminal({
       question: 'q',
       answered: false,
+      related: false,
       results: [],
       total: 0,
       reason: 'The briefing does not mention Putin.',
@@ -99,7 +126,7 @@ describe('renderAnswerForTerminal', () => {
 describe('renderStatementsForTerminal', () => {
   it('GIVEN statements THEN uses the title lookup and shows the role', () => {
     const text = renderStatementsForTerminal(STATEMENTS, { title: () => 'Harbour news' });
-    expect(text).toContain('— Marta Sousa (chief harbour pilot), Lisbon (dateline) · Harbour news ¶2');
+    expect(text).toContain('— Marta Sousa (chief harbour pilot), in Lisbon · Harbour news ¶2');
     expect(text).toContain('2. (reported) the new radar would be installed by March');
   });
 
@@ -118,5 +145,28 @@ describe('sanitizeForTerminal and wrap', () => {
   it('never breaks a word longer than the line', () => {
     const url = `https://example.org/${'x'.repeat(120)}`;
     expect(wrap(`see ${url} now`, 40, '', '')).toBe(`see\n${url}\nnow`);
+  });
+});
+
+describe('terminalWidth', () => {
+  it.each([
+    [{ isTTY: true, columns: 80 }, 80],
+    [{ isTTY: true, columns: 200 }, 100],
+    [{ isTTY: true, columns: 12 }, 20],
+    [{ isTTY: false, columns: 80 }, 100],
+    [{}, 100],
+  ])('GIVEN %j THEN wraps at %i', (stream, width) => {
+    expect(terminalWidth(stream)).toBe(width);
+  });
+
+  it('GIVEN an 80-column terminal THEN no line of an answer, citation included, is wider than 80 or broken mid-word', () => {
+    const long = { ...RESULT, title: `${RESULT.title}: ${'a very long headline word '.repeat(6)}` };
+    const text = renderAnswerForTerminal(answer([long], 9), {
+      width: terminalWidth({ isTTY: true, columns: 80 }),
+    });
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    expect(text.replace(/\n\s*/g, ' ')).toContain(long.excerpt);
+    expect(text).toContain('(1 of 9 results; ask with --limit 9 for more.)');
   });
 });

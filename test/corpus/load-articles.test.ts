@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingLoadError, loadArticles } from '../../src/corpus/index.ts';
+import { readBounded } from '../../src/corpus/load-articles.ts';
 
 const GOOD = 'Harbour reopens\n\nBy Ilse Brandt\n\nVELMAR – The port reopened on Monday.\n';
 
@@ -130,5 +132,93 @@ describe('loadArticles', () => {
     expect(message).toMatch(/empty\.txt \(the file is empty\)/);
     expect(message).toMatch(/open\.md \(front matter .* never closed\)/);
     expect((error as BriefingLoadError).skipped).toHaveLength(2);
+  });
+
+  describe('symbolic links', () => {
+    let outside: string;
+    beforeEach(async () => {
+      outside = await mkdtemp(path.join(os.tmpdir(), 'briefing-outside-'));
+    });
+    afterEach(async () => {
+      await rm(outside, { recursive: true, force: true });
+    });
+
+    it('GIVEN a link to a file outside the folder (a secret) THEN it is refused with a warning, and its text is never read', async () => {
+      await put('good.txt', GOOD);
+      await writeFile(path.join(outside, '.env'), 'DISCORD_TOKEN=secret-token\n\nMore text here.\n');
+      await symlink(path.join(outside, '.env'), path.join(dir, 'env.txt'));
+      const result = await loadArticles(dir, { warn });
+      expect(result.articles.map((a) => a.id)).toEqual(['good']);
+      expect(result.skipped[0]?.reason).toMatch(/symbolic link to a file outside the briefing folder/);
+      expect(warnings.join('\n')).toContain('env.txt');
+      expect(JSON.stringify(result)).not.toContain('secret-token');
+    });
+
+    it('GIVEN a relative link climbing out of the folder THEN it is refused as well', async () => {
+      await put('good.txt', GOOD);
+      await writeFile(path.join(outside, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+      await symlink(path.relative(dir, path.join(outside, 'passwd')), path.join(dir, 'passwd.txt'));
+      const result = await loadArticles(dir, { warn });
+      expect(result.articles.map((a) => a.id)).toEqual(['good']);
+      expect(result.skipped[0]?.reason).toMatch(/outside the briefing folder/);
+    });
+
+    it.skipIf(!existsSync('/proc/self/pagemap'))(
+      'GIVEN a link to /proc/self/pagemap (reported size 0) THEN it is refused without being read',
+      async () => {
+        await put('good.txt', GOOD);
+        await symlink('/proc/self/pagemap', path.join(dir, 'pagemap.txt'));
+        const result = await loadArticles(dir, { warn });
+        expect(result.articles.map((a) => a.id)).toEqual(['good']);
+        expect(result.skipped[0]?.reason).toMatch(/outside the briefing folder/);
+      },
+    );
+
+    it('GIVEN a link to another article inside the folder THEN it is followed and loads', async () => {
+      await mkdir(path.join(dir, 'archive'));
+      await writeFile(path.join(dir, 'archive', 'harbour.text'), GOOD);
+      await symlink(path.join('archive', 'harbour.text'), path.join(dir, 'harbour.txt'));
+      const result = await loadArticles(dir, { warn });
+      expect(result.articles.map((a) => a.id)).toEqual(['harbour']);
+      expect(result.articles[0]?.paragraphs[0]?.text).toBe('Harbour reopens');
+      expect(warnings).toEqual([]);
+    });
+
+    it('GIVEN a link to a folder inside, or a dangling link THEN each is skipped with its reason', async () => {
+      await put('good.txt', GOOD);
+      await mkdir(path.join(dir, 'sub'));
+      await symlink(path.join(dir, 'sub'), path.join(dir, 'folder.txt'));
+      await symlink(path.join(dir, 'gone.text'), path.join(dir, 'dangling.txt'));
+      const result = await loadArticles(dir, { warn });
+      expect(result.articles.map((a) => a.id)).toEqual(['good']);
+      expect(Object.fromEntries(result.skipped.map((s) => [path.basename(s.file), s.reason]))).toEqual({
+        'dangling.txt': expect.stringMatching(/symbolic link to nothing that can be read \(ENOENT\)/),
+        'folder.txt': 'it is not a regular file',
+      });
+    });
+
+    it('GIVEN the folder itself reached through a link THEN its articles load as usual', async () => {
+      await put('good.txt', GOOD);
+      const alias = path.join(outside, 'seeds');
+      await symlink(dir, alias);
+      const result = await loadArticles(alias, { warn });
+      expect(result.articles.map((a) => a.id)).toEqual(['good']);
+    });
+  });
+});
+
+describe('readBounded', () => {
+  it.skipIf(!existsSync('/proc/self/pagemap'))(
+    'GIVEN a file whose reported size is 0 but which holds more than the limit THEN it is refused after reading at most the limit',
+    () => {
+      expect(readBounded('/proc/self/pagemap', 64 * 1024)).toMatch(/over the 64\.0 KB limit/);
+    },
+  );
+
+  it('GIVEN a file within the limit THEN its bytes exactly, whatever size was reported', async () => {
+    await put('a.txt', GOOD);
+    const bytes = readBounded(path.join(dir, 'a.txt'), 1000, 0);
+    expect(Buffer.isBuffer(bytes) && bytes.toString('utf8')).toBe(GOOD);
+    expect(readBounded(path.join(dir, 'a.txt'), GOOD.length - 1, 3)).toMatch(/over the .* limit/);
   });
 });

@@ -13,6 +13,8 @@ import {
   type E2E,
   expectWithinDiscordLimits,
   messageOf,
+  openSeedBriefing,
+  record,
   startE2E,
 } from './harness.ts';
 
@@ -125,10 +127,39 @@ describe('slash commands', () => {
     expect(content).toMatch(/¶\d+/);
   });
 
-  it('GIVEN /sources THEN the articles of the briefing, by title', async () => {
+  it('GIVEN /sources THEN it defers, then lists the articles by title, counting ¶ as citations number them', async () => {
     const sent = e2e.fake.sendInteraction({ kind: 'command', name: 'sources', guildId, user });
     const { content } = await answerOf(sent);
+    expect(record((await sent.waitForCallback()).body).type).toBe(5);
     expect(content).toContain('North Korean threats strengthen balance with China');
+    // Each article's last ¶, the number its citations go up to (10 and 31 for the seed articles).
+    const briefing = await openSeedBriefing();
+    for (const article of briefing.articles) {
+      expect(content).toContain(`· ${article.paragraphs.at(-1)?.n} ¶ ·`);
+    }
+  });
+
+  it('GIVEN /quotes for a speaker with more statements than one message holds THEN More shows the rest, page by page', async () => {
+    const sent = e2e.fake.sendInteraction({
+      kind: 'command',
+      name: 'quotes',
+      options: { speaker: 'Blinken' },
+      guildId,
+      user,
+    });
+    const first = await answerOf(sent);
+    const total = Number(/· (\d+) statements/.exec(first.content)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    let page = first;
+    let quoted = (first.content.match(/^> /gm) ?? []).length;
+    for (let i = 0; i < 10; i++) {
+      const more = customIdsOf(page.request).find((id) => id.includes(':more:'));
+      if (more === undefined) break;
+      page = await answerOf(press(more, page.content));
+      expect(page.ephemeral).toBe(true);
+      quoted += (page.content.match(/^> /gm) ?? []).length;
+    }
+    expect(quoted).toBe(total);
   });
 
   it('GIVEN /help THEN the help text, only for the asker', async () => {
@@ -194,18 +225,31 @@ describe('buttons', () => {
   it('GIVEN 👍 then 👎 THEN one feedback line each in the configured file, and an ephemeral thanks', async () => {
     const first = await ask('What did Blinken say about China?');
     const ids = customIdsOf(first.request);
+    const replies: string[] = [];
     for (const action of ['up', 'down']) {
       const id = ids.find((candidate) => candidate.includes(`:${action}:`));
       expect(id).toBeDefined();
       const { content, ephemeral } = await answerOf(press(id ?? '', first.content));
       expect(ephemeral).toBe(true);
-      expect(content).toMatch(/Thanks for the feedback/);
+      replies.push(content);
     }
+    expect(replies).toEqual(['Thanks for the feedback, glad it helped!', 'Changed your vote to 👎. Thanks!']);
     const lines = (await readFile(e2e.feedbackFile, 'utf8')).trim().split('\n');
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const answer = ids[0]?.split(':')[2];
     expect(entries.slice(-2)).toEqual([
-      expect.objectContaining({ user: user.id, question: 'What did Blinken say about China?', vote: 'up' }),
-      expect.objectContaining({ user: user.id, question: 'What did Blinken say about China?', vote: 'down' }),
+      expect.objectContaining({
+        answer,
+        user: user.id,
+        question: 'What did Blinken say about China?',
+        vote: 'up',
+      }),
+      expect.objectContaining({
+        answer,
+        user: user.id,
+        question: 'What did Blinken say about China?',
+        vote: 'down',
+      }),
     ]);
   });
 });

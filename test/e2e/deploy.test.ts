@@ -3,10 +3,12 @@
  * `npm run deploy-commands` as an operator runs it, globally and in one guild.
  */
 import { execFile } from 'node:child_process';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { deployCommands } from '../../src/bot/deploy.ts';
+import { DeployTimeoutError, deployCommands } from '../../src/bot/deploy.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type FakeDiscord, startFakeDiscord } from '../fake-discord/fake-discord.ts';
 
@@ -60,6 +62,27 @@ describe('deployCommands against the fake Discord', () => {
       `/applications/${fake.applicationId}/guilds/${GUILD_ID}/commands`,
     ]);
     expect(puts()[0]?.body).toEqual(expected());
+  });
+});
+
+describe('deployCommands when Discord does not answer', () => {
+  it('GIVEN a server that accepts the request and never answers THEN one attempt, then a message saying Discord did not answer, naming where', async () => {
+    const received: IncomingMessage[] = [];
+    const silent = createServer((request) => received.push(request));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const apiBase = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api`;
+    try {
+      const config = loadConfig({ ...env(), DISCORD_API_BASE: apiBase });
+      const error = await deployCommands(config, commands, { timeoutMs: 300 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DeployTimeoutError);
+      expect((error as Error).message).toBe(
+        `Discord did not answer within 300 ms at ${apiBase}: check the network (a firewall or proxy), or DISCORD_API_BASE, and run it again.`,
+      );
+      expect(received).toHaveLength(1);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
 

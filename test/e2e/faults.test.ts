@@ -70,6 +70,7 @@ function faultyBriefing(briefing: Briefing, stallMs = 0): Briefing {
 
 /** A command whose handler throws: a bug in one command must not take the bot down. */
 const broken: Command = {
+  cost: 'action',
   data: new SlashCommandBuilder().setName('broken').setDescription('Throws.'),
   execute: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'text')");

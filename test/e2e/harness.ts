@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { type Briefing, openBriefing } from '../../src/answer/briefing.ts';
-import { type Bot, startBot } from '../../src/bot/bot.ts';
+import { type Bot, type BotOptions, startBot } from '../../src/bot/bot.ts';
 import { type Config, type Env, loadConfig } from '../../src/config.ts';
 import { type Logger, silentLogger } from '../../src/log.ts';
 import {
@@ -45,6 +45,8 @@ export interface E2EOptions {
   /** Defaults to the real briefing over `seeds/`. */
   briefing?: Briefing;
   logger?: Logger;
+  /** discord.js client options laid over the bot's own (see `BotOptions.clientOptions`). */
+  clientOptions?: BotOptions['clientOptions'];
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
@@ -62,7 +64,12 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   });
   let bot: Bot;
   try {
-    bot = await startBot({ config, briefing, logger: options.logger ?? silentLogger });
+    bot = await startBot({
+      config,
+      briefing,
+      logger: options.logger ?? silentLogger,
+      ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+    });
   } catch (error) {
     await fake.close();
     throw error;

@@ -65,6 +65,14 @@ describe('direct messages', () => {
     expect(reply.body).toMatchObject({ allowed_mentions: { parse: [], replied_user: false } });
   });
 
+  it('GIVEN "hi!" in a DM THEN a friendly line pointing to /help, not "the briefing does not cover that"', async () => {
+    const reply = await e2e.fake.sendMessage({ content: 'hi!', dm: true, author: user }).waitForReply();
+    const content = contentOf(reply);
+    expect(content).toMatch(/^Hello! /);
+    expect(content).toContain('`/help`');
+    expect(content).not.toMatch(/does not cover/);
+  });
+
   it('GIVEN "help" in a DM THEN the help text', async () => {
     const reply = await e2e.fake.sendMessage({ content: 'help', dm: true, author: user }).waitForReply();
     const content = contentOf(reply);
@@ -142,5 +150,73 @@ describe('hostile text', () => {
     expectInert(contentOf(reply));
     // The afterEach checks `allowed_mentions.parse` and `pingsOf` on every body; here, that there were bodies.
     expect(messageRequests(e2e.fake).length).toBeGreaterThan(0);
+  });
+});
+
+describe('mentions over the rate limit', () => {
+  let limited: E2E;
+  let guild: string;
+  let channel: string;
+
+  beforeAll(async () => {
+    limited = await startE2E({ env: { RATE_LIMIT_MAX: '1', RATE_LIMIT_WINDOW_SECONDS: '600' } });
+    const created = limited.fake.addGuild({ channels: [{ name: 'general' }] });
+    guild = created.id;
+    channel = created.channels[0]?.id ?? '';
+  });
+
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  afterEach(() => {
+    expectWithinDiscordLimits(limited.fake.requests);
+  });
+
+  const mention = (author: APIUser, question = 'What did Blinken say about China?') =>
+    limited.fake.sendMessage({
+      content: `<@${limited.fake.botUser.id}> ${question}`,
+      guildId: guild,
+      channelId: channel,
+      author,
+    });
+
+  /** A DM from another user, answered after everything sent before it has been handled. */
+  const settle = () =>
+    limited.fake.sendMessage({ content: 'help', dm: true, author: limited.fake.createUser() }).waitForReply();
+
+  const inChannel = () =>
+    messageRequests(limited.fake).filter((r) => r.path === `/channels/${channel}/messages`);
+
+  it('GIVEN twenty mentions over the limit THEN one answer in the channel, one private DM saying when to try again, and nothing more', async () => {
+    const author = limited.fake.createUser();
+    await mention(author).waitForReply();
+    for (let i = 0; i < 20; i++) mention(author);
+    const dm = `/channels/${limited.fake.dmChannel(author).id}/messages`;
+    await limited.fake.waitForRequest((r) => r.method === 'POST' && r.path === dm);
+    // Mentions are handled in turn: once a later DM is answered, all twenty have been.
+    await settle();
+    expect(inChannel()).toHaveLength(1);
+    const told = messageRequests(limited.fake).filter((r) => r.path === dm);
+    expect(told).toHaveLength(1);
+    expect(contentOf(told[0] as (typeof told)[number])).toMatch(
+      /^You're asking quickly: try again in \d+ s\. \(About https:\/\//,
+    );
+    expect(limited.fake.reactions).toEqual([]);
+  });
+
+  it('GIVEN a rate-limited author whose DMs are closed THEN a ⏳ reaction on their mention, and still nothing in the channel', async () => {
+    const author = limited.fake.createUser();
+    await mention(author).waitForReply();
+    const dm = `/channels/${limited.fake.dmChannel(author).id}/messages`;
+    limited.fake.failNext({ method: 'POST', pathIncludes: dm, status: 403, code: 50007 });
+    const second = mention(author);
+    await limited.fake.waitForRequest((r) => r.method === 'PUT' && r.path.includes('/reactions/'));
+    expect(inChannel().filter((r) => r.body && contentOf(r).includes('asking quickly'))).toEqual([]);
+    expect(limited.fake.reactions).toContainEqual({
+      channelId: channel,
+      messageId: second.message.id,
+      emoji: '⏳',
+    });
   });
 });

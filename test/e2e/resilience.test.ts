@@ -71,6 +71,17 @@ describe('with a limit of 2 questions per window', () => {
     expect(attempts.map((r) => r.status)).toEqual([429, 204]);
   });
 
+  it('GIVEN the connection reset under the edit of a deferred answer (UND_ERR_SOCKET) THEN the edit is sent again and the answer delivered', async () => {
+    e2e.fake.failNext({ method: 'PATCH', pathIncludes: '/messages/@original', status: 0, reset: true });
+    const sent = ask();
+    const { content } = await answerOf(sent);
+    expect(content).toContain('Antony Blinken');
+    const edits = e2e.fake.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.endsWith(`/${sent.token}/messages/@original`),
+    );
+    expect(edits.map((r) => r.status)).toEqual([0, 200]);
+  });
+
   it('GIVEN a 429 on the reply to a message THEN it is retried and delivered', async () => {
     e2e.fake.failNext({ method: 'POST', pathIncludes: '/messages', status: 429, retryAfter: 0.05 });
     const sent = e2e.fake.sendMessage({ content: 'help', dm: true, author: user });

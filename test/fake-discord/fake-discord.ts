@@ -132,6 +132,11 @@ export interface FailRule {
   global?: boolean;
   /** How many matching requests fail; 1 when omitted. */
   times?: number;
+  /**
+   * Cut the connection once the request has arrived, without answering (`status` is then ignored):
+   * the client sees its socket closed by the other side (undici's `UND_ERR_SOCKET`).
+   */
+  reset?: boolean;
 }
 
 /** Where an interaction or a message happens: a guild (and channel) or the user's DM with the bot. */
@@ -247,6 +252,8 @@ interface Reply {
 }
 
 const json = (status: number, body: unknown): Reply => ({ status, body });
+/** A reply that is no reply: the connection is cut (`FailRule.reset`). */
+const RESET: Reply = { status: 0 };
 const noContent: Reply = { status: 204 };
 const error = (status: number, code: number, message: string): Reply => json(status, { code, message });
 const notFound = (): Reply => error(404, 0, '404: Not Found');
@@ -276,6 +283,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Every payload clients sent over the gateway, in arrival order. */
   readonly gatewayPayloads: GatewayPayload[] = [];
+  /** Reactions the bot added (`PUT /channels/:c/messages/:m/reactions/:emoji/@me`), emoji decoded. */
+  readonly reactions: { channelId: string; messageId: string; emoji: string }[] = [];
   /** Commands registered with `PUT /applications/:app/commands`. */
   globalCommands: Record<string, unknown>[] = [];
   /** Commands registered per guild. */
@@ -290,8 +299,15 @@ export class FakeDiscord {
   readonly #dmChannels = new Map<string, APIChannel>();
   readonly #messages = new Map<string, APIMessage>();
   readonly #interactions = new Map<string, InteractionState>();
+  readonly #interactionsByToken = new Map<string, InteractionState>();
   readonly #faults: (FailRule & { remaining: number })[] = [];
   readonly #requestWaiters: Waiter<RecordedRequest>[] = [];
+  /**
+   * Requests and waiters by `METHOD path` as well, so waiting on one interaction's response costs the
+   * same with 2,000 interactions in flight as with one.
+   */
+  readonly #requestsByRoute = new Map<string, RecordedRequest[]>();
+  readonly #routeWaiters = new Map<string, Waiter<RecordedRequest>[]>();
   readonly #gatewayWaiters: Waiter<GatewayPayload>[] = [];
   #port = 0;
   readonly #shardCount: number;
@@ -415,6 +431,26 @@ export class FakeDiscord {
   ): Promise<RecordedRequest> {
     return this.#wait(this.requests, this.#requestWaiters, predicate, timeoutMs, () =>
       this.requests.map((r) => `${r.method} ${r.path} -> ${r.status}`).join('\n  '),
+    );
+  }
+
+  /** `waitForRequest` for one method and path, found without looking at any other request. */
+  #waitForRoute(
+    method: string,
+    path: string,
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<RecordedRequest> {
+    const route = `${method} ${path}`;
+    let waiters = this.#routeWaiters.get(route);
+    if (!waiters) {
+      waiters = [];
+      this.#routeWaiters.set(route, waiters);
+    }
+    return this.#wait(this.#requestsByRoute.get(route) ?? [], waiters, predicate, timeoutMs, () =>
+      (this.#requestsByRoute.get(route) ?? [])
+        .map((r) => `${r.method} ${r.path} -> ${r.status}`)
+        .join('\n  '),
     );
   }
 
@@ -564,8 +600,9 @@ export class FakeDiscord {
     ) {
       return;
     }
-    for (const event of session.events) {
-      if (event.s <= connection.sentSeq) continue;
+    // Events are numbered from 1 without gaps, so the next one to send is at index `sentSeq`.
+    for (let i = connection.sentSeq; i < session.events.length; i++) {
+      const event = session.events[i] as LoggedEvent;
       connection.socket.send(JSON.stringify({ op: Op.Dispatch, t: event.t, s: event.s, d: event.d }));
       connection.sentSeq = event.s;
       event.onDelivered?.();
@@ -658,6 +695,7 @@ export class FakeDiscord {
       followUps: [],
     };
     this.#interactions.set(id, state);
+    this.#interactionsByToken.set(token, state);
     const session = this.#sessionFor(guildId);
     if (!session) {
       throw new Error(
@@ -675,17 +713,10 @@ export class FakeDiscord {
       shard: session.shard[0],
       payload,
       waitForCallback: (timeoutMs) =>
-        this.waitForRequest(
-          (r) => accepted(r) && r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`,
-          timeoutMs,
-        ),
+        this.#waitForRoute('POST', `/interactions/${id}/${token}/callback`, accepted, timeoutMs),
       waitForEdit: (timeoutMs) =>
-        this.waitForRequest(
-          (r) => accepted(r) && r.method === 'PATCH' && r.path === `${webhook}/messages/@original`,
-          timeoutMs,
-        ),
-      waitForFollowUp: (timeoutMs) =>
-        this.waitForRequest((r) => accepted(r) && r.method === 'POST' && r.path === webhook, timeoutMs),
+        this.#waitForRoute('PATCH', `${webhook}/messages/@original`, accepted, timeoutMs),
+      waitForFollowUp: (timeoutMs) => this.#waitForRoute('POST', webhook, accepted, timeoutMs),
       acknowledgement: () => state.ack,
       original: () => (state.ack === null || state.ack === Callback.Autocomplete ? null : state.original),
       followUps: () => [...state.followUps],
@@ -903,9 +934,25 @@ export class FakeDiscord {
     const query = Object.fromEntries(url.searchParams);
     const request: RecordedRequest = { method, path, query, headers, body, files, status: 0, at: Date.now() };
     const reply = fullPath.startsWith(`${API_PREFIX}/`) ? this.#answer(request) : notFound();
+    if (reply === RESET) {
+      request.status = 0;
+      this.requests.push(request);
+      this.#notify(this.#requestWaiters, request);
+      res.socket?.destroy();
+      return;
+    }
     request.status = reply.status;
     this.requests.push(request);
     this.#notify(this.#requestWaiters, request);
+    const route = `${request.method} ${request.path}`;
+    const seen = this.#requestsByRoute.get(route);
+    if (seen) seen.push(request);
+    else this.#requestsByRoute.set(route, [request]);
+    const waiters = this.#routeWaiters.get(route);
+    if (waiters) {
+      this.#notify(waiters, request);
+      if (waiters.length === 0) this.#routeWaiters.delete(route);
+    }
     const responseHeaders: Record<string, string> = { ...reply.headers };
     if (reply.body !== undefined) responseHeaders['content-type'] = 'application/json';
     res.writeHead(reply.status, responseHeaders);
@@ -928,7 +975,7 @@ export class FakeDiscord {
     if (fault) {
       fault.remaining -= 1;
       if (fault.remaining <= 0) this.#faults.splice(this.#faults.indexOf(fault), 1);
-      return faultReply(fault);
+      return fault.reset ? RESET : faultReply(fault);
     }
     return this.#route(request, segments);
   }
@@ -985,6 +1032,12 @@ export class FakeDiscord {
       }
       case 'POST channels/:/typing':
         return noContent;
+      case 'PUT channels/:/messages/:/reactions/:/@me': {
+        const message = this.#messages.get(s[3] ?? '');
+        if (!message || message.channel_id !== s[1]) return unknownMessage();
+        this.reactions.push({ channelId: s[1] ?? '', messageId: message.id, emoji: s[5] ?? '' });
+        return noContent;
+      }
       case 'POST channels/:/messages':
         return this.#channelMessage(request, s[1] ?? '');
       case 'GET channels/:/messages/:':
@@ -1178,7 +1231,7 @@ export class FakeDiscord {
 
   #webhook(request: RecordedRequest, s: string[]): Reply {
     const [, applicationId, token, messages, messageId] = s;
-    const state = [...this.#interactions.values()].find((candidate) => candidate.token === token);
+    const state = this.#interactionsByToken.get(token ?? '');
     if (applicationId !== this.applicationId || !state) return unknownWebhook();
     if (state.ack === null || state.ack === Callback.Autocomplete) return unknownWebhook();
     if (s.length === 3 && request.method === 'POST') {

@@ -32,7 +32,7 @@ export function unescapedMarkdown(text: string): string[] {
 
 /** Our own "-# …" lines; any other line starting like markdown came from user or article text. */
 const OUR_SUBTEXT =
-  /^-# (Results from \d+ on|\d+ more results? in the briefing: press More\.|\d+ more not shown: (try a narrower topic|add a topic to narrow them down)\.|and \d+ more|e\.g\. .*)$/;
+  /^-# (Results from \d+ on|From \d+ on|\d+ more results? in the briefing: press More\.|\d+ more statements?: press More\.|and \d+ more|e\.g\. .*)$/;
 const MARKDOWN_LINE_START = /^\s*(>|#{1,3} |-# |[-*+] |\d+\. )/;
 
 /** Fails with `expect`'s message, but only pays for `expect` when the check does not hold. */

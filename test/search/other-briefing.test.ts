@@ -63,7 +63,9 @@ describe('ranking on another briefing', () => {
   it('answers "what did X say" with X’s quote that follows the paragraph reporting it', () => {
     // ¶2 reports Moss's criticism in the paper's words and holds more of the question's words; ¶3
     // is what she said, in hers, and touches the topic ("plan").
-    const results = briefing.ask('What did Ada Moss say about the cost of the harbour plan?', { limit: 2 }).results;
+    const results = briefing.ask('What did Ada Moss say about the cost of the harbour plan?', {
+      limit: 2,
+    }).results;
     expect(results.map((r) => [r.article, r.paragraph])).toEqual([
       ['port', 3],
       ['port', 2],

@@ -56,22 +56,35 @@ export function codePointLength(text: string): number {
 }
 
 /**
- * What `escapeMarkdown` leaves live: a fourth backtick or star ("````", "****"), and every `_` after
- * a `<:` (its custom-emoji rule looks back over the whole text). Matched here: links and custom emoji,
- * kept as they are, or a `*`, `_` or backtick after an even run of backslashes, which gets escaped.
+ * What `escapeMarkdown` leaves live: a fourth backtick or star ("````", "****"), every `_` after a
+ * `<:` (its custom-emoji rule looks back over the whole text), and square brackets outside a whole
+ * `[text](url)` (which would end a citation's link text early). Matched here: links and custom emoji,
+ * kept as they are, or a `*`, `_`, backtick or bracket after an even run of backslashes, which gets
+ * escaped (an odd run means it already is).
  */
-const LEFT_LIVE = /https?:\/\/\S+|<a?:\w+:\d+>|(?<!\\)((?:\\\\)*)([*_`])/g;
+const LEFT_LIVE = /https?:\/\/\S+|<a?:\w+:\d+>|(?<!\\)((?:\\\\)*)([*_`[\]])/g;
+
+/**
+ * Bidirectional formatting characters (embeddings, overrides, isolates, marks): an override such as
+ * U+202E shows the text after it reversed, so a question or a title could make a citation read as
+ * something else. They are dropped from what the bot echoes.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Makes untrusted text (a question, an excerpt, a title) inert: markdown escaped, and a zero-width
  * space after every `@` so that `@everyone`, `<@123>` and `<@&123>` show as text and never resolve.
  */
-export function safeText(text: string): string {
+export function safeText(raw: string): string {
+  const text = raw.replace(BIDI_CONTROLS, '');
   const escaped = escapeMarkdown(text, {
     heading: true,
     bulletedList: true,
     numberedList: true,
     maskedLink: true,
+    // Its italic rule looks back over the whole text at every position, and text without `*` or `_`
+    // has nothing for it to escape.
+    italic: text.includes('*') || text.includes('_'),
   });
   return escaped
     .replace(LEFT_LIVE, (match, slashes?: string, mark?: string) =>
@@ -116,7 +129,8 @@ function wholeText(text: string, max: number): string | null {
 }
 
 /** Plain text cut to `max` code points at a word boundary, for labels and autocomplete choices. */
-export function clipPlain(text: string, max: number): string {
+export function clipPlain(raw: string, max: number): string {
+  const text = raw.replace(BIDI_CONTROLS, '');
   const points = Array.from(text);
   if (points.length <= max) return text;
   return `${cutAtWord(points, max - 1)}${ELLIPSIS}`;
@@ -153,7 +167,7 @@ function linkTarget(url: string | null): string | null {
 
 /** `*Title* ¶9`, the title a hyperlink when the article has a URL. */
 export function citation(title: string, url: string | null, paragraph: number): string {
-  const text = fitText(oneLine(title), MAX_TITLE).replace(/[[\]]/g, '\\$&');
+  const text = fitText(oneLine(title), MAX_TITLE);
   const target = linkTarget(url);
   return `${italic(target === null ? text : hyperlink(text, target))} ¶${paragraph}`;
 }
@@ -262,17 +276,28 @@ export interface ArticleRef {
 export interface StatementsInput {
   speaker: string;
   topic: string | null;
+  /** This page's statements. */
   statements: readonly Statement[];
+  /** Statements before this page (default 0). */
+  offset?: number;
+  /** Statements in all (default: this page's); the header counts them, and the rest are left to More. */
+  total?: number;
   article: (id: string) => ArticleRef | undefined;
 }
 
-/** What one person said: each statement quoted (direct) or reported (indirect), with place and citation. */
-export function renderStatements(input: StatementsInput): string {
+/**
+ * What one person said: each statement quoted (direct) or reported (indirect), with place and
+ * citation, as many whole ones as fit; `shown` says how many, so the caller can page on with More.
+ */
+export function renderStatements(input: StatementsInput): RenderedAnswer {
   const { statements } = input;
+  const offset = input.offset ?? 0;
+  const total = input.total ?? offset + statements.length;
   const name = fitText(oneLine(statements[0]?.speaker ?? input.speaker), MAX_SPEAKER);
   const about = input.topic ? ` about “${fitText(oneLine(input.topic), 200)}”` : '';
-  const count = `${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}`;
+  const count = `${total} ${total === 1 ? 'statement' : 'statements'}`;
   let content = `${bold(`What ${name} said`)}${about} · ${count}`;
+  if (offset > 0) content += `\n${subtext(`From ${offset + 1} on`)}`;
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let shown = 0;
   for (const statement of statements) {
@@ -292,12 +317,11 @@ export function renderStatements(input: StatementsInput): string {
     content += `\n\n${quote(shownBody)}\n${attribution}`;
     shown++;
   }
-  const remaining = statements.length - shown;
+  const remaining = total - offset - shown;
   if (remaining > 0) {
-    const hint = input.topic ? 'try a narrower topic.' : 'add a topic to narrow them down.';
-    content += `\n${subtext(`${remaining} more not shown: ${hint}`)}`;
+    content += `\n${subtext(`${remaining} more ${remaining === 1 ? 'statement' : 'statements'}: press More.`)}`;
   }
-  return content;
+  return { content, shown };
 }
 
 /** The reply when a speaker said nothing (on that topic), with the closest names the briefing knows. */
@@ -323,7 +347,7 @@ export function renderSources(sources: readonly SourceSummary[]): string {
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let shown = 0;
   for (const [i, source] of sources.entries()) {
-    const title = fitText(oneLine(source.title), MAX_TITLE).replace(/[[\]]/g, '\\$&');
+    const title = fitText(oneLine(source.title), MAX_TITLE);
     const target = linkTarget(source.url);
     const facts = [source.date, source.author, source.source]
       .filter((fact): fact is string => fact !== null && fact.trim() !== '')

@@ -13,8 +13,18 @@ import type { Statement } from '../../attribution/types.ts';
 import type { Answer, AnswerResult } from '../types.ts';
 
 export interface TerminalRenderOptions {
-  /** Columns to wrap excerpts at (default 100). */
+  /** Columns to wrap at (default 100); `terminalWidth` gives the terminal's own. */
   width?: number;
+}
+
+export interface AnswerRenderOptions extends TerminalRenderOptions {
+  /** Results before these, so a later page numbers on from there (default 0). */
+  offset?: number;
+  /**
+   * How to get the next results, said under an answer with more of them (default: the `ask`
+   * command's `--limit`); the console, where `more` pages on, says so instead.
+   */
+  moreHint?: (shown: number, total: number) => string;
 }
 
 export interface StatementRenderOptions extends TerminalRenderOptions {
@@ -23,6 +33,22 @@ export interface StatementRenderOptions extends TerminalRenderOptions {
 }
 
 const DEFAULT_WIDTH = 100;
+/** Narrower than this, lines would hold a word or two; the terminal's own wrapping does better. */
+const MIN_WIDTH = 20;
+
+/**
+ * The width to wrap at for a stream: the terminal's columns (at most 100, which reads better), so
+ * that no line is longer than the terminal and breaks mid-word; 100 when it is not a terminal.
+ */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number }): number {
+  const columns = stream.isTTY ? stream.columns : undefined;
+  if (columns === undefined || !Number.isFinite(columns) || columns <= 0) return DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, Math.floor(columns)));
+}
+
+/** The `ask` command's hint under an answer with more results. */
+export const limitHint = (shown: number, total: number): string =>
+  `(${shown} of ${total} results; ask with --limit ${Math.min(total, 50)} for more.)`;
 
 /** Shown under a refusal: what the user can do next. */
 const REFUSAL_HINT =
@@ -48,19 +74,20 @@ export function sanitizeForTerminal(text: string): string {
  * more results there are; or, when the briefing does not cover the question, why and what to try.
  * Ends with a newline.
  */
-export function renderAnswerForTerminal(answer: Answer, options: TerminalRenderOptions = {}): string {
+export function renderAnswerForTerminal(answer: Answer, options: AnswerRenderOptions = {}): string {
   const width = options.width ?? DEFAULT_WIDTH;
+  const offset = options.offset ?? 0;
   if (!answer.answered) {
     const reason = sanitizeForTerminal(answer.reason ?? 'The briefing does not cover this question.');
-    return `${wrap(`No answer: ${reason}`, width, '', '  ')}\n${REFUSAL_HINT}\n`;
+    return `${wrap(`No answer: ${reason}`, width, '', '  ')}\n${wrap(REFUSAL_HINT, width, '', '  ')}\n`;
   }
   if (answer.results.length === 0) return 'No results.\n';
   const note =
     answer.related && answer.reason ? `${wrap(sanitizeForTerminal(answer.reason), width, '', '')}\n` : '';
-  const blocks = answer.results.map((result, i) => renderResult(result, i + 1, width));
-  const shown = answer.results.length;
-  const more =
-    answer.total > shown ? `\n(${shown} of ${answer.total} results; ask with --limit for more.)\n` : '';
+  const blocks = answer.results.map((result, i) => renderResult(result, offset + i + 1, width));
+  const shown = offset + answer.results.length;
+  const hint = options.moreHint ?? limitHint;
+  const more = answer.total > shown ? `\n${wrap(hint(shown, answer.total), width, '', '')}\n` : '';
   return `${note}${blocks.join('\n')}${more}`;
 }
 
@@ -76,6 +103,7 @@ function renderResult(result: AnswerResult, n: number, width: number): string {
       result.placeSource,
       title,
       result.paragraph,
+      width,
       result.dateline,
     ),
   ];
@@ -107,6 +135,7 @@ export function renderStatementsForTerminal(
         'text',
         title,
         statement.paragraph,
+        width,
       )}\n`;
     })
     .join('\n');
@@ -136,13 +165,15 @@ function citation(
   placeSource: 'text' | 'passage' | null,
   title: string,
   paragraph: number,
+  width: number,
   dateline: string | null = null,
 ): string {
   const who = speaker ? sanitizeForTerminal(speaker) + (role ? ` (${sanitizeForTerminal(role)})` : '') : null;
   const where = place ? (placeSource === 'passage' ? 'place: ' : 'in ') + sanitizeForTerminal(place) : null;
   const source = `${sanitizeForTerminal(title)} ¶${paragraph}${dateline ? ` · dateline ${sanitizeForTerminal(dateline)}` : ''}`;
   const lead = [who, where].filter((part): part is string => part !== null && part.trim() !== '').join(', ');
-  return `${indentFor(n)}— ${lead ? `${lead} · ` : ''}${source}`;
+  const indent = indentFor(n);
+  return wrap(`— ${lead ? `${lead} · ` : ''}${source}`, width, indent, `${indent}  `);
 }
 
 function indentFor(n: number): string {

@@ -217,7 +217,13 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     const quoted = next.statements.some(
       (st) => st.kind === 'direct' && (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker)),
     );
-    if (!quoted || passage.statements.some((st) => st.kind === 'direct' && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker))) continue;
+    if (
+      !quoted ||
+      passage.statements.some(
+        (st) => st.kind === 'direct' && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker),
+      )
+    )
+      continue;
     // The quote must touch what is asked (a word of it), not be any next thing the speaker said.
     if (topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0) continue;
     const own = byId.get(next.id)?.score ?? 0;
