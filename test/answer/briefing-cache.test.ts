@@ -105,6 +105,40 @@ describe('persisted attribution', () => {
     expect(warnings.join('\n')).toMatch(/impossible size/);
   });
 
+  it.each([
+    ['a header that is not JSON', (raw: Buffer) => Buffer.concat([Buffer.from('{not json\n'), raw])],
+    ['a body cut short', (raw: Buffer) => raw.subarray(0, Math.floor(raw.length / 2))],
+    ['another format', (raw: Buffer) => Buffer.from(raw.toString('latin1').replace('attribution 1', 'attribution 0'), 'latin1')],
+    ['no header at all', () => Buffer.alloc(4096, 7)],
+  ])('GIVEN a crafted cache with %s THEN the start rebuilds and answers as a fresh build', async (_what, craft) => {
+    const fresh = await openBriefing(seeds, { ...quiet });
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    const file = join(cacheDir, name as string);
+    await writeFile(file, craft(await readFile(file)));
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('GIVEN a crafted cache whose statement points outside its paragraph THEN it is rejected', async () => {
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    const file = join(cacheDir, name as string);
+    const raw = await readFile(file);
+    const newline = raw.indexOf(10);
+    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
+    const data = deserialize(raw.subarray(newline + 1)) as { statements: { end: number }[] };
+    (data.statements[0] as { end: number }).end = 10_000_000;
+    const body = serialize(data);
+    const forged = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
+    const warnings: string[] = [];
+    await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    expect(warnings.join('\n')).toMatch(/does not say/);
+  });
+
   it('GIVEN files in the cache folder the bot did not write THEN cleanup leaves them alone', async () => {
     await writeFile(join(cacheDir, 'notes.bin'), 'mine');
     await writeFile(join(cacheDir, 'attribution-old.cache'), 'mine too');
