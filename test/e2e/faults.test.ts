@@ -53,11 +53,10 @@ function faultyBriefing(briefing: Briefing, stallMs = 0): Briefing {
       if (key === 'findSpeakers') {
         return (typed: string, limit?: number) => {
           if (typed.startsWith(ENGINE_FAILS)) fail();
-          if (typed.startsWith(ENGINE_STALLS)) {
-            const until = Date.now() + stallMs;
-            while (Date.now() < until) {
-              // Busy: a synchronous search that takes too long.
-            }
+          if (!typed.startsWith(ENGINE_STALLS)) return target.findSpeakers(typed, limit);
+          const until = Date.now() + stallMs;
+          while (Date.now() < until) {
+            // Busy: a synchronous search that takes too long.
           }
           return target.findSpeakers(typed.slice(ENGINE_STALLS.length), limit);
         };
