@@ -108,19 +108,26 @@ describe('persisted attribution', () => {
   it.each([
     ['a header that is not JSON', (raw: Buffer) => Buffer.concat([Buffer.from('{not json\n'), raw])],
     ['a body cut short', (raw: Buffer) => raw.subarray(0, Math.floor(raw.length / 2))],
-    ['another format', (raw: Buffer) => Buffer.from(raw.toString('latin1').replace('attribution 1', 'attribution 0'), 'latin1')],
+    [
+      'another format',
+      (raw: Buffer) =>
+        Buffer.from(raw.toString('latin1').replace('attribution 1', 'attribution 0'), 'latin1'),
+    ],
     ['no header at all', () => Buffer.alloc(4096, 7)],
-  ])('GIVEN a crafted cache with %s THEN the start rebuilds and answers as a fresh build', async (_what, craft) => {
-    const fresh = await openBriefing(seeds, { ...quiet });
-    await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
-    const file = join(cacheDir, name as string);
-    await writeFile(file, craft(await readFile(file)));
-    const warnings: string[] = [];
-    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
-    for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
-    expect(warnings).toHaveLength(1);
-  });
+  ])(
+    'GIVEN a crafted cache with %s THEN the start rebuilds and answers as a fresh build',
+    async (_what, craft) => {
+      const fresh = await openBriefing(seeds, { ...quiet });
+      await openBriefing(seeds, { ...quiet, cacheDir });
+      const [name] = await caches();
+      const file = join(cacheDir, name as string);
+      await writeFile(file, craft(await readFile(file)));
+      const warnings: string[] = [];
+      const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+      for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
+      expect(warnings).toHaveLength(1);
+    },
+  );
 
   it('GIVEN a crafted cache whose statement points outside its paragraph THEN it is rejected', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });

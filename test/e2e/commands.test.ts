@@ -65,7 +65,9 @@ describe('slash commands', () => {
     expect(content).toContain('What did Blinken say about China?');
     expect(content).toContain('Antony Blinken');
     // The cited article's title, whichever of the two the first result comes from.
-    expect(content).toMatch(/North Korean threats strengthen balance with China|Blinken asks China to influence North Korea/u);
+    expect(content).toMatch(
+      /North Korean threats strengthen balance with China|Blinken asks China to influence North Korea/u,
+    );
     expect(content).toMatch(/¶\d+/);
     expect(content).toMatch(/^> /m);
     const labels = buttonLabelsOf(request);
@@ -219,7 +221,9 @@ describe('buttons', () => {
     const { content, ephemeral } = await answerOf(sent);
     expect(ephemeral).toBe(true);
     // The cited article's title, whichever of the two the first result comes from.
-    expect(content).toMatch(/North Korean threats strengthen balance with China|Blinken asks China to influence North Korea/u);
+    expect(content).toMatch(
+      /North Korean threats strengthen balance with China|Blinken asks China to influence North Korea/u,
+    );
     expect(content).toMatch(/¶\d+/);
     expect(content).toMatch(/biggest geopolitical test|China/);
   });
