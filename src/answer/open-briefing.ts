@@ -138,7 +138,12 @@ function assemble(
     articles,
     statements,
     skipped,
-    ask: (question, opts = {}) => answer(question, index.rank(clean(question)), opts),
+    ask: (question, opts = {}) => {
+      const ranking = index.rank(clean(question));
+      // "Who said “…”?" asks for those very words: the same truth as /whosaid.
+      const verbatim = ranking.question.asks === 'who-said' && ranking.question.quoted && ranking.question.phrase;
+      return answer(question, verbatim ? whoSaidTruth(ranking, ranking.question.phrase ?? '') : ranking, opts);
+    },
     whoSaid: (phrase, opts = {}) => {
       const ranking = index.rank(clean(phrase), { whoSaid: true });
       return answer(phrase, whoSaidTruth(ranking, clean(phrase)), opts);

@@ -174,6 +174,7 @@ export class BriefingIndex implements ScoringData {
     if (options.whoSaid) {
       question.asks = 'who-said';
       question.phrase = question.text;
+      question.quoted = true;
     }
     const early = refuseBefore(question);
     if (early) return refused(question, early);

@@ -43,6 +43,8 @@ export interface Question {
   asks: Asks;
   /** Words to be found verbatim: a quoted phrase, or what follows "who said". */
   phrase: string | null;
+  /** The phrase was typed in quotation marks: the reader wants those very words. */
+  quoted: boolean;
   /** Content words, each once, in question order. */
   terms: QueryTerm[];
   /** Speakers the question names, best first. */
@@ -121,6 +123,7 @@ export function analyzeQuestion(
     text,
     asks,
     phrase,
+    quoted: quoted !== null,
     terms,
     speakers,
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
