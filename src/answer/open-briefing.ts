@@ -141,8 +141,13 @@ function assemble(
     ask: (question, opts = {}) => {
       const ranking = index.rank(clean(question));
       // "Who said “…”?" asks for those very words: the same truth as /whosaid.
-      const verbatim = ranking.question.asks === 'who-said' && ranking.question.quoted && ranking.question.phrase;
-      return answer(question, verbatim ? whoSaidTruth(ranking, ranking.question.phrase ?? '') : ranking, opts);
+      const verbatim =
+        ranking.question.asks === 'who-said' && ranking.question.quoted && ranking.question.phrase;
+      return answer(
+        question,
+        verbatim ? whoSaidTruth(ranking, ranking.question.phrase ?? '') : ranking,
+        opts,
+      );
     },
     whoSaid: (phrase, opts = {}) => {
       const ranking = index.rank(clean(phrase), { whoSaid: true });
