@@ -151,7 +151,13 @@ function assemble(
     },
     whoSaid: (phrase, opts = {}) => {
       const ranking = index.rank(clean(phrase), { whoSaid: true });
-      return answer(phrase, whoSaidTruth(ranking, clean(phrase)), opts);
+      const found = answer(phrase, whoSaidTruth(ranking, clean(phrase)), opts);
+      // The quotes shown for a phrase are those that hold it, not every quote near it.
+      const wanted = words(phrase);
+      for (const r of found.results) {
+        r.quotes = r.quotes.filter((q) => runShare(wanted, words(q.text)) >= WHO_SAID_HOLDS);
+      }
+      return found;
     },
     quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, opts),
     speakers: () => [...speakers],
@@ -178,7 +184,7 @@ function assemble(
  * the briefing is quoted saying it, and the passages found are only related — shown without a speaker.
  */
 function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
-  if (!ranking.answered) return ranking;
+  if (!ranking.answered) return { ...ranking, reason: 'No one in the briefing is quoted saying this.' };
   const wanted = words(phrase);
   const holds = (text: string) => runShare(wanted, words(text)) >= WHO_SAID_HOLDS;
   const saying = ranking.hits.filter((h) => h.statement !== null && holds(h.statement.text));

@@ -24,7 +24,7 @@ const ENTRIES: readonly HelpEntry[] = [
   {
     usage: '/whosaid phrase',
     what: 'who said a phrase, where, and in which article and paragraph, with the full quote.',
-    example: '/whosaid phrase: balance with China',
+    example: '/whosaid phrase: a ploy to buy time',
   },
   { usage: '/sources', what: 'the articles of the briefing: title, date, author, size.', example: null },
   {
