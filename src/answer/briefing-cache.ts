@@ -138,11 +138,20 @@ function verified(data: unknown, articles: readonly Article[]): CachedAttributio
       s.start >= 0 &&
       s.start < s.end &&
       s.end <= paragraph.length &&
-      paragraph.includes(s.text) &&
+      quotesItsParagraph(s, paragraph) &&
       names.has(s.speaker);
     if (!ok) throw new Error('holds a statement its article does not say');
   }
   return { statements, speakers };
+}
+
+/** The statement's text is its paragraph's, at the offsets it gives (when it gives them). */
+function quotesItsParagraph(s: Statement, paragraph: string): boolean {
+  const { textStart, textEnd } = s as Statement & { textStart?: unknown; textEnd?: unknown };
+  if (typeof textStart === 'number' && typeof textEnd === 'number') {
+    return paragraph.slice(textStart, textEnd) === s.text;
+  }
+  return paragraph.includes(s.text);
 }
 
 /**
