@@ -70,7 +70,7 @@ describe('ask, spawned over the seed briefing', () => {
     const { code, stdout } = await script('ask', ['What did Blinken say about China?']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^1\. \S/);
-    expect(stdout).toMatch(/— .*Blinken.* · .+ ¶\d+\n/);
+    expect(stdout).toMatch(/— .*Blinken.* · .+ ¶\d+( · dateline .+)?\n/);
   });
 
   it('GIVEN --json THEN prints one Answer whose excerpts are verbatim article text', async () => {
