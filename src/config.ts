@@ -36,6 +36,17 @@ export interface Config {
   reloadDebounceMs: number;
   /** Where built indexes are persisted so that a restart skips rebuilding; `null`: not persisted. */
   indexCacheDir: string | null;
+  /**
+   * Servers where `/ask` answers in a new thread unless the asker says `thread: false`: every server
+   * (`'all'`) or those listed.
+   */
+  askInThread: 'all' | readonly string[];
+  /**
+   * Ask Discord for the privileged Message Content intent, so plain messages in threads the bot opened
+   * are read as follow-ups without a mention. Off by default: without it, Discord withholds the text of
+   * messages that neither mention the bot nor are DMs, and the bot says so once per thread.
+   */
+  messageContentIntent: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -84,6 +95,8 @@ export function loadConfig(env?: Env): Config {
     watchSeeds: yesNo('WATCH_SEEDS', read('WATCH_SEEDS') ?? 'true'),
     reloadDebounceMs: wholeNumber('RELOAD_DEBOUNCE_MS', read('RELOAD_DEBOUNCE_MS') ?? '500'),
     indexCacheDir: indexCacheDir(env ?? source),
+    askInThread: serverList('ASK_IN_THREAD', read('ASK_IN_THREAD') ?? 'none'),
+    messageContentIntent: yesNo('MESSAGE_CONTENT_INTENT', read('MESSAGE_CONTENT_INTENT') ?? 'false'),
   };
 }
 
@@ -169,6 +182,24 @@ function apiBase(value: string): string {
     );
   }
   return trimmed;
+}
+
+/** `all`, `none`, or server ids separated by commas. */
+function serverList(name: string, value: string): 'all' | readonly string[] {
+  if (/^all$/iu.test(value)) return 'all';
+  if (/^none$/iu.test(value)) return [];
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !/^\d{1,20}$/.test(id));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      name,
+      `must be all, none, or server ids separated by commas (got "${bad}") ${HINT}.`,
+    );
+  }
+  return ids;
 }
 
 function logLevel(value: string): LogLevel {

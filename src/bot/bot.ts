@@ -56,8 +56,14 @@ export function createBot(options: BotOptions): Bot {
   // ShardingManager sets them, so this process connects as its one shard.
   const { rest: restOverrides, ...clientOverrides } = options.clientOptions ?? {};
   const client = new Client({
-    // No MessageContent: it is privileged, and DMs and mentions carry their text without it.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // No MessageContent unless configured: it is privileged, and DMs and mentions carry their text
+    // without it. Only plain (unmentioning) follow-ups in the bot's threads need it.
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+      ...(options.config.messageContentIntent ? [GatewayIntentBits.MessageContent] : []),
+    ],
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,

@@ -12,8 +12,8 @@ interface HelpEntry {
 
 const ENTRIES: readonly HelpEntry[] = [
   {
-    usage: '/ask question private',
-    what: 'up to 3 excerpts of the briefing that answer a question, each with who said it, where, and the article and paragraph.',
+    usage: '/ask question private thread',
+    what: 'up to 3 excerpts of the briefing that answer a question, each with who said it, where, and the article and paragraph. With `thread: True`, answered in a new thread where follow-ups ("and on Japan?") need no /ask.',
     example: '/ask question: What did Blinken say about China?',
   },
   {
@@ -34,7 +34,7 @@ const ENTRIES: readonly HelpEntry[] = [
   },
   {
     usage: 'DM or @mention',
-    what: 'send me a question in a direct message, or mention me in a channel with your question.',
+    what: 'send me a question in a direct message, or mention me in a channel with your question. In a DM, a follow-up ("where?", "what else did he say?") is read against my last answer.',
     example: 'Where did the foreign ministers meet?',
   },
 ];

@@ -9,12 +9,20 @@
 import type { Message } from 'discord.js';
 import type { LogContext } from '../log.ts';
 import { handleMessageError } from './error-handler.ts';
-import { messagePayload, NO_MENTIONS, rateLimitedMentionMessage } from './replies.ts';
+import { messagePayload, NO_MENTIONS, rateLimitedMentionMessage, textReply } from './replies.ts';
 import { type IncomingMessage, isForBot, type Routed, routeMessage } from './router.ts';
 import type { BotServices } from './services.ts';
 import { answerTurns } from './turns.ts';
 
 export type MessageHandler = (message: Message) => Promise<void>;
+
+/**
+ * Said once in a thread the bot opened when a message there arrives without its text: Discord withholds
+ * the text of messages that neither mention the bot nor are DMs unless the bot has the privileged
+ * Message Content intent.
+ */
+export const MENTION_IN_THREAD_HINT =
+  'I cannot read messages here unless they mention me: start a follow-up with my @mention (or reply to my answer with the mention on), and I will read it against my last answer in this thread.';
 
 /** The reaction left on a rate-limited mention when its author cannot be sent a DM. */
 export const RATE_LIMITED_REACTION = '⏳';
@@ -26,7 +34,7 @@ export function createMessageHandler(services: BotServices): MessageHandler {
     const started = services.now();
     const inGuild = message.inGuild();
     const context = {
-      command: inGuild ? 'mention' : 'dm',
+      command: inGuild ? (message.channel.isThread() ? 'thread' : 'mention') : 'dm',
       user: message.author.id,
       where: message.guildId ?? 'dm',
       message: message.id,
@@ -35,6 +43,9 @@ export function createMessageHandler(services: BotServices): MessageHandler {
       const botRoleIds = inGuild
         ? message.mentions.roles.filter((role) => role.tags?.botId === botUser.id).map((role) => role.id)
         : [];
+      // Only threads the bot opened are conversations: elsewhere in a server a message must mention the bot.
+      const { channel } = message;
+      const conversation = inGuild && channel.isThread() && channel.ownerId === botUser.id;
       const incoming: IncomingMessage = {
         content: message.content,
         authorId: message.author.id,
@@ -42,7 +53,17 @@ export function createMessageHandler(services: BotServices): MessageHandler {
         inGuild,
         botUserId: botUser.id,
         botRoleIds,
+        channelId: message.channelId,
+        conversation,
       };
+      if (conversation && message.content.trim() === '') {
+        // Not a blank question: the text was withheld (no Message Content intent). Say how, once.
+        if (services.conversations.firstHint(message.channelId)) {
+          await message.reply(messagePayload(textReply(MENTION_IN_THREAD_HINT)));
+          services.logger.info('thread message without text: hinted', context);
+        }
+        return;
+      }
       if (!isForBot(incoming)) return;
       // Searching waits its turn, so that interactions arriving meanwhile are acknowledged in time.
       await answerTurns.next();

@@ -25,6 +25,7 @@ import {
   type VoteOutcome,
 } from './answer-store.ts';
 import { answerButtons, parseCustomId } from './buttons.ts';
+import { conversationAfter, type FollowUpContext, readFollowUp } from './follow-up.ts';
 import { emptyQuestionHint, greetingReply, helpForDiscord } from './help.ts';
 import { ALLOWED } from './rate-limiter.ts';
 import {
@@ -49,7 +50,7 @@ export type QuestionOutcome =
   | { kind: 'greeting'; thanks: boolean }
   | { kind: 'too-long'; length: number }
   | { kind: 'rate-limited'; retryAfterMs: number; repeated: boolean }
-  | { kind: 'answer'; question: string; answer: Answer };
+  | { kind: 'answer'; question: string; answer: Answer; readAs: boolean };
 
 /**
  * A greeting or thanks with nothing else in it ("hi!", "hello bot", "thanks a lot"): answered with a
@@ -67,12 +68,14 @@ export function greetingOf(text: string): { thanks: boolean } | null {
 /**
  * What a free-text question (a DM, a mention, a console line) comes to: help, a greeting, a refusal,
  * or an answer. With `services.rateLimiter` set, an answered question counts against the user's
- * question budget and anything else against their actions only.
+ * question budget and anything else against their actions only. With `previous` (the last answer of
+ * the conversation), the question is read as a follow-up of it (`readFollowUp`).
  */
 export function handleQuestion(
   text: string,
   user: string,
   services: Pick<BotServices, 'briefing' | 'rateLimiter'>,
+  previous: FollowUpContext | null = null,
 ): QuestionOutcome {
   const question = text.trim();
   const limits = services.rateLimiter;
@@ -88,9 +91,10 @@ export function handleQuestion(
   if (length > MAX_QUESTION_LENGTH) return cheap({ kind: 'too-long', length });
   const verdict = limits?.question(user) ?? ALLOWED;
   if (!verdict.allowed) return { kind: 'rate-limited', ...verdict };
-  const answer = services.briefing.ask(question);
+  const reading = readFollowUp(question, previous);
+  const answer = services.briefing.ask(reading.question);
   if (!isAnswered(answer)) limits?.unanswered(user);
-  return { kind: 'answer', question, answer };
+  return { kind: 'answer', question: reading.question, answer, readAs: reading.rewritten };
 }
 
 /** An answer with something in it: what counts against the question budget. */
@@ -128,7 +132,7 @@ export function outcomeReply(
     case 'answer':
       return answerReply(
         outcome.answer,
-        { mode: 'ask', question: outcome.question, offset: 0 },
+        { mode: 'ask', question: outcome.question, offset: 0, readAs: outcome.readAs },
         services,
         ephemeral,
         audience,
@@ -138,9 +142,11 @@ export function outcomeReply(
 
 export interface AnswerPage {
   mode: AnswerMode;
-  /** The question as asked, kept for "More" and feedback. */
+  /** The question as asked (or as a follow-up was read), kept for "More" and feedback. */
   question: string;
   offset: number;
+  /** `question` is the reading of a follow-up: echo it as "Reading this as: …". */
+  readAs?: boolean;
 }
 
 /**
@@ -154,7 +160,11 @@ export function answerReply(
   ephemeral: boolean,
   audience: Audience = NO_OWNER,
 ): Reply {
-  const { content, shown } = renderAnswer(answer, { offset: page.offset, mode: page.mode });
+  const { content, shown } = renderAnswer(answer, {
+    offset: page.offset,
+    mode: page.mode,
+    readAs: page.readAs ?? false,
+  });
   if (shown === 0) return textReply(content, ephemeral);
   const stored: StoredAnswer = {
     kind: 'answer',
@@ -190,11 +200,11 @@ export function askReply(
   services: BotServices,
   ephemeral: boolean,
   audience: Audience = NO_OWNER,
-): CountedReply {
+): CountedReply & { answer: Answer } {
   const answer = services.briefing.ask(question);
   const page = { mode: 'ask' as const, question, offset: 0 };
   const reply = answerReply(answer, page, services, ephemeral, audience);
-  return { reply, results: answer.results.length, answered: isAnswered(answer) };
+  return { reply, results: answer.results.length, answered: isAnswered(answer), answer };
 }
 
 /** /whosaid. */
@@ -278,6 +288,13 @@ export interface IncomingMessage {
   botUserId: string;
   /** Ids of roles that stand for the bot (its managed role), which clients sometimes insert for "@Bot". */
   botRoleIds?: readonly string[];
+  /** Where it was sent: the conversation a follow-up belongs to. */
+  channelId?: string;
+  /**
+   * A conversation with the bot: a DM, or a thread the bot opened. Every message in it is for the bot
+   * (no mention needed) and is read as a follow-up of the last answer there.
+   */
+  conversation?: boolean;
 }
 
 export interface Routed {
@@ -296,7 +313,12 @@ export interface Routed {
 export function routeMessage(message: IncomingMessage, services: BotServices): Routed | null {
   const question = questionOf(message);
   if (question === null) return null;
-  const outcome = handleQuestion(question, message.authorId, services);
+  const channel = (message.conversation || !message.inGuild) && message.channelId ? message.channelId : null;
+  const previous = channel === null ? null : services.conversations.get(channel);
+  const outcome = handleQuestion(question, message.authorId, services, previous);
+  if (channel !== null && outcome.kind === 'answer' && isAnswered(outcome.answer)) {
+    services.conversations.set(channel, conversationAfterAnswer(outcome.question, outcome.answer, previous));
+  }
   return {
     reply: outcomeReply(outcome, services, false, { asker: message.authorId, private: !message.inGuild }),
     question,
@@ -304,6 +326,16 @@ export function routeMessage(message: IncomingMessage, services: BotServices): R
     results: outcome.kind === 'answer' ? outcome.answer.results.length : null,
     repeated: outcome.kind === 'rate-limited' && outcome.repeated,
   };
+}
+
+/** What a conversation remembers after `answer`: its topic, first speaker and first article. */
+export function conversationAfterAnswer(
+  question: string,
+  answer: Answer,
+  previous: FollowUpContext | null = null,
+): FollowUpContext {
+  const first = answer.results[0];
+  return conversationAfter(question, first?.speaker ?? null, first?.title ?? null, previous);
 }
 
 /** Whether a message is for the bot (a DM from a person, or a mention of the bot): cheap, no search. */
@@ -316,7 +348,7 @@ function questionOf(message: IncomingMessage): string | null {
   if (message.authorIsBot || message.authorId === message.botUserId) return null;
   const ids = [message.botUserId, ...(message.botRoleIds ?? [])].map(escapeRegExp).join('|');
   const mention = new RegExp(`<@[!&]?(?:${ids})>`, 'g');
-  if (message.inGuild && !mention.test(message.content)) return null;
+  if (message.inGuild && !message.conversation && !mention.test(message.content)) return null;
   return message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 

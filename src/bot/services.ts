@@ -8,6 +8,7 @@ import { LiveBriefing, type ReloadReport } from '../answer/live-briefing.ts';
 import { type Config, DEFAULT_RATE_LIMIT } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { AnswerStore } from './answer-store.ts';
+import { Conversations } from './conversations.ts';
 import { feedbackFile, type RecordFeedback } from './feedback.ts';
 import { UserLimits } from './rate-limiter.ts';
 
@@ -21,11 +22,15 @@ export interface BotServices {
   now: () => number;
   /** Reads the briefing folder again (/reload); absent when the briefing cannot be reloaded. */
   reload?: () => Promise<ReloadReport>;
+  /** The last answer in each thread the bot opened and each DM, for follow-ups. */
+  conversations: Conversations;
+  /** Whether `/ask` in this server answers in a new thread when the asker does not say. */
+  threadByDefault: (guildId: string) => boolean;
 }
 
 export interface ServicesOptions {
   briefing: Briefing;
-  config?: Pick<Config, 'rateLimit' | 'feedbackFile'>;
+  config?: Pick<Config, 'rateLimit' | 'feedbackFile'> & Partial<Pick<Config, 'askInThread'>>;
   logger?: Logger;
   /** Overrides for tests. */
   rateLimiter?: UserLimits | null;
@@ -39,7 +44,10 @@ export function createServices(options: ServicesOptions): BotServices {
   const now = options.now ?? Date.now;
   const { briefing } = options;
   const reload = options.reload ?? (briefing instanceof LiveBriefing ? () => briefing.reload() : undefined);
-  const config = options.config ?? { rateLimit: DEFAULT_RATE_LIMIT, feedbackFile: 'data/feedback.jsonl' };
+  const config: NonNullable<ServicesOptions['config']> = options.config ?? {
+    rateLimit: DEFAULT_RATE_LIMIT,
+    feedbackFile: 'data/feedback.jsonl',
+  };
   return {
     briefing,
     logger: options.logger ?? silentLogger,
@@ -56,5 +64,10 @@ export function createServices(options: ServicesOptions): BotServices {
     recordFeedback: options.recordFeedback ?? feedbackFile(config.feedbackFile),
     now,
     ...(reload ? { reload } : {}),
+    conversations: new Conversations(10_000, now),
+    threadByDefault: (guildId) => {
+      const servers = config.askInThread ?? [];
+      return servers === 'all' || servers.includes(guildId);
+    },
   };
 }

@@ -63,7 +63,7 @@ describe('command payloads', () => {
     },
   );
 
-  it('GIVEN /ask THEN its question is required and at most 300 characters, and private is a boolean', () => {
+  it('GIVEN /ask THEN its question is required and at most 300 characters, and private and thread are booleans', () => {
     const ask = payloads.find((p) => p.name === 'ask');
     expect(ask && 'options' in ask ? ask.options : []).toEqual([
       expect.objectContaining({
@@ -74,6 +74,11 @@ describe('command payloads', () => {
       }),
       expect.objectContaining({
         name: 'private',
+        type: ApplicationCommandOptionType.Boolean,
+        required: false,
+      }),
+      expect.objectContaining({
+        name: 'thread',
         type: ApplicationCommandOptionType.Boolean,
         required: false,
       }),

@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       watchSeeds: true,
       reloadDebounceMs: 500,
       indexCacheDir: '.cache/index',
+      askInThread: [],
+      messageContentIntent: false,
     });
   });
 
@@ -44,6 +46,8 @@ describe('loadConfig', () => {
       WATCH_SEEDS: 'FALSE',
       RELOAD_DEBOUNCE_MS: '0',
       INDEX_CACHE_DIR: 'off',
+      ASK_IN_THREAD: '123456789012345678, 223456789012345678',
+      MESSAGE_CONTENT_INTENT: 'true',
     });
     expect(config).toEqual({
       token: 'abc.def.ghi',
@@ -57,6 +61,8 @@ describe('loadConfig', () => {
       watchSeeds: false,
       reloadDebounceMs: 0,
       indexCacheDir: null,
+      askInThread: ['123456789012345678', '223456789012345678'],
+      messageContentIntent: true,
     });
   });
 
@@ -82,6 +88,8 @@ describe('loadConfig', () => {
     ['WATCH_SEEDS', 'maybe', /WATCH_SEEDS must be true or false/],
     ['RELOAD_DEBOUNCE_MS', '-1', /RELOAD_DEBOUNCE_MS must be a whole number of milliseconds/],
     ['RELOAD_DEBOUNCE_MS', '0.5s', /RELOAD_DEBOUNCE_MS must be a whole number of milliseconds/],
+    ['ASK_IN_THREAD', 'general', /ASK_IN_THREAD must be all, none, or server ids/],
+    ['MESSAGE_CONTENT_INTENT', 'yes please', /MESSAGE_CONTENT_INTENT must be true or false/],
   ])('GIVEN %s=%j THEN a ConfigError names the variable and what to set', (variable, value, message) => {
     const error = configError({ [variable]: value });
     expect(error.variable).toBe(variable);

@@ -29,6 +29,7 @@ import {
   buildGuild,
   buildMember,
   buildMessage,
+  buildThread,
   buildUser,
   DEFAULT_PERMISSIONS,
   type FakeGuild,
@@ -297,6 +298,10 @@ export class FakeDiscord {
   readonly #users = new Map<string, APIUser>();
   readonly #guilds = new Map<string, FakeGuild>();
   readonly #dmChannels = new Map<string, APIChannel>();
+  /** Threads by id: opened by the bot (`POST …/messages/:id/threads`) or by a test (`addThread`). */
+  readonly #threads = new Map<string, APIChannel>();
+  /** Messages a thread was started from, so a second thread from one message fails as on Discord. */
+  readonly #threadStarters = new Set<string>();
   readonly #messages = new Map<string, APIMessage>();
   readonly #interactions = new Map<string, InteractionState>();
   readonly #interactionsByToken = new Map<string, InteractionState>();
@@ -405,6 +410,28 @@ export class FakeDiscord {
     const session = this.#sessionFor(guild.id);
     if (session) this.#dispatchIn(session, 'GUILD_CREATE', guild.payload);
     return guild;
+  }
+
+  /**
+   * Opens a thread that someone other than the bot started (a user, by default), and tells the client
+   * with THREAD_CREATE, so a test can check the bot ignores threads it did not open.
+   */
+  addThread(input: { guildId: string; parentId: string; name?: string; ownerId?: string }): APIChannel {
+    const thread = buildThread({
+      id: snowflake(),
+      guildId: input.guildId,
+      parentId: input.parentId,
+      ownerId: input.ownerId ?? this.defaultUser.id,
+      name: input.name ?? 'a thread',
+    });
+    this.#threads.set(thread.id, thread);
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return thread;
+  }
+
+  /** Every thread the fake holds, in the order they were opened. */
+  threads(): APIChannel[] {
+    return [...this.#threads.values()];
   }
 
   /** The DM channel between the bot and a user; the same one `POST /users/@me/channels` returns. */
@@ -781,9 +808,10 @@ export class FakeDiscord {
     if (place.dm) return { channel: this.dmChannel(user), guildId: undefined };
     if (place.guildId === undefined) throw new Error('fake-discord: say where: { dm: true } or { guildId }');
     const guild = this.#guilds.get(place.guildId);
-    const known = guild?.channels.find(
-      (channel) => place.channelId === undefined || channel.id === place.channelId,
-    );
+    const thread = place.channelId === undefined ? undefined : this.#threads.get(place.channelId);
+    const known =
+      thread ??
+      guild?.channels.find((channel) => place.channelId === undefined || channel.id === place.channelId);
     const channel = known ?? {
       id: place.channelId ?? snowflake(),
       type: 0,
@@ -1040,6 +1068,8 @@ export class FakeDiscord {
       }
       case 'POST channels/:/messages':
         return this.#channelMessage(request, s[1] ?? '');
+      case 'POST channels/:/messages/:/threads':
+        return this.#startThread(request, s[1] ?? '', s[3] ?? '');
       case 'GET channels/:/messages/:':
       case 'PATCH channels/:/messages/:':
       case 'DELETE channels/:/messages/:': {
@@ -1052,7 +1082,61 @@ export class FakeDiscord {
     }
   }
 
+  /**
+   * "Start thread from message": only in a server text or announcement channel, from a message of
+   * that channel that is not ephemeral (Discord has no such message) and has no thread yet, with a name
+   * of 1 to 100 characters. The thread is announced with THREAD_CREATE, as Discord does.
+   */
+  #startThread(request: RecordedRequest, channelId: string, messageId: string): Reply {
+    const channel = this.#channel(channelId);
+    if (!channel) return error(404, 10003, 'Unknown Channel');
+    if (channel.type !== 0 && channel.type !== 5)
+      return error(400, 50024, 'Cannot execute action on this channel type');
+    const message = this.#messages.get(messageId);
+    if (
+      !message ||
+      message.channel_id !== channelId ||
+      ((message.flags ?? 0) & MessageFlag.Ephemeral) !== 0
+    ) {
+      return unknownMessage();
+    }
+    if (this.#threadStarters.has(messageId)) {
+      return error(400, 160004, 'A thread has already been created for this message');
+    }
+    const body = record(request.body);
+    const name = typeof body.name === 'string' ? body.name : '';
+    const length = [...name].length;
+    if (length < 1 || length > 100) {
+      return invalid({
+        code: 50035,
+        message: 'Invalid Form Body',
+        errors: {
+          name: {
+            _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }],
+          },
+        },
+      });
+    }
+    const guildId = 'guild_id' in channel ? String(channel.guild_id) : '';
+    const thread = buildThread({
+      id: messageId,
+      guildId,
+      parentId: channelId,
+      ownerId: this.botUser.id,
+      name,
+      ...(typeof body.auto_archive_duration === 'number'
+        ? { autoArchiveDuration: body.auto_archive_duration }
+        : {}),
+    });
+    this.#threads.set(thread.id, thread);
+    this.#threadStarters.add(messageId);
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return json(201, thread);
+  }
+
   #channel(id: string): APIChannel | undefined {
+    const thread = this.#threads.get(id);
+    if (thread) return thread;
     for (const channel of this.#dmChannels.values()) if (channel.id === id) return channel;
     for (const guild of this.#guilds.values()) {
       const channel = guild.channels.find((candidate) => candidate.id === id);

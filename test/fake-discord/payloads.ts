@@ -111,6 +111,42 @@ export function buildGuildTextChannel(
   } as unknown as APIChannel;
 }
 
+/**
+ * A public thread (type 11) as Discord returns it from "start thread from message" and sends it in
+ * THREAD_CREATE: `owner_id` is who opened it, which is how a bot tells its own threads apart.
+ */
+export function buildThread(input: {
+  id: string;
+  guildId: string;
+  parentId: string;
+  ownerId: string;
+  name: string;
+  autoArchiveDuration?: number;
+}): APIChannel {
+  const now = new Date().toISOString();
+  return {
+    id: input.id,
+    type: 11,
+    guild_id: input.guildId,
+    parent_id: input.parentId,
+    owner_id: input.ownerId,
+    name: input.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    flags: 0,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: input.autoArchiveDuration ?? 1440,
+      archive_timestamp: now,
+      locked: false,
+      create_timestamp: now,
+    },
+  } as unknown as APIChannel;
+}
+
 /** What a test says about a guild; everything else gets a realistic default. */
 export interface GuildInput {
   id?: string;

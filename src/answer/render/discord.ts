@@ -199,6 +199,11 @@ export interface RenderOptions {
   offset?: number;
   /** `whosaid` leads with the full quote and echoes the phrase as a phrase. */
   mode?: AnswerMode;
+  /**
+   * The question is the bot's reading of a follow-up ("and on Japan?"), not what was typed: it is
+   * echoed as "Reading this as: …" so the asker sees how their message was understood.
+   */
+  readAs?: boolean;
 }
 
 export interface RenderedAnswer {
@@ -218,10 +223,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   const offset = options.offset ?? 0;
   const mode = options.mode ?? 'ask';
   if (!answer.answered || answer.results.length === 0) {
-    return { content: renderNoAnswer(answer, mode), shown: 0 };
+    return { content: renderNoAnswer(answer, mode, options.readAs), shown: 0 };
   }
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
-  let content = echo(answer.question, mode);
+  let content = echo(answer.question, mode, options.readAs);
   if (answer.related && answer.reason) content += `\n${italic(fitText(oneLine(answer.reason), 200))}`;
   if (offset > 0) content += `\n${subtext(`Results from ${offset + 1} on`)}`;
   let shown = 0;
@@ -244,8 +249,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   return { content, shown };
 }
 
-function echo(question: string, mode: AnswerMode): string {
+function echo(question: string, mode: AnswerMode, readAs = false): string {
   const text = fitText(oneLine(question), MAX_ECHO);
+  if (readAs) return `${bold('Reading this as:')} ${text}`;
   return mode === 'whosaid' ? `${bold('Who said')} “${text}”?` : `${bold('Question:')} ${text}`;
 }
 
@@ -258,8 +264,8 @@ function excerptOf(result: AnswerResult, mode: AnswerMode): string {
 }
 
 /** The reply when the briefing has nothing on a question: say so plainly and point to what it does hold. */
-export function renderNoAnswer(answer: Answer, mode: AnswerMode = 'ask'): string {
-  const lines = [echo(answer.question, mode), '', bold('The briefing does not cover that.')];
+export function renderNoAnswer(answer: Answer, mode: AnswerMode = 'ask', readAs = false): string {
+  const lines = [echo(answer.question, mode, readAs), '', bold('The briefing does not cover that.')];
   if (answer.reason) lines.push(fitText(oneLine(answer.reason), 500));
   lines.push(
     `Try ${inlineCode('/sources')} to see which articles it holds, or ${inlineCode('/quotes')} to see what someone said.`,
