@@ -165,10 +165,49 @@ function linkTarget(url: string | null): string | null {
   return href.length > MAX_URL ? null : hideLinkEmbed(href);
 }
 
-/** `*Title* ¶9`, the title a hyperlink when the article has a URL. */
-export function citation(title: string, url: string | null, paragraph: number): string {
+/** Words of a passage a text fragment names: enough to find the passage, few enough to survive edits. */
+const FRAGMENT_WORDS = 8;
+
+/**
+ * `url` with a text fragment (`#:~:text=`) naming the opening words of `passage`, so a browser that
+ * supports them opens the source scrolled to the passage and highlights it; `null` when the passage
+ * cannot be named (no word in it, or the URL already carries a fragment directive). The words run
+ * from the first letter or digit, up to `FRAGMENT_WORDS` words, and are percent-encoded as the Text
+ * Fragments spec asks: everything `encodeURIComponent` encodes, and `-` too, which the directive
+ * uses as syntax (as it does `,` and `&`, which `encodeURIComponent` already encodes), and the
+ * markdown characters it leaves.
+ *
+ * @example
+ * textFragmentUrl('https://example.org/a', '“We will not wait,” she said.');
+ * // 'https://example.org/a#:~:text=We%20will%20not%20wait%2C%E2%80%9D%20she%20said'
+ */
+export function textFragmentUrl(url: string, passage: string): string | null {
+  if (url.includes(':~:')) return null;
+  const start = passage.search(/[\p{L}\p{N}]/u);
+  if (start < 0) return null;
+  const words = passage.slice(start).trim().split(/\s+/u).slice(0, FRAGMENT_WORDS).join(' ');
+  // A trailing quotation mark or punctuation would have to match too: end on a letter or digit.
+  const text = words.replace(/[^\p{L}\p{N}]+$/u, '');
+  if (text === '') return null;
+  // `-` is directive syntax; `*_~!'()` are left by encodeURIComponent but would read as markdown or
+  // end a link in a message, and a browser decodes them all the same.
+  const encoded = encodeURIComponent(text).replace(
+    /[-*_~!'()]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  const hash = url.includes('#') ? '' : '#';
+  return `${url}${hash}:~:text=${encoded}`;
+}
+
+/**
+ * `*Title* ¶9`, the title a hyperlink when the article has a URL; with `passage` (verbatim text of
+ * the article), a link to that passage (`textFragmentUrl`), or to the page when the passage cannot be
+ * named or the link would be too long.
+ */
+export function citation(title: string, url: string | null, paragraph: number, passage?: string): string {
   const text = fitText(oneLine(title), MAX_TITLE);
-  const target = linkTarget(url);
+  const fragment = url !== null && passage !== undefined ? textFragmentUrl(url, passage) : null;
+  const target = (fragment === null ? null : linkTarget(fragment)) ?? linkTarget(url);
   return `${italic(target === null ? text : hyperlink(text, target))} ¶${paragraph}`;
 }
 
@@ -187,7 +226,7 @@ export function attributionLine(result: AnswerResult): string {
   const place = placeText(result.place);
   const where = place === null ? null : result.placeSource === 'text' ? `in ${place}` : `📍 ${place}`;
   const head = [who, where].filter((part) => part !== null).join(', ');
-  const cite = citation(result.title, result.url, result.paragraph);
+  const cite = citation(result.title, result.url, result.paragraph, result.excerpt);
   const dateline = result.dateline ? ` · dateline ${placeText(result.dateline)}` : '';
   return `— ${head ? `${head} · ` : ''}${cite}${dateline}`;
 }
@@ -310,7 +349,12 @@ export function renderStatements(input: StatementsInput): RenderedAnswer {
     const ref = input.article(statement.article);
     const place = placeText(statement.place);
     const where = place === null ? null : `in ${place}`;
-    const cite = citation(ref?.title ?? statement.article, ref?.url ?? null, statement.paragraph);
+    const cite = citation(
+      ref?.title ?? statement.article,
+      ref?.url ?? null,
+      statement.paragraph,
+      statement.text,
+    );
     const kind = statement.kind === 'indirect' ? ' · reported' : '';
     const attribution = `— ${where ? `${where} · ` : ''}${cite}${kind}`;
     const text = oneLine(statement.text);
@@ -373,7 +417,7 @@ export function renderSources(sources: readonly SourceSummary[]): string {
 
 /** One paragraph in full, for the "Full paragraph" button. */
 export function renderParagraph(ref: ArticleRef, paragraph: number, text: string): string {
-  const head = citation(ref.title, ref.url, paragraph);
+  const head = citation(ref.title, ref.url, paragraph, text);
   const room = DISCORD_LIMITS.messageContent - codePointLength(head) - 5;
   return `${head}\n${blockQuote(fitText(oneLine(text), room))}`;
 }
