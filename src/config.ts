@@ -47,6 +47,10 @@ export interface Config {
    * messages that neither mention the bot nor are DMs, and the bot says so once per thread.
    */
   messageContentIntent: boolean;
+  /** Roles (ids) whose members may add and remove articles, besides those with Manage Server. */
+  editorRoles: readonly string[];
+  /** How long an attached article may take to download before it is refused. */
+  attachmentTimeoutMs: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -97,6 +101,8 @@ export function loadConfig(env?: Env): Config {
     indexCacheDir: indexCacheDir(env ?? source),
     askInThread: serverList('ASK_IN_THREAD', read('ASK_IN_THREAD') ?? 'none'),
     messageContentIntent: yesNo('MESSAGE_CONTENT_INTENT', read('MESSAGE_CONTENT_INTENT') ?? 'false'),
+    editorRoles: idList('BRIEFING_EDITOR_ROLES', read('BRIEFING_EDITOR_ROLES') ?? ''),
+    attachmentTimeoutMs: positiveInteger('ATTACHMENT_TIMEOUT_MS', read('ATTACHMENT_TIMEOUT_MS') ?? '10000'),
   };
 }
 
@@ -182,6 +188,19 @@ function apiBase(value: string): string {
     );
   }
   return trimmed;
+}
+
+/** Discord ids separated by commas; empty for none. */
+function idList(name: string, value: string): readonly string[] {
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !/^\d{1,20}$/.test(id));
+  if (bad !== undefined) {
+    throw new ConfigError(name, `must be Discord ids separated by commas (got "${bad}") ${HINT}.`);
+  }
+  return ids;
 }
 
 /** `all`, `none`, or server ids separated by commas. */

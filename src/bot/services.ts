@@ -5,9 +5,10 @@
  */
 import type { Briefing } from '../answer/briefing.ts';
 import { LiveBriefing, type ReloadReport } from '../answer/live-briefing.ts';
-import { type Config, DEFAULT_RATE_LIMIT } from '../config.ts';
+import { type Config, DEFAULT_API_BASE, DEFAULT_RATE_LIMIT } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { AnswerStore } from './answer-store.ts';
+import { type AttachmentPolicy, attachmentPolicy } from './briefing-files.ts';
 import { Conversations } from './conversations.ts';
 import { feedbackFile, type RecordFeedback } from './feedback.ts';
 import { UserLimits } from './rate-limiter.ts';
@@ -26,11 +27,16 @@ export interface BotServices {
   conversations: Conversations;
   /** Whether `/ask` in this server answers in a new thread when the asker does not say. */
   threadByDefault: (guildId: string) => boolean;
+  /** Roles (ids) whose members may add and remove articles, besides Manage Server. */
+  editorRoles: readonly string[];
+  /** Where attached articles may be downloaded from, how long and how much. */
+  attachments: AttachmentPolicy;
 }
 
 export interface ServicesOptions {
   briefing: Briefing;
-  config?: Pick<Config, 'rateLimit' | 'feedbackFile'> & Partial<Pick<Config, 'askInThread'>>;
+  config?: Pick<Config, 'rateLimit' | 'feedbackFile'> &
+    Partial<Pick<Config, 'askInThread' | 'editorRoles' | 'attachmentTimeoutMs' | 'apiBase'>>;
   logger?: Logger;
   /** Overrides for tests. */
   rateLimiter?: UserLimits | null;
@@ -69,5 +75,13 @@ export function createServices(options: ServicesOptions): BotServices {
       const servers = config.askInThread ?? [];
       return servers === 'all' || servers.includes(guildId);
     },
+    editorRoles: config.editorRoles ?? [],
+    // A REST base other than Discord's (a proxy, the tests' fake Discord) serves attachments too.
+    attachments: attachmentPolicy(
+      config.apiBase === undefined || config.apiBase === DEFAULT_API_BASE
+        ? []
+        : [new URL(config.apiBase).origin],
+      config.attachmentTimeoutMs,
+    ),
   };
 }

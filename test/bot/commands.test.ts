@@ -26,7 +26,16 @@ interface OptionJson {
 describe('command payloads', () => {
   it('GIVEN the command list THEN it holds every command of the spec, once', () => {
     const names = payloads.map((p) => p.name).sort();
-    expect(names).toEqual(['Ask the briefing', 'ask', 'help', 'quotes', 'reload', 'sources', 'whosaid']);
+    expect(names).toEqual([
+      'Ask the briefing',
+      'ask',
+      'briefing',
+      'help',
+      'quotes',
+      'reload',
+      'sources',
+      'whosaid',
+    ]);
   });
 
   it.each(payloads.map((p) => [p.name, p] as const))(
@@ -44,8 +53,9 @@ describe('command payloads', () => {
         expect(payload.name.length).toBeGreaterThanOrEqual(1);
         expect(payload.name.length).toBeLessThanOrEqual(32);
       }
-      // Usable in servers and in the bot's DMs, installed to servers; /reload, for a server's managers, in servers only.
-      expect(payload.contexts).toEqual(payload.name === 'reload' ? [0] : [0, 1]);
+      // Usable in servers and in the bot's DMs, installed to servers; /reload and /briefing, for a
+      // server's managers, in servers only.
+      expect(payload.contexts).toEqual(['reload', 'briefing'].includes(payload.name) ? [0] : [0, 1]);
       expect(payload.integration_types).toEqual([0]);
 
       const options = ('options' in payload ? (payload.options ?? []) : []) as OptionJson[];

@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       indexCacheDir: '.cache/index',
       askInThread: [],
       messageContentIntent: false,
+      editorRoles: [],
+      attachmentTimeoutMs: 10_000,
     });
   });
 
@@ -48,6 +50,8 @@ describe('loadConfig', () => {
       INDEX_CACHE_DIR: 'off',
       ASK_IN_THREAD: '123456789012345678, 223456789012345678',
       MESSAGE_CONTENT_INTENT: 'true',
+      BRIEFING_EDITOR_ROLES: '323456789012345678',
+      ATTACHMENT_TIMEOUT_MS: '2500',
     });
     expect(config).toEqual({
       token: 'abc.def.ghi',
@@ -63,6 +67,8 @@ describe('loadConfig', () => {
       indexCacheDir: null,
       askInThread: ['123456789012345678', '223456789012345678'],
       messageContentIntent: true,
+      editorRoles: ['323456789012345678'],
+      attachmentTimeoutMs: 2500,
     });
   });
 
@@ -90,6 +96,8 @@ describe('loadConfig', () => {
     ['RELOAD_DEBOUNCE_MS', '0.5s', /RELOAD_DEBOUNCE_MS must be a whole number of milliseconds/],
     ['ASK_IN_THREAD', 'general', /ASK_IN_THREAD must be all, none, or server ids/],
     ['MESSAGE_CONTENT_INTENT', 'yes please', /MESSAGE_CONTENT_INTENT must be true or false/],
+    ['BRIEFING_EDITOR_ROLES', 'Editors', /BRIEFING_EDITOR_ROLES must be Discord ids/],
+    ['ATTACHMENT_TIMEOUT_MS', '0', /ATTACHMENT_TIMEOUT_MS must be a whole number of at least 1/],
   ])('GIVEN %s=%j THEN a ConfigError names the variable and what to set', (variable, value, message) => {
     const error = configError({ [variable]: value });
     expect(error.variable).toBe(variable);

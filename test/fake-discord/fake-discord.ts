@@ -21,7 +21,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIApplicationCommandInteractionDataOption, APIChannel, APIMessage, APIUser } from 'discord.js';
+import type {
+  APIApplicationCommandInteractionDataOption,
+  APIAttachment,
+  APIChannel,
+  APIMessage,
+  APIUser,
+} from 'discord.js';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { checkAutocompleteChoices, checkMessageBody, type DiscordErrorBody } from './limits.ts';
 import {
@@ -153,13 +159,22 @@ interface InteractionCommon {
   user?: APIUser;
   /** Member permissions in a guild, as a bitfield string. */
   permissions?: string;
+  /** The member's role ids in a guild. */
+  roles?: string[];
   locale?: string;
 }
 
 export type InteractionInput = Place &
   InteractionCommon &
   (
-    | { kind: 'command'; name: string; options?: OptionsInput; commandId?: string }
+    | {
+        kind: 'command';
+        name: string;
+        options?: OptionsInput;
+        commandId?: string;
+        /** Attachments the options refer to by id (`addAttachment`), sent as `data.resolved.attachments`. */
+        attachments?: APIAttachment[];
+      }
     | { kind: 'messageCommand'; name: string; target: MessageInput; commandId?: string }
     | { kind: 'autocomplete'; name: string; focused: string; options?: OptionsInput; commandId?: string }
     | { kind: 'button'; customId: string; message?: MessageInput }
@@ -298,6 +313,10 @@ export class FakeDiscord {
   readonly #users = new Map<string, APIUser>();
   readonly #guilds = new Map<string, FakeGuild>();
   readonly #dmChannels = new Map<string, APIChannel>();
+  /** Files served as attachments, by id (`addAttachment`). */
+  readonly #attachments = new Map<string, { bytes: Buffer; contentType: string; stall: boolean }>();
+  /** Attachment downloads held open (`stall`), ended by `close()`. */
+  readonly #stalled = new Set<ServerResponse>();
   /** Threads by id: opened by the bot (`POST …/messages/:id/threads`) or by a test (`addThread`). */
   readonly #threads = new Map<string, APIChannel>();
   /** Messages a thread was started from, so a second thread from one message fails as on Discord. */
@@ -384,6 +403,7 @@ export class FakeDiscord {
    * gateway keeps trying to reconnect.
    */
   async close(): Promise<void> {
+    for (const res of this.#stalled) res.destroy();
     for (const socket of this.#wss.clients) socket.terminate();
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
     this.#server.closeAllConnections();
@@ -427,6 +447,32 @@ export class FakeDiscord {
     this.#threads.set(thread.id, thread);
     this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
     return thread;
+  }
+
+  /**
+   * A file a user attached to a command, served as Discord's CDN serves attachments (`GET
+   * /attachments/:channel/:id/:name`, no authorization) on the fake's own port. `stall` holds the
+   * download open without a byte, for time-outs. Pass the result in `sendInteraction({ attachments })`
+   * and its id as the option's value.
+   */
+  addAttachment(
+    filename: string,
+    content: string | Buffer,
+    options: { contentType?: string; stall?: boolean; size?: number } = {},
+  ): APIAttachment {
+    const id = snowflake();
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const contentType = options.contentType ?? 'text/plain; charset=utf-8';
+    this.#attachments.set(id, { bytes, contentType, stall: options.stall ?? false });
+    const url = `http://127.0.0.1:${this.#port}/attachments/${snowflake()}/${id}/${encodeURIComponent(filename)}`;
+    return {
+      id,
+      filename,
+      size: options.size ?? bytes.length,
+      url,
+      proxy_url: url,
+      content_type: contentType,
+    };
   }
 
   /** Every thread the fake holds, in the order they were opened. */
@@ -652,6 +698,9 @@ export class FakeDiscord {
           name: input.name,
           type: 1,
           options: toOptions(input.options),
+          ...(input.attachments
+            ? { resolved: { attachments: Object.fromEntries(input.attachments.map((a) => [a.id, a])) } }
+            : {}),
         };
         break;
       case 'autocomplete': {
@@ -703,7 +752,10 @@ export class FakeDiscord {
             guild_id: guildId,
             guild: { id: guildId, locale: 'en-US', features: [] },
             guild_locale: 'en-US',
-            member: buildMember(user, input.permissions ?? DEFAULT_PERMISSIONS),
+            member: {
+              ...buildMember(user, input.permissions ?? DEFAULT_PERMISSIONS),
+              roles: input.roles ?? [],
+            },
             context: 0,
             authorizing_integration_owners: { '0': guildId },
           }),
@@ -961,6 +1013,23 @@ export class FakeDiscord {
     const path = fullPath.startsWith(`${API_PREFIX}/`) ? fullPath.slice(API_PREFIX.length) : fullPath;
     const query = Object.fromEntries(url.searchParams);
     const request: RecordedRequest = { method, path, query, headers, body, files, status: 0, at: Date.now() };
+    if (fullPath.startsWith('/attachments/') && method === 'GET') {
+      this.requests.push(request);
+      const file = this.#attachments.get(fullPath.split('/')[3] ?? '');
+      request.status = file ? 200 : 404;
+      this.#notify(this.#requestWaiters, request);
+      if (!file) {
+        res.writeHead(404).end();
+      } else if (file.stall) {
+        res.writeHead(200, { 'content-type': file.contentType });
+        this.#stalled.add(res);
+        res.on('close', () => this.#stalled.delete(res));
+      } else {
+        res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.length) });
+        res.end(file.bytes);
+      }
+      return;
+    }
     const reply = fullPath.startsWith(`${API_PREFIX}/`) ? this.#answer(request) : notFound();
     if (reply === RESET) {
       request.status = 0;

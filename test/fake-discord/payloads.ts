@@ -151,6 +151,8 @@ export function buildThread(input: {
 export interface GuildInput {
   id?: string;
   name?: string;
+  /** Roles besides @everyone, by id and name (with no permission of their own). */
+  roles?: { id: string; name: string }[];
   /** Text channels; one called `general` when omitted. */
   channels?: { id?: string; name?: string }[];
 }
@@ -212,7 +214,15 @@ export function buildGuild(input: GuildInput, botUser: APIUser): FakeGuild {
     vanity_url_code: null,
     application_id: null,
     features: [],
-    roles: [everyone],
+    roles: [
+      everyone,
+      ...(input.roles ?? []).map((role, index) => ({
+        ...everyone,
+        ...role,
+        position: index + 1,
+        permissions: '0',
+      })),
+    ],
     emojis: [],
     stickers: [],
     joined_at: new Date().toISOString(),
