@@ -24,12 +24,15 @@ import { InteractionRest } from './interaction-rest.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './replies.ts';
+import type { ServerBriefings } from './server-briefings.ts';
 import { type BotServices, createServices } from './services.ts';
 
 export interface BotOptions {
   config: Config;
   briefing: Briefing;
   logger?: Logger;
+  /** Servers' own briefings (`SEEDS_DIR/<server id>/`); without it every server shares `briefing`. */
+  servers?: ServerBriefings;
   /** Defaults to every command of `commands/index.ts`. */
   commands?: readonly Command[];
   /** Overrides (rate limiter, feedback recorder, clock), for tests. */
@@ -80,7 +83,12 @@ export function createBot(options: BotOptions): Bot {
     ? (options.logger ?? silentLogger).child({ shards: client.shard.ids })
     : (options.logger ?? silentLogger);
   const services: BotServices = {
-    ...createServices({ briefing: options.briefing, config: options.config, logger }),
+    ...createServices({
+      briefing: options.briefing,
+      config: options.config,
+      logger,
+      ...(options.servers ? { servers: options.servers } : {}),
+    }),
     ...options.services,
   };
 
@@ -125,7 +133,7 @@ export function createBot(options: BotOptions): Bot {
       if (stopped) return;
       stopped = true;
       clearInterval(dmSweep);
-      await client.destroy();
+      await Promise.all([client.destroy(), options.servers?.close()]);
     },
   };
 }

@@ -39,8 +39,11 @@ const ENTRIES: readonly HelpEntry[] = [
   },
 ];
 
-/** The help message for Discord. */
-export function helpForDiscord(): string {
+/**
+ * The help message for Discord; `scope` says where answers come from: the server's own briefing
+ * (`SEEDS_DIR/<server id>/`) or the shared one.
+ */
+export function helpForDiscord(scope: 'server' | 'shared' = 'shared'): string {
   const lines = [
     bold(
       'I answer questions about the news briefing with cited excerpts: who said what, where, and in which article.',
@@ -52,6 +55,11 @@ export function helpForDiscord(): string {
     if (entry.example) lines.push(subtext(`e.g. ${entry.example}`));
   }
   lines.push('', `Add ${inlineCode('private: True')} to a command to get an answer only you can see.`);
+  lines.push(
+    scope === 'server'
+      ? `Answers in this server come from its own briefing (${inlineCode('/sources')} lists it).`
+      : `Answers here come from the shared briefing (${inlineCode('/sources')} lists it).`,
+  );
   return lines.join('\n');
 }
 

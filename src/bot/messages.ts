@@ -11,7 +11,7 @@ import type { LogContext } from '../log.ts';
 import { handleMessageError } from './error-handler.ts';
 import { messagePayload, NO_MENTIONS, rateLimitedMentionMessage, textReply } from './replies.ts';
 import { type IncomingMessage, isForBot, type Routed, routeMessage } from './router.ts';
-import type { BotServices } from './services.ts';
+import { type BotServices, servicesFor } from './services.ts';
 import { answerTurns } from './turns.ts';
 
 export type MessageHandler = (message: Message) => Promise<void>;
@@ -27,8 +27,9 @@ export const MENTION_IN_THREAD_HINT =
 /** The reaction left on a rate-limited mention when its author cannot be sent a DM. */
 export const RATE_LIMITED_REACTION = '⏳';
 
-export function createMessageHandler(services: BotServices): MessageHandler {
+export function createMessageHandler(shared: BotServices): MessageHandler {
   return async (message) => {
+    let services = shared;
     const botUser = message.client.user;
     if (message.author.bot || message.system || botUser === null) return;
     const started = services.now();
@@ -65,6 +66,8 @@ export function createMessageHandler(services: BotServices): MessageHandler {
         return;
       }
       if (!isForBot(incoming)) return;
+      // The server's own briefing when it has one (opened on its first question), else the shared one.
+      services = await servicesFor(shared, message.guildId);
       // Searching waits its turn, so that interactions arriving meanwhile are acknowledged in time.
       await answerTurns.next();
       const routed = routeMessage(incoming, services);

@@ -122,7 +122,7 @@ export function outcomeReply(
     case 'empty':
       return textReply(emptyQuestionHint(), ephemeral);
     case 'help':
-      return textReply(helpForDiscord(), ephemeral);
+      return textReply(helpForDiscord(services.briefingScope), ephemeral);
     case 'greeting':
       return textReply(greetingReply(outcome.thanks), ephemeral);
     case 'too-long':
@@ -275,7 +275,8 @@ export function sourcesReply(services: BotServices, ephemeral = false): Reply {
     const last = briefing.article(source.article)?.paragraphs.at(-1)?.n;
     return last === undefined ? source : { ...source, paragraphs: last };
   });
-  return textReply(renderSources(sources), ephemeral);
+  const label = services.briefingScope === 'server' ? 'This server’s own briefing' : 'The briefing';
+  return textReply(renderSources(sources, label), ephemeral);
 }
 
 /** A message as the router needs it: no discord.js objects. */

@@ -12,6 +12,7 @@ import { type AttachmentPolicy, attachmentPolicy } from './briefing-files.ts';
 import { Conversations } from './conversations.ts';
 import { feedbackFile, type RecordFeedback } from './feedback.ts';
 import { UserLimits } from './rate-limiter.ts';
+import type { ServerBriefings } from './server-briefings.ts';
 
 export interface BotServices {
   briefing: Briefing;
@@ -31,6 +32,20 @@ export interface BotServices {
   editorRoles: readonly string[];
   /** Where attached articles may be downloaded from, how long and how much. */
   attachments: AttachmentPolicy;
+  /** `briefing` is the server's own (`SEEDS_DIR/<server id>/`) or the shared one. */
+  briefingScope: 'server' | 'shared';
+  /** Servers' own briefings, opened on first use; absent when every server shares one. */
+  servers?: ServerBriefings;
+}
+
+/**
+ * The services for one interaction or message: with the server's own briefing (and its reload) when
+ * the server has a folder of its own, else `services` as they are.
+ */
+export async function servicesFor(services: BotServices, guildId: string | null): Promise<BotServices> {
+  const own = (await services.servers?.for(guildId)) ?? null;
+  if (own === null) return services;
+  return { ...services, briefing: own, reload: () => own.reload(), briefingScope: 'server' };
 }
 
 export interface ServicesOptions {
@@ -44,6 +59,7 @@ export interface ServicesOptions {
   now?: () => number;
   /** Defaults to the briefing's own `reload` when it is a `LiveBriefing`. */
   reload?: () => Promise<ReloadReport>;
+  servers?: ServerBriefings;
 }
 
 export function createServices(options: ServicesOptions): BotServices {
@@ -76,6 +92,8 @@ export function createServices(options: ServicesOptions): BotServices {
       return servers === 'all' || servers.includes(guildId);
     },
     editorRoles: config.editorRoles ?? [],
+    briefingScope: 'shared',
+    ...(options.servers ? { servers: options.servers } : {}),
     // A REST base other than Discord's (a proxy, the tests' fake Discord) serves attachments too.
     attachments: attachmentPolicy(
       config.apiBase === undefined || config.apiBase === DEFAULT_API_BASE

@@ -45,6 +45,8 @@ export interface E2EOptions {
   /** Defaults to the real briefing over `seeds/`. */
   briefing?: Briefing;
   logger?: Logger;
+  /** Servers' own briefings (see `BotOptions.servers`). */
+  servers?: BotOptions['servers'];
   /** discord.js client options laid over the bot's own (see `BotOptions.clientOptions`). */
   clientOptions?: BotOptions['clientOptions'];
 }
@@ -69,6 +71,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       briefing,
       logger: options.logger ?? silentLogger,
       ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+      ...(options.servers ? { servers: options.servers } : {}),
     });
   } catch (error) {
     await fake.close();

@@ -391,9 +391,9 @@ export function renderNoStatements(
 }
 
 /** The briefing's articles, one line each: title, date, author and source, size. */
-export function renderSources(sources: readonly SourceSummary[]): string {
-  if (sources.length === 0) return bold('The briefing holds no articles.');
-  let content = bold(`The briefing: ${sources.length} ${sources.length === 1 ? 'article' : 'articles'}`);
+export function renderSources(sources: readonly SourceSummary[], label = 'The briefing'): string {
+  if (sources.length === 0) return bold(`${label} holds no articles.`);
+  let content = bold(`${label}: ${sources.length} ${sources.length === 1 ? 'article' : 'articles'}`);
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let shown = 0;
   for (const [i, source] of sources.entries()) {
