@@ -1,9 +1,12 @@
-/** `/ask question private thread`: up to three cited excerpts that answer a question. */
+/** `/ask question private thread article speaker since until`: up to three cited excerpts that answer a question. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { articleChoices } from '../src/bot/briefing-files.ts';
+import { readFilter } from '../src/bot/filters.ts';
 import { defer, respond } from '../src/bot/replies.ts';
 import { askReply } from '../src/bot/router.ts';
 import { askInThread } from '../src/bot/threads.ts';
-import { audienceOf, type SlashCommand } from './command.ts';
+import { audienceOf, filterInput, type SlashCommand } from './command.ts';
+import { speakerChoices } from './quotes.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -22,19 +25,47 @@ export const data = new SlashCommandBuilder()
     option
       .setName('thread')
       .setDescription('Answer in a new thread named after the question; follow up there without /ask.'),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('article')
+      .setDescription('Only from this article.')
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('speaker')
+      .setDescription('Only what this person said.')
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('since')
+      .setDescription('Only articles dated on or after (2021-03-18, 2021-03 or 2021).')
+      .setMaxLength(10),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('until')
+      .setDescription('Only articles dated on or before (2021-03-18, 2021-03 or 2021).')
+      .setMaxLength(10),
   );
 
 export const cost = 'question';
 
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
   const question = interaction.options.getString('question', true);
+  // Read first: a wrong date or name is a private reply, before anything is posted.
+  const filter = readFilter(filterInput(interaction), services.briefing);
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const thread =
     interaction.options.getBoolean('thread') ??
     (interaction.guildId !== null && services.threadByDefault(interaction.guildId));
   // A thread is public: a private answer stays private, in place.
   if (thread && !ephemeral) {
-    const { results, answered } = await askInThread(interaction, question, services);
+    const { results, answered } = await askInThread(interaction, question, services, filter);
     return { results, answered };
   }
   await defer(interaction, ephemeral);
@@ -43,7 +74,19 @@ export const execute: SlashCommand['execute'] = async (interaction, services) =>
     services,
     ephemeral,
     audienceOf(interaction, ephemeral),
+    filter,
   );
   await respond(interaction, reply);
   return { results, answered };
+};
+
+export const autocomplete: NonNullable<SlashCommand['autocomplete']> = async (interaction, services) => {
+  const focused = interaction.options.getFocused(true);
+  await interaction.respond(
+    focused.name === 'article'
+      ? articleChoices(focused.value, services)
+      : focused.name === 'speaker'
+        ? speakerChoices(focused.value, services)
+        : [],
+  );
 };

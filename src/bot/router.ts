@@ -25,6 +25,7 @@ import {
   type VoteOutcome,
 } from './answer-store.ts';
 import { answerButtons, parseCustomId } from './buttons.ts';
+import { applyFilter, FILTER_POOL, filterNote, isEmptyFilter, type ResultFilter } from './filters.ts';
 import { conversationAfter, type FollowUpContext, readFollowUp } from './follow-up.ts';
 import { emptyQuestionHint, greetingReply, helpForDiscord } from './help.ts';
 import { ALLOWED } from './rate-limiter.ts';
@@ -147,6 +148,9 @@ export interface AnswerPage {
   offset: number;
   /** `question` is the reading of a follow-up: echo it as "Reading this as: …". */
   readAs?: boolean;
+  /** The filters the results were limited to, kept for More, and the line that says so. */
+  filter?: ResultFilter;
+  note?: string;
 }
 
 /**
@@ -164,6 +168,7 @@ export function answerReply(
     offset: page.offset,
     mode: page.mode,
     readAs: page.readAs ?? false,
+    ...(page.note ? { note: page.note } : {}),
   });
   if (shown === 0) return textReply(content, ephemeral);
   const stored: StoredAnswer = {
@@ -179,6 +184,7 @@ export function answerReply(
     })),
     total: answer.total,
     votes: new Map(),
+    ...(page.filter ? { filter: page.filter } : {}),
   };
   const id = services.answers.add(stored);
   return { content, components: answerButtons(id, stored), ephemeral };
@@ -200,11 +206,47 @@ export function askReply(
   services: BotServices,
   ephemeral: boolean,
   audience: Audience = NO_OWNER,
+  filter: ResultFilter | null = null,
 ): CountedReply & { answer: Answer } {
-  const answer = services.briefing.ask(question);
-  const page = { mode: 'ask' as const, question, offset: 0 };
+  const { answer, note } = filteredAsk(question, filter, services, 0);
+  const page = {
+    mode: 'ask' as const,
+    question,
+    offset: 0,
+    ...(filter && note ? { filter, note } : {}),
+  };
   const reply = answerReply(answer, page, services, ephemeral, audience);
   return { reply, results: answer.results.length, answered: isAnswered(answer), answer };
+}
+
+/** Results on a page of /ask (the engine's default). */
+const ASK_PAGE = 3;
+
+/**
+ * An answer limited to `filter`: the engine is asked for a wide pool and the results that pass are
+ * paged here, `offset` on. The note says what the answer was limited to; `null` without a filter.
+ */
+export function filteredAsk(
+  question: string,
+  filter: ResultFilter | null,
+  services: Pick<BotServices, 'briefing'>,
+  offset: number,
+): { answer: Answer; note: string | null } {
+  const { briefing } = services;
+  if (filter === null || isEmptyFilter(filter))
+    return { answer: briefing.ask(question, { offset }), note: null };
+  const wide = briefing.ask(question, { limit: FILTER_POOL });
+  if (!wide.answered) return { answer: wide, note: null };
+  const { kept, undatedLeftOut } = applyFilter(wide.results, filter, briefing);
+  const note = filterNote(filter, undatedLeftOut, briefing);
+  if (kept.length === 0) {
+    const reason = `Nothing it says about that passes the filters. ${note}`;
+    return {
+      answer: { ...wide, answered: false, related: false, results: [], total: 0, reason },
+      note: null,
+    };
+  }
+  return { answer: { ...wide, results: kept.slice(offset, offset + ASK_PAGE), total: kept.length }, note };
 }
 
 /** /whosaid. */
@@ -231,15 +273,20 @@ export function quotesReply(
   ephemeral: boolean,
   audience: Audience = NO_OWNER,
   offset = 0,
+  filter: ResultFilter | null = null,
 ): CountedReply {
   const { briefing } = services;
-  const all = briefing.quotes({ speaker, ...(topic ? { topic } : {}) });
+  const every = briefing.quotes({ speaker, ...(topic ? { topic } : {}) });
+  const filtered = filter === null || isEmptyFilter(filter) ? null : applyFilter(every, filter, briefing);
+  const all = filtered?.kept ?? every;
+  const note = filter && filtered ? filterNote(filter, filtered.undatedLeftOut, briefing) : null;
   const statements = all.slice(offset, offset + QUOTES_PAGE);
   if (statements.length === 0) {
     if (offset > 0) return { reply: textReply(NOTHING_MORE_MESSAGE, ephemeral), results: 0, answered: false };
     const suggestions = briefing.findSpeakers(speaker, 3).map((s) => s.name);
+    const none = renderNoStatements(speaker, topic, suggestions);
     return {
-      reply: textReply(renderNoStatements(speaker, topic, suggestions), ephemeral),
+      reply: textReply(note && every.length > 0 ? `${none}\n${note}` : none, ephemeral),
       results: 0,
       answered: false,
     };
@@ -251,6 +298,7 @@ export function quotesReply(
     offset,
     total: all.length,
     article: (id) => briefing.article(id),
+    ...(note ? { note } : {}),
   });
   const stored: StoredQuotes = {
     kind: 'quotes',
@@ -260,6 +308,7 @@ export function quotesReply(
     offset,
     shown,
     total: all.length,
+    ...(filter && note ? { filter } : {}),
   };
   const components = all.length > offset + shown ? answerButtons(services.answers.add(stored), stored) : [];
   return { reply: { content, components, ephemeral }, results: shown, answered: true };
@@ -393,15 +442,28 @@ export async function buttonReply(
     const audience: Audience = { asker: user, private: true };
     if (stored.kind === 'quotes') {
       const offset = stored.offset + stored.shown;
-      const { reply, results } = quotesReply(stored.speaker, stored.topic, services, true, audience, offset);
+      const { reply, results } = quotesReply(
+        stored.speaker,
+        stored.topic,
+        services,
+        true,
+        audience,
+        offset,
+        stored.filter ?? null,
+      );
       return { reply, results, outcome: 'more' };
     }
     const offset = stored.offset + stored.results.length;
-    const answer =
+    const { answer, note } =
       stored.mode === 'whosaid'
-        ? services.briefing.whoSaid(stored.question, { offset })
-        : services.briefing.ask(stored.question, { offset });
-    const page = { mode: stored.mode, question: stored.question, offset };
+        ? { answer: services.briefing.whoSaid(stored.question, { offset }), note: null }
+        : filteredAsk(stored.question, stored.filter ?? null, services, offset);
+    const page = {
+      mode: stored.mode,
+      question: stored.question,
+      offset,
+      ...(stored.filter && note ? { filter: stored.filter, note } : {}),
+    };
     const reply =
       answer.results.length === 0
         ? textReply(NOTHING_MORE_MESSAGE, true)

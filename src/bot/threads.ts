@@ -12,6 +12,7 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { fitText, oneLine } from '../answer/render/discord.ts';
+import type { ResultFilter } from './filters.ts';
 import {
   defer,
   editPayload,
@@ -46,10 +47,11 @@ export async function askInThread(
   interaction: ChatInputCommandInteraction,
   question: string,
   services: BotServices,
+  filter: ResultFilter | null = null,
 ): Promise<CountedReply> {
   await defer(interaction, false);
   const audience = { asker: interaction.user.id, private: false };
-  const { reply, results, answered, answer } = askReply(question, services, false, audience);
+  const { reply, results, answered, answer } = askReply(question, services, false, audience, filter);
   const channel = interaction.channel;
   const canHold = interaction.inGuild() && channel !== null && !channel.isThread() && 'threads' in channel;
   if (!canHold) return answerInPlace(interaction, reply, results, answered);

@@ -73,7 +73,7 @@ describe('command payloads', () => {
     },
   );
 
-  it('GIVEN /ask THEN its question is required and at most 300 characters, and private and thread are booleans', () => {
+  it('GIVEN /ask THEN its question is required and at most 300 characters, private and thread are booleans, then the filters', () => {
     const ask = payloads.find((p) => p.name === 'ask');
     expect(ask && 'options' in ask ? ask.options : []).toEqual([
       expect.objectContaining({
@@ -92,6 +92,10 @@ describe('command payloads', () => {
         type: ApplicationCommandOptionType.Boolean,
         required: false,
       }),
+      expect.objectContaining({ name: 'article', autocomplete: true, required: false }),
+      expect.objectContaining({ name: 'speaker', autocomplete: true, required: false }),
+      expect.objectContaining({ name: 'since', type: ApplicationCommandOptionType.String, required: false }),
+      expect.objectContaining({ name: 'until', type: ApplicationCommandOptionType.String, required: false }),
     ]);
   });
 
@@ -101,7 +105,8 @@ describe('command payloads', () => {
       OptionJson & { autocomplete?: boolean }
     >;
     expect(options[0]).toMatchObject({ name: 'speaker', required: true, autocomplete: true });
-    expect(options.map((o) => o.name)).toEqual(['speaker', 'topic', 'private']);
+    expect(options.map((o) => o.name)).toEqual(['speaker', 'topic', 'private', 'article', 'since', 'until']);
+    expect(options.find((o) => o.name === 'article')).toMatchObject({ autocomplete: true });
   });
 });
 

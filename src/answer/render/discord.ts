@@ -243,6 +243,8 @@ export interface RenderOptions {
    * echoed as "Reading this as: …" so the asker sees how their message was understood.
    */
   readAs?: boolean;
+  /** A line under the echo: what the results were limited to (filters), and what that left out. */
+  note?: string;
 }
 
 export interface RenderedAnswer {
@@ -266,6 +268,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   }
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let content = echo(answer.question, mode, options.readAs);
+  if (options.note) content += `\n${subtext(fitText(oneLine(options.note), 300))}`;
   if (answer.related && answer.reason) content += `\n${italic(fitText(oneLine(answer.reason), 200))}`;
   if (offset > 0) content += `\n${subtext(`Results from ${offset + 1} on`)}`;
   let shown = 0;
@@ -328,6 +331,8 @@ export interface StatementsInput {
   /** Statements in all (default: this page's); the header counts them, and the rest are left to More. */
   total?: number;
   article: (id: string) => ArticleRef | undefined;
+  /** A line under the heading: what the statements were limited to (filters), and what that left out. */
+  note?: string;
 }
 
 /**
@@ -342,6 +347,7 @@ export function renderStatements(input: StatementsInput): RenderedAnswer {
   const about = input.topic ? ` about “${fitText(oneLine(input.topic), 200)}”` : '';
   const count = `${total} ${total === 1 ? 'statement' : 'statements'}`;
   let content = `${bold(`What ${name} said`)}${about} · ${count}`;
+  if (input.note) content += `\n${subtext(fitText(oneLine(input.note), 300))}`;
   if (offset > 0) content += `\n${subtext(`From ${offset + 1} on`)}`;
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let shown = 0;
