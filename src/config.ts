@@ -51,6 +51,8 @@ export interface Config {
   editorRoles: readonly string[];
   /** How long an attached article may take to download before it is refused. */
   attachmentTimeoutMs: number;
+  /** Channel where a digest of new and changed articles is posted after a reload; `null`: none. */
+  digestChannelId: string | null;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -103,6 +105,7 @@ export function loadConfig(env?: Env): Config {
     messageContentIntent: yesNo('MESSAGE_CONTENT_INTENT', read('MESSAGE_CONTENT_INTENT') ?? 'false'),
     editorRoles: idList('BRIEFING_EDITOR_ROLES', read('BRIEFING_EDITOR_ROLES') ?? ''),
     attachmentTimeoutMs: positiveInteger('ATTACHMENT_TIMEOUT_MS', read('ATTACHMENT_TIMEOUT_MS') ?? '10000'),
+    digestChannelId: snowflake('DIGEST_CHANNEL_ID', read('DIGEST_CHANNEL_ID')),
   };
 }
 

@@ -18,8 +18,10 @@ import {
 } from 'discord.js';
 import { commands as allCommands, type Command } from '../../commands/index.ts';
 import type { Briefing } from '../answer/briefing.ts';
+import { LiveBriefing } from '../answer/live-briefing.ts';
 import { type Config, requireToken } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
+import { renderDigest } from './digest.ts';
 import { InteractionRest } from './interaction-rest.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMessageHandler } from './messages.ts';
@@ -115,6 +117,25 @@ export function createBot(options: BotOptions): Bot {
     });
   });
 
+  // The digest: after a reload of the shared briefing that adds or changes articles, one message in
+  // DIGEST_CHANNEL_ID, from the shard that holds that channel (every shard reloads its own copy).
+  const digestChannelId = options.config.digestChannelId;
+  const stopDigest =
+    digestChannelId !== null && options.briefing instanceof LiveBriefing
+      ? options.briefing.onReload((report) => {
+          const content = renderDigest(report, options.briefing);
+          if (content === null) return;
+          postDigest(client, digestChannelId, content).then(
+            (posted) =>
+              logger.info(posted ? 'digest posted' : 'digest channel not on this shard', {
+                channel: digestChannelId,
+              }),
+            (error: unknown) =>
+              logger.error('could not post the digest', { channel: digestChannelId, error }),
+          );
+        })
+      : null;
+
   // DM channels cannot be given a cache limit (discord.js does not support it for channels), and each
   // user who writes to the bot adds one: idle ones are swept.
   const dmSweep = setInterval(() => sweepIdleDMChannels(client), DM_CHANNEL_SWEEP_MS);
@@ -133,6 +154,7 @@ export function createBot(options: BotOptions): Bot {
       if (stopped) return;
       stopped = true;
       clearInterval(dmSweep);
+      stopDigest?.();
       await Promise.all([client.destroy(), options.servers?.close()]);
     },
   };
@@ -168,6 +190,18 @@ export function sweepIdleDMChannels(client: Client, now = Date.now()): number {
     const last = channel.lastMessageId ? SnowflakeUtil.timestampFrom(channel.lastMessageId) : 0;
     return now - last > DM_CHANNEL_IDLE_MS;
   });
+}
+
+/**
+ * Sends the digest to its channel, if this client holds that channel (one of its shard's servers);
+ * `false` when it does not.
+ */
+async function postDigest(client: Client, channelId: string, content: string): Promise<boolean> {
+  const channel = client.channels.cache.get(channelId);
+  if (channel === undefined) return false;
+  if (!channel.isSendable()) throw new Error('the digest channel is not one the bot can send messages to');
+  await channel.send({ content, allowedMentions: NO_MENTIONS });
+  return true;
 }
 
 /** Creates the bot and logs in: what `npm start` does, and what end-to-end tests call in-process. */

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       messageContentIntent: false,
       editorRoles: [],
       attachmentTimeoutMs: 10_000,
+      digestChannelId: null,
     });
   });
 
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       MESSAGE_CONTENT_INTENT: 'true',
       BRIEFING_EDITOR_ROLES: '323456789012345678',
       ATTACHMENT_TIMEOUT_MS: '2500',
+      DIGEST_CHANNEL_ID: '423456789012345678',
     });
     expect(config).toEqual({
       token: 'abc.def.ghi',
@@ -69,6 +71,7 @@ describe('loadConfig', () => {
       messageContentIntent: true,
       editorRoles: ['323456789012345678'],
       attachmentTimeoutMs: 2500,
+      digestChannelId: '423456789012345678',
     });
   });
 
@@ -97,6 +100,7 @@ describe('loadConfig', () => {
     ['ASK_IN_THREAD', 'general', /ASK_IN_THREAD must be all, none, or server ids/],
     ['MESSAGE_CONTENT_INTENT', 'yes please', /MESSAGE_CONTENT_INTENT must be true or false/],
     ['BRIEFING_EDITOR_ROLES', 'Editors', /BRIEFING_EDITOR_ROLES must be Discord ids/],
+    ['DIGEST_CHANNEL_ID', '#briefing', /DIGEST_CHANNEL_ID must be a numeric Discord id/],
     ['ATTACHMENT_TIMEOUT_MS', '0', /ATTACHMENT_TIMEOUT_MS must be a whole number of at least 1/],
   ])('GIVEN %s=%j THEN a ConfigError names the variable and what to set', (variable, value, message) => {
     const error = configError({ [variable]: value });
