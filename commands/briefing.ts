@@ -16,6 +16,7 @@ import {
   listArticles,
   removeArticle,
 } from '../src/bot/briefing-files.ts';
+import { GAPS_REFUSED, gapsReply } from '../src/bot/gaps-reply.ts';
 import { defer, respond, textReply } from '../src/bot/replies.ts';
 import type { BotServices } from '../src/bot/services.ts';
 import type { SlashCommand } from './command.ts';
@@ -47,20 +48,34 @@ export const data = new SlashCommandBuilder()
           .setMaxLength(100),
       ),
   )
-  .addSubcommand((sub) => sub.setName('list').setDescription('The articles, with their ids and sizes.'));
+  .addSubcommand((sub) => sub.setName('list').setDescription('The articles, with their ids and sizes.'))
+  .addSubcommand((sub) =>
+    sub
+      .setName('gaps')
+      .setDescription('The questions most often refused or voted 👎 here lately (Manage Server only).'),
+  );
 
 /** Adding or removing rebuilds the index: limited like a question. */
 export const cost = 'question';
 
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
+  const sub = interaction.options.getSubcommand(true);
   // The default permission is only what Discord shows; a server can grant the command to anyone, so
-  // the permission is checked again here.
+  // the permission is checked again here. What was asked is for the server's managers alone.
+  if (sub === 'gaps') {
+    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+      await respond(interaction, textReply(GAPS_REFUSED, true));
+      return { results: 0, answered: false };
+    }
+    await defer(interaction, true);
+    await respond(interaction, await gapsReply(services));
+    return { results: 0, answered: true };
+  }
   if (!mayEdit(interaction, services)) {
     await respond(interaction, textReply(EDIT_REFUSED, true));
     return { results: 0, answered: false };
   }
   await defer(interaction, true);
-  const sub = interaction.options.getSubcommand(true);
   if (sub === 'add') {
     const file = interaction.options.getAttachment('file', true);
     await respond(

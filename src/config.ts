@@ -53,6 +53,10 @@ export interface Config {
   attachmentTimeoutMs: number;
   /** Channel where a digest of new and changed articles is posted after a reload; `null`: none. */
   digestChannelId: string | null;
+  /** Folder of the unanswered-questions store (one JSON-lines file per bot process). */
+  gapsDir: string;
+  /** Record the asker's id with each unanswered question. */
+  gapsRecordUser: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -106,6 +110,8 @@ export function loadConfig(env?: Env): Config {
     editorRoles: idList('BRIEFING_EDITOR_ROLES', read('BRIEFING_EDITOR_ROLES') ?? ''),
     attachmentTimeoutMs: positiveInteger('ATTACHMENT_TIMEOUT_MS', read('ATTACHMENT_TIMEOUT_MS') ?? '10000'),
     digestChannelId: snowflake('DIGEST_CHANNEL_ID', read('DIGEST_CHANNEL_ID')),
+    gapsDir: read('GAPS_DIR') ?? 'data/gaps',
+    gapsRecordUser: yesNo('GAPS_RECORD_USER', read('GAPS_RECORD_USER') ?? 'false'),
   };
 }
 

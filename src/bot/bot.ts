@@ -22,6 +22,7 @@ import { LiveBriefing } from '../answer/live-briefing.ts';
 import { type Config, requireToken } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { renderDigest } from './digest.ts';
+import { GapStore } from './gaps.ts';
 import { InteractionRest } from './interaction-rest.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMessageHandler } from './messages.ts';
@@ -90,6 +91,12 @@ export function createBot(options: BotOptions): Bot {
       config: options.config,
       logger,
       ...(options.servers ? { servers: options.servers } : {}),
+      // One file per process: shard processes never append to the same file.
+      gaps: new GapStore({
+        dir: options.config.gapsDir,
+        process: client.shard ? `shard-${client.shard.ids.join('-')}` : 'main',
+        recordUser: options.config.gapsRecordUser,
+      }),
     }),
     ...options.services,
   };

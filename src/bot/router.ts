@@ -40,7 +40,7 @@ import {
   textReply,
   tooLongMessage,
 } from './replies.ts';
-import type { BotServices } from './services.ts';
+import { type BotServices, noteGap } from './services.ts';
 
 /** Statements per /quotes page; the renderer shows what fits and More pages on from there. */
 const QUOTES_PAGE = 25;
@@ -209,6 +209,10 @@ export function askReply(
   filter: ResultFilter | null = null,
 ): CountedReply & { answer: Answer } {
   const { answer, note } = filteredAsk(question, filter, services, 0);
+  // A refusal of the briefing's, not of the filters'.
+  if (!answer.answered && (filter === null || isEmptyFilter(filter))) {
+    noteGap(services, 'refused', question, audience.asker);
+  }
   const page = {
     mode: 'ask' as const,
     question,
@@ -366,6 +370,9 @@ export function routeMessage(message: IncomingMessage, services: BotServices): R
   const channel = (message.conversation || !message.inGuild) && message.channelId ? message.channelId : null;
   const previous = channel === null ? null : services.conversations.get(channel);
   const outcome = handleQuestion(question, message.authorId, services, previous);
+  if (outcome.kind === 'answer' && !outcome.answer.answered) {
+    noteGap(services, 'refused', outcome.question, message.authorId);
+  }
   if (channel !== null && outcome.kind === 'answer' && isAnswered(outcome.answer)) {
     services.conversations.set(channel, conversationAfterAnswer(outcome.question, outcome.answer, previous));
   }
@@ -509,6 +516,7 @@ export async function buttonReply(
         vote,
       })
       .catch(forget);
+    if (vote === 'down') noteGap(services, 'down', stored.question, user);
   }
   return { reply: textReply(voteMessage(cast, vote), true), results: null, outcome: 'vote' };
 }

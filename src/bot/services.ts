@@ -11,6 +11,7 @@ import { AnswerStore } from './answer-store.ts';
 import { type AttachmentPolicy, attachmentPolicy } from './briefing-files.ts';
 import { Conversations } from './conversations.ts';
 import { feedbackFile, type RecordFeedback } from './feedback.ts';
+import type { GapKind, GapStore } from './gaps.ts';
 import { UserLimits } from './rate-limiter.ts';
 import type { ServerBriefings } from './server-briefings.ts';
 
@@ -36,6 +37,22 @@ export interface BotServices {
   briefingScope: 'server' | 'shared';
   /** Servers' own briefings, opened on first use; absent when every server shares one. */
   servers?: ServerBriefings;
+  /** The server the request came from (`null`: a DM, or no request), for what is recorded of it. */
+  guildId: string | null;
+  /** Where unanswered questions are recorded; `null`: not recorded (the offline console, tests). */
+  gaps: GapStore | null;
+}
+
+/** Records an unanswered question in the background; a failed write is logged, never shown. */
+export function noteGap(
+  services: Pick<BotServices, 'gaps' | 'guildId' | 'logger'>,
+  kind: GapKind,
+  question: string,
+  user: string,
+): void {
+  services.gaps
+    ?.record({ kind, question, server: services.guildId, user })
+    .catch((error: unknown) => services.logger.warn('could not record an unanswered question', { error }));
 }
 
 /**
@@ -44,8 +61,8 @@ export interface BotServices {
  */
 export async function servicesFor(services: BotServices, guildId: string | null): Promise<BotServices> {
   const own = (await services.servers?.for(guildId)) ?? null;
-  if (own === null) return services;
-  return { ...services, briefing: own, reload: () => own.reload(), briefingScope: 'server' };
+  if (own === null) return { ...services, guildId };
+  return { ...services, guildId, briefing: own, reload: () => own.reload(), briefingScope: 'server' };
 }
 
 export interface ServicesOptions {
@@ -60,6 +77,7 @@ export interface ServicesOptions {
   /** Defaults to the briefing's own `reload` when it is a `LiveBriefing`. */
   reload?: () => Promise<ReloadReport>;
   servers?: ServerBriefings;
+  gaps?: GapStore | null;
 }
 
 export function createServices(options: ServicesOptions): BotServices {
@@ -93,6 +111,8 @@ export function createServices(options: ServicesOptions): BotServices {
     },
     editorRoles: config.editorRoles ?? [],
     briefingScope: 'shared',
+    guildId: null,
+    gaps: options.gaps ?? null,
     ...(options.servers ? { servers: options.servers } : {}),
     // A REST base other than Discord's (a proxy, the tests' fake Discord) serves attachments too.
     attachments: attachmentPolicy(

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
       editorRoles: [],
       attachmentTimeoutMs: 10_000,
       digestChannelId: null,
+      gapsDir: 'data/gaps',
+      gapsRecordUser: false,
     });
   });
 
@@ -54,6 +56,8 @@ describe('loadConfig', () => {
       BRIEFING_EDITOR_ROLES: '323456789012345678',
       ATTACHMENT_TIMEOUT_MS: '2500',
       DIGEST_CHANNEL_ID: '423456789012345678',
+      GAPS_DIR: '/var/lib/briefing/gaps',
+      GAPS_RECORD_USER: 'true',
     });
     expect(config).toEqual({
       token: 'abc.def.ghi',
@@ -72,6 +76,8 @@ describe('loadConfig', () => {
       editorRoles: ['323456789012345678'],
       attachmentTimeoutMs: 2500,
       digestChannelId: '423456789012345678',
+      gapsDir: '/var/lib/briefing/gaps',
+      gapsRecordUser: true,
     });
   });
 
@@ -100,6 +106,7 @@ describe('loadConfig', () => {
     ['ASK_IN_THREAD', 'general', /ASK_IN_THREAD must be all, none, or server ids/],
     ['MESSAGE_CONTENT_INTENT', 'yes please', /MESSAGE_CONTENT_INTENT must be true or false/],
     ['BRIEFING_EDITOR_ROLES', 'Editors', /BRIEFING_EDITOR_ROLES must be Discord ids/],
+    ['GAPS_RECORD_USER', 'sometimes', /GAPS_RECORD_USER must be true or false/],
     ['DIGEST_CHANNEL_ID', '#briefing', /DIGEST_CHANNEL_ID must be a numeric Discord id/],
     ['ATTACHMENT_TIMEOUT_MS', '0', /ATTACHMENT_TIMEOUT_MS must be a whole number of at least 1/],
   ])('GIVEN %s=%j THEN a ConfigError names the variable and what to set', (variable, value, message) => {

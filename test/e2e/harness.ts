@@ -33,6 +33,8 @@ export interface E2E {
   config: Config;
   /** The JSON-lines file the 👍 / 👎 buttons append to (in a temporary folder). */
   feedbackFile: string;
+  /** The folder of the unanswered-questions store (in the same temporary folder). */
+  gapsDir: string;
   /** Forgets the requests recorded so far, so a test sees only its own. */
   reset(): void;
   /** Stops the bot, then the fake, and removes the temporary folder. */
@@ -61,6 +63,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     DISCORD_CLIENT_ID: fake.applicationId,
     DISCORD_API_BASE: fake.apiBase,
     FEEDBACK_FILE: feedbackFile,
+    GAPS_DIR: join(dir, 'gaps'),
     RATE_LIMIT_MAX: '100',
     ...options.env,
   });
@@ -82,6 +85,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     bot,
     config,
     feedbackFile,
+    gapsDir: join(dir, 'gaps'),
     reset: () => {
       fake.requests.length = 0;
     },
