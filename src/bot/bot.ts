@@ -102,7 +102,7 @@ export function createBot(options: BotOptions): Bot {
   };
 
   const onInteraction = createInteractionHandler(options.commands ?? allCommands, services);
-  const onMessage = createMessageHandler(services);
+  const onMessage = createMessageHandler(services, options.config.messageContentIntent);
   // The handlers catch their own errors; these catches only guard against a bug in that handling.
   client.on(Events.InteractionCreate, (interaction) => {
     onInteraction(interaction).catch((error: unknown) =>

@@ -27,7 +27,11 @@ export const MENTION_IN_THREAD_HINT =
 /** The reaction left on a rate-limited mention when its author cannot be sent a DM. */
 export const RATE_LIMITED_REACTION = '⏳';
 
-export function createMessageHandler(shared: BotServices): MessageHandler {
+/**
+ * `messageContentIntent`: the client asked for the Message Content intent, so a thread message without
+ * text really has none (an image, a sticker) and is not met with the hint about mentions.
+ */
+export function createMessageHandler(shared: BotServices, messageContentIntent = false): MessageHandler {
   return async (message) => {
     let services = shared;
     const botUser = message.client.user;
@@ -58,6 +62,7 @@ export function createMessageHandler(shared: BotServices): MessageHandler {
         conversation,
       };
       if (conversation && message.content.trim() === '') {
+        if (messageContentIntent) return;
         // Not a blank question: the text was withheld (no Message Content intent). Say how, once.
         if (services.conversations.firstHint(message.channelId)) {
           await message.reply(messagePayload(textReply(MENTION_IN_THREAD_HINT)));

@@ -200,6 +200,21 @@ describe('with the Message Content intent', () => {
     const content = contentOf(await followUp.waitForReply());
     expect(content).toContain('Reading this as:');
     expect(content).toContain('What else did Antony Blinken say?');
+    // With the intent, a message with no text really has none (an image): no hint about mentions.
+    const empty = withContent.fake.sendMessage({
+      content: '',
+      guildId: guild.id,
+      channelId: thread.id,
+      author: user,
+    });
+    await withContent.fake
+      .sendMessage({ content: 'where?', guildId: guild.id, channelId: thread.id, author: user })
+      .waitForReply();
+    expect(
+      messageRequests(withContent.fake).filter(
+        (r) => record(record(r.body).message_reference).message_id === empty.message.id,
+      ),
+    ).toEqual([]);
     expectWithinDiscordLimits(withContent.fake.requests);
   });
 });
