@@ -3,7 +3,7 @@ import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder
 import { articleChoices } from '../src/bot/briefing-files.ts';
 import { readFilter } from '../src/bot/filters.ts';
 import { defer, respond } from '../src/bot/replies.ts';
-import { askReply } from '../src/bot/router.ts';
+import { askReply, conversationAfterAnswer } from '../src/bot/router.ts';
 import { askInThread } from '../src/bot/threads.ts';
 import { audienceOf, filterInput, type SlashCommand } from './command.ts';
 import { speakerChoices } from './quotes.ts';
@@ -69,7 +69,7 @@ export const execute: SlashCommand['execute'] = async (interaction, services) =>
     return { results, answered };
   }
   await defer(interaction, ephemeral);
-  const { reply, results, answered } = askReply(
+  const { reply, results, answered, answer } = askReply(
     question,
     services,
     ephemeral,
@@ -77,6 +77,10 @@ export const execute: SlashCommand['execute'] = async (interaction, services) =>
     filter,
   );
   await respond(interaction, reply);
+  // In a DM, the next plain message there is read as a follow-up of this answer.
+  if (!interaction.inGuild() && answered) {
+    services.conversations.set(interaction.channelId, conversationAfterAnswer(question, answer));
+  }
   return { results, answered };
 };
 

@@ -220,6 +220,23 @@ describe('with the Message Content intent', () => {
 });
 
 describe('follow-ups in a DM', () => {
+  it('GIVEN /ask in a DM THEN a plain message after it is read against that answer', async () => {
+    await e2e.fake
+      .sendInteraction({
+        kind: 'command',
+        name: 'ask',
+        options: { question: 'What did Antony Blinken say about China?' },
+        dm: true,
+        user,
+      })
+      .waitForEdit();
+    const content = contentOf(
+      await e2e.fake.sendMessage({ content: 'and on Japan?', dm: true, author: user }).waitForReply(),
+    );
+    expect(content).toContain('Reading this as:');
+    expect(content).toContain('What did Antony Blinken say about Japan?');
+  });
+
   it('GIVEN a DM answer THEN "where?" is read against it', async () => {
     await e2e.fake
       .sendMessage({ content: 'What did Antony Blinken say about China?', dm: true, author: user })
