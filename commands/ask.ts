@@ -1,8 +1,12 @@
-/** `/ask question private`: up to three cited excerpts that answer a question. */
+/** `/ask question private thread article speaker since until`: up to three cited excerpts that answer a question. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { articleChoices } from '../src/bot/briefing-files.ts';
+import { readFilter } from '../src/bot/filters.ts';
 import { defer, respond } from '../src/bot/replies.ts';
-import { askReply } from '../src/bot/router.ts';
-import { audienceOf, type SlashCommand } from './command.ts';
+import { askReply, conversationAfterAnswer } from '../src/bot/router.ts';
+import { askInThread } from '../src/bot/threads.ts';
+import { audienceOf, filterInput, type SlashCommand } from './command.ts';
+import { speakerChoices } from './quotes.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -16,20 +20,77 @@ export const data = new SlashCommandBuilder()
       .setRequired(true)
       .setMaxLength(300),
   )
-  .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'));
+  .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'))
+  .addBooleanOption((option) =>
+    option
+      .setName('thread')
+      .setDescription('Answer in a new thread named after the question; follow up there without /ask.'),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('article')
+      .setDescription('Only from this article.')
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('speaker')
+      .setDescription('Only what this person said.')
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('since')
+      .setDescription('Only articles dated on or after (2021-03-18, 2021-03 or 2021).')
+      .setMaxLength(10),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('until')
+      .setDescription('Only articles dated on or before (2021-03-18, 2021-03 or 2021).')
+      .setMaxLength(10),
+  );
 
 export const cost = 'question';
 
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
   const question = interaction.options.getString('question', true);
+  // Read first: a wrong date or name is a private reply, before anything is posted.
+  const filter = readFilter(filterInput(interaction), services.briefing);
   const ephemeral = interaction.options.getBoolean('private') ?? false;
+  const thread =
+    interaction.options.getBoolean('thread') ??
+    (interaction.guildId !== null && services.threadByDefault(interaction.guildId));
+  // A thread is public: a private answer stays private, in place.
+  if (thread && !ephemeral) {
+    const { results, answered } = await askInThread(interaction, question, services, filter);
+    return { results, answered };
+  }
   await defer(interaction, ephemeral);
-  const { reply, results, answered } = askReply(
+  const { reply, results, answered, answer } = askReply(
     question,
     services,
     ephemeral,
     audienceOf(interaction, ephemeral),
+    filter,
   );
   await respond(interaction, reply);
+  // In a DM, the next plain message there is read as a follow-up of this answer.
+  if (!interaction.inGuild() && answered) {
+    services.conversations.set(interaction.channelId, conversationAfterAnswer(question, answer));
+  }
   return { results, answered };
+};
+
+export const autocomplete: NonNullable<SlashCommand['autocomplete']> = async (interaction, services) => {
+  const focused = interaction.options.getFocused(true);
+  await interaction.respond(
+    focused.name === 'article'
+      ? articleChoices(focused.value, services)
+      : focused.name === 'speaker'
+        ? speakerChoices(focused.value, services)
+        : [],
+  );
 };

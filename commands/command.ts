@@ -11,6 +11,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
   type RepliableInteraction,
 } from 'discord.js';
+import type { FilterInput } from '../src/bot/filters.ts';
 import type { Audience } from '../src/bot/router.ts';
 import type { BotServices } from '../src/bot/services.ts';
 
@@ -65,4 +66,10 @@ export function isMessageCommand(command: Command): command is MessageCommand {
  */
 export function audienceOf(interaction: RepliableInteraction, ephemeral: boolean): Audience {
   return { asker: interaction.user.id, private: ephemeral || !interaction.inGuild() };
+}
+
+/** The filter options of /ask and /quotes as typed (see `readFilter`). */
+export function filterInput(interaction: ChatInputCommandInteraction): FilterInput {
+  const text = (name: string) => interaction.options.getString(name);
+  return { article: text('article'), speaker: text('speaker'), since: text('since'), until: text('until') };
 }

@@ -12,7 +12,7 @@ export const data = new SlashCommandBuilder()
 
 export const cost = 'action';
 
-export const execute: SlashCommand['execute'] = async (interaction) => {
-  await respond(interaction, textReply(helpForDiscord(), true));
+export const execute: SlashCommand['execute'] = async (interaction, services) => {
+  await respond(interaction, textReply(helpForDiscord(services.briefingScope), true));
   return undefined;
 };

@@ -5,6 +5,7 @@
 
 import * as ask from './ask.ts';
 import * as askTheBriefing from './ask-the-briefing.ts';
+import * as briefing from './briefing.ts';
 import type { Command } from './command.ts';
 import * as help from './help.ts';
 import * as quotes from './quotes.ts';
@@ -14,4 +15,13 @@ import * as whosaid from './whosaid.ts';
 
 export type { Command } from './command.ts';
 
-export const commands: readonly Command[] = [ask, quotes, whosaid, sources, help, askTheBriefing, reload];
+export const commands: readonly Command[] = [
+  ask,
+  quotes,
+  whosaid,
+  sources,
+  help,
+  askTheBriefing,
+  reload,
+  briefing,
+];

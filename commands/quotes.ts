@@ -1,10 +1,12 @@
 /** `/quotes speaker topic private`: what one person said, with places and citations. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { clipPlain, DISCORD_LIMITS } from '../src/answer/render/discord.ts';
+import { articleChoices } from '../src/bot/briefing-files.ts';
+import { readFilter } from '../src/bot/filters.ts';
 import { defer, respond } from '../src/bot/replies.ts';
 import { quotesReply } from '../src/bot/router.ts';
 import type { BotServices } from '../src/bot/services.ts';
-import { audienceOf, type SlashCommand } from './command.ts';
+import { audienceOf, filterInput, type SlashCommand } from './command.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('quotes')
@@ -22,7 +24,26 @@ export const data = new SlashCommandBuilder()
   .addStringOption((option) =>
     option.setName('topic').setDescription('Only statements about this (optional).').setMaxLength(200),
   )
-  .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'));
+  .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'))
+  .addStringOption((option) =>
+    option
+      .setName('article')
+      .setDescription('Only from this article.')
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('since')
+      .setDescription('Only articles dated on or after (2021-03-18, 2021-03 or 2021).')
+      .setMaxLength(10),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('until')
+      .setDescription('Only articles dated on or before (2021-03-18, 2021-03 or 2021).')
+      .setMaxLength(10),
+  );
 
 export const cost = 'question';
 
@@ -30,17 +51,23 @@ export const execute: SlashCommand['execute'] = async (interaction, services) =>
   const speaker = interaction.options.getString('speaker', true);
   const topic = interaction.options.getString('topic');
   const ephemeral = interaction.options.getBoolean('private') ?? false;
+  // The speaker is the command's own option: the filter adds article and dates.
+  const filter = readFilter({ ...filterInput(interaction), speaker: null }, services.briefing);
   await defer(interaction, ephemeral);
   const audience = audienceOf(interaction, ephemeral);
-  const { reply, results, answered } = quotesReply(speaker, topic, services, ephemeral, audience);
+  const { reply, results, answered } = quotesReply(speaker, topic, services, ephemeral, audience, 0, filter);
   await respond(interaction, reply);
   return { results, answered };
 };
 
 /** Suggests the briefing's speakers matching what is typed, aliases included. */
 export const autocomplete: NonNullable<SlashCommand['autocomplete']> = async (interaction, services) => {
-  const typed = interaction.options.getFocused();
-  await interaction.respond(speakerChoices(typed, services));
+  const focused = interaction.options.getFocused(true);
+  await interaction.respond(
+    focused.name === 'article'
+      ? articleChoices(focused.value, services)
+      : speakerChoices(focused.value, services),
+  );
 };
 
 /** Choices within Discord's limits: at most 25, name and value at most 100 characters each. */

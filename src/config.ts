@@ -36,6 +36,27 @@ export interface Config {
   reloadDebounceMs: number;
   /** Where built indexes are persisted so that a restart skips rebuilding; `null`: not persisted. */
   indexCacheDir: string | null;
+  /**
+   * Servers where `/ask` answers in a new thread unless the asker says `thread: false`: every server
+   * (`'all'`) or those listed.
+   */
+  askInThread: 'all' | readonly string[];
+  /**
+   * Ask Discord for the privileged Message Content intent, so plain messages in threads the bot opened
+   * are read as follow-ups without a mention. Off by default: without it, Discord withholds the text of
+   * messages that neither mention the bot nor are DMs, and the bot says so once per thread.
+   */
+  messageContentIntent: boolean;
+  /** Roles (ids) whose members may add and remove articles, besides those with Manage Server. */
+  editorRoles: readonly string[];
+  /** How long an attached article may take to download before it is refused. */
+  attachmentTimeoutMs: number;
+  /** Channel where a digest of new and changed articles is posted after a reload; `null`: none. */
+  digestChannelId: string | null;
+  /** Folder of the unanswered-questions store (one JSON-lines file per bot process). */
+  gapsDir: string;
+  /** Record the asker's id with each unanswered question. */
+  gapsRecordUser: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -84,6 +105,13 @@ export function loadConfig(env?: Env): Config {
     watchSeeds: yesNo('WATCH_SEEDS', read('WATCH_SEEDS') ?? 'true'),
     reloadDebounceMs: wholeNumber('RELOAD_DEBOUNCE_MS', read('RELOAD_DEBOUNCE_MS') ?? '500'),
     indexCacheDir: indexCacheDir(env ?? source),
+    askInThread: serverList('ASK_IN_THREAD', read('ASK_IN_THREAD') ?? 'none'),
+    messageContentIntent: yesNo('MESSAGE_CONTENT_INTENT', read('MESSAGE_CONTENT_INTENT') ?? 'false'),
+    editorRoles: idList('BRIEFING_EDITOR_ROLES', read('BRIEFING_EDITOR_ROLES') ?? ''),
+    attachmentTimeoutMs: positiveInteger('ATTACHMENT_TIMEOUT_MS', read('ATTACHMENT_TIMEOUT_MS') ?? '10000'),
+    digestChannelId: snowflake('DIGEST_CHANNEL_ID', read('DIGEST_CHANNEL_ID')),
+    gapsDir: read('GAPS_DIR') ?? 'data/gaps',
+    gapsRecordUser: yesNo('GAPS_RECORD_USER', read('GAPS_RECORD_USER') ?? 'false'),
   };
 }
 
@@ -169,6 +197,37 @@ function apiBase(value: string): string {
     );
   }
   return trimmed;
+}
+
+/** Discord ids separated by commas; empty for none. */
+function idList(name: string, value: string): readonly string[] {
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !/^\d{1,20}$/.test(id));
+  if (bad !== undefined) {
+    throw new ConfigError(name, `must be Discord ids separated by commas (got "${bad}") ${HINT}.`);
+  }
+  return ids;
+}
+
+/** `all`, `none`, or server ids separated by commas. */
+function serverList(name: string, value: string): 'all' | readonly string[] {
+  if (/^all$/iu.test(value)) return 'all';
+  if (/^none$/iu.test(value)) return [];
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !/^\d{1,20}$/.test(id));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      name,
+      `must be all, none, or server ids separated by commas (got "${bad}") ${HINT}.`,
+    );
+  }
+  return ids;
 }
 
 function logLevel(value: string): LogLevel {

@@ -2,6 +2,7 @@
 import { LiveBriefing } from './answer/live-briefing.ts';
 import { watchBriefing } from './answer/watch-briefing.ts';
 import { createBot } from './bot/bot.ts';
+import { ServerBriefings } from './bot/server-briefings.ts';
 import { PromptSafeLog, runConsole } from './cli/console.ts';
 import { loadConfig } from './config.ts';
 import { BriefingLoadError } from './corpus/index.ts';
@@ -54,7 +55,16 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = createBot({ config, briefing, logger });
+  // A server with a folder of its own (SEEDS_DIR/<server id>/) is answered from it, opened on first use.
+  const servers = new ServerBriefings({
+    seedsDir: config.seedsDir,
+    open: (dir) =>
+      LiveBriefing.open(dir, { warn, ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}) }),
+    watch: (own) =>
+      config.watchSeeds ? watchBriefing(own, { debounceMs: config.reloadDebounceMs, logger }) : null,
+    logger,
+  });
+  const bot = createBot({ config, briefing, logger, servers });
   // Registered before logging in, so a signal during start-up also closes the connection cleanly.
   const shutdown = (reason: NodeJS.Signals | 'disconnect') => {
     logger.info('shutting down', { reason });

@@ -34,6 +34,19 @@ export class LiveBriefing implements Briefing {
     return new LiveBriefing(await openBriefing(dir, options), options);
   }
 
+  /** Called after each reload that swapped in a new briefing (see `onReload`). */
+  private readonly listeners = new Set<(report: ReloadReport) => void>();
+
+  /**
+   * Calls `listener` with the report of every reload that swapped in a new briefing, whatever started
+   * it (the watcher, /reload, an article added from Discord); returns a function that stops it. A
+   * listener that throws is reported through `warn` and does not stop the others or the reload.
+   */
+  onReload(listener: (report: ReloadReport) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** The reload under way, if any. */
   private running: Promise<ReloadReport> | null = null;
   /** The reload that starts when the running one ends, shared by every call made meanwhile. */
@@ -86,6 +99,15 @@ export class LiveBriefing implements Briefing {
     };
     this.current = next;
     report.ms = Math.round(performance.now() - started);
+    for (const listener of this.listeners) {
+      try {
+        listener(report);
+      } catch (error) {
+        this.options.warn?.(
+          `A reload listener failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
     return report;
   }
 

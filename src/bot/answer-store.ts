@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AnswerMode } from '../answer/render/discord.ts';
+import type { ResultFilter } from './filters.ts';
 
 export interface StoredResult {
   id: string;
@@ -40,6 +41,8 @@ export interface StoredAnswer extends StoredBase {
   results: StoredResult[];
   /** Votes cast on this page, by user: one each, the latest press wins. */
   votes: Map<string, Vote>;
+  /** The filters the results were limited to, so More pages on within them. */
+  filter?: ResultFilter;
 }
 
 export interface StoredQuotes extends StoredBase {
@@ -48,6 +51,8 @@ export interface StoredQuotes extends StoredBase {
   topic: string | null;
   /** Statements this page showed. */
   shown: number;
+  /** The filters the statements were limited to, so More pages on within them. */
+  filter?: ResultFilter;
 }
 
 export type Stored = StoredAnswer | StoredQuotes;

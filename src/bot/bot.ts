@@ -18,18 +18,24 @@ import {
 } from 'discord.js';
 import { commands as allCommands, type Command } from '../../commands/index.ts';
 import type { Briefing } from '../answer/briefing.ts';
+import { LiveBriefing } from '../answer/live-briefing.ts';
 import { type Config, requireToken } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
+import { renderDigest } from './digest.ts';
+import { GapStore } from './gaps.ts';
 import { InteractionRest } from './interaction-rest.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './replies.ts';
+import type { ServerBriefings } from './server-briefings.ts';
 import { type BotServices, createServices } from './services.ts';
 
 export interface BotOptions {
   config: Config;
   briefing: Briefing;
   logger?: Logger;
+  /** Servers' own briefings (`SEEDS_DIR/<server id>/`); without it every server shares `briefing`. */
+  servers?: ServerBriefings;
   /** Defaults to every command of `commands/index.ts`. */
   commands?: readonly Command[];
   /** Overrides (rate limiter, feedback recorder, clock), for tests. */
@@ -56,8 +62,14 @@ export function createBot(options: BotOptions): Bot {
   // ShardingManager sets them, so this process connects as its one shard.
   const { rest: restOverrides, ...clientOverrides } = options.clientOptions ?? {};
   const client = new Client({
-    // No MessageContent: it is privileged, and DMs and mentions carry their text without it.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // No MessageContent unless configured: it is privileged, and DMs and mentions carry their text
+    // without it. Only plain (unmentioning) follow-ups in the bot's threads need it.
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+      ...(options.config.messageContentIntent ? [GatewayIntentBits.MessageContent] : []),
+    ],
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
@@ -74,12 +86,23 @@ export function createBot(options: BotOptions): Bot {
     ? (options.logger ?? silentLogger).child({ shards: client.shard.ids })
     : (options.logger ?? silentLogger);
   const services: BotServices = {
-    ...createServices({ briefing: options.briefing, config: options.config, logger }),
+    ...createServices({
+      briefing: options.briefing,
+      config: options.config,
+      logger,
+      ...(options.servers ? { servers: options.servers } : {}),
+      // One file per process: shard processes never append to the same file.
+      gaps: new GapStore({
+        dir: options.config.gapsDir,
+        process: client.shard ? `shard-${client.shard.ids.join('-')}` : 'main',
+        recordUser: options.config.gapsRecordUser,
+      }),
+    }),
     ...options.services,
   };
 
   const onInteraction = createInteractionHandler(options.commands ?? allCommands, services);
-  const onMessage = createMessageHandler(services);
+  const onMessage = createMessageHandler(services, options.config.messageContentIntent);
   // The handlers catch their own errors; these catches only guard against a bug in that handling.
   client.on(Events.InteractionCreate, (interaction) => {
     onInteraction(interaction).catch((error: unknown) =>
@@ -101,6 +124,25 @@ export function createBot(options: BotOptions): Bot {
     });
   });
 
+  // The digest: after a reload of the shared briefing that adds or changes articles, one message in
+  // DIGEST_CHANNEL_ID, from the shard that holds that channel (every shard reloads its own copy).
+  const digestChannelId = options.config.digestChannelId;
+  const stopDigest =
+    digestChannelId !== null && options.briefing instanceof LiveBriefing
+      ? options.briefing.onReload((report) => {
+          const content = renderDigest(report, options.briefing);
+          if (content === null) return;
+          postDigest(client, digestChannelId, content).then(
+            (posted) =>
+              logger.info(posted ? 'digest posted' : 'digest channel not on this shard', {
+                channel: digestChannelId,
+              }),
+            (error: unknown) =>
+              logger.error('could not post the digest', { channel: digestChannelId, error }),
+          );
+        })
+      : null;
+
   // DM channels cannot be given a cache limit (discord.js does not support it for channels), and each
   // user who writes to the bot adds one: idle ones are swept.
   const dmSweep = setInterval(() => sweepIdleDMChannels(client), DM_CHANNEL_SWEEP_MS);
@@ -119,7 +161,8 @@ export function createBot(options: BotOptions): Bot {
       if (stopped) return;
       stopped = true;
       clearInterval(dmSweep);
-      await client.destroy();
+      stopDigest?.();
+      await Promise.all([client.destroy(), options.servers?.close()]);
     },
   };
 }
@@ -154,6 +197,18 @@ export function sweepIdleDMChannels(client: Client, now = Date.now()): number {
     const last = channel.lastMessageId ? SnowflakeUtil.timestampFrom(channel.lastMessageId) : 0;
     return now - last > DM_CHANNEL_IDLE_MS;
   });
+}
+
+/**
+ * Sends the digest to its channel, if this client holds that channel (one of its shard's servers);
+ * `false` when it does not.
+ */
+async function postDigest(client: Client, channelId: string, content: string): Promise<boolean> {
+  const channel = client.channels.cache.get(channelId);
+  if (channel === undefined) return false;
+  if (!channel.isSendable()) throw new Error('the digest channel is not one the bot can send messages to');
+  await channel.send({ content, allowedMentions: NO_MENTIONS });
+  return true;
 }
 
 /** Creates the bot and logs in: what `npm start` does, and what end-to-end tests call in-process. */

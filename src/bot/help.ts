@@ -12,8 +12,8 @@ interface HelpEntry {
 
 const ENTRIES: readonly HelpEntry[] = [
   {
-    usage: '/ask question private',
-    what: 'up to 3 excerpts of the briefing that answer a question, each with who said it, where, and the article and paragraph.',
+    usage: '/ask question private thread',
+    what: 'up to 3 excerpts of the briefing that answer a question, each with who said it, where, and the article and paragraph. With `thread: True`, answered in a new thread where follow-ups ("and on Japan?") need no /ask.',
     example: '/ask question: What did Blinken say about China?',
   },
   {
@@ -34,13 +34,16 @@ const ENTRIES: readonly HelpEntry[] = [
   },
   {
     usage: 'DM or @mention',
-    what: 'send me a question in a direct message, or mention me in a channel with your question.',
+    what: 'send me a question in a direct message, or mention me in a channel with your question. In a DM, a follow-up ("where?", "what else did he say?") is read against my last answer.',
     example: 'Where did the foreign ministers meet?',
   },
 ];
 
-/** The help message for Discord. */
-export function helpForDiscord(): string {
+/**
+ * The help message for Discord; `scope` says where answers come from: the server's own briefing
+ * (`SEEDS_DIR/<server id>/`) or the shared one.
+ */
+export function helpForDiscord(scope: 'server' | 'shared' = 'shared'): string {
   const lines = [
     bold(
       'I answer questions about the news briefing with cited excerpts: who said what, where, and in which article.',
@@ -52,6 +55,11 @@ export function helpForDiscord(): string {
     if (entry.example) lines.push(subtext(`e.g. ${entry.example}`));
   }
   lines.push('', `Add ${inlineCode('private: True')} to a command to get an answer only you can see.`);
+  lines.push(
+    scope === 'server'
+      ? `Answers in this server come from its own briefing (${inlineCode('/sources')} lists it).`
+      : `Answers here come from the shared briefing (${inlineCode('/sources')} lists it).`,
+  );
   return lines.join('\n');
 }
 

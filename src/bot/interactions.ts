@@ -20,7 +20,7 @@ import { handleInteractionError } from './error-handler.ts';
 import { ALLOWED } from './rate-limiter.ts';
 import { defer, rateLimitedReply, respond, textReply } from './replies.ts';
 import { buttonReply } from './router.ts';
-import type { BotServices } from './services.ts';
+import { type BotServices, servicesFor } from './services.ts';
 
 const UNKNOWN_COMMAND_MESSAGE = `I no longer know that command. Try ${inlineCode('/help')} to see what I can do.`;
 
@@ -28,7 +28,7 @@ export type InteractionHandler = (interaction: Interaction) => Promise<void>;
 
 export function createInteractionHandler(
   commands: readonly Command[],
-  services: BotServices,
+  shared: BotServices,
 ): InteractionHandler {
   const slash = new Map<string, SlashCommand>();
   const message = new Map<string, MessageCommand>();
@@ -38,12 +38,20 @@ export function createInteractionHandler(
   }
 
   return async (interaction) => {
-    const started = services.now();
+    const started = shared.now();
     const context = {
       user: interaction.user.id,
       where: interaction.guildId ?? 'dm',
       interaction: interaction.id,
     };
+    // The server's own briefing when it has one (opened on its first question), else the shared one.
+    let services: BotServices;
+    try {
+      services = await servicesFor(shared, interaction.guildId);
+    } catch (error) {
+      shared.logger.error('could not open the server briefing', { ...context, error });
+      services = shared;
+    }
     if (interaction.isAutocomplete()) {
       await autocomplete(interaction, slash.get(interaction.commandName), services, context);
       return;

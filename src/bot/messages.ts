@@ -9,24 +9,37 @@
 import type { Message } from 'discord.js';
 import type { LogContext } from '../log.ts';
 import { handleMessageError } from './error-handler.ts';
-import { messagePayload, NO_MENTIONS, rateLimitedMentionMessage } from './replies.ts';
+import { messagePayload, NO_MENTIONS, rateLimitedMentionMessage, textReply } from './replies.ts';
 import { type IncomingMessage, isForBot, type Routed, routeMessage } from './router.ts';
-import type { BotServices } from './services.ts';
+import { type BotServices, servicesFor } from './services.ts';
 import { answerTurns } from './turns.ts';
 
 export type MessageHandler = (message: Message) => Promise<void>;
 
+/**
+ * Said once in a thread the bot opened when a message there arrives without its text: Discord withholds
+ * the text of messages that neither mention the bot nor are DMs unless the bot has the privileged
+ * Message Content intent.
+ */
+export const MENTION_IN_THREAD_HINT =
+  'I cannot read messages here unless they mention me: start a follow-up with my @mention (or reply to my answer with the mention on), and I will read it against my last answer in this thread.';
+
 /** The reaction left on a rate-limited mention when its author cannot be sent a DM. */
 export const RATE_LIMITED_REACTION = '⏳';
 
-export function createMessageHandler(services: BotServices): MessageHandler {
+/**
+ * `messageContentIntent`: the client asked for the Message Content intent, so a thread message without
+ * text really has none (an image, a sticker) and is not met with the hint about mentions.
+ */
+export function createMessageHandler(shared: BotServices, messageContentIntent = false): MessageHandler {
   return async (message) => {
+    let services = shared;
     const botUser = message.client.user;
     if (message.author.bot || message.system || botUser === null) return;
     const started = services.now();
     const inGuild = message.inGuild();
     const context = {
-      command: inGuild ? 'mention' : 'dm',
+      command: inGuild ? (message.channel.isThread() ? 'thread' : 'mention') : 'dm',
       user: message.author.id,
       where: message.guildId ?? 'dm',
       message: message.id,
@@ -35,6 +48,9 @@ export function createMessageHandler(services: BotServices): MessageHandler {
       const botRoleIds = inGuild
         ? message.mentions.roles.filter((role) => role.tags?.botId === botUser.id).map((role) => role.id)
         : [];
+      // Only threads the bot opened are conversations: elsewhere in a server a message must mention the bot.
+      const { channel } = message;
+      const conversation = inGuild && channel.isThread() && channel.ownerId === botUser.id;
       const incoming: IncomingMessage = {
         content: message.content,
         authorId: message.author.id,
@@ -42,8 +58,21 @@ export function createMessageHandler(services: BotServices): MessageHandler {
         inGuild,
         botUserId: botUser.id,
         botRoleIds,
+        channelId: message.channelId,
+        conversation,
       };
+      if (conversation && message.content.trim() === '') {
+        if (messageContentIntent) return;
+        // Not a blank question: the text was withheld (no Message Content intent). Say how, once.
+        if (services.conversations.firstHint(message.channelId)) {
+          await message.reply(messagePayload(textReply(MENTION_IN_THREAD_HINT)));
+          services.logger.info('thread message without text: hinted', context);
+        }
+        return;
+      }
       if (!isForBot(incoming)) return;
+      // The server's own briefing when it has one (opened on its first question), else the shared one.
+      services = await servicesFor(shared, message.guildId);
       // Searching waits its turn, so that interactions arriving meanwhile are acknowledged in time.
       await answerTurns.next();
       const routed = routeMessage(incoming, services);

@@ -25,6 +25,8 @@ import {
   type VoteOutcome,
 } from './answer-store.ts';
 import { answerButtons, parseCustomId } from './buttons.ts';
+import { applyFilter, FILTER_POOL, filterNote, isEmptyFilter, type ResultFilter } from './filters.ts';
+import { conversationAfter, type FollowUpContext, readFollowUp } from './follow-up.ts';
 import { emptyQuestionHint, greetingReply, helpForDiscord } from './help.ts';
 import { ALLOWED } from './rate-limiter.ts';
 import {
@@ -38,7 +40,7 @@ import {
   textReply,
   tooLongMessage,
 } from './replies.ts';
-import type { BotServices } from './services.ts';
+import { type BotServices, noteGap } from './services.ts';
 
 /** Statements per /quotes page; the renderer shows what fits and More pages on from there. */
 const QUOTES_PAGE = 25;
@@ -49,7 +51,7 @@ export type QuestionOutcome =
   | { kind: 'greeting'; thanks: boolean }
   | { kind: 'too-long'; length: number }
   | { kind: 'rate-limited'; retryAfterMs: number; repeated: boolean }
-  | { kind: 'answer'; question: string; answer: Answer };
+  | { kind: 'answer'; question: string; answer: Answer; readAs: boolean };
 
 /**
  * A greeting or thanks with nothing else in it ("hi!", "hello bot", "thanks a lot"): answered with a
@@ -67,12 +69,14 @@ export function greetingOf(text: string): { thanks: boolean } | null {
 /**
  * What a free-text question (a DM, a mention, a console line) comes to: help, a greeting, a refusal,
  * or an answer. With `services.rateLimiter` set, an answered question counts against the user's
- * question budget and anything else against their actions only.
+ * question budget and anything else against their actions only. With `previous` (the last answer of
+ * the conversation), the question is read as a follow-up of it (`readFollowUp`).
  */
 export function handleQuestion(
   text: string,
   user: string,
   services: Pick<BotServices, 'briefing' | 'rateLimiter'>,
+  previous: FollowUpContext | null = null,
 ): QuestionOutcome {
   const question = text.trim();
   const limits = services.rateLimiter;
@@ -88,9 +92,10 @@ export function handleQuestion(
   if (length > MAX_QUESTION_LENGTH) return cheap({ kind: 'too-long', length });
   const verdict = limits?.question(user) ?? ALLOWED;
   if (!verdict.allowed) return { kind: 'rate-limited', ...verdict };
-  const answer = services.briefing.ask(question);
+  const reading = readFollowUp(question, previous);
+  const answer = services.briefing.ask(reading.question);
   if (!isAnswered(answer)) limits?.unanswered(user);
-  return { kind: 'answer', question, answer };
+  return { kind: 'answer', question: reading.question, answer, readAs: reading.rewritten };
 }
 
 /** An answer with something in it: what counts against the question budget. */
@@ -118,7 +123,7 @@ export function outcomeReply(
     case 'empty':
       return textReply(emptyQuestionHint(), ephemeral);
     case 'help':
-      return textReply(helpForDiscord(), ephemeral);
+      return textReply(helpForDiscord(services.briefingScope), ephemeral);
     case 'greeting':
       return textReply(greetingReply(outcome.thanks), ephemeral);
     case 'too-long':
@@ -128,7 +133,7 @@ export function outcomeReply(
     case 'answer':
       return answerReply(
         outcome.answer,
-        { mode: 'ask', question: outcome.question, offset: 0 },
+        { mode: 'ask', question: outcome.question, offset: 0, readAs: outcome.readAs },
         services,
         ephemeral,
         audience,
@@ -138,9 +143,14 @@ export function outcomeReply(
 
 export interface AnswerPage {
   mode: AnswerMode;
-  /** The question as asked, kept for "More" and feedback. */
+  /** The question as asked (or as a follow-up was read), kept for "More" and feedback. */
   question: string;
   offset: number;
+  /** `question` is the reading of a follow-up: echo it as "Reading this as: …". */
+  readAs?: boolean;
+  /** The filters the results were limited to, kept for More, and the line that says so. */
+  filter?: ResultFilter;
+  note?: string;
 }
 
 /**
@@ -154,7 +164,12 @@ export function answerReply(
   ephemeral: boolean,
   audience: Audience = NO_OWNER,
 ): Reply {
-  const { content, shown } = renderAnswer(answer, { offset: page.offset, mode: page.mode });
+  const { content, shown } = renderAnswer(answer, {
+    offset: page.offset,
+    mode: page.mode,
+    readAs: page.readAs ?? false,
+    ...(page.note ? { note: page.note } : {}),
+  });
   if (shown === 0) return textReply(content, ephemeral);
   const stored: StoredAnswer = {
     kind: 'answer',
@@ -169,6 +184,7 @@ export function answerReply(
     })),
     total: answer.total,
     votes: new Map(),
+    ...(page.filter ? { filter: page.filter } : {}),
   };
   const id = services.answers.add(stored);
   return { content, components: answerButtons(id, stored), ephemeral };
@@ -190,11 +206,51 @@ export function askReply(
   services: BotServices,
   ephemeral: boolean,
   audience: Audience = NO_OWNER,
-): CountedReply {
-  const answer = services.briefing.ask(question);
-  const page = { mode: 'ask' as const, question, offset: 0 };
+  filter: ResultFilter | null = null,
+): CountedReply & { answer: Answer } {
+  const { answer, note } = filteredAsk(question, filter, services, 0);
+  // A refusal of the briefing's, not of the filters'.
+  if (!answer.answered && (filter === null || isEmptyFilter(filter))) {
+    noteGap(services, 'refused', question, audience.asker);
+  }
+  const page = {
+    mode: 'ask' as const,
+    question,
+    offset: 0,
+    ...(filter && note ? { filter, note } : {}),
+  };
   const reply = answerReply(answer, page, services, ephemeral, audience);
-  return { reply, results: answer.results.length, answered: isAnswered(answer) };
+  return { reply, results: answer.results.length, answered: isAnswered(answer), answer };
+}
+
+/** Results on a page of /ask (the engine's default). */
+const ASK_PAGE = 3;
+
+/**
+ * An answer limited to `filter`: the engine is asked for a wide pool and the results that pass are
+ * paged here, `offset` on. The note says what the answer was limited to; `null` without a filter.
+ */
+export function filteredAsk(
+  question: string,
+  filter: ResultFilter | null,
+  services: Pick<BotServices, 'briefing'>,
+  offset: number,
+): { answer: Answer; note: string | null } {
+  const { briefing } = services;
+  if (filter === null || isEmptyFilter(filter))
+    return { answer: briefing.ask(question, { offset }), note: null };
+  const wide = briefing.ask(question, { limit: FILTER_POOL });
+  if (!wide.answered) return { answer: wide, note: null };
+  const { kept, undatedLeftOut } = applyFilter(wide.results, filter, briefing);
+  const note = filterNote(filter, undatedLeftOut, briefing);
+  if (kept.length === 0) {
+    const reason = `Nothing it says about that passes the filters. ${note}`;
+    return {
+      answer: { ...wide, answered: false, related: false, results: [], total: 0, reason },
+      note: null,
+    };
+  }
+  return { answer: { ...wide, results: kept.slice(offset, offset + ASK_PAGE), total: kept.length }, note };
 }
 
 /** /whosaid. */
@@ -221,15 +277,20 @@ export function quotesReply(
   ephemeral: boolean,
   audience: Audience = NO_OWNER,
   offset = 0,
+  filter: ResultFilter | null = null,
 ): CountedReply {
   const { briefing } = services;
-  const all = briefing.quotes({ speaker, ...(topic ? { topic } : {}) });
+  const every = briefing.quotes({ speaker, ...(topic ? { topic } : {}) });
+  const filtered = filter === null || isEmptyFilter(filter) ? null : applyFilter(every, filter, briefing);
+  const all = filtered?.kept ?? every;
+  const note = filter && filtered ? filterNote(filter, filtered.undatedLeftOut, briefing) : null;
   const statements = all.slice(offset, offset + QUOTES_PAGE);
   if (statements.length === 0) {
     if (offset > 0) return { reply: textReply(NOTHING_MORE_MESSAGE, ephemeral), results: 0, answered: false };
     const suggestions = briefing.findSpeakers(speaker, 3).map((s) => s.name);
+    const none = renderNoStatements(speaker, topic, suggestions);
     return {
-      reply: textReply(renderNoStatements(speaker, topic, suggestions), ephemeral),
+      reply: textReply(note && every.length > 0 ? `${none}\n${note}` : none, ephemeral),
       results: 0,
       answered: false,
     };
@@ -241,6 +302,7 @@ export function quotesReply(
     offset,
     total: all.length,
     article: (id) => briefing.article(id),
+    ...(note ? { note } : {}),
   });
   const stored: StoredQuotes = {
     kind: 'quotes',
@@ -250,6 +312,7 @@ export function quotesReply(
     offset,
     shown,
     total: all.length,
+    ...(filter && note ? { filter } : {}),
   };
   const components = all.length > offset + shown ? answerButtons(services.answers.add(stored), stored) : [];
   return { reply: { content, components, ephemeral }, results: shown, answered: true };
@@ -265,7 +328,8 @@ export function sourcesReply(services: BotServices, ephemeral = false): Reply {
     const last = briefing.article(source.article)?.paragraphs.at(-1)?.n;
     return last === undefined ? source : { ...source, paragraphs: last };
   });
-  return textReply(renderSources(sources), ephemeral);
+  const label = services.briefingScope === 'server' ? 'This server’s own briefing' : 'The briefing';
+  return textReply(renderSources(sources, label), ephemeral);
 }
 
 /** A message as the router needs it: no discord.js objects. */
@@ -278,6 +342,13 @@ export interface IncomingMessage {
   botUserId: string;
   /** Ids of roles that stand for the bot (its managed role), which clients sometimes insert for "@Bot". */
   botRoleIds?: readonly string[];
+  /** Where it was sent: the conversation a follow-up belongs to. */
+  channelId?: string;
+  /**
+   * A conversation with the bot: a DM, or a thread the bot opened. Every message in it is for the bot
+   * (no mention needed) and is read as a follow-up of the last answer there.
+   */
+  conversation?: boolean;
 }
 
 export interface Routed {
@@ -296,7 +367,15 @@ export interface Routed {
 export function routeMessage(message: IncomingMessage, services: BotServices): Routed | null {
   const question = questionOf(message);
   if (question === null) return null;
-  const outcome = handleQuestion(question, message.authorId, services);
+  const channel = (message.conversation || !message.inGuild) && message.channelId ? message.channelId : null;
+  const previous = channel === null ? null : services.conversations.get(channel);
+  const outcome = handleQuestion(question, message.authorId, services, previous);
+  if (outcome.kind === 'answer' && !outcome.answer.answered) {
+    noteGap(services, 'refused', outcome.question, message.authorId);
+  }
+  if (channel !== null && outcome.kind === 'answer' && isAnswered(outcome.answer)) {
+    services.conversations.set(channel, conversationAfterAnswer(outcome.question, outcome.answer, previous));
+  }
   return {
     reply: outcomeReply(outcome, services, false, { asker: message.authorId, private: !message.inGuild }),
     question,
@@ -304,6 +383,16 @@ export function routeMessage(message: IncomingMessage, services: BotServices): R
     results: outcome.kind === 'answer' ? outcome.answer.results.length : null,
     repeated: outcome.kind === 'rate-limited' && outcome.repeated,
   };
+}
+
+/** What a conversation remembers after `answer`: its topic, first speaker and first article. */
+export function conversationAfterAnswer(
+  question: string,
+  answer: Answer,
+  previous: FollowUpContext | null = null,
+): FollowUpContext {
+  const first = answer.results[0];
+  return conversationAfter(question, first?.speaker ?? null, first?.title ?? null, previous);
 }
 
 /** Whether a message is for the bot (a DM from a person, or a mention of the bot): cheap, no search. */
@@ -316,7 +405,7 @@ function questionOf(message: IncomingMessage): string | null {
   if (message.authorIsBot || message.authorId === message.botUserId) return null;
   const ids = [message.botUserId, ...(message.botRoleIds ?? [])].map(escapeRegExp).join('|');
   const mention = new RegExp(`<@[!&]?(?:${ids})>`, 'g');
-  if (message.inGuild && !mention.test(message.content)) return null;
+  if (message.inGuild && !message.conversation && !mention.test(message.content)) return null;
   return message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -360,15 +449,28 @@ export async function buttonReply(
     const audience: Audience = { asker: user, private: true };
     if (stored.kind === 'quotes') {
       const offset = stored.offset + stored.shown;
-      const { reply, results } = quotesReply(stored.speaker, stored.topic, services, true, audience, offset);
+      const { reply, results } = quotesReply(
+        stored.speaker,
+        stored.topic,
+        services,
+        true,
+        audience,
+        offset,
+        stored.filter ?? null,
+      );
       return { reply, results, outcome: 'more' };
     }
     const offset = stored.offset + stored.results.length;
-    const answer =
+    const { answer, note } =
       stored.mode === 'whosaid'
-        ? services.briefing.whoSaid(stored.question, { offset })
-        : services.briefing.ask(stored.question, { offset });
-    const page = { mode: stored.mode, question: stored.question, offset };
+        ? { answer: services.briefing.whoSaid(stored.question, { offset }), note: null }
+        : filteredAsk(stored.question, stored.filter ?? null, services, offset);
+    const page = {
+      mode: stored.mode,
+      question: stored.question,
+      offset,
+      ...(stored.filter && note ? { filter: stored.filter, note } : {}),
+    };
     const reply =
       answer.results.length === 0
         ? textReply(NOTHING_MORE_MESSAGE, true)
@@ -414,6 +516,7 @@ export async function buttonReply(
         vote,
       })
       .catch(forget);
+    if (vote === 'down') noteGap(services, 'down', stored.question, user);
   }
   return { reply: textReply(voteMessage(cast, vote), true), results: null, outcome: 'vote' };
 }

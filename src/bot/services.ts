@@ -5,11 +5,15 @@
  */
 import type { Briefing } from '../answer/briefing.ts';
 import { LiveBriefing, type ReloadReport } from '../answer/live-briefing.ts';
-import { type Config, DEFAULT_RATE_LIMIT } from '../config.ts';
+import { type Config, DEFAULT_API_BASE, DEFAULT_RATE_LIMIT } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { AnswerStore } from './answer-store.ts';
+import { type AttachmentPolicy, attachmentPolicy } from './briefing-files.ts';
+import { Conversations } from './conversations.ts';
 import { feedbackFile, type RecordFeedback } from './feedback.ts';
+import type { GapKind, GapStore } from './gaps.ts';
 import { UserLimits } from './rate-limiter.ts';
+import type { ServerBriefings } from './server-briefings.ts';
 
 export interface BotServices {
   briefing: Briefing;
@@ -21,11 +25,50 @@ export interface BotServices {
   now: () => number;
   /** Reads the briefing folder again (/reload); absent when the briefing cannot be reloaded. */
   reload?: () => Promise<ReloadReport>;
+  /** The last answer in each thread the bot opened and each DM, for follow-ups. */
+  conversations: Conversations;
+  /** Whether `/ask` in this server answers in a new thread when the asker does not say. */
+  threadByDefault: (guildId: string) => boolean;
+  /** Roles (ids) whose members may add and remove articles, besides Manage Server. */
+  editorRoles: readonly string[];
+  /** Where attached articles may be downloaded from, how long and how much. */
+  attachments: AttachmentPolicy;
+  /** `briefing` is the server's own (`SEEDS_DIR/<server id>/`) or the shared one. */
+  briefingScope: 'server' | 'shared';
+  /** Servers' own briefings, opened on first use; absent when every server shares one. */
+  servers?: ServerBriefings;
+  /** The server the request came from (`null`: a DM, or no request), for what is recorded of it. */
+  guildId: string | null;
+  /** Where unanswered questions are recorded; `null`: not recorded (the offline console, tests). */
+  gaps: GapStore | null;
+}
+
+/** Records an unanswered question in the background; a failed write is logged, never shown. */
+export function noteGap(
+  services: Pick<BotServices, 'gaps' | 'guildId' | 'logger'>,
+  kind: GapKind,
+  question: string,
+  user: string,
+): void {
+  services.gaps
+    ?.record({ kind, question, server: services.guildId, user })
+    .catch((error: unknown) => services.logger.warn('could not record an unanswered question', { error }));
+}
+
+/**
+ * The services for one interaction or message: with the server's own briefing (and its reload) when
+ * the server has a folder of its own, else `services` as they are.
+ */
+export async function servicesFor(services: BotServices, guildId: string | null): Promise<BotServices> {
+  const own = (await services.servers?.for(guildId)) ?? null;
+  if (own === null) return { ...services, guildId };
+  return { ...services, guildId, briefing: own, reload: () => own.reload(), briefingScope: 'server' };
 }
 
 export interface ServicesOptions {
   briefing: Briefing;
-  config?: Pick<Config, 'rateLimit' | 'feedbackFile'>;
+  config?: Pick<Config, 'rateLimit' | 'feedbackFile'> &
+    Partial<Pick<Config, 'askInThread' | 'editorRoles' | 'attachmentTimeoutMs' | 'apiBase'>>;
   logger?: Logger;
   /** Overrides for tests. */
   rateLimiter?: UserLimits | null;
@@ -33,13 +76,18 @@ export interface ServicesOptions {
   now?: () => number;
   /** Defaults to the briefing's own `reload` when it is a `LiveBriefing`. */
   reload?: () => Promise<ReloadReport>;
+  servers?: ServerBriefings;
+  gaps?: GapStore | null;
 }
 
 export function createServices(options: ServicesOptions): BotServices {
   const now = options.now ?? Date.now;
   const { briefing } = options;
   const reload = options.reload ?? (briefing instanceof LiveBriefing ? () => briefing.reload() : undefined);
-  const config = options.config ?? { rateLimit: DEFAULT_RATE_LIMIT, feedbackFile: 'data/feedback.jsonl' };
+  const config: NonNullable<ServicesOptions['config']> = options.config ?? {
+    rateLimit: DEFAULT_RATE_LIMIT,
+    feedbackFile: 'data/feedback.jsonl',
+  };
   return {
     briefing,
     logger: options.logger ?? silentLogger,
@@ -56,5 +104,22 @@ export function createServices(options: ServicesOptions): BotServices {
     recordFeedback: options.recordFeedback ?? feedbackFile(config.feedbackFile),
     now,
     ...(reload ? { reload } : {}),
+    conversations: new Conversations(10_000, now),
+    threadByDefault: (guildId) => {
+      const servers = config.askInThread ?? [];
+      return servers === 'all' || servers.includes(guildId);
+    },
+    editorRoles: config.editorRoles ?? [],
+    briefingScope: 'shared',
+    guildId: null,
+    gaps: options.gaps ?? null,
+    ...(options.servers ? { servers: options.servers } : {}),
+    // A REST base other than Discord's (a proxy, the tests' fake Discord) serves attachments too.
+    attachments: attachmentPolicy(
+      config.apiBase === undefined || config.apiBase === DEFAULT_API_BASE
+        ? []
+        : [new URL(config.apiBase).origin],
+      config.attachmentTimeoutMs,
+    ),
   };
 }

@@ -26,7 +26,16 @@ interface OptionJson {
 describe('command payloads', () => {
   it('GIVEN the command list THEN it holds every command of the spec, once', () => {
     const names = payloads.map((p) => p.name).sort();
-    expect(names).toEqual(['Ask the briefing', 'ask', 'help', 'quotes', 'reload', 'sources', 'whosaid']);
+    expect(names).toEqual([
+      'Ask the briefing',
+      'ask',
+      'briefing',
+      'help',
+      'quotes',
+      'reload',
+      'sources',
+      'whosaid',
+    ]);
   });
 
   it.each(payloads.map((p) => [p.name, p] as const))(
@@ -44,8 +53,9 @@ describe('command payloads', () => {
         expect(payload.name.length).toBeGreaterThanOrEqual(1);
         expect(payload.name.length).toBeLessThanOrEqual(32);
       }
-      // Usable in servers and in the bot's DMs, installed to servers; /reload, for a server's managers, in servers only.
-      expect(payload.contexts).toEqual(payload.name === 'reload' ? [0] : [0, 1]);
+      // Usable in servers and in the bot's DMs, installed to servers; /reload and /briefing, for a
+      // server's managers, in servers only.
+      expect(payload.contexts).toEqual(['reload', 'briefing'].includes(payload.name) ? [0] : [0, 1]);
       expect(payload.integration_types).toEqual([0]);
 
       const options = ('options' in payload ? (payload.options ?? []) : []) as OptionJson[];
@@ -63,7 +73,7 @@ describe('command payloads', () => {
     },
   );
 
-  it('GIVEN /ask THEN its question is required and at most 300 characters, and private is a boolean', () => {
+  it('GIVEN /ask THEN its question is required and at most 300 characters, private and thread are booleans, then the filters', () => {
     const ask = payloads.find((p) => p.name === 'ask');
     expect(ask && 'options' in ask ? ask.options : []).toEqual([
       expect.objectContaining({
@@ -77,6 +87,15 @@ describe('command payloads', () => {
         type: ApplicationCommandOptionType.Boolean,
         required: false,
       }),
+      expect.objectContaining({
+        name: 'thread',
+        type: ApplicationCommandOptionType.Boolean,
+        required: false,
+      }),
+      expect.objectContaining({ name: 'article', autocomplete: true, required: false }),
+      expect.objectContaining({ name: 'speaker', autocomplete: true, required: false }),
+      expect.objectContaining({ name: 'since', type: ApplicationCommandOptionType.String, required: false }),
+      expect.objectContaining({ name: 'until', type: ApplicationCommandOptionType.String, required: false }),
     ]);
   });
 
@@ -86,7 +105,8 @@ describe('command payloads', () => {
       OptionJson & { autocomplete?: boolean }
     >;
     expect(options[0]).toMatchObject({ name: 'speaker', required: true, autocomplete: true });
-    expect(options.map((o) => o.name)).toEqual(['speaker', 'topic', 'private']);
+    expect(options.map((o) => o.name)).toEqual(['speaker', 'topic', 'private', 'article', 'since', 'until']);
+    expect(options.find((o) => o.name === 'article')).toMatchObject({ autocomplete: true });
   });
 });
 

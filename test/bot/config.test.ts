@@ -26,6 +26,13 @@ describe('loadConfig', () => {
       watchSeeds: true,
       reloadDebounceMs: 500,
       indexCacheDir: '.cache/index',
+      askInThread: [],
+      messageContentIntent: false,
+      editorRoles: [],
+      attachmentTimeoutMs: 10_000,
+      digestChannelId: null,
+      gapsDir: 'data/gaps',
+      gapsRecordUser: false,
     });
   });
 
@@ -44,6 +51,13 @@ describe('loadConfig', () => {
       WATCH_SEEDS: 'FALSE',
       RELOAD_DEBOUNCE_MS: '0',
       INDEX_CACHE_DIR: 'off',
+      ASK_IN_THREAD: '123456789012345678, 223456789012345678',
+      MESSAGE_CONTENT_INTENT: 'true',
+      BRIEFING_EDITOR_ROLES: '323456789012345678',
+      ATTACHMENT_TIMEOUT_MS: '2500',
+      DIGEST_CHANNEL_ID: '423456789012345678',
+      GAPS_DIR: '/var/lib/briefing/gaps',
+      GAPS_RECORD_USER: 'true',
     });
     expect(config).toEqual({
       token: 'abc.def.ghi',
@@ -57,6 +71,13 @@ describe('loadConfig', () => {
       watchSeeds: false,
       reloadDebounceMs: 0,
       indexCacheDir: null,
+      askInThread: ['123456789012345678', '223456789012345678'],
+      messageContentIntent: true,
+      editorRoles: ['323456789012345678'],
+      attachmentTimeoutMs: 2500,
+      digestChannelId: '423456789012345678',
+      gapsDir: '/var/lib/briefing/gaps',
+      gapsRecordUser: true,
     });
   });
 
@@ -82,6 +103,12 @@ describe('loadConfig', () => {
     ['WATCH_SEEDS', 'maybe', /WATCH_SEEDS must be true or false/],
     ['RELOAD_DEBOUNCE_MS', '-1', /RELOAD_DEBOUNCE_MS must be a whole number of milliseconds/],
     ['RELOAD_DEBOUNCE_MS', '0.5s', /RELOAD_DEBOUNCE_MS must be a whole number of milliseconds/],
+    ['ASK_IN_THREAD', 'general', /ASK_IN_THREAD must be all, none, or server ids/],
+    ['MESSAGE_CONTENT_INTENT', 'yes please', /MESSAGE_CONTENT_INTENT must be true or false/],
+    ['BRIEFING_EDITOR_ROLES', 'Editors', /BRIEFING_EDITOR_ROLES must be Discord ids/],
+    ['GAPS_RECORD_USER', 'sometimes', /GAPS_RECORD_USER must be true or false/],
+    ['DIGEST_CHANNEL_ID', '#briefing', /DIGEST_CHANNEL_ID must be a numeric Discord id/],
+    ['ATTACHMENT_TIMEOUT_MS', '0', /ATTACHMENT_TIMEOUT_MS must be a whole number of at least 1/],
   ])('GIVEN %s=%j THEN a ConfigError names the variable and what to set', (variable, value, message) => {
     const error = configError({ [variable]: value });
     expect(error.variable).toBe(variable);

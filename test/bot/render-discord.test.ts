@@ -10,6 +10,7 @@ import {
   renderSources,
   renderStatements,
   safeText,
+  textFragmentUrl,
 } from '../../src/answer/render/discord.ts';
 import type { Answer, AnswerResult } from '../../src/answer/types.ts';
 import type { Statement } from '../../src/attribution/types.ts';
@@ -138,7 +139,7 @@ describe('renderAnswer', () => {
     expect(content).toContain('**Question:** What did Sousa say?');
     expect(content).toContain('> “We will not let a single ship enter blind,” said Marta Sousa (1).');
     expect(content).toContain(
-      '— **Marta Sousa**, in Lisbon · _[Harbour pilots warn of winter storms](<https://example.org/harbour>)_ ¶2 · dateline Lisbon',
+      '— **Marta Sousa**, in Lisbon · _[Harbour pilots warn of winter storms](<https://example.org/harbour#:~:text=We%20will%20not%20let%20a%20single%20ship%20enter>)_ ¶2 · dateline Lisbon',
     );
   });
 
@@ -192,7 +193,7 @@ describe('renderAnswer', () => {
     expect(withCredentials).not.toContain('everyone.example');
     const withAt = renderAnswer(answer([result({ url: 'https://example.org/@here?to=<@123>' })])).content;
     expect(withAt).not.toMatch(LIVE_MENTION);
-    expect(withAt).toContain('(<https://example.org/%40here?to=%3C%40123%3E>)');
+    expect(withAt).toContain('(<https://example.org/%40here?to=%3C%40123%3E#:~:text=');
   });
 
   it('GIVEN huge excerpts, speakers, titles and question THEN the content stays within 2,000 code points', () => {
@@ -330,5 +331,40 @@ describe('renderStatements, renderSources, renderParagraph', () => {
     expect(codePointLength(content)).toBeLessThanOrEqual(LIMIT);
     expect(content).toContain('¶7');
     expect(content.endsWith('…')).toBe(true);
+  });
+});
+
+describe('textFragmentUrl', () => {
+  it('GIVEN a passage THEN the link names its first eight words, from the first letter, percent-encoded', () => {
+    expect(
+      textFragmentUrl('https://example.org/a', '“We will not wait,” she said, and left the quay at dawn.'),
+    ).toBe('https://example.org/a#:~:text=We%20will%20not%20wait%2C%E2%80%9D%20she%20said%2C%20and%20left');
+  });
+
+  it('GIVEN the directive syntax in the words (- , &) THEN each is encoded, so the words are one textStart', () => {
+    expect(textFragmentUrl('https://example.org/a', 'Cross-border trade, & more')).toBe(
+      'https://example.org/a#:~:text=Cross%2Dborder%20trade%2C%20%26%20more',
+    );
+  });
+
+  it('GIVEN a URL with a fragment THEN the directive follows it; with a directive already THEN none is added', () => {
+    expect(textFragmentUrl('https://example.org/a#top', 'Storms close the port')).toBe(
+      'https://example.org/a#top:~:text=Storms%20close%20the%20port',
+    );
+    expect(textFragmentUrl('https://example.org/a#:~:text=x', 'Storms close the port')).toBeNull();
+  });
+
+  it('GIVEN a passage with no word in it THEN no fragment, and the citation links the plain URL', () => {
+    expect(textFragmentUrl('https://example.org/a', '“…” — !')).toBeNull();
+    expect(citation('Title', 'https://example.org/a', 3, '“…”')).toBe(
+      '_[Title](<https://example.org/a>)_ ¶3',
+    );
+  });
+
+  it('GIVEN a link that would be too long with the fragment THEN the citation links the plain URL', () => {
+    const url = `https://example.org/${'a'.repeat(250)}`;
+    expect(citation('Title', url, 3, 'Storms close the port for days and nights on end')).toBe(
+      `_[Title](<${url}>)_ ¶3`,
+    );
   });
 });

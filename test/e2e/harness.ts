@@ -33,6 +33,8 @@ export interface E2E {
   config: Config;
   /** The JSON-lines file the 👍 / 👎 buttons append to (in a temporary folder). */
   feedbackFile: string;
+  /** The folder of the unanswered-questions store (in the same temporary folder). */
+  gapsDir: string;
   /** Forgets the requests recorded so far, so a test sees only its own. */
   reset(): void;
   /** Stops the bot, then the fake, and removes the temporary folder. */
@@ -45,6 +47,8 @@ export interface E2EOptions {
   /** Defaults to the real briefing over `seeds/`. */
   briefing?: Briefing;
   logger?: Logger;
+  /** Servers' own briefings (see `BotOptions.servers`). */
+  servers?: BotOptions['servers'];
   /** discord.js client options laid over the bot's own (see `BotOptions.clientOptions`). */
   clientOptions?: BotOptions['clientOptions'];
 }
@@ -59,6 +63,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     DISCORD_CLIENT_ID: fake.applicationId,
     DISCORD_API_BASE: fake.apiBase,
     FEEDBACK_FILE: feedbackFile,
+    GAPS_DIR: join(dir, 'gaps'),
     RATE_LIMIT_MAX: '100',
     ...options.env,
   });
@@ -69,6 +74,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       briefing,
       logger: options.logger ?? silentLogger,
       ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+      ...(options.servers ? { servers: options.servers } : {}),
     });
   } catch (error) {
     await fake.close();
@@ -79,6 +85,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     bot,
     config,
     feedbackFile,
+    gapsDir: join(dir, 'gaps'),
     reset: () => {
       fake.requests.length = 0;
     },

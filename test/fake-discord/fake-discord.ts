@@ -21,7 +21,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIApplicationCommandInteractionDataOption, APIChannel, APIMessage, APIUser } from 'discord.js';
+import type {
+  APIApplicationCommandInteractionDataOption,
+  APIAttachment,
+  APIChannel,
+  APIMessage,
+  APIUser,
+} from 'discord.js';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { checkAutocompleteChoices, checkMessageBody, type DiscordErrorBody } from './limits.ts';
 import {
@@ -29,6 +35,7 @@ import {
   buildGuild,
   buildMember,
   buildMessage,
+  buildThread,
   buildUser,
   DEFAULT_PERMISSIONS,
   type FakeGuild,
@@ -152,13 +159,22 @@ interface InteractionCommon {
   user?: APIUser;
   /** Member permissions in a guild, as a bitfield string. */
   permissions?: string;
+  /** The member's role ids in a guild. */
+  roles?: string[];
   locale?: string;
 }
 
 export type InteractionInput = Place &
   InteractionCommon &
   (
-    | { kind: 'command'; name: string; options?: OptionsInput; commandId?: string }
+    | {
+        kind: 'command';
+        name: string;
+        options?: OptionsInput;
+        commandId?: string;
+        /** Attachments the options refer to by id (`addAttachment`), sent as `data.resolved.attachments`. */
+        attachments?: APIAttachment[];
+      }
     | { kind: 'messageCommand'; name: string; target: MessageInput; commandId?: string }
     | { kind: 'autocomplete'; name: string; focused: string; options?: OptionsInput; commandId?: string }
     | { kind: 'button'; customId: string; message?: MessageInput }
@@ -297,6 +313,14 @@ export class FakeDiscord {
   readonly #users = new Map<string, APIUser>();
   readonly #guilds = new Map<string, FakeGuild>();
   readonly #dmChannels = new Map<string, APIChannel>();
+  /** Files served as attachments, by id (`addAttachment`). */
+  readonly #attachments = new Map<string, { bytes: Buffer; contentType: string; stall: boolean }>();
+  /** Attachment downloads held open (`stall`), ended by `close()`. */
+  readonly #stalled = new Set<ServerResponse>();
+  /** Threads by id: opened by the bot (`POST …/messages/:id/threads`) or by a test (`addThread`). */
+  readonly #threads = new Map<string, APIChannel>();
+  /** Messages a thread was started from, so a second thread from one message fails as on Discord. */
+  readonly #threadStarters = new Set<string>();
   readonly #messages = new Map<string, APIMessage>();
   readonly #interactions = new Map<string, InteractionState>();
   readonly #interactionsByToken = new Map<string, InteractionState>();
@@ -379,6 +403,7 @@ export class FakeDiscord {
    * gateway keeps trying to reconnect.
    */
   async close(): Promise<void> {
+    for (const res of this.#stalled) res.destroy();
     for (const socket of this.#wss.clients) socket.terminate();
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
     this.#server.closeAllConnections();
@@ -405,6 +430,54 @@ export class FakeDiscord {
     const session = this.#sessionFor(guild.id);
     if (session) this.#dispatchIn(session, 'GUILD_CREATE', guild.payload);
     return guild;
+  }
+
+  /**
+   * Opens a thread that someone other than the bot started (a user, by default), and tells the client
+   * with THREAD_CREATE, so a test can check the bot ignores threads it did not open.
+   */
+  addThread(input: { guildId: string; parentId: string; name?: string; ownerId?: string }): APIChannel {
+    const thread = buildThread({
+      id: snowflake(),
+      guildId: input.guildId,
+      parentId: input.parentId,
+      ownerId: input.ownerId ?? this.defaultUser.id,
+      name: input.name ?? 'a thread',
+    });
+    this.#threads.set(thread.id, thread);
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return thread;
+  }
+
+  /**
+   * A file a user attached to a command, served as Discord's CDN serves attachments (`GET
+   * /attachments/:channel/:id/:name`, no authorization) on the fake's own port. `stall` holds the
+   * download open without a byte, for time-outs. Pass the result in `sendInteraction({ attachments })`
+   * and its id as the option's value.
+   */
+  addAttachment(
+    filename: string,
+    content: string | Buffer,
+    options: { contentType?: string; stall?: boolean; size?: number } = {},
+  ): APIAttachment {
+    const id = snowflake();
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const contentType = options.contentType ?? 'text/plain; charset=utf-8';
+    this.#attachments.set(id, { bytes, contentType, stall: options.stall ?? false });
+    const url = `http://127.0.0.1:${this.#port}/attachments/${snowflake()}/${id}/${encodeURIComponent(filename)}`;
+    return {
+      id,
+      filename,
+      size: options.size ?? bytes.length,
+      url,
+      proxy_url: url,
+      content_type: contentType,
+    };
+  }
+
+  /** Every thread the fake holds, in the order they were opened. */
+  threads(): APIChannel[] {
+    return [...this.#threads.values()];
   }
 
   /** The DM channel between the bot and a user; the same one `POST /users/@me/channels` returns. */
@@ -625,6 +698,9 @@ export class FakeDiscord {
           name: input.name,
           type: 1,
           options: toOptions(input.options),
+          ...(input.attachments
+            ? { resolved: { attachments: Object.fromEntries(input.attachments.map((a) => [a.id, a])) } }
+            : {}),
         };
         break;
       case 'autocomplete': {
@@ -676,7 +752,10 @@ export class FakeDiscord {
             guild_id: guildId,
             guild: { id: guildId, locale: 'en-US', features: [] },
             guild_locale: 'en-US',
-            member: buildMember(user, input.permissions ?? DEFAULT_PERMISSIONS),
+            member: {
+              ...buildMember(user, input.permissions ?? DEFAULT_PERMISSIONS),
+              roles: input.roles ?? [],
+            },
             context: 0,
             authorizing_integration_owners: { '0': guildId },
           }),
@@ -781,9 +860,10 @@ export class FakeDiscord {
     if (place.dm) return { channel: this.dmChannel(user), guildId: undefined };
     if (place.guildId === undefined) throw new Error('fake-discord: say where: { dm: true } or { guildId }');
     const guild = this.#guilds.get(place.guildId);
-    const known = guild?.channels.find(
-      (channel) => place.channelId === undefined || channel.id === place.channelId,
-    );
+    const thread = place.channelId === undefined ? undefined : this.#threads.get(place.channelId);
+    const known =
+      thread ??
+      guild?.channels.find((channel) => place.channelId === undefined || channel.id === place.channelId);
     const channel = known ?? {
       id: place.channelId ?? snowflake(),
       type: 0,
@@ -933,6 +1013,23 @@ export class FakeDiscord {
     const path = fullPath.startsWith(`${API_PREFIX}/`) ? fullPath.slice(API_PREFIX.length) : fullPath;
     const query = Object.fromEntries(url.searchParams);
     const request: RecordedRequest = { method, path, query, headers, body, files, status: 0, at: Date.now() };
+    if (fullPath.startsWith('/attachments/') && method === 'GET') {
+      this.requests.push(request);
+      const file = this.#attachments.get(fullPath.split('/')[3] ?? '');
+      request.status = file ? 200 : 404;
+      this.#notify(this.#requestWaiters, request);
+      if (!file) {
+        res.writeHead(404).end();
+      } else if (file.stall) {
+        res.writeHead(200, { 'content-type': file.contentType });
+        this.#stalled.add(res);
+        res.on('close', () => this.#stalled.delete(res));
+      } else {
+        res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.length) });
+        res.end(file.bytes);
+      }
+      return;
+    }
     const reply = fullPath.startsWith(`${API_PREFIX}/`) ? this.#answer(request) : notFound();
     if (reply === RESET) {
       request.status = 0;
@@ -1040,6 +1137,8 @@ export class FakeDiscord {
       }
       case 'POST channels/:/messages':
         return this.#channelMessage(request, s[1] ?? '');
+      case 'POST channels/:/messages/:/threads':
+        return this.#startThread(request, s[1] ?? '', s[3] ?? '');
       case 'GET channels/:/messages/:':
       case 'PATCH channels/:/messages/:':
       case 'DELETE channels/:/messages/:': {
@@ -1052,7 +1151,61 @@ export class FakeDiscord {
     }
   }
 
+  /**
+   * "Start thread from message": only in a server text or announcement channel, from a message of
+   * that channel that is not ephemeral (Discord has no such message) and has no thread yet, with a name
+   * of 1 to 100 characters. The thread is announced with THREAD_CREATE, as Discord does.
+   */
+  #startThread(request: RecordedRequest, channelId: string, messageId: string): Reply {
+    const channel = this.#channel(channelId);
+    if (!channel) return error(404, 10003, 'Unknown Channel');
+    if (channel.type !== 0 && channel.type !== 5)
+      return error(400, 50024, 'Cannot execute action on this channel type');
+    const message = this.#messages.get(messageId);
+    if (
+      !message ||
+      message.channel_id !== channelId ||
+      ((message.flags ?? 0) & MessageFlag.Ephemeral) !== 0
+    ) {
+      return unknownMessage();
+    }
+    if (this.#threadStarters.has(messageId)) {
+      return error(400, 160004, 'A thread has already been created for this message');
+    }
+    const body = record(request.body);
+    const name = typeof body.name === 'string' ? body.name : '';
+    const length = [...name].length;
+    if (length < 1 || length > 100) {
+      return invalid({
+        code: 50035,
+        message: 'Invalid Form Body',
+        errors: {
+          name: {
+            _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }],
+          },
+        },
+      });
+    }
+    const guildId = 'guild_id' in channel ? String(channel.guild_id) : '';
+    const thread = buildThread({
+      id: messageId,
+      guildId,
+      parentId: channelId,
+      ownerId: this.botUser.id,
+      name,
+      ...(typeof body.auto_archive_duration === 'number'
+        ? { autoArchiveDuration: body.auto_archive_duration }
+        : {}),
+    });
+    this.#threads.set(thread.id, thread);
+    this.#threadStarters.add(messageId);
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return json(201, thread);
+  }
+
   #channel(id: string): APIChannel | undefined {
+    const thread = this.#threads.get(id);
+    if (thread) return thread;
     for (const channel of this.#dmChannels.values()) if (channel.id === id) return channel;
     for (const guild of this.#guilds.values()) {
       const channel = guild.channels.find((candidate) => candidate.id === id);

@@ -111,10 +111,48 @@ export function buildGuildTextChannel(
   } as unknown as APIChannel;
 }
 
+/**
+ * A public thread (type 11) as Discord returns it from "start thread from message" and sends it in
+ * THREAD_CREATE: `owner_id` is who opened it, which is how a bot tells its own threads apart.
+ */
+export function buildThread(input: {
+  id: string;
+  guildId: string;
+  parentId: string;
+  ownerId: string;
+  name: string;
+  autoArchiveDuration?: number;
+}): APIChannel {
+  const now = new Date().toISOString();
+  return {
+    id: input.id,
+    type: 11,
+    guild_id: input.guildId,
+    parent_id: input.parentId,
+    owner_id: input.ownerId,
+    name: input.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    flags: 0,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: input.autoArchiveDuration ?? 1440,
+      archive_timestamp: now,
+      locked: false,
+      create_timestamp: now,
+    },
+  } as unknown as APIChannel;
+}
+
 /** What a test says about a guild; everything else gets a realistic default. */
 export interface GuildInput {
   id?: string;
   name?: string;
+  /** Roles besides @everyone, by id and name (with no permission of their own). */
+  roles?: { id: string; name: string }[];
   /** Text channels; one called `general` when omitted. */
   channels?: { id?: string; name?: string }[];
 }
@@ -176,7 +214,15 @@ export function buildGuild(input: GuildInput, botUser: APIUser): FakeGuild {
     vanity_url_code: null,
     application_id: null,
     features: [],
-    roles: [everyone],
+    roles: [
+      everyone,
+      ...(input.roles ?? []).map((role, index) => ({
+        ...everyone,
+        ...role,
+        position: index + 1,
+        permissions: '0',
+      })),
+    ],
     emojis: [],
     stickers: [],
     joined_at: new Date().toISOString(),

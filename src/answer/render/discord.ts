@@ -165,10 +165,49 @@ function linkTarget(url: string | null): string | null {
   return href.length > MAX_URL ? null : hideLinkEmbed(href);
 }
 
-/** `*Title* ¶9`, the title a hyperlink when the article has a URL. */
-export function citation(title: string, url: string | null, paragraph: number): string {
+/** Words of a passage a text fragment names: enough to find the passage, few enough to survive edits. */
+const FRAGMENT_WORDS = 8;
+
+/**
+ * `url` with a text fragment (`#:~:text=`) naming the opening words of `passage`, so a browser that
+ * supports them opens the source scrolled to the passage and highlights it; `null` when the passage
+ * cannot be named (no word in it, or the URL already carries a fragment directive). The words run
+ * from the first letter or digit, up to `FRAGMENT_WORDS` words, and are percent-encoded as the Text
+ * Fragments spec asks: everything `encodeURIComponent` encodes, and `-` too, which the directive
+ * uses as syntax (as it does `,` and `&`, which `encodeURIComponent` already encodes), and the
+ * markdown characters it leaves.
+ *
+ * @example
+ * textFragmentUrl('https://example.org/a', '“We will not wait,” she said.');
+ * // 'https://example.org/a#:~:text=We%20will%20not%20wait%2C%E2%80%9D%20she%20said'
+ */
+export function textFragmentUrl(url: string, passage: string): string | null {
+  if (url.includes(':~:')) return null;
+  const start = passage.search(/[\p{L}\p{N}]/u);
+  if (start < 0) return null;
+  const words = passage.slice(start).trim().split(/\s+/u).slice(0, FRAGMENT_WORDS).join(' ');
+  // A trailing quotation mark or punctuation would have to match too: end on a letter or digit.
+  const text = words.replace(/[^\p{L}\p{N}]+$/u, '');
+  if (text === '') return null;
+  // `-` is directive syntax; `*_~!'()` are left by encodeURIComponent but would read as markdown or
+  // end a link in a message, and a browser decodes them all the same.
+  const encoded = encodeURIComponent(text).replace(
+    /[-*_~!'()]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  const hash = url.includes('#') ? '' : '#';
+  return `${url}${hash}:~:text=${encoded}`;
+}
+
+/**
+ * `*Title* ¶9`, the title a hyperlink when the article has a URL; with `passage` (verbatim text of
+ * the article), a link to that passage (`textFragmentUrl`), or to the page when the passage cannot be
+ * named or the link would be too long.
+ */
+export function citation(title: string, url: string | null, paragraph: number, passage?: string): string {
   const text = fitText(oneLine(title), MAX_TITLE);
-  const target = linkTarget(url);
+  const fragment = url !== null && passage !== undefined ? textFragmentUrl(url, passage) : null;
+  const target = (fragment === null ? null : linkTarget(fragment)) ?? linkTarget(url);
   return `${italic(target === null ? text : hyperlink(text, target))} ¶${paragraph}`;
 }
 
@@ -187,7 +226,7 @@ export function attributionLine(result: AnswerResult): string {
   const place = placeText(result.place);
   const where = place === null ? null : result.placeSource === 'text' ? `in ${place}` : `📍 ${place}`;
   const head = [who, where].filter((part) => part !== null).join(', ');
-  const cite = citation(result.title, result.url, result.paragraph);
+  const cite = citation(result.title, result.url, result.paragraph, result.excerpt);
   const dateline = result.dateline ? ` · dateline ${placeText(result.dateline)}` : '';
   return `— ${head ? `${head} · ` : ''}${cite}${dateline}`;
 }
@@ -199,6 +238,13 @@ export interface RenderOptions {
   offset?: number;
   /** `whosaid` leads with the full quote and echoes the phrase as a phrase. */
   mode?: AnswerMode;
+  /**
+   * The question is the bot's reading of a follow-up ("and on Japan?"), not what was typed: it is
+   * echoed as "Reading this as: …" so the asker sees how their message was understood.
+   */
+  readAs?: boolean;
+  /** A line under the echo: what the results were limited to (filters), and what that left out. */
+  note?: string;
 }
 
 export interface RenderedAnswer {
@@ -218,10 +264,11 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   const offset = options.offset ?? 0;
   const mode = options.mode ?? 'ask';
   if (!answer.answered || answer.results.length === 0) {
-    return { content: renderNoAnswer(answer, mode), shown: 0 };
+    return { content: renderNoAnswer(answer, mode, options.readAs), shown: 0 };
   }
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
-  let content = echo(answer.question, mode);
+  let content = echo(answer.question, mode, options.readAs);
+  if (options.note) content += `\n${subtext(fitText(oneLine(options.note), 300))}`;
   if (answer.related && answer.reason) content += `\n${italic(fitText(oneLine(answer.reason), 200))}`;
   if (offset > 0) content += `\n${subtext(`Results from ${offset + 1} on`)}`;
   let shown = 0;
@@ -244,8 +291,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   return { content, shown };
 }
 
-function echo(question: string, mode: AnswerMode): string {
+function echo(question: string, mode: AnswerMode, readAs = false): string {
   const text = fitText(oneLine(question), MAX_ECHO);
+  if (readAs) return `${bold('Reading this as:')} ${text}`;
   return mode === 'whosaid' ? `${bold('Who said')} “${text}”?` : `${bold('Question:')} ${text}`;
 }
 
@@ -258,8 +306,8 @@ function excerptOf(result: AnswerResult, mode: AnswerMode): string {
 }
 
 /** The reply when the briefing has nothing on a question: say so plainly and point to what it does hold. */
-export function renderNoAnswer(answer: Answer, mode: AnswerMode = 'ask'): string {
-  const lines = [echo(answer.question, mode), '', bold('The briefing does not cover that.')];
+export function renderNoAnswer(answer: Answer, mode: AnswerMode = 'ask', readAs = false): string {
+  const lines = [echo(answer.question, mode, readAs), '', bold('The briefing does not cover that.')];
   if (answer.reason) lines.push(fitText(oneLine(answer.reason), 500));
   lines.push(
     `Try ${inlineCode('/sources')} to see which articles it holds, or ${inlineCode('/quotes')} to see what someone said.`,
@@ -283,6 +331,8 @@ export interface StatementsInput {
   /** Statements in all (default: this page's); the header counts them, and the rest are left to More. */
   total?: number;
   article: (id: string) => ArticleRef | undefined;
+  /** A line under the heading: what the statements were limited to (filters), and what that left out. */
+  note?: string;
 }
 
 /**
@@ -297,6 +347,7 @@ export function renderStatements(input: StatementsInput): RenderedAnswer {
   const about = input.topic ? ` about “${fitText(oneLine(input.topic), 200)}”` : '';
   const count = `${total} ${total === 1 ? 'statement' : 'statements'}`;
   let content = `${bold(`What ${name} said`)}${about} · ${count}`;
+  if (input.note) content += `\n${subtext(fitText(oneLine(input.note), 300))}`;
   if (offset > 0) content += `\n${subtext(`From ${offset + 1} on`)}`;
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let shown = 0;
@@ -304,7 +355,12 @@ export function renderStatements(input: StatementsInput): RenderedAnswer {
     const ref = input.article(statement.article);
     const place = placeText(statement.place);
     const where = place === null ? null : `in ${place}`;
-    const cite = citation(ref?.title ?? statement.article, ref?.url ?? null, statement.paragraph);
+    const cite = citation(
+      ref?.title ?? statement.article,
+      ref?.url ?? null,
+      statement.paragraph,
+      statement.text,
+    );
     const kind = statement.kind === 'indirect' ? ' · reported' : '';
     const attribution = `— ${where ? `${where} · ` : ''}${cite}${kind}`;
     const text = oneLine(statement.text);
@@ -341,9 +397,9 @@ export function renderNoStatements(
 }
 
 /** The briefing's articles, one line each: title, date, author and source, size. */
-export function renderSources(sources: readonly SourceSummary[]): string {
-  if (sources.length === 0) return bold('The briefing holds no articles.');
-  let content = bold(`The briefing: ${sources.length} ${sources.length === 1 ? 'article' : 'articles'}`);
+export function renderSources(sources: readonly SourceSummary[], label = 'The briefing'): string {
+  if (sources.length === 0) return bold(`${label} holds no articles.`);
+  let content = bold(`${label}: ${sources.length} ${sources.length === 1 ? 'article' : 'articles'}`);
   const limit = DISCORD_LIMITS.messageContent - FOOTER_RESERVE;
   let shown = 0;
   for (const [i, source] of sources.entries()) {
@@ -367,7 +423,7 @@ export function renderSources(sources: readonly SourceSummary[]): string {
 
 /** One paragraph in full, for the "Full paragraph" button. */
 export function renderParagraph(ref: ArticleRef, paragraph: number, text: string): string {
-  const head = citation(ref.title, ref.url, paragraph);
+  const head = citation(ref.title, ref.url, paragraph, text);
   const room = DISCORD_LIMITS.messageContent - codePointLength(head) - 5;
   return `${head}\n${blockQuote(fitText(oneLine(text), room))}`;
 }
