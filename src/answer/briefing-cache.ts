@@ -128,11 +128,14 @@ function decode(stored: Stored, texts: ReadonlyMap<string, string>): CachedBrief
     return {
       id,
       speaker: stored.speakers[n(0)]?.name ?? '',
+      speakerKind: stored.speakers[n(0)]?.kind ?? 'person',
       role: roles[i] ?? null,
       text:
         n(1) >= 0
           ? (articles[article]?.paragraphs[paragraph - 1]?.text.slice(n(1), n(2)) ?? '')
           : (ownTexts[i] ?? ''),
+      textStart: n(1),
+      textEnd: n(2),
       kind: n(3) === 1 ? 'direct' : 'indirect',
       place: places[i] ?? null,
       placeSource: PLACE_SOURCES[n(4)] ?? null,

@@ -1,0 +1,804 @@
+/**
+ * Attribution cues of one sentence: a reporting word and its source. The sentence's quotes are masked,
+ * so the words read here are the frame around them. A source is found
+ * - before its verb: "Roe said", "Sen. Jane Roe (D-Mo.) said", "Roe on Tuesday said", "Roe now says",
+ *   "Roe, meanwhile, says", "Roe, the party's leader since 2010, who …, said";
+ * - after it: "…,” said MSNBC host Chris Matthews", "Said Roe: …";
+ * - as the subject of the clause a participle hangs on: "Roe left early, saying …";
+ * - after "according to", in "as Roe put it", after a dash that follows a quote ("… ” ― Jane Roe"),
+ *   or as a speaker's label opening a transcript line ("ROE: …").
+ * Every scan is bounded by a fixed number of words, so a sentence is read in linear time.
+ */
+import {
+  CORE_SPEECH_VERBS,
+  FEMALE_PRONOUNS,
+  FUNCTION_WORDS,
+  MALE_PRONOUNS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  STATEMENT_NOUNS,
+  SUBJECT_VERB_FILLERS,
+  TIME_WORDS,
+} from './lexicon.ts';
+import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
+import { findPlaceMentions } from './places.ts';
+import { isNameWord, PARTY_TAG, parentheticalBefore, skipParenthetical, type Token } from './tokens.ts';
+
+export type CueKind = 'verb' | 'participle' | 'according' | 'dash' | 'label';
+
+export interface Cue {
+  kind: CueKind;
+  /** The source as named or described, or null when it is a pronoun (`pronoun`). */
+  mention: Mention | null;
+  /** "he" or "she", to be resolved to a person named before. */
+  pronoun: 'male' | 'female' | null;
+  /** The reporting word ("said", "according", the dash). */
+  verb: Token;
+  /** Offsets of the attribution itself (source and verb): not part of what was said. */
+  from: number;
+  to: number;
+  /** Offsets of an apposition or aside giving the role or the circumstances: not what was said. */
+  asideSpan: [number, number] | null;
+  /** A place the aside gives ("Roe, speaking in Graz, said"). */
+  place: string | null;
+  /** How strongly this is the sentence's main attribution. */
+  score: number;
+}
+
+/** The most words a source noun phrase may have. */
+const MAX_PHRASE = 12;
+/** The most comma-separated asides between a subject and its verb. */
+const MAX_ASIDES = 6;
+/** The most words of one aside. */
+const MAX_ASIDE_WORDS = 30;
+
+/** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
+const DETERMINERS =
+  /^(?:the|a|an|one|another|some|two|three|several|other|The|A|An|One|Another|Some|Two|Three|Several)$/u;
+
+const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/u;
+const RELATIVE = /^(?:who|whom|which)$/u;
+const SUBORDINATORS = new Set(
+  'when if because although though after before as while since until unless whether once that where'.split(
+    ' ',
+  ),
+);
+/** Asides between a subject and its verb that say how or where the person spoke. */
+const PARTICIPLE_ASIDE =
+  /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing|campaigning|standing|visiting)$/u;
+/** Words that open an apposition ("Roe, the party's leader, said", "Roe, who …, said"). */
+const APPOSITION_OPENER =
+  /^(?:a|an|the|who|whom|whose|which|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|\d[\d,.]*)$/u;
+
+/**
+ * Every attribution cue of a sentence (tokens of the masked text, in order).
+ *
+ * @example findCues(tokenize('“Go,” said Mr. Roe.'), '··········said Mr. Roe.')[0].mention.name // 'Roe'
+ */
+export function findCues(tokens: readonly Token[], masked: string, paragraphStart: boolean): Cue[] {
+  const cues: Cue[] = [];
+  const firstWord = tokens.findIndex((t) => !t.quoted);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted) continue;
+    let cue: Cue | null = null;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cue = accordingTo(tokens, i, masked);
+    } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
+      // "as Roe put it": the phrase reports wording like a verb of saying.
+      cue = verbCue(tokens, i, masked, false);
+    } else if (SPEECH_VERBS.has(t.lower) && (t.core === t.lower || i === firstWord)) {
+      cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
+    } else if (
+      i > 0 &&
+      (tokens[i - 1] as Token).quoted &&
+      DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))
+    ) {
+      cue = dashCue(tokens, i, masked);
+    }
+    if (!cue && t.quoted && i > 0 && DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))) {
+      cue = dashBefore(tokens, i - 1, masked);
+    }
+    if (cue) cues.push(cue);
+  }
+  if (paragraphStart) {
+    const label = labelCue(tokens, masked);
+    if (label) cues.push(label);
+  }
+  return cues;
+}
+
+/** "ROE: …" or "Jane Roe: …" opening a paragraph: a transcript's speaker label. */
+function labelCue(tokens: readonly Token[], masked: string): Cue | null {
+  const end = tokens.findIndex((t) => t.trailing.startsWith(':'));
+  if (end < 0 || end > 2) return null;
+  const phrase = tokens.slice(0, end + 1);
+  if (!phrase.every((t) => isNameWord(t) || isHonorific(t))) return null;
+  // A label is set apart: in capitals, or a short name right before the colon.
+  if (!phrase.every((t) => t.core === t.core.toUpperCase()) && phrase.length < 2) return null;
+  const mention = parseMention(phrase, masked);
+  if (!mention || mention.kind === 'unnamed') return null;
+  if (mention.name === mention.name.toUpperCase()) {
+    mention.name = mention.name
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  }
+  const last = phrase[phrase.length - 1] as Token;
+  return cue('label', mention, null, last, (phrase[0] as Token).start, last.end, null, null);
+}
+
+function cue(
+  kind: CueKind,
+  mention: Mention | null,
+  pronoun: 'male' | 'female' | null,
+  verb: Token,
+  from: number,
+  to: number,
+  asideSpan: [number, number] | null,
+  place: string | null,
+): Cue {
+  return { kind, mention, pronoun, verb, from, to, asideSpan, place, score: 0 };
+}
+
+/** "According to Roe, …", "according to a report by the Coast Institute". */
+function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const t = tokens[i] as Token;
+  let k = i + 2;
+  // "according to a report by X": the body behind the document is the source.
+  const head = tokens.slice(k, k + 6);
+  const by = head.findIndex((x) => x.lower === 'by' || x.lower === 'from' || x.lower === 'of');
+  if (by > 0 && head.slice(0, by).every((x) => !isNameWord(x))) k += by + 1;
+  const np = forwardNounPhrase(tokens, k, masked);
+  if (!np) return null;
+  return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
+}
+
+/** A dash between words: "―", "—", "–", "--" or a spaced hyphen. */
+const DASH = /[―—–]|--|\s-\s/u;
+
+/** "Mitt Romney -- “…”": a name, a dash, then the quote. */
+function dashBefore(tokens: readonly Token[], j: number, masked: string): Cue | null {
+  const last = tokens[j] as Token;
+  if (last.quoted || (last.trailing && last.trailing !== '.') || !isNameWord(last)) return null;
+  const np = backwardNounPhrase(tokens, j);
+  const mention = np.length > 0 ? parseMention(np, masked) : null;
+  if (!mention || mention.kind === 'unnamed') return null;
+  return cue('dash', mention, null, last, mention.start, last.end, null, null);
+}
+
+/**
+ * "Jeffrey Roe: “…”", "Roe delivered a blunt message: “…”", "Here is Roe in 1992: “…”": the source
+ * of a quote that a colon introduces, when no reporting verb does. The quote starts at token `qi`.
+ */
+export function colonCue(tokens: readonly Token[], qi: number, masked: string): Cue | null {
+  const colon = tokens[qi - 1];
+  if (!colon || colon.quoted || !colon.trailing.endsWith(':')) return null;
+  // A name right before the colon ("… - Jeffrey Roe: “…”").
+  const j = skipFillers(tokens, qi - 1);
+  const np =
+    j === qi - 1
+      ? backwardNounPhrase(tokens, j)
+      : j >= 0 && !(tokens[j] as Token).trailing
+        ? backwardNounPhrase(tokens, j)
+        : [];
+  const named = np.length > 0 ? parseMention(np, masked) : null;
+  if (
+    named &&
+    named.kind !== 'unnamed' &&
+    (np.length === qi - tokens.indexOf(np[0] as Token) || named.kind === 'person')
+  ) {
+    return cue('dash', named, null, colon, named.start, colon.end, null, null);
+  }
+  const subject = clauseSubject(tokens, qi, masked);
+  if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;
+  return { ...subject, kind: 'dash', verb: colon, from: colon.start, to: colon.end, score: 0 };
+}
+
+/** "… ” ― Jane Roe": a dash after a quote, then the name. */
+function dashCue(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const t = tokens[i] as Token;
+  const np = forwardNounPhrase(tokens, i, masked);
+  if (!np || np.mention.kind === 'unnamed') return null;
+  // The dash attribution is all there is after the quote: the name ends the sentence or is followed
+  // by its role.
+  const next = tokens.findIndex((x) => x.start >= np.end);
+  if (next >= 0 && !(tokens[next - 1] as Token).trailing.includes(',')) return null;
+  return cue('dash', np.mention, null, t, t.start, np.end, np.asideSpan, null);
+}
+
+/** A reporting verb (or a participle of one) and its source. */
+function verbCue(tokens: readonly Token[], vi: number, masked: string, participle: boolean): Cue | null {
+  const verb = tokens[vi] as Token;
+  const before = skipFillers(tokens, vi - 1);
+  const prev = tokens[before];
+  // "was asked by host Jane Roe": the agent of a passive speaks.
+  if (prev && BE.test(prev.lower) && !participle && !verb.trailing && tokens[vi + 1]?.lower === 'by') {
+    const np = forwardNounPhrase(tokens, vi + 2, masked);
+    if (np && np.mention.kind !== 'unnamed')
+      return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, null);
+    return null;
+  }
+  // "was called", "is described as": a passive reports what others said of the subject.
+  if (prev && BE.test(prev.lower) && !participle) return null;
+  if (participle) {
+    // "He’s claiming …": a pronoun and a contracted "is".
+    if (prev && before === vi - 1 && /^(?:he|she)[’']s$/u.test(prev.lower)) {
+      const gender = prev.lower.startsWith('he') ? 'male' : 'female';
+      return cue('verb', null, gender, verb, prev.start, verb.end, null, null);
+    }
+    // "is saying", "kept saying": a progressive is a finite verb.
+    if (prev && (BE.test(prev.lower) || /^(?:keeps?|kept|started|began|continued?s?)$/u.test(prev.lower))) {
+      return subjectBefore(tokens, vi, skipFillers(tokens, before - 1), masked);
+    }
+    // "footage of Roe saying …": the name right before the participle speaks.
+    if (prev && before === vi - 1 && !prev.trailing && isNameWord(prev)) {
+      const np = backwardNounPhrase(tokens, before);
+      const mention = np.length > 0 ? parseMention(np, masked) : null;
+      if (mention && mention.kind !== 'unnamed')
+        return cue('participle', mention, null, verb, mention.start, verb.end, null, null);
+    }
+    // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
+    const subject = clauseSubject(tokens, vi, masked);
+    if (!subject) return null;
+    return { ...subject, kind: 'participle', verb, from: verb.start, to: verb.end, score: 0 };
+  }
+  const found = subjectBefore(tokens, vi, before, masked) ?? subjectAfter(tokens, vi, masked);
+  if (found) return found;
+  // "Roe, citing “…”, said the plan …": the subject stands before an aside holding a quote.
+  if (prev?.quoted) {
+    const subject = clauseSubject(tokens, vi, masked);
+    if (subject?.mention && subject.mention.kind !== 'unnamed')
+      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0 };
+  }
+  return null;
+}
+
+/**
+ * Skips, from `j` backwards, what may stand between a subject and its verb: auxiliaries and
+ * adverbs ("also", "now", "repeatedly"), a time ("on Tuesday", "last week"), a parenthesis
+ * ("(D-Mo.)"), "in a statement", and short asides between commas (", meanwhile,").
+ */
+function skipFillers(tokens: readonly Token[], from: number): number {
+  let j = from;
+  for (let steps = 0; j >= 0 && steps < 12; steps++) {
+    const t = tokens[j] as Token;
+    if (t.quoted) return j;
+    const open = parentheticalBefore(tokens, j);
+    if (open >= 0) {
+      j = open - 1;
+      continue;
+    }
+    if (!t.trailing && isFiller(t)) {
+      j--;
+      continue;
+    }
+    const time = timePhraseStart(tokens, j);
+    if (time !== j) {
+      j = time - 1;
+      continue;
+    }
+    const said = statementPhraseStart(tokens, j);
+    if (said !== j) {
+      j = said - 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function isFiller(t: Token): boolean {
+  if (t.core !== t.lower) return false;
+  return SUBJECT_VERB_FILLERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+}
+
+/** "on Tuesday", "last week", "on Sept. 5", "Friday night", "this morning": its first index, or `j`. */
+function timePhraseStart(tokens: readonly Token[], j: number): number {
+  const t = tokens[j] as Token;
+  // A comma closes an aside ("Roe, who …, this week, said"): the time belongs to it.
+  if (t.trailing) return j;
+  const isTime = (x: Token) =>
+    TIME_WORDS.has(x.core) || TIME_WORDS.has(x.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/u.test(x.core);
+  if (!isTime(t)) return j;
+  let k = j;
+  while (k - 1 >= 0 && j - k < 4) {
+    const p = tokens[k - 1] as Token;
+    if (p.trailing || p.quoted) break;
+    if (isTime(p) || /^(?:on|last|this|next|late|early|earlier|the|in|at|during)$/u.test(p.lower)) k--;
+    else break;
+  }
+  // A bare month or number alone is no time phrase ("Roe 5 said" makes no sense, "May said" may be a name).
+  if (
+    k === j &&
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/u.test(t.core)
+  )
+    return j;
+  return k;
+}
+
+/**
+ * "Roe in a statement said", "Roe in an interview with Fox News said", "Roe on Twitter wrote": the
+ * first index of the phrase between a subject and its verb, or `j` when there is none.
+ */
+function statementPhraseStart(tokens: readonly Token[], j: number): number {
+  for (let k = j - 1; k >= 1 && j - k < 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return j;
+    if (t.lower !== 'in' && t.lower !== 'on' && t.lower !== 'during') continue;
+    // The phrase stands after a subject, never at the start of the sentence.
+    if (!isNounPhraseWord(tokens[k - 1] as Token) || (tokens[k - 1] as Token).trailing) return j;
+    const phrase = tokens.slice(k + 1, j + 1);
+    const noun = phrase.findIndex((x) => STATEMENT_NOUNS.has(x.lower));
+    const rest = noun >= 0 ? phrase.slice(noun + 1) : phrase;
+    const fits =
+      noun >= 0
+        ? rest.length === 0 ||
+          (/^(?:with|to|on)$/u.test((rest[0] as Token).lower) && rest.slice(1).every(isNounPhraseWord))
+        : t.lower === 'on' && phrase.every(isNameWord);
+    return fits ? k : j;
+  }
+  return j;
+}
+
+/** The source before a verb at `vi`, whose last word is at `j` (fillers skipped). */
+function subjectBefore(tokens: readonly Token[], vi: number, j: number, masked: string): Cue | null {
+  const verb = tokens[vi] as Token;
+  const head = tokens[j];
+  if (!head || head.quoted) return null;
+  if (
+    !head.trailing &&
+    (MALE_PRONOUNS.has(head.core) || FEMALE_PRONOUNS.has(head.core)) &&
+    head.lower.length <= 3
+  ) {
+    if (head.lower === 'he' || head.lower === 'she') {
+      return cue(
+        'verb',
+        null,
+        head.lower === 'he' ? 'male' : 'female',
+        verb,
+        head.start,
+        verb.end,
+        null,
+        null,
+      );
+    }
+    return null;
+  }
+  // "Roe outlined the plan and vowed …": a second verb of the same subject.
+  if (!head.trailing && /^(?:and|but|then)$/u.test(head.lower)) {
+    const subject = clauseSubject(tokens, vi, masked);
+    if (!subject) return null;
+    return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0 };
+  }
+  // "Roe, who said …": the relative pronoun stands for the name before it.
+  if (RELATIVE.test(head.lower) && !head.trailing) {
+    const antecedent = tokens[j - 1];
+    if (!antecedent || antecedent.quoted) return null;
+    const end = antecedent.trailing === ',' ? j - 1 : antecedent.trailing ? -1 : j - 1;
+    if (end < 0) return null;
+    const np = backwardNounPhrase(tokens, end);
+    const mention = np.length > 0 ? parseMention(np, masked) : null;
+    if (!mention) return null;
+    return cue('verb', mention, null, verb, head.start, verb.end, null, null);
+  }
+  if (/^[.)]*,$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
+  if (head.trailing) return null;
+  const np = backwardNounPhrase(tokens, j);
+  if (np.length === 0) return null;
+  const mention = parseMention(np, masked);
+  if (!mention) return null;
+  return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/** Collects a noun phrase ending at token `j`, stopping at clause punctuation and function words. */
+export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[] {
+  const np: Token[] = [];
+  for (let k = j; k >= 0 && np.length < MAX_PHRASE; k--) {
+    const t = tokens[k] as Token;
+    if (k < j && t.trailing && !(t.trailing === '.' && isHonorific(t))) break;
+    if (isNounPhraseWord(t)) {
+      np.unshift(t);
+      continue;
+    }
+    // Connectors inside a title or organisation ("Secretary of State", "Institute for Peace",
+    // "Jane Roe of the Urban Institute").
+    if (
+      /^(?:of|for|the)$/u.test(t.core) &&
+      np.length > 0 &&
+      k > 0 &&
+      isNounPhraseWord(tokens[k - 1] as Token)
+    ) {
+      np.unshift(t);
+      continue;
+    }
+    const before = tokens[k - 1];
+    if (
+      t.core === 'the' &&
+      np.length > 0 &&
+      k > 1 &&
+      before &&
+      /^(?:of|for)$/u.test(before.core) &&
+      !before.trailing &&
+      isNounPhraseWord(tokens[k - 2] as Token)
+    ) {
+      np.unshift(before, t);
+      k--;
+      continue;
+    }
+    if (DETERMINERS.test(t.core) && np.length > 0) np.unshift(t);
+    break;
+  }
+  while (np.length > 0 && /^(?:of|for)$/u.test((np[0] as Token).core)) np.shift();
+  return np;
+}
+
+/**
+ * "NAME, ASIDE, ASIDE, said": the subject stands before one or more comma-separated asides
+ * (appositions of any length, relative clauses, party tags, "speaking in X"). The earliest named
+ * phrase the asides follow is the subject; the asides give the role and, when they say so, the place.
+ */
+function appositionChain(tokens: readonly Token[], j: number, verb: Token, masked: string): Cue | null {
+  // Segments between commas, nearest the verb first.
+  const segments: Token[][] = [];
+  let e = j;
+  while (segments.length < MAX_ASIDES && e >= 0) {
+    let s = e;
+    while (s - 1 >= 0 && e - s < MAX_ASIDE_WORDS && !endsPhrase(tokens[s - 1] as Token)) s--;
+    segments.push(tokens.slice(s, e + 1));
+    const p = tokens[s - 1];
+    if (!p || p.quoted || !/^[.)]*,$/u.test(p.trailing)) break;
+    e = s - 1;
+  }
+  let best: { mention: Mention; index: number } | null = null;
+  let nearest: { mention: Mention; index: number } | null = null;
+  for (let idx = 1; idx < segments.length; idx++) {
+    // The segments between this one and the verb must all be asides.
+    if (!isAside(segments[idx - 1] as Token[])) break;
+    const seg = segments[idx] as Token[];
+    const np = candidatePhrase(seg);
+    const mention = np ? parseMention(np, masked) : null;
+    if (mention) {
+      if (mention.kind !== 'unnamed') best = { mention, index: idx };
+      nearest ??= { mention, index: idx };
+    }
+    if (!mention && !isAside(seg)) break;
+  }
+  // "another fraternity brother, Jane Roe, recalled": the name in apposition to a description.
+  const own = candidatePhrase(segments[0] as Token[]);
+  const named = own && !best && segments.length > 1 ? parseMention(own, masked) : null;
+  if (named && named.kind === 'person') {
+    if (!named.role) named.role = nearest?.mention.name ?? roleOfAside(segments[1] as Token[], masked);
+    return cue('verb', named, null, verb, named.start, verb.end, null, null);
+  }
+  const pick = best ?? nearest;
+  if (!pick) return null;
+  const asides = segments.slice(0, pick.index).reverse().flat();
+  const aside: [number, number] = [(asides[0] as Token).start, (tokens[j] as Token).end];
+  const role = roleOfAside(segments[pick.index - 1] as Token[], masked);
+  if (role && !pick.mention.role) pick.mention.role = role;
+  if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
+  const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
+  return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/** A word that ends a phrase: clause punctuation after it (not the period of "Sen." or "J."). */
+function endsPhrase(t: Token): boolean {
+  if (t.quoted) return true;
+  if (!t.trailing) return false;
+  if (t.trailing === '.' && (isHonorific(t) || isNameWord(t))) return false;
+  // "veterans’ families": a possessive apostrophe, not punctuation.
+  return !/^(?:\)+|[’']+)$/u.test(t.trailing);
+}
+
+/** A phrase that can be a subject on its own: an optional determiner, then noun-phrase words. */
+function candidatePhrase(seg: readonly Token[]): Token[] | null {
+  let toks = [...seg];
+  // "As Roe, the party's leader, put it": the subordinator is not part of the name.
+  if (toks.length > 1 && (toks[0] as Token).lower === 'as') toks = toks.slice(1);
+  // "Sen. Jane Roe (D-Mo.)": the parenthesis after the name is an aside.
+  const open = toks.findIndex((t) => t.leading.includes('('));
+  if (open > 0) toks = toks.slice(0, open);
+  if (toks.length === 0 || toks.length > MAX_PHRASE) return null;
+  if (
+    !toks.every(
+      (t, i) =>
+        isNounPhraseWord(t) ||
+        (i > 0 && /^(?:of|for|the|and)$/u.test(t.core)) ||
+        (i === 0 && /^(?:the|The)$/u.test(t.core)),
+    )
+  )
+    return null;
+  const last = toks[toks.length - 1] as Token;
+  if (!isNounPhraseWord(last)) return null;
+  if (FUNCTION_WORDS.has(last.core)) return null;
+  return toks;
+}
+
+/** An apposition or relative clause between commas: an aside that is not itself a predicate. */
+function isApposition(seg: readonly Token[]): boolean {
+  const first = seg[0];
+  if (!first) return false;
+  if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
+  if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
+  return isTitleWord(first) || first.leading.includes('(') || candidatePhrase(seg) !== null;
+}
+
+/** An apposition, relative clause, age, party tag or participle aside between commas. */
+function isAside(seg: readonly Token[]): boolean {
+  const first = seg[0];
+  if (!first || seg.length > MAX_ASIDE_WORDS) return false;
+  if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
+  if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
+  // "dedicating the museum on Saturday": a participle clause.
+  if (first.core === first.lower && /^\p{Ll}{3,}(?:ing|ed)$/u.test(first.core)) return true;
+  if (isTitleWord(first) || first.leading.includes('(')) return true;
+  // A place or a name continuing the one before ("of Springfield, Va.,"), or a description.
+  return candidatePhrase(seg) !== null;
+}
+
+/** The role an apposition gives ("the chief economist of the Harbour Bank"), when it is a description. */
+function roleOfAside(seg: readonly Token[], masked: string): string | null {
+  const first = seg[0];
+  if (!first) return null;
+  if (
+    /^(?:who|whom|whose|which|of|from|at|in|on|with|once|formerly|currently|still|like|as)$/u.test(
+      first.lower,
+    )
+  )
+    return null;
+  if (PARTICIPLE_ASIDE.test(first.lower) || /^\d/u.test(first.core)) return null;
+  // A clause is no role: it has a verb.
+  if (seg.some((t) => /^(?:is|was|are|were|has|have|had|will|would|can|could|said|says)$/u.test(t.lower)))
+    return null;
+  let from = 0;
+  while (from < seg.length - 1 && /^(?:the|a|an)$/iu.test((seg[from] as Token).core)) from++;
+  if (!seg.slice(from).some(isTitleWord) && !/^(?:the|a|an)$/iu.test(first.core)) return null;
+  return masked.slice((seg[from] as Token).start, (seg[seg.length - 1] as Token).end);
+}
+
+/** "speaking in Graz on Thursday": a place an aside says the person spoke in. */
+function asidePlace(aside: readonly Token[], masked: string): string | null {
+  const i = aside.findIndex((t) => PARTICIPLE_ASIDE.test(t.lower));
+  if (i < 0) return null;
+  const text = masked.slice((aside[i] as Token).start, (aside[aside.length - 1] as Token).end);
+  return findPlaceMentions(text).find((p) => p.preposition !== 'to')?.place ?? null;
+}
+
+/** "a Seoul-based analyst": where the speaker is based. */
+function basedPlace(toks: readonly Token[], masked: string): string | null {
+  for (const t of toks) {
+    const m = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)-based$/u.exec(t.core);
+    if (m) return (m[1] as string).replace(/-/gu, ' ');
+  }
+  void masked;
+  return null;
+}
+
+/** "“…,” said Frank Aum, a North Korea expert at …", "Said Roe: …". */
+function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue | null {
+  const verb = tokens[vi] as Token;
+  const prev = tokens[vi - 1];
+  if (prev && !prev.quoted && !/[,—–―:]/u.test(prev.trailing) && !/^[—–―]/u.test(verb.leading)) return null;
+  if (verb.trailing && verb.trailing !== ':') return null;
+  // "told Roe": the one told, never the speaker.
+  if (/^(?:told|tells|tell|telling)$/u.test(verb.lower)) return null;
+  let k = vi + 1;
+  // "said Tuesday Jane Roe" is rare; "said in a statement Jane Roe" rarer: only a time is skipped.
+  if (tokens[k] && TIME_WORDS.has((tokens[k] as Token).core) && !(tokens[k] as Token).trailing) k++;
+  const next = tokens[k];
+  if (next && !next.trailing && (next.lower === 'he' || next.lower === 'she')) {
+    return cue('verb', null, next.lower === 'he' ? 'male' : 'female', verb, verb.start, next.end, null, null);
+  }
+  const np = forwardNounPhrase(tokens, k, masked);
+  if (!np) return null;
+  // An inverted source closes its clause ("…,” said Roe." / "said Roe, who …"); "said the plan
+  // could fail" is a reported clause, its noun phrase no speaker.
+  const after = tokens.findIndex((x) => x.start >= np.end);
+  const last = tokens[after - 1];
+  if (
+    after >= 0 &&
+    last &&
+    !last.trailing &&
+    !(tokens[after] as Token).quoted &&
+    !/^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about)$/u.test(
+      (tokens[after] as Token).lower,
+    ) &&
+    !TIME_WORDS.has((tokens[after] as Token).core)
+  )
+    return null;
+  return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
+}
+
+/** A noun phrase from `from` on, with the apposition after it when there is one. */
+export function forwardNounPhrase(
+  tokens: readonly Token[],
+  from: number,
+  masked: string,
+): { mention: Mention; end: number; asideSpan: [number, number] | null; place: string | null } | null {
+  const np: Token[] = [];
+  let k = from;
+  for (; k < tokens.length && np.length < MAX_PHRASE; k++) {
+    const t = tokens[k] as Token;
+    if (
+      isNounPhraseWord(t) ||
+      (/^(?:of|for|the)$/u.test(t.core) && np.length > 0) ||
+      (DETERMINERS.test(t.core) && np.length === 0)
+    ) {
+      np.push(t);
+      if (t.trailing && !(t.trailing === '.' && isHonorific(t))) break;
+      continue;
+    }
+    k--;
+    break;
+  }
+  while (np.length > 0 && /^(?:of|for|the|a|an)$/iu.test((np[np.length - 1] as Token).core)) np.pop();
+  const mention = parseMention(np, masked);
+  if (!mention) return null;
+  let end = mention.end;
+  let asideSpan: [number, number] | null = null;
+  const last = np[np.length - 1];
+  let r = k + 1;
+  // "Sen. Jane Roe (D-Mo.)": a party tag after the name.
+  const closed = skipParenthetical(tokens, r);
+  if (closed !== r) {
+    asideSpan = [(tokens[r] as Token).start, (tokens[closed - 1] as Token).end];
+    end = asideSpan[1];
+    r = closed;
+  }
+  const lastBefore = tokens[r - 1];
+  if (last && lastBefore?.trailing.startsWith(',')) {
+    // The apposition after the name, up to the next clause punctuation.
+    const rest: Token[] = [];
+    for (; r < tokens.length && rest.length < MAX_ASIDE_WORDS; r++) {
+      const t = tokens[r] as Token;
+      if (t.quoted) break;
+      rest.push(t);
+      if (t.trailing && !(t.trailing === '.' && isNameWord(t))) break;
+    }
+    // An apposition is a noun phrase: a verb in it means the clause goes on ("According to X, the plan will …").
+    const clause = rest.some(
+      (t) =>
+        /^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does)$/u.test(
+          t.lower,
+        ) || SPEECH_VERBS.has(t.lower),
+    );
+    const relative = /^(?:who|whom|whose|which)$/iu.test(rest[0]?.core ?? '');
+    // "another Twitter user, Jane Roe": the name in apposition to a description speaks.
+    const named = mention.kind === 'unnamed' || !mention.sure ? candidatePhrase(rest) : null;
+    const person = named ? parseMention(named, masked) : null;
+    if (person && person.kind === 'person' && !clause && !relative) {
+      person.role ??= mention.name;
+      return {
+        mention: person,
+        end: (rest[rest.length - 1] as Token).end,
+        asideSpan: null,
+        place: basedPlace(np, masked),
+      };
+    }
+    if (
+      !clause &&
+      !relative &&
+      rest.length > 0 &&
+      (rest.some(isTitleWord) || /^(?:a|an|the)$/iu.test(rest[0]?.core ?? ''))
+    ) {
+      const role = roleOfAside(rest, masked);
+      if (role) mention.role = role;
+      if (mention.kind === 'organization' && !mention.sure) mention.kind = 'person';
+      asideSpan = [(rest[0] as Token).start, (rest[rest.length - 1] as Token).end];
+      end = asideSpan[1];
+    }
+  }
+  return { mention, end, asideSpan, place: basedPlace(np, masked) };
+}
+
+/**
+ * The subject of the clause a word at `at` belongs to: the noun phrase that opens the sentence (after
+ * an introductory phrase ending in a comma) and is followed, after any asides, by a lower-case word.
+ * "In Seoul, Sen. Jane Roe (D-Mo.), the panel's chair, criticised …" → Jane Roe.
+ */
+export function clauseSubject(
+  tokens: readonly Token[],
+  at: number,
+  masked: string,
+): Pick<Cue, 'mention' | 'pronoun' | 'asideSpan' | 'place'> | null {
+  let i = tokens.findIndex((t) => !t.quoted && t.core !== '');
+  if (i < 0 || i >= at) return null;
+  // Skip an introductory phrase ("In Seoul,", "Asked about the plan,", "On “Meet the Press,”").
+  const first = tokens[i] as Token;
+  const second = tokens[i + 1];
+  const participle =
+    /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(first.core) && second !== undefined && second.core === second.lower;
+  if (FUNCTION_WORDS.has(first.core) || SUBORDINATORS.has(first.lower) || participle) {
+    let k = i;
+    // The phrase ends at a comma, or at a quoted title followed by a name ("On “Meet the Press” Roe said").
+    while (
+      k < at &&
+      k - i < 25 &&
+      !(tokens[k] as Token).trailing.includes(',') &&
+      !((tokens[k] as Token).quoted && tokens[k + 1] !== undefined && isNameWord(tokens[k + 1] as Token))
+    )
+      k++;
+    if (k >= at || k - i >= 25) return null;
+    i = k + 1;
+    while (i < at && (tokens[i] as Token).quoted) i++;
+    // "In Ohio, which votes next week, Roe said": a relative clause of the opening phrase.
+    for (
+      let n = 0;
+      n < 2 && i < at && /^(?:which|who|where|when|whose)$/u.test((tokens[i] as Token).lower);
+      n++
+    ) {
+      let e = i;
+      while (e < at && e - i < MAX_ASIDE_WORDS && !(tokens[e] as Token).trailing.includes(',')) e++;
+      if (e >= at) return null;
+      i = e + 1;
+    }
+  }
+  const t = tokens[i];
+  if (!t) return null;
+  if (!t.trailing && (t.lower === 'he' || t.lower === 'she')) {
+    return { mention: null, pronoun: t.lower === 'he' ? 'male' : 'female', asideSpan: null, place: null };
+  }
+  const np = forwardNounPhrase(tokens, i, masked);
+  if (!np) return null;
+  // The phrase must be followed by its verb: a lower-case word after any asides.
+  let k = tokens.findIndex((x) => x.start >= np.end);
+  if (k < 0 || k > at) return null;
+  k = skipParenthetical(tokens, k);
+  // "Roe (D), the panel's chair, called …": asides between commas before the verb.
+  for (
+    let asides = 0;
+    asides < MAX_ASIDES && k > 0 && /,$/u.test((tokens[k - 1] as Token).trailing);
+    asides++
+  ) {
+    let e = k;
+    while (e < at && e - k < MAX_ASIDE_WORDS && !(tokens[e] as Token).trailing.includes(',')) e++;
+    if (e >= at || e - k >= MAX_ASIDE_WORDS || !isApposition(tokens.slice(k, e + 1))) break;
+    k = e + 1;
+  }
+  const next = tokens[k];
+  if (
+    !next ||
+    next.quoted ||
+    next.core !== next.lower ||
+    FUNCTION_WORDS.has(next.core) ||
+    SUBORDINATORS.has(next.lower)
+  ) {
+    if (!(next && (next.lower === 'who' || next.lower === 'and'))) return null;
+  }
+  return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+}
+
+/** Orders cues by how likely each is the sentence's main attribution, and scores them. */
+export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number): void {
+  for (const c of cues) {
+    const core = CORE_SPEECH_VERBS.has(c.verb.lower);
+    const i = tokens.indexOf(c.verb);
+    const nearQuote =
+      tokens[i - 1]?.quoted ||
+      tokens[i + 1]?.quoted ||
+      tokens.some(
+        (x) =>
+          x.quoted && ((x.end <= c.from && c.from - x.end < 4) || (x.start >= c.to && x.start - c.to < 4)),
+      );
+    const atEnd = c.to >= unitEnd - 2 || /^[.!?]/u.test(c.verb.trailing);
+    const subordinate = inSubordinateClause(tokens, c.from);
+    c.score =
+      (core ? 2 : 0) +
+      (nearQuote ? 2 : 0) +
+      (atEnd ? 2 : 0) +
+      (c.mention?.kind === 'person' || c.pronoun ? 1 : 0) +
+      (c.kind === 'participle' ? -1 : 0) +
+      (subordinate ? -1 : 0);
+  }
+}
+
+/** Whether the clause holding offset `at` opens with a subordinator ("When Roe noted that …"). */
+function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+  let k = 0;
+  for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || /[,;:—]/u.test(t.trailing)) k = i + 1;
+  }
+  const first = tokens[k];
+  return first !== undefined && first.start < at && SUBORDINATORS.has(first.lower);
+}
