@@ -3,9 +3,9 @@ import { attribute } from '../../src/attribution/index.ts';
 import type { Statement } from '../../src/attribution/types.ts';
 import { parseArticle } from '../../src/corpus/index.ts';
 
-/** Statements of a small article written for the test (names and places invented). */
+/** Statements of a small article written for the test (names and places invented), under a title. */
 function statementsOf(...paragraphs: string[]): Statement[] {
-  const article = parseArticle(paragraphs.join('\n\n'), 'test', 'test.txt');
+  const article = parseArticle(['Test story', ...paragraphs].join('\n\n'), 'test', 'test.txt');
   return attribute([article]).statements;
 }
 
@@ -194,10 +194,7 @@ describe('unnamed and institutional sources', () => {
 
   it('GIVEN a place inside what was said THEN it is not where it was said', () => {
     const [s] = indirect(
-      statementsOf(
-        'Filler title',
-        'OSLO – Ada Lin said the company would build a second plant in Bergen next year.',
-      ),
+      statementsOf('OSLO – Ada Lin said the company would build a second plant in Bergen next year.'),
     );
     expect(s).toMatchObject({ speaker: 'Ada Lin', place: null, placeSource: null });
   });
@@ -244,12 +241,12 @@ describe('messy quote marks', () => {
 describe('one person, one name', () => {
   it('GIVEN "Antony J. Blinken", "Mr. Blinken", "Blinken" and "Mr Blinken" across articles THEN one speaker', () => {
     const a = parseArticle(
-      'US Secretary of State Antony Blinken arrived.\n\n“We are here,” Antony J. Blinken said.\n\n“It matters,” Mr. Blinken said.',
+      'Envoy in town\n\nUS Secretary of State Antony Blinken arrived.\n\n“We are here,” Antony J. Blinken said.\n\n“It matters,” Mr. Blinken said.',
       'a',
       'a.txt',
     );
     const b = parseArticle(
-      '“Allies first,” Blinken said.\n\n“Then the rest,” Mr Blinken said.',
+      'Allies first\n\n“Allies first,” Blinken said.\n\n“Then the rest,” Mr Blinken said.',
       'b',
       'b.txt',
     );
@@ -284,7 +281,7 @@ describe('places', () => {
   });
 
   it('GIVEN no place in the sentence THEN no place: the dateline is the article’s, not the statement’s', () => {
-    const [s] = indirect(statementsOf('Filler title line', 'OSLO – Ada Lin said the fleet would sail.'));
+    const [s] = indirect(statementsOf('OSLO – Ada Lin said the fleet would sail.'));
     expect(s).toMatchObject({ speaker: 'Ada Lin', place: null, placeSource: null });
   });
 
