@@ -52,6 +52,15 @@ const MAX_ASIDES = 6;
 /** The most words of one aside. */
 const MAX_ASIDE_WORDS = 30;
 
+/** Words that open an introductory phrase before the subject ("In Seoul, …", "Asked about it, …"). */
+const INTRO_OPENERS = new Set(
+  `in on at after before during despite for from with without under over amid among by like unlike asked speaking
+  following later earlier meanwhile however still yet also then now last next since until although though while when
+  if as because once upon throughout toward towards within beyond against according regarding given instead besides`
+    .trim()
+    .split(/\s+/u),
+);
+
 /** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
 const DETERMINERS =
   /^(?:the|a|an|one|another|some|two|three|several|other|The|A|An|One|Another|Some|Two|Three|Several)$/u;
@@ -68,7 +77,7 @@ const PARTICIPLE_ASIDE =
   /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing|campaigning|standing|visiting)$/u;
 /** Words that open an apposition ("Roe, the party's leader, said", "Roe, who …, said"). */
 const APPOSITION_OPENER =
-  /^(?:a|an|the|who|whom|whose|which|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|\d[\d,.]*)$/u;
+  /^(?:a|an|the|who|whom|whose|which|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|along|together|joined|including|unlike|accompanied|\d[\d,.]*)$/u;
 
 /**
  * Every attribution cue of a sentence (tokens of the masked text, in order).
@@ -148,6 +157,10 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
   const head = tokens.slice(k, k + 6);
   const by = head.findIndex((x) => x.lower === 'by' || x.lower === 'from' || x.lower === 'of');
   if (by > 0 && head.slice(0, by).every((x) => !isNameWord(x))) k += by + 1;
+  const him = tokens[k];
+  if (him && /^(?:him|her)$/u.test(him.lower)) {
+    return cue('according', null, him.lower === 'him' ? 'male' : 'female', t, t.start, him.end, null, null);
+  }
   const np = forwardNounPhrase(tokens, k, masked);
   if (!np) return null;
   return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
@@ -159,7 +172,7 @@ const DASH = /[―—–]|--|\s-\s/u;
 /** "Mitt Romney -- “…”": a name, a dash, then the quote. */
 function dashBefore(tokens: readonly Token[], j: number, masked: string): Cue | null {
   const last = tokens[j] as Token;
-  if (last.quoted || (last.trailing && last.trailing !== '.') || !isNameWord(last)) return null;
+  if (last.quoted || (last.trailing && !/^\.?—?$/u.test(last.trailing)) || !isNameWord(last)) return null;
   const np = backwardNounPhrase(tokens, j);
   const mention = np.length > 0 ? parseMention(np, masked) : null;
   if (!mention || mention.kind === 'unnamed') return null;
@@ -211,6 +224,18 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   const verb = tokens[vi] as Token;
   const before = skipFillers(tokens, vi - 1);
   const prev = tokens[before];
+  // "Roe stood up to say …", "Roe offered a job, then says …": the clause's subject speaks.
+  const joined = tokens[vi - 1];
+  if (
+    joined &&
+    !joined.trailing &&
+    (joined.lower === 'to' || (/^(?:then|and|but)$/u.test(joined.lower) && vi - 1 !== before)) &&
+    (verb.core === verb.lower)
+  ) {
+    const subject = clauseSubject(tokens, vi, masked);
+    if (subject?.mention || subject?.pronoun) return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0 };
+    if (joined.lower === 'to') return null;
+  }
   // "was asked by host Jane Roe": the agent of a passive speaks.
   if (prev && BE.test(prev.lower) && !participle && !verb.trailing && tokens[vi + 1]?.lower === 'by') {
     const np = forwardNounPhrase(tokens, vi + 2, masked);
@@ -381,7 +406,7 @@ function subjectBefore(tokens: readonly Token[], vi: number, j: number, masked: 
     if (!mention) return null;
     return cue('verb', mention, null, verb, head.start, verb.end, null, null);
   }
-  if (/^[.)]*,$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
+  if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
   if (head.trailing) return null;
   const np = backwardNounPhrase(tokens, j);
   if (np.length === 0) return null;
@@ -446,7 +471,7 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     while (s - 1 >= 0 && e - s < MAX_ASIDE_WORDS && !endsPhrase(tokens[s - 1] as Token)) s--;
     segments.push(tokens.slice(s, e + 1));
     const p = tokens[s - 1];
-    if (!p || p.quoted || !/^[.)]*,$/u.test(p.trailing)) break;
+    if (!p || p.quoted || !/^[.)]*[,—]$/u.test(p.trailing)) break;
     e = s - 1;
   }
   let best: { mention: Mention; index: number } | null = null;
@@ -708,7 +733,7 @@ export function clauseSubject(
   const second = tokens[i + 1];
   const participle =
     /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(first.core) && second !== undefined && second.core === second.lower;
-  if (FUNCTION_WORDS.has(first.core) || SUBORDINATORS.has(first.lower) || participle) {
+  if (INTRO_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || participle) {
     let k = i;
     // The phrase ends at a comma, or at a quoted title followed by a name ("On “Meet the Press” Roe said").
     while (
@@ -735,8 +760,10 @@ export function clauseSubject(
   }
   const t = tokens[i];
   if (!t) return null;
-  if (!t.trailing && (t.lower === 'he' || t.lower === 'she')) {
-    return { mention: null, pronoun: t.lower === 'he' ? 'male' : 'female', asideSpan: null, place: null };
+  // "He …", "He’s …": a pronoun subject.
+  const pronoun = /^(he|she)(?:[’']s)?$/u.exec(t.lower);
+  if (pronoun && !t.trailing) {
+    return { mention: null, pronoun: pronoun[1] === 'he' ? 'male' : 'female', asideSpan: null, place: null };
   }
   const np = forwardNounPhrase(tokens, i, masked);
   if (!np) return null;
@@ -747,11 +774,13 @@ export function clauseSubject(
   // "Roe (D), the panel's chair, called …": asides between commas before the verb.
   for (
     let asides = 0;
-    asides < MAX_ASIDES && k > 0 && /,$/u.test((tokens[k - 1] as Token).trailing);
+    asides < MAX_ASIDES && k > 0 && /[,—]$/u.test((tokens[k - 1] as Token).trailing);
     asides++
   ) {
     let e = k;
-    while (e < at && e - k < MAX_ASIDE_WORDS && !(tokens[e] as Token).trailing.includes(',')) e++;
+    while (e < tokens.length && e - k < MAX_ASIDE_WORDS && !/[,—]/u.test((tokens[e] as Token).trailing)) e++;
+    // "Roe, after first saying …, changed course": the word asked about is in the aside itself.
+    if (at >= k && at <= e) return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
     if (e >= at || e - k >= MAX_ASIDE_WORDS || !isApposition(tokens.slice(k, e + 1))) break;
     k = e + 1;
   }

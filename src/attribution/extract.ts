@@ -548,16 +548,13 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     else from = afterCue;
   } else if (atEnd && c.from > u.start) {
     to = c.from;
+  } else if (c.from > u.start + 2 && /,\s*$/u.test(masked.slice(u.start, c.from)) && /^\s*(?:,|$)/u.test(after)) {
+    // "…, Roe said, a move that …", "…, said Roe, who …": an aside in the reported clause.
+    to = c.from;
   } else if (that) {
     from = afterCue + that[0].length;
   } else if (told) {
     from = afterCue + told[0].length;
-  } else if (
-    c.from > u.start + 2 &&
-    masked.slice(u.start, c.from).trim().split(/\s+/u).length >
-      masked.slice(afterCue, u.end).trim().split(/\s+/u).length
-  ) {
-    to = c.from;
   } else {
     from = afterCue;
   }
@@ -596,7 +593,8 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
       }
     }
   }
-  const after = tokens.filter((t) => t.start >= c.verb.end);
+  // After the verb and, for "said Roe, a professor at …", after the source and its apposition.
+  const after = tokens.filter((t) => t.start >= Math.max(c.verb.end, c.to));
   const window: Token[] = [];
   for (const t of after) {
     if (t.quoted || t.lower === 'that' || window.length >= 14) break;

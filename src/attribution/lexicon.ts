@@ -127,7 +127,8 @@ authorities police spokesperson regime parliament congress senate council commit
 analysts experts diplomats observers critics lawmakers delegates leaders officers source sources campaign team staff
 company firm group organization organisation coalition union network newspaper magazine outlet website station
 report reports study survey poll polls statement release memo letter document filing ad ads advertisement spot
-video clip commercial announcer narrator
+video clip commercial announcer narrator institute department foundation center centre university data figures
+records documents filings researchers scientists
 `);
 
 /** Capitalised words that start sentences or clauses but are never part of a name. */

@@ -29,6 +29,8 @@ export function cleanPlace(run: string): string | null {
   if (first === 'The' && words.length === 1) return null;
   const head = first === 'The' ? (words[1] ?? '') : first;
   if (!head || MONTHS_AND_DAYS.has(head) || (FUNCTION_WORDS.has(head) && head !== 'The')) return null;
+  // "M." of "M.I.T.": an initial is no place.
+  if (head.replace(/[^\p{L}]/gu, '').length < 2) return null;
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
   if (/’s$|'s$/u.test(words[words.length - 1] ?? '')) return null;
   if (/^\p{Lu}{2,}$/u.test(head) && head.length <= 3 && words.length === 1) return null;

@@ -103,6 +103,11 @@ function splitTokens(text: string, offset: number): Token[] {
       // A quote (masked) with punctuation stuck to it ("…”― Jane Roe"): the token ends with the quote.
       const lastMask = text.lastIndexOf(MASK, i - 1);
       if (lastMask >= from) out.push(token(MASK, start, lastMask + 1 + offset, '', '', true));
+      // A dash standing alone ("Roe — who … — said") closes the word before it, like a comma.
+      else if (/^(?:[—–―]|--?)$/u.test(text.slice(from, i))) {
+        const prev = out[out.length - 1];
+        if (prev && !prev.quoted) prev.trailing += '—';
+      }
       continue;
     }
     const bodyStart = start + lead.length;
