@@ -43,6 +43,8 @@ export interface Cue {
   place: string | null;
   /** How strongly this is the sentence's main attribution. */
   score: number;
+  /** Which clause of the sentence holds the cue ("Roe said …; Doe said …", "…, while Doe argued …"). */
+  clause: number;
 }
 
 /** The most words a source noun phrase may have. */
@@ -62,6 +64,9 @@ const INTRO_OPENERS = new Set(
 );
 
 /** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
+/** Possessive determiners that open a description ("her campaign", "his supporters"). */
+const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their|our|my)$/u;
+
 const DETERMINERS =
   /^(?:the|a|an|one|another|some|two|three|several|other|The|A|An|One|Another|Some|Two|Three|Several)$/u;
 
@@ -146,7 +151,7 @@ function cue(
   asideSpan: [number, number] | null,
   place: string | null,
 ): Cue {
-  return { kind, mention, pronoun, verb, from, to, asideSpan, place, score: 0 };
+  return { kind, mention, pronoun, verb, from, to, asideSpan, place, score: 0, clause: 0 };
 }
 
 /** "According to Roe, …", "according to a report by the Coast Institute". */
@@ -204,7 +209,7 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
   }
   const subject = clauseSubject(tokens, qi, masked);
   if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;
-  return { ...subject, kind: 'dash', verb: colon, from: colon.start, to: colon.end, score: 0 };
+  return { ...subject, kind: 'dash', verb: colon, from: colon.start, to: colon.end, score: 0, clause: 0 };
 }
 
 /** "… ” ― Jane Roe": a dash after a quote, then the name. */
@@ -230,10 +235,11 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     joined &&
     !joined.trailing &&
     (joined.lower === 'to' || (/^(?:then|and|but)$/u.test(joined.lower) && vi - 1 !== before)) &&
-    (verb.core === verb.lower)
+    verb.core === verb.lower
   ) {
     const subject = clauseSubject(tokens, vi, masked);
-    if (subject?.mention || subject?.pronoun) return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0 };
+    if (subject?.mention || subject?.pronoun)
+      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
     if (joined.lower === 'to') return null;
   }
   // "was asked by host Jane Roe": the agent of a passive speaks.
@@ -265,7 +271,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
     if (!subject) return null;
-    return { ...subject, kind: 'participle', verb, from: verb.start, to: verb.end, score: 0 };
+    return { ...subject, kind: 'participle', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
   }
   const found = subjectBefore(tokens, vi, before, masked) ?? subjectAfter(tokens, vi, masked);
   if (found) return found;
@@ -273,7 +279,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   if (prev?.quoted) {
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention && subject.mention.kind !== 'unnamed')
-      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0 };
+      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
   }
   return null;
 }
@@ -393,7 +399,7 @@ function subjectBefore(tokens: readonly Token[], vi: number, j: number, masked: 
   if (!head.trailing && /^(?:and|but|then)$/u.test(head.lower)) {
     const subject = clauseSubject(tokens, vi, masked);
     if (!subject) return null;
-    return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0 };
+    return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
   }
   // "Roe, who said …": the relative pronoun stands for the name before it.
   if (RELATIVE.test(head.lower) && !head.trailing) {
@@ -408,11 +414,40 @@ function subjectBefore(tokens: readonly Token[], vi: number, j: number, masked: 
   }
   if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
   if (head.trailing) return null;
-  const np = backwardNounPhrase(tokens, j);
+  const np = firstConjunct(tokens, backwardNounPhrase(tokens, j));
   if (np.length === 0) return null;
   const mention = parseMention(np, masked);
   if (!mention) return null;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/**
+ * "Jane Roe and John Doe said", "Roe, Doe and Poe argued": several named subjects; the first is the
+ * speaker named (the others share the statement). Returns the first conjunct, or `np` itself.
+ */
+function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
+  let first = np;
+  let sawAnd = false;
+  for (let steps = 0; steps < 4 && first.length > 0; steps++) {
+    const at = tokens.indexOf(first[0] as Token);
+    const joint = tokens[at - 1];
+    if (!joint || joint.quoted) break;
+    let end: number;
+    if (!joint.trailing && (joint.lower === 'and' || joint.lower === '&')) {
+      sawAnd = true;
+      end = at - 2;
+    } else if (sawAnd && /^\)?,$/u.test(joint.trailing)) {
+      end = at - 1;
+    } else break;
+    const prev = tokens[end];
+    if (!prev || prev.quoted || (prev.trailing && !/^\)?,?$/u.test(prev.trailing))) break;
+    // A party tag after the name ("O’Malley (D) and Huckabee (R)").
+    const open = parentheticalBefore(tokens, end);
+    const before = backwardNounPhrase(tokens, open >= 0 ? open - 1 : end);
+    if (before.length === 0 || !before.some(isNameWord)) break;
+    first = before;
+  }
+  return first;
 }
 
 /** Collects a noun phrase ending at token `j`, stopping at clause punctuation and function words. */
@@ -420,7 +455,7 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
   const np: Token[] = [];
   for (let k = j; k >= 0 && np.length < MAX_PHRASE; k--) {
     const t = tokens[k] as Token;
-    if (k < j && t.trailing && !(t.trailing === '.' && isHonorific(t))) break;
+    if (k < j && t.trailing && !(t.trailing === '.' && isHonorific(t)) && !/^[’']$/u.test(t.trailing)) break;
     if (isNounPhraseWord(t)) {
       np.unshift(t);
       continue;
@@ -450,7 +485,7 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
       k--;
       continue;
     }
-    if (DETERMINERS.test(t.core) && np.length > 0) np.unshift(t);
+    if ((DETERMINERS.test(t.core) || POSSESSIVE_DETERMINERS.test(t.core)) && np.length > 0) np.unshift(t);
     break;
   }
   while (np.length > 0 && /^(?:of|for)$/u.test((np[0] as Token).core)) np.shift();
@@ -490,8 +525,9 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   }
   // "another fraternity brother, Jane Roe, recalled": the name in apposition to a description.
   const own = candidatePhrase(segments[0] as Token[]);
-  const named = own && !best && segments.length > 1 ? parseMention(own, masked) : null;
-  if (named && named.kind === 'person') {
+  const named =
+    own && best?.mention.kind !== 'person' && segments.length > 1 ? parseMention(own, masked) : null;
+  if (named && named.kind === 'person' && named.sure) {
     if (!named.role) named.role = nearest?.mention.name ?? roleOfAside(segments[1] as Token[], masked);
     return cue('verb', named, null, verb, named.start, verb.end, null, null);
   }
@@ -518,12 +554,16 @@ function endsPhrase(t: Token): boolean {
 /** A phrase that can be a subject on its own: an optional determiner, then noun-phrase words. */
 function candidatePhrase(seg: readonly Token[]): Token[] | null {
   let toks = [...seg];
-  // "As Roe, the party's leader, put it": the subordinator is not part of the name.
-  if (toks.length > 1 && (toks[0] as Token).lower === 'as') toks = toks.slice(1);
+  // "As Roe, the party's leader, put it", "But Roe, …, said": the conjunction is not part of the name.
+  if (toks.length > 1 && /^(?:as|but|and|yet|so|even)$/u.test((toks[0] as Token).lower)) toks = toks.slice(1);
   // "Sen. Jane Roe (D-Mo.)": the parenthesis after the name is an aside.
   const open = toks.findIndex((t) => t.leading.includes('('));
   if (open > 0) toks = toks.slice(0, open);
   if (toks.length === 0 || toks.length > MAX_PHRASE) return null;
+  // "Wilcox and Beruff": several named people; the first is the speaker named.
+  const and = toks.findIndex((t) => t.lower === 'and');
+  if (and > 0 && toks.slice(0, and).some(isNameWord) && toks[and + 1] && isNameWord(toks[and + 1] as Token))
+    toks = toks.slice(0, and);
   if (
     !toks.every(
       (t, i) =>
@@ -780,7 +820,8 @@ export function clauseSubject(
     let e = k;
     while (e < tokens.length && e - k < MAX_ASIDE_WORDS && !/[,—]/u.test((tokens[e] as Token).trailing)) e++;
     // "Roe, after first saying …, changed course": the word asked about is in the aside itself.
-    if (at >= k && at <= e) return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+    if (at >= k && at <= e)
+      return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
     if (e >= at || e - k >= MAX_ASIDE_WORDS || !isApposition(tokens.slice(k, e + 1))) break;
     k = e + 1;
   }
@@ -799,6 +840,10 @@ export function clauseSubject(
 
 /** Orders cues by how likely each is the sentence's main attribution, and scores them. */
 export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number): void {
+  const clauses = clauseStarts(tokens);
+  for (const c of cues) {
+    c.clause = clauseOf(clauses, c.verb.start);
+  }
   for (const c of cues) {
     const core = CORE_SPEECH_VERBS.has(c.verb.lower);
     const i = tokens.indexOf(c.verb);
@@ -817,8 +862,57 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
       (atEnd ? 2 : 0) +
       (c.mention?.kind === 'person' || c.pronoun ? 1 : 0) +
       (c.kind === 'participle' ? -1 : 0) +
-      (subordinate ? -1 : 0);
+      (subordinate ? -1 : 0) +
+      // "Roe noted that experts say …": a cue inside another's reported clause is not the main one.
+      (cues.some(
+        (d) =>
+          d !== c &&
+          d.clause === c.clause &&
+          d.verb.end <= c.from &&
+          d.kind !== 'dash' &&
+          inComplement(tokens, d, c),
+      )
+        ? -3
+        : 0);
   }
+}
+
+/**
+ * Whether cue `c` stands in the reported clause of the earlier cue `d` ("Roe noted that experts say
+ * …"): no comma, quote or subordinator ("after", "when" …) between `d`'s verb and `c`.
+ */
+function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
+  for (const t of tokens) {
+    if (t.start < d.verb.end || t.start >= c.from) continue;
+    if (t.quoted || /[,;:—]/u.test(t.trailing) || (SUBORDINATORS.has(t.lower) && t.lower !== 'that'))
+      return false;
+  }
+  return true;
+}
+
+/** Offsets where a new clause of the sentence starts: after ";", at "while", and at ", but" / ", and". */
+export function clauseStarts(tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (t.quoted) continue;
+    if (
+      /;$/u.test(prev.trailing) ||
+      t.lower === 'while' ||
+      t.lower === 'whereas' ||
+      (/^(?:but|and|yet)$/u.test(t.lower) && /,$/u.test(prev.trailing) && !prev.quoted)
+    )
+      starts.push(t.start);
+  }
+  return starts;
+}
+
+/** The clause number of an offset, given the clause starts. */
+export function clauseOf(starts: readonly number[], at: number): number {
+  let n = 0;
+  while (n < starts.length && (starts[n] as number) <= at) n++;
+  return n;
 }
 
 /** Whether the clause holding offset `at` opens with a subordinator ("When Roe noted that …"). */

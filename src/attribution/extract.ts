@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, clauseSubject, colonCue, findCues, scoreCues } from './cues.ts';
+import { type Cue, clauseStarts, clauseSubject, colonCue, findCues, scoreCues } from './cues.ts';
 import {
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
@@ -303,18 +303,17 @@ class Reader {
         unitSource = source;
         quoted = true;
       }
-      if (main && mainSource && !u.headline) {
-        const words = clauseWords(u, main);
-        if (
-          words >= (u.quotes.length > 0 ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS) &&
-          main.kind !== 'dash' &&
-          main.kind !== 'label'
-        ) {
-          const [from, to] = reportedClause(p.text, p.masked, u, main);
-          const place = mainSource.place ?? introPlace(p.masked, u);
-          this.push(mainSource, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
-          unitSource ??= mainSource;
-        }
+      // One reported statement per clause: "Roe said …, while Doe argued …".
+      for (const c of clauseCues(u.cues)) {
+        const source = c === main ? mainSource : this.sourceOf(c, p, u, ui);
+        if (!source || c.kind === 'dash' || c.kind === 'label') continue;
+        const span = clauseSpan(u, c.clause);
+        const words = clauseWords(u, c, span);
+        if (words < (u.quotes.length > 0 ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
+        const [from, to] = reportedClause(p.text, p.masked, span, c);
+        const place = source.place ?? introPlace(p.masked, u);
+        this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
+        unitSource ??= source;
       }
       if (unitSource) lastWithStatement = ui;
       previous = unitSource
@@ -469,6 +468,25 @@ function mainCue(cues: readonly Cue[]): Cue | null {
   return best;
 }
 
+/** The best cue of each clause of a unit, in clause order. */
+function clauseCues(cues: readonly Cue[]): Cue[] {
+  const best = new Map<number, Cue>();
+  for (const c of cues) {
+    const b = best.get(c.clause);
+    if (!b || c.score > b.score) best.set(c.clause, c);
+  }
+  return [...best.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+}
+
+/** The offsets of clause `n` of a unit (the whole unit when it has one clause). */
+function clauseSpan(u: ReadUnit, n: number): Unit {
+  const starts = clauseStarts(u.tokens);
+  if (starts.length === 0) return u;
+  const start = n === 0 ? u.start : (starts[n - 1] as number);
+  const end = n < starts.length ? (starts[n] as number) : u.end;
+  return { start, end, sentence: u.sentence, quotes: u.quotes };
+}
+
 /** Whether the unit is the quote and nothing else of substance. */
 function quoteOnly(u: ReadUnit, q: QuoteSpan): boolean {
   return u.tokens.filter((t) => !t.quoted && (t.end <= q.start || t.start >= q.end)).length <= 1;
@@ -519,9 +537,10 @@ function gapWords(masked: string, from: number, to: number): number {
 }
 
 /** Words of the unit outside quotes, the cue and its asides: what is left to be a reported clause. */
-function clauseWords(u: ReadUnit, cue: Cue): number {
+function clauseWords(u: ReadUnit, cue: Cue, span: Unit = u): number {
   let n = 0;
   for (const t of u.tokens) {
+    if (t.start < span.start || t.end > span.end) continue;
     if (t.quoted || (t.start >= cue.from && t.end <= cue.to)) continue;
     if (cue.asideSpan && t.start >= cue.asideSpan[0] && t.end <= cue.asideSpan[1]) continue;
     if (!/\p{L}/u.test(t.core) || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
@@ -548,7 +567,11 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     else from = afterCue;
   } else if (atEnd && c.from > u.start) {
     to = c.from;
-  } else if (c.from > u.start + 2 && /,\s*$/u.test(masked.slice(u.start, c.from)) && /^\s*(?:,|$)/u.test(after)) {
+  } else if (
+    c.from > u.start + 2 &&
+    /,\s*$/u.test(masked.slice(u.start, c.from)) &&
+    /^\s*(?:,|$)/u.test(after)
+  ) {
     // "…, Roe said, a move that …", "…, said Roe, who …": an aside in the reported clause.
     to = c.from;
   } else if (that) {

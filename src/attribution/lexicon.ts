@@ -146,6 +146,7 @@ Throughout Via Per Sure Certainly Obviously Clearly Unfortunately Fortunately In
 Neither Either None Every Each Whoever Though Next Last Previously Overall Ultimately Additionally Besides Hence
 Otherwise Rather Even She Him Hers Them Mine Ours Yours Theirs Myself Himself Herself Itself Nonetheless Regardless
 Notably Importantly Initially Separately Similarly Likewise Specifically Basically Essentially Apparently Reportedly
+One Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
 `);
 
 export const MONTHS_AND_DAYS = words(`
@@ -179,10 +180,10 @@ const SPEECH_VERB_BASES = `
 say tell add note argue insist suggest warn acknowledge confirm criticize criticise call describe state promise
 explain ask urge declare announce claim stress emphasize emphasise observe write tweet reply respond comment cite
 accuse condemn vow pledge predict reiterate admit recall complain concede counter maintain express welcome praise
-denounce demand propose reveal mention indicate signal assure repeat reaffirm report post joke quip boast scold
+denounce demand reveal mention indicate signal assure repeat reaffirm report post joke quip boast scold
 shout yell chant recount testify tout lament muse continue answer charge allege assert contend deny dismiss remark
 retort snap scoff reason speculate caution proclaim brag rail thunder fume concur agree disagree estimate project
-forecast conclude find recommend advise inform question challenge blast slam attack mock ridicule deride label
+forecast conclude recommend advise inform question challenge blast slam attack mock ridicule deride label
 brand dub rate hail thank apologize apologise plead beg pray read sing announce disclose concede relate muse
 whisper exclaim interject interrupt add summarize summarise preach lecture rule opine caution grumble gripe
 refer
@@ -193,7 +194,6 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said'],
   tell: ['told'],
   write: ['wrote', 'written'],
-  find: ['found'],
   read: ['read'],
   sing: ['sang', 'sung'],
   forecast: ['forecast'],
@@ -228,7 +228,7 @@ const BASES = SPEECH_VERB_BASES.trim().split(/\s+/u);
  */
 const NOUN_LIKE_BASES = words(`
 call note report post comment answer question charge counter project rule forecast estimate tweet joke quip reply
-state promise demand praise welcome attack blast slam label brand dub rate thank find read sing pledge vow concur
+state promise demand praise welcome attack blast slam label brand dub rate thank read sing pledge vow concur
 signal address release rail caution plead beg pray mock continue interrupt lecture preach attack
 `);
 

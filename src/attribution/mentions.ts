@@ -83,9 +83,17 @@ function actsAsTitle(toks: readonly Token[], i: number): boolean {
   // "Secretary of State", "Minister for Trade": a title governing what follows.
   if (next && (isNameWord(next) || isHonorific(next) || next.core === 'of' || next.core === 'for'))
     return true;
-  // A capitalised title word ending the phrase is a surname after a first name ("Larry King").
+  // A capitalised title word ending the phrase is a surname after a first name ("Larry King"), not
+  // after a possessive ("the Podesta Group's CEO").
   const prev = toks[i - 1];
-  return !(prev && isNameWord(prev) && !isTitleWord(prev) && !isTitleModifier(prev) && !isAffiliation(prev));
+  return !(
+    prev &&
+    isNameWord(prev) &&
+    !isPossessive(prev) &&
+    !isTitleWord(prev) &&
+    !isTitleModifier(prev) &&
+    !isAffiliation(prev)
+  );
 }
 
 /**
