@@ -69,6 +69,10 @@ interface ReadUnit extends Unit {
   headline: boolean;
   /** Persons and bodies the unit names outside its quotes. */
   named: Mention[];
+  /** Offsets where the unit's clauses start (see `clauseStarts`). */
+  clauses: number[];
+  /** Offset of the unit's first word outside quotes, or -1. */
+  firstWord: number;
 }
 
 interface ReadParagraph {
@@ -138,7 +142,19 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
     const named = namedIn(tokens, masked);
     for (const m of named) persons.addName(m);
     notPersonWords(tokens, persons);
-    return { ...u, tokens, cues, headline, named };
+    const firstWord = tokens.find((t) => !t.quoted)?.start ?? -1;
+    return {
+      start: u.start,
+      end: u.end,
+      sentence: u.sentence,
+      quotes: u.quotes,
+      tokens,
+      cues,
+      headline,
+      named,
+      clauses: clauseStarts(tokens),
+      firstWord,
+    };
   });
   remember(text, units);
   return { n, text, masked, units };
@@ -342,7 +358,7 @@ class Reader {
       if (!m.sure && !this.persons.isName(key)) continue;
       const subject = main?.mention ? main.mention.start === m.start : false;
       this.lastMention.set(key, m);
-      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.tokens.find((t) => !t.quoted)?.start);
+      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord);
     }
   }
 
@@ -480,7 +496,7 @@ function clauseCues(cues: readonly Cue[]): Cue[] {
 
 /** The offsets of clause `n` of a unit (the whole unit when it has one clause). */
 function clauseSpan(u: ReadUnit, n: number): Unit {
-  const starts = clauseStarts(u.tokens);
+  const starts = u.clauses;
   if (starts.length === 0) return u;
   const start = n === 0 ? u.start : (starts[n - 1] as number);
   const end = n < starts.length ? (starts[n] as number) : u.end;

@@ -39,6 +39,7 @@ export class ArticlePersons {
 
   /** Records a personal name before the article is read for statements. */
   addName(m: Mention): void {
+    this.keys.clear();
     const key = nameKey(m.name);
     if (m.kind !== 'person') return;
     if (m.role) {
@@ -69,6 +70,17 @@ export class ArticlePersons {
    * blinken"), the most used one when several share the word; else the name's own key.
    */
   keyOf(name: string): string {
+    const known = this.keys.get(name);
+    if (known !== undefined) return known;
+    const key = this.keyOfName(name);
+    this.keys.set(name, key);
+    return key;
+  }
+
+  /** `keyOf`'s answers so far: an article names the same people again and again. */
+  private readonly keys = new Map<string, string>();
+
+  private keyOfName(name: string): string {
     const key = nameKey(name);
     const words = key.split(' ');
     const candidates = this.byWord.get(words[words.length - 1] as string) ?? [];

@@ -50,63 +50,45 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const n = text.length;
-  let start = -1;
-  let lastSpace = -1;
-  let lineStart = 0;
+  let from = 0;
   const emit = (end: number) => {
+    let s = from;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
     let e = end;
-    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
-    if (start >= 0 && e > start) out.push({ start, end: e, text: text.slice(start, e) });
-    start = -1;
-    lastSpace = -1;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    // A run without a boundary is cut at white space, so no sentence exceeds MAX_SENTENCE.
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut, text: text.slice(s, cut) });
+      s = cut;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+    }
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    from = end;
   };
-  for (let i = 0; i < n; i++) {
-    const c = text[i] as string;
-    const space = isSpace(text.charCodeAt(i));
-    if (start < 0) {
-      if (space) {
-        if (c === '\n') lineStart = i + 1;
-        continue;
-      }
-      start = i;
+  let lineStart = 0;
+  // Only the places where a sentence may end are visited: runs of terminal marks and line breaks.
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const at = m.index;
+    if (m[0] === '\n') {
+      if (at > from && (lineEnds(text, lineStart, at) || OPENING_LINE.test(text.slice(at + 1, at + 3))))
+        emit(at);
+      lineStart = at + 1;
+      continue;
     }
-    if (space) {
-      if (c === '\n') {
-        if (lineEnds(text, lineStart, i) || OPENING_LINE.test(text.slice(i + 1, i + 3))) emit(i);
-        else lastSpace = i;
-        lineStart = i + 1;
-      } else {
-        lastSpace = i;
-      }
-    } else if (TERMINAL.has(c)) {
-      // The run of terminal marks and closing marks after them.
-      let j = i + 1;
-      while (j < n && TERMINAL.has(text[j] as string)) j++;
-      while (j < n && CLOSERS.has(text[j] as string)) j++;
-      if (j < n && !isSpace(text.charCodeAt(j))) {
-        i = j - 1;
-        continue;
-      }
-      let k = j;
-      while (k < n && isSpace(text.charCodeAt(k))) k++;
-      if (k >= n || endsHere(text, i, j, k)) {
-        emit(j);
-        i = j - 1;
-        continue;
-      }
-      i = j - 1;
-    }
-    if (start >= 0 && i - start >= MAX_SENTENCE) {
-      // A run without a boundary: cut at its last white space (or here, when it has none).
-      const cut = lastSpace > start ? lastSpace : i + 1;
-      emit(cut);
-      i = cut - 1;
-    }
+    const runEnd = at + m[0].length;
+    let next = runEnd;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (next >= text.length || endsHere(text, at, runEnd, next)) emit(runEnd);
   }
-  if (start >= 0) emit(n);
+  emit(text.length);
   return out;
 }
+
+/** A run of terminal marks with the closing marks after it, followed by white space; or a line break. */
+const BOUNDARY = /[.?!…]+[”"’'»)\]`]*(?=\s|$)|\n/gu;
 
 /** Whether the line from `from` to the line break at `at` ends a sentence. */
 function lineEnds(text: string, from: number, at: number): boolean {

@@ -149,6 +149,9 @@ export function isNameWord(t: Token): boolean {
 }
 
 function nameWord(t: Token): boolean {
+  // Most words start in lower case: no lookup needed.
+  const c = t.core.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   // A word in brackets is an aside ("(D-Mo.)"), never part of the name before it.
   if (t.quoted || t.leading.includes('(') || t.trailing.includes(')')) return false;
   let known = NAME_WORDS.get(t.core);
