@@ -94,7 +94,15 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
   const firstWord = tokens.findIndex((t) => !t.quoted);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quoted) continue;
+    if (t.quoted) {
+      // "Jane Roe -- “…”": a name, a dash, then the quote.
+      const before =
+        i > 0 && DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))
+          ? dashBefore(tokens, i - 1, masked)
+          : null;
+      if (before) cues.push(before);
+      continue;
+    }
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
@@ -109,9 +117,6 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))
     ) {
       cue = dashCue(tokens, i, masked);
-    }
-    if (!cue && t.quoted && i > 0 && DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))) {
-      cue = dashBefore(tokens, i - 1, masked);
     }
     if (cue) cues.push(cue);
   }
@@ -415,10 +420,81 @@ function subjectBefore(tokens: readonly Token[], vi: number, j: number, masked: 
   if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
   if (head.trailing) return null;
   const np = firstConjunct(tokens, backwardNounPhrase(tokens, j));
-  if (np.length === 0) return null;
-  const mention = parseMention(np, masked);
-  if (!mention) return null;
+  let mention = np.length > 0 ? parseMention(np, masked) : null;
+  // "the shipping magnate": a description keeps its determiner and adjectives, never a bare noun.
+  if (mention?.kind === 'unnamed') mention = describedBefore(tokens, j, masked) ?? mention;
+  if (!mention) {
+    // "“…,” the gambling tycoon told Reuters": a source the text only describes.
+    const described = describedBefore(tokens, j, masked);
+    return described ? cue('verb', described, null, verb, described.start, verb.end, null, null) : null;
+  }
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/** Words that open a description of a source ("the gambling tycoon", "one person", "his spokesman"). */
+const DESCRIPTION_OPENER =
+  /^(?:the|a|an|one|another|two|three|several|some|many|his|her|its|their|this|that|these|those)$/u;
+/** The most words of a described source. */
+const MAX_DESCRIPTION = 8;
+
+/**
+ * A source the text describes without a name, right before its verb: "“…,” the gambling tycoon told
+ * Reuters", "the 46-year-old said". The description opens a clause (after a quote, a comma or at the
+ * start of the sentence) with a determiner.
+ */
+function describedBefore(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  for (let k = j; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || (k < j && t.trailing) || SPEECH_VERBS.has(t.lower)) return null;
+    if (!DESCRIPTION_OPENER.test(t.lower) || k === j) continue;
+    const before = tokens[k - 1];
+    if (before && !before.quoted && !/[,;:—]$/u.test(before.trailing)) return null;
+    return described(tokens.slice(k, j + 1), masked);
+  }
+  return null;
+}
+
+/**
+ * A described source after an inverted verb: "…,” said one district party leader.", "said a person
+ * close to the campaign". It runs to the end of the clause.
+ */
+function describedAfter(
+  tokens: readonly Token[],
+  from: number,
+  masked: string,
+): { mention: Mention; end: number; asideSpan: null; place: null } | null {
+  const first = tokens[from];
+  if (!first || !DESCRIPTION_OPENER.test(first.lower) || first.trailing) return null;
+  const words: Token[] = [first];
+  for (let k = from + 1; k < tokens.length && words.length < MAX_DESCRIPTION; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || /^(?:who|whom|which|that|as|when|while|after|before|because)$/u.test(t.lower)) break;
+    words.push(t);
+    if (t.trailing) break;
+  }
+  const last = words[words.length - 1] as Token;
+  // The clause must end with the description: "said the plan would …" is a reported clause.
+  const next = tokens[tokens.indexOf(last) + 1];
+  if (next && !last.trailing && !/^(?:who|whom|which|that)$/u.test(next.lower)) return null;
+  const mention = described(words, masked);
+  return mention ? { mention, end: mention.end, asideSpan: null, place: null } : null;
+}
+
+function described(words: readonly Token[], masked: string): Mention | null {
+  if (words.length < 2) return null;
+  const last = words[words.length - 1] as Token;
+  if (/ly$/u.test(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
+  const start = (words[0] as Token).start;
+  return {
+    name: masked.slice(start, last.end).replace(/^(?:The|A|An)\s/u, (d) => d.toLowerCase()),
+    role: null,
+    honorific: null,
+    kind: 'unnamed',
+    sure: true,
+    gender: null,
+    start,
+    end: last.end,
+  };
 }
 
 /**
@@ -654,7 +730,7 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   if (next && !next.trailing && (next.lower === 'he' || next.lower === 'she')) {
     return cue('verb', null, next.lower === 'he' ? 'male' : 'female', verb, verb.start, next.end, null, null);
   }
-  const np = forwardNounPhrase(tokens, k, masked);
+  const np = forwardNounPhrase(tokens, k, masked) ?? describedAfter(tokens, k, masked);
   if (!np) return null;
   // An inverted source closes its clause ("…,” said Roe." / "said Roe, who …"); "said the plan
   // could fail" is a reported clause, its noun phrase no speaker.
@@ -751,6 +827,9 @@ export function forwardNounPhrase(
       if (mention.kind === 'organization' && !mention.sure) mention.kind = 'person';
       asideSpan = [(rest[0] as Token).start, (rest[rest.length - 1] as Token).end];
       end = asideSpan[1];
+      // "said Jane Roe, a Lyon-based economist": where the speaker is based.
+      const based = basedPlace(rest, masked);
+      if (based) return { mention, end, asideSpan, place: based };
     }
   }
   return { mention, end, asideSpan, place: basedPlace(np, masked) };

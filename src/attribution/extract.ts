@@ -354,6 +354,7 @@ class Reader {
     const main = mainCue(u.cues);
     for (const m of u.named) {
       const key = this.persons.keyOf(m.name);
+      if (m.kind === 'organization' && m.sure) this.organizations.push(m);
       if (m.kind !== 'person' && !this.persons.isPerson(key)) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
       const subject = main?.mention ? main.mention.start === m.start : false;
@@ -410,6 +411,15 @@ class Reader {
 
   /** The source a cue names, with a pronoun resolved to a person of the article. */
   private sourceOf(cue: Cue, p: ReadParagraph, u: ReadUnit, ui: number): Source | null {
+    if (cue.mention?.kind === 'unnamed') {
+      const named = this.describedAs(cue.mention);
+      if (named)
+        return {
+          ...named,
+          place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
+          via: `${cue.kind}:described`,
+        };
+    }
     if (cue.mention) {
       const key = this.persons.keyOf(cue.mention.name);
       if (!cue.mention.sure && !this.persons.isName(key)) return null;
@@ -426,6 +436,30 @@ class Reader {
     const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
     return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:pronoun` };
   }
+
+  /**
+   * The organisation a definite description stands for: "the board" for the "Illinois Board of
+   * Elections" named before it. (Descriptions of persons, "the nominee", are left as written: the
+   * role a person was given earlier proved too weak a guide.)
+   */
+  private describedAs(m: Mention): Omit<Source, 'place' | 'via'> | null {
+    const words = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(m.name);
+    const head = words?.[1];
+    const org = head ? this.lastOrganization(head) : null;
+    return org ? { mention: org, key: this.persons.keyOf(org.name), person: false } : null;
+  }
+
+  /** The last organisation named whose name holds `head` as a word ("board" → "Board of Elections"). */
+  private lastOrganization(head: string): Mention | null {
+    for (let i = this.organizations.length - 1; i >= 0 && i >= this.organizations.length - 40; i--) {
+      const o = this.organizations[i] as Mention;
+      if (o.name.toLowerCase().split(/\s+/u).includes(head)) return o;
+    }
+    return null;
+  }
+
+  /** Organisations named so far, in reading order. */
+  private readonly organizations: Mention[] = [];
 
   private isPerson(m: Mention, key: string): boolean {
     return m.kind === 'person' || (m.kind === 'organization' && !m.sure && this.persons.isPerson(key));
@@ -644,15 +678,23 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
   if (window.length === 0) return null;
   const from = (window[0] as Token).start;
   const slice = masked.slice(from, (window[window.length - 1] as Token).end);
-  // Where the speaking happened stands next to the verb ("said in Geneva", "told reporters in Seoul")
-  // or is followed by when ("in Seoul on Thursday"); a place further on is part of what was said.
-  const near = masked.slice(from, (window[Math.min(window.length, 5) - 1] as Token).end).length;
-  const found = findPlaceMentions(slice).find(
-    (p) =>
-      p.preposition !== 'to' && (p.index <= near || WHEN_AFTER.test(slice.slice(p.index + p.place.length))),
-  );
+  // Where the speaking happened stands next to the verb, past only the one told and the occasion
+  // ("said in Geneva", "told reporters in Seoul", "said at a rally in Ohio"), or is followed by when
+  // ("in Seoul on Thursday"); a place further on is part of what was said ("said the port in X …").
+  const found = findPlaceMentions(slice).find((p) => {
+    if (p.preposition === 'to') return false;
+    if (WHEN_AFTER.test(slice.slice(p.index + p.place.length))) return true;
+    const before = window.filter((t) => t.end <= from + p.index);
+    return (
+      before.length <= 6 && before.slice(0, -1).every((t) => OCCASION_WORD.test(t.lower) || isNameWord(t))
+    );
+  });
   return found?.place ?? null;
 }
+
+/** Words between a reporting verb and where it happened: the one told, the occasion, a time. */
+const OCCASION_WORD =
+  /^(?:reporters|journalists|supporters|voters|students|lawmakers|the|a|an|him|her|them|us|me|press|crowd|audience|at|during|on|in|while|speaking|campaigning|rally|event|meeting|conference|briefing|hearing|speech|interview|stop|town|hall|news|press|forum|summit|visit|luncheon|dinner|breakfast|gathering|ceremony|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|earlier|later)$/u;
 
 /** A time right after a place: "in Seoul on Thursday", "in Paris this week". */
 const WHEN_AFTER =

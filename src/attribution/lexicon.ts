@@ -165,6 +165,7 @@ Atlantic Gulf Europe Asia Africa America Middle Federal National International C
 Bureau Service Authority Board Administration Campaign Project Coalition Alliance Network Club League Society Trust
 Fed Reserve Exchange Inc. Inc Corp. Corp Co. Ltd. LLC Group Media Studio Studios Church Cathedral School College
 Academy Hospital Clinic Police Guard Council Cabinet Caucus PAC Movement Front Initiative Watch Monitor Institute
+Desk Team Lab Laboratory Unit Division Bureau Agency Network Project
 Democrats Republicans
 `);
 
@@ -229,7 +230,7 @@ const BASES = SPEECH_VERB_BASES.trim().split(/\s+/u);
 const NOUN_LIKE_BASES = words(`
 call note report post comment answer question charge counter project rule forecast estimate tweet joke quip reply
 state promise demand praise welcome attack blast slam label brand dub rate thank read sing pledge vow concur
-signal address release rail caution plead beg pray mock continue interrupt lecture preach attack
+signal address release rail caution plead beg pray mock continue interrupt lecture preach attack claim remark
 `);
 
 /** Every form of the reporting verbs. */
