@@ -43,7 +43,9 @@ describe('pronouns', () => {
   });
 
   it('GIVEN she after a man and a woman named by honorifics THEN she is the woman', () => {
-    const s = direct(statementsOf('Mr. Tomas Berg met Mrs. Ada Lind on Monday.', '“It went well,” she said.'));
+    const s = direct(
+      statementsOf('Mr. Tomas Berg met Mrs. Ada Lind on Monday.', '“It went well,” she said.'),
+    );
     expect(s[0]?.speaker).toBe('Ada Lind');
   });
 
