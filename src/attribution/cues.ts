@@ -22,9 +22,21 @@ import {
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import { findPlaceMentions } from './places.ts';
-import { isNameWord, PARTY_TAG, parentheticalBefore, skipParenthetical, type Token } from './tokens.ts';
+import {
+  bare,
+  isNameWord,
+  isPossessive,
+  PARTY_TAG,
+  parentheticalBefore,
+  skipParenthetical,
+  type Token,
+} from './tokens.ts';
 
-export type CueKind = 'verb' | 'participle' | 'according' | 'dash' | 'label';
+/**
+ * How a cue names its source. `continued` is a sentence opening with a participle and no subject
+ * ("Adding, “…”"): the speaker of the sentence before goes on.
+ */
+export type CueKind = 'verb' | 'participle' | 'according' | 'dash' | 'label' | 'continued';
 
 export interface Cue {
   kind: CueKind;
@@ -106,6 +118,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
+    } else if (VIEW_NOUNS.test(t.lower)) {
+      cue = inViewOf(tokens, i, masked);
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -174,6 +188,34 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
   const np = forwardNounPhrase(tokens, k, masked);
   if (!np) return null;
   return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
+}
+
+/** Nouns of "in Roe’s view": the possessor's opinion or wording. */
+const VIEW_NOUNS = /^(?:view|words|opinion|telling|estimation|account)$/u;
+
+/** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
+function inViewOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const owner = tokens[i - 1];
+  if (!owner || (owner.trailing && !/^[’']$/u.test(owner.trailing)) || !isPossessive(owner)) return null;
+  const np = backwardNounPhrase(tokens, i - 1);
+  const at = tokens[tokens.indexOf(np[0] as Token) - 1];
+  if (np.length === 0 || !at || at.lower !== 'in') return null;
+  // The possessor's name without its "’s".
+  const last = np[np.length - 1] as Token;
+  const core = bare(last.core);
+  const stripped: Token = {
+    ...last,
+    core,
+    lower: core.toLowerCase(),
+    end: last.start + core.length,
+    trailing: '',
+    name: undefined,
+    nounPhrase: undefined,
+  };
+  const mention = parseMention([...np.slice(0, -1), stripped], masked);
+  if (!mention || mention.kind === 'unnamed') return null;
+  const t = tokens[i] as Token;
+  return cue('according', mention, null, t, at.start, t.end, null, null);
 }
 
 /** A dash between words: "―", "—", "–", "--" or a spaced hyphen. */
@@ -275,8 +317,11 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     }
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
-    if (!subject) return null;
-    return { ...subject, kind: 'participle', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+    if (subject)
+      return { ...subject, kind: 'participle', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+    // "Adding, “…”": no subject at all; the speaker before goes on.
+    const first = tokens.findIndex((t) => !t.quoted);
+    return first === vi ? cue('continued', null, null, verb, verb.start, verb.end, null, null) : null;
   }
   const found = subjectBefore(tokens, vi, before, masked) ?? subjectAfter(tokens, vi, masked);
   if (found) return found;
@@ -845,7 +890,31 @@ export function clauseSubject(
   at: number,
   masked: string,
 ): Pick<Cue, 'mention' | 'pronoun' | 'asideSpan' | 'place'> | null {
-  let i = tokens.findIndex((t) => !t.quoted && t.core !== '');
+  const first = tokens.findIndex((t) => !t.quoted && t.core !== '');
+  // "Hours later, Roe returned …", "Two days ago, …": a time opening the sentence.
+  let start = first;
+  for (let k = first; k >= 0 && k < at && k - first < 4; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:later|earlier|ago|afterwards|afterward)$/u.test(t.lower) && t.trailing === ',') start = k + 1;
+    if (t.trailing) break;
+  }
+  const found = subjectFrom(tokens, start, at, masked);
+  if (found) return found;
+  // An opening phrase no list of openers knows: the subject follows its comma.
+  let comma = first;
+  while (comma >= 0 && comma < at && comma - first < 12 && !(tokens[comma] as Token).trailing.includes(','))
+    comma++;
+  if (comma < 0 || comma >= at || comma - first >= 12) return null;
+  return subjectFrom(tokens, comma + 1, at, masked);
+}
+
+function subjectFrom(
+  tokens: readonly Token[],
+  from: number,
+  at: number,
+  masked: string,
+): Pick<Cue, 'mention' | 'pronoun' | 'asideSpan' | 'place'> | null {
+  let i = from;
   if (i < 0 || i >= at) return null;
   // Skip an introductory phrase ("In Seoul,", "Asked about the plan,", "On “Meet the Press,”").
   const first = tokens[i] as Token;

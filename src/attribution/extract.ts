@@ -108,6 +108,30 @@ const MIN_CLAUSE_WORDS = 3;
 const MIN_CLAUSE_WORDS_BESIDE_QUOTE = 8;
 /** The farthest a reporting verb may follow a quote it attributes ("“…,” Sen. Jane Roe (D-Mo.) said"). */
 const MAX_AFTER_CHARS = 80;
+/** The shape of a cue made from a sentence's subject, for resolving a pronoun subject like a cue's. */
+const SUBJECT_CUE: Cue = {
+  kind: 'verb',
+  mention: null,
+  pronoun: null,
+  verb: {
+    core: '',
+    lower: '',
+    start: 0,
+    end: 0,
+    trailing: '',
+    leading: '',
+    quoted: false,
+    name: false,
+    nounPhrase: false,
+  },
+  from: 0,
+  to: 0,
+  asideSpan: null,
+  place: null,
+  score: 0,
+  clause: 0,
+};
+
 /** The most words between a cue and a quote it introduces ("Roe called the agreement “…”"). */
 const MAX_GAP_WORDS = 6;
 
@@ -141,7 +165,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
     scoreCues(cues, tokens, u.end);
     const named = namedIn(tokens, masked);
     for (const m of named) persons.addName(m);
-    notPersonWords(tokens, persons);
+    notPersonWords(tokens, text, persons);
     const firstWord = tokens.find((t) => !t.quoted)?.start ?? -1;
     return {
       start: u.start,
@@ -175,14 +199,18 @@ function isHeadline(tokens: readonly Token[]): boolean {
  * Single capitalised words a unit uses as a place ("in Ohio") or as a modifier of a plural noun
  * ("Russian hackers"): such a word is not a person's name in this article.
  */
-function notPersonWords(tokens: readonly Token[], persons: ArticlePersons): void {
+function notPersonWords(tokens: readonly Token[], text: string, persons: ArticlePersons): void {
   const first = tokens.findIndex((t) => !t.quoted);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.quoted || !isNameWord(t)) continue;
     const prev = tokens[i - 1];
-    if (i > first && prev && !prev.quoted && !/[.!?:;]$/u.test(prev.trailing))
-      persons.capitalisedInside(nameKey(t.core));
+    // Inside a sentence: after a word that ends none, or after a quote that ends with a comma, a
+    // question or an exclamation ("“…,” Roe said", "“…?” Roe asked").
+    const inside = prev?.quoted
+      ? /[,?!][”"’'»]*$/u.test(text.slice(Math.max(0, prev.end - 3), prev.end))
+      : i > first && prev !== undefined && !/[.!?:;]$/u.test(prev.trailing);
+    if (inside) persons.capitalisedInside(nameKey(t.core));
     if (t.trailing) continue;
     const next = tokens[i + 1];
     const place =
@@ -287,6 +315,7 @@ class Reader {
     let lastWithStatement = -1;
     for (let ui = 0; ui < p.units.length; ui++) {
       const u = p.units[ui] as ReadUnit;
+      this.previous = previous;
       this.see(p, u, ui);
       if (u.headline) {
         previous = null;
@@ -396,6 +425,17 @@ class Reader {
     const opensParagraph = ui === 0 && q.start <= 1;
     if (opensParagraph && this.carried?.open) return by(this.carried.source, 'open');
     const subject = u.cues.length === 0 ? clauseSubject(u.tokens, u.tokens.length, p.masked) : null;
+    // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
+    if (subject?.pronoun) {
+      const pronoun = u.tokens.find((t) => !t.quoted) as Token;
+      const source = this.sourceOf(
+        { ...SUBJECT_CUE, pronoun: subject.pronoun, verb: pronoun, from: pronoun.start, to: pronoun.end },
+        p,
+        u,
+        ui,
+      );
+      if (source) return by(source, 'subject:pronoun');
+    }
     if (subject?.mention && subject.mention.kind !== 'unnamed') {
       const key = this.persons.keyOf(subject.mention.name);
       if (!subject.mention.sure && !this.persons.isName(key)) return null;
@@ -410,7 +450,11 @@ class Reader {
   }
 
   /** The source a cue names, with a pronoun resolved to a person of the article. */
+  /** The speaker of the unit before, in the paragraph being read. */
+  private previous: Previous | null = null;
+
   private sourceOf(cue: Cue, p: ReadParagraph, u: ReadUnit, ui: number): Source | null {
+    if (cue.kind === 'continued') return this.previous ? by(this.previous.source, 'continued') : null;
     if (cue.mention?.kind === 'unnamed') {
       const named = this.describedAs(cue.mention);
       if (named)

@@ -190,7 +190,7 @@ whisper exclaim interject interrupt add summarize summarise preach lecture rule 
 refer
 `;
 
-/** Past forms that are not the base plus -ed. */
+/** Past forms that are not the base plus -ed (with their -ing form when it is irregular too). */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said'],
   tell: ['told'],
@@ -199,6 +199,13 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   sing: ['sang', 'sung'],
   forecast: ['forecast'],
   spell: ['spelled', 'spelt'],
+  // A stressed last syllable doubles its consonant.
+  admit: ['admitted', 'admitting'],
+  quip: ['quipped', 'quipping'],
+  concur: ['concurred', 'concurring'],
+  refer: ['referred', 'referring'],
+  label: ['labeled', 'labelled', 'labelling'],
+  signal: ['signaled', 'signalled', 'signalling'],
 };
 
 /** The inflected forms of a regular English verb: "note" → notes, noted, noting. */
@@ -240,7 +247,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** The -ing forms: "…, saying …" reports the speech of the clause's subject. */
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(
-  BASES.map((b) => inflections(b).at(-1) as string),
+  BASES.flatMap((b) => inflections(b).filter((form) => form.endsWith('ing') && form !== b)),
 );
 
 /** The plain reporting verbs: an attribution with one of these is the main clause of its sentence. */

@@ -139,6 +139,45 @@ describe('reported statements', () => {
   });
 });
 
+describe('sentences without a reporting verb next to the quote', () => {
+  it('GIVEN in NAME’s view THEN the possessor speaks', () => {
+    expect(
+      quotesBy('“This is an across-the-board failure” of the port authority, in Ada Lind’s view.'),
+    ).toEqual([['Ada Lind', 'This is an across-the-board failure']]);
+  });
+
+  it('GIVEN He VERB that … “…” with no reporting verb THEN the pronoun subject is resolved', () => {
+    expect(
+      quotesBy(
+        'Tomas Berg spoke last.',
+        'He expected that the new council would be “a lot more careful with money.”',
+      ),
+    ).toEqual([['Tomas Berg', 'a lot more careful with money.']]);
+  });
+
+  it('GIVEN an opening phrase no list knows ("Hours later,") THEN the subject after it speaks', () => {
+    expect(
+      quotesBy('Hours later, Tomas Berg returned the favour, telling the Herald, “She is a fine mayor.”'),
+    ).toEqual([['Tomas Berg', 'She is a fine mayor.']]);
+  });
+
+  it('GIVEN a sentence opening with a participle and no subject THEN the speaker before goes on', () => {
+    expect(quotesBy('“The port is safe,” Ada Lind said. Adding, “It will stay open all winter.”')).toEqual([
+      ['Ada Lind', 'The port is safe'],
+      ['Ada Lind', 'It will stay open all winter.'],
+    ]);
+  });
+
+  it('GIVEN a one-word name after a quote ending in a comma THEN it is a name though no sentence shows it elsewhere', () => {
+    expect(quotesBy('“The tide is turning,” Okafor stated.')).toEqual([['Okafor', 'The tide is turning']]);
+  });
+
+  it('GIVEN a verb that doubles its last consonant ("admitted") THEN it reports', () => {
+    const [s] = indirect(statementsOf('Ada Lind admitted that the port had lost money for years.'));
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+});
+
 describe('quotes introduced by a colon or a dash', () => {
   it('GIVEN NAME: “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('Fishing quotas - Ada Lind: “The quotas will ruin the small boats.”')).toEqual([
