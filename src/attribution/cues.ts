@@ -554,7 +554,12 @@ function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
     const joint = tokens[at - 1];
     if (!joint || joint.quoted) break;
     let end: number;
-    if (!joint.trailing && (joint.lower === 'and' || joint.lower === '&')) {
+    // ", and": a new clause ("… in Ohio, and Roe said"), not a list of speakers.
+    if (
+      !joint.trailing &&
+      (joint.lower === 'and' || joint.lower === '&') &&
+      !/,$/u.test(tokens[at - 2]?.trailing ?? '')
+    ) {
       sawAnd = true;
       end = at - 2;
     } else if (sawAnd && /^\)?,$/u.test(joint.trailing)) {
@@ -808,7 +813,7 @@ export function forwardNounPhrase(
     if (
       isNounPhraseWord(t) ||
       (/^(?:of|for|the)$/u.test(t.core) && np.length > 0) ||
-      (DETERMINERS.test(t.core) && np.length === 0)
+      ((DETERMINERS.test(t.core) || POSSESSIVE_DETERMINERS.test(t.lower)) && np.length === 0)
     ) {
       np.push(t);
       if (t.trailing && !(t.trailing === '.' && isHonorific(t))) break;
@@ -890,6 +895,16 @@ export function clauseSubject(
   at: number,
   masked: string,
 ): Pick<Cue, 'mention' | 'pronoun' | 'asideSpan' | 'place'> | null {
+  // The clause holding `at` when it has a subject of its own ("…, while her rival, Roe, has soared
+  // by saying …"); else the sentence's ("Roe left early, but told reporters …").
+  const starts = clauseStarts(tokens);
+  const clause = clauseOf(starts, (tokens[at] ?? tokens[tokens.length - 1])?.start ?? 0);
+  if (clause > 0) {
+    let k = tokens.findIndex((t) => !t.quoted && t.start >= (starts[clause - 1] as number));
+    if (/^(?:while|whereas|but|and|yet)$/u.test(tokens[k]?.lower ?? '')) k++;
+    const own = k >= 0 ? subjectFrom(tokens, k, at, masked) : null;
+    if (own) return own;
+  }
   const first = tokens.findIndex((t) => !t.quoted && t.core !== '');
   // "Hours later, Roe returned …", "Two days ago, …": a time opening the sentence.
   let start = first;

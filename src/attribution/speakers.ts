@@ -7,7 +7,7 @@
  */
 import { runSteps } from '../corpus/index.ts';
 import type { RawStatement } from './extract.ts';
-import { displayName, nameKey, type SpeakerKind } from './mentions.ts';
+import { displayName, type SpeakerKind } from './mentions.ts';
 import type { Speaker, Statement } from './types.ts';
 
 interface Entity {
@@ -152,9 +152,16 @@ function endsOf(key: string): string {
   return `${parts[0]} ${parts[parts.length - 1]}`;
 }
 
-/** An organisation's key: its name without a leading "the", in lower case. */
+/** An organisation's key: its name without a leading "the" or punctuation, in lower case ("F.B.I." → "fbi"). */
 function orgKey(name: string): string {
-  return nameKey(name.replace(/^the\s+/iu, ''));
+  return name
+    .replace(/^the\s+/iu, '')
+    .replace(/[’']s$/u, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The most used full form: for a person without initials or suffixes; an organisation without "the". */

@@ -90,6 +90,22 @@ describe('verbs that share a subject', () => {
     ]);
   });
 
+  it('GIVEN …, while NAME, ROLE, has done X by saying … THEN the participle belongs to its own clause’s subject', () => {
+    const s = indirect(
+      statementsOf(
+        'Voters are watching Ada Lind argue for caution, while her rival, Tomas Berg, has risen in the polls by saying that the port is rigged.',
+      ),
+    );
+    expect(s.find((x) => x.text === 'the port is rigged.')?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN "…, and NAME said" THEN a new clause, not a list of speakers', () => {
+    const [s] = indirect(
+      statementsOf('The two met in Velmar in 1996, and Tomas Berg said it was his best day at sea.'),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
   it('GIVEN NAME and NAME said … THEN the first named speaks', () => {
     const [s] = indirect(statementsOf('Ada Lind and Tomas Berg said the harbour would reopen.'));
     expect(s?.speaker).toBe('Ada Lind');

@@ -36,6 +36,18 @@ describe('one speaker per person', () => {
   });
 });
 
+describe('organisations', () => {
+  it('GIVEN two organisations written as acronyms with periods THEN two speakers', () => {
+    const s = indirect(
+      statementsOf(
+        'The F.B.I. said it had no record of the ship.',
+        'The N.T.S.B. said the ship had sunk in the storm.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['F.B.I.', 'N.T.S.B.']);
+  });
+});
+
 describe('pronouns', () => {
   it('GIVEN he after two persons THEN the nearest compatible one: the subject before the object', () => {
     const s = direct(statementsOf('Tomas Berg met Ada Lind on Monday.', '“It went well,” he said.'));
