@@ -66,7 +66,7 @@ const MAX_ASIDES = 6;
 /** The most words of one aside. */
 const MAX_ASIDE_WORDS = 30;
 
-/** Words that open an introductory phrase before the subject ("In Seoul, …", "Asked about it, …"). */
+/** Words that open an introductory phrase before the subject ("In Lyon, …", "Asked about it, …"). */
 const INTRO_OPENERS = new Set(
   `in on at after before during despite for from with without under over amid among by like unlike asked speaking
   following later earlier meanwhile however still yet also then now last next since until although though while when
@@ -755,7 +755,7 @@ function asidePlace(aside: readonly Token[], masked: string): string | null {
   return findPlaceMentions(text).find((p) => p.preposition !== 'to')?.place ?? null;
 }
 
-/** "a Seoul-based analyst": where the speaker is based. */
+/** "a Lyon-based analyst": where the speaker is based. */
 function basedPlace(toks: readonly Token[], masked: string): string | null {
   for (const t of toks) {
     const m = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)-based$/u.exec(t.core);
@@ -765,7 +765,7 @@ function basedPlace(toks: readonly Token[], masked: string): string | null {
   return null;
 }
 
-/** "“…,” said Frank Aum, a North Korea expert at …", "Said Roe: …". */
+/** "“…,” said Jane Roe, a trade expert at …", "Said Roe: …". */
 function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue | null {
   const verb = tokens[vi] as Token;
   const prev = tokens[vi - 1];
@@ -888,7 +888,7 @@ export function forwardNounPhrase(
 /**
  * The subject of the clause a word at `at` belongs to: the noun phrase that opens the sentence (after
  * an introductory phrase ending in a comma) and is followed, after any asides, by a lower-case word.
- * "In Seoul, Sen. Jane Roe (D-Mo.), the panel's chair, criticised …" → Jane Roe.
+ * "In Lyon, Sen. Jane Roe (D-Mo.), the panel's chair, criticised …" → Jane Roe.
  */
 export function clauseSubject(
   tokens: readonly Token[],
@@ -931,7 +931,7 @@ function subjectFrom(
 ): Pick<Cue, 'mention' | 'pronoun' | 'asideSpan' | 'place'> | null {
   let i = from;
   if (i < 0 || i >= at) return null;
-  // Skip an introductory phrase ("In Seoul,", "Asked about the plan,", "On “Meet the Press,”").
+  // Skip an introductory phrase ("In Lyon,", "Asked about the plan,", "On “Meet the Press,”").
   const first = tokens[i] as Token;
   const second = tokens[i + 1];
   const participle =

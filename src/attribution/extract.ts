@@ -39,7 +39,7 @@ import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 /** A statement before speakers are unified across the briefing. */
 export interface RawStatement {
   mention: Mention;
-  /** The article's key for the speaker: a short name resolved to the full one ("blinken" → "antony blinken"). */
+  /** The article's key for the speaker: a short name resolved to the full one ("blinken" → "jane roe"). */
   key: string;
   /** The article shows the speaker to be a person (a full name, a title, or "he"/"she" after them). */
   person: boolean;
@@ -138,7 +138,7 @@ const MAX_GAP_WORDS = 6;
 /**
  * Extracts every statement of an article, direct and indirect.
  *
- * @example extractStatements(article).map((s) => s.mention.name) // ['Antony J. Blinken', …]
+ * @example extractStatements(article).map((s) => s.mention.name) // ['Jane A. Roe', …]
  */
 export function extractStatements(article: Article): RawStatement[] {
   const persons = new ArticlePersons();
@@ -323,7 +323,7 @@ class Reader {
       }
       const main = mainCue(u.cues);
       const mainSource = main ? this.sourceOf(main, p, u, ui) : null;
-      // "Blinken said.": a bare attribution names who spoke in the sentence before.
+      // "Roe said.": a bare attribution names who spoke in the sentence before.
       if (main && mainSource && u.quotes.length === 0 && clauseWords(u, main) < 2) {
         const prevUnit = p.units[ui - 1];
         if (prevUnit && lastWithStatement === ui - 1) {
@@ -683,7 +683,7 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   return [from, to];
 }
 
-/** "In Seoul, …", "While still in Seoul, …", "At a rally in Ohio, …". */
+/** "In Lyon, …", "While still in Lyon, …", "At a rally in Ohio, …". */
 function introPlace(masked: string, unit: Unit): string | null {
   const head = masked.slice(unit.start, Math.min(unit.end, unit.start + 80));
   const comma = head.indexOf(',');
@@ -696,10 +696,10 @@ function introPlace(masked: string, unit: Unit): string | null {
   return found?.place ?? null;
 }
 
-/** "told reporters … in Seoul on Thursday": a place after the verb, before any "that"-clause. */
+/** "told reporters … in Lyon on Thursday": a place after the verb, before any "that"-clause. */
 function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): string | null {
   if (c.kind === 'according' || c.kind === 'dash' || c.kind === 'label') return null;
-  // "Roe in Tokyo said": a place between the subject and the verb.
+  // "Roe in Porto said": a place between the subject and the verb.
   const between = tokens.filter((t) => t.start >= c.from && t.end <= c.verb.start);
   for (let i = 0; i + 1 < between.length; i++) {
     if ((between[i] as Token).lower === 'in' || (between[i] as Token).lower === 'from') {
@@ -723,8 +723,8 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
   const from = (window[0] as Token).start;
   const slice = masked.slice(from, (window[window.length - 1] as Token).end);
   // Where the speaking happened stands next to the verb, past only the one told and the occasion
-  // ("said in Geneva", "told reporters in Seoul", "said at a rally in Ohio"), or is followed by when
-  // ("in Seoul on Thursday"); a place further on is part of what was said ("said the port in X …").
+  // ("said in Geneva", "told reporters in Lyon", "said at a rally in Ohio"), or is followed by when
+  // ("in Lyon on Thursday"); a place further on is part of what was said ("said the port in X …").
   const found = findPlaceMentions(slice).find((p) => {
     if (p.preposition === 'to') return false;
     if (WHEN_AFTER.test(slice.slice(p.index + p.place.length))) return true;
@@ -740,6 +740,6 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
 const OCCASION_WORD =
   /^(?:reporters|journalists|supporters|voters|students|lawmakers|the|a|an|him|her|them|us|me|press|crowd|audience|at|during|on|in|while|speaking|campaigning|rally|event|meeting|conference|briefing|hearing|speech|interview|stop|town|hall|news|press|forum|summit|visit|luncheon|dinner|breakfast|gathering|ceremony|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|earlier|later)$/u;
 
-/** A time right after a place: "in Seoul on Thursday", "in Paris this week". */
+/** A time right after a place: "in Lyon on Thursday", "in Paris this week". */
 const WHEN_AFTER =
   /^[\s,]+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:week|month|morning)|last\s+(?:week|month)|yesterday|today|earlier|late\s+\w+day)\b/u;

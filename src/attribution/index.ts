@@ -14,7 +14,7 @@ export { sentenceUnits } from './units.ts';
 /**
  * Every statement of the briefing with unified speakers.
  *
- * @example attribute(articles).speakers[0].name // 'Antony Blinken'
+ * @example attribute(articles).speakers[0].name // 'Jane Roe'
  */
 export function attribute(articles: readonly Article[]): { statements: Statement[]; speakers: Speaker[] } {
   const steps = attributeSteps(articles);

@@ -262,7 +262,7 @@ called calls branded brands labeled labelled labels dubbed dubs described descri
 characterised rated rates deemed deems referred refers
 `);
 
-/** Words that may stand between a subject and its verb ("Mr. Aum also noted", "Roe now says"). */
+/** Words that may stand between a subject and its verb ("Ms. Roe also noted", "Roe now says"). */
 export const SUBJECT_VERB_FILLERS = words(`
 also has have had previously repeatedly later then again once largely only further reportedly explicitly publicly
 recently himself herself itself themselves did does do would will could might may should must not already even often

@@ -1,7 +1,7 @@
 /**
- * Noun phrases read as speakers: a name with a title ("Chinese Foreign Ministry spokesman Zhao
- * Lijian"), an honorific ("Mr. Blinken"), an affiliation ("Republican Donald Trump"), an
- * organisation ("the Bureau of Reclamation", "The Post"), or a description without a name ("U.S.
+ * Noun phrases read as speakers: a name with a title ("Norland Foreign Ministry spokesman Ivo
+ * Petrov"), an honorific ("Ms. Roe"), an affiliation ("Republican Donald Trump"), an
+ * organisation ("the Bureau of Fisheries", "The Post"), or a description without a name ("U.S.
  * officials", "the announcer"). Titles, honorifics and affiliations go to the role, never the name.
  */
 import {
@@ -28,7 +28,7 @@ export type SpeakerKind = 'person' | 'organization' | 'unnamed';
 export type Gender = 'male' | 'female';
 
 export interface Mention {
-  /** The name as written, without honorific or title ("Antony J. Blinken", "North Korea"); for an
+  /** The name as written, without honorific or title ("Jane A. Roe", "Norland"); for an
    * unnamed source, the description ("U.S. officials"). */
   name: string;
   role: string | null;
@@ -67,7 +67,7 @@ function nounPhraseWord(t: Token): boolean {
     if (PHRASE_WORDS.size > 100_000) PHRASE_WORDS.clear();
     PHRASE_WORDS.set(t.core, known);
   }
-  // "the Koreas’": the possessive mark left as trailing punctuation.
+  // "the Carolinas’": the possessive mark left as trailing punctuation.
   return known || isPossessive(t);
 }
 
@@ -99,25 +99,25 @@ function actsAsTitle(toks: readonly Token[], i: number): boolean {
 /**
  * Reads a noun phrase (tokens in text order) as speaker + role.
  * The name is the run of name words after the last title word, honorific, affiliation or possessive:
- * "US Secretary of State Antony Blinken" → name "Antony Blinken", role "US Secretary of State".
+ * "US Secretary of State Jane Roe" → name "Jane Roe", role "US Secretary of State".
  */
 export function parseMention(tokens: readonly Token[], text: string): Mention | null {
   let toks = tokens.filter((t) => !t.quoted);
   while (toks.length > 0 && /[’']$/u.test((toks[toks.length - 1] as Token).core)) toks = toks.slice(0, -1);
-  // "President Moon Jae-in of South Korea", "Jane Roe for The Daily": the name ends before "of"/"for".
+  // "President Ana Lima of Portugal", "Jane Roe for The Daily": the name ends before "of"/"for".
   const cut = toks.findIndex(
     (t, i) =>
       (t.core === 'of' || t.core === 'for') &&
       i > 0 &&
       isNameWord(toks[i - 1] as Token) &&
       !actsAsTitle(toks, i - 1) &&
-      // "Bureau of Reclamation" is one name; "Moon Jae-in of South Korea" is a name and a place.
+      // "Bureau of Fisheries" is one name; "Ana Lima of Portugal" is a name and a place.
       !NON_PERSON_WORDS.has((toks[i - 1] as Token).core) &&
       !TITLE_MODIFIERS.has((toks[i - 1] as Token).lower),
   );
   if (cut > 0) toks = toks.slice(0, cut);
   if (toks.length === 0) return null;
-  // "The Bureau of Reclamation", "Ministry of Defence": an organisation named as "X of Y".
+  // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y".
   const org = toks.filter((t) => !DETERMINER.test(t.core));
   const ofAt = org.findIndex((t) => t.core === 'of' || t.core === 'for');
   if (
@@ -142,7 +142,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   }
   let nameToks = toks.slice(k + 1);
   while (nameToks.length > 0 && !isNameWord(nameToks[0] as Token)) nameToks = nameToks.slice(1);
-  // "Secretary of State Antony Blinken": capitalised title words after "of" belong to the title.
+  // "Secretary of State Jane Roe": capitalised title words after "of" belong to the title.
   if (k >= 0 && (toks[k] as Token).core === 'of') {
     while (nameToks.length > 1 && TITLE_MODIFIERS.has((nameToks[0] as Token).lower)) {
       k++;
@@ -158,7 +158,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     k++;
     nameToks = nameToks.slice(1);
   }
-  // "the leader of North Korea": what follows "of" is what the title governs, not a name.
+  // "the leader of Norland": what follows "of" is what the title governs, not a name.
   const complement =
     k >= 0 &&
     (toks[k] as Token).core === 'of' &&
@@ -175,7 +175,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
           !isAffiliation(t),
       );
   if (complement && !toks.slice(k + 1).some((t) => TITLE_MODIFIERS.has(t.lower))) {
-    // "The chief executive of Lumen Semiconductor says": an unnamed holder of an office speaks, not
+    // "The chief executive of Norrland Steel says": an unnamed holder of an office speaks, not
     // the company; the office, with what it is of, describes them.
     return describe(text, firstOfDescription(toks), nameToks[nameToks.length - 1] as Token, 'unnamed');
   }
@@ -239,7 +239,7 @@ function describe(text: string, first: Token, last: Token, kind: SpeakerKind): M
 function roleText(all: Token[], text: string, honorific: string | null): string | null {
   const office = honorific ? (TITLE_ABBREVIATIONS.get(honorific) ?? null) : null;
   if (!all.some((t) => isTitleWord(t) || isAffiliation(t))) return office;
-  // "the regime of North Korean ruler": the role starts after an "of" that no title word precedes.
+  // "the regime of the Norlandic ruler": the role starts after an "of" that no title word precedes.
   const of = all.map((t) => t.core).lastIndexOf('of');
   const toks = of > 0 && !all.slice(0, of).some(isTitleWord) ? all.slice(of + 1) : all;
   let from = 0;
@@ -295,7 +295,7 @@ function nameKeyOf(name: string): string {
     .join(' ');
 }
 
-/** A name for display: initials and generational suffixes dropped ("Antony J. Blinken" → "Antony Blinken"). */
+/** A name for display: initials and generational suffixes dropped ("Jane A. Roe" → "Jane Roe"). */
 export function displayName(name: string): string {
   const kept = name.split(/\s+/u).filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w));
   return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');

@@ -1,6 +1,6 @@
 /**
  * The persons an article names, in reading order, for resolving "he" and "she" and for knowing that
- * "Blinken" alone is the "Antony J. Blinken" of the paragraph before.
+ * "Roe" alone is the "Jane A. Roe" of the paragraph before.
  *
  * A pronoun goes to the nearest compatible person: first those named earlier in its own sentence,
  * then, sentence by sentence backwards, the sentence's subject before its other persons. A person is
@@ -24,14 +24,14 @@ const LOOKBACK = 40;
 export class ArticlePersons {
   /** Full personal names of the article by key, with how often each is used. */
   private readonly full = new Map<string, number>();
-  /** The form a full name is written in ("Antony J. Blinken"), by key. */
+  /** The form a full name is written in ("Jane A. Roe"), by key. */
   private readonly written = new Map<string, string>();
   /** A single word (last name, or first word of a family-name-first name) → full keys. */
   private readonly byWord = new Map<string, string[]>();
   private readonly votes = new Map<string, { male: number; female: number }>();
   private readonly seen: Seen[] = [];
 
-  /** Single-word names the article gives a title or honorific ("Mr. Blinken"). */
+  /** Single-word names the article gives a title or honorific ("Ms. Roe"). */
   private readonly titled = new Set<string>();
 
   /** Roles the article gives each name ("US Secretary of State"), by the name's own key. */
@@ -66,8 +66,8 @@ export class ArticlePersons {
   }
 
   /**
-   * The article's key for a name: the full name a short form stands for ("Blinken" → "antony
-   * blinken"), the most used one when several share the word; else the name's own key.
+   * The article's key for a name: the full name a short form stands for ("Roe" → "jane
+   * roe"), the most used one when several share the word; else the name's own key.
    */
   keyOf(name: string): string {
     const known = this.keys.get(name);

@@ -17,7 +17,7 @@ export interface Statement {
   /** `${article}:${paragraph}:${sentence}:${index}`: stable for a given file content. */
   id: string;
   /**
-   * Canonical name of the speaker across the briefing ("Antony Blinken" for "Mr. Blinken"); for an
+   * Canonical name of the speaker across the briefing ("Jane Roe" for "Ms. Roe"); for an
    * `unnamed` speaker, the description the text gives ("U.S. officials").
    */
   speaker: string;
