@@ -120,6 +120,13 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = accordingTo(tokens, i, masked);
     } else if (VIEW_NOUNS.test(t.lower)) {
       cue = inViewOf(tokens, i, masked);
+    } else if (
+      /^(?:shot|fired|hit|hits|fires|shoots|pushed|pushes|struck|strikes)$/u.test(t.lower) &&
+      tokens[i + 1]?.lower === 'back' &&
+      !t.trailing
+    ) {
+      // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
+      cue = verbCue(tokens, i, masked, false);
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -518,8 +525,16 @@ function describedAfter(
     if (t.trailing) break;
   }
   const last = words[words.length - 1] as Token;
-  // The clause must end with the description: "said the plan would …" is a reported clause.
   const next = tokens[tokens.indexOf(last) + 1];
+  // "said another port lawyer, Jane Roe of the firm X": the name in apposition speaks.
+  if (last.trailing === ',' && next && isNameWord(next)) {
+    const np = forwardNounPhrase(tokens, tokens.indexOf(next), masked);
+    if (np && np.mention.kind === 'person') {
+      np.mention.role ??= masked.slice((words[0] as Token).start, last.end);
+      return { mention: np.mention, end: np.end, asideSpan: null, place: null };
+    }
+  }
+  // The clause must end with the description: "said the plan would …" is a reported clause.
   if (next && !last.trailing && !/^(?:who|whom|which|that)$/u.test(next.lower)) return null;
   const mention = described(words, masked);
   return mention ? { mention, end: mention.end, asideSpan: null, place: null } : null;
@@ -854,8 +869,17 @@ export function forwardNounPhrase(
         ) || SPEECH_VERBS.has(t.lower),
     );
     const relative = /^(?:who|whom|whose|which)$/iu.test(rest[0]?.core ?? '');
-    // "another Twitter user, Jane Roe": the name in apposition to a description speaks.
-    const named = mention.kind === 'unnamed' || !mention.sure ? candidatePhrase(rest) : null;
+    // "another Twitter user, Jane Roe", "another advocate, Jane Roe of the firm X": the name in
+    // apposition to a description speaks.
+    let lead = rest.length;
+    for (let r2 = 0; r2 < rest.length; r2++) {
+      const x = rest[r2] as Token;
+      if (!isNounPhraseWord(x) && !(r2 > 0 && /^(?:of|for|the)$/u.test(x.core))) {
+        lead = r2;
+        break;
+      }
+    }
+    const named = mention.kind === 'unnamed' || !mention.sure ? candidatePhrase(rest.slice(0, lead)) : null;
     const person = named ? parseMention(named, masked) : null;
     if (person && person.kind === 'person' && !clause && !relative) {
       person.role ??= mention.name;

@@ -80,20 +80,21 @@ function actsAsTitle(toks: readonly Token[], i: number): boolean {
   if (!isTitleWord(t)) return false;
   if (t.core === t.lower) return true;
   const next = toks[i + 1];
-  // "Secretary of State", "Minister for Trade": a title governing what follows.
-  if (next && (isNameWord(next) || isHonorific(next) || next.core === 'of' || next.core === 'for'))
-    return true;
-  // A capitalised title word ending the phrase is a surname after a first name ("Larry King"), not
-  // after a possessive ("the Podesta Group's CEO").
+  if (next && (isNameWord(next) || isHonorific(next))) return true;
+  // A capitalised title word after a first name or an initial is a surname ("Lena King", "Peter T.
+  // King of Ohio"), not after a possessive ("the port authority's CEO") or an acronym ("US Secretary").
   const prev = toks[i - 1];
-  return !(
-    prev &&
+  const afterName =
+    prev !== undefined &&
     isNameWord(prev) &&
     !isPossessive(prev) &&
     !isTitleWord(prev) &&
     !isTitleModifier(prev) &&
-    !isAffiliation(prev)
-  );
+    !isAffiliation(prev) &&
+    !NON_PERSON_WORDS.has(prev.core) &&
+    (/^\p{Lu}\.$/u.test(prev.core) || prev.core !== prev.core.toUpperCase());
+  // "Secretary of State", "Minister for Trade": otherwise a title governing what follows.
+  return !afterName;
 }
 
 /**

@@ -12,6 +12,26 @@ describe('the speaker after the quote', () => {
     expect(s?.speaker).toBe('Ilse Marek');
   });
 
+  it('GIVEN said TITLE NAME of PLACE, who … THEN the name, though its surname is a title word', () => {
+    const [s] = direct(
+      statementsOf('“It will not be easy,” said Representative Mara T. King of Ohio, who backs the bill.'),
+    );
+    expect(s?.speaker).toBe('Mara King');
+  });
+
+  it('GIVEN said DESCRIPTION, NAME of the firm X THEN the name in apposition speaks', () => {
+    const [s] = direct(
+      statementsOf('“The odds are long,” said another port lawyer, Ada Lind of the firm Lind Marine.'),
+    );
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+
+  it('GIVEN NAME shot back, “…” THEN the answer is NAME’s', () => {
+    expect(quotesBy('After Tomas Berg criticised her, Ada Lind shot back, “I chose to work.”')).toEqual([
+      ['Ada Lind', 'I chose to work.'],
+    ]);
+  });
+
   it('GIVEN an inverted verb followed by a reported clause THEN the noun after the verb is no speaker', () => {
     expect(quotesBy('Pavel Orin, citing “the numbers we have,” said the budget could not pass.')).toEqual([
       ['Pavel Orin', 'the numbers we have'],
