@@ -1077,7 +1077,7 @@ function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
   return true;
 }
 
-/** Offsets where a new clause of the sentence starts: after ";", at "while", and at ", but" / ", and". */
+/** Offsets where a new clause of the sentence starts: after ";", and at ", while" / ", but" / ", and". */
 export function clauseStarts(tokens: readonly Token[]): number[] {
   const starts: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -1086,9 +1086,7 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
     if (t.quoted) continue;
     if (
       /;$/u.test(prev.trailing) ||
-      t.lower === 'while' ||
-      t.lower === 'whereas' ||
-      (/^(?:but|and|yet)$/u.test(t.lower) && /,$/u.test(prev.trailing) && !prev.quoted)
+      (/^(?:while|whereas|but|and|yet)$/u.test(t.lower) && /,$/u.test(prev.trailing) && !prev.quoted)
     )
       starts.push(t.start);
   }

@@ -132,6 +132,9 @@ const SUBJECT_CUE: Cue = {
   clause: 0,
 };
 
+/** With a cue between commas, both sides at least this long make the whole sentence the statement. */
+const PARENTHETICAL_SIDE = 5;
+
 /** The most words between a cue and a quote it introduces ("Roe called the agreement “…”"). */
 const MAX_GAP_WORDS = 6;
 
@@ -666,8 +669,15 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     /,\s*$/u.test(masked.slice(u.start, c.from)) &&
     /^\s*(?:,|$)/u.test(after)
   ) {
-    // "…, Roe said, a move that …", "…, said Roe, who …": an aside in the reported clause.
-    to = c.from;
+    // "…, Roe said, a move that …", "In the end, Roe said, voters …": an aside in the reported clause.
+    // The clause is the longer side, or the whole sentence when both sides say something.
+    // An appositive after the cue ("…, Roe said, a move that angered …") comments on the clause.
+    const before = masked.slice(u.start, c.from).trim().split(/\s+/u).length;
+    const rest = after.trim().split(/\s+/u).length;
+    const appositive = /^[\s,]*(?:a|an)\s/u.test(after);
+    if (!appositive && before >= PARENTHETICAL_SIDE && rest >= PARENTHETICAL_SIDE) return [u.start, u.end];
+    if (appositive || before >= rest) to = c.from;
+    else from = afterCue;
   } else if (that) {
     from = afterCue + that[0].length;
   } else if (told) {

@@ -161,6 +161,25 @@ describe('reported statements', () => {
     expect(s).toMatchObject({ speaker: 'Ada Lind', text: 'Ferries will stop at noon on Sundays' });
   });
 
+  it('GIVEN a cue between commas with a clause on each side THEN the whole sentence is the statement', () => {
+    const [s] = indirect(
+      statementsOf(
+        'In the early years of the port, Ada Lind said, the ferries ran twice a day to every island.',
+      ),
+    );
+    expect(s).toMatchObject({
+      speaker: 'Ada Lind',
+      text: 'In the early years of the port, Ada Lind said, the ferries ran twice a day to every island.',
+    });
+  });
+
+  it('GIVEN NAME said that while … THEN "while" opens no new clause of its own', () => {
+    const [s] = indirect(
+      statementsOf('Ada Lind said that while the port had lost money, it would stay open until spring.'),
+    );
+    expect(s?.text).toBe('while the port had lost money, it would stay open until spring.');
+  });
+
   it('GIVEN as NAME put it, “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('As Ada Lind, a historian of the port, put it, “the harbour made this town.”')).toEqual([
       ['Ada Lind', 'the harbour made this town.'],
