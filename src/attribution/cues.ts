@@ -21,7 +21,7 @@ import {
   TIME_WORDS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
-import { findPlaceMentions } from './places.ts';
+import { cleanPlace, findPlaceMentions } from './places.ts';
 import {
   bare,
   isNameWord,
@@ -429,10 +429,18 @@ function statementPhraseStart(tokens: readonly Token[], j: number): number {
 }
 
 /** The source before a verb at `vi`, whose last word is at `j` (fillers skipped). */
-function subjectBefore(tokens: readonly Token[], vi: number, j: number, masked: string): Cue | null {
+function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked: string): Cue | null {
   const verb = tokens[vi] as Token;
+  // "Ms. Roe in Lyon said": where she spoke, between the subject and the verb.
+  const where = placeBeforeVerb(tokens, at);
+  const j = where ? where.subjectEnd : at;
   const head = tokens[j];
   if (!head || head.quoted) return null;
+  if (where && !head.trailing && isNameWord(head)) {
+    const np = backwardNounPhrase(tokens, j);
+    const mention = np.length > 0 ? parseMention(np, masked) : null;
+    if (mention) return cue('verb', mention, null, verb, mention.start, verb.end, null, where.place);
+  }
   if (
     !head.trailing &&
     (MALE_PRONOUNS.has(head.core) || FEMALE_PRONOUNS.has(head.core)) &&
@@ -589,6 +597,22 @@ function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
     first = before;
   }
   return first;
+}
+
+/**
+ * "Roe in Lyon said", "Roe from Porto told": a place of one to three capitalised words after "in" or
+ * "from", ending at token `j` right before the verb; with the index of the subject's last word.
+ */
+function placeBeforeVerb(tokens: readonly Token[], j: number): { place: string; subjectEnd: number } | null {
+  for (let n = 1; n <= 3 && j - n >= 1; n++) {
+    const prep = tokens[j - n] as Token;
+    if (prep.lower !== 'in' && prep.lower !== 'from') continue;
+    const run = tokens.slice(j - n + 1, j + 1);
+    if (prep.trailing || !run.every((t) => isNameWord(t) && !t.trailing)) return null;
+    const place = cleanPlace(run.map((t) => t.core).join(' '));
+    return place ? { place, subjectEnd: j - n - 1 } : null;
+  }
+  return null;
 }
 
 /** Collects a noun phrase ending at token `j`, stopping at clause punctuation and function words. */

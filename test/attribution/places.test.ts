@@ -9,6 +9,7 @@ describe('where a statement was made, from the text only', () => {
     ['said at a rally in PLACE', 'Ada Lind said at a rally in Velmar that the port would close.', 'Velmar'],
     ['In PLACE, NAME said', 'In Velmar, Ada Lind said the port would close.', 'Velmar'],
     ['a PLACE-based speaker', '“The port will close,” said Ada Lind, a Velmar-based economist.', 'Velmar'],
+    ['NAME in PLACE said', 'The port will close within a year, Ada Lind in Velmar said.', 'Velmar'],
   ])('GIVEN %s THEN that place', (_, sentence, place) => {
     expect(placesOf(sentence)[0]).toEqual(['Ada Lind', place]);
   });
