@@ -953,7 +953,14 @@ export function clauseSubject(
     const own = k >= 0 ? subjectFrom(tokens, k, at, masked) : null;
     if (own) return own;
   }
-  const first = tokens.findIndex((t) => !t.quoted && t.core !== '');
+  let first = tokens.findIndex((t) => !t.quoted && t.core !== '');
+  // "And she is sure …", "But Roe said …": a conjunction opening the sentence is no part of its subject.
+  if (
+    first >= 0 &&
+    /^(?:and|but|so|yet|or)$/u.test((tokens[first] as Token).lower) &&
+    !(tokens[first] as Token).trailing
+  )
+    first++;
   // "Hours later, Roe returned …", "Two days ago, …": a time opening the sentence.
   let start = first;
   for (let k = first; k >= 0 && k < at && k - first < 4; k++) {
