@@ -118,13 +118,9 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
-    } else if (VIEW_NOUNS.test(t.lower)) {
+    } else if (VIEW_NOUNS.has(t.lower)) {
       cue = inViewOf(tokens, i, masked);
-    } else if (
-      /^(?:shot|fired|hit|hits|fires|shoots|pushed|pushes|struck|strikes)$/u.test(t.lower) &&
-      tokens[i + 1]?.lower === 'back' &&
-      !t.trailing
-    ) {
+    } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
@@ -198,7 +194,21 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
 }
 
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
-const VIEW_NOUNS = /^(?:view|words|opinion|telling|estimation|account)$/u;
+const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
+
+/** Verbs that answer with "back" ("shot back", "hit back"). */
+const ANSWER_BACK = new Set([
+  'shot',
+  'fired',
+  'hit',
+  'hits',
+  'fires',
+  'shoots',
+  'pushed',
+  'pushes',
+  'struck',
+  'strikes',
+]);
 
 /** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
 function inViewOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
@@ -1110,19 +1120,27 @@ function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
 
 /** Offsets where a new clause of the sentence starts: after ";", and at ", while" / ", but" / ", and". */
 export function clauseStarts(tokens: readonly Token[]): number[] {
+  const known = CLAUSES.get(tokens);
+  if (known) return known;
   const starts: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     if (t.quoted) continue;
     if (
-      /;$/u.test(prev.trailing) ||
-      (/^(?:while|whereas|but|and|yet)$/u.test(t.lower) && /,$/u.test(prev.trailing) && !prev.quoted)
+      prev.trailing.endsWith(';') ||
+      (CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith(',') && !prev.quoted)
     )
       starts.push(t.start);
   }
+  CLAUSES.set(tokens, starts);
   return starts;
 }
+
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/** Clause starts of the sentences being read: asked for by several rules of the same sentence. */
+const CLAUSES = new WeakMap<readonly Token[], number[]>();
 
 /** The clause number of an offset, given the clause starts. */
 export function clauseOf(starts: readonly number[], at: number): number {

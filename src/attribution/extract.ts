@@ -635,17 +635,27 @@ function gapWords(masked: string, from: number, to: number): number {
 
 /** Words of the unit outside quotes, the cue and its asides: what is left to be a reported clause. */
 function clauseWords(u: ReadUnit, cue: Cue, span: Unit = u): number {
+  const whole = span === u;
+  const known = whole ? WORDS_BESIDE.get(cue) : undefined;
+  if (known !== undefined) return known;
   let n = 0;
   for (const t of u.tokens) {
     if (t.start < span.start || t.end > span.end) continue;
     if (t.quoted || (t.start >= cue.from && t.end <= cue.to)) continue;
     if (cue.asideSpan && t.start >= cue.asideSpan[0] && t.end <= cue.asideSpan[1]) continue;
-    if (!/\p{L}/u.test(t.core) || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
-    if (FUNCTION_WORDS.has(t.core) || /^(?:that|on|in|at|the|a|an|to|of|and)$/u.test(t.core)) continue;
+    if (t.lower === t.core.toUpperCase() || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
+    if (FUNCTION_WORDS.has(t.core) || SLIGHT_WORDS.has(t.core)) continue;
     n++;
   }
+  if (whole) WORDS_BESIDE.set(cue, n);
   return n;
 }
+
+/** Words that carry no content of their own in a reported clause. */
+const SLIGHT_WORDS = new Set(['that', 'on', 'in', 'at', 'the', 'a', 'an', 'to', 'of', 'and']);
+
+/** `clauseWords` over a whole unit, by cue: asked again for the sentence after each quote. */
+const WORDS_BESIDE = new WeakMap<Cue, number>();
 
 const TOLD_ADDRESSEE =
   /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+)/u;

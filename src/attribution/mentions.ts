@@ -59,6 +59,14 @@ export function isNounPhraseWord(t: Token): boolean {
 
 function nounPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
+  const c = t.core.charCodeAt(0);
+  // A lower-case word is a title, a modifier, a collective or a possessive, or nothing of a phrase.
+  if (c >= 97 && c <= 122 && !t.core.includes('.') && t.name !== true) {
+    const w = bare(t.lower);
+    return (
+      TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || GROUP_WORDS.has(w) || w !== t.lower || isPossessive(t)
+    );
+  }
   if (isNameWord(t)) return true;
   let known = PHRASE_WORDS.get(t.core);
   if (known === undefined) {
