@@ -829,25 +829,28 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   if (next && !next.trailing && (next.lower === 'he' || next.lower === 'she')) {
     return cue('verb', null, next.lower === 'he' ? 'male' : 'female', verb, verb.start, next.end, null, null);
   }
-  const np = forwardNounPhrase(tokens, k, masked) ?? describedAfter(tokens, k, masked);
-  if (!np) return null;
-  // An inverted source closes its clause ("…,” said Roe." / "said Roe, who …"); "said the plan
-  // could fail" is a reported clause, its noun phrase no speaker.
-  const after = tokens.findIndex((x) => x.start >= np.end);
-  const last = tokens[after - 1];
-  if (
-    after >= 0 &&
-    last &&
-    !last.trailing &&
-    !(tokens[after] as Token).quoted &&
-    !/^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about)$/u.test(
-      (tokens[after] as Token).lower,
-    ) &&
-    !TIME_WORDS.has((tokens[after] as Token).core)
-  )
-    return null;
+  // A name, else a description ("said one district party leader."); either must close its clause.
+  const named = forwardNounPhrase(tokens, k, masked);
+  const np = named && closesClause(tokens, named.end) ? named : describedAfter(tokens, k, masked);
+  if (!np || !closesClause(tokens, np.end)) return null;
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
 }
+
+/**
+ * An inverted source closes its clause ("…,” said Roe." / "said Roe, who …" / "said Roe on Monday");
+ * in "said the plan could fail" the noun phrase opens a reported clause and is no speaker.
+ */
+function closesClause(tokens: readonly Token[], end: number): boolean {
+  const after = tokens.findIndex((x) => x.start >= end);
+  const last = tokens[after - 1];
+  if (after < 0 || !last || last.trailing) return true;
+  const next = tokens[after] as Token;
+  return next.quoted || INVERSION_FOLLOWERS.test(next.lower) || TIME_WORDS.has(next.core);
+}
+
+/** Words that may follow an inverted source in its own clause. */
+const INVERSION_FOLLOWERS =
+  /^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about)$/u;
 
 /** A noun phrase from `from` on, with the apposition after it when there is one. */
 export function forwardNounPhrase(

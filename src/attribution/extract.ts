@@ -439,7 +439,7 @@ class Reader {
       );
       if (source) return by(source, 'subject:pronoun');
     }
-    if (subject?.mention && subject.mention.kind !== 'unnamed') {
+    if (subject?.mention) {
       const key = this.persons.keyOf(subject.mention.name);
       if (!subject.mention.sure && !this.persons.isName(key)) return null;
       const person = this.isPerson(subject.mention, key);

@@ -128,7 +128,8 @@ analysts experts diplomats observers critics lawmakers delegates leaders officer
 company firm group organization organisation coalition union network newspaper magazine outlet website station
 report reports study survey poll polls statement release memo letter document filing ad ads advertisement spot
 video clip commercial announcer narrator institute department foundation center centre university data figures
-records documents filings researchers scientists
+records documents filings researchers scientists email emails piece article column editorial headline complaint
+lawsuit book paper website blog tweet post message note op-ed
 `);
 
 /** Capitalised words that start sentences or clauses but are never part of a name. */

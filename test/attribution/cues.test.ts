@@ -45,6 +45,16 @@ describe('the speaker after the quote', () => {
     expect(s).toMatchObject({ speaker: 'the shipping magnate', speakerKind: 'unnamed' });
   });
 
+  it('GIVEN “…,” said one DESCRIPTION holding a name. THEN the whole description is the unnamed speaker', () => {
+    const [s] = direct(statementsOf('“The harbour will never reopen,” said one Lind confidant.'));
+    expect(s).toMatchObject({ speaker: 'one Lind confidant', speakerKind: 'unnamed' });
+  });
+
+  it('GIVEN a described subject and a quote without a reporting verb THEN the description, unnamed', () => {
+    const [s] = direct(statementsOf('The email goes on to warn of “a harbour without ships.”'));
+    expect(s).toMatchObject({ speaker: 'the email', speakerKind: 'unnamed' });
+  });
+
   it('GIVEN “…,” said one DESCRIPTION. THEN the description is an unnamed speaker', () => {
     const [s] = direct(statementsOf('“Nobody wants this fight,” said one district party leader.'));
     expect(s).toMatchObject({ speaker: 'one district party leader', speakerKind: 'unnamed' });
