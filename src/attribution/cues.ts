@@ -729,6 +729,8 @@ function endsPhrase(t: Token): boolean {
 /** A phrase that can be a subject on its own: an optional determiner, then noun-phrase words. */
 function candidatePhrase(seg: readonly Token[]): Token[] | null {
   let toks = [...seg];
+  // "81-year-old Jane Roe": an age before the name is no part of it.
+  while (toks.length > 1 && /^\d[\d,.]*(?:-year-old)?$/u.test((toks[0] as Token).lower)) toks = toks.slice(1);
   // "As Roe, the party's leader, put it", "But Roe, …, said": the conjunction is not part of the name.
   if (toks.length > 1 && /^(?:as|but|and|yet|so|even)$/u.test((toks[0] as Token).lower)) toks = toks.slice(1);
   // "Sen. Jane Roe (D-Mo.)": the parenthesis after the name is an aside.

@@ -379,6 +379,13 @@ class Reader {
           last: lastWithStatement === p.units.length - 1,
         }
       : null;
+    // "Jane Roe, a farmer, said that given the choice:" — a paragraph ending with a colon after its
+    // attribution introduces the quote that opens the next one.
+    const intro =
+      lastUnit && !lastUnit.headline && /:\s*$/u.test(p.masked.slice(lastUnit.start, lastUnit.end));
+    const cue = intro ? mainCue(lastUnit.cues) : null;
+    const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
+    if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
   }
 
   /** Notes the unit's persons for later pronouns; the main cue's source is its subject. */

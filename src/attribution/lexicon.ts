@@ -188,7 +188,7 @@ retort snap scoff reason speculate caution proclaim brag rail thunder fume concu
 forecast conclude recommend advise inform question challenge blast slam attack mock ridicule deride label
 brand dub rate hail thank apologize apologise plead beg pray read sing announce disclose concede relate muse
 whisper exclaim interject interrupt add summarize summarise preach lecture rule opine caution grumble gripe
-refer
+refer echo
 `;
 
 /** Past forms that are not the base plus -ed (with their -ing form when it is irregular too). */
@@ -207,6 +207,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   refer: ['referred', 'referring'],
   label: ['labeled', 'labelled', 'labelling'],
   signal: ['signaled', 'signalled', 'signalling'],
+  echo: ['echoed', 'echoes'],
 };
 
 /** The inflected forms of a regular English verb: "note" → notes, noted, noting. */

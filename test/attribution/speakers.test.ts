@@ -101,6 +101,20 @@ describe('quotes over several sentences and paragraphs', () => {
     ]);
   });
 
+  it('GIVEN a paragraph ending with an attribution and a colon THEN the quote opening the next paragraph is that speaker’s', () => {
+    expect(
+      quotesBy(
+        '81-year-old Ada Lind, a retired ferry pilot who has voted in every election, said that given the choice:',
+        '“There is only one: the harbour party. They built the pier.”',
+        '17-year-old Tomas Berg echoed:',
+        '“They kept the ferries running.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'There is only one: the harbour party. They built the pier.'],
+      ['Tomas Berg', 'They kept the ferries running.'],
+    ]);
+  });
+
   it('GIVEN quoted posts THEN wrote and tweeted attribute them', () => {
     expect(
       quotesBy(
