@@ -6,7 +6,9 @@ import { loadPolnearLib, type SplitScore, scoreSplit, targetLine } from '../../s
 /**
  * Attribution measured on the PolNeAR dev split kept beside the repository (`../shared/polnear`),
  * in this process with the scorer's own rules (`lib.mjs`), so that a change that loses quotes,
- * speakers or reported statements fails here. Figures only: the build time is not asserted.
+ * speakers or reported statements fails here. The thresholds sit just under the figures reached
+ * (found 95.0%, speaker 96.4%, attributed 90.2%, precision 0.920, indirect 81.6% / 95.6%).
+ * Figures only: the build time is not asserted.
  * Skipped where the folder is absent.
  */
 const polnear = path.resolve('..', 'shared', 'polnear');
@@ -22,7 +24,7 @@ describe.skipIf(!present)('attribution on PolNeAR dev', () => {
 
   it('finds the direct quotes of four words or more', () => {
     expect(share(score.quotes.long.found, score.quotes.long.n), targetLine(score)).toBeGreaterThanOrEqual(
-      0.91,
+      0.94,
     );
   });
 
@@ -33,7 +35,7 @@ describe.skipIf(!present)('attribution on PolNeAR dev', () => {
 
   it('attributes quotes end to end and keeps its direct statements precise', () => {
     const q = score.quotes;
-    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.87);
+    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.89);
     expect(share(q.prec.ok, q.prec.n), targetLine(score)).toBeGreaterThanOrEqual(0.91);
   });
 
@@ -41,7 +43,7 @@ describe.skipIf(!present)('attribution on PolNeAR dev', () => {
     const i = score.indirect;
     expect(i, 'the split has indirect gold').not.toBeNull();
     if (!i) return;
-    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.78);
-    expect(share(i.ok, i.found), targetLine(score)).toBeGreaterThanOrEqual(0.93);
+    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.8);
+    expect(share(i.ok, i.found), targetLine(score)).toBeGreaterThanOrEqual(0.945);
   });
 });
