@@ -71,8 +71,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-const LEADING_CHARS = new Set([...'“"‘\'`([«–—―\u00b7-']);
-const TRAILING_CHARS = new Set([...',;:!?”"’\')]».…\u00b7']);
+const LEADING = new Set([...'“"‘\'`([«–—―\u00b7-'].map((c) => c.charCodeAt(0)));
+const TRAILING = new Set([...',;:!?”"’\')]».…\u00b7'].map((c) => c.charCodeAt(0)));
 
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)*\p{Lu}|Jr|Sr|St)$/u;
 
@@ -88,9 +88,9 @@ function splitTokens(text: string, offset: number): Token[] {
     while (i < n && !isSpace(text.charCodeAt(i))) i++;
     const start = from + offset;
     let bodyFrom = from;
-    while (bodyFrom < i && LEADING_CHARS.has(text[bodyFrom] as string)) bodyFrom++;
+    while (bodyFrom < i && LEADING.has(text.charCodeAt(bodyFrom))) bodyFrom++;
     let bodyTo = i;
-    while (bodyTo > bodyFrom && TRAILING_CHARS.has(text[bodyTo - 1] as string)) bodyTo--;
+    while (bodyTo > bodyFrom && TRAILING.has(text.charCodeAt(bodyTo - 1))) bodyTo--;
     let body = text.slice(bodyFrom, bodyTo);
     let trailing = bodyTo < i ? text.slice(bodyTo, i) : '';
     const lead = bodyFrom > from ? text.slice(from, bodyFrom) : '';
@@ -138,9 +138,20 @@ function token(
   };
 }
 
-export const isPossessive = (t: Token) =>
-  /[’']s$/u.test(t.core) || (/s$/u.test(t.core) && t.trailing.startsWith('’'));
-export const bare = (w: string) => w.replace(/[’']s$/u, '');
+/** "Roe’s", "the Carolinas’": a possessive (the mark may have been left as trailing punctuation). */
+export function isPossessive(t: Token): boolean {
+  const w = t.core;
+  if (!w.endsWith('s')) return false;
+  const mark = w.charAt(w.length - 2);
+  return mark === '’' || mark === "'" || t.trailing.startsWith('’');
+}
+
+/** A word without its possessive "’s". */
+export function bare(w: string): string {
+  if (!w.endsWith('s')) return w;
+  const mark = w.charAt(w.length - 2);
+  return mark === '’' || mark === "'" ? w.slice(0, -2) : w;
+}
 
 /** A word that can be part of a personal or organisational name: capitalised, not a function word. */
 export function isNameWord(t: Token): boolean {
