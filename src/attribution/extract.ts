@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, clauseStarts, clauseSubject, colonCue, findCues, scoreCues } from './cues.ts';
+import { type Cue, colonCue, findCues, scoreCues } from './cues.ts';
 import {
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
@@ -30,6 +30,7 @@ import {
 } from './lexicon.ts';
 import { isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
+import { clauseStarts, clauseSubject } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { isNameWord, MASK, type Token, tokenize } from './tokens.ts';

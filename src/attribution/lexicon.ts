@@ -255,15 +255,6 @@ export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(
 /** The plain reporting verbs: an attribution with one of these is the main clause of its sentence. */
 export const CORE_SPEECH_VERBS = words('said says say told tells added adds wrote writes asked asks');
 
-/**
- * Verbs that take a quote as their object without reporting speech as such ("branded it a “farce”",
- * "rated it “false”"): the quote is still the subject's wording.
- */
-export const QUOTING_VERBS = words(`
-called calls branded brands labeled labelled labels dubbed dubs described describes termed terms characterized
-characterised rated rates deemed deems referred refers
-`);
-
 /** Words that may stand between a subject and its verb ("Ms. Roe also noted", "Roe now says"). */
 export const SUBJECT_VERB_FILLERS = words(`
 also has have had previously repeatedly later then again once largely only further reportedly explicitly publicly

@@ -55,11 +55,3 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   }
   return out;
 }
-
-/** Title-cases an all-caps dateline ("LYON" → "Lyon"); leaves mixed case alone. */
-export function titleCasePlace(place: string): string {
-  if (place !== place.toUpperCase()) return place;
-  return place
-    .toLowerCase()
-    .replace(/(^|[\s\-.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-}
