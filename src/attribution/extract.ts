@@ -626,7 +626,7 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
   )
     return after;
   if (before) return before;
-  // A cue whose own span holds the quote ("Roe, who has called Trump “…”, said") or the unit's main cue.
+  // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
 }
 

@@ -112,7 +112,7 @@ republican democratic then-candidate
 `);
 
 /**
- * Words for a political affiliation that stand before a name as a descriptor ("Republican Donald Trump",
+ * Words for a political affiliation that stand before a name as a descriptor ("Republican Tomas Berg",
  * "Democratic Sen. Jane Roe"). They belong to the role, never to the name.
  */
 export const AFFILIATION_WORDS = words(`

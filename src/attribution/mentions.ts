@@ -1,6 +1,6 @@
 /**
  * Noun phrases read as speakers: a name with a title ("Norland Foreign Ministry spokesman Ivo
- * Petrov"), an honorific ("Ms. Roe"), an affiliation ("Republican Donald Trump"), an
+ * Petrov"), an honorific ("Ms. Roe"), an affiliation ("Republican Tomas Berg"), an
  * organisation ("the Bureau of Fisheries", "The Post"), or a description without a name ("U.S.
  * officials", "the announcer"). Titles, honorifics and affiliations go to the role, never the name.
  */
@@ -158,7 +158,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
       nameToks = nameToks.slice(1);
     }
   }
-  // "Republican Donald Trump", "Democrat Jane Roe": an affiliation before a personal name is a role.
+  // "Republican Tomas Berg", "Democrat Jane Roe": an affiliation before a personal name is a role.
   while (
     nameToks.length >= 2 &&
     isAffiliation(nameToks[0] as Token) &&
@@ -190,7 +190,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   }
   const roleToks = toks.slice(0, k + 1).filter((t) => !isHonorific(t));
   const role = roleText(roleToks, text, honorific);
-  // A name ends with a name word: "US-UK trade", "Trump supporters" are not names.
+  // A name ends with a name word: "US-UK trade", "Berg supporters" are not names.
   if (nameToks.length === 0 || nameToks.length > 5 || !isNameWord(nameToks[nameToks.length - 1] as Token)) {
     // No name: a collective or a role standing for a person ("U.S. officials", "the spokesman").
     const last = toks[toks.length - 1] as Token;

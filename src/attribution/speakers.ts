@@ -1,6 +1,6 @@
 /**
  * One speaker per person across the briefing: "Donald J. Trump", "Mr. Trump", "Trump" and
- * "Republican Donald Trump" become the speaker "Donald Trump", with every form kept as an alias and
+ * "Republican Tomas Berg" become the speaker "Donald Trump", with every form kept as an alias and
  * every title or descriptor as a role, so that a question may use any of them. Organisations are
  * unified by name ("The Post" and "Post"); a source the text only describes ("U.S. officials") stays
  * as written and never joins a named speaker.
@@ -28,7 +28,7 @@ const STEP = 2_000;
 /**
  * Gives every raw statement its canonical speaker and lists the speakers.
  *
- * @example unifySpeakers(raw).speakers[0] // { name: 'Donald Trump', kind: 'person', aliases: ['Trump', …], … }
+ * @example unifySpeakers(raw).speakers[0] // { name: 'Tomas Berg', kind: 'person', aliases: ['Berg', …], … }
  */
 export function unifySpeakers(raw: RawStatement[]): { statements: Statement[]; speakers: Speaker[] } {
   return runSteps(unifySteps(raw));
@@ -49,8 +49,8 @@ export function* unifySteps(
     return e;
   };
 
-  // Full personal names first, so that short forms have something to join. "Hillary Rodham Clinton"
-  // and "Hillary Clinton" share their first and last words: one person.
+  // Full personal names first, so that short forms have something to join. "Ada Maria Lind"
+  // and "Ada Lind" share their first and last words: one person.
   const byEnds = new Map<string, string>();
   for (let i = 0; i < raw.length; i++) {
     const s = raw[i] as RawStatement;
