@@ -31,7 +31,7 @@ const DOUBLE_MARKS = /[“”"„«»″]|''|``/gu;
 
 /**
  * Finds top-level quotes: double-quoted spans, and single-quoted spans (‘…’) outside them.
- * Apostrophes ("Trump’s", "don't") are never taken for quote marks.
+ * Apostrophes ("Berg’s", "don't") are never taken for quote marks.
  *
  * @example findQuotes('“Go,” he said.')[0].text // 'Go'
  * @example findQuotes("''Go,'' he said.")[0].text // 'Go'

@@ -1,6 +1,6 @@
 /**
- * One speaker per person across the briefing: "Donald J. Trump", "Mr. Trump", "Trump" and
- * "Republican Tomas Berg" become the speaker "Donald Trump", with every form kept as an alias and
+ * One speaker per person across the briefing: "Tomas J. Berg", "Mr. Berg", "Berg" and
+ * "Republican Tomas Berg" become the speaker "Tomas Berg", with every form kept as an alias and
  * every title or descriptor as a role, so that a question may use any of them. Organisations are
  * unified by name ("The Post" and "Post"); a source the text only describes ("U.S. officials") stays
  * as written and never joins a named speaker.
