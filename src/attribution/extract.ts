@@ -1,40 +1,60 @@
 /**
- * Statements of one article: who said what, where. Works sentence by sentence over each body
- * paragraph, with quotes masked so that the words around them (the frame) can be read for the
- * speaker, the reporting verb and the place.
+ * Statements of one article: who said what, where. The article is read twice. The first pass splits
+ * each body paragraph into units, masks its quotes, finds the attribution cues of each unit and the
+ * persons it names (and whether "he" or "she" follows them). The second pass gives every quote a
+ * source and turns attributed sentences into reported statements:
+ *
+ * - a quote takes the cue next to it ("“…,” Roe said", "Roe said: “…”", "… ” ― Jane Roe"), else the
+ *   cue of its sentence, else the subject of its sentence ("Roe branded it “a farce”");
+ * - a quote with none takes the name of a bare attribution that follows ("“…” Roe said."), the
+ *   speaker of the sentence before it in the paragraph, or, when its paragraph opens with it, the
+ *   speaker that ended the paragraph before (a quote running over paragraphs repeats its opening mark);
+ * - "he" and "she" go to the nearest compatible person (see `ArticlePersons`);
+ * - a sentence whose cue has a clause of its own ("Roe said the plan would fail") is an indirect
+ *   statement: the reported clause, or the whole sentence when the clause cannot be told apart.
+ *
+ * A place is taken from the text only: the cue's own words ("told reporters in Lyon", "speaking in
+ * Graz", "a Lyon-based analyst"), an opening phrase ("In Lyon, …"), or the previous statement of the
+ * same speaker in the paragraph. Never the dateline.
  */
+import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
+import { type Cue, colonCue, findCues, scoreCues } from './cues.ts';
 import {
-  CORE_SPEECH_VERBS,
+  FEMALE_PRONOUNS,
   FUNCTION_WORDS,
-  PERSON_PRONOUNS,
+  MALE_PRONOUNS,
+  MONTHS_AND_DAYS,
   SPEECH_VERBS,
-  SUBJECT_VERB_FILLERS,
+  TIME_WORDS,
 } from './lexicon.ts';
-import {
-  isHonorific,
-  isNameWord,
-  isNounPhraseWord,
-  isTitleWord,
-  MASK,
-  type Mention,
-  nameKey,
-  parseMention,
-  type Token,
-  tokenize,
-} from './mentions.ts';
-import { cleanPlace, findPlaceMentions, titleCasePlace } from './places.ts';
+import { isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
+import { ArticlePersons } from './persons.ts';
+import { clauseStarts, clauseSubject } from './phrases.ts';
+import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { splitSentences } from './sentences.ts';
+import { isNameWord, MASK, type Token, tokenize } from './tokens.ts';
 import type { StatementKind } from './types.ts';
+import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 
 /** A statement before speakers are unified across the briefing. */
 export interface RawStatement {
   mention: Mention;
+  /** The article's key for the speaker: a short name resolved to the full one ("blinken" → "jane roe"). */
+  key: string;
+  /** The article shows the speaker to be a person (a full name, a title, or "he"/"she" after them). */
+  person: boolean;
+  /** The rule that found the source ("verb", "dash", "previous" …), for inspecting misses. */
+  via: string;
+  /** The full name the article gives the speaker elsewhere ("Karl Weber" for "Mr. Weber"), if any. */
+  fullName: string | null;
+  /** Roles the article gives the speaker anywhere, statement or not. */
+  roles: string[];
   kind: StatementKind;
   text: string;
+  textStart: number;
+  textEnd: number;
   place: string | null;
-  placeSource: 'text' | 'dateline' | null;
   article: string;
   paragraph: number;
   sentence: number;
@@ -42,473 +62,656 @@ export interface RawStatement {
   end: number;
 }
 
-type Carry = { mention: Mention; place: string | null } | null;
-
-interface Unit {
-  start: number;
-  end: number;
-  sentence: number;
-  quotes: QuoteSpan[];
+/** A unit as the first pass leaves it. */
+interface ReadUnit extends Unit {
+  tokens: Token[];
+  cues: Cue[];
+  /** A headline in title case ("Roe Says Plan Will Fail"): never an attribution. */
+  headline: boolean;
+  /** Persons and bodies the unit names outside its quotes. */
+  named: Mention[];
+  /** Offsets where the unit's clauses start (see `clauseStarts`). */
+  clauses: number[];
+  /** Offset of the unit's first word outside quotes, or -1. */
+  firstWord: number;
 }
 
-interface Attribution {
-  mention: Mention | null;
-  pronoun: boolean;
-  verb: Token;
-  /** Offsets of subject + verb: not part of the statement's content. */
-  from: number;
-  to: number;
+interface ReadParagraph {
+  n: number;
+  text: string;
+  masked: string;
+  units: ReadUnit[];
+}
+
+/** The speaker of the unit before, in the same paragraph. */
+interface Previous {
+  source: Source;
   place: string | null;
-  atEnd: boolean;
-  /** Offsets of an apposition giving the role, excluded from the place search. */
-  roleSpan: [number, number] | null;
+  /** It spoke in a quote. */
+  quoted: boolean;
 }
+
+/** A source as resolved for the article. */
+interface Source {
+  mention: Mention;
+  key: string;
+  person: boolean;
+  place: string | null;
+  /** The rule that found it, for inspecting misses. */
+  via: string;
+}
+
+const by = (source: Source | null, via: string): Source | null => (source ? { ...source, via } : null);
+
+/** Fewest words of a reported clause, outside quotes and attribution, for an indirect statement. */
+const MIN_CLAUSE_WORDS = 3;
+/** With a quote in the sentence, the clause around it must be this long to be a statement of its own. */
+const MIN_CLAUSE_WORDS_BESIDE_QUOTE = 8;
+/** The farthest a reporting verb may follow a quote it attributes ("“…,” Sen. Jane Roe (D-Mo.) said"). */
+const MAX_AFTER_CHARS = 80;
+/** The shape of a cue made from a sentence's subject, for resolving a pronoun subject like a cue's. */
+const SUBJECT_CUE: Cue = {
+  kind: 'verb',
+  mention: null,
+  pronoun: null,
+  verb: {
+    core: '',
+    lower: '',
+    start: 0,
+    end: 0,
+    trailing: '',
+    leading: '',
+    quoted: false,
+    name: false,
+    nounPhrase: false,
+  },
+  from: 0,
+  to: 0,
+  asideSpan: null,
+  place: null,
+  score: 0,
+  clause: 0,
+};
+
+/** With a cue between commas, both sides at least this long make the whole sentence the statement. */
+const PARENTHETICAL_SIDE = 5;
+
+/** The most words between a cue and a quote it introduces ("Roe called the agreement “…”"). */
+const MAX_GAP_WORDS = 6;
 
 /**
  * Extracts every statement of an article, direct and indirect.
  *
- * @example extractStatements(article).map((s) => s.mention.name) // ['Antony J. Blinken', …]
+ * @example extractStatements(article).map((s) => s.mention.name) // ['Jane A. Roe', …]
  */
-export function extractStatements(
-  article: Article,
-  knownPersons: ReadonlySet<string> = new Set(),
-): RawStatement[] {
-  const out: RawStatement[] = [];
-  const dateline = article.dateline ? titleCasePlace(article.dateline) : null;
-  let lastPerson: Mention | null = null;
-  let carry: Carry = null;
-
-  for (const para of article.paragraphs) {
-    if (para.kind !== 'body') {
-      carry = null;
-      continue;
-    }
-    const text = para.text;
-    const quotes = findQuotes(text);
-    const masked = maskQuotes(text, quotes);
-    const units = groupUnits(text, quotes);
-    remember(
-      text,
-      units.map(({ start, end }) => ({ start, end })),
-    );
-    let paraCarry: Carry = carry;
-    let unitIndex = 0;
-    for (const unit of units) {
-      unitIndex++;
-      const tokens = tokenize(masked.slice(unit.start, unit.end), unit.start);
-      const attribution = findAttribution(tokens, masked, unit);
-      if (attribution?.mention && knownPersons.has(nameKey(attribution.mention.name)))
-        attribution.mention.person = true;
-      let mention: Mention | null = attribution?.mention ?? null;
-      if (attribution?.pronoun) mention = lastPerson;
-      const content = attribution ? contentTokens(tokens, attribution) : tokens.filter((t) => !t.quoted);
-
-      // "…,” he said. Blinken said.": a bare attribution names who the pronoun was.
-      if (attribution && unit.quotes.length === 0 && content.length < 2) {
-        if (attribution.mention && !attribution.pronoun) {
-          const prev = out.filter((s) => s.paragraph === para.n && s.sentence === unitIndex - 1);
-          for (const s of prev) s.mention = attribution.mention;
-          if (attribution.mention.person) lastPerson = attribution.mention;
-        }
-        continue;
-      }
-
-      if (!mention && unit.quotes.length > 0 && paraCarry && (!attribution || attribution.pronoun)) {
-        mention = paraCarry.mention;
-      }
-      const subject = mention ?? sentenceSubject(tokens, masked, knownPersons);
-      if (subject?.person && !subject.group) lastPerson = subject;
-      if (!mention) {
-        paraCarry = null;
-        continue;
-      }
-      const place: string | null =
-        attribution?.place ?? introPlace(masked, unit) ?? carriedPlace(paraCarry, mention);
-      const placeFields = place
-        ? { place, placeSource: 'text' as const }
-        : { place: dateline, placeSource: dateline ? ('dateline' as const) : null };
-      const base = {
-        mention,
-        article: article.id,
-        paragraph: para.n,
-        sentence: unitIndex,
-        start: unit.start,
-        end: unit.end,
-        ...placeFields,
-      };
-      for (const q of unit.quotes) {
-        out.push({ ...base, kind: 'direct', text: q.text });
-      }
-      // A sentence that is mostly a quote is the quote's statement already; only a clause of its own
-      // around the quote makes a reported statement too.
-      const substantial = content.length >= (unit.quotes.length > 0 ? 10 : 2);
-      if (attribution && substantial) {
-        out.push({ ...base, kind: 'indirect', text: indirectText(text, unit, attribution, content) });
-      }
-      paraCarry = { mention, place };
-    }
-    // A quote that ends a paragraph may continue, unattributed, in the next one.
-    const lastUnit = units[units.length - 1];
-    carry = lastUnit && lastUnit.quotes.length > 0 && paraCarry ? paraCarry : null;
-  }
-  return out;
+export function extractStatements(article: Article): RawStatement[] {
+  const persons = new ArticlePersons();
+  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
+  const paragraphs: (ReadParagraph | null)[] = article.paragraphs.map((p) =>
+    p.kind === 'body'
+      ? readParagraph(p.n, p.text, persons, p === firstBody && article.dateline ? datelineLength(p.text) : 0)
+      : null,
+  );
+  voteGenders(paragraphs, persons);
+  return new Reader(article.id, persons).read(paragraphs);
 }
 
-/** Sentences of a paragraph, joined where a quote runs across them: the passages search indexes. */
-export function sentenceUnits(text: string): { start: number; end: number }[] {
-  const cached = unitsCache.get(text);
-  if (cached) return cached;
-  const units = groupUnits(text, findQuotes(text)).map(({ start, end }) => ({ start, end }));
+/** First pass over a paragraph: units, cues, and the full personal names it uses. */
+function readParagraph(n: number, text: string, persons: ArticlePersons, skip: number): ReadParagraph {
+  const quotes = findQuotes(text);
+  const masked = maskQuotes(text, quotes);
+  const units = groupUnits(text, quotes).map((u, i): ReadUnit => {
+    // The dateline ("SEOUL – ") is no part of the first sentence's subject.
+    const from = Math.max(u.start, Math.min(skip, u.end));
+    const tokens = tokenize(masked.slice(from, u.end), from);
+    const headline = isHeadline(tokens);
+    const cues = headline ? [] : findCues(tokens, masked, i === 0);
+    scoreCues(cues, tokens, u.end);
+    const named = namedIn(tokens, masked);
+    for (const m of named) persons.addName(m);
+    notPersonWords(tokens, text, persons);
+    const firstWord = tokens.find((t) => !t.quoted)?.start ?? -1;
+    return {
+      start: u.start,
+      end: u.end,
+      sentence: u.sentence,
+      quotes: u.quotes,
+      tokens,
+      cues,
+      headline,
+      named,
+      clauses: clauseStarts(tokens),
+      firstWord,
+    };
+  });
   remember(text, units);
-  return units;
+  return { n, text, masked, units };
+}
+
+/** Title case throughout: a headline, not a sentence. */
+function isHeadline(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.quoted || t.core === t.lower.toUpperCase()) continue;
+    if (t.core === t.lower && t.core.length > 3) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 /**
- * Sentence units of recent paragraphs: the index asks for the very paragraphs attribution has just
- * split, and splitting is one of the costlier steps of a build. Bounded, so memory stays flat.
+ * Single capitalised words a unit uses as a place ("in Ohio") or as a modifier of a plural noun
+ * ("Russian hackers"): such a word is not a person's name in this article.
  */
-const unitsCache = new Map<string, { start: number; end: number }[]>();
-const UNITS_CACHE_SIZE = 100_000;
-function remember(text: string, units: { start: number; end: number }[]): void {
-  if (unitsCache.size >= UNITS_CACHE_SIZE) unitsCache.clear();
-  unitsCache.set(text, units);
-}
-
-function maskQuotes(text: string, quotes: QuoteSpan[]): string {
-  if (quotes.length === 0) return text;
-  // One pass, whatever the number of quotes.
-  const parts: string[] = [];
-  let at = 0;
-  for (const q of quotes) {
-    if (q.start < at) continue;
-    parts.push(text.slice(at, q.start), MASK.repeat(q.end - q.start));
-    at = q.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
-
-/** Sentences, joined where a quote runs across a sentence boundary. */
-function groupUnits(text: string, quotes: QuoteSpan[]): Unit[] {
-  const units: Unit[] = [];
-  // Quotes are in order: the one that may cross a boundary is found by walking forward, not searching.
-  let qi = 0;
-  for (const s of splitSentences(text)) {
-    const prev = units[units.length - 1];
-    while (prev && qi < quotes.length && (quotes[qi] as QuoteSpan).end <= prev.end) qi++;
-    const crossing =
-      prev !== undefined && quotes.slice(qi, qi + 4).some((q) => q.start < prev.end && q.end > prev.end);
-    // A lowercase start or a dangling verb ("spoke.") continues the sentence before it.
-    const dangling = prev && /^[\p{Ll}.]/u.test(s.text);
-    if (prev && (crossing || dangling)) {
-      prev.end = s.end;
-    } else {
-      units.push({ start: s.start, end: s.end, sentence: units.length + 1, quotes: [] });
-    }
-  }
-  let k = 0;
-  for (const u of units) {
-    while (k < quotes.length && (quotes[k] as QuoteSpan).start < u.start) k++;
-    const from = k;
-    while (k < quotes.length && (quotes[k] as QuoteSpan).start < u.end) k++;
-    u.quotes = quotes.slice(from, k);
-  }
-  return units;
-}
-
-/** Finds the reporting verb and its subject; prefers the main-clause attribution of the sentence. */
-function findAttribution(tokens: Token[], masked: string, unit: Unit): Attribution | null {
-  let best: { a: Attribution; score: number } | null = null;
+function notPersonWords(tokens: readonly Token[], text: string, persons: ArticlePersons): void {
+  const first = tokens.findIndex((t) => !t.quoted);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    let a: Attribution | null = null;
-    if (
-      t.core.length === 9 &&
-      t.core.toLowerCase() === 'according' &&
-      tokens[i + 1]?.core.toLowerCase() === 'to'
-    ) {
-      // "According to a report by the Policy Institute, …": the institute is the source.
-      const source =
-        /^(?:an?|the)?\s*(?:new\s+|recent\s+|latest\s+)?(?:report|statement|study|survey|poll|analysis|letter|document|memo|filing|estimate|estimates|data|figures|release)\s+(?:by|from|of)\s/iu.exec(
-          masked.slice(tokens[i + 2]?.start ?? 0, (tokens[i + 2]?.start ?? 0) + 60),
-        );
-      const skip = source ? source[0].trim().split(/\s+/u).length : 0;
-      const np = forwardNounPhrase(tokens, i + 2 + skip, masked);
-      if (np) a = { ...np, pronoun: false, verb: t, from: t.start, to: np.end, place: null, atEnd: false };
-    } else if (SPEECH_VERBS.has(t.core) && !t.quoted) {
-      a = subjectBefore(tokens, i, masked) ?? subjectAfter(tokens, i, masked);
-    }
-    if (!a) continue;
-    const core = CORE_SPEECH_VERBS.has(a.verb.core.toLowerCase());
-    const nearQuote =
-      tokens[i - 1]?.quoted ||
-      tokens[i + 1]?.quoted ||
-      (a.from > 0 && tokens.some((x) => x.quoted && x.end <= a.from && a.from - x.end < 4));
-    const atEnd = a.to >= unit.end - 2 || /^[.!?]/u.test(a.verb.trailing);
-    a.atEnd = atEnd;
-    const score =
-      (core ? 2 : 0) + (nearQuote ? 2 : 0) + (atEnd ? 2 : 0) + (a.mention?.person || a.pronoun ? 1 : 0);
-    if (!best || score > best.score) best = { a, score };
+    if (t.quoted || !isNameWord(t)) continue;
+    const prev = tokens[i - 1];
+    // Inside a sentence: after a word that ends none, or after a quote that ends with a comma, a
+    // question or an exclamation ("“…,” Roe said", "“…?” Roe asked").
+    const inside = prev?.quoted
+      ? /[,?!][”"’'»]*$/u.test(text.slice(Math.max(0, prev.end - 3), prev.end))
+      : i > first && prev !== undefined && !/[.!?:;]$/u.test(prev.trailing);
+    if (inside) persons.capitalisedInside(nameKey(t.core));
+    if (t.trailing) continue;
+    const next = tokens[i + 1];
+    const place =
+      prev !== undefined && !prev.trailing && PLACE_PREPOSITION.test(prev.lower) && !isNameWord(next ?? t);
+    const modifier =
+      next !== undefined &&
+      !next.quoted &&
+      next.core === next.lower &&
+      /[^s]s$/u.test(next.core) &&
+      !SPEECH_VERBS.has(next.lower) &&
+      !/^(?:is|was|has|says|does|goes|thinks|believes|wants|needs|plans|hopes|seems|remains|calls)$/u.test(
+        next.lower,
+      );
+    if (place || modifier) persons.notPerson(nameKey(t.core));
   }
-  if (best) best.a.place = best.a.place ?? placeAfterVerb(tokens, best.a, masked);
-  return best?.a ?? null;
 }
 
-function subjectBefore(tokens: Token[], vi: number, masked: string): Attribution | null {
-  const verb = tokens[vi] as Token;
-  let j = vi - 1;
-  let place: string | null = null;
-  while (
-    j >= 0 &&
-    SUBJECT_VERB_FILLERS.has((tokens[j] as Token).core.toLowerCase()) &&
-    !(tokens[j] as Token).trailing
-  )
-    j--;
-  // "Mr. Shining in Tokyo said": a place between the subject and the verb.
-  for (let n = 1; n <= 3 && j - n >= 1; n++) {
-    const prep = tokens[j - n] as Token;
-    if (prep.core !== 'in' && prep.core !== 'from') continue;
-    const run = tokens.slice(j - n + 1, j + 1);
-    if (run.every((t) => isNameWord(t) || t.core === 'The') && !run.some((t) => t.trailing)) {
-      const p = cleanPlace(run.map((t) => t.core).join(' '));
-      if (p) {
-        place = p;
-        j = j - n - 1;
+const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** Persons and bodies named in a unit, outside quotes: runs of noun-phrase words read as mentions. */
+function namedIn(tokens: readonly Token[], masked: string): Mention[] {
+  const out: Mention[] = [];
+  let run: Token[] = [];
+  let afterPlacePreposition = false;
+  const flush = () => {
+    // "in Honolulu", "from Ohio": a place, not a person or body that could speak.
+    if (!afterPlacePreposition && run.some(isNameWord)) {
+      const m = parseMention(run, masked);
+      if (m && m.kind !== 'unnamed') out.push(m);
+    }
+    run = [];
+    afterPlacePreposition = false;
+  };
+  for (const t of tokens) {
+    if (
+      !t.quoted &&
+      run.length < 12 &&
+      (isNounPhraseWord(t) || (/^(?:of|for)$/u.test(t.core) && run.length > 0))
+    ) {
+      run.push(t);
+      if (t.trailing && !(t.trailing === '.' && t.core.endsWith('.'))) flush();
+    } else {
+      flush();
+      afterPlacePreposition = PLACE_PREPOSITION.test(t.lower);
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Gender evidence: an honorific or role word of a mention, and the pronouns that follow a person in a
+ * unit that names no one else.
+ */
+function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: ArticlePersons): void {
+  for (const p of paragraphs) {
+    if (!p) continue;
+    for (const u of p.units) {
+      const named = u.named;
+      const keys = new Set<string>();
+      for (const m of named) {
+        const key = persons.keyOf(m.name);
+        if (m.gender) persons.vote(key, m.gender, 3);
+        if (m.kind === 'person' || persons.isPerson(key) || !m.sure) keys.add(key);
       }
-      break;
+      if (keys.size !== 1) continue;
+      const [key] = keys as Set<string>;
+      const after = named[0]?.end ?? u.end;
+      for (const t of u.tokens) {
+        if (t.quoted || t.start < after) continue;
+        if (MALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'male');
+        else if (FEMALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'female');
+      }
     }
   }
-  const head = tokens[j];
-  if (!head || head.quoted) return null;
-  // "China is not mentioned": a passive is not a statement by its subject.
-  if (/^(?:is|was|are|were|been|be|being)$/u.test(head.core)) return null;
-  if (PERSON_PRONOUNS.has(head.core) && !head.trailing) {
-    return {
-      mention: null,
-      pronoun: true,
-      verb,
-      from: head.start,
-      to: verb.end,
+}
+
+/** The second pass: sources for quotes, reported statements, places. */
+class Reader {
+  private readonly out: RawStatement[] = [];
+  /** The speaker of the last statement of the previous body paragraph, and whether a quote was left open. */
+  private carried: { source: Source; open: boolean; last: boolean } | null = null;
+
+  constructor(
+    private readonly article: string,
+    private readonly persons: ArticlePersons,
+  ) {}
+
+  read(paragraphs: readonly (ReadParagraph | null)[]): RawStatement[] {
+    for (const p of paragraphs) {
+      if (!p) {
+        this.carried = null;
+        continue;
+      }
+      this.readParagraph(p);
+    }
+    return this.out;
+  }
+
+  private readParagraph(p: ReadParagraph): void {
+    let previous = null as Previous | null;
+    let lastWithStatement = -1;
+    for (let ui = 0; ui < p.units.length; ui++) {
+      const u = p.units[ui] as ReadUnit;
+      this.previous = previous;
+      this.see(p, u, ui);
+      if (u.headline) {
+        previous = null;
+        continue;
+      }
+      const main = mainCue(u.cues);
+      const mainSource = main ? this.sourceOf(main, p, u, ui) : null;
+      // "Roe said.": a bare attribution names who spoke in the sentence before.
+      if (main && mainSource && u.quotes.length === 0 && clauseWords(u, main) < 2) {
+        const prevUnit = p.units[ui - 1];
+        if (prevUnit && lastWithStatement === ui - 1) {
+          for (let k = this.out.length - 1; k >= 0 && (this.out[k] as RawStatement).paragraph === p.n; k--) {
+            const s = this.out[k] as RawStatement;
+            if (s.sentence === ui && s.kind === 'direct') this.assign(s, mainSource, u.end);
+          }
+        }
+        previous = { source: mainSource, place: previous?.place ?? null, quoted: previous?.quoted ?? false };
+        continue;
+      }
+      let unitSource: Source | null = null;
+      let quoted = false;
+      for (const q of u.quotes) {
+        const source = this.quoteSource(q, p, u, ui, previous);
+        if (!source) continue;
+        const place =
+          source.place ??
+          introPlace(p.masked, u) ??
+          (previous?.source.key === source.key ? previous.place : null);
+        this.push(source, 'direct', q.text, q.textStart, q.textEnd, place, p.n, u, ui);
+        unitSource = source;
+        quoted = true;
+      }
+      // One reported statement per clause: "Roe said …, while Doe argued …".
+      for (const c of clauseCues(u.cues)) {
+        const source = c === main ? mainSource : this.sourceOf(c, p, u, ui);
+        if (!source || c.kind === 'dash' || c.kind === 'label') continue;
+        const span = clauseSpan(u, c.clause);
+        const words = clauseWords(u, c, span);
+        if (words < (u.quotes.length > 0 ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
+        const [from, to] = reportedClause(p.text, p.masked, span, c);
+        const place = source.place ?? introPlace(p.masked, u);
+        this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
+        unitSource ??= source;
+      }
+      if (unitSource) lastWithStatement = ui;
+      previous = unitSource
+        ? { source: unitSource, place: this.out[this.out.length - 1]?.place ?? null, quoted }
+        : quoted || u.quotes.length > 0
+          ? previous
+          : null;
+    }
+    const lastUnit = p.units[p.units.length - 1];
+    const lastQuote = lastUnit?.quotes[lastUnit.quotes.length - 1];
+    this.carried = previous
+      ? {
+          source: previous.source,
+          open: lastQuote?.open === true,
+          last: lastWithStatement === p.units.length - 1,
+        }
+      : null;
+    // "Jane Roe, a farmer, said that given the choice:" — a paragraph ending with a colon after its
+    // attribution introduces the quote that opens the next one.
+    const intro =
+      lastUnit && !lastUnit.headline && /:\s*$/u.test(p.masked.slice(lastUnit.start, lastUnit.end));
+    const cue = intro ? mainCue(lastUnit.cues) : null;
+    const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
+    if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
+  }
+
+  /** Notes the unit's persons for later pronouns; the main cue's source is its subject. */
+  private see(p: ReadParagraph, u: ReadUnit, ui: number): void {
+    const main = mainCue(u.cues);
+    for (const m of u.named) {
+      const key = this.persons.keyOf(m.name);
+      if (m.kind === 'organization' && m.sure) this.organizations.push(m);
+      if (m.kind !== 'person' && !this.persons.isPerson(key)) continue;
+      if (!m.sure && !this.persons.isName(key)) continue;
+      const subject = main?.mention ? main.mention.start === m.start : false;
+      this.lastMention.set(key, m);
+      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord);
+    }
+  }
+
+  /** The source of a quote: the cue next to it, the sentence's cue or subject, or the context. */
+  private quoteSource(
+    q: QuoteSpan,
+    p: ReadParagraph,
+    u: ReadUnit,
+    ui: number,
+    previous: Previous | null,
+  ): Source | null {
+    const cue =
+      cueFor(q, u, p.masked) ??
+      colonCue(
+        u.tokens,
+        u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
+        p.masked,
+      );
+    const own = cue ? this.sourceOf(cue, p, u, ui) : null;
+    const next = p.units[ui + 1];
+    const bare = next && next.quotes.length === 0 ? mainCue(next.cues) : null;
+    const bareSource =
+      bare && !bare.pronoun && clauseWords(next as ReadUnit, bare) < 2
+        ? this.sourceOf(bare, p, next as ReadUnit, ui + 1)
+        : null;
+    // "“…,” he said. Roe said.": the named attribution wins over the pronoun.
+    if (own && (!cue?.pronoun || !bareSource)) return own;
+    if (bareSource) return by(bareSource, 'bare');
+    // "“…?” Roe told reporters on Monday.": a sentence opening with its attribution follows the quote.
+    if (!own && next && bare && bare.kind === 'verb' && bare.from <= next.start + 1 && quoteOnly(u, q)) {
+      const leading = this.sourceOf(bare, p, next, ui + 1);
+      if (leading) return by(leading, 'leading');
+    }
+    const opensParagraph = ui === 0 && q.start <= 1;
+    if (opensParagraph && this.carried?.open) return by(this.carried.source, 'open');
+    const subject = u.cues.length === 0 ? clauseSubject(u.tokens, u.tokens.length, p.masked) : null;
+    // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
+    if (subject?.pronoun) {
+      const pronoun = u.tokens.find((t) => !t.quoted) as Token;
+      const source = this.sourceOf(
+        { ...SUBJECT_CUE, pronoun: subject.pronoun, verb: pronoun, from: pronoun.start, to: pronoun.end },
+        p,
+        u,
+        ui,
+      );
+      if (source) return by(source, 'subject:pronoun');
+    }
+    if (subject?.mention) {
+      const key = this.persons.keyOf(subject.mention.name);
+      if (!subject.mention.sure && !this.persons.isName(key)) return null;
+      const person = this.isPerson(subject.mention, key);
+      return { mention: subject.mention, key, person, place: subject.place, via: 'subject' };
+    }
+    if (quoteOnly(u, q)) {
+      if (previous && ui > 0) return by(previous.source, 'previous');
+      if (opensParagraph && this.carried?.last) return by(this.carried.source, 'carried');
+    }
+    return null;
+  }
+
+  /** The source a cue names, with a pronoun resolved to a person of the article. */
+  /** The speaker of the unit before, in the paragraph being read. */
+  private previous: Previous | null = null;
+
+  private sourceOf(cue: Cue, p: ReadParagraph, u: ReadUnit, ui: number): Source | null {
+    if (cue.kind === 'continued') return this.previous ? by(this.previous.source, 'continued') : null;
+    if (cue.mention?.kind === 'unnamed') {
+      const named = this.describedAs(cue.mention);
+      if (named)
+        return {
+          ...named,
+          place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
+          via: `${cue.kind}:described`,
+        };
+    }
+    if (cue.mention) {
+      const key = this.persons.keyOf(cue.mention.name);
+      if (!cue.mention.sure && !this.persons.isName(key)) return null;
+      const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
+      return { mention: cue.mention, key, person: this.isPerson(cue.mention, key), place, via: cue.kind };
+    }
+    if (!cue.pronoun) return null;
+    const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from);
+    if (!key) return null;
+    // "He added …": the pronoun names the person again, for the pronouns after it.
+    this.persons.see(key, p.n, ui, cue.from, true);
+    const named = this.lastMention.get(key);
+    if (!named) return null;
+    const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
+    return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:pronoun` };
+  }
+
+  /**
+   * The organisation a definite description stands for: "the board" for the "Illinois Board of
+   * Elections" named before it. (Descriptions of persons, "the nominee", are left as written: the
+   * role a person was given earlier proved too weak a guide.)
+   */
+  private describedAs(m: Mention): Omit<Source, 'place' | 'via'> | null {
+    const words = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(m.name);
+    const head = words?.[1];
+    const org = head ? this.lastOrganization(head) : null;
+    return org ? { mention: org, key: this.persons.keyOf(org.name), person: false } : null;
+  }
+
+  /** The last organisation named whose name holds `head` as a word ("board" → "Board of Elections"). */
+  private lastOrganization(head: string): Mention | null {
+    for (let i = this.organizations.length - 1; i >= 0 && i >= this.organizations.length - 40; i--) {
+      const o = this.organizations[i] as Mention;
+      if (o.name.toLowerCase().split(/\s+/u).includes(head)) return o;
+    }
+    return null;
+  }
+
+  /** Organisations named so far, in reading order. */
+  private readonly organizations: Mention[] = [];
+
+  private isPerson(m: Mention, key: string): boolean {
+    return m.kind === 'person' || (m.kind === 'organization' && !m.sure && this.persons.isPerson(key));
+  }
+
+  /** The last mention of each key, for a pronoun to stand for. */
+  private readonly lastMention = new Map<string, Mention>();
+
+  private push(
+    source: Source,
+    kind: StatementKind,
+    text: string,
+    textStart: number,
+    textEnd: number,
+    place: string | null,
+    paragraph: number,
+    u: Unit,
+    ui: number,
+  ): void {
+    this.out.push({
+      mention: source.mention,
+      key: source.key,
+      person: source.person,
+      via: source.via,
+      fullName: source.person ? this.persons.fullName(source.key) : null,
+      roles: source.person ? this.persons.rolesOf(source.key) : [],
+      kind,
+      text,
+      textStart,
+      textEnd,
       place,
-      atEnd: false,
-      roleSpan: null,
-    };
+      article: this.article,
+      paragraph,
+      sentence: ui + 1,
+      start: u.start,
+      end: u.end,
+    });
   }
-  if (head.trailing.includes(',')) return apposition(tokens, j, verb, masked, place);
-  if (head.trailing) return null;
-  const np = backwardNounPhrase(tokens, j);
-  if (np.length === 0) return null;
-  const mention = parseMention(np, masked);
-  if (!mention) return null;
-  return attributed(mention, verb, mention.start, place);
+
+  /** Gives a statement the source a later bare attribution names. */
+  private assign(s: RawStatement, source: Source, end: number): void {
+    s.mention = source.mention;
+    s.key = source.key;
+    s.person = source.person;
+    s.via = 'bare';
+    s.fullName = source.person ? this.persons.fullName(source.key) : null;
+    s.roles = source.person ? this.persons.rolesOf(source.key) : [];
+    s.end = end;
+  }
 }
 
-/** Collects a noun phrase ending at token j, stopping at clause punctuation and function words. */
-function backwardNounPhrase(tokens: Token[], j: number): Token[] {
-  const np: Token[] = [];
-  for (let k = j; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (k < j && t.trailing) break;
-    if (isNounPhraseWord(t)) {
-      np.unshift(t);
-      continue;
-    }
-    // Connectors inside a title or organisation ("Secretary of State", "Institute for Peace").
+/** The unit's main attribution: the best-scored cue. */
+function mainCue(cues: readonly Cue[]): Cue | null {
+  let best: Cue | null = null;
+  for (const c of cues) if (!best || c.score > best.score) best = c;
+  return best;
+}
+
+/** The best cue of each clause of a unit, in clause order. */
+function clauseCues(cues: readonly Cue[]): Cue[] {
+  const best = new Map<number, Cue>();
+  for (const c of cues) {
+    const b = best.get(c.clause);
+    if (!b || c.score > b.score) best.set(c.clause, c);
+  }
+  return [...best.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+}
+
+/** The offsets of clause `n` of a unit (the whole unit when it has one clause). */
+function clauseSpan(u: ReadUnit, n: number): Unit {
+  const starts = u.clauses;
+  if (starts.length === 0) return u;
+  const start = n === 0 ? u.start : (starts[n - 1] as number);
+  const end = n < starts.length ? (starts[n] as number) : u.end;
+  return { start, end, sentence: u.sentence, quotes: u.quotes };
+}
+
+/** Whether the unit is the quote and nothing else of substance. */
+function quoteOnly(u: ReadUnit, q: QuoteSpan): boolean {
+  return u.tokens.filter((t) => !t.quoted && (t.end <= q.start || t.start >= q.end)).length <= 1;
+}
+
+/**
+ * The cue that introduces or closes a quote: one right after it ("“…,” Roe said"), one just before it
+ * ("Roe said: “…”", "Roe called the plan “…”"), else the unit's main cue.
+ */
+function cueFor(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
+  let before: Cue | null = null;
+  let after: Cue | null = null;
+  for (const c of u.cues) {
+    // "“…,” Roe said", "“…,” said Roe": the attribution right after the quote.
     if (
-      /^(?:of|for|the)$/u.test(t.core) &&
-      np.length > 0 &&
-      k > 0 &&
-      isNounPhraseWord(tokens[k - 1] as Token)
-    ) {
-      np.unshift(t);
-      continue;
-    }
-    if (/^(?:the|The)$/u.test(t.core) && np.length > 0) np.unshift(t);
-    break;
-  }
-  while (np.length > 0 && /^(?:of|for|the|The)$/u.test((np[0] as Token).core)) np.shift();
-  return np;
-}
-
-/** An attribution to a named subject whose clause runs from `from` to the end of the verb. */
-function attributed(
-  mention: Mention,
-  verb: Token,
-  from: number,
-  place: string | null,
-  roleSpan: [number, number] | null = null,
-): Attribution {
-  return { mention, pronoun: false, verb, from, to: verb.end, place, atEnd: false, roleSpan };
-}
-
-/** Asides between a subject and its verb that say how or where the person spoke. */
-const PARTICIPLE_ASIDE =
-  /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing)$/iu;
-
-/** "ROLE, NAME, said" or "NAME, ROLE, said". */
-function apposition(
-  tokens: Token[],
-  j: number,
-  verb: Token,
-  masked: string,
-  place: string | null,
-): Attribution | null {
-  let k = j;
-  while (k - 1 >= 0 && !(tokens[k - 1] as Token).trailing && !(tokens[k - 1] as Token).quoted) k--;
-  const seg1 = tokens.slice(k, j + 1);
-  const before =
-    k - 1 >= 0 && (tokens[k - 1] as Token).trailing.includes(',') ? backwardNounPhrase(tokens, k - 1) : [];
-  if (seg1.length === 0 || seg1.length > 12) return null;
-  // "Olaf Scholz, speaking in Berlin on Thursday, warned …": the aside says where, the subject is before it.
-  if (before.length > 0 && PARTICIPLE_ASIDE.test((seg1[0] as Token).core)) {
-    const mention = parseMention(before, masked);
-    if (!mention) return null;
-    const aside = masked.slice((seg1[0] as Token).start, (seg1[seg1.length - 1] as Token).end);
-    const where = findPlaceMentions(aside).find((p) => p.preposition !== 'to')?.place ?? null;
-    return attributed(mention, verb, mention.start, place ?? where);
-  }
-  const seg1IsName = seg1.every((t) => isNameWord(t) || isHonorific(t)) && seg1.length <= 4;
-  if (seg1IsName) {
-    const mention = parseMention(seg1, masked);
-    if (!mention) return null;
-    const roleMention = before.length > 0 ? parseMention([...before, ...seg1], masked) : null;
-    const roleStart = before[0]?.start;
-    if (roleMention?.role) mention.role = roleMention.role;
-    else if (before.some(isTitleWord) && roleStart !== undefined)
-      mention.role = masked.slice(roleStart, (before[before.length - 1] as Token).end);
-    if (mention.role) mention.person = true;
-    return attributed(mention, verb, roleStart ?? mention.start, place);
-  }
-  // "NAME, a Democrat, said" / "NAME, the ROLE, said": an apposition starting with an article is a role.
-  if (before.length > 0 && (seg1.some(isTitleWord) || /^(?:a|an|the)$/iu.test((seg1[0] as Token).core))) {
-    const mention = parseMention(before, masked);
-    if (!mention || mention.group) return null;
-    mention.role = roleOf(seg1, masked);
-    mention.person = true;
-    return attributed(mention, verb, mention.start, place, [
-      (seg1[0] as Token).start,
-      j < tokens.length ? (tokens[j] as Token).end : verb.start,
-    ]);
-  }
-  return null;
-}
-
-function roleOf(seg: Token[], masked: string): string {
-  let from = 0;
-  while (from < seg.length - 1 && /^(?:the|a|an)$/iu.test((seg[from] as Token).core)) from++;
-  return masked.slice((seg[from] as Token).start, (seg[seg.length - 1] as Token).end);
-}
-
-/** "“…,” said Frank Aum, a North Korean expert at …" */
-function subjectAfter(tokens: Token[], vi: number, masked: string): Attribution | null {
-  const verb = tokens[vi] as Token;
-  const prev = tokens[vi - 1];
-  if (prev && !prev.quoted && !/[,.]/u.test(prev.trailing)) return null;
-  if (verb.trailing) return null;
-  const np = forwardNounPhrase(tokens, vi + 1, masked);
-  if (!np) return null;
-  return { ...np, pronoun: false, verb, from: verb.start, to: np.end, place: null, atEnd: false };
-}
-
-function forwardNounPhrase(
-  tokens: Token[],
-  from: number,
-  masked: string,
-): { mention: Mention; end: number; roleSpan: [number, number] | null } | null {
-  const np: Token[] = [];
-  let k = from;
-  for (; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (
-      isNounPhraseWord(t) ||
-      (/^(?:of|for|the)$/u.test(t.core) && np.length > 0) ||
-      (t.core === 'the' && np.length === 0)
-    ) {
-      np.push(t);
-      if (t.trailing) break;
-      continue;
-    }
-    break;
-  }
-  while (np.length > 0 && /^(?:of|for|the)$/u.test((np[np.length - 1] as Token).core)) np.pop();
-  const mention = parseMention(np, masked);
-  if (!mention) return null;
-  let end = mention.end;
-  let roleSpan: [number, number] | null = null;
-  const last = np[np.length - 1];
-  if (last?.trailing.startsWith(',')) {
-    // The apposition after the name, up to the next clause punctuation.
-    const rest: Token[] = [];
-    for (let r = k + 1; r < tokens.length; r++) {
-      const t = tokens[r] as Token;
-      if (t.quoted) break;
-      rest.push(t);
-      if (t.trailing) break;
-    }
-    // An apposition is a noun phrase: a verb in it means the clause goes on ("According to X, the plan will …").
-    const clause = rest.some(
-      (t) =>
-        /^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does)$/u.test(
-          t.core,
-        ) || SPEECH_VERBS.has(t.core),
-    );
-    // "…, who took over last year": a relative clause tells about the person, it is no role.
-    const relative = /^(?:who|whom|whose|which)$/iu.test(rest[0]?.core ?? '');
-    if (!clause && !relative && (rest.some(isTitleWord) || /^(?:a|an|the)$/iu.test(rest[0]?.core ?? ''))) {
-      mention.role = roleOf(rest, masked);
-      mention.person = mention.person || !mention.group;
-      end = (rest[rest.length - 1] as Token).end;
-      roleSpan = [(rest[0] as Token).start, end];
-    }
-  }
-  return { mention, end, roleSpan };
-}
-
-/** Tokens of the unit that are neither quoted nor part of the attribution itself. */
-function contentTokens(tokens: Token[], a: Attribution): Token[] {
-  return tokens
-    .filter(
-      (t) =>
-        (!t.quoted &&
-          (t.end <= a.from || t.start >= a.to) &&
-          !(a.roleSpan && t.start >= a.roleSpan[0] && t.end <= a.roleSpan[1]) &&
-          !/^(?:said|spoke|that|on|this|week|Thursday)$/u.test(t.core)) ||
-        false,
+      !after &&
+      c.from >= q.end &&
+      /^[\s,.!?;:—–―-]*$/u.test(masked.slice(q.end, c.from)) &&
+      c.verb.start - q.end <= MAX_AFTER_CHARS
     )
-    .filter((t) => !FUNCTION_WORDS.has(t.core) || t.core.length > 3);
-}
-
-/** The reported clause: before ", X said", or after "X said (that)", else the sentence. */
-function indirectText(text: string, unit: Unit, a: Attribution, content: Token[]): string {
-  let from = unit.start;
-  let to = unit.end;
-  const after = text.slice(a.to, unit.end);
-  const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(after);
-  // "told The Associated Press the states must …": the one told is not what was said.
-  const told = /^(?:told|tells|tell)$/iu.test(a.verb.core)
-    ? /^\s+(?:(?:the\s+)?(?:[A-Z][\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience))\s+)/u.exec(
-        after,
-      )
-    : null;
-  if (a.atEnd && a.from > unit.start) {
-    to = a.from;
-  } else if (that) {
-    from = a.to + that[0].length;
-  } else if (told) {
-    from = a.to + told[0].length;
-  } else if (content.length > 0 && (content[0] as Token).start >= a.to) {
-    from = a.to;
+      after = c;
+    if (c.to <= q.start && gapWords(masked, c.to, q.start) <= MAX_GAP_WORDS && (!before || c.to > before.to))
+      before = c;
   }
-  return (
-    text
-      .slice(from, to)
-      .replace(/^[\s,:]*(?:that\s+)?/u, '')
-      .replace(/[\s,;:]+$/u, '')
-      .trim() || text.slice(unit.start, unit.end)
-  );
+  // A quote closed by a comma or a question mark has its attribution after it; otherwise the
+  // nearer of the two wins.
+  if (
+    after &&
+    (!before ||
+      /[,?!]\s*$/u.test(q.text + masked.slice(q.textEnd, q.end)) ||
+      after.verb.start - q.end < q.start - before.to)
+  )
+    return after;
+  if (before) return before;
+  // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
+  return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
 }
 
-/** "In Seoul, …", "While still in Seoul, …", "Two days earlier in Tokyo, …". */
+/** Words between two offsets of the masked text; a quote or a sentence end in between counts as many. */
+function gapWords(masked: string, from: number, to: number): number {
+  const gap = masked.slice(from, to);
+  if (gap.includes(MASK) || /[.!?;]\s/u.test(gap)) return Number.POSITIVE_INFINITY;
+  const words = gap
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  return words.length;
+}
+
+/** Words of the unit outside quotes, the cue and its asides: what is left to be a reported clause. */
+function clauseWords(u: ReadUnit, cue: Cue, span: Unit = u): number {
+  const whole = span === u;
+  const known = whole ? WORDS_BESIDE.get(cue) : undefined;
+  if (known !== undefined) return known;
+  let n = 0;
+  for (const t of u.tokens) {
+    if (t.start < span.start || t.end > span.end) continue;
+    if (t.quoted || (t.start >= cue.from && t.end <= cue.to)) continue;
+    if (cue.asideSpan && t.start >= cue.asideSpan[0] && t.end <= cue.asideSpan[1]) continue;
+    if (t.lower === t.core.toUpperCase() || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
+    if (FUNCTION_WORDS.has(t.core) || SLIGHT_WORDS.has(t.core)) continue;
+    n++;
+  }
+  if (whole) WORDS_BESIDE.set(cue, n);
+  return n;
+}
+
+/** Words that carry no content of their own in a reported clause. */
+const SLIGHT_WORDS = new Set(['that', 'on', 'in', 'at', 'the', 'a', 'an', 'to', 'of', 'and']);
+
+/** `clauseWords` over a whole unit, by cue: asked again for the sentence after each quote. */
+const WORDS_BESIDE = new WeakMap<Cue, number>();
+
+const TOLD_ADDRESSEE =
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+)/u;
+
+/** Offsets of the reported clause: before ", Roe said", or after "Roe said (that)", else the sentence. */
+function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] {
+  let from = u.start;
+  let to = u.end;
+  const afterCue = Math.max(c.to, c.asideSpan && c.asideSpan[0] >= c.to ? c.asideSpan[1] : c.to);
+  const after = masked.slice(afterCue, u.end);
+  const that = /^[\s,]+(?:[^\s,.;:·]+\s+){0,8}?that\s/u.exec(after);
+  const told = /^(?:told|tells|tell|telling)$/u.test(c.verb.lower) ? TOLD_ADDRESSEE.exec(after) : null;
+  const atEnd = c.to >= u.end - 2 || /^[.!?]/u.test(c.verb.trailing);
+  if (c.kind === 'according') {
+    if (c.from > u.start + 2) to = c.from;
+    else from = afterCue;
+  } else if (atEnd && c.from > u.start) {
+    to = c.from;
+  } else if (
+    c.from > u.start + 2 &&
+    /,\s*$/u.test(masked.slice(u.start, c.from)) &&
+    /^\s*(?:,|$)/u.test(after)
+  ) {
+    // "…, Roe said, a move that …", "In the end, Roe said, voters …": an aside in the reported clause.
+    // The clause is the longer side, or the whole sentence when both sides say something.
+    // An appositive after the cue ("…, Roe said, a move that angered …") comments on the clause.
+    const before = masked.slice(u.start, c.from).trim().split(/\s+/u).length;
+    const rest = after.trim().split(/\s+/u).length;
+    const appositive = /^[\s,]*(?:a|an)\s/u.test(after);
+    if (!appositive && before >= PARENTHETICAL_SIDE && rest >= PARENTHETICAL_SIDE) return [u.start, u.end];
+    if (appositive || before >= rest) to = c.from;
+    else from = afterCue;
+  } else if (that) {
+    from = afterCue + that[0].length;
+  } else if (told) {
+    from = afterCue + told[0].length;
+  } else {
+    from = afterCue;
+  }
+  // Trim punctuation and a leading "that" at the edges.
+  while (from < to && /[\s,:;—–-]/u.test(text[from] as string)) from++;
+  if (/^that\s/u.test(text.slice(from, from + 5))) from += 5;
+  while (to > from && /[\s,;:—–-]/u.test(text[to - 1] as string)) to--;
+  if (text.slice(from, to).split(/\s+/u).length < MIN_CLAUSE_WORDS) return [u.start, u.end];
+  return [from, to];
+}
+
+/** "In Lyon, …", "While still in Lyon, …", "At a rally in Ohio, …". */
 function introPlace(masked: string, unit: Unit): string | null {
   const head = masked.slice(unit.start, Math.min(unit.end, unit.start + 80));
   const comma = head.indexOf(',');
@@ -521,55 +724,50 @@ function introPlace(masked: string, unit: Unit): string | null {
   return found?.place ?? null;
 }
 
-/** "told reporters … in Seoul on Thursday": a place after the verb, before any "that"-clause. */
-function placeAfterVerb(tokens: Token[], a: Attribution, masked: string): string | null {
-  const after = tokens.filter((t) => t.start >= a.verb.end);
+/** "told reporters … in Lyon on Thursday": a place after the verb, before any "that"-clause. */
+function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): string | null {
+  if (c.kind === 'according' || c.kind === 'dash' || c.kind === 'label') return null;
+  // "Roe in Porto said": a place between the subject and the verb.
+  const between = tokens.filter((t) => t.start >= c.from && t.end <= c.verb.start);
+  for (let i = 0; i + 1 < between.length; i++) {
+    if ((between[i] as Token).lower === 'in' || (between[i] as Token).lower === 'from') {
+      const run = between.slice(i + 1).filter((t) => isNameWord(t) || t.core === 'The');
+      if (run.length === between.length - i - 1 && run.length > 0) {
+        const p = cleanPlace(run.map((t) => t.core).join(' '));
+        if (p) return p;
+      }
+    }
+  }
+  // After the verb and, for "said Roe, a professor at …", after the source and its apposition.
+  const after = tokens.filter((t) => t.start >= Math.max(c.verb.end, c.to));
   const window: Token[] = [];
   for (const t of after) {
-    if (t.quoted || t.core === 'that' || window.length >= 14) break;
-    if (a.roleSpan && t.start >= a.roleSpan[0] && t.end <= a.roleSpan[1]) continue;
+    if (t.quoted || t.lower === 'that' || window.length >= 14) break;
+    if (c.asideSpan && t.start >= c.asideSpan[0] && t.end <= c.asideSpan[1]) continue;
     window.push(t);
     if (/[.;!?]/u.test(t.trailing)) break;
   }
   if (window.length === 0) return null;
   const from = (window[0] as Token).start;
   const slice = masked.slice(from, (window[window.length - 1] as Token).end);
-  const role = a.roleSpan;
-  // Where the speaking happened stands next to the verb ("said in Geneva", "told reporters in Seoul")
-  // or is followed by when ("in Seoul on Thursday"); a place further on is part of what was said.
-  const near = masked.slice(from, (window[Math.min(window.length, 5) - 1] as Token).end).length;
-  const found = findPlaceMentions(slice).find(
-    (p) =>
-      p.preposition !== 'to' &&
-      !(role && from + p.index >= role[0] && from + p.index < role[1]) &&
-      (p.index <= near || WHEN_AFTER.test(slice.slice(p.index + p.place.length))),
-  );
+  // Where the speaking happened stands next to the verb, past only the one told and the occasion
+  // ("said in Geneva", "told reporters in Lyon", "said at a rally in Ohio"), or is followed by when
+  // ("in Lyon on Thursday"); a place further on is part of what was said ("said the port in X …").
+  const found = findPlaceMentions(slice).find((p) => {
+    if (p.preposition === 'to') return false;
+    if (WHEN_AFTER.test(slice.slice(p.index + p.place.length))) return true;
+    const before = window.filter((t) => t.end <= from + p.index);
+    return (
+      before.length <= 6 && before.slice(0, -1).every((t) => OCCASION_WORD.test(t.lower) || isNameWord(t))
+    );
+  });
   return found?.place ?? null;
 }
 
-/** A time right after a place: "in Seoul on Thursday", "in Paris this week". */
+/** Words between a reporting verb and where it happened: the one told, the occasion, a time. */
+const OCCASION_WORD =
+  /^(?:reporters|journalists|supporters|voters|students|lawmakers|the|a|an|him|her|them|us|me|press|crowd|audience|at|during|on|in|while|speaking|campaigning|rally|event|meeting|conference|briefing|hearing|speech|interview|stop|town|hall|news|press|forum|summit|visit|luncheon|dinner|breakfast|gathering|ceremony|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|earlier|later)$/u;
+
+/** A time right after a place: "in Lyon on Thursday", "in Paris this week". */
 const WHEN_AFTER =
   /^[\s,]+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:week|month|morning)|last\s+(?:week|month)|yesterday|today|earlier|late\s+\w+day)\b/u;
-
-/** The person a sentence is about when it starts with one ("Blinken left …"), for later pronouns. */
-function sentenceSubject(tokens: Token[], masked: string, knownPersons: ReadonlySet<string>): Mention | null {
-  let i = 0;
-  // Skip an introductory clause ("While still in Seoul, …").
-  const comma = tokens.findIndex((t) => t.trailing.includes(','));
-  if (comma >= 0 && comma < 8 && FUNCTION_WORDS.has((tokens[0] as Token).core)) i = comma + 1;
-  const np: Token[] = [];
-  for (; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!isNounPhraseWord(t) && !/^(?:of|the)$/u.test(t.core)) break;
-    np.push(t);
-    if (t.trailing) break;
-  }
-  const m = np.length > 0 ? parseMention(np, masked) : null;
-  if (m && !m.group && knownPersons.has(nameKey(m.name))) m.person = true;
-  return m?.person ? m : null;
-}
-
-/** The place of the statement a quote continues, when it is the same speaker's. */
-function carriedPlace(carry: Carry, mention: Mention): string | null {
-  return carry && carry.mention === mention ? carry.place : null;
-}

@@ -1,176 +1,55 @@
 /**
- * Tokens and noun phrases of a sentence: enough structure to find who is speaking, with a title
- * ("Chinese Foreign Ministry spokesman Zhao Lijian"), an honorific ("Mr. Blinken"), an apposition
- * ("Choe Son-hui, the country’s first deputy foreign minister,") or a collective ("U.S. officials").
+ * Noun phrases read as speakers: a name with a title ("Norland Foreign Ministry spokesman Ivo
+ * Petrov"), an honorific ("Ms. Roe"), an affiliation ("Republican Tomas Berg"), an
+ * organisation ("the Bureau of Fisheries", "The Post"), or a description without a name ("U.S.
+ * officials", "the announcer"). Titles, honorifics and affiliations go to the role, never the name.
  */
-import { isSpace } from '../corpus/white-space.ts';
 import {
-  FUNCTION_WORDS,
+  AFFILIATION_WORDS,
+  FEMALE_HONORIFICS,
+  FEMALE_WORDS,
   GROUP_WORDS,
   HONORIFICS,
-  MONTHS_AND_DAYS,
+  MALE_HONORIFICS,
+  MALE_WORDS,
   NON_PERSON_WORDS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { bare, isNameWord, isPossessive, type Token } from './tokens.ts';
 
-export interface Token {
-  /** The word without surrounding punctuation (keeps "Mr." and initials' periods). */
-  core: string;
-  start: number;
-  end: number;
-  /** Punctuation after the word: "," marks a clause boundary, "." a sentence end. */
-  trailing: string;
-  leading: string;
-  /** Part of a quoted span (masked). */
-  quoted: boolean;
-  /** Cached answers of `isNameWord` and `isNounPhraseWord`. */
-  name: boolean | undefined;
-  nounPhrase: boolean | undefined;
-}
+/**
+ * What a speaker is: a `person`, an `organization` (a body, a publication, a country, a poll), or
+ * `unnamed`: a source the text only describes ("U.S. officials", "a spokeswoman for the campaign").
+ */
+export type SpeakerKind = 'person' | 'organization' | 'unnamed';
+
+export type Gender = 'male' | 'female';
 
 export interface Mention {
-  /** The name as written, without honorific or title ("Antony J. Blinken", "North Korea", "U.S. officials"). */
+  /** The name as written, without honorific or title ("Jane A. Roe", "Norland"); for an
+   * unnamed source, the description ("U.S. officials"). */
   name: string;
   role: string | null;
   honorific: string | null;
-  /** A person (has a title, an honorific, or looks like a personal name), rather than a group or a state. */
-  person: boolean;
-  /** A collective speaker ("officials", "the government"). */
-  group: boolean;
+  kind: SpeakerKind;
+  /** Whether the kind rests on evidence (an honorific, a title, a first name) rather than a guess. */
+  sure: boolean;
+  gender: Gender | null;
   start: number;
   end: number;
 }
 
-export const MASK = '\u00b7';
-const INITIALS = /^(?:[A-Z]\.)+$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
-
-/** Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmad bin Salman"). */
-const NAME_PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'del',
-  'dos',
-  'das',
-  'ter',
-  'ten',
-  'zu',
-]);
-
-export function tokenize(text: string, offset = 0): Token[] {
-  const tokens = splitTokens(text, offset);
-  // A particle belongs to the name when a name, honorific or title comes before it and a name after.
-  for (let i = tokens.length - 2; i >= 1; i--) {
-    const t = tokens[i] as Token;
-    if (!NAME_PARTICLES.has(t.core) || t.trailing) continue;
-    const next = tokens[i + 1] as Token;
-    const prev = tokens[i - 1] as Token;
-    if (prev.trailing || !(isNameWord(next) || next.name)) continue;
-    if (isNameWord(prev) || isHonorific(prev) || isTitleWord(prev) || NAME_PARTICLES.has(prev.core))
-      t.name = true;
-  }
-  return tokens;
-}
-
-const LEADING_CHARS = new Set([...'“"‘\'([«–—\u00b7-']);
-const TRAILING_CHARS = new Set([...',;:!?”"’\')]».…\u00b7']);
-
-const ABBREVIATION = /^(?:(?:[A-Z]\.)*[A-Z]|Jr|Sr|St)$/u;
-
-/** Runs of non-space characters, their leading and trailing punctuation set apart. Hot: one pass, no regex per word. */
-function splitTokens(text: string, offset: number): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const from = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    const start = from + offset;
-    let bodyFrom = from;
-    while (bodyFrom < i && LEADING_CHARS.has(text[bodyFrom] as string)) bodyFrom++;
-    let bodyTo = i;
-    while (bodyTo > bodyFrom && TRAILING_CHARS.has(text[bodyTo - 1] as string)) bodyTo--;
-    let body = text.slice(bodyFrom, bodyTo);
-    let trailing = bodyTo < i ? text.slice(bodyTo, i) : '';
-    const lead = bodyFrom > from ? text.slice(from, bodyFrom) : '';
-    // Keep the period of abbreviations and initials: it is part of the word.
-    if (trailing.startsWith('.') && (HONORIFICS.has(`${body}.`) || ABBREVIATION.test(body))) {
-      body += '.';
-      trailing = trailing.slice(1);
-    }
-    if (!body) {
-      if (lead.includes(MASK) || trailing.includes(MASK))
-        out.push(token(MASK, start, start + (i - from), '', '', true));
-      continue;
-    }
-    const bodyStart = start + lead.length;
-    out.push(token(body, bodyStart, bodyStart + body.length, trailing, lead, body.includes(MASK)));
-  }
-  return out;
-}
-
-/** Every token has the same fields from the start, caches included, so that reading them stays fast. */
-function token(
-  core: string,
-  start: number,
-  end: number,
-  trailing: string,
-  leading: string,
-  quoted: boolean,
-): Token {
-  return { core, start, end, trailing, leading, quoted, name: undefined, nounPhrase: undefined };
-}
-
-export const isPossessive = (t: Token) =>
-  /[’']s$/u.test(t.core) || (/s$/u.test(t.core) && t.trailing.startsWith('’'));
-const bare = (w: string) => w.replace(/[’']s$/u, '');
-
-/** A word that can be part of a personal or organisational name. */
-export function isNameWord(t: Token): boolean {
-  // Asked many times of the same token while noun phrases are read: worked out once.
-  t.name ??= nameWord(t);
-  return t.name;
-}
-
-function nameWord(t: Token): boolean {
-  if (t.quoted) return false;
-  let known = NAME_WORDS.get(t.core);
-  if (known === undefined) {
-    const w = bare(t.core);
-    known =
-      /^\p{Lu}/u.test(w) &&
-      !FUNCTION_WORDS.has(w) &&
-      !MONTHS_AND_DAYS.has(w) &&
-      (/^\p{Lu}[\p{L}’'\-.]*$/u.test(w) || INITIALS.test(w));
-    if (NAME_WORDS.size > 100_000) NAME_WORDS.clear();
-    NAME_WORDS.set(t.core, known);
-  }
-  return known;
-}
-
-/** Whether each word read so far can be part of a name: a briefing repeats its words. */
-const NAME_WORDS = new Map<string, boolean>();
+const DETERMINER = /^(?:the|a|an|one|another|some|two|three|several|other)$/iu;
 
 export const isHonorific = (t: Token) => HONORIFICS.has(t.core);
-export const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.core).toLowerCase());
-const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.core.toLowerCase());
-const isGroupWord = (t: Token) => GROUP_WORDS.has(t.core.toLowerCase());
+export const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.lower));
+const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
+const isGroupWord = (t: Token) => GROUP_WORDS.has(t.lower);
+const isAffiliation = (t: Token) => AFFILIATION_WORDS.has(t.core);
 
 /** A token that may belong to a subject noun phrase. */
 export function isNounPhraseWord(t: Token): boolean {
@@ -180,6 +59,14 @@ export function isNounPhraseWord(t: Token): boolean {
 
 function nounPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
+  const c = t.core.charCodeAt(0);
+  // A lower-case word is a title, a modifier, a collective or a possessive, or nothing of a phrase.
+  if (c >= 97 && c <= 122 && !t.core.includes('.') && t.name !== true) {
+    const w = bare(t.lower);
+    return (
+      TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || GROUP_WORDS.has(w) || w !== t.lower || isPossessive(t)
+    );
+  }
   if (isNameWord(t)) return true;
   let known = PHRASE_WORDS.get(t.core);
   if (known === undefined) {
@@ -188,45 +75,67 @@ function nounPhraseWord(t: Token): boolean {
     if (PHRASE_WORDS.size > 100_000) PHRASE_WORDS.clear();
     PHRASE_WORDS.set(t.core, known);
   }
-  // "the Koreas’": the possessive mark left as trailing punctuation.
+  // "the Carolinas’": the possessive mark left as trailing punctuation.
   return known || isPossessive(t);
 }
 
-/** Whether each word read so far, by its letters alone, can be part of a noun phrase. */
+/** Whether each word read so far, by its letters alone, can be part of a noun phrase. Bounded. */
 const PHRASE_WORDS = new Map<string, boolean>();
+
+/** A title word that stands for a role here: lower case, or before a name ("Larry King" is a name). */
+function actsAsTitle(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (!isTitleWord(t)) return false;
+  if (t.core === t.lower) return true;
+  const next = toks[i + 1];
+  if (next && (isNameWord(next) || isHonorific(next))) return true;
+  // A capitalised title word after a first name or an initial is a surname ("Lena King", "Peter T.
+  // King of Ohio"), not after a possessive ("the port authority's CEO") or an acronym ("US Secretary").
+  const prev = toks[i - 1];
+  const afterName =
+    prev !== undefined &&
+    isNameWord(prev) &&
+    !isPossessive(prev) &&
+    !isTitleWord(prev) &&
+    !isTitleModifier(prev) &&
+    !isAffiliation(prev) &&
+    !NON_PERSON_WORDS.has(prev.core) &&
+    (/^\p{Lu}\.$/u.test(prev.core) || prev.core !== prev.core.toUpperCase());
+  // "Secretary of State", "Minister for Trade": otherwise a title governing what follows.
+  return !afterName;
+}
 
 /**
  * Reads a noun phrase (tokens in text order) as speaker + role.
- * The name is the run of name words after the last title word, honorific or possessive:
- * "US Secretary of State Antony Blinken" → name "Antony Blinken", role "US Secretary of State".
+ * The name is the run of name words after the last title word, honorific, affiliation or possessive:
+ * "US Secretary of State Jane Roe" → name "Jane Roe", role "US Secretary of State".
  */
-export function parseMention(tokens: Token[], text: string): Mention | null {
+export function parseMention(tokens: readonly Token[], text: string): Mention | null {
   let toks = tokens.filter((t) => !t.quoted);
-  // "President Moon Jae-in of South Korea": the name ends before "of".
-  const ofAfterName = toks.findIndex(
+  while (toks.length > 0 && /[’']$/u.test((toks[toks.length - 1] as Token).core)) toks = toks.slice(0, -1);
+  // "President Ana Lima of Portugal", "Jane Roe for The Daily": the name ends before "of"/"for".
+  const cut = toks.findIndex(
     (t, i) =>
-      t.core === 'of' &&
+      (t.core === 'of' || t.core === 'for') &&
       i > 0 &&
       isNameWord(toks[i - 1] as Token) &&
-      !isTitleWord(toks[i - 1] as Token) &&
-      // "Bureau of Reclamation" is one name; "Moon Jae-in of South Korea" is a name and a place.
+      !actsAsTitle(toks, i - 1) &&
+      // "Bureau of Fisheries" is one name; "Ana Lima of Portugal" is a name and a place.
       !NON_PERSON_WORDS.has((toks[i - 1] as Token).core) &&
-      !TITLE_MODIFIERS.has((toks[i - 1] as Token).core.toLowerCase()),
+      !TITLE_MODIFIERS.has((toks[i - 1] as Token).lower),
   );
-  if (ofAfterName > 0) toks = toks.slice(0, ofAfterName);
+  if (cut > 0) toks = toks.slice(0, cut);
   if (toks.length === 0) return null;
-  // "The Bureau of Reclamation", "Ministry of Defence": an organisation named as "X of Y".
-  const org = toks.filter((t) => !/^(?:the|The)$/u.test(t.core));
-  const ofAt = org.findIndex((t) => t.core === 'of');
+  // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y".
+  const org = toks.filter((t) => !DETERMINER.test(t.core));
+  const ofAt = org.findIndex((t) => t.core === 'of' || t.core === 'for');
   if (
     ofAt > 0 &&
     NON_PERSON_WORDS.has((org[ofAt - 1] as Token).core) &&
-    !org.some(isTitleWord) &&
-    org.every((t, i) => i === ofAt || isNameWord(t))
+    !org.some((_, i) => actsAsTitle(org, i)) &&
+    org.every((t, i) => i === ofAt || isNameWord(t) || t.core === 'the')
   ) {
-    const first = org[0] as Token;
-    const last = org[org.length - 1] as Token;
-    return speakerWithoutName(text, first, last, false);
+    return describe(text, org[0] as Token, org[org.length - 1] as Token, 'organization');
   }
   let k = -1;
   let honorific: string | null = null;
@@ -235,21 +144,30 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
     if (isHonorific(t) && i < toks.length - 1) {
       k = i;
       honorific = t.core;
-    } else if (isTitleWord(t) || isPossessive(t) || (!isNameWord(t) && i < toks.length - 1)) {
+    } else if (actsAsTitle(toks, i) || isPossessive(t) || (!isNameWord(t) && i < toks.length - 1)) {
       k = i;
       honorific = null;
     }
   }
   let nameToks = toks.slice(k + 1);
   while (nameToks.length > 0 && !isNameWord(nameToks[0] as Token)) nameToks = nameToks.slice(1);
-  // "Secretary of State Antony Blinken": capitalised title words after "of" belong to the title.
+  // "Secretary of State Jane Roe": capitalised title words after "of" belong to the title.
   if (k >= 0 && (toks[k] as Token).core === 'of') {
-    while (nameToks.length > 1 && TITLE_MODIFIERS.has((nameToks[0] as Token).core.toLowerCase())) {
+    while (nameToks.length > 1 && TITLE_MODIFIERS.has((nameToks[0] as Token).lower)) {
       k++;
       nameToks = nameToks.slice(1);
     }
   }
-  // "the leader of North Korea": what follows "of" is what the title governs, not a name.
+  // "Republican Tomas Berg", "Democrat Jane Roe": an affiliation before a personal name is a role.
+  while (
+    nameToks.length >= 2 &&
+    isAffiliation(nameToks[0] as Token) &&
+    !nameToks.slice(1).some((t) => NON_PERSON_WORDS.has(bare(t.core)))
+  ) {
+    k++;
+    nameToks = nameToks.slice(1);
+  }
+  // "the leader of Norland": what follows "of" is what the title governs, not a name.
   const complement =
     k >= 0 &&
     (toks[k] as Token).core === 'of' &&
@@ -261,81 +179,107 @@ export function parseMention(tokens: Token[], text: string): Mention | null {
         (t) =>
           isNameWord(t) &&
           !isTitleWord(t) &&
-          !TITLE_MODIFIERS.has(t.core.toLowerCase()) &&
-          !NON_PERSON_WORDS.has(t.core),
+          !TITLE_MODIFIERS.has(t.lower) &&
+          !NON_PERSON_WORDS.has(t.core) &&
+          !isAffiliation(t),
       );
-  if (complement && !toks.slice(k + 1).some((t) => TITLE_MODIFIERS.has(t.core.toLowerCase()))) {
-    // "The chief executive of Lumen Semiconductor says": an unnamed holder of an office speaks, not
-    // the company; the office, with what it is of, names them.
-    const first =
-      toks.find((t) => isTitleWord(t) || isTitleModifier(t) || isNameWord(t)) ?? (toks[0] as Token);
-    const last = nameToks[nameToks.length - 1] as Token;
-    return speakerWithoutName(text, first, last, true);
+  if (complement && !toks.slice(k + 1).some((t) => TITLE_MODIFIERS.has(t.lower))) {
+    // "The chief executive of Norrland Steel says": an unnamed holder of an office speaks, not
+    // the company; the office, with what it is of, describes them.
+    return describe(text, firstOfDescription(toks), nameToks[nameToks.length - 1] as Token, 'unnamed');
   }
   const roleToks = toks.slice(0, k + 1).filter((t) => !isHonorific(t));
-  const role = roleText(roleToks, text) ?? (honorific ? (TITLE_ABBREVIATIONS.get(honorific) ?? null) : null);
-  if (nameToks.length === 0 || nameToks.length > 5) {
+  const role = roleText(roleToks, text, honorific);
+  // A name ends with a name word: "US-UK trade", "Berg supporters" are not names.
+  if (nameToks.length === 0 || nameToks.length > 5 || !isNameWord(nameToks[nameToks.length - 1] as Token)) {
     // No name: a collective or a role standing for a person ("U.S. officials", "the spokesman").
     const last = toks[toks.length - 1] as Token;
     if (!isGroupWord(last) && !isTitleWord(last)) return null;
-    const from = toks.findIndex(
-      (t) => isNameWord(t) || isTitleModifier(t) || isTitleWord(t) || isGroupWord(t),
-    );
-    const phrase = toks.slice(Math.max(0, from));
-    const first = phrase[0] as Token;
-    return speakerWithoutName(text, first, last, true);
+    const m = describe(text, firstOfDescription(toks), last, 'unnamed');
+    m.gender = genderOfWords(toks);
+    return m;
   }
   const first = nameToks[0] as Token;
   const last = nameToks[nameToks.length - 1] as Token;
   const name = text.slice(first.start, last.end);
-  const looksPersonal =
-    honorific !== null ||
-    (role !== null && roleToks.some(isTitleWord)) ||
-    (nameToks.length >= 2 &&
-      nameToks.length <= 4 &&
-      !nameToks.some(
-        (t) => NON_PERSON_WORDS.has(bare(t.core)) || /^\p{Lu}{2,}$/u.test(t.core.replace(/\./gu, '')),
-      ));
+  const organization =
+    nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core))) ||
+    nameToks.some((t) => /^\p{Lu}{2,}$/u.test(t.core.replace(/[.’']/gu, '')) && !SUFFIX.test(t.core)) ||
+    (toks[0] !== undefined && /^the$/iu.test(toks[0].core) && k <= 0);
+  const titled = honorific !== null || roleToks.some(isTitleWord);
+  const personal = !organization && nameToks.length >= 2 && nameToks.length <= 4;
+  const kind: SpeakerKind = titled && !organization ? 'person' : personal ? 'person' : 'organization';
   return {
     name,
     role,
     honorific,
-    person: looksPersonal,
-    group: false,
-    start: (honorific ? (toks[k] as Token) : first).start,
+    kind,
+    sure: titled || personal || organization,
+    gender: genderOf(honorific, roleToks),
+    start: (k >= 0 ? (toks[0] as Token) : first).start,
     end: last.end,
   };
 }
 
-/** A speaker the text names by office or as a body, not by a personal name. */
-function speakerWithoutName(text: string, first: Token, last: Token, group: boolean): Mention {
+/** The first word of a description, keeping its determiner ("the announcer", "U.S. officials"). */
+function firstOfDescription(toks: readonly Token[]): Token {
+  const i = toks.findIndex(
+    (t) => isNameWord(t) || isTitleModifier(t) || isTitleWord(t) || isGroupWord(t) || isPossessive(t),
+  );
+  const from = Math.max(0, i);
+  const before = toks[from - 1];
+  return before && DETERMINER.test(before.core) ? before : (toks[from] as Token);
+}
+
+/** A speaker the text names as a body or describes, without a personal name. */
+function describe(text: string, first: Token, last: Token, kind: SpeakerKind): Mention {
   return {
     name: text.slice(first.start, last.end),
     role: null,
     honorific: null,
-    person: false,
-    group,
+    kind,
+    sure: true,
+    gender: null,
     start: first.start,
     end: last.end,
   };
 }
 
-function roleText(all: Token[], text: string): string | null {
-  if (!all.some((t) => isTitleWord(t))) return null;
-  // "the regime of North Korean ruler": the role starts after an "of" that no title word precedes.
+function roleText(all: Token[], text: string, honorific: string | null): string | null {
+  const office = honorific ? (TITLE_ABBREVIATIONS.get(honorific) ?? null) : null;
+  if (!all.some((t) => isTitleWord(t) || isAffiliation(t))) return office;
+  // "the regime of the Norlandic ruler": the role starts after an "of" that no title word precedes.
   const of = all.map((t) => t.core).lastIndexOf('of');
   const toks = of > 0 && !all.slice(0, of).some(isTitleWord) ? all.slice(of + 1) : all;
   let from = 0;
-  while (from < toks.length && /^(?:the|a|an|The|A|An)$/u.test((toks[from] as Token).core)) from++;
+  while (from < toks.length && DETERMINER.test((toks[from] as Token).core)) from++;
   const slice = toks.slice(from);
-  if (slice.length === 0) return null;
-  return text.slice((slice[0] as Token).start, (slice[slice.length - 1] as Token).end).replace(/[,;]+$/u, '');
+  if (slice.length === 0) return office;
+  const role = text
+    .slice((slice[0] as Token).start, (slice[slice.length - 1] as Token).end)
+    .replace(/[,;]+$/u, '');
+  return office && !slice.some(isTitleWord) ? `${role} ${office}` : role;
 }
 
-/** Keys worked out so far: a briefing names the same people again and again. */
+function genderOf(honorific: string | null, roleToks: readonly Token[]): Gender | null {
+  if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
+  if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
+  return genderOfWords(roleToks);
+}
+
+/** "spokeswoman", "congressman": role words that say whether the person is a woman or a man. */
+export function genderOfWords(toks: readonly Token[]): Gender | null {
+  for (const t of toks) {
+    if (FEMALE_WORDS.has(t.lower)) return 'female';
+    if (MALE_WORDS.has(t.lower)) return 'male';
+  }
+  return null;
+}
+
+/** Keys worked out so far: a briefing names the same people again and again. Bounded. */
 const NAME_KEYS = new Map<string, string>();
 
-/** Canonical key of a personal name: lowercase, without initials, suffixes and punctuation. */
+/** Canonical key of a name: lowercase, without initials, suffixes, honorifics and punctuation. */
 export function nameKey(name: string): string {
   let key = NAME_KEYS.get(name);
   if (key === undefined) {
@@ -349,7 +293,7 @@ export function nameKey(name: string): string {
 function nameKeyOf(name: string): string {
   return name
     .split(/\s+/u)
-    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w))
+    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w) && !DETERMINER.test(w))
     .map((w) =>
       w
         .replace(/[’']s$/u, '')
@@ -360,10 +304,8 @@ function nameKeyOf(name: string): string {
     .join(' ');
 }
 
-/** A name for display: initials and generational suffixes dropped ("Antony J. Blinken" → "Antony Blinken"). */
+/** A name for display: initials and generational suffixes dropped ("Jane A. Roe" → "Jane Roe"). */
 export function displayName(name: string): string {
-  return name
-    .split(/\s+/u)
-    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w))
-    .join(' ');
+  const kept = name.split(/\s+/u).filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w));
+  return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');
 }

@@ -21,7 +21,7 @@ const MENTION = new RegExp(String.raw`\b([Ii]n|[Ff]rom|[Aa]t|to|near|outside|ins
 /** Cleans a captured run: trailing possessives and punctuation, more than four words, non-places. */
 export function cleanPlace(run: string): string | null {
   let words = run.replace(/[.,;:’']+$/u, '').split(/\s+/u);
-  // Stop at the first word that cannot be part of a place name ("Seoul Thursday", "Tokyo Hours").
+  // Stop at the first word that cannot be part of a place name ("Lyon Thursday", "Lyon Today").
   const stop = words.findIndex((w, i) => i > 0 && (MONTHS_AND_DAYS.has(w) || FUNCTION_WORDS.has(w)));
   if (stop > 0) words = words.slice(0, stop);
   if (words.length > 4) words = words.slice(0, 4);
@@ -29,6 +29,8 @@ export function cleanPlace(run: string): string | null {
   if (first === 'The' && words.length === 1) return null;
   const head = first === 'The' ? (words[1] ?? '') : first;
   if (!head || MONTHS_AND_DAYS.has(head) || (FUNCTION_WORDS.has(head) && head !== 'The')) return null;
+  // "M." of "M.I.T.": an initial is no place.
+  if (head.replace(/[^\p{L}]/gu, '').length < 2) return null;
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
   if (/’s$|'s$/u.test(words[words.length - 1] ?? '')) return null;
   if (/^\p{Lu}{2,}$/u.test(head) && head.length <= 3 && words.length === 1) return null;
@@ -38,7 +40,7 @@ export function cleanPlace(run: string): string | null {
 /**
  * Every place-like mention in `text`, in order.
  *
- * @example findPlaceMentions('talks later in Anchorage, Alaska')[0].place // 'Anchorage'
+ * @example findPlaceMentions('talks later in Bergen, Norway')[0].place // 'Bergen'
  */
 export function findPlaceMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -52,12 +54,4 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     });
   }
   return out;
-}
-
-/** Title-cases an all-caps dateline ("SEOUL" → "Seoul"); leaves mixed case alone. */
-export function titleCasePlace(place: string): string {
-  if (place !== place.toUpperCase()) return place;
-  return place
-    .toLowerCase()
-    .replace(/(^|[\s\-.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }

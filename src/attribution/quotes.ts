@@ -1,8 +1,10 @@
 /**
- * Quoted spans of a paragraph. Machine-translated and scraped news mixes curly and straight marks,
- * uses an opening “ where a closing one belongs, and leaves quotes unclosed, so marks are paired by
- * alternation rather than by glyph, and an unclosed quote runs to the end of the paragraph rather than
- * being dropped.
+ * Quoted spans of a paragraph. Scraped news mixes curly and straight marks, writes quotation marks as
+ * doubled apostrophes ('' … '', with `` as an opening mark, the New York Times' archive style), uses
+ * an opening “ where a closing one belongs, and leaves a quote open at the end of a paragraph when it
+ * goes on in the next. So double marks are paired by alternation rather than by glyph, and an
+ * unclosed quote runs to the end of the paragraph and says so (`open`), for the next paragraph to
+ * continue it.
  */
 
 export interface QuoteSpan {
@@ -15,65 +17,135 @@ export interface QuoteSpan {
   /** Offsets of `text` in the paragraph. */
   textStart: number;
   textEnd: number;
+  /** The quote is still open at the end of the paragraph. */
+  open: boolean;
+  /** Single marks (‘…’) at the top level: usually a term or a title rather than speech. */
+  single: boolean;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** Double quotation marks, including two apostrophes or two backticks written for one. */
+const DOUBLE_MARKS = /[“”"„«»″]|''|``/gu;
+
 /**
  * Finds top-level quotes: double-quoted spans, and single-quoted spans (‘…’) outside them.
- * Apostrophes (“Trump’s”, “don't”) are never taken for quote marks.
+ * Apostrophes ("Berg’s", "don't") are never taken for quote marks.
  *
  * @example findQuotes('“Go,” he said.')[0].text // 'Go'
+ * @example findQuotes("''Go,'' he said.")[0].text // 'Go'
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  // From one double mark to the next: the regex engine skips the text between them.
-  const marks = /[“”"„«»″]/gu;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const i = m.index;
+  let openLength = 0;
+  const marks = doubleMarks(text);
+  for (let m = 0; m < marks.length; m++) {
+    const { at: i, length } = marks[m] as Mark;
     if (open < 0) {
-      const looksClosing = !isSpace(text[i - 1]) && !isWordChar(text[i + 1]) && spans.length === 0;
-      // A closing mark with none open before it: the quote began before this paragraph's first word.
-      if (looksClosing && !text.slice(0, i).match(/[“”"„«»]/u) && /[.,!?]$/u.test(text.slice(0, i))) {
-        spans.push(makeSpan(text, 0, i + 1, 0, i));
+      const looksClosing = !isSpace(text[i - 1]) && !isWordChar(text[i + length]) && spans.length === 0;
+      // A closing mark with none before it: the quote began before this paragraph's first word.
+      if (looksClosing && m === 0 && /[.,!?]$/u.test(text.slice(0, i))) {
+        spans.push(makeSpan(text, 0, i + length, 0, i, false, false));
       } else {
         open = i;
+        openLength = length;
       }
     } else {
-      spans.push(makeSpan(text, open, i + 1, open + 1, i));
+      spans.push(makeSpan(text, open, i + length, open + openLength, i, false, false));
       open = -1;
     }
   }
-  if (open >= 0 && open < text.length - 1)
-    spans.push(makeSpan(text, open, text.length, open + 1, text.length));
-  for (const single of findSingleQuotes(text)) {
-    if (!spans.some((s) => single.start >= s.start && single.end <= s.end)) spans.push(single);
+  if (open >= 0 && open + openLength < text.length)
+    spans.push(makeSpan(text, open, text.length, open + openLength, text.length, true, false));
+  const singles = findSingleQuotes(text);
+  if (singles.length > 0) {
+    // Both lists are in order: a single quote inside a double one is found by walking forward.
+    let d = 0;
+    const top: QuoteSpan[] = [];
+    for (const single of singles) {
+      while (d < spans.length && (spans[d] as QuoteSpan).end <= single.start) d++;
+      const holder = spans[d];
+      if (!holder || single.end <= holder.start) top.push(single);
+    }
+    if (top.length > 0) return merge(spans, top).filter((s) => s.text.length > 0);
   }
-  return spans.filter((s) => s.text.length > 0).sort((a, b) => a.start - b.start);
+  return spans.filter((s) => s.text.length > 0);
 }
+
+interface Mark {
+  at: number;
+  length: number;
+}
+
+/** Double marks in order. A run of three apostrophes is one single mark and one double mark. */
+function doubleMarks(text: string): Mark[] {
+  const out: Mark[] = [];
+  for (const m of text.matchAll(DOUBLE_MARKS)) {
+    let at = m.index ?? 0;
+    const length = m[0].length;
+    if (m[0] === "''") {
+      const prev = out[out.length - 1];
+      // "'''": a nested quote closing with the outer one, or the outer opening with a nested one.
+      if (text[at + 2] === "'" && !isWordChar(text[at + 3])) at += 1;
+      if (prev && prev.at + prev.length > at) continue;
+    }
+    out.push({ at, length });
+  }
+  return out;
+}
+
+function merge(a: QuoteSpan[], b: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.start <= y.start)) {
+      out.push(x as QuoteSpan);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+/** The longest single-quoted span: longer ones are an apostrophe paired with a stray mark. */
+const MAX_SINGLE = 200;
 
 function findSingleQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const re = /(^|[\s(“"])[‘'](?=\S)/gu;
+  const re = /(^|[\s(“"—–-])[‘'`](?=[\p{L}\p{N}])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const open = m.index + (m[1] as string).length;
-    // The closing mark: a ’ or ' not followed by a letter (so not an apostrophe), within one sentence.
-    const rest = text.slice(open + 1);
-    const close = rest.search(/(?<=\S)[’'](?![\p{L}])/u);
-    if (close < 0 || close > 200) continue;
+    if (text[open] === "'" && text[open + 1] === "'") continue;
+    // The closing mark: a ’ or ' not followed by a letter (so not an apostrophe), within a short span.
+    const rest = text.slice(open + 1, open + 1 + MAX_SINGLE);
+    const close = rest.search(/(?<=[^\s'])[’'](?![\p{L}'])/u);
+    if (close < 0) continue;
     const end = open + 1 + close;
-    out.push(makeSpan(text, open, end + 1, open + 1, end));
+    out.push(makeSpan(text, open, end + 1, open + 1, end, false, true));
     re.lastIndex = end + 1;
   }
   return out;
 }
 
-function makeSpan(text: string, start: number, end: number, innerStart: number, innerEnd: number): QuoteSpan {
+function makeSpan(
+  text: string,
+  start: number,
+  end: number,
+  innerStart: number,
+  innerEnd: number,
+  open: boolean,
+  single: boolean,
+): QuoteSpan {
   let a = innerStart;
   let b = innerEnd;
   while (a < b && /\s/u.test(text[a] as string)) a++;
   while (b > a && /[\s,]/u.test(text[b - 1] as string)) b--;
-  return { start, end, text: text.slice(a, b), textStart: a, textEnd: b };
+  return { start, end, text: text.slice(a, b), textStart: a, textEnd: b, open, single };
 }

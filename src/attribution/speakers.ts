@@ -1,59 +1,22 @@
 /**
- * One person, one name across the briefing: "Antony J. Blinken", "Mr. Blinken", "Blinken" and
- * "US Secretary of State Antony Blinken" become the speaker "Antony Blinken", with every form kept as
- * an alias so that a question may use any of them.
+ * One speaker per person across the briefing: "Tomas J. Berg", "Mr. Berg", "Berg" and
+ * "Republican Tomas Berg" become the speaker "Tomas Berg", with every form kept as an alias and
+ * every title or descriptor as a role, so that a question may use any of them. Organisations are
+ * unified by name ("The Post" and "Post"); a source the text only describes ("U.S. officials") stays
+ * as written and never joins a named speaker.
  */
 import { runSteps } from '../corpus/index.ts';
-import type { Article } from '../corpus/types.ts';
 import type { RawStatement } from './extract.ts';
-import { displayName, isNounPhraseWord, type Mention, nameKey, parseMention, tokenize } from './mentions.ts';
+import { displayName, type SpeakerKind } from './mentions.ts';
 import type { Speaker, Statement } from './types.ts';
 
 interface Entity {
   key: string;
-  person: boolean;
+  kind: SpeakerKind;
   forms: Map<string, number>;
   roles: Set<string>;
   articles: Set<string>;
   statements: number;
-}
-
-/** Persons named with a title or honorific anywhere in the text, statement or not. */
-export function namedPersons(articles: readonly Article[]): { mention: Mention; article: string }[] {
-  const out: { mention: Mention; article: string }[] = [];
-  for (const article of articles) {
-    for (const p of article.paragraphs) {
-      if (p.kind !== 'body') continue;
-      const tokens = tokenize(p.text);
-      let run: typeof tokens = [];
-      const flush = () => {
-        const m = run.length > 0 ? parseMention(run, p.text) : null;
-        if (m?.person && !m.group) out.push({ mention: m, article: article.id });
-        run = [];
-      };
-      for (const t of tokens) {
-        if (isNounPhraseWord(t) || ((t.core === 'of' || t.core === 'for') && run.length > 0)) {
-          run.push(t);
-          if (t.trailing) flush();
-        } else flush();
-      }
-      flush();
-    }
-  }
-  return out;
-}
-
-/**
- * Gives every raw statement its canonical speaker and lists the speakers.
- * Single-word names join the full name whose last word (or first, for family-name-first names such as
- * "Choe Son-hui") they match, preferring a person of the same article.
- */
-export function unifySpeakers(
-  articles: readonly Article[],
-  raw: RawStatement[],
-  named: { mention: Mention; article: string }[] = namedPersons(articles),
-): { statements: Statement[]; speakers: Speaker[] } {
-  return runSteps(unifySteps(raw, named));
 }
 
 /** `localeCompare`'s order, without building a collator for every comparison. */
@@ -62,37 +25,46 @@ const byName = new Intl.Collator();
 /** Statements between two pauses of `unifySteps`. */
 const STEP = 2_000;
 
+/**
+ * Gives every raw statement its canonical speaker and lists the speakers.
+ *
+ * @example unifySpeakers(raw).speakers[0] // { name: 'Tomas Berg', kind: 'person', aliases: ['Berg', …], … }
+ */
+export function unifySpeakers(raw: RawStatement[]): { statements: Statement[]; speakers: Speaker[] } {
+  return runSteps(unifySteps(raw));
+}
+
 /** `unifySpeakers` in steps, for callers that must not hold the event loop (live reloads). */
 export function* unifySteps(
   raw: RawStatement[],
-  named: { mention: Mention; article: string }[],
 ): Generator<void, { statements: Statement[]; speakers: Speaker[] }> {
   const entities = new Map<string, Entity>();
-  const entity = (key: string, person: boolean): Entity => {
+  const entity = (key: string, kind: SpeakerKind): Entity => {
     let e = entities.get(key);
     if (!e) {
-      e = { key, person, forms: new Map(), roles: new Set(), articles: new Set(), statements: 0 };
+      e = { key, kind, forms: new Map(), roles: new Set(), articles: new Set(), statements: 0 };
       entities.set(key, e);
     }
-    e.person ||= person;
+    if (kind === 'person') e.kind = 'person';
     return e;
   };
-  const add = (e: Entity, m: Mention, article: string) => {
-    e.forms.set(m.name, (e.forms.get(m.name) ?? 0) + 1);
-    if (m.honorific) e.forms.set(`${m.honorific} ${m.name}`, e.forms.get(`${m.honorific} ${m.name}`) ?? 0);
-    if (m.role) e.roles.add(m.role);
-    e.articles.add(article);
-  };
 
-  const mentions = [...named, ...raw.map((s) => ({ mention: s.mention, article: s.article }))];
-  // Full names first, so that short forms have something to join.
-  for (let i = 0; i < mentions.length; i++) {
-    const { mention, article } = mentions[i] as (typeof mentions)[number];
-    const key = nameKey(mention.name);
-    if (mention.person && key.includes(' ')) add(entity(key, true), mention, article);
+  // Full personal names first, so that short forms have something to join. "Ada Maria Lind"
+  // and "Ada Lind" share their first and last words: one person.
+  const byEnds = new Map<string, string>();
+  for (let i = 0; i < raw.length; i++) {
+    const s = raw[i] as RawStatement;
+    if (s.person && s.key.includes(' ')) {
+      const ends = endsOf(s.key);
+      const known = byEnds.get(ends);
+      if (!known || s.key.length < known.length) byEnds.set(ends, s.key);
+    }
     if (i % STEP === 0) yield;
   }
-  // Full names by their last and first word, for single-word mentions to join.
+  const personKey = (key: string) => byEnds.get(endsOf(key)) ?? key;
+  for (const s of raw)
+    if (s.person && s.key.includes(' ')) entity(personKey(s.key), 'person').articles.add(s.article);
+  // Full names by their last word and by their first (family-name-first names), for short forms.
   const byLast = new Map<string, Entity[]>();
   const byFirst = new Map<string, Entity[]>();
   for (const e of entities.values()) {
@@ -101,36 +73,27 @@ export function* unifySteps(
     byLast.set(last, [...(byLast.get(last) ?? []), e]);
     byFirst.set(parts[0] as string, [...(byFirst.get(parts[0] as string) ?? []), e]);
   }
-  const resolve = (m: Mention, article: string): Entity => {
-    const key = nameKey(m.name);
-    if (key.includes(' ') && !m.group) {
-      // "von der Leyen" is "Ursula von der Leyen": a full name that ends with these words.
-      const longer = (byLast.get(key.split(' ').at(-1) as string) ?? []).filter((p) =>
-        p.key.endsWith(` ${key}`),
-      );
-      const pick =
-        longer.find((p) => p.articles.has(article)) ?? (longer.length === 1 ? longer[0] : undefined);
-      if (pick) return pick;
+  const resolve = (s: RawStatement): Entity => {
+    const m = s.mention;
+    if (m.kind === 'unnamed') return entity(`unnamed:${m.name.toLowerCase()}`, 'unnamed');
+    if (s.key.includes(' ')) {
+      if (s.person) return entity(personKey(s.key), 'person');
+      const known = entities.get(personKey(s.key));
+      if (known?.kind === 'person') return known;
+      return entity(`org:${orgKey(m.name)}`, 'organization');
     }
-    const existing = m.group ? undefined : entities.get(key);
-    if (existing && (key.includes(' ') || !m.group)) return existing;
-    if (!key.includes(' ') && !m.group) {
-      const last = byLast.get(key) ?? [];
-      const pool = last.length > 0 ? last : (byFirst.get(key) ?? []);
-      // The same article's person first; elsewhere only when the briefing has a single one of that name.
-      const pick = pool.find((p) => p.articles.has(article)) ?? (pool.length === 1 ? pool[0] : undefined);
-      if (pick) return pick;
-    }
-    return entity(
-      m.group ? `group:${m.name.toLowerCase().replace(/^the /u, '')}` : key,
-      m.person && !m.group,
-    );
+    // A single word: the same article's person of that name, else the briefing's only one.
+    const pool = byLast.get(s.key) ?? byFirst.get(s.key) ?? [];
+    const pick = pool.find((p) => p.articles.has(s.article)) ?? (pool.length === 1 ? pool[0] : undefined);
+    if (pick && (s.person || m.kind !== 'organization' || !m.sure)) return pick;
+    if (s.person) return entity(s.key, 'person');
+    return entity(`org:${orgKey(m.name)}`, 'organization');
   };
 
   const resolved: Entity[] = [];
   for (const s of raw) {
-    const e = resolve(s.mention, s.article);
-    add(e, s.mention, s.article);
+    const e = resolve(s);
+    add(e, s);
     e.statements++;
     resolved.push(e);
     if (resolved.length % STEP === 0) yield;
@@ -144,11 +107,14 @@ export function* unifySteps(
     return {
       id: `${s.article}:${s.paragraph}:${s.sentence}:${i}`,
       speaker: names.get(e) as string,
+      speakerKind: e.kind,
       role: s.mention.role,
       text: s.text,
+      textStart: s.textStart,
+      textEnd: s.textEnd,
       kind: s.kind,
       place: s.place,
-      placeSource: s.placeSource,
+      placeSource: s.place ? 'text' : null,
       article: s.article,
       paragraph: s.paragraph,
       sentence: s.sentence,
@@ -160,6 +126,7 @@ export function* unifySteps(
     .filter((e) => e.statements > 0)
     .map((e) => ({
       name: names.get(e) as string,
+      kind: e.kind,
       aliases: [...new Set([...e.forms.keys()].filter((f) => f !== names.get(e)))],
       roles: [...e.roles],
       statements: e.statements,
@@ -168,15 +135,45 @@ export function* unifySteps(
   return { statements, speakers };
 }
 
-/** The most used full form, without initials or suffixes; a collective keeps its words as written. */
+function add(e: Entity, s: RawStatement): void {
+  const m = s.mention;
+  e.forms.set(m.name, (e.forms.get(m.name) ?? 0) + 1);
+  // "Mr. Weber" of an article that names "Karl Weber": the full name is a form too.
+  if (s.fullName && e.kind === 'person' && !e.forms.has(s.fullName)) e.forms.set(s.fullName, 0);
+  if (m.honorific) e.forms.set(`${m.honorific} ${m.name}`, e.forms.get(`${m.honorific} ${m.name}`) ?? 0);
+  if (m.role) e.roles.add(m.role);
+  for (const role of s.roles) e.roles.add(role);
+  e.articles.add(s.article);
+}
+
+/** First and last word of a full name's key. */
+function endsOf(key: string): string {
+  const parts = key.split(' ');
+  return `${parts[0]} ${parts[parts.length - 1]}`;
+}
+
+/** An organisation's key: its name without a leading "the" or punctuation, in lower case ("F.B.I." → "fbi"). */
+function orgKey(name: string): string {
+  return name
+    .replace(/^the\s+/iu, '')
+    .replace(/[’']s$/u, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The most used full form: for a person without initials or suffixes; an organisation without "the". */
 function canonicalName(e: Entity): string {
-  const forms = [...e.forms.entries()].filter(([f]) => !/^(?:Mr|Mrs|Ms|Dr|Me|Prof)\.?\s/iu.test(f));
-  const pool = forms.length > 0 ? forms : [...e.forms.entries()];
-  const scored = pool
+  if (e.kind === 'unnamed') return mostUsed(e.forms);
+  const forms = [...e.forms.entries()];
+  const scored = forms
     .map(([form, count]) => ({
-      form: e.person ? displayName(form) : form.replace(/^(?:the|The)\s+/u, ''),
+      form: e.kind === 'person' ? displayName(form) : form.replace(/^(?:the|The)\s+/u, ''),
       count,
     }))
+    .filter((f) => f.form !== '')
     .sort(
       (a, b) =>
         b.form.split(/\s+/u).length - a.form.split(/\s+/u).length ||
@@ -184,4 +181,11 @@ function canonicalName(e: Entity): string {
         a.form.length - b.form.length,
     );
   return scored[0]?.form ?? e.key;
+}
+
+function mostUsed(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [form, count] of forms) if (count > n) [best, n] = [form, count];
+  return best.replace(/^(?:The|A|An)\s/u, (d) => d.toLowerCase());
 }

@@ -9,7 +9,8 @@ import { isSpace } from './white-space.ts';
  * - `title`: the first block, when it is one short line that does not end like a sentence;
  * - `heading`: a later block of that same shape;
  * - `byline`: "By Jane Doe…", or "Jane Doe, Staff Writer…" (a name then a newsroom job);
- * - `credit`: "Jane Doe reported from Kyiv.", "Additional reporting by…", "… contributed reporting.";
+ * - `credit`: "Jane Doe reported from Kyiv.", "Additional reporting by…", "… contributed reporting.",
+ *   "(Reporting by …; Editing by …)", "Contributing: …", "Follow Jane Doe on Twitter …";
  * - `source`: a lone "Source" or "Source: …" line;
  * - `body`: everything else.
  */
@@ -97,7 +98,13 @@ const SENTENCE_END = /[.?!:;,…]$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const SOURCE_LINE = /^sources?\s*(?:[:–—-]\s*(.*))?$/i;
 const CREDIT_LEAD =
-  /^(?:additional\s+)?(?:reporting(?:\s+and\s+writing)?|writing|editing|research)\s+(?:was\s+contributed\s+)?by\s+/i;
+  /^(?:additional\s+)?(?:reporting(?:\s+and\s+writing)?|writing|editing|research)\s+(?:was\s+contributed\s+)?by\s+|^contribut(?:ing|ors?)\s*:\s*/i;
+/** "Follow Jane Doe on Twitter @jdoe", "Follow @paper": the writer's social media line. */
+const FOLLOW =
+  /^follow\s+(.*?)(?:\s+(?:on|at)\s+(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin)\b.*)?$/i;
+/** A personal name ending a phrase ("… founder Lee Stranahan"). */
+const TRAILING_NAME =
+  /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|der|da|del|la|le)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
 const CREDIT_PHRASE =
   /\bcontributed\s+(?:additional\s+)?(?:reporting|research)\b|\bcontributed\s+to\s+this\s+(?:report|article|story)\b|\bcontributed\.?$|\breported\s+from\b/i;
 
@@ -143,7 +150,30 @@ function headlineText(text: string): string | null {
   if (!/^[\p{Lu}\p{N}]/u.test(plain) || !/\p{L}/u.test(plain)) return null;
   if (DOUBLE_QUOTES.test(plain)) return null;
   if (!explicit && SENTENCE_END.test(plain)) return null;
+  // A sentence ended inside the line ("… the port said. [Herald]"): prose, not a heading.
+  if (!explicit && /\p{Ll}{2}[.!?]\s+\S/u.test(plain)) return null;
   return plain;
+}
+
+/** The longest first line read as a headline when it ends like a sentence. */
+const MAX_HEADLINE_WORDS = 20;
+const MAX_HEADLINE_CHARS = 160;
+const QUOTATION = /["“”„«»]|''/u;
+
+/**
+ * The display text of a first line that reads as a headline although it ends like a sentence
+ * ("Bank drops client over sanctions.", "Will the wells run dry?"): one line of at most twenty words
+ * that opens with a capital or a digit, holds no double quotation marks (a quotation with its
+ * attribution is a sentence of the story) and does not end with a comma or a colon. Null otherwise.
+ */
+export function firstLineHeadline(text: string): string | null {
+  if (text.includes('\n')) return null;
+  const plain = unwrapEmphasis(text.replace(MARKDOWN_HEADING, ''));
+  if (plain === '' || plain.length > MAX_HEADLINE_CHARS || words(plain).length > MAX_HEADLINE_WORDS)
+    return null;
+  if (!/^[\p{Lu}\p{N}‘']/u.test(plain) || !/\p{L}/u.test(plain)) return null;
+  if (QUOTATION.test(plain) || /[,:]$/u.test(plain)) return null;
+  return plain.replace(/[;]$/u, '').trim();
 }
 
 function sourceLine(text: string): Classified | null {
@@ -206,15 +236,36 @@ function byline(text: string): Classified | null {
   return byByline(flat) ?? personJobByline(flat);
 }
 
+/**
+ * "Follow Jane Doe on Twitter @jdoe.", "Follow Jane Doe and John Roe on Twitter: …", "Follow @paper.":
+ * a credit whose names (the last capitalised run before "on Twitter", for each "and") are the writers.
+ */
+function followCredit(text: string): Classified | null {
+  if (moreWordsThan(text, MAX_CREDIT_WORDS) || DOUBLE_QUOTES.test(text)) return null;
+  const flat = unwrapEmphasis(words(text).join(' '));
+  const match = FOLLOW.exec(flat);
+  if (!match) return null;
+  const who = (match[1] ?? '').replace(/[.,:;]+$/, '');
+  // "Follow the money" is a sentence: a credit names a network, or a handle.
+  const social = flat.length > `Follow ${match[1] ?? ''}`.length;
+  if (!social && !/^@\w/u.test(who)) return null;
+  const names = who
+    .split(/\s+and\s+/)
+    .map((part) => TRAILING_NAME.exec(part.trim())?.[1] ?? '')
+    .filter((name) => name.includes(' '));
+  return names.length > 0 ? { kind: 'credit', author: names.join(' and ') } : { kind: 'credit' };
+}
+
 function credit(text: string): Classified | null {
   if (readsAsStory(text, MAX_CREDIT_WORDS)) return null;
-  const flat = unwrapEmphasis(words(text).join(' '));
+  // "(Reporting by Jane Doe; Editing by John Roe)": a wire credit in brackets.
+  const flat = unwrapEmphasis(words(text).join(' ')).replace(/^\((.*)\)\.?$/u, '$1');
   const list = words(flat);
   if (list.length > MAX_CREDIT_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat)) return null;
 
   const lead = CREDIT_LEAD.exec(flat);
   if (lead) {
-    const scan = scanNames(words(flat.slice(lead[0].length)), 0, { minWords: 2 });
+    const scan = scanNames(words(flat.slice(lead[0].length).replace(/\.$/, '')), 0, { minWords: 2 });
     return scan.names ? { kind: 'credit', author: scan.names } : { kind: 'credit' };
   }
   const scan = scanNames(list, 0, { minWords: 2 });
@@ -245,7 +296,7 @@ export function classifyParagraph(text: string, index: number): Classified {
     const title = headlineText(text);
     if (title !== null) return { kind: 'title', title };
   }
-  const found = sourceLine(text) ?? byline(text) ?? credit(text);
+  const found = sourceLine(text) ?? followCredit(text) ?? byline(text) ?? credit(text);
   if (found) return found;
   if (index > 0 && headlineText(text) !== null) return { kind: 'heading' };
   return { kind: 'body' };

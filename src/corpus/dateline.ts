@@ -10,7 +10,7 @@ const CONNECTOR = '(?:de|da|del|la|le|du|of|upon|sur|am|on|an|el|al)';
 const PLACE = String.raw`${PLACE_WORD}(?:,?\s+(?:${CONNECTOR}\s+)?${PLACE_WORD}){0,3}`;
 const DATE = String.raw`(?:,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?`;
 const AGENCY = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
-const DASH = String.raw`(?:\s*[–—]\s*|\s+-\s+)`;
+const DASH = String.raw`(?:\s*[–—―]\s*|\s+--?\s+)`;
 const DATELINE = new RegExp(String.raw`^(${PLACE})${DATE}${AGENCY}${DASH}(?=[\p{Lu}\p{N}"“‘'])`, 'u');
 
 const LOWER_CONNECTORS = new Set([
@@ -29,6 +29,11 @@ const LOWER_CONNECTORS = new Set([
   'el',
   'al',
 ]);
+
+/** The length of the dateline that opens a paragraph ("SEOUL – "), or 0 when it does not open with one. */
+export function datelineLength(paragraph: string): number {
+  return DATELINE.exec(paragraph)?.[0].length ?? 0;
+}
 
 /** Returns the dateline place of a paragraph, or null when it does not open with one. */
 export function findDateline(paragraph: string): string | null {

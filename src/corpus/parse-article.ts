@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ArticleFormatError } from './article-format-error.ts';
-import { classifyParagraph } from './classify-paragraph.ts';
+import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -15,20 +15,44 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Splits a body into blocks separated by whitespace-only lines, each trimmed but otherwise
- * verbatim (inner line breaks kept), so a citation can be found again in the file. */
+/**
+ * A line that ends like a paragraph: sentence punctuation, a colon or semicolon, a closing quotation
+ * mark or a closing bracket ("… [Reuters]").
+ */
+const PARAGRAPH_END = /[.?!…:;"”’'»)\]]$/u;
+
+/**
+ * Splits a body into paragraphs, each trimmed but otherwise verbatim, so that a citation can be found
+ * again in the file. The rule, in the words the README gives it:
+ *
+ * Paragraphs are numbered from 1 after any front matter, in file order. Lines between blank lines
+ * form one paragraph, except that when there are two or more of them and at least two thirds end
+ * with sentence punctuation (. ? ! … : ;), a closing quotation mark or a closing bracket, each line
+ * is a paragraph of its own.
+ *
+ * So text pasted with one paragraph per line gets one paragraph per line, while hard-wrapped text,
+ * whose lines mostly stop mid-sentence, keeps its lines together.
+ *
+ * @example splitBlocks('Title\n\nOne.\nTwo.\n\nwrapped\ntext.') // ['Title', 'One.', 'Two.', 'wrapped\ntext.']
+ */
 export function splitBlocks(body: string): string[] {
   const blocks: string[] = [];
   let current: string[] = [];
-  for (const line of body.split('\n')) {
-    if (line.trim() === '') {
-      if (current.length > 0) blocks.push(current.join('\n').trim());
-      current = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const ends = current.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
+    if (current.length >= 2 && ends * 3 >= current.length * 2) {
+      for (const line of current) blocks.push(line.trim());
     } else {
-      current.push(line);
+      blocks.push(current.join('\n').trim());
     }
+    current = [];
+  };
+  for (const line of body.split('\n')) {
+    if (line.trim() === '') flush();
+    else current.push(line);
   }
-  if (current.length > 0) blocks.push(current.join('\n').trim());
+  flush();
   return blocks;
 }
 
@@ -70,8 +94,16 @@ export function parseArticle(text: string, id: string, file: string): Article {
   let bylineAuthor: string | null = null;
   let creditAuthor: string | null = null;
   let sourceLine: string | null = null;
+  const kinds = blocks.map((block, index) => classifyParagraph(block, index));
+  // A first line that reads as a headline is the title even if it ends like a sentence, provided
+  // the article has a body after it ("Storm hits coast." then the story).
+  const first = kinds[0];
+  if (first?.kind === 'body' && kinds.slice(1).some((k) => k.kind === 'body')) {
+    const headline = firstLineHeadline(blocks[0] ?? '');
+    if (headline !== null) kinds[0] = { kind: 'title', title: headline };
+  }
   for (const [index, block] of blocks.entries()) {
-    const found = classifyParagraph(block, index);
+    const found = kinds[index] as ReturnType<typeof classifyParagraph>;
     paragraphs.push({ n: index + 1, text: block, kind: found.kind });
     if (found.kind === 'title' && found.title) titleLine = found.title;
     if (found.kind === 'byline' && found.author) bylineAuthor ??= found.author;

@@ -41,6 +41,13 @@ const NOT_FIRST_NAME = new Set([
   'Mrs.',
   'Ms.',
   'Dr.',
+  // Imperatives that open credit lines ("Follow Jane Doe on Twitter", "Contact Jane Doe at …").
+  'Follow',
+  'Contact',
+  'Reach',
+  'Email',
+  'Write',
+  'Read',
 ]);
 
 export interface NameScan {

@@ -30,7 +30,7 @@ export interface Article {
   source: string | null;
   author: string | null;
   url: string | null;
-  /** Place of the dateline ("SEOUL –" → "Seoul"), the weaker fallback for where statements were made. */
+  /** Place of the dateline ("LYON –" → "Lyon"): where the article was filed, never a statement's place. */
   dateline: string | null;
   paragraphs: Paragraph[];
   /** sha256 of the file's bytes: keys persisted indexes and tells reloads what changed. */

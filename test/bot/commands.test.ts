@@ -120,6 +120,7 @@ describe('speaker autocomplete', () => {
   it('GIVEN many speakers with long names THEN at most 25 choices of at most 100 characters', () => {
     const speakers = Array.from({ length: 60 }, (_, i) => ({
       name: `Speaker ${i} ${'with a very long name '.repeat(10)}`,
+      kind: 'person' as const,
       aliases: [],
       roles: ['a role that is also rather long '.repeat(5)],
       statements: 1,

@@ -55,6 +55,9 @@ export const STATEMENTS: Statement[] = [
     speaker: 'Marta Sousa',
     role: 'chief pilot',
     text: 'We will not let a single ship enter blind,',
+    textStart: 0,
+    textEnd: 42,
+    speakerKind: 'person',
     kind: 'direct',
     place: 'Lisbon',
     placeSource: 'dateline',
@@ -69,6 +72,9 @@ export const STATEMENTS: Statement[] = [
     speaker: 'Rui Costa',
     role: null,
     text: 'the new radar would be installed by March',
+    textStart: 0,
+    textEnd: 41,
+    speakerKind: 'person',
     kind: 'indirect',
     place: null,
     placeSource: null,
@@ -81,8 +87,14 @@ export const STATEMENTS: Statement[] = [
 ];
 
 export const SPEAKERS: Speaker[] = [
-  { name: 'Marta Sousa', aliases: ['Sousa', 'Ms. Sousa'], roles: ['chief pilot'], statements: 1 },
-  { name: 'Rui Costa', aliases: ['Costa'], roles: [], statements: 1 },
+  {
+    name: 'Marta Sousa',
+    kind: 'person',
+    aliases: ['Sousa', 'Ms. Sousa'],
+    roles: ['chief pilot'],
+    statements: 1,
+  },
+  { name: 'Rui Costa', kind: 'person', aliases: ['Costa'], roles: [], statements: 1 },
 ];
 
 export interface FakeBriefingData {

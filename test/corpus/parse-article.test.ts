@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleFormatError, parseArticle } from '../../src/corpus/index.ts';
+import { ArticleFormatError, paragraphTexts, parseArticle } from '../../src/corpus/index.ts';
 
 const parse = (text: string, id = 'story') => parseArticle(text, id, `${id}.txt`);
 const kinds = (text: string) => parse(text).paragraphs.map((p) => p.kind);
@@ -9,12 +9,12 @@ const kinds = (text: string) => parse(text).paragraphs.map((p) => p.kind);
 describe('parseArticle: text normalisation', () => {
   it('GIVEN a file with CRLF and a BOM THEN paragraphs are split on LF and carry neither', () => {
     const article = parse(
-      '\uFEFFHarbour reopens\r\n\r\nThe port of Velmar reopened on Monday.\r\nShips queued.\r\n',
+      '\uFEFFHarbour reopens\r\n\r\nThe port of Velmar reopened on Monday after\r\na week of repairs.\r\n',
     );
     expect(article.title).toBe('Harbour reopens');
     expect(article.paragraphs).toEqual([
       { n: 1, text: 'Harbour reopens', kind: 'title' },
-      { n: 2, text: 'The port of Velmar reopened on Monday.\nShips queued.', kind: 'body' },
+      { n: 2, text: 'The port of Velmar reopened on Monday after\na week of repairs.', kind: 'body' },
     ]);
   });
 
@@ -26,9 +26,9 @@ describe('parseArticle: text normalisation', () => {
   });
 
   it('GIVEN blocks separated by whitespace-only lines THEN each block is trimmed but keeps inner lines', () => {
-    const article = parse('  First line of the story.\n   second line.  \n \t \nAnother paragraph here.');
+    const article = parse('  First line of the story\n   second line.  \n \t \nAnother paragraph here.');
     expect(article.paragraphs.map((p) => p.text)).toEqual([
-      'First line of the story.\n   second line.',
+      'First line of the story\n   second line.',
       'Another paragraph here.',
     ]);
   });
@@ -36,6 +36,45 @@ describe('parseArticle: text normalisation', () => {
   it('GIVEN a text THEN hash is the sha256 of its UTF-8 bytes', () => {
     const text = '\uFEFFBody text with “quotes”.\r\n';
     expect(parse(text).hash).toBe(createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'));
+  });
+});
+
+describe('parseArticle: paragraphs separated by single line breaks', () => {
+  it('GIVEN a block whose lines all end like sentences THEN each line is a paragraph', () => {
+    const article = parse(
+      'Harbour reopens\nThe port of Velmar reopened on Monday.\n“Ships are queuing,” the harbour master said.\nTrade is expected to recover by the spring, the port said. [Valley Herald]',
+    );
+    expect(article.paragraphs.map((p) => [p.n, p.kind, p.text])).toEqual([
+      [1, 'title', 'Harbour reopens'],
+      [2, 'body', 'The port of Velmar reopened on Monday.'],
+      [3, 'body', '“Ships are queuing,” the harbour master said.'],
+      [4, 'body', 'Trade is expected to recover by the spring, the port said. [Valley Herald]'],
+    ]);
+  });
+
+  it('GIVEN hard-wrapped text whose lines stop mid-sentence THEN the lines stay one paragraph', () => {
+    const wrapped =
+      'The port of Velmar reopened on Monday after a week\nof repairs to the outer wall, and the first\nships entered at noon.';
+    expect(parse(`Harbour reopens\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);
+  });
+
+  it('GIVEN two lines of which only one ends like a sentence THEN they stay one paragraph', () => {
+    expect(parse('Harbour reopens\n\nShips queued outside\nthe port.').paragraphs).toHaveLength(2);
+  });
+
+  it('GIVEN any text THEN paragraphTexts numbers paragraphs exactly as parseArticle does', () => {
+    const text =
+      '---\ntitle: T\n---\nHarbour reopens\nShips queued.\nTrade resumed.\n\nA wrapped line\nthat goes on.';
+    expect(paragraphTexts(text)).toEqual(parse(text).paragraphs.map((p) => p.text));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('Ships queued.', 'a line', '', ' ', '“Go.”', 'Title'), { maxLength: 12 }),
+        (lines) => {
+          const body = `Harbour reopens\n\nThe port reopened on Monday, officials said.\n${lines.join('\n')}`;
+          expect(paragraphTexts(body)).toEqual(parse(body).paragraphs.map((p) => p.text));
+        },
+      ),
+    );
   });
 });
 
@@ -115,12 +154,25 @@ describe('parseArticle: titles and headings', () => {
   });
 
   it.each([
-    ['ends with a period', 'Wells ran dry across the south.'],
-    ['ends with a question mark', 'Will the wells run dry?'],
+    ['ends with a period', 'Wells ran dry across the south.', 'Wells ran dry across the south.'],
+    ['ends with a question mark', 'Will the wells run dry?', 'Will the wells run dry?'],
+    ['ends with a semicolon before a subtitle', 'Wells run dry;', 'Wells run dry'],
+  ])('GIVEN a first line that reads as a headline but %s THEN it is the title', (_, first, title) => {
+    const article = parse(`${first}\n\nThe wells of the south ran dry on Monday, and the council met.`);
+    expect(article.paragraphs[0]?.kind).toBe('title');
+    expect(article.title).toBe(title);
+  });
+
+  it('GIVEN a short first line with a period and nothing but metadata after it THEN it is the body', () => {
+    const article = parse('Wells ran dry.\n\nTomas Reyes contributed reporting.');
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['body', 'credit']);
+  });
+
+  it.each([
     ['has quote marks', '“We are out of water” says mayor'],
     [
-      'is longer than fifteen words',
-      'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen',
+      'is longer than twenty words',
+      'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one.',
     ],
     ['spans two lines', 'Drought deepens\nin the south'],
   ])('GIVEN a first block that %s THEN it is body and the title comes from the file name', (_, first) => {
@@ -190,6 +242,28 @@ describe('parseArticle: bylines, credits and sources', () => {
     expect(article.author).toBe(author);
   });
 
+  it.each([
+    ['(Reporting by Ana Lindqvist and Paul Mbeki; Editing by Tomas Reyes.)', 'Ana Lindqvist and Paul Mbeki'],
+    ['Writing by Ana Lindqvist; Editing by Tomas Reyes', 'Ana Lindqvist'],
+    ['Contributing: Ana Lindqvist, Paul Mbeki and Tomas Reyes.', 'Ana Lindqvist, Paul Mbeki and Tomas Reyes'],
+    ['Contributing: Ana Lindqvist and Paul Mbeki, Valley Herald.', 'Ana Lindqvist and Paul Mbeki'],
+    ['Follow Ana Lindqvist on Twitter @alindqvist.', 'Ana Lindqvist'],
+    ['Follow Ana Lindqvist and Paul Mbeki on Twitter: @al and @pm.', 'Ana Lindqvist and Paul Mbeki'],
+    ['Follow Valley Herald science reporter Ana Lindqvist on Twitter at @al.', 'Ana Lindqvist'],
+    ['Follow @valleyherald.', null],
+  ])('GIVEN the credit line %j THEN it is a credit, not body, and gives the author', (line, author) => {
+    const article = parse(`Wells ran dry\n\nThe wells of the south ran dry on Monday.\n\n${line}`);
+    expect(article.paragraphs[2]?.kind).toBe('credit');
+    expect(article.author).toBe(author);
+  });
+
+  it.each(['Follow the money, investigators said.', 'Follow the river north to the dam.'])(
+    'GIVEN the sentence %j THEN it is body, not a credit',
+    (line) => {
+      expect(kinds(`Wells ran dry\n\nThe wells of the south ran dry on Monday.\n\n${line}`)[2]).toBe('body');
+    },
+  );
+
   it('GIVEN a byline and a credit THEN the byline names the author', () => {
     const article = parse(
       'Drought deepens\n\nBy Ilse Brandt\n\nWells ran dry.\n\nTomas Reyes reported from Lagos.',
@@ -219,7 +293,10 @@ describe('parseArticle: bylines, credits and sources', () => {
   });
 
   it('GIVEN "Sources said …" THEN it is body', () => {
-    expect(kinds('Wells ran dry.\n\nSources said the plan was dead.')).toEqual(['body', 'body']);
+    expect(kinds('“Wells ran dry,” the mayor said.\n\nSources said the plan was dead.')).toEqual([
+      'body',
+      'body',
+    ]);
   });
 
   it('GIVEN only a title and a byline THEN parsing fails: there is nothing to answer from', () => {
@@ -255,7 +332,7 @@ describe('parseArticle: datelines and dates', () => {
   });
 
   it('GIVEN a dateline only in a later paragraph THEN it is not taken', () => {
-    expect(parse('Wells ran dry.\n\nLAGOS – More text.').dateline).toBeNull();
+    expect(parse('“Wells ran dry,” the mayor said.\n\nLAGOS – More text.').dateline).toBeNull();
   });
 
   it('GIVEN a scraped header with an ISO date at the start THEN it is the date', () => {

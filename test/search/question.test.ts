@@ -8,6 +8,7 @@ import { Vocabulary } from '../../src/search/vocabulary.ts';
 /** Question analysis over an invented briefing: the rules are patterns of English questions. */
 const speaker = (name: string, roles: string[] = [], aliases: string[] = []): Speaker => ({
   name,
+  kind: /Authority/u.test(name) ? 'organization' : 'person',
   aliases,
   roles,
   statements: 1,

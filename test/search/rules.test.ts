@@ -20,6 +20,7 @@ import { EXCERPT } from '../../src/search/weights.ts';
 /** The ranking's rules, each on invented text: patterns of English news, not of any article. */
 const speaker = (name: string, roles: string[] = [], aliases: string[] = []): Speaker => ({
   name,
+  kind: /Authority/u.test(name) ? 'organization' : 'person',
   aliases,
   roles,
   statements: 1,

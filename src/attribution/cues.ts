@@ -1,0 +1,626 @@
+/**
+ * Attribution cues of one sentence: a reporting word and its source. The sentence's quotes are masked,
+ * so the words read here are the frame around them. A source is found
+ * - before its verb: "Roe said", "Sen. Jane Roe (D-Mo.) said", "Roe on Tuesday said", "Roe now says",
+ *   "Roe, meanwhile, says", "Roe, the party's leader since 2010, who …, said";
+ * - after it: "…,” said Radio Norte host Lina Vasquez", "Said Roe: …";
+ * - as the subject of the clause a participle hangs on: "Roe left early, saying …";
+ * - after "according to", in "as Roe put it", after a dash that follows a quote ("… ” ― Jane Roe"),
+ *   or as a speaker's label opening a transcript line ("ROE: …").
+ * The noun phrases themselves are read in `phrases.ts`. Every scan is bounded by a fixed number of
+ * words, so a sentence is read in linear time.
+ */
+import {
+  CORE_SPEECH_VERBS,
+  FEMALE_PRONOUNS,
+  MALE_PRONOUNS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+} from './lexicon.ts';
+import { isHonorific, isNounPhraseWord, type Mention, parseMention } from './mentions.ts';
+import {
+  asidePlace,
+  backwardNounPhrase,
+  basedPlace,
+  candidatePhrase,
+  clauseOf,
+  clauseStarts,
+  clauseSubject,
+  closesClause,
+  describedAfter,
+  describedBefore,
+  endsPhrase,
+  firstConjunct,
+  forwardNounPhrase,
+  isAside,
+  isFiller,
+  MAX_ASIDE_WORDS,
+  MAX_ASIDES,
+  roleOfAside,
+  SUBORDINATORS,
+} from './phrases.ts';
+import { cleanPlace } from './places.ts';
+import { bare, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
+
+/**
+ * How a cue names its source. `continued` is a sentence opening with a participle and no subject
+ * ("Adding, “…”"): the speaker of the sentence before goes on.
+ */
+export type CueKind = 'verb' | 'participle' | 'according' | 'dash' | 'label' | 'continued';
+
+export interface Cue {
+  kind: CueKind;
+  /** The source as named or described, or null when it is a pronoun (`pronoun`). */
+  mention: Mention | null;
+  /** "he" or "she", to be resolved to a person named before. */
+  pronoun: 'male' | 'female' | null;
+  /** The reporting word ("said", "according", the dash). */
+  verb: Token;
+  /** Offsets of the attribution itself (source and verb): not part of what was said. */
+  from: number;
+  to: number;
+  /** Offsets of an apposition or aside giving the role or the circumstances: not what was said. */
+  asideSpan: [number, number] | null;
+  /** A place the aside gives ("Roe, speaking in Graz, said"). */
+  place: string | null;
+  /** How strongly this is the sentence's main attribution. */
+  score: number;
+  /** Which clause of the sentence holds the cue ("Roe said …; Doe said …", "…, while Doe argued …"). */
+  clause: number;
+}
+
+/** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
+const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/u;
+const RELATIVE = /^(?:who|whom|which)$/u;
+/**
+ * Every attribution cue of a sentence (tokens of the masked text, in order).
+ *
+ * @example findCues(tokenize('“Go,” said Mr. Roe.'), '··········said Mr. Roe.')[0].mention.name // 'Roe'
+ */
+export function findCues(tokens: readonly Token[], masked: string, paragraphStart: boolean): Cue[] {
+  const cues: Cue[] = [];
+  const firstWord = tokens.findIndex((t) => !t.quoted);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted) {
+      // "Jane Roe -- “…”": a name, a dash, then the quote.
+      const before =
+        i > 0 && DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))
+          ? dashBefore(tokens, i - 1, masked)
+          : null;
+      if (before) cues.push(before);
+      continue;
+    }
+    let cue: Cue | null = null;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cue = accordingTo(tokens, i, masked);
+    } else if (VIEW_NOUNS.has(t.lower)) {
+      cue = inViewOf(tokens, i, masked);
+    } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
+      // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
+      cue = verbCue(tokens, i, masked, false);
+    } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
+      // "as Roe put it": the phrase reports wording like a verb of saying.
+      cue = verbCue(tokens, i, masked, false);
+    } else if (SPEECH_VERBS.has(t.lower) && (t.core === t.lower || i === firstWord)) {
+      cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
+    } else if (
+      i > 0 &&
+      (tokens[i - 1] as Token).quoted &&
+      DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))
+    ) {
+      cue = dashCue(tokens, i, masked);
+    }
+    if (cue) cues.push(cue);
+  }
+  if (paragraphStart) {
+    const label = labelCue(tokens, masked);
+    if (label) cues.push(label);
+  }
+  return cues;
+}
+
+/** "ROE: …" or "Jane Roe: …" opening a paragraph: a transcript's speaker label. */
+function labelCue(tokens: readonly Token[], masked: string): Cue | null {
+  const end = tokens.findIndex((t) => t.trailing.startsWith(':'));
+  if (end < 0 || end > 2) return null;
+  const phrase = tokens.slice(0, end + 1);
+  if (!phrase.every((t) => isNameWord(t) || isHonorific(t))) return null;
+  // A label is set apart: in capitals, or a short name right before the colon.
+  if (!phrase.every((t) => t.core === t.core.toUpperCase()) && phrase.length < 2) return null;
+  const mention = parseMention(phrase, masked);
+  if (!mention || mention.kind === 'unnamed') return null;
+  if (mention.name === mention.name.toUpperCase()) {
+    mention.name = mention.name
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  }
+  const last = phrase[phrase.length - 1] as Token;
+  return cue('label', mention, null, last, (phrase[0] as Token).start, last.end, null, null);
+}
+
+function cue(
+  kind: CueKind,
+  mention: Mention | null,
+  pronoun: 'male' | 'female' | null,
+  verb: Token,
+  from: number,
+  to: number,
+  asideSpan: [number, number] | null,
+  place: string | null,
+): Cue {
+  return { kind, mention, pronoun, verb, from, to, asideSpan, place, score: 0, clause: 0 };
+}
+
+/** "According to Roe, …", "according to a report by the Coast Institute". */
+function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const t = tokens[i] as Token;
+  let k = i + 2;
+  // "according to a report by X": the body behind the document is the source.
+  const head = tokens.slice(k, k + 6);
+  const by = head.findIndex((x) => x.lower === 'by' || x.lower === 'from' || x.lower === 'of');
+  if (by > 0 && head.slice(0, by).every((x) => !isNameWord(x))) k += by + 1;
+  const him = tokens[k];
+  if (him && /^(?:him|her)$/u.test(him.lower)) {
+    return cue('according', null, him.lower === 'him' ? 'male' : 'female', t, t.start, him.end, null, null);
+  }
+  const np = forwardNounPhrase(tokens, k, masked);
+  if (!np) return null;
+  return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
+}
+
+/** Nouns of "in Roe’s view": the possessor's opinion or wording. */
+const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
+
+/** Verbs that answer with "back" ("shot back", "hit back"). */
+const ANSWER_BACK = new Set([
+  'shot',
+  'fired',
+  'hit',
+  'hits',
+  'fires',
+  'shoots',
+  'pushed',
+  'pushes',
+  'struck',
+  'strikes',
+]);
+
+/** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
+function inViewOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const owner = tokens[i - 1];
+  if (!owner || (owner.trailing && !/^[’']$/u.test(owner.trailing)) || !isPossessive(owner)) return null;
+  const np = backwardNounPhrase(tokens, i - 1);
+  const at = tokens[tokens.indexOf(np[0] as Token) - 1];
+  if (np.length === 0 || !at || at.lower !== 'in') return null;
+  // The possessor's name without its "’s".
+  const last = np[np.length - 1] as Token;
+  const core = bare(last.core);
+  const stripped: Token = {
+    ...last,
+    core,
+    lower: core.toLowerCase(),
+    end: last.start + core.length,
+    trailing: '',
+    name: undefined,
+    nounPhrase: undefined,
+  };
+  const mention = parseMention([...np.slice(0, -1), stripped], masked);
+  if (!mention || mention.kind === 'unnamed') return null;
+  const t = tokens[i] as Token;
+  return cue('according', mention, null, t, at.start, t.end, null, null);
+}
+
+/** A dash between words: "―", "—", "–", "--" or a spaced hyphen. */
+const DASH = /[―—–]|--|\s-\s/u;
+
+/** "Mitt Romney -- “…”": a name, a dash, then the quote. */
+function dashBefore(tokens: readonly Token[], j: number, masked: string): Cue | null {
+  const last = tokens[j] as Token;
+  if (last.quoted || (last.trailing && !/^\.?—?$/u.test(last.trailing)) || !isNameWord(last)) return null;
+  const np = backwardNounPhrase(tokens, j);
+  const mention = np.length > 0 ? parseMention(np, masked) : null;
+  if (!mention || mention.kind === 'unnamed') return null;
+  return cue('dash', mention, null, last, mention.start, last.end, null, null);
+}
+
+/**
+ * "Jeffrey Roe: “…”", "Roe delivered a blunt message: “…”", "Here is Roe in 1992: “…”": the source
+ * of a quote that a colon introduces, when no reporting verb does. The quote starts at token `qi`.
+ */
+export function colonCue(tokens: readonly Token[], qi: number, masked: string): Cue | null {
+  const colon = tokens[qi - 1];
+  if (!colon || colon.quoted || !colon.trailing.endsWith(':')) return null;
+  // A name right before the colon ("… - Jeffrey Roe: “…”").
+  const j = skipFillers(tokens, qi - 1);
+  const np =
+    j === qi - 1
+      ? backwardNounPhrase(tokens, j)
+      : j >= 0 && !(tokens[j] as Token).trailing
+        ? backwardNounPhrase(tokens, j)
+        : [];
+  const named = np.length > 0 ? parseMention(np, masked) : null;
+  if (
+    named &&
+    named.kind !== 'unnamed' &&
+    (np.length === qi - tokens.indexOf(np[0] as Token) || named.kind === 'person')
+  ) {
+    return cue('dash', named, null, colon, named.start, colon.end, null, null);
+  }
+  const subject = clauseSubject(tokens, qi, masked);
+  if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;
+  return { ...subject, kind: 'dash', verb: colon, from: colon.start, to: colon.end, score: 0, clause: 0 };
+}
+
+/** "… ” ― Jane Roe": a dash after a quote, then the name. */
+function dashCue(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const t = tokens[i] as Token;
+  const np = forwardNounPhrase(tokens, i, masked);
+  if (!np || np.mention.kind === 'unnamed') return null;
+  // The dash attribution is all there is after the quote: the name ends the sentence or is followed
+  // by its role.
+  const next = tokens.findIndex((x) => x.start >= np.end);
+  if (next >= 0 && !(tokens[next - 1] as Token).trailing.includes(',')) return null;
+  return cue('dash', np.mention, null, t, t.start, np.end, np.asideSpan, null);
+}
+
+/** A reporting verb (or a participle of one) and its source. */
+function verbCue(tokens: readonly Token[], vi: number, masked: string, participle: boolean): Cue | null {
+  const verb = tokens[vi] as Token;
+  const before = skipFillers(tokens, vi - 1);
+  const prev = tokens[before];
+  // "Roe stood up to say …", "Roe offered a job, then says …": the clause's subject speaks.
+  const joined = tokens[vi - 1];
+  if (
+    joined &&
+    !joined.trailing &&
+    (joined.lower === 'to' || (/^(?:then|and|but)$/u.test(joined.lower) && vi - 1 !== before)) &&
+    verb.core === verb.lower
+  ) {
+    const subject = clauseSubject(tokens, vi, masked);
+    if (subject?.mention || subject?.pronoun)
+      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+    if (joined.lower === 'to') return null;
+  }
+  // "was asked by host Jane Roe": the agent of a passive speaks.
+  if (prev && BE.test(prev.lower) && !participle && !verb.trailing && tokens[vi + 1]?.lower === 'by') {
+    const np = forwardNounPhrase(tokens, vi + 2, masked);
+    if (np && np.mention.kind !== 'unnamed')
+      return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, null);
+    return null;
+  }
+  // "was called", "is described as": a passive reports what others said of the subject.
+  if (prev && BE.test(prev.lower) && !participle) return null;
+  if (participle) {
+    // "He’s claiming …": a pronoun and a contracted "is".
+    if (prev && before === vi - 1 && /^(?:he|she)[’']s$/u.test(prev.lower)) {
+      const gender = prev.lower.startsWith('he') ? 'male' : 'female';
+      return cue('verb', null, gender, verb, prev.start, verb.end, null, null);
+    }
+    // "is saying", "kept saying": a progressive is a finite verb.
+    if (prev && (BE.test(prev.lower) || /^(?:keeps?|kept|started|began|continued?s?)$/u.test(prev.lower))) {
+      return subjectBefore(tokens, vi, skipFillers(tokens, before - 1), masked);
+    }
+    // "footage of Roe saying …": the name right before the participle speaks.
+    if (prev && before === vi - 1 && !prev.trailing && isNameWord(prev)) {
+      const np = backwardNounPhrase(tokens, before);
+      const mention = np.length > 0 ? parseMention(np, masked) : null;
+      if (mention && mention.kind !== 'unnamed')
+        return cue('participle', mention, null, verb, mention.start, verb.end, null, null);
+    }
+    // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
+    const subject = clauseSubject(tokens, vi, masked);
+    if (subject)
+      return { ...subject, kind: 'participle', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+    // "Adding, “…”": no subject at all; the speaker before goes on.
+    const first = tokens.findIndex((t) => !t.quoted);
+    return first === vi ? cue('continued', null, null, verb, verb.start, verb.end, null, null) : null;
+  }
+  const found = subjectBefore(tokens, vi, before, masked) ?? subjectAfter(tokens, vi, masked);
+  if (found) return found;
+  // "Roe, citing “…”, said the plan …": the subject stands before an aside holding a quote.
+  if (prev?.quoted) {
+    const subject = clauseSubject(tokens, vi, masked);
+    if (subject?.mention && subject.mention.kind !== 'unnamed')
+      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+  }
+  return null;
+}
+
+/**
+ * Skips, from `j` backwards, what may stand between a subject and its verb: auxiliaries and
+ * adverbs ("also", "now", "repeatedly"), a time ("on Tuesday", "last week"), a parenthesis
+ * ("(D-Mo.)"), "in a statement", and short asides between commas (", meanwhile,").
+ */
+function skipFillers(tokens: readonly Token[], from: number): number {
+  let j = from;
+  for (let steps = 0; j >= 0 && steps < 12; steps++) {
+    const t = tokens[j] as Token;
+    if (t.quoted) return j;
+    const open = parentheticalBefore(tokens, j);
+    if (open >= 0) {
+      j = open - 1;
+      continue;
+    }
+    if (!t.trailing && isFiller(t)) {
+      j--;
+      continue;
+    }
+    const time = timePhraseStart(tokens, j);
+    if (time !== j) {
+      j = time - 1;
+      continue;
+    }
+    const said = statementPhraseStart(tokens, j);
+    if (said !== j) {
+      j = said - 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** "on Tuesday", "last week", "on Sept. 5", "Friday night", "this morning": its first index, or `j`. */
+function timePhraseStart(tokens: readonly Token[], j: number): number {
+  const t = tokens[j] as Token;
+  // A comma closes an aside ("Roe, who …, this week, said"): the time belongs to it.
+  if (t.trailing) return j;
+  const isTime = (x: Token) =>
+    TIME_WORDS.has(x.core) || TIME_WORDS.has(x.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/u.test(x.core);
+  if (!isTime(t)) return j;
+  let k = j;
+  while (k - 1 >= 0 && j - k < 4) {
+    const p = tokens[k - 1] as Token;
+    if (p.trailing || p.quoted) break;
+    if (isTime(p) || /^(?:on|last|this|next|late|early|earlier|the|in|at|during)$/u.test(p.lower)) k--;
+    else break;
+  }
+  // A bare month or number alone is no time phrase ("Roe 5 said" makes no sense, "May said" may be a name).
+  if (
+    k === j &&
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/u.test(t.core)
+  )
+    return j;
+  return k;
+}
+
+/**
+ * "Roe in a statement said", "Roe in an interview with Fox News said", "Roe on Twitter wrote": the
+ * first index of the phrase between a subject and its verb, or `j` when there is none.
+ */
+function statementPhraseStart(tokens: readonly Token[], j: number): number {
+  for (let k = j - 1; k >= 1 && j - k < 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return j;
+    if (t.lower !== 'in' && t.lower !== 'on' && t.lower !== 'during') continue;
+    // The phrase stands after a subject, never at the start of the sentence.
+    if (!isNounPhraseWord(tokens[k - 1] as Token) || (tokens[k - 1] as Token).trailing) return j;
+    const phrase = tokens.slice(k + 1, j + 1);
+    const noun = phrase.findIndex((x) => STATEMENT_NOUNS.has(x.lower));
+    const rest = noun >= 0 ? phrase.slice(noun + 1) : phrase;
+    const fits =
+      noun >= 0
+        ? rest.length === 0 ||
+          (/^(?:with|to|on)$/u.test((rest[0] as Token).lower) && rest.slice(1).every(isNounPhraseWord))
+        : t.lower === 'on' && phrase.every(isNameWord);
+    return fits ? k : j;
+  }
+  return j;
+}
+
+/** The source before a verb at `vi`, whose last word is at `j` (fillers skipped). */
+function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked: string): Cue | null {
+  const verb = tokens[vi] as Token;
+  // "Ms. Roe in Lyon said": where she spoke, between the subject and the verb.
+  const where = placeBeforeVerb(tokens, at);
+  const j = where ? where.subjectEnd : at;
+  const head = tokens[j];
+  if (!head || head.quoted) return null;
+  if (where && !head.trailing && isNameWord(head)) {
+    const np = backwardNounPhrase(tokens, j);
+    const mention = np.length > 0 ? parseMention(np, masked) : null;
+    if (mention) return cue('verb', mention, null, verb, mention.start, verb.end, null, where.place);
+  }
+  if (
+    !head.trailing &&
+    (MALE_PRONOUNS.has(head.core) || FEMALE_PRONOUNS.has(head.core)) &&
+    head.lower.length <= 3
+  ) {
+    if (head.lower === 'he' || head.lower === 'she') {
+      return cue(
+        'verb',
+        null,
+        head.lower === 'he' ? 'male' : 'female',
+        verb,
+        head.start,
+        verb.end,
+        null,
+        null,
+      );
+    }
+    return null;
+  }
+  // "Roe outlined the plan and vowed …": a second verb of the same subject.
+  if (!head.trailing && /^(?:and|but|then)$/u.test(head.lower)) {
+    const subject = clauseSubject(tokens, vi, masked);
+    if (!subject) return null;
+    return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+  }
+  // "Roe, who said …": the relative pronoun stands for the name before it.
+  if (RELATIVE.test(head.lower) && !head.trailing) {
+    const antecedent = tokens[j - 1];
+    if (!antecedent || antecedent.quoted) return null;
+    const end = antecedent.trailing === ',' ? j - 1 : antecedent.trailing ? -1 : j - 1;
+    if (end < 0) return null;
+    const np = backwardNounPhrase(tokens, end);
+    const mention = np.length > 0 ? parseMention(np, masked) : null;
+    if (!mention) return null;
+    return cue('verb', mention, null, verb, head.start, verb.end, null, null);
+  }
+  if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
+  if (head.trailing) return null;
+  const np = firstConjunct(tokens, backwardNounPhrase(tokens, j));
+  let mention = np.length > 0 ? parseMention(np, masked) : null;
+  // "the shipping magnate": a description keeps its determiner and adjectives, never a bare noun.
+  if (mention?.kind === 'unnamed') mention = describedBefore(tokens, j, masked) ?? mention;
+  if (!mention) {
+    // "“…,” the gambling tycoon told Reuters": a source the text only describes.
+    const described = describedBefore(tokens, j, masked);
+    return described ? cue('verb', described, null, verb, described.start, verb.end, null, null) : null;
+  }
+  return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/**
+ * "Roe in Lyon said", "Roe from Porto told": a place of one to three capitalised words after "in" or
+ * "from", ending at token `j` right before the verb; with the index of the subject's last word.
+ */
+function placeBeforeVerb(tokens: readonly Token[], j: number): { place: string; subjectEnd: number } | null {
+  for (let n = 1; n <= 3 && j - n >= 1; n++) {
+    const prep = tokens[j - n] as Token;
+    if (prep.lower !== 'in' && prep.lower !== 'from') continue;
+    const run = tokens.slice(j - n + 1, j + 1);
+    if (prep.trailing || !run.every((t) => isNameWord(t) && !t.trailing)) return null;
+    const place = cleanPlace(run.map((t) => t.core).join(' '));
+    return place ? { place, subjectEnd: j - n - 1 } : null;
+  }
+  return null;
+}
+
+/**
+ * "NAME, ASIDE, ASIDE, said": the subject stands before one or more comma-separated asides
+ * (appositions of any length, relative clauses, party tags, "speaking in X"). The earliest named
+ * phrase the asides follow is the subject; the asides give the role and, when they say so, the place.
+ */
+function appositionChain(tokens: readonly Token[], j: number, verb: Token, masked: string): Cue | null {
+  // Segments between commas, nearest the verb first.
+  const segments: Token[][] = [];
+  let e = j;
+  while (segments.length < MAX_ASIDES && e >= 0) {
+    let s = e;
+    while (s - 1 >= 0 && e - s < MAX_ASIDE_WORDS && !endsPhrase(tokens[s - 1] as Token)) s--;
+    segments.push(tokens.slice(s, e + 1));
+    const p = tokens[s - 1];
+    if (!p || p.quoted || !/^[.)]*[,—]$/u.test(p.trailing)) break;
+    e = s - 1;
+  }
+  let best: { mention: Mention; index: number } | null = null;
+  let nearest: { mention: Mention; index: number } | null = null;
+  for (let idx = 1; idx < segments.length; idx++) {
+    // The segments between this one and the verb must all be asides.
+    if (!isAside(segments[idx - 1] as Token[])) break;
+    const seg = segments[idx] as Token[];
+    const np = candidatePhrase(seg);
+    const mention = np ? parseMention(np, masked) : null;
+    if (mention) {
+      if (mention.kind !== 'unnamed') best = { mention, index: idx };
+      nearest ??= { mention, index: idx };
+    }
+    if (!mention && !isAside(seg)) break;
+  }
+  // "another fraternity brother, Jane Roe, recalled": the name in apposition to a description.
+  const own = candidatePhrase(segments[0] as Token[]);
+  const named =
+    own && best?.mention.kind !== 'person' && segments.length > 1 ? parseMention(own, masked) : null;
+  if (named && named.kind === 'person' && named.sure) {
+    if (!named.role) named.role = nearest?.mention.name ?? roleOfAside(segments[1] as Token[], masked);
+    return cue('verb', named, null, verb, named.start, verb.end, null, null);
+  }
+  const pick = best ?? nearest;
+  if (!pick) return null;
+  const asides = segments.slice(0, pick.index).reverse().flat();
+  const aside: [number, number] = [(asides[0] as Token).start, (tokens[j] as Token).end];
+  const role = roleOfAside(segments[pick.index - 1] as Token[], masked);
+  if (role && !pick.mention.role) pick.mention.role = role;
+  if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
+  const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
+  return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/** "“…,” said Jane Roe, a trade expert at …", "Said Roe: …". */
+function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue | null {
+  const verb = tokens[vi] as Token;
+  const prev = tokens[vi - 1];
+  if (prev && !prev.quoted && !/[,—–―:]/u.test(prev.trailing) && !/^[—–―]/u.test(verb.leading)) return null;
+  if (verb.trailing && verb.trailing !== ':') return null;
+  // "told Roe": the one told, never the speaker.
+  if (/^(?:told|tells|tell|telling)$/u.test(verb.lower)) return null;
+  let k = vi + 1;
+  // "said Tuesday Jane Roe" is rare; "said in a statement Jane Roe" rarer: only a time is skipped.
+  if (tokens[k] && TIME_WORDS.has((tokens[k] as Token).core) && !(tokens[k] as Token).trailing) k++;
+  const next = tokens[k];
+  if (next && !next.trailing && (next.lower === 'he' || next.lower === 'she')) {
+    return cue('verb', null, next.lower === 'he' ? 'male' : 'female', verb, verb.start, next.end, null, null);
+  }
+  // A name, else a description ("said one district party leader."); either must close its clause.
+  const named = forwardNounPhrase(tokens, k, masked);
+  const np = named && closesClause(tokens, named.end) ? named : describedAfter(tokens, k, masked);
+  if (!np || !closesClause(tokens, np.end)) return null;
+  return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
+}
+
+/** Orders cues by how likely each is the sentence's main attribution, and scores them. */
+export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number): void {
+  const clauses = clauseStarts(tokens);
+  for (const c of cues) {
+    c.clause = clauseOf(clauses, c.verb.start);
+  }
+  for (const c of cues) {
+    const core = CORE_SPEECH_VERBS.has(c.verb.lower);
+    const i = tokens.indexOf(c.verb);
+    const nearQuote =
+      tokens[i - 1]?.quoted ||
+      tokens[i + 1]?.quoted ||
+      tokens.some(
+        (x) =>
+          x.quoted && ((x.end <= c.from && c.from - x.end < 4) || (x.start >= c.to && x.start - c.to < 4)),
+      );
+    const atEnd = c.to >= unitEnd - 2 || /^[.!?]/u.test(c.verb.trailing);
+    const subordinate = inSubordinateClause(tokens, c.from);
+    c.score =
+      (core ? 2 : 0) +
+      (nearQuote ? 2 : 0) +
+      (atEnd ? 2 : 0) +
+      (c.mention?.kind === 'person' || c.pronoun ? 1 : 0) +
+      (c.kind === 'participle' ? -1 : 0) +
+      (subordinate ? -1 : 0) +
+      // "Roe noted that experts say …": a cue inside another's reported clause is not the main one.
+      (cues.some(
+        (d) =>
+          d !== c &&
+          d.clause === c.clause &&
+          d.verb.end <= c.from &&
+          d.kind !== 'dash' &&
+          inComplement(tokens, d, c),
+      )
+        ? -3
+        : 0);
+  }
+}
+
+/**
+ * Whether cue `c` stands in the reported clause of the earlier cue `d` ("Roe noted that experts say
+ * …"): no comma, quote or subordinator ("after", "when" …) between `d`'s verb and `c`.
+ */
+function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
+  for (const t of tokens) {
+    if (t.start < d.verb.end || t.start >= c.from) continue;
+    if (t.quoted || /[,;:—]/u.test(t.trailing) || (SUBORDINATORS.has(t.lower) && t.lower !== 'that'))
+      return false;
+  }
+  return true;
+}
+
+/** Whether the clause holding offset `at` opens with a subordinator ("When Roe noted that …"). */
+function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+  let k = 0;
+  for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || /[,;:—]/u.test(t.trailing)) k = i + 1;
+  }
+  const first = tokens[k];
+  return first !== undefined && first.start < at && SUBORDINATORS.has(first.lower);
+}

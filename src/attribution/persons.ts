@@ -1,0 +1,203 @@
+/**
+ * The persons an article names, in reading order, for resolving "he" and "she" and for knowing that
+ * "Roe" alone is the "Jane A. Roe" of the paragraph before.
+ *
+ * A pronoun goes to the nearest compatible person: first those named earlier in its own sentence,
+ * then, sentence by sentence backwards, the sentence's subject before its other persons. A person is
+ * compatible unless the article shows them to be of the other sex: an honorific ("Mrs."), a role word
+ * ("spokeswoman"), or the pronouns that follow them where no one else is named. The search goes back
+ * a bounded number of mentions, so resolving stays linear in the article.
+ */
+import { type Gender, type Mention, nameKey } from './mentions.ts';
+
+interface Seen {
+  key: string;
+  paragraph: number;
+  unit: number;
+  start: number;
+  subject: boolean;
+}
+
+/** How far back a pronoun may look, in person mentions. */
+const LOOKBACK = 40;
+
+export class ArticlePersons {
+  /** Full personal names of the article by key, with how often each is used. */
+  private readonly full = new Map<string, number>();
+  /** The form a full name is written in ("Jane A. Roe"), by key. */
+  private readonly written = new Map<string, string>();
+  /** A single word (last name, or first word of a family-name-first name) → full keys. */
+  private readonly byWord = new Map<string, string[]>();
+  private readonly votes = new Map<string, { male: number; female: number }>();
+  private readonly seen: Seen[] = [];
+
+  /** Single-word names the article gives a title or honorific ("Ms. Roe"). */
+  private readonly titled = new Set<string>();
+
+  /** Roles the article gives each name ("US Secretary of State"), by the name's own key. */
+  private readonly roles = new Map<string, Set<string>>();
+
+  /** Records a personal name before the article is read for statements. */
+  addName(m: Mention): void {
+    this.keys.clear();
+    const key = nameKey(m.name);
+    if (m.kind !== 'person') return;
+    if (m.role) {
+      const set = this.roles.get(key) ?? new Set<string>();
+      set.add(m.role);
+      this.roles.set(key, set);
+    }
+    if (!key.includes(' ')) {
+      if (m.sure) this.titled.add(key);
+      return;
+    }
+    const count = this.full.get(key);
+    this.full.set(key, (count ?? 0) + 1);
+    const known = this.written.get(key);
+    if (known === undefined || m.name.length > known.length) this.written.set(key, m.name);
+    if (count === undefined) {
+      const parts = key.split(' ');
+      for (const w of new Set([parts[parts.length - 1] as string, parts[0] as string])) {
+        const list = this.byWord.get(w) ?? [];
+        list.push(key);
+        this.byWord.set(w, list);
+      }
+    }
+  }
+
+  /**
+   * The article's key for a name: the full name a short form stands for ("Roe" → "jane
+   * roe"), the most used one when several share the word; else the name's own key.
+   */
+  keyOf(name: string): string {
+    const known = this.keys.get(name);
+    if (known !== undefined) return known;
+    const key = this.keyOfName(name);
+    this.keys.set(name, key);
+    return key;
+  }
+
+  /** `keyOf`'s answers so far: an article names the same people again and again. */
+  private readonly keys = new Map<string, string>();
+
+  private keyOfName(name: string): string {
+    const key = nameKey(name);
+    const words = key.split(' ');
+    const candidates = this.byWord.get(words[words.length - 1] as string) ?? [];
+    // A longer full name ending with these words ("Ingrid van der Berg" for "van der Berg").
+    const pool = candidates.filter((c) => c !== key && (words.length > 1 ? c.endsWith(` ${key}`) : true));
+    let best: string | null = null;
+    for (const c of pool) if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
+    return best ?? key;
+  }
+
+  /** Single words the article uses as a place ("in Ohio") or a modifier ("Russian hackers"). */
+  private readonly notPersons = new Set<string>();
+
+  /** Single capitalised words the article uses inside a sentence, not only to open one. */
+  private readonly inside = new Set<string>();
+
+  /** Notes a capitalised word seen inside a sentence. */
+  capitalisedInside(key: string): void {
+    this.inside.add(key);
+  }
+
+  /**
+   * Whether a single capitalised word reads as a name here: the article capitalises it inside a
+   * sentence, or gives it a title. "Nonetheless" or "Audiences" opening a sentence is no name.
+   */
+  isName(key: string): boolean {
+    return key.includes(' ') || this.inside.has(key) || this.titled.has(key) || this.byWord.has(key);
+  }
+
+  /** Notes a single word that cannot be a person's name in this article. */
+  notPerson(key: string): void {
+    this.notPersons.add(key);
+  }
+
+  /** Roles the article gives a person anywhere, for a key of `keyOf`. */
+  rolesOf(key: string): string[] {
+    return [...(this.roles.get(key) ?? [])];
+  }
+
+  /** The full name as the article writes it, for a key of `keyOf`; null when the article has none. */
+  fullName(key: string): string | null {
+    return this.written.get(key) ?? null;
+  }
+
+  /**
+   * Whether the article shows the name to be a person's: a full personal name, one with a title, or
+   * a single word that "he" or "she" follows and that is never a place or a modifier.
+   */
+  isPerson(key: string): boolean {
+    if (this.full.has(key) || this.titled.has(key)) return true;
+    return !key.includes(' ') && this.votes.has(key) && !this.notPersons.has(key) && this.inside.has(key);
+  }
+
+  vote(key: string, gender: Gender, weight = 1): void {
+    const v = this.votes.get(key) ?? { male: 0, female: 0 };
+    v[gender] += weight;
+    this.votes.set(key, v);
+  }
+
+  genderOf(key: string): Gender | null {
+    const v = this.votes.get(key);
+    if (!v || v.male === v.female) return null;
+    return v.male > v.female ? 'male' : 'female';
+  }
+
+  /** Notes a person named at a place of the article, for later pronouns. */
+  see(key: string, paragraph: number, unit: number, start: number, subject: boolean): void {
+    this.seen.push({ key, paragraph, unit, start, subject });
+  }
+
+  /**
+   * The person a pronoun of `gender` at offset `at` of unit `unit` stands for, or null.
+   * Persons of the same unit come first in text order, then earlier units, each subject first.
+   */
+  resolve(gender: Gender, paragraph: number, unit: number, at: number): string | null {
+    const fits = (key: string) => {
+      const g = this.genderOf(key);
+      return g === null || g === gender;
+    };
+    // Within a unit: a person known to be of the pronoun's sex, then the subject, then the first named.
+    const better = (s: Seen, than: Seen | null): boolean => {
+      if (than === null) return true;
+      if (s.subject !== than.subject) return s.subject;
+      return s.start < than.start;
+    };
+    const from = Math.max(0, this.seen.length - LOOKBACK);
+    // Same unit, before the pronoun, in text order.
+    let i = this.seen.length - 1;
+    while (
+      i >= from &&
+      (this.seen[i] as Seen).paragraph === paragraph &&
+      (this.seen[i] as Seen).unit === unit
+    )
+      i--;
+    let best: Seen | null = null;
+    for (let k = i + 1; k < this.seen.length; k++) {
+      const s = this.seen[k] as Seen;
+      if (s.start < at && fits(s.key) && better(s, best)) best = s;
+    }
+    if (best) return best.key;
+    // Earlier units, the nearest first; within one, its subject, else its first person.
+    while (i >= from) {
+      const s = this.seen[i] as Seen;
+      let j = i;
+      let pick: Seen | null = null;
+      while (
+        j >= from &&
+        (this.seen[j] as Seen).paragraph === s.paragraph &&
+        (this.seen[j] as Seen).unit === s.unit
+      ) {
+        const x = this.seen[j] as Seen;
+        if (fits(x.key) && better(x, pick)) pick = x;
+        j--;
+      }
+      if (pick) return pick.key;
+      i = j;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,560 @@
+/**
+ * Noun phrases of a sentence read as sources: a name or a description before or after its verb, the
+ * asides between commas that follow a name (appositions, relative clauses, party tags), the subject
+ * of a clause, and the clauses of a sentence. Every scan is bounded by a fixed number of words.
+ */
+import { FUNCTION_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon.ts';
+import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
+import { findPlaceMentions } from './places.ts';
+import { isNameWord, PARTY_TAG, parentheticalBefore, skipParenthetical, type Token } from './tokens.ts';
+
+/** The source of a clause: named or described, or a pronoun to resolve; with its aside and place. */
+export interface Subject {
+  mention: Mention | null;
+  pronoun: 'male' | 'female' | null;
+  asideSpan: [number, number] | null;
+  place: string | null;
+}
+
+/** The most words a source noun phrase may have. */
+const MAX_PHRASE = 12;
+/** The most comma-separated asides between a subject and its verb. */
+export const MAX_ASIDES = 6;
+/** The most words of one aside. */
+export const MAX_ASIDE_WORDS = 30;
+
+/** Words that open an introductory phrase before the subject ("In Lyon, …", "Asked about it, …"). */
+const INTRO_OPENERS = new Set(
+  `in on at after before during despite for from with without under over amid among by like unlike asked speaking
+  following later earlier meanwhile however still yet also then now last next since until although though while when
+  if as because once upon throughout toward towards within beyond against according regarding given instead besides`
+    .trim()
+    .split(/\s+/u),
+);
+
+/** Possessive determiners that open a description ("her campaign", "his supporters"). */
+const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their|our|my)$/u;
+
+const DETERMINERS =
+  /^(?:the|a|an|one|another|some|two|three|several|other|The|A|An|One|Another|Some|Two|Three|Several)$/u;
+
+export const SUBORDINATORS = new Set(
+  'when if because although though after before as while since until unless whether once that where'.split(
+    ' ',
+  ),
+);
+/** Asides between a subject and its verb that say how or where the person spoke. */
+const PARTICIPLE_ASIDE =
+  /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing|campaigning|standing|visiting)$/u;
+/** Words that open an apposition ("Roe, the party's leader, said", "Roe, who …, said"). */
+const APPOSITION_OPENER =
+  /^(?:a|an|the|who|whom|whose|which|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|along|together|joined|including|unlike|accompanied|\d[\d,.]*)$/u;
+
+export function isFiller(t: Token): boolean {
+  if (t.core !== t.lower) return false;
+  return SUBJECT_VERB_FILLERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+}
+
+/** Words that open a description of a source ("the gambling tycoon", "one person", "his spokesman"). */
+const DESCRIPTION_OPENER =
+  /^(?:the|a|an|one|another|two|three|several|some|many|his|her|its|their|this|that|these|those)$/u;
+/** The most words of a described source. */
+const MAX_DESCRIPTION = 8;
+
+/**
+ * A source the text describes without a name, right before its verb: "“…,” the gambling tycoon told
+ * Reuters", "the 46-year-old said". The description opens a clause (after a quote, a comma or at the
+ * start of the sentence) with a determiner.
+ */
+export function describedBefore(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  for (let k = j; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || (k < j && t.trailing) || SPEECH_VERBS.has(t.lower)) return null;
+    if (!DESCRIPTION_OPENER.test(t.lower) || k === j) continue;
+    const before = tokens[k - 1];
+    if (before && !before.quoted && !/[,;:—]$/u.test(before.trailing)) return null;
+    return described(tokens.slice(k, j + 1), masked);
+  }
+  return null;
+}
+
+/**
+ * A described source after an inverted verb: "…,” said one district party leader.", "said a person
+ * close to the campaign". It runs to the end of the clause.
+ */
+export function describedAfter(
+  tokens: readonly Token[],
+  from: number,
+  masked: string,
+): { mention: Mention; end: number; asideSpan: null; place: null } | null {
+  const first = tokens[from];
+  if (!first || !DESCRIPTION_OPENER.test(first.lower) || first.trailing) return null;
+  const words: Token[] = [first];
+  for (let k = from + 1; k < tokens.length && words.length < MAX_DESCRIPTION; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || /^(?:who|whom|which|that|as|when|while|after|before|because)$/u.test(t.lower)) break;
+    words.push(t);
+    if (t.trailing) break;
+  }
+  const last = words[words.length - 1] as Token;
+  const next = tokens[tokens.indexOf(last) + 1];
+  // "said another port lawyer, Jane Roe of the firm X": the name in apposition speaks.
+  if (last.trailing === ',' && next && isNameWord(next)) {
+    const np = forwardNounPhrase(tokens, tokens.indexOf(next), masked);
+    if (np && np.mention.kind === 'person') {
+      np.mention.role ??= masked.slice((words[0] as Token).start, last.end);
+      return { mention: np.mention, end: np.end, asideSpan: null, place: null };
+    }
+  }
+  // The clause must end with the description: "said the plan would …" is a reported clause.
+  if (next && !last.trailing && !/^(?:who|whom|which|that)$/u.test(next.lower)) return null;
+  const mention = described(words, masked);
+  return mention ? { mention, end: mention.end, asideSpan: null, place: null } : null;
+}
+
+export function described(words: readonly Token[], masked: string): Mention | null {
+  if (words.length < 2) return null;
+  const last = words[words.length - 1] as Token;
+  if (/ly$/u.test(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
+  const start = (words[0] as Token).start;
+  return {
+    name: masked.slice(start, last.end).replace(/^(?:The|A|An)\s/u, (d) => d.toLowerCase()),
+    role: null,
+    honorific: null,
+    kind: 'unnamed',
+    sure: true,
+    gender: null,
+    start,
+    end: last.end,
+  };
+}
+
+/**
+ * "Jane Roe and John Doe said", "Roe, Doe and Poe argued": several named subjects; the first is the
+ * speaker named (the others share the statement). Returns the first conjunct, or `np` itself.
+ */
+export function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
+  let first = np;
+  let sawAnd = false;
+  for (let steps = 0; steps < 4 && first.length > 0; steps++) {
+    const at = tokens.indexOf(first[0] as Token);
+    const joint = tokens[at - 1];
+    if (!joint || joint.quoted) break;
+    let end: number;
+    // ", and": a new clause ("… in Ohio, and Roe said"), not a list of speakers.
+    if (
+      !joint.trailing &&
+      (joint.lower === 'and' || joint.lower === '&') &&
+      !/,$/u.test(tokens[at - 2]?.trailing ?? '')
+    ) {
+      sawAnd = true;
+      end = at - 2;
+    } else if (sawAnd && /^\)?,$/u.test(joint.trailing)) {
+      end = at - 1;
+    } else break;
+    const prev = tokens[end];
+    if (!prev || prev.quoted || (prev.trailing && !/^\)?,?$/u.test(prev.trailing))) break;
+    // A party tag after the name ("O’Malley (D) and Huckabee (R)").
+    const open = parentheticalBefore(tokens, end);
+    const before = backwardNounPhrase(tokens, open >= 0 ? open - 1 : end);
+    if (before.length === 0 || !before.some(isNameWord)) break;
+    first = before;
+  }
+  return first;
+}
+
+/** Collects a noun phrase ending at token `j`, stopping at clause punctuation and function words. */
+export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[] {
+  const np: Token[] = [];
+  for (let k = j; k >= 0 && np.length < MAX_PHRASE; k--) {
+    const t = tokens[k] as Token;
+    if (k < j && t.trailing && !(t.trailing === '.' && isHonorific(t)) && !/^[’']$/u.test(t.trailing)) break;
+    if (isNounPhraseWord(t)) {
+      np.unshift(t);
+      continue;
+    }
+    // Connectors inside a title or organisation ("Secretary of State", "Institute for Peace",
+    // "Jane Roe of the Urban Institute").
+    if (
+      /^(?:of|for|the)$/u.test(t.core) &&
+      np.length > 0 &&
+      k > 0 &&
+      isNounPhraseWord(tokens[k - 1] as Token)
+    ) {
+      np.unshift(t);
+      continue;
+    }
+    const before = tokens[k - 1];
+    if (
+      t.core === 'the' &&
+      np.length > 0 &&
+      k > 1 &&
+      before &&
+      /^(?:of|for)$/u.test(before.core) &&
+      !before.trailing &&
+      isNounPhraseWord(tokens[k - 2] as Token)
+    ) {
+      np.unshift(before, t);
+      k--;
+      continue;
+    }
+    if ((DETERMINERS.test(t.core) || POSSESSIVE_DETERMINERS.test(t.core)) && np.length > 0) np.unshift(t);
+    break;
+  }
+  while (np.length > 0 && /^(?:of|for)$/u.test((np[0] as Token).core)) np.shift();
+  return np;
+}
+
+/** A word that ends a phrase: clause punctuation after it (not the period of "Sen." or "J."). */
+export function endsPhrase(t: Token): boolean {
+  if (t.quoted) return true;
+  if (!t.trailing) return false;
+  if (t.trailing === '.' && (isHonorific(t) || isNameWord(t))) return false;
+  // "veterans’ families": a possessive apostrophe, not punctuation.
+  return !/^(?:\)+|[’']+)$/u.test(t.trailing);
+}
+
+/** A phrase that can be a subject on its own: an optional determiner, then noun-phrase words. */
+export function candidatePhrase(seg: readonly Token[]): Token[] | null {
+  let toks = [...seg];
+  // "81-year-old Jane Roe": an age before the name is no part of it.
+  while (toks.length > 1 && /^\d[\d,.]*(?:-year-old)?$/u.test((toks[0] as Token).lower)) toks = toks.slice(1);
+  // "As Roe, the party's leader, put it", "But Roe, …, said": the conjunction is not part of the name.
+  if (toks.length > 1 && /^(?:as|but|and|yet|so|even)$/u.test((toks[0] as Token).lower)) toks = toks.slice(1);
+  // "Sen. Jane Roe (D-Mo.)": the parenthesis after the name is an aside.
+  const open = toks.findIndex((t) => t.leading.includes('('));
+  if (open > 0) toks = toks.slice(0, open);
+  if (toks.length === 0 || toks.length > MAX_PHRASE) return null;
+  // "Wilcox and Beruff": several named people; the first is the speaker named.
+  const and = toks.findIndex((t) => t.lower === 'and');
+  if (and > 0 && toks.slice(0, and).some(isNameWord) && toks[and + 1] && isNameWord(toks[and + 1] as Token))
+    toks = toks.slice(0, and);
+  if (
+    !toks.every(
+      (t, i) =>
+        isNounPhraseWord(t) ||
+        (i > 0 && /^(?:of|for|the|and)$/u.test(t.core)) ||
+        (i === 0 && /^(?:the|The)$/u.test(t.core)),
+    )
+  )
+    return null;
+  const last = toks[toks.length - 1] as Token;
+  if (!isNounPhraseWord(last)) return null;
+  if (FUNCTION_WORDS.has(last.core)) return null;
+  return toks;
+}
+
+/** An apposition or relative clause between commas: an aside that is not itself a predicate. */
+function isApposition(seg: readonly Token[]): boolean {
+  const first = seg[0];
+  if (!first) return false;
+  if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
+  if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
+  return isTitleWord(first) || first.leading.includes('(') || candidatePhrase(seg) !== null;
+}
+
+/** An apposition, relative clause, age, party tag or participle aside between commas. */
+export function isAside(seg: readonly Token[]): boolean {
+  const first = seg[0];
+  if (!first || seg.length > MAX_ASIDE_WORDS) return false;
+  if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
+  if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
+  // "dedicating the museum on Saturday": a participle clause.
+  if (first.core === first.lower && /^\p{Ll}{3,}(?:ing|ed)$/u.test(first.core)) return true;
+  if (isTitleWord(first) || first.leading.includes('(')) return true;
+  // A place or a name continuing the one before ("of Springfield, Va.,"), or a description.
+  return candidatePhrase(seg) !== null;
+}
+
+/** The role an apposition gives ("the chief economist of the Harbour Bank"), when it is a description. */
+export function roleOfAside(seg: readonly Token[], masked: string): string | null {
+  const first = seg[0];
+  if (!first) return null;
+  if (
+    /^(?:who|whom|whose|which|of|from|at|in|on|with|once|formerly|currently|still|like|as)$/u.test(
+      first.lower,
+    )
+  )
+    return null;
+  if (PARTICIPLE_ASIDE.test(first.lower) || /^\d/u.test(first.core)) return null;
+  // A clause is no role: it has a verb.
+  if (seg.some((t) => /^(?:is|was|are|were|has|have|had|will|would|can|could|said|says)$/u.test(t.lower)))
+    return null;
+  let from = 0;
+  while (from < seg.length - 1 && /^(?:the|a|an)$/iu.test((seg[from] as Token).core)) from++;
+  if (!seg.slice(from).some(isTitleWord) && !/^(?:the|a|an)$/iu.test(first.core)) return null;
+  return masked.slice((seg[from] as Token).start, (seg[seg.length - 1] as Token).end);
+}
+
+/** "speaking in Graz on Thursday": a place an aside says the person spoke in. */
+export function asidePlace(aside: readonly Token[], masked: string): string | null {
+  const i = aside.findIndex((t) => PARTICIPLE_ASIDE.test(t.lower));
+  if (i < 0) return null;
+  const text = masked.slice((aside[i] as Token).start, (aside[aside.length - 1] as Token).end);
+  return findPlaceMentions(text).find((p) => p.preposition !== 'to')?.place ?? null;
+}
+
+/** "a Lyon-based analyst": where the speaker is based. */
+export function basedPlace(toks: readonly Token[], masked: string): string | null {
+  for (const t of toks) {
+    const m = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)-based$/u.exec(t.core);
+    if (m) return (m[1] as string).replace(/-/gu, ' ');
+  }
+  void masked;
+  return null;
+}
+
+/**
+ * An inverted source closes its clause ("…,” said Roe." / "said Roe, who …" / "said Roe on Monday");
+ * in "said the plan could fail" the noun phrase opens a reported clause and is no speaker.
+ */
+export function closesClause(tokens: readonly Token[], end: number): boolean {
+  const after = tokens.findIndex((x) => x.start >= end);
+  const last = tokens[after - 1];
+  if (after < 0 || !last || last.trailing) return true;
+  const next = tokens[after] as Token;
+  return next.quoted || INVERSION_FOLLOWERS.test(next.lower) || TIME_WORDS.has(next.core);
+}
+
+/** Words that may follow an inverted source in its own clause. */
+const INVERSION_FOLLOWERS =
+  /^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about)$/u;
+
+/** A noun phrase from `from` on, with the apposition after it when there is one. */
+export function forwardNounPhrase(
+  tokens: readonly Token[],
+  from: number,
+  masked: string,
+): { mention: Mention; end: number; asideSpan: [number, number] | null; place: string | null } | null {
+  const np: Token[] = [];
+  let k = from;
+  for (; k < tokens.length && np.length < MAX_PHRASE; k++) {
+    const t = tokens[k] as Token;
+    if (
+      isNounPhraseWord(t) ||
+      (/^(?:of|for|the)$/u.test(t.core) && np.length > 0) ||
+      ((DETERMINERS.test(t.core) || POSSESSIVE_DETERMINERS.test(t.lower)) && np.length === 0)
+    ) {
+      np.push(t);
+      if (t.trailing && !(t.trailing === '.' && isHonorific(t))) break;
+      continue;
+    }
+    k--;
+    break;
+  }
+  while (np.length > 0 && /^(?:of|for|the|a|an)$/iu.test((np[np.length - 1] as Token).core)) np.pop();
+  const mention = parseMention(np, masked);
+  if (!mention) return null;
+  let end = mention.end;
+  let asideSpan: [number, number] | null = null;
+  const last = np[np.length - 1];
+  let r = k + 1;
+  // "Sen. Jane Roe (D-Mo.)": a party tag after the name.
+  const closed = skipParenthetical(tokens, r);
+  if (closed !== r) {
+    asideSpan = [(tokens[r] as Token).start, (tokens[closed - 1] as Token).end];
+    end = asideSpan[1];
+    r = closed;
+  }
+  const lastBefore = tokens[r - 1];
+  if (last && lastBefore?.trailing.startsWith(',')) {
+    // The apposition after the name, up to the next clause punctuation.
+    const rest: Token[] = [];
+    for (; r < tokens.length && rest.length < MAX_ASIDE_WORDS; r++) {
+      const t = tokens[r] as Token;
+      if (t.quoted) break;
+      rest.push(t);
+      if (t.trailing && !(t.trailing === '.' && isNameWord(t))) break;
+    }
+    // An apposition is a noun phrase: a verb in it means the clause goes on ("According to X, the plan will …").
+    const clause = rest.some(
+      (t) =>
+        /^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does)$/u.test(
+          t.lower,
+        ) || SPEECH_VERBS.has(t.lower),
+    );
+    const relative = /^(?:who|whom|whose|which)$/iu.test(rest[0]?.core ?? '');
+    // "another Twitter user, Jane Roe", "another advocate, Jane Roe of the firm X": the name in
+    // apposition to a description speaks.
+    let lead = rest.length;
+    for (let r2 = 0; r2 < rest.length; r2++) {
+      const x = rest[r2] as Token;
+      if (!isNounPhraseWord(x) && !(r2 > 0 && /^(?:of|for|the)$/u.test(x.core))) {
+        lead = r2;
+        break;
+      }
+    }
+    const named = mention.kind === 'unnamed' || !mention.sure ? candidatePhrase(rest.slice(0, lead)) : null;
+    const person = named ? parseMention(named, masked) : null;
+    if (person && person.kind === 'person' && !clause && !relative) {
+      person.role ??= mention.name;
+      return {
+        mention: person,
+        end: (rest[rest.length - 1] as Token).end,
+        asideSpan: null,
+        place: basedPlace(np, masked),
+      };
+    }
+    if (
+      !clause &&
+      !relative &&
+      rest.length > 0 &&
+      (rest.some(isTitleWord) || /^(?:a|an|the)$/iu.test(rest[0]?.core ?? ''))
+    ) {
+      const role = roleOfAside(rest, masked);
+      if (role) mention.role = role;
+      if (mention.kind === 'organization' && !mention.sure) mention.kind = 'person';
+      asideSpan = [(rest[0] as Token).start, (rest[rest.length - 1] as Token).end];
+      end = asideSpan[1];
+      // "said Jane Roe, a Lyon-based economist": where the speaker is based.
+      const based = basedPlace(rest, masked);
+      if (based) return { mention, end, asideSpan, place: based };
+    }
+  }
+  return { mention, end, asideSpan, place: basedPlace(np, masked) };
+}
+
+/**
+ * The subject of the clause a word at `at` belongs to: the noun phrase that opens the sentence (after
+ * an introductory phrase ending in a comma) and is followed, after any asides, by a lower-case word.
+ * "In Lyon, Sen. Jane Roe (D-Mo.), the panel's chair, criticised …" → Jane Roe.
+ */
+export function clauseSubject(tokens: readonly Token[], at: number, masked: string): Subject | null {
+  // The clause holding `at` when it has a subject of its own ("…, while her rival, Roe, has soared
+  // by saying …"); else the sentence's ("Roe left early, but told reporters …").
+  const starts = clauseStarts(tokens);
+  const clause = clauseOf(starts, (tokens[at] ?? tokens[tokens.length - 1])?.start ?? 0);
+  if (clause > 0) {
+    let k = tokens.findIndex((t) => !t.quoted && t.start >= (starts[clause - 1] as number));
+    if (/^(?:while|whereas|but|and|yet)$/u.test(tokens[k]?.lower ?? '')) k++;
+    const own = k >= 0 ? subjectFrom(tokens, k, at, masked) : null;
+    if (own) return own;
+  }
+  let first = tokens.findIndex((t) => !t.quoted && t.core !== '');
+  // "And she is sure …", "But Roe said …": a conjunction opening the sentence is no part of its subject.
+  if (
+    first >= 0 &&
+    /^(?:and|but|so|yet|or)$/u.test((tokens[first] as Token).lower) &&
+    !(tokens[first] as Token).trailing
+  )
+    first++;
+  // "Hours later, Roe returned …", "Two days ago, …": a time opening the sentence.
+  let start = first;
+  for (let k = first; k >= 0 && k < at && k - first < 4; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:later|earlier|ago|afterwards|afterward)$/u.test(t.lower) && t.trailing === ',') start = k + 1;
+    if (t.trailing) break;
+  }
+  const found = subjectFrom(tokens, start, at, masked);
+  if (found) return found;
+  // An opening phrase no list of openers knows: the subject follows its comma.
+  let comma = first;
+  while (comma >= 0 && comma < at && comma - first < 12 && !(tokens[comma] as Token).trailing.includes(','))
+    comma++;
+  if (comma < 0 || comma >= at || comma - first >= 12) return null;
+  return subjectFrom(tokens, comma + 1, at, masked);
+}
+
+function subjectFrom(tokens: readonly Token[], from: number, at: number, masked: string): Subject | null {
+  let i = from;
+  if (i < 0 || i >= at) return null;
+  // Skip an introductory phrase ("In Lyon,", "Asked about the plan,", "On “Meet the Press,”").
+  const first = tokens[i] as Token;
+  const second = tokens[i + 1];
+  const participle =
+    /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(first.core) && second !== undefined && second.core === second.lower;
+  if (INTRO_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || participle) {
+    let k = i;
+    // The phrase ends at a comma, or at a quoted title followed by a name ("On “Meet the Press” Roe said").
+    while (
+      k < at &&
+      k - i < 25 &&
+      !(tokens[k] as Token).trailing.includes(',') &&
+      !((tokens[k] as Token).quoted && tokens[k + 1] !== undefined && isNameWord(tokens[k + 1] as Token))
+    )
+      k++;
+    if (k >= at || k - i >= 25) return null;
+    i = k + 1;
+    while (i < at && (tokens[i] as Token).quoted) i++;
+    // "In Ohio, which votes next week, Roe said": a relative clause of the opening phrase.
+    for (
+      let n = 0;
+      n < 2 && i < at && /^(?:which|who|where|when|whose)$/u.test((tokens[i] as Token).lower);
+      n++
+    ) {
+      let e = i;
+      while (e < at && e - i < MAX_ASIDE_WORDS && !(tokens[e] as Token).trailing.includes(',')) e++;
+      if (e >= at) return null;
+      i = e + 1;
+    }
+  }
+  const t = tokens[i];
+  if (!t) return null;
+  // "He …", "He’s …": a pronoun subject.
+  const pronoun = /^(he|she)(?:[’']s)?$/u.exec(t.lower);
+  if (pronoun && !t.trailing) {
+    return { mention: null, pronoun: pronoun[1] === 'he' ? 'male' : 'female', asideSpan: null, place: null };
+  }
+  const np = forwardNounPhrase(tokens, i, masked);
+  if (!np) return null;
+  // The phrase must be followed by its verb: a lower-case word after any asides.
+  let k = tokens.findIndex((x) => x.start >= np.end);
+  if (k < 0 || k > at) return null;
+  k = skipParenthetical(tokens, k);
+  // "Roe (D), the panel's chair, called …": asides between commas before the verb.
+  for (
+    let asides = 0;
+    asides < MAX_ASIDES && k > 0 && /[,—]$/u.test((tokens[k - 1] as Token).trailing);
+    asides++
+  ) {
+    let e = k;
+    while (e < tokens.length && e - k < MAX_ASIDE_WORDS && !/[,—]/u.test((tokens[e] as Token).trailing)) e++;
+    // "Roe, after first saying …, changed course": the word asked about is in the aside itself.
+    if (at >= k && at <= e)
+      return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+    if (e >= at || e - k >= MAX_ASIDE_WORDS || !isApposition(tokens.slice(k, e + 1))) break;
+    k = e + 1;
+  }
+  const next = tokens[k];
+  if (
+    !next ||
+    next.quoted ||
+    next.core !== next.lower ||
+    FUNCTION_WORDS.has(next.core) ||
+    SUBORDINATORS.has(next.lower)
+  ) {
+    if (!(next && (next.lower === 'who' || next.lower === 'and'))) return null;
+  }
+  return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+}
+
+/** Offsets where a new clause of the sentence starts: after ";", and at ", while" / ", but" / ", and". */
+export function clauseStarts(tokens: readonly Token[]): number[] {
+  const known = CLAUSES.get(tokens);
+  if (known) return known;
+  const starts: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (t.quoted) continue;
+    if (
+      prev.trailing.endsWith(';') ||
+      (CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith(',') && !prev.quoted)
+    )
+      starts.push(t.start);
+  }
+  CLAUSES.set(tokens, starts);
+  return starts;
+}
+
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/** Clause starts of the sentences being read: asked for by several rules of the same sentence. */
+const CLAUSES = new WeakMap<readonly Token[], number[]>();
+
+/** The clause number of an offset, given the clause starts. */
+export function clauseOf(starts: readonly number[], at: number): number {
+  let n = 0;
+  while (n < starts.length && (starts[n] as number) <= at) n++;
+  return n;
+}

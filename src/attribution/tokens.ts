@@ -1,0 +1,206 @@
+/**
+ * Words of a sentence with their offsets and the punctuation around them: the unit every attribution
+ * rule reads. Quoted words are masked beforehand (`MASK`), so a rule never takes a word inside a quote
+ * for the speaker or the reporting verb.
+ */
+import { isSpace } from '../corpus/white-space.ts';
+import { FUNCTION_WORDS, HONORIFICS, MONTHS_AND_DAYS } from './lexicon.ts';
+
+export interface Token {
+  /** The word without surrounding punctuation (keeps "Mr." and initials' periods). */
+  core: string;
+  /** `core` in lower case. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Punctuation after the word: "," marks a clause boundary, "." a sentence end. */
+  trailing: string;
+  leading: string;
+  /** Part of a quoted span (masked). */
+  quoted: boolean;
+  /** Cached answers of `isNameWord` and `isNounPhraseWord`. */
+  name: boolean | undefined;
+  nounPhrase: boolean | undefined;
+}
+
+/** Stands for every character of a quoted span in the masked text. */
+export const MASK = '\u00b7';
+
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/** Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmad bin Salman"). */
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'del',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'zu',
+]);
+
+/**
+ * The words of `text`, `offset` added to their offsets.
+ *
+ * @example tokenize('“Go,” said Mr. Roe.').map((t) => t.core) // ['Go', 'said', 'Mr.', 'Roe']
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens = splitTokens(text, offset);
+  // A particle belongs to the name when a name, honorific or title comes before it and a name after.
+  for (let i = tokens.length - 2; i >= 1; i--) {
+    const t = tokens[i] as Token;
+    if (!NAME_PARTICLES.has(t.core) || t.trailing) continue;
+    const next = tokens[i + 1] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (prev.trailing || !(isNameWord(next) || next.name)) continue;
+    if (isNameWord(prev) || HONORIFICS.has(prev.core) || NAME_PARTICLES.has(prev.core)) t.name = true;
+  }
+  return tokens;
+}
+
+const LEADING = new Set([...'“"‘\'`([«–—―\u00b7-'].map((c) => c.charCodeAt(0)));
+const TRAILING = new Set([...',;:!?”"’\')]».…\u00b7'].map((c) => c.charCodeAt(0)));
+
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)*\p{Lu}|Jr|Sr|St)$/u;
+
+/** Runs of non-space characters, their leading and trailing punctuation set apart. Hot: one pass. */
+function splitTokens(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    const start = from + offset;
+    let bodyFrom = from;
+    while (bodyFrom < i && LEADING.has(text.charCodeAt(bodyFrom))) bodyFrom++;
+    let bodyTo = i;
+    while (bodyTo > bodyFrom && TRAILING.has(text.charCodeAt(bodyTo - 1))) bodyTo--;
+    let body = text.slice(bodyFrom, bodyTo);
+    let trailing = bodyTo < i ? text.slice(bodyTo, i) : '';
+    const lead = bodyFrom > from ? text.slice(from, bodyFrom) : '';
+    // Keep the period of abbreviations and initials: it is part of the word.
+    if (trailing.startsWith('.') && (HONORIFICS.has(`${body}.`) || ABBREVIATION.test(body))) {
+      body += '.';
+      trailing = trailing.slice(1);
+    }
+    if (!body) {
+      // A quote (masked) with punctuation stuck to it ("…”― Jane Roe"): the token ends with the quote.
+      const lastMask = text.lastIndexOf(MASK, i - 1);
+      if (lastMask >= from) out.push(token(MASK, start, lastMask + 1 + offset, '', '', true));
+      // A dash standing alone ("Roe — who … — said") closes the word before it, like a comma.
+      else if (/^(?:[—–―]|--?)$/u.test(text.slice(from, i))) {
+        const prev = out[out.length - 1];
+        if (prev && !prev.quoted) prev.trailing += '—';
+      }
+      continue;
+    }
+    const bodyStart = start + lead.length;
+    out.push(token(body, bodyStart, bodyStart + body.length, trailing, lead, body.includes(MASK)));
+  }
+  return out;
+}
+
+/** Every token has the same fields from the start, caches included, so that reading them stays fast. */
+function token(
+  core: string,
+  start: number,
+  end: number,
+  trailing: string,
+  leading: string,
+  quoted: boolean,
+): Token {
+  return {
+    core,
+    lower: core.toLowerCase(),
+    start,
+    end,
+    trailing,
+    leading,
+    quoted,
+    name: undefined,
+    nounPhrase: undefined,
+  };
+}
+
+/** "Roe’s", "the Carolinas’": a possessive (the mark may have been left as trailing punctuation). */
+export function isPossessive(t: Token): boolean {
+  const w = t.core;
+  if (!w.endsWith('s')) return false;
+  const mark = w.charAt(w.length - 2);
+  return mark === '’' || mark === "'" || t.trailing.startsWith('’');
+}
+
+/** A word without its possessive "’s". */
+export function bare(w: string): string {
+  if (!w.endsWith('s')) return w;
+  const mark = w.charAt(w.length - 2);
+  return mark === '’' || mark === "'" ? w.slice(0, -2) : w;
+}
+
+/** A word that can be part of a personal or organisational name: capitalised, not a function word. */
+export function isNameWord(t: Token): boolean {
+  t.name ??= nameWord(t);
+  return t.name;
+}
+
+function nameWord(t: Token): boolean {
+  // Most words start in lower case: no lookup needed.
+  const c = t.core.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+  // A word in brackets is an aside ("(D-Mo.)"), never part of the name before it.
+  if (t.quoted || t.leading.includes('(') || t.trailing.includes(')')) return false;
+  let known = NAME_WORDS.get(t.core);
+  if (known === undefined) {
+    const w = bare(t.core);
+    known =
+      /^\p{Lu}/u.test(w) &&
+      !FUNCTION_WORDS.has(w) &&
+      !MONTHS_AND_DAYS.has(w) &&
+      (/^\p{Lu}[\p{L}\p{M}’'\-.]*$/u.test(w) || INITIALS.test(w));
+    if (NAME_WORDS.size > 100_000) NAME_WORDS.clear();
+    NAME_WORDS.set(t.core, known);
+  }
+  return known;
+}
+
+/** Whether each word read so far can be part of a name: a briefing repeats its words. Bounded. */
+const NAME_WORDS = new Map<string, boolean>();
+
+/** A parenthetical run ("(D-Mo.)", "(pictured)") starting at token `i`: the index after it, or `i`. */
+export function skipParenthetical(tokens: readonly Token[], i: number, limit = 8): number {
+  const t = tokens[i];
+  if (!t?.leading.includes('(')) return i;
+  for (let k = i; k < tokens.length && k < i + limit; k++) {
+    if ((tokens[k] as Token).trailing.includes(')')) return k + 1;
+  }
+  return i;
+}
+
+/** A parenthetical run ending at token `j`: the index of its first token, or -1 when there is none. */
+export function parentheticalBefore(tokens: readonly Token[], j: number, limit = 8): number {
+  const t = tokens[j];
+  if (!t?.trailing.includes(')')) return -1;
+  for (let k = j; k >= 0 && k > j - limit; k--) {
+    if ((tokens[k] as Token).leading.includes('(')) return k;
+  }
+  return -1;
+}
+
+/** A party and state tag written without brackets between commas ("Paul Ryan, R-Wis., said"). */
+export const PARTY_TAG = /^(?:[DRI]|[DRI]-[\p{Lu}][\p{L}.]*)$/u;

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { direct, indirect, quotesBy, statementsOf } from './support.ts';
+
+describe('the speaker after the quote', () => {
+  it('GIVEN “…,” said OUTLET host NAME THEN the name speaks and the outlet and job are the role', () => {
+    const [s] = direct(statementsOf('“The debate was dull,” said Radio Norte host Lina Vasquez.'));
+    expect(s).toMatchObject({ speaker: 'Lina Vasquez', role: 'Radio Norte host', speakerKind: 'person' });
+  });
+
+  it('GIVEN “…,” wrote NAME for OUTLET THEN the writer speaks, not the outlet', () => {
+    const [s] = direct(statementsOf('“The vote is lost,” wrote Ilse Marek for the Valley Herald.'));
+    expect(s?.speaker).toBe('Ilse Marek');
+  });
+
+  it('GIVEN said TITLE NAME of PLACE, who … THEN the name, though its surname is a title word', () => {
+    const [s] = direct(
+      statementsOf('“It will not be easy,” said Representative Mara T. King of Ohio, who backs the bill.'),
+    );
+    expect(s?.speaker).toBe('Mara King');
+  });
+
+  it('GIVEN said DESCRIPTION, NAME of the firm X THEN the name in apposition speaks', () => {
+    const [s] = direct(
+      statementsOf('“The odds are long,” said another port lawyer, Ada Lind of the firm Lind Marine.'),
+    );
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+
+  it('GIVEN NAME shot back, “…” THEN the answer is NAME’s', () => {
+    expect(quotesBy('After Tomas Berg criticised her, Ada Lind shot back, “I chose to work.”')).toEqual([
+      ['Ada Lind', 'I chose to work.'],
+    ]);
+  });
+
+  it('GIVEN an inverted verb followed by a reported clause THEN the noun after the verb is no speaker', () => {
+    expect(quotesBy('Pavel Orin, citing “the numbers we have,” said the budget could not pass.')).toEqual([
+      ['Pavel Orin', 'the numbers we have'],
+    ]);
+  });
+
+  it('GIVEN “…,” the DESCRIPTION told OUTLET THEN the description is an unnamed speaker', () => {
+    const [s] = direct(
+      statementsOf('“It was a pleasant evening,” the shipping magnate told the Valley Herald.'),
+    );
+    expect(s).toMatchObject({ speaker: 'the shipping magnate', speakerKind: 'unnamed' });
+  });
+
+  it('GIVEN “…,” said one DESCRIPTION holding a name. THEN the whole description is the unnamed speaker', () => {
+    const [s] = direct(statementsOf('“The harbour will never reopen,” said one Lind confidant.'));
+    expect(s).toMatchObject({ speaker: 'one Lind confidant', speakerKind: 'unnamed' });
+  });
+
+  it('GIVEN a described subject and a quote without a reporting verb THEN the description, unnamed', () => {
+    const [s] = direct(statementsOf('The email goes on to warn of “a harbour without ships.”'));
+    expect(s).toMatchObject({ speaker: 'the email', speakerKind: 'unnamed' });
+  });
+
+  it('GIVEN “…,” said one DESCRIPTION. THEN the description is an unnamed speaker', () => {
+    const [s] = direct(statementsOf('“Nobody wants this fight,” said one district party leader.'));
+    expect(s).toMatchObject({ speaker: 'one district party leader', speakerKind: 'unnamed' });
+  });
+
+  it('GIVEN “…?” NAME told reporters … as the next sentence THEN that name asked it', () => {
+    expect(quotesBy('“Who pays for the bridge?” Ilse Marek told reporters on Monday.')).toEqual([
+      ['Ilse Marek', 'Who pays for the bridge?'],
+    ]);
+  });
+});
+
+describe('between the subject and its verb', () => {
+  it.each([
+    ['a party and state tag', 'Sen. Jane Okafor (D-Mo.) said the bill would pass.'],
+    ['a party tag between commas', 'Jane Okafor, D-Mo., said the bill would pass.'],
+    ['a time', 'Jane Okafor on Tuesday said the bill would pass.'],
+    ['an adverb', 'Jane Okafor now says the bill would pass.'],
+    ['an aside between commas', 'Jane Okafor, meanwhile, says that the bill would pass.'],
+    ['"in a statement"', 'Jane Okafor in a statement said the bill would pass.'],
+    [
+      'an apposition and a relative clause',
+      'Jane Okafor, the chair of the transport committee, who has led it since 2010, said the bill would pass.',
+    ],
+    ['a dash aside', 'Jane Okafor — who has led the committee since 2010 — said the bill would pass.'],
+  ])('GIVEN %s THEN the subject still speaks', (_, sentence) => {
+    const [s] = indirect(statementsOf(sentence));
+    expect(s).toMatchObject({ speaker: 'Jane Okafor', text: 'the bill would pass.' });
+  });
+
+  it('GIVEN a party tag THEN it is not part of the name', () => {
+    const [s] = direct(statementsOf('“We will win,” said Ben Doran (R-Neb.).'));
+    expect(s?.speaker).toBe('Ben Doran');
+  });
+});
+
+describe('verbs that share a subject', () => {
+  it('GIVEN NAME did A and said B THEN NAME said B', () => {
+    const [s] = indirect(statementsOf('Tomas Berg left the meeting early and said the talks had failed.'));
+    expect(s).toMatchObject({ speaker: 'Tomas Berg', text: 'the talks had failed.' });
+  });
+
+  it('GIVEN NAME did A, saying “…” THEN the participle’s quote is NAME’s', () => {
+    expect(quotesBy('Tomas Berg walked out of the hall, saying “enough is enough.”')).toEqual([
+      ['Tomas Berg', 'enough is enough.'],
+    ]);
+  });
+
+  it('GIVEN footage of NAME saying “…” THEN the name right before the participle speaks', () => {
+    expect(
+      quotesBy('The advert ends with footage of Tomas Berg saying “we will build it,” to cheers.'),
+    ).toEqual([['Tomas Berg', 'we will build it']]);
+  });
+
+  it('GIVEN NAME stood up to say … THEN NAME said it', () => {
+    const [s] = indirect(statementsOf('Tomas Berg stood up at the hearing to say the plan was unfair.'));
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN X was asked by host NAME “…” THEN the one asking speaks', () => {
+    expect(quotesBy('Tomas Berg was asked by host Lina Vasquez, “Will you run again?”')).toEqual([
+      ['Lina Vasquez', 'Will you run again?'],
+    ]);
+  });
+
+  it('GIVEN …, while NAME, ROLE, has done X by saying … THEN the participle belongs to its own clause’s subject', () => {
+    const s = indirect(
+      statementsOf(
+        'Voters are watching Ada Lind argue for caution, while her rival, Tomas Berg, has risen in the polls by saying that the port is rigged.',
+      ),
+    );
+    expect(s.find((x) => x.text === 'the port is rigged.')?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN "…, and NAME said" THEN a new clause, not a list of speakers', () => {
+    const [s] = indirect(
+      statementsOf('The two met in Velmar in 1996, and Tomas Berg said it was his best day at sea.'),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN NAME and NAME said … THEN the first named speaks', () => {
+    const [s] = indirect(statementsOf('Ada Lind and Tomas Berg said the harbour would reopen.'));
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+});
+
+describe('reported statements', () => {
+  it('GIVEN two clauses with their own speakers THEN each clause is a statement of its speaker', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Lind accuses Tomas Berg of hiding the costs, while Berg argues that the plan pays for itself.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['Ada Lind', 'Tomas Berg of hiding the costs'],
+      ['Tomas Berg', 'the plan pays for itself.'],
+    ]);
+  });
+
+  it('GIVEN NAME noted that experts say … THEN NAME is the speaker, the experts are reported', () => {
+    const [s] = indirect(
+      statementsOf('Ada Lind noted that experts say the reservoir will not fill this year.'),
+    );
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+
+  it('GIVEN …, NAME said, a move that … THEN the reported clause is the one before the attribution', () => {
+    const [s] = indirect(
+      statementsOf(
+        'Ferries will stop at noon on Sundays, Ada Lind said, a change that angered the islanders.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Ada Lind', text: 'Ferries will stop at noon on Sundays' });
+  });
+
+  it('GIVEN a cue between commas with a clause on each side THEN the whole sentence is the statement', () => {
+    const [s] = indirect(
+      statementsOf(
+        'In the early years of the port, Ada Lind said, the ferries ran twice a day to every island.',
+      ),
+    );
+    expect(s).toMatchObject({
+      speaker: 'Ada Lind',
+      text: 'In the early years of the port, Ada Lind said, the ferries ran twice a day to every island.',
+    });
+  });
+
+  it('GIVEN NAME said that while … THEN "while" opens no new clause of its own', () => {
+    const [s] = indirect(
+      statementsOf('Ada Lind said that while the port had lost money, it would stay open until spring.'),
+    );
+    expect(s?.text).toBe('while the port had lost money, it would stay open until spring.');
+  });
+
+  it('GIVEN as NAME put it, “…” THEN the quote is NAME’s', () => {
+    expect(quotesBy('As Ada Lind, a historian of the port, put it, “the harbour made this town.”')).toEqual([
+      ['Ada Lind', 'the harbour made this town.'],
+    ]);
+  });
+
+  it('GIVEN according to him THEN the pronoun is the person named before', () => {
+    const s = indirect(
+      statementsOf('Tomas Berg left the party in 1999.', 'According to him, the party had lost its way.'),
+    );
+    expect(s.at(-1)?.speaker).toBe('Tomas Berg');
+  });
+});
+
+describe('sentences without a reporting verb next to the quote', () => {
+  it('GIVEN in NAME’s view THEN the possessor speaks', () => {
+    expect(
+      quotesBy('“This is an across-the-board failure” of the port authority, in Ada Lind’s view.'),
+    ).toEqual([['Ada Lind', 'This is an across-the-board failure']]);
+  });
+
+  it('GIVEN He VERB that … “…” with no reporting verb THEN the pronoun subject is resolved', () => {
+    expect(
+      quotesBy(
+        'Tomas Berg spoke last.',
+        'He expected that the new council would be “a lot more careful with money.”',
+      ),
+    ).toEqual([['Tomas Berg', 'a lot more careful with money.']]);
+  });
+
+  it('GIVEN an opening phrase no list knows ("Hours later,") THEN the subject after it speaks', () => {
+    expect(
+      quotesBy('Hours later, Tomas Berg returned the favour, telling the Herald, “She is a fine mayor.”'),
+    ).toEqual([['Tomas Berg', 'She is a fine mayor.']]);
+  });
+
+  it('GIVEN a sentence opening with a participle and no subject THEN the speaker before goes on', () => {
+    expect(quotesBy('“The port is safe,” Ada Lind said. Adding, “It will stay open all winter.”')).toEqual([
+      ['Ada Lind', 'The port is safe'],
+      ['Ada Lind', 'It will stay open all winter.'],
+    ]);
+  });
+
+  it('GIVEN a one-word name after a quote ending in a comma THEN it is a name though no sentence shows it elsewhere', () => {
+    expect(quotesBy('“The tide is turning,” Okafor stated.')).toEqual([['Okafor', 'The tide is turning']]);
+  });
+
+  it('GIVEN a verb that doubles its last consonant ("admitted") THEN it reports', () => {
+    const [s] = indirect(statementsOf('Ada Lind admitted that the port had lost money for years.'));
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+});
+
+describe('quotes introduced by a colon or a dash', () => {
+  it('GIVEN NAME: “…” THEN the quote is NAME’s', () => {
+    expect(quotesBy('Fishing quotas - Ada Lind: “The quotas will ruin the small boats.”')).toEqual([
+      ['Ada Lind', 'The quotas will ruin the small boats.'],
+    ]);
+  });
+
+  it('GIVEN NAME did X: “…” THEN the clause’s subject said it', () => {
+    expect(quotesBy('Ada Lind delivered a blunt message to the council: “Fix the roads first.”')).toEqual([
+      ['Ada Lind', 'Fix the roads first.'],
+    ]);
+  });
+
+  it('GIVEN “…” ― NAME THEN the name after the dash said it, one line after another', () => {
+    expect(
+      quotesBy('“The ferry is always late.” ― Ada Lind\n“The fares went up again.” ― Tomas Berg'),
+    ).toEqual([
+      ['Ada Lind', 'The ferry is always late.'],
+      ['Tomas Berg', 'The fares went up again.'],
+    ]);
+  });
+
+  it('GIVEN NAME -- “…” -- and … THEN the name before the dash said it', () => {
+    expect(
+      quotesBy('Several mayors agreed, among them Ada Lind -- “the roads come first” -- and others.'),
+    ).toEqual([['Ada Lind', 'the roads come first']]);
+  });
+
+  it('GIVEN a transcript line NAME: … THEN quotes in it are the label’s', () => {
+    expect(quotesBy('LIND: As the “Valley Herald” wrote, the roads are a disgrace.')).toEqual([
+      ['Lind', 'Valley Herald'],
+    ]);
+  });
+});
+
+describe('organisations', () => {
+  it('GIVEN an organisation that rates a claim “…” THEN it is the speaker, kind organization', () => {
+    const [s] = direct(statementsOf('On Monday, Factcheck rated the mayor’s claim “mostly false.”'));
+    expect(s).toMatchObject({ speaker: 'Factcheck', speakerKind: 'organization' });
+  });
+
+  it('GIVEN the board said after the Harbour Board of Norland was named THEN the board is that organisation', () => {
+    const s = indirect(
+      statementsOf(
+        'The Harbour Board of Norland met on Monday.',
+        'The vote was close, the board said on Tuesday.',
+      ),
+    );
+    expect(s.at(-1)?.speaker).toBe('Harbour Board of Norland');
+  });
+
+  it('GIVEN “U.S. officials said” THEN the description speaks, never the country alone', () => {
+    const [s] = indirect(statementsOf('U.S. officials said the talks would resume in March.'));
+    expect(s).toMatchObject({ speaker: 'U.S. officials', speakerKind: 'unnamed' });
+  });
+});

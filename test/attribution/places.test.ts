@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './support.ts';
+
+const placesOf = (...paragraphs: string[]) => statementsOf(...paragraphs).map((s) => [s.speaker, s.place]);
+
+describe('where a statement was made, from the text only', () => {
+  it.each([
+    ['told reporters in PLACE', 'Ada Lind told reporters in Velmar that the port would close.', 'Velmar'],
+    ['said at a rally in PLACE', 'Ada Lind said at a rally in Velmar that the port would close.', 'Velmar'],
+    ['In PLACE, NAME said', 'In Velmar, Ada Lind said the port would close.', 'Velmar'],
+    ['a PLACE-based speaker', '“The port will close,” said Ada Lind, a Velmar-based economist.', 'Velmar'],
+    ['NAME in PLACE said', 'The port will close within a year, Ada Lind in Velmar said.', 'Velmar'],
+  ])('GIVEN %s THEN that place', (_, sentence, place) => {
+    expect(placesOf(sentence)[0]).toEqual(['Ada Lind', place]);
+  });
+
+  it('GIVEN a dateline and no place in the sentence THEN no place', () => {
+    expect(placesOf('VELMAR – Ada Lind said the port would close.')).toEqual([['Ada Lind', null]]);
+  });
+
+  it('GIVEN a place inside what was said THEN it is not where it was said', () => {
+    expect(placesOf('Ada Lind said the port in Velmar would close next year.')).toEqual([['Ada Lind', null]]);
+  });
+
+  it('GIVEN an initial in a role ("at M.I.T.") THEN no one-letter place', () => {
+    const [s] = statementsOf('“Ports matter,” said Ada Lind, a professor at M.I.T., who studies trade.');
+    expect(s?.place ?? null).toBeNull();
+  });
+});

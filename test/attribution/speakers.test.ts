@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../src/attribution/index.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+import { attributed, direct, indirect, quotesBy, statementsOf } from './support.ts';
+
+describe('one speaker per person', () => {
+  it('GIVEN "Tomas Berg", "Tomas J. Berg", "Republican Tomas Berg" and "Berg" THEN one speaker, descriptors as roles', () => {
+    const { statements, speakers } = attributed(
+      '“We will win,” Republican Tomas Berg said.',
+      '“The polls are wrong,” Tomas J. Berg said on Monday.',
+      'Berg said the campaign would go on.',
+    );
+    expect(new Set(statements.map((s) => s.speaker))).toEqual(new Set(['Tomas Berg']));
+    const berg = speakers.find((s) => s.name === 'Tomas Berg');
+    expect(berg?.kind).toBe('person');
+    expect(berg?.roles).toContain('Republican');
+  });
+
+  it('GIVEN a job title in capitals before a name THEN it is the role, not part of the name', () => {
+    const [s] = direct(statementsOf('“We are ready,” said Media Coordinator Dana Lisko.'));
+    expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
+  });
+
+  it('GIVEN a surname that is also a title word THEN it stays the surname', () => {
+    expect(quotesBy('“The show goes on,” Lena King said.')).toEqual([['Lena King', 'The show goes on']]);
+  });
+
+  it('GIVEN a role named only in a sentence that is no statement THEN the speaker still has it', () => {
+    const a = parseArticle(
+      'Port talks\n\nHarbour Minister Ada Lind arrived on Monday.\n\n“The port stays open,” Lind said.',
+      'a',
+      'a.txt',
+    );
+    const { speakers } = attribute([a]);
+    expect(speakers[0]).toMatchObject({ name: 'Ada Lind', roles: ['Harbour Minister'] });
+  });
+});
+
+describe('organisations', () => {
+  it('GIVEN two organisations written as acronyms with periods THEN two speakers', () => {
+    const s = indirect(
+      statementsOf(
+        'The F.B.I. said it had no record of the ship.',
+        'The N.T.S.B. said the ship had sunk in the storm.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['F.B.I.', 'N.T.S.B.']);
+  });
+});
+
+describe('pronouns', () => {
+  it('GIVEN he after two persons THEN the nearest compatible one: the subject before the object', () => {
+    const s = direct(statementsOf('Tomas Berg met Ada Lind on Monday.', '“It went well,” he said.'));
+    expect(s[0]?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN she after a man and a woman named by honorifics THEN she is the woman', () => {
+    const s = direct(
+      statementsOf('Mr. Tomas Berg met Mrs. Ada Lind on Monday.', '“It went well,” she said.'),
+    );
+    expect(s[0]?.speaker).toBe('Ada Lind');
+  });
+
+  it('GIVEN a paragraph naming another person in between THEN he goes to the nearer one', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg spoke first.',
+        'Later, Pavel Orin took the stage.',
+        '“We need ships,” he said.',
+      ),
+    );
+    expect(s[0]?.speaker).toBe('Pavel Orin');
+  });
+
+  it('GIVEN “…?” NAME said after a sentence naming a role THEN the name, not the role', () => {
+    const s = direct(statementsOf('The harbour master spoke first.', '“Who pays for this?” Ada Lind said.'));
+    expect(s[0]?.speaker).toBe('Ada Lind');
+  });
+
+  it('GIVEN he with only places and adjectives named before THEN no speaker is made of them', () => {
+    const s = statementsOf('In Velmar, Norlandic fishermen protested.', '“We will stay,” he said.');
+    expect(s.map((x) => x.speaker)).not.toContain('Velmar');
+    expect(s.map((x) => x.speaker)).not.toContain('Norlandic');
+  });
+});
+
+describe('quotes over several sentences and paragraphs', () => {
+  it('GIVEN an attributed quote then a quote alone in the next paragraph THEN the same speaker', () => {
+    expect(quotesBy('“The port will close,” Ada Lind said on Monday.', '“It cannot pay its debts.”')).toEqual(
+      [
+        ['Ada Lind', 'The port will close'],
+        ['Ada Lind', 'It cannot pay its debts.'],
+      ],
+    );
+  });
+
+  it('GIVEN a quote left open and continued in the next paragraph with a repeated opening mark THEN one speaker', () => {
+    expect(quotesBy('Ada Lind said: “The port will close.', '“It cannot pay its debts.”')).toEqual([
+      ['Ada Lind', 'The port will close.'],
+      ['Ada Lind', 'It cannot pay its debts.'],
+    ]);
+  });
+
+  it('GIVEN a paragraph ending with an attribution and a colon THEN the quote opening the next paragraph is that speaker’s', () => {
+    expect(
+      quotesBy(
+        '81-year-old Ada Lind, a retired ferry pilot who has voted in every election, said that given the choice:',
+        '“There is only one: the harbour party. They built the pier.”',
+        '17-year-old Tomas Berg echoed:',
+        '“They kept the ferries running.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'There is only one: the harbour party. They built the pier.'],
+      ['Tomas Berg', 'They kept the ferries running.'],
+    ]);
+  });
+
+  it('GIVEN quoted posts THEN wrote and tweeted attribute them', () => {
+    expect(
+      quotesBy(
+        '“The vote is rigged!” Tomas Berg tweeted on Sunday.',
+        'Ada Lind wrote on Facebook: “It is not.”',
+      ),
+    ).toEqual([
+      ['Tomas Berg', 'The vote is rigged!'],
+      ['Ada Lind', 'It is not.'],
+    ]);
+  });
+});
+
+describe('headlines and statements that read whole', () => {
+  it('GIVEN a title THEN it gives no statement, and a title-case line in the body gives none either', () => {
+    const article = parseArticle(
+      'Berg Says Port Will Close Before Winter Storms\n\nBerg Says Port Will Close Before Winter Storms, Ferries To Stop.\n\nThe port of Velmar will close in the winter, officials said.',
+      'a',
+      'a.txt',
+    );
+    const { statements } = attribute([article]);
+    expect(statements.map((s) => s.paragraph)).toEqual([3]);
+  });
+
+  it('GIVEN a statement THEN textStart and textEnd give its text back from the paragraph', () => {
+    const article = parseArticle(
+      'Port talks\n\n“The port will close,” Ada Lind said, adding that the ferries would stop.',
+      'a',
+      'a.txt',
+    );
+    const { statements } = attribute([article]);
+    const text = article.paragraphs[1]?.text ?? '';
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(text.slice(s.textStart, s.textEnd)).toBe(s.text);
+  });
+
+  it('GIVEN a sentence that is mostly a quote THEN the quote is listed once', () => {
+    const s = statementsOf('“The port will close in the winter,” Ada Lind told reporters.');
+    expect(s.map((x) => x.kind)).toEqual(['direct']);
+    expect(indirect(s)).toEqual([]);
+  });
+});
