@@ -12,7 +12,7 @@ const shared = resolve('..', 'shared');
 const scorer = resolve(shared, 'eval', 'score.mjs');
 
 describe.skipIf(!existsSync(scorer))('the shared development question set', () => {
-  it('GIVEN the shared seeds THEN hit@1 ≥ 22/24, hit@3 24/24, the refusal refused, speakers and places all right', () => {
+  it('GIVEN the shared seeds THEN hit@1 24/24, hit@3 24/24, the refusal refused, speakers and places all right', () => {
     const out = execFileSync(
       'node',
       [scorer, '.', resolve(shared, 'seeds'), resolve(shared, 'eval', 'questions.jsonl')],
@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(scorer))('the shared development question set', () =
     const [h1, n, h3, n3, ref, nref, spk, nspk, plc, nplc] = (m as RegExpExecArray)
       .slice(1)
       .map(Number) as number[];
-    expect(h1, out).toBeGreaterThanOrEqual((n as number) - 2);
+    expect(h1, out).toBe(n);
     expect(h3, out).toBe(n3);
     expect(ref, out).toBe(nref);
     expect(spk, out).toBe(nspk);
