@@ -20,7 +20,16 @@ export interface E2eResult {
   unanswered: number;
   /** Resident memory of the process once the bot is ready with the briefing (bot and fake share it). */
   rssMB: number | null;
+  /**
+   * Direct messages: a question, then a follow-up read against its answer ("and on Japan?"), each
+   * timed from dispatch to the reply at REST; a follow-up should cost what a first question does.
+   */
+  dm: { pairs: number; first: Latency | null; followUp: Latency | null } | null;
 }
+
+/** Follow-ups a reader sends after an answer, read against it by the bot. */
+const FOLLOW_UPS = ['and on China?', 'what else did he say?', 'where?', 'and about the talks?', 'more'];
+const DM_PAIRS = 60;
 
 /** The pieces the end-to-end run needs; any missing one skips the section with a note. */
 const REQUIRED = ['../src/bot/bot.ts', '../test/fake-discord/fake-discord.ts'] as const;
@@ -39,6 +48,7 @@ export async function measureE2e(seedsDir: string, queries: readonly string[]): 
       latency: null,
       unanswered: 0,
       rssMB: null,
+      dm: null,
     };
   }
   const [{ startFakeDiscord }, { startBot }, { loadConfig }, { openBriefing }] = await Promise.all([
@@ -96,12 +106,40 @@ export async function measureE2e(seedsDir: string, queries: readonly string[]): 
         const rest = PACE_MS - (performance.now() - started);
         if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
       }
+      // Each pair from a user of its own: the follow-up is read against that user's last answer.
+      const say = async (
+        content: string,
+        user: ReturnType<typeof fake.createUser>,
+      ): Promise<number | null> => {
+        const t0 = performance.now();
+        try {
+          await fake.sendMessage({ content, dm: true, author: user }).waitForReply(REPLY_WAIT_MS);
+          return performance.now() - t0;
+        } catch {
+          return null;
+        }
+      };
+      const first: number[] = [];
+      const followUp: number[] = [];
+      for (let i = 0; i < DM_PAIRS; i++) {
+        const user = fake.createUser();
+        const a = await say(queries[i % queries.length] as string, user);
+        const b = await say(FOLLOW_UPS[i % FOLLOW_UPS.length] as string, user);
+        if (a !== null) first.push(a);
+        if (b !== null) followUp.push(b);
+        await new Promise((resolve) => setTimeout(resolve, PACE_MS));
+      }
       return {
         skipped: null,
         queries: timed.length,
         latency: samples.length ? latencyOf(samples) : null,
         unanswered,
         rssMB,
+        dm: {
+          pairs: DM_PAIRS,
+          first: first.length ? latencyOf(first) : null,
+          followUp: followUp.length ? latencyOf(followUp) : null,
+        },
       };
     } finally {
       await bot.stop();

@@ -209,6 +209,12 @@ export function formatReport(report: BenchReport): string {
           ? ''
           : `; RSS after start ${e2e.rssMB.toFixed(0)} MB (bot and fake Discord in one process)`),
     );
+  if (e2e?.dm) {
+    out.push(
+      `  DM question → reply over ${e2e.dm.pairs} pairs: first p50 ${ms(e2e.dm.first?.p50)}, p99 ${ms(e2e.dm.first?.p99)}; ` +
+        `its follow-up ("and on China?", "where?") p50 ${ms(e2e.dm.followUp?.p50)}, p99 ${ms(e2e.dm.followUp?.p99)}`,
+    );
+  }
   if (!report.isolated) out.push('\n(in-process run: memory figures include earlier sizes)');
   return `${out.join('\n')}\n`;
 }
