@@ -185,13 +185,7 @@ export class BriefingIndex implements ScoringData {
       return refused(question, 'The question has no words the briefing uses.');
     const candidates = phraseOnly
       ? this.holdingPhrase(ctx.phrase)
-      : findCandidates(
-          this.search as unknown as MiniSearch,
-          ctx,
-          this.bySpeaker,
-          (t) => this.df.get(t) ?? 0,
-          this.passages.length,
-        );
+      : findCandidates(this.search as unknown as MiniSearch, ctx, this.bySpeaker);
     if (question.asks === 'author') {
       const hits = authorHits(ctx, candidates, this.passages, this.articles, this.credits, MAX_HITS);
       if (hits.length === 0) return refused(question, 'The briefing does not say who wrote those articles.');

@@ -27,12 +27,6 @@ export const PASSAGE_TARGET_CHARS = 700;
 /** Passages rescored per question: the best by text score. Range 50–500; more costs time, not quality. */
 export const CANDIDATES = 200;
 
-/**
- * Words too common to search by: in more than `share` of the passages (and than `floor` of them),
- * unless among the question's `keep` rarest. They still count in a candidate's share of the question.
- */
-export const COMMON = { share: 0.05, floor: 200, keep: 2 };
-
 /** Of those, the best this many are read again for what the question asks (a phrase, a place, a date). */
 export const REFINED = 60;
 

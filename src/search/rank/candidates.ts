@@ -3,7 +3,7 @@
  * passages' text and speakers), and every passage where a speaker the question names speaks.
  */
 import type MiniSearch from 'minisearch';
-import { BM25, CANDIDATES, COMMON, FIELD_BOOST } from '../weights.ts';
+import { BM25, CANDIDATES, FIELD_BOOST } from '../weights.ts';
 import type { QueryContext } from './context.ts';
 
 /**
@@ -14,16 +14,10 @@ export function findCandidates(
   search: MiniSearch,
   ctx: QueryContext,
   bySpeaker: ReadonlyMap<string, readonly number[]>,
-  df: (stem: string) => number,
-  passages: number,
 ): Map<number, number> {
-  // A word in more than `COMMON.share` of the passages finds no candidate a rarer word of the
-  // question would not, and walking its postings costs the most: it is left to the coverage score.
-  const limit = Math.max(COMMON.floor, COMMON.share * passages);
-  const byRarity = [...ctx.all].sort((a, b) => b.idf - a.idf);
-  const kept = byRarity.filter((t, i) => i < COMMON.keep || t.stems.every((s) => df(s) <= limit));
   const boost = new Map<string, number>();
-  for (const t of kept) for (const s of t.stems) boost.set(s, Math.max(boost.get(s) ?? 0, t.weight / t.idf));
+  for (const t of ctx.all)
+    for (const s of t.stems) boost.set(s, Math.max(boost.get(s) ?? 0, t.weight / t.idf));
   const results = search.search([...boost.keys()].join(' '), {
     tokenize: (s) => s.split(' '),
     processTerm: (s) => s,
