@@ -152,28 +152,7 @@ export function scoreQuestions(
   questions: readonly EvalQuestion[],
 ): EvalReport {
   const outcomes = questions.map((question) => scoreQuestion(briefing, question));
-  const answerable = outcomes.filter((o) => !o.unanswerable);
-  const unanswerable = outcomes.filter((o) => o.unanswerable);
-  const rate = (count: number, total: number) => (total === 0 ? 1 : count / total);
-  const speakerChecked = outcomes.filter((o) => o.speakerOk !== null);
-  const placeChecked = outcomes.filter((o) => o.placeOk !== null);
-  const summary: EvalSummary = {
-    questions: outcomes.length,
-    answerable: answerable.length,
-    unanswerable: unanswerable.length,
-    hitAt1: rate(answerable.filter((o) => o.rank === 1).length, answerable.length),
-    hitAt3: rate(answerable.filter((o) => o.rank !== null && o.rank <= 3).length, answerable.length),
-    mrr: rate(
-      answerable.reduce((sum, o) => sum + (o.rank === null ? 0 : 1 / o.rank), 0),
-      answerable.length,
-    ),
-    refusalsCorrect: unanswerable.filter((o) => !o.answered).length,
-    falseRefusals: answerable.filter((o) => !o.answered).length,
-    speakerAccuracy: rate(speakerChecked.filter((o) => o.speakerOk).length, speakerChecked.length),
-    speakerChecked: speakerChecked.length,
-    placeAccuracy: rate(placeChecked.filter((o) => o.placeOk).length, placeChecked.length),
-    placeChecked: placeChecked.length,
-  };
+  const summary = summarize(outcomes);
   return { summary, outcomes };
 }
 
@@ -366,7 +345,7 @@ export function renderSets(sets: readonly SetReport[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Figures of a subset of outcomes, as `scoreQuestions` computes them for all. */
+/** The figures of a set of outcomes (all of a set's, or one half's). */
 function summarize(outcomes: readonly QuestionOutcome[]): EvalSummary {
   const answerable = outcomes.filter((o) => !o.unanswerable);
   const unanswerable = outcomes.filter((o) => o.unanswerable);
