@@ -5,7 +5,14 @@ import { readFilter } from '../src/bot/filters.ts';
 import { defer, respond } from '../src/bot/replies.ts';
 import { askReply, conversationAfterAnswer } from '../src/bot/router.ts';
 import { askInThread } from '../src/bot/threads.ts';
-import { audienceOf, filterInput, type SlashCommand } from './command.ts';
+import {
+  articleOption,
+  audienceOf,
+  filterInput,
+  type SlashCommand,
+  sinceOption,
+  untilOption,
+} from './command.ts';
 import { speakerChoices } from './quotes.ts';
 
 export const data = new SlashCommandBuilder()
@@ -26,13 +33,7 @@ export const data = new SlashCommandBuilder()
       .setName('thread')
       .setDescription('Answer in a new thread named after the question; follow up there without /ask.'),
   )
-  .addStringOption((option) =>
-    option
-      .setName('article')
-      .setDescription('Only from this article.')
-      .setMaxLength(100)
-      .setAutocomplete(true),
-  )
+  .addStringOption(articleOption)
   .addStringOption((option) =>
     option
       .setName('speaker')
@@ -40,18 +41,8 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(100)
       .setAutocomplete(true),
   )
-  .addStringOption((option) =>
-    option
-      .setName('since')
-      .setDescription('Only articles dated on or after (2021-03-18, 2021-03 or 2021).')
-      .setMaxLength(10),
-  )
-  .addStringOption((option) =>
-    option
-      .setName('until')
-      .setDescription('Only articles dated on or before (2021-03-18, 2021-03 or 2021).')
-      .setMaxLength(10),
-  );
+  .addStringOption(sinceOption)
+  .addStringOption(untilOption);
 
 export const cost = 'question';
 

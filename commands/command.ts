@@ -10,6 +10,7 @@ import {
   type MessageContextMenuCommandInteraction,
   type RESTPostAPIApplicationCommandsJSONBody,
   type RepliableInteraction,
+  type SlashCommandStringOption,
 } from 'discord.js';
 import type { FilterInput } from '../src/bot/filters.ts';
 import type { Audience } from '../src/bot/router.ts';
@@ -73,3 +74,19 @@ export function filterInput(interaction: ChatInputCommandInteraction): FilterInp
   const text = (name: string) => interaction.options.getString(name);
   return { article: text('article'), speaker: text('speaker'), since: text('since'), until: text('until') };
 }
+
+/** The `article:` filter option, as /ask and /quotes declare it. */
+export const articleOption = (option: SlashCommandStringOption) =>
+  option.setName('article').setDescription('Only from this article.').setMaxLength(100).setAutocomplete(true);
+
+/** The `since:` and `until:` filter options, as /ask and /quotes declare them. */
+export const sinceOption = (option: SlashCommandStringOption) =>
+  option
+    .setName('since')
+    .setDescription('Only articles dated on or after (2021-03-18, 2021-03 or 2021).')
+    .setMaxLength(10);
+export const untilOption = (option: SlashCommandStringOption) =>
+  option
+    .setName('until')
+    .setDescription('Only articles dated on or before (2021-03-18, 2021-03 or 2021).')
+    .setMaxLength(10);

@@ -6,7 +6,14 @@ import { readFilter } from '../src/bot/filters.ts';
 import { defer, respond } from '../src/bot/replies.ts';
 import { quotesReply } from '../src/bot/router.ts';
 import type { BotServices } from '../src/bot/services.ts';
-import { audienceOf, filterInput, type SlashCommand } from './command.ts';
+import {
+  articleOption,
+  audienceOf,
+  filterInput,
+  type SlashCommand,
+  sinceOption,
+  untilOption,
+} from './command.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('quotes')
@@ -25,25 +32,9 @@ export const data = new SlashCommandBuilder()
     option.setName('topic').setDescription('Only statements about this (optional).').setMaxLength(200),
   )
   .addBooleanOption((option) => option.setName('private').setDescription('Show the answer to you only.'))
-  .addStringOption((option) =>
-    option
-      .setName('article')
-      .setDescription('Only from this article.')
-      .setMaxLength(100)
-      .setAutocomplete(true),
-  )
-  .addStringOption((option) =>
-    option
-      .setName('since')
-      .setDescription('Only articles dated on or after (2021-03-18, 2021-03 or 2021).')
-      .setMaxLength(10),
-  )
-  .addStringOption((option) =>
-    option
-      .setName('until')
-      .setDescription('Only articles dated on or before (2021-03-18, 2021-03 or 2021).')
-      .setMaxLength(10),
-  );
+  .addStringOption(articleOption)
+  .addStringOption(sinceOption)
+  .addStringOption(untilOption);
 
 export const cost = 'question';
 
