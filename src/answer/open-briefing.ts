@@ -6,7 +6,7 @@ import { attribute, attributeSteps } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import { parseFolderSteps, readFolder, runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
-import { BriefingIndex, type Hit, type Ranking, words } from '../search/index.ts';
+import { BriefingIndex, type Hit, type Ranking, runShare, words } from '../search/index.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import { readCachedAttribution, writeCachedAttribution } from './briefing-cache.ts';
 import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
@@ -195,20 +195,6 @@ function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
     reason: 'No one in the briefing is quoted saying this; the closest passages:',
     hits: ranking.hits.map((h) => ({ ...h, statement: null, place: null })),
   };
-}
-
-/** Share of `phrase` found in `text` as one run of consecutive words. */
-function runShare(phrase: readonly string[], text: readonly string[]): number {
-  if (phrase.length === 0) return 0;
-  let best = 0;
-  for (let i = 0; i < text.length; i++) {
-    for (let j = 0; j < phrase.length; j++) {
-      let k = 0;
-      while (i + k < text.length && j + k < phrase.length && text[i + k] === phrase[j + k]) k++;
-      if (k > best) best = k;
-    }
-  }
-  return best / phrase.length;
 }
 
 /**

@@ -3,3 +3,4 @@ export type { Passage, Span } from './passages.ts';
 export { type Asks, analyzeQuestion, type Question } from './question/analyze.ts';
 export { BriefingIndex, type Hit, type Ranking } from './search-index.ts';
 export { fold, terms, words } from './text.ts';
+export { runShare } from './tokens.ts';

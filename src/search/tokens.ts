@@ -41,15 +41,16 @@ export class TokenTable {
 }
 
 /**
- * Length of the longest run of consecutive tokens `phrase` and `text` share, as a share of the
- * phrase's length: how much of "a ploy to buy time" a passage holds word for word.
+ * Length of the longest run of consecutive tokens (or words) `phrase` and `text` share, as a share of
+ * the phrase's length: how much of "a ploy to buy time" a passage holds word for word. A token of -1
+ * (a word the briefing never uses) matches nothing.
  */
-export function runShare(phrase: Int32Array, text: Int32Array): number {
+export function runShare<T extends number | string>(phrase: ArrayLike<T>, text: ArrayLike<T>): number {
   if (phrase.length === 0) return 0;
   let best = 0;
   for (let i = 0; i + best < text.length; i++) {
-    const t = text[i] as number;
-    if (t < 0) continue;
+    const t = text[i] as T;
+    if (t === -1) continue;
     for (let j = 0; j + best < phrase.length; j++) {
       if (phrase[j] !== t) continue;
       let k = 1;
