@@ -10,6 +10,7 @@ import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
 import { buildPassages, type Passage, type PassageSet } from './passages.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
+import { DESCRIBED_REACH, describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
 import { authorHits, creditsNaming } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
@@ -20,7 +21,7 @@ import { quoteAfterReport, refine, type Scored, type ScoringData, scoreCandidate
 import { casedWords, term, termsOf, words } from './text.ts';
 import { runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { BM25, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
+import { BM25, FIELD_BOOST, REFINED, REFUSAL, SPEAKER_MATCH } from './weights.ts';
 
 export type { Hit } from './rank/hit.ts';
 
@@ -72,6 +73,8 @@ export class BriefingIndex implements ScoringData {
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
   private readonly paragraphs = new Map<string, string>();
+  /** People with statements by family-name token: built on the first question describing someone. */
+  private surnames: Map<number, Speaker[]> | null = null;
 
   constructor(
     readonly articles: readonly Article[],
@@ -156,6 +159,13 @@ export class BriefingIndex implements ScoringData {
     return this.articlesOf.get(token)?.has(this.articleOfPassage[id] as number) === true;
   }
 
+  names(id: number, speaker: string): boolean {
+    const family = words(speaker).at(-1);
+    const stem = family ? term(family) : null;
+    const token = stem ? this.table.ofStem(stem) : undefined;
+    return token !== undefined && (this.tokens[id] as Int32Array).includes(token);
+  }
+
   firstWith(id: number, token: number): boolean {
     if (!(this.tokens[id] as Int32Array).includes(token)) return false;
     for (let p = this.neighbour(id, -1); p; p = this.neighbour(p.id, -1)) {
@@ -176,6 +186,7 @@ export class BriefingIndex implements ScoringData {
       question.phrase = question.text;
       question.quoted = true;
     }
+    this.resolveDescribed(question);
     const early = refuseBefore(question);
     if (early) return refused(question, early);
     const ctx = queryContext(question, (t) => this.df.get(t) ?? 0, this.passages.length, this.table);
@@ -242,6 +253,81 @@ export class BriefingIndex implements ScoringData {
           : null,
       hits,
     };
+  }
+
+  /** A speaker the question describes as the text introduces them becomes the speaker asked about. */
+  private resolveDescribed(question: Question): void {
+    const found = describedSpeaker(question, this);
+    if (!found) return;
+    question.speakers = [{ speaker: found.speaker, score: SPEAKER_MATCH.minScore, words: [] }];
+    for (const t of found.terms) t.speaker = true;
+  }
+
+  passagesHolding(lists: readonly (readonly string[])[], least: number): number[] {
+    const tokenLists = lists.map((l) =>
+      l.flatMap((s) => {
+        const id = this.table.ofStem(s);
+        return id === undefined ? [] : [id];
+      }),
+    );
+    const rarest = [...lists].sort((a, b) => this.dfOf(a) - this.dfOf(b));
+    const seen = new Set<number>();
+    const out: number[] = [];
+    // A passage holding `least` of the lists holds one of the rarest `lists.length - least + 1`.
+    for (const stems of rarest.slice(0, lists.length - least + 1)) {
+      for (const r of this.search.search(stems.join(' '), {
+        tokenize: (s) => s.split(' '),
+        processTerm: (s) => s,
+        fields: ['text'],
+      })) {
+        const id = r.id as number;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const tokens = this.tokens[id] as Int32Array;
+        const held = tokenLists.filter((l) => l.some((t) => tokens.includes(t))).length;
+        if (held >= least) out.push(id);
+      }
+    }
+    return out;
+  }
+
+  articleHolds(passage: number, stems: readonly string[]): boolean {
+    return stems.some((s) => {
+      const token = this.table.ofStem(s);
+      return token !== undefined && this.articleHas(passage, token);
+    });
+  }
+
+  introduced(passage: number, lists: readonly (readonly string[])[], least: number): readonly Speaker[] {
+    const tokens = this.tokens[passage] as Int32Array;
+    const lookup = lists.map((l) => new Set(l.flatMap((s) => this.table.ofStem(s) ?? [])));
+    const out: Speaker[] = [];
+    tokens.forEach((t, at) => {
+      for (const person of this.peopleBySurname().get(t) ?? []) {
+        if (out.includes(person)) continue;
+        const near = tokens.subarray(Math.max(0, at - DESCRIBED_REACH), at + DESCRIBED_REACH + 1);
+        const held = lookup.filter((set) => near.some((n) => set.has(n))).length;
+        if (held >= least) out.push(person);
+      }
+    });
+    return out;
+  }
+
+  /** People with statements, by the token of their family name (built on first use). */
+  private peopleBySurname(): Map<number, Speaker[]> {
+    if (this.surnames) return this.surnames;
+    this.surnames = new Map();
+    for (const s of this.speakers) {
+      if (s.kind !== 'person' || s.statements === 0) continue;
+      const family = words(s.name).at(-1);
+      const stem = family ? term(family) : null;
+      const token = stem ? this.table.ofStem(stem) : undefined;
+      if (token === undefined) continue;
+      const list = this.surnames.get(token) ?? [];
+      list.push(s);
+      this.surnames.set(token, list);
+    }
+    return this.surnames;
   }
 
   /** Passages holding a phrase whole (every passage read: only for phrases of common words). */

@@ -39,7 +39,19 @@ beforeAll(() => {
     'port',
     'port.txt',
   );
-  briefing = createBriefing('memory', [drought, summit, port]);
+  const rates = parseArticle(
+    [
+      'Bank holds rates steady',
+      'The central bank left its main rate unchanged on Thursday, as inflation eased for a third month.',
+      'To Harlow University economics professor Petra Quist, the pause looked like a pivot toward cuts.',
+      '“This pause prepares markets for a cut by summer,” Quist said.',
+      'The decision pleased Noor Hadley, who chairs the assembly finance committee.',
+      '“Cheaper borrowing helps every town that has to build,” Hadley said in a statement.',
+    ].join('\n\n'),
+    'rates',
+    'rates.txt',
+  );
+  briefing = createBriefing('memory', [drought, summit, port, rates]);
 });
 
 describe('ranking on another briefing', () => {
@@ -77,5 +89,20 @@ describe('ranking on another briefing', () => {
     const answer = briefing.ask('What did the senator say about the drought?');
     expect(answer.related).toBe(true);
     expect(answer.reason).toMatch(/the senator/u);
+  });
+
+  it('answers "what did <description> say" with the quote after the paragraph introducing that person', () => {
+    // ¶3 introduces Quist by the words of the question and holds no statement; ¶4 is what she said.
+    const r = briefing.ask('What did the Harlow University economics professor say about the pause?')
+      .results[0];
+    expect([r?.article, r?.paragraph]).toEqual(['rates', 4]);
+    expect(r?.speaker).toBe('Petra Quist');
+  });
+
+  it('finds the person a description fits as the text introduces them, not by a list of offices', () => {
+    // Nobody is quoted as "chair"; ¶5 names Hadley beside "chairs the assembly finance committee".
+    const answer = briefing.ask('What did the assembly finance committee chair say about borrowing?');
+    expect(answer.related).toBe(false);
+    expect(answer.results[0]?.speaker).toBe('Noor Hadley');
   });
 });

@@ -51,6 +51,24 @@ describe('what a question asks', () => {
   });
 });
 
+describe('the subject of the verb of speech', () => {
+  it('reads a verb of speech used as a noun as part of the subject ("the state senate president")', () => {
+    // "state" and "call" are verbs of speech, but before a noun they describe the one asked about.
+    expect(ask('What did the state senate president say about taxes?').speakerAsked).toBe(
+      'the state senate president',
+    );
+    expect(ask('What did the call center manager tell the reporters?').speakerAsked).toBe(
+      'the call center manager',
+    );
+  });
+
+  it('keeps the first reading when no later verb of speech follows ("think he\'s")', () => {
+    expect(ask("What does the commissioner think he's doing about the harbour?").speakerAsked).toBe(
+      'the commissioner',
+    );
+  });
+});
+
 describe('the speakers a question asks about', () => {
   it('takes the subject of the verb of speech, not the person spoken to', () => {
     // "tell John Doe": Doe is told, Roe speaks.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/attribution/types.ts';
 import { analyzeQuestion } from '../../src/search/question/analyze.ts';
+import { describedSpeaker } from '../../src/search/question/described.ts';
 import { SpeakerMatcher, sameRoot } from '../../src/search/question/speakers.ts';
 import { chooseExcerpt, clip } from '../../src/search/rank/excerpt.ts';
 import {
@@ -51,6 +52,19 @@ describe('one matcher for typed names and roles', () => {
 
   it('needs two words of a role: one word names nobody', () => {
     expect(names('What did the minister say?')).toEqual([]);
+  });
+
+  it('does not take a word of a longer capitalised name for a person ("the Berg Foundation")', () => {
+    expect(names('What did the Berg Foundation say?')).toEqual([]);
+    expect(names('What did Berg say?')).toEqual(['Tomas Berg']);
+    // Titles and honorifics belong to any name.
+    expect(names('What did Mr. Berg say?')).toEqual(['Tomas Berg']);
+  });
+
+  it('does not take a role for a person whose role lacks the names beside it in the question', () => {
+    // Berg speaks for "the port authority", not for the Dunmore one.
+    expect(names('What did the Dunmore port authority spokesman say?')).toEqual([]);
+    expect(names('What did the port authority spokesman say?')).toEqual(['Tomas Berg']);
   });
 
   it('finds an organisation by its whole name only', () => {
@@ -180,5 +194,33 @@ describe('what a passage holds that a question asks for', () => {
     expect(runShare(tokens('a ploy to buy time'), tokens('Time to buy a ploy.'))).toBeLessThan(0.5);
     expect(runShare(tokens('calls it a ploy'), tokens('They called it a ploy'))).toBe(1);
     expect(text.every((t) => t === -1)).toBe(true);
+  });
+});
+
+describe('a speaker described as the text introduces them', () => {
+  const roe = speaker('Jane Roe');
+  const doe = speaker('John Doe');
+  const ask = (q: string) =>
+    analyzeQuestion(q, { vocabulary: describedVocabulary, speakers: new SpeakerMatcher([]) });
+  const describedVocabulary = new Vocabulary();
+  for (const w of words('pilot harbour retired said rates')) describedVocabulary.add(w);
+  describedVocabulary.seal();
+  const lookup = (people: Speaker[][]) => ({
+    passagesHolding: () => people.map((_, i) => i),
+    articleHolds: () => true,
+    introduced: (id: number) => people[id] ?? [],
+  });
+
+  it('is the one person introduced by the description', () => {
+    expect(
+      describedSpeaker(ask('What did the retired harbour pilot say about rates?'), lookup([[roe]]))?.speaker,
+    ).toBe(roe);
+  });
+
+  it('is no one when two people are introduced alike, or the description is one word', () => {
+    expect(
+      describedSpeaker(ask('What did the retired harbour pilot say about rates?'), lookup([[roe], [doe]])),
+    ).toBeNull();
+    expect(describedSpeaker(ask('What did the pilot say about rates?'), lookup([[roe]]))).toBeNull();
   });
 });

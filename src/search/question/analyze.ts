@@ -127,17 +127,47 @@ export function analyzeQuestion(
     terms,
     speakers,
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
-    speakerAsked: asks === 'said' || asks === 'other' ? (SUBJECT.exec(lead)?.[1] ?? null) : null,
+    speakerAsked: asks === 'said' || asks === 'other' ? (subjectOf(lead)?.[1] ?? null) : null,
     missingNames: terms.filter((t) => t.unknown && t.capital).map((t) => t.word),
     aboutSpeech: SPEECH.test(lead) || asks === 'who-said',
   };
 }
 
-/** "What did X tell Y", "How did X describe …": the subject of the verb of speech. */
-const SUBJECT = new RegExp(
-  String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){0,7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|^\s*according\s+to\s+([^,?]{2,60})`,
-  'iu',
+/** "What did X tell Y", "How did X describe …": the subject of the verb of speech, of at least `min` + 1 words. */
+const subjectPatterns = Array.from(
+  { length: 8 },
+  (_, min) =>
+    new RegExp(
+      String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){${min},7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|^\s*according\s+to\s+([^,?]{2,60})`,
+      'iu',
+    ),
 );
+
+/**
+ * Words after which a verb of speech is a verb ("say about", "tell Jane", "think was"); before any
+ * other lower-case word it is a noun ("the state senate president", "the call center").
+ */
+const VERB_NEXT = new Set(
+  `about that to on of in at when while after before during for with as if how what why who whom which where a an
+the his her their its it him them us me he she they we you this these those so was is were are had has back up out
+down off over into onto from by like again now then not never`.split(/\s+/u),
+);
+
+/** The subject of the question's verb of speech: the shortest that ends before a verb used as one. */
+function subjectOf(q: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (let min = 0; min < subjectPatterns.length; ) {
+    const m = (subjectPatterns[min] as RegExp).exec(q);
+    // No later verb of speech: the first reading stands ("does Roe think he's …").
+    if (!m) return first;
+    if (m[1] === undefined) return m;
+    first ??= m;
+    const next = /^\s*(\S*)/u.exec(q.slice(m.index + m[0].length))?.[1] ?? '';
+    if (next === '' || /^[?,.!:;"“'‘\p{Lu}]/u.test(next) || VERB_NEXT.has(next.toLowerCase())) return m;
+    min = m[1].trim().split(/\s+/u).length;
+  }
+  return first;
+}
 
 /**
  * The speakers a question asks about: those named as the subject of its verb of speech when it has
@@ -150,7 +180,7 @@ function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerM
   // the names in it are what it is about.
   if (asks !== 'said' && asks !== 'other' && !SPEECH.test(q)) return [];
   const all = matcher.match(q).filter((m) => !possessedRole(q, m));
-  const subject = SUBJECT.exec(q);
+  const subject = subjectOf(q);
   const span = subject?.[1] ?? subject?.[2];
   if (!subject || span === undefined) return all;
   const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;

@@ -4,7 +4,7 @@
  * organisation by its whole name, anyone by most of the words of a role the text gave them.
  */
 
-import { NON_PERSON_WORDS } from '../../attribution/lexicon.ts';
+import { HONORIFICS, NON_PERSON_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
@@ -27,6 +27,7 @@ interface Entry {
   wholeNames: string[][];
   /** Stems of each role. */
   roles: string[][];
+
   person: boolean;
 }
 
@@ -84,6 +85,7 @@ export class SpeakerMatcher {
    */
   match(text: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
     const list = words(text);
+    const cased = casedWords(text);
     const found = new Map<Entry, SpeakerMatch>();
     const credit = (e: Entry, score: number, at: number[]) => {
       const m = found.get(e);
@@ -98,7 +100,7 @@ export class SpeakerMatcher {
       const last = options.prefix === true && i === list.length - 1;
       for (const [known, weight] of this.nameWordsLike(w, last)) {
         for (const e of this.byWord.get(known) ?? []) {
-          if (!e.person) continue;
+          if (!e.person || namesOther(cased, i, e)) continue;
           const base = known === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName;
           credit(e, base * weight, [i]);
         }
@@ -116,7 +118,7 @@ export class SpeakerMatcher {
         }
       }
     });
-    this.matchRoles(list, credit);
+    this.matchRoles(list, cased, credit);
     const best = Math.max(0, ...[...found.values()].map((m) => m.score));
     return [...found.values()]
       .filter((m) => m.score >= SPEAKER_MATCH.minScore && m.score >= best * SPEAKER_MATCH.keepShare)
@@ -142,7 +144,11 @@ export class SpeakerMatcher {
   }
 
   /** Credits speakers holding most of a role's words ("the Chinese foreign ministry spokesman"). */
-  private matchRoles(list: string[], credit: (e: Entry, score: number, at: number[]) => void): void {
+  private matchRoles(
+    list: string[],
+    cased: readonly string[],
+    credit: (e: Entry, score: number, at: number[]) => void,
+  ): void {
     const stems = list.map((w) => (STOP_WORDS.has(w) ? null : term(w)));
     const reached = new Set<Entry>();
     for (const s of stems) if (s) for (const e of this.byRoleStem.get(s) ?? []) reached.add(e);
@@ -158,7 +164,7 @@ export class SpeakerMatcher {
           if (i >= 0) hitAt.push(i);
         }
         const share = hitAt.length / wanted.length;
-        if (hitAt.length >= 2 && share >= SPEAKER_MATCH.roleShare) {
+        if (hitAt.length >= 2 && share >= SPEAKER_MATCH.roleShare && !otherNameBeside(cased, hitAt, e)) {
           const score = SPEAKER_MATCH.role * share * Math.min(hitAt.length, 3);
           if (score > best) {
             best = score;
@@ -169,6 +175,69 @@ export class SpeakerMatcher {
       if (best > 0) credit(e, best, at);
     }
   }
+}
+
+/**
+ * Whether the word at `i` stands in a run of capitalised words naming someone or something else:
+ * "Montclair State" is not the group "Islamic State", "Eric Trump" not "Donald Trump". Titles and
+ * honorifics ("President", "Sen.") belong to any name.
+ */
+function namesOther(cased: readonly string[], i: number, e: Entry): boolean {
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  if (!capital(cased[i])) return false;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; capital(cased[k]); k += step) {
+      const w = (cased[k] as string).toLowerCase();
+      if (e.nameWords.has(w) || WEAK_NAME_WORDS.has(w) || STOP_WORDS.has(w)) continue;
+      if (TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(cased[k] as string)) continue;
+      // The question's first word is capitalised as any sentence's is.
+      if (k === 0) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a name the speaker's role lacks stands among or beside the role's words in the text: "the
+ * Montclair State political science professor" is not "a professor of political science at Yale".
+ */
+function otherNameBeside(cased: readonly string[], at: readonly number[], e: Entry): boolean {
+  const from = Math.max(1, Math.min(...at) - 2);
+  const to = Math.min(cased.length - 1, Math.max(...at) + 2);
+  const known = (raw: string) => {
+    const w = raw.toLowerCase();
+    const stem = term(w);
+    // "Sweden's trade minister" for "Swedish trade minister": one root.
+    return (
+      e.nameWords.has(w) || (stem !== null && e.roles.some((r) => r.some((x) => sameCapitalRoot(x, stem))))
+    );
+  };
+  const neutral = (raw: string) => {
+    const w = raw.toLowerCase();
+    return (
+      STOP_WORDS.has(w) ||
+      WEAK_NAME_WORDS.has(w) ||
+      TITLE_WORDS.has(w) ||
+      TITLE_MODIFIERS.has(w) ||
+      HONORIFICS.has(raw)
+    );
+  };
+  // Runs of capitalised words: a run holding a word of the role ("Trey Gowdy's" for "Gowdy's
+  // spokesman") is the role's own; a run of other names is someone else's.
+  for (let k = from; k <= to; k++) {
+    if (!/^\p{Lu}/u.test(cased[k] as string)) continue;
+    const run: string[] = [];
+    while (k < cased.length && /^\p{Lu}/u.test(cased[k] as string)) run.push(cased[k++] as string);
+    if (run.some(known)) continue;
+    if (run.some((w) => !neutral(w))) return true;
+  }
+  return false;
+}
+
+/** A place and its people's word share their first letters: "sweden"/"swedish", "norway"/"norwegian". */
+function sameCapitalRoot(a: string, b: string): boolean {
+  return sameRoot(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4));
 }
 
 /**

@@ -3,7 +3,7 @@
  * cause, a person introduced. Patterns of English news prose, not of any article.
  */
 import { findPlaceMentions } from '../../attribution/index.ts';
-import { words } from '../text.ts';
+import { term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
 const DATE =
@@ -18,6 +18,38 @@ const CAUSE =
   /\b(?:because|since|so that|so as|in order to|due to|as a result|owing to|the reason|reasons?|after|for fear|to avoid|to protect|to prevent|in an effort to|blamed|citing)\b/iu;
 
 export const hasDate = (text: string) => DATE.test(text);
+
+/**
+ * Whether a match of `slot` (a place, a date, a number, a cause: what the question asks for) stands
+ * within `reach` characters of a word whose stem is in `stems` (a word of the question's topic): the
+ * answer sits beside what it answers ("lives in Miami", "was elected in 2004"), not anywhere in the
+ * paragraph.
+ */
+export function slotNear(
+  text: string,
+  slots: readonly number[],
+  stems: ReadonlySet<string>,
+  reach: number,
+): boolean {
+  if (slots.length === 0 || stems.size === 0) return false;
+  for (const m of text.matchAll(WORD)) {
+    const stem = term(m[0]);
+    if (stem === null || !stems.has(stem)) continue;
+    const at = m.index ?? 0;
+    if (slots.some((s) => Math.abs(s - at) <= reach)) return true;
+  }
+  return false;
+}
+
+/** Offsets of every match of a slot pattern (global flag added). */
+export function slotsOf(text: string, pattern: RegExp): number[] {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  return [...text.matchAll(global)].map((m) => m.index ?? 0);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export { CAUSE, DATE, NUMBER };
 export const hasNumber = (text: string) => NUMBER.test(text);
 export const hasCause = (text: string) => CAUSE.test(text);
 

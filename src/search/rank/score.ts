@@ -24,6 +24,8 @@ export interface ScoringData {
   articleHas(id: number, token: number): boolean;
   /** Whether the passage is the first of its article to hold the token. */
   firstWith(id: number, token: number): boolean;
+  /** Whether the passage names the speaker (holds the last word of their name). */
+  names(id: number, speaker: string): boolean;
 }
 
 export interface Scored {
@@ -214,6 +216,9 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     const next = data.neighbour(s.id, 1);
     if (!next || next.statements.length === 0) continue;
     const reported = new Set(passage.statements.map((st) => st.speaker));
+    // "To professor Jane Roe, the stare seemed to reflect sadness." / "“It was heartbreak,” Roe said."
+    for (const st of next.statements)
+      if (st.kind === 'direct' && data.names(s.id, st.speaker)) reported.add(st.speaker);
     const quoted = next.statements.some(
       (st) => st.kind === 'direct' && (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker)),
     );

@@ -1,0 +1,79 @@
+/**
+ * "What did the state senate president say …?": a question may name a speaker by the words the text
+ * uses to introduce them ("state Senate President Jane Roe", "Jane Roe, an Army veteran") rather than
+ * by name. When the matcher finds no one, the person is the one a passage names beside most of those
+ * words — found in the text, not in a list of titles.
+ */
+import type { Speaker } from '../../attribution/types.ts';
+import type { Question } from './analyze.ts';
+
+/** What finding a described speaker needs of the index. */
+export interface DescribedLookup {
+  /** Passages holding at least `least` of the stem lists (one stem of a list is enough). */
+  passagesHolding(stems: readonly (readonly string[])[], least: number): number[];
+  /** Whether the passage's article holds one of the stems. */
+  articleHolds(passage: number, stems: readonly string[]): boolean;
+  /**
+   * The people (with statements) the passage names within `DESCRIBED_REACH` words of at least
+   * `least` of the stem lists: "State Senate President Jane Roe", "Jane Roe, an Army veteran".
+   */
+  introduced(passage: number, stems: readonly (readonly string[])[], least: number): readonly Speaker[];
+}
+
+/** How far (in words) from a person's name the words describing them stand. */
+export const DESCRIBED_REACH = 8;
+
+/** Share of the description's words a passage must hold to introduce someone by it. */
+export const DESCRIBED_SHARE = 0.6;
+
+/** Fewest words a description needs: one word ("the senator") fits too many people. */
+export const DESCRIBED_MIN_WORDS = 2;
+
+/**
+ * The speaker a description of the question stands for, and the question's terms that describe
+ * them, or null when the question names a speaker, describes no one, or the text does not single
+ * one out.
+ *
+ * @example describedSpeaker(analyze('What did the Army veteran say?'), lookup)?.speaker.name // 'Jane Roe'
+ */
+export function describedSpeaker(
+  question: Question,
+  lookup: DescribedLookup,
+): { speaker: Speaker; terms: Question['terms'] } | null {
+  const asked = question.speakerAsked?.toLowerCase();
+  if (!asked || question.speakers.length > 0) return null;
+  const described = question.terms.filter(
+    (t) => !t.unknown && t.stems.length > 0 && includesWord(asked, t.word),
+  );
+  // "New Jersey's state senate president": the role is found in one passage, the names it holds
+  // ("New Jersey") anywhere in that passage's article. "Jane Roe's mother" is not "Jane Roe's father".
+  const role = described.filter((t) => !t.capital);
+  const names = described.filter((t) => t.capital);
+  if (role.length < DESCRIBED_MIN_WORDS) return null;
+  const least = Math.max(DESCRIBED_MIN_WORDS, Math.ceil(role.length * DESCRIBED_SHARE));
+  const votes = new Map<Speaker, number>();
+  for (const id of lookup.passagesHolding(
+    role.map((t) => t.stems),
+    least,
+  )) {
+    if (!names.every((t) => lookup.articleHolds(id, t.stems))) continue;
+    for (const s of lookup.introduced(
+      id,
+      role.map((t) => t.stems),
+      least,
+    ))
+      votes.set(s, (votes.get(s) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  // Two people introduced alike ("two Army veterans"): the description does not say which.
+  if (!first || (second && second[1] === first[1])) return null;
+  return { speaker: first[0], terms: described };
+}
+
+function includesWord(text: string, word: string): boolean {
+  return new RegExp(
+    `(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|[^\\p{L}])`,
+    'u',
+  ).test(text);
+}
