@@ -224,3 +224,12 @@ describe('a speaker described as the text introduces them', () => {
     expect(describedSpeaker(ask('What did the pilot say about rates?'), lookup([[roe]]))).toBeNull();
   });
 });
+
+describe('a middle initial in a typed name', () => {
+  it('belongs to the name ("Maria K. Lindqvist")', () => {
+    const matcher = new SpeakerMatcher([speaker('Maria Lindqvist'), speaker('Peter Lindqvist')]);
+    expect(matcher.match('What did Maria K. Lindqvist say?').map((m) => m.speaker.name)).toEqual([
+      'Maria Lindqvist',
+    ]);
+  });
+});

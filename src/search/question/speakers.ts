@@ -190,6 +190,8 @@ function namesOther(cased: readonly string[], i: number, e: Entry): boolean {
       const w = (cased[k] as string).toLowerCase();
       if (e.nameWords.has(w) || WEAK_NAME_WORDS.has(w) || STOP_WORDS.has(w)) continue;
       if (TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(cased[k] as string)) continue;
+      // A middle initial ("Jane Q. Roe") belongs to the name.
+      if (/^\p{L}\.?$/u.test(w)) continue;
       // The question's first word is capitalised as any sentence's is.
       if (k === 0) continue;
       return true;
