@@ -101,6 +101,13 @@ export const ASKS = {
   whoSaid: 1.4,
 };
 
+/**
+ * Further multipliers when what is asked for stands beside a word of the question's topic (within
+ * `reach` characters): "lives in Miami" for "Where does she live?", "because the files were lost"
+ * for "Why was the case dropped?". 1 means no effect; when and how-many showed none on either half.
+ */
+export const SLOT = { reach: 60, where: 2, when: 1, howMany: 1, why: 2 };
+
 /** How a passage's sentences are weighed against each other to choose the excerpt. */
 export const SENTENCE = {
   /** A word of the named speaker's name or role counts this share of its weight (it says who, not what). */

@@ -5,12 +5,15 @@ import { describedSpeaker } from '../../src/search/question/described.ts';
 import { SpeakerMatcher, sameRoot } from '../../src/search/question/speakers.ts';
 import { chooseExcerpt, clip } from '../../src/search/rank/excerpt.ts';
 import {
+  DATE,
   hasCause,
   hasDate,
   hasNumber,
   introduces,
   newPlace,
   openingPlace,
+  slotNear,
+  slotsOf,
 } from '../../src/search/rank/features.ts';
 import { describesNoOne, refuseBefore } from '../../src/search/rank/refusal.ts';
 import { words } from '../../src/search/text.ts';
@@ -231,5 +234,21 @@ describe('a middle initial in a typed name', () => {
     expect(matcher.match('What did Maria K. Lindqvist say?').map((m) => m.speaker.name)).toEqual([
       'Maria Lindqvist',
     ]);
+  });
+});
+
+describe('what is asked for, beside what it answers', () => {
+  const near = (text: string, stems: string[]) => slotNear(text, slotsOf(text, DATE), new Set(stems), 60);
+
+  it('finds a date beside a word of the question ("elected in 2004")', () => {
+    expect(near('Ms. Vale was elected to the council in 2004, the year the mill closed.', ['elect'])).toBe(
+      true,
+    );
+  });
+
+  it('does not take a date far from every word of the question', () => {
+    const text =
+      'On Monday the mayor opened the new library, a building of glass and pale stone that took four architects and a decade of argument to finish, and then she was elected chair.';
+    expect(near(text, ['elect'])).toBe(false);
   });
 });

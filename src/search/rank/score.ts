@@ -4,13 +4,26 @@
  * neighbours' and its article's), times what the question asks for (the named speaker's statement,
  * a phrase, a place, a date …). Every multiplier is a named weight in `weights.ts`.
  */
+
+import { findPlaceMentions } from '../../attribution/index.ts';
 import type { Statement } from '../../attribution/types.ts';
 import type { Passage } from '../passages.ts';
 import { words } from '../text.ts';
 import { runShare } from '../tokens.ts';
-import { ASKS, CONTEXT, COVERAGE, PHRASE, QUOTE_AFTER, SPEAKER, SPEECH } from '../weights.ts';
+import { ASKS, CONTEXT, COVERAGE, PHRASE, QUOTE_AFTER, SLOT, SPEAKER, SPEECH } from '../weights.ts';
 import { type QueryContext, topicWeightOf } from './context.ts';
-import { hasCause, hasDate, hasNumber, introduces, newPlace } from './features.ts';
+import {
+  CAUSE,
+  DATE,
+  hasCause,
+  hasDate,
+  hasNumber,
+  introduces,
+  NUMBER,
+  newPlace,
+  slotNear,
+  slotsOf,
+} from './features.ts';
 
 /** What scoring reads of the index. */
 export interface ScoringData {
@@ -134,17 +147,28 @@ export function refine(s: Scored, ctx: QueryContext, data: ScoringData): Scored 
     case 'who-said':
       if (passage.statements.length > 0) score *= ASKS.whoSaid;
       break;
-    case 'where':
+    case 'where': {
       if (newPlace(passage.text, ctx.asked)) score *= ASKS.where;
+      const places = findPlaceMentions(passage.text)
+        .filter((m) => !words(m.place).every((w) => ctx.asked.has(w)))
+        .map((m) => m.index);
+      if (slotNear(passage.text, places, topicStems(ctx), SLOT.reach)) score *= SLOT.where;
       break;
+    }
     case 'when':
       if (hasDate(passage.text)) score *= ASKS.when;
+      if (slotNear(passage.text, slotsOf(passage.text, DATE), topicStems(ctx), SLOT.reach))
+        score *= SLOT.when;
       break;
     case 'how-many':
       if (hasNumber(passage.text)) score *= ASKS.howMany;
+      if (slotNear(passage.text, slotsOf(passage.text, NUMBER), topicStems(ctx), SLOT.reach))
+        score *= SLOT.howMany;
       break;
     case 'why':
       if (hasCause(passage.text)) score *= ASKS.why;
+      if (slotNear(passage.text, slotsOf(passage.text, CAUSE), topicStems(ctx), SLOT.reach))
+        score *= SLOT.why;
       break;
     case 'who-is': {
       const surname = q.subject ? (words(q.subject).at(-1) ?? '') : '';
@@ -158,6 +182,11 @@ export function refine(s: Scored, ctx: QueryContext, data: ScoringData): Scored 
       break;
   }
   return { ...s, score };
+}
+
+/** Stems of the question's topic words (not the named speakers'). */
+function topicStems(ctx: QueryContext): Set<string> {
+  return new Set(ctx.topic.filter((t) => !t.query.speaker).flatMap((t) => t.stems));
 }
 
 function surnameToken(surname: string, ctx: QueryContext): number | undefined {
