@@ -47,6 +47,7 @@ beforeAll(() => {
       '“This pause prepares markets for a cut by summer,” Quist said.',
       'The decision pleased Noor Hadley, who chairs the assembly finance committee.',
       '“Cheaper borrowing helps every town that has to build,” Hadley said in a statement.',
+      'In Ohio, Dana Kell, a school board member, had been trying to unseat Sen. Roy Lamb with a campaign against the stadium tax and the closing of two rural schools. She lost by nine points. Turnout was the lowest in a decade.',
     ].join('\n\n'),
     'rates',
     'rates.txt',
@@ -104,5 +105,11 @@ describe('ranking on another briefing', () => {
     const answer = briefing.ask('What did the assembly finance committee chair say about borrowing?');
     expect(answer.related).toBe(false);
     expect(answer.results[0]?.speaker).toBe('Noor Hadley');
+  });
+
+  it('shows the sentence going on about the one before when it holds what is asked ("She lost by …")', () => {
+    // The first sentence holds the names; the next, opening with "She", holds the number asked for.
+    const r = briefing.ask('By how much did Dana Kell lose to Lamb?').results[0];
+    expect(r?.excerpt).toContain('She lost by nine points.');
   });
 });

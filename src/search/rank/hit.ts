@@ -60,7 +60,15 @@ export function lazyHit(
 }
 
 function resolve(passage: Passage, paragraph: string, ctx: QueryContext, table: TokenTable): Resolved {
-  const scores = passage.sentences.map((s) => sentenceScore(passage, paragraph, s, ctx, table));
+  // "Roe lost the primary. She lost by 13 points.": a sentence opening with a pronoun goes on about
+  // the one before, and carries part of its words.
+  const scores: number[] = [];
+  let previous = 0;
+  for (const s of passage.sentences) {
+    const carried = PRONOUN_START.test(paragraph.slice(s.start, s.end)) ? previous * SENTENCE.carry : 0;
+    scores.push(sentenceScore(passage, paragraph, s, ctx, table, carried));
+    previous = wordScore(paragraph.slice(s.start, s.end), ctx);
+  }
   const excerpt = chooseExcerpt(paragraph, passage.sentences, scores, (s) => focus(paragraph, s, ctx));
   const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
   const statement = citedStatement(inside, ctx, table);
@@ -88,16 +96,11 @@ function sentenceScore(
   s: Span,
   ctx: QueryContext,
   table: TokenTable,
+  carried: number,
 ): number {
   const text = paragraph.slice(s.start, s.end);
   const list = words(text);
-  const stems = new Set(termsOf(list));
-  // The topic's words answer; the speaker's name only says who (an introduction holds it too).
-  let score = 0;
-  for (const t of ctx.all) {
-    if (t.stems.some((x) => stems.has(x)))
-      score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
-  }
+  let score = wordScore(text, ctx) + carried;
   const own = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
   if (own.some((st) => ctx.speakerNames.has(st.speaker))) {
     score = (score + SENTENCE.statement) * SPEAKER.statement;
@@ -113,6 +116,20 @@ function sentenceScore(
     score *= ASKS.whoIs;
   return score;
 }
+
+/** The weight of the question's words a sentence holds; the speaker's name only says who (an introduction holds it too). */
+function wordScore(text: string, ctx: QueryContext): number {
+  const stems = new Set(termsOf(words(text)));
+  let score = 0;
+  for (const t of ctx.all) {
+    if (t.stems.some((x) => stems.has(x)))
+      score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+  }
+  return score;
+}
+
+/** A sentence opening with a personal pronoun: it goes on about someone or something just named. */
+const PRONOUN_START = /^\W*(?:he|she|they|it|his|her|their|its)\b/iu;
 
 /** Where to centre a cut: the rarest question word of the sentence. */
 function focus(paragraph: string, s: Span, ctx: QueryContext): number {
