@@ -67,9 +67,15 @@ export const SPEAKER = {
 /**
  * A direct quote right after a passage reporting the same speaker, for a question about what was
  * said: it ranks at `lift` × that passage's score (just above it), when the passage is among the
- * `best`. `lift` below 1 keeps the report first.
+ * `best`. `lift` below 1 keeps the report first. A passage that already quotes the speaker in a
+ * sentence of their own (`wholeWords` or more) is not a report, and nothing is lifted above it.
  */
-export const QUOTE_AFTER = { best: 10, lift: 1.05 };
+export const QUOTE_AFTER = {
+  best: 10,
+  lift: 1.05,
+  /** Fewest words of a quote that makes its paragraph a quote rather than a report with quoted words. */
+  wholeWords: 8,
+};
 
 /** A question using a verb of speech, and a passage holding a statement. Range 1–2. */
 export const SPEECH = 1.25;

@@ -47,6 +47,8 @@ beforeAll(() => {
       '“This pause prepares markets for a cut by summer,” Quist said.',
       'The decision pleased Noor Hadley, who chairs the assembly finance committee.',
       '“Cheaper borrowing helps every town that has to build,” Hadley said in a statement.',
+      'Treasury chief Omar Vance called the decision "a welcome pause" for families on Friday.',
+      '“A pause gives families time to plan their budgets for the coming year,” Vance said.',
       'In Ohio, Dana Kell, a school board member, had been trying to unseat Sen. Roy Lamb with a campaign against the stadium tax and the closing of two rural schools. She lost by nine points. Turnout was the lowest in a decade.',
     ].join('\n\n'),
     'rates',
@@ -111,5 +113,11 @@ describe('ranking on another briefing', () => {
     // The first sentence holds the names; the next, opening with "She", holds the number asked for.
     const r = briefing.ask('By how much did Dana Kell lose to Lamb?').results[0];
     expect(r?.excerpt).toContain('She lost by nine points.');
+  });
+
+  it('lifts the quote after a report that quotes only a few of the speaker’s words', () => {
+    // ¶8 quotes two words inside the reporter's sentence; ¶9 is Vance's statement in his own words.
+    const r = briefing.ask('What did Omar Vance say about the pause for families?').results[0];
+    expect(r?.excerpt).toMatch(/^“A pause gives families time/u);
   });
 });

@@ -229,6 +229,14 @@ export function citedStatement(
 }
 
 /**
+ * A direct quote long enough to be the speaker's own statement, not a few words quoted inside the
+ * reporter's sentence (called the plan ''reckless'').
+ */
+function wholeQuote(st: Statement): boolean {
+  return st.kind === 'direct' && words(st.text).length >= QUOTE_AFTER.wholeWords;
+}
+
+/**
  * News reports a statement in its own words, then quotes it in the next paragraph ("Roe criticised
  * the plan." / "“It is a disgrace,” she said."). For a question about what someone said, the quote
  * answers it in their words: when a passage among the best is followed by a direct quote of the
@@ -254,7 +262,7 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     if (
       !quoted ||
       passage.statements.some(
-        (st) => st.kind === 'direct' && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker),
+        (st) => wholeQuote(st) && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker),
       )
     )
       continue;
