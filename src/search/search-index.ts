@@ -301,16 +301,34 @@ export class BriefingIndex implements ScoringData {
   introduced(passage: number, lists: readonly (readonly string[])[], least: number): readonly Speaker[] {
     const tokens = this.tokens[passage] as Int32Array;
     const lookup = lists.map((l) => new Set(l.flatMap((s) => this.table.ofStem(s) ?? [])));
-    const out: Speaker[] = [];
+    // The nearest name to the description is the one it describes ("Jane Roe, the activist, backed Doe").
+    let best: Speaker[] = [];
+    let bestDistance = Number.POSITIVE_INFINITY;
     tokens.forEach((t, at) => {
       for (const person of this.peopleBySurname().get(t) ?? []) {
-        if (out.includes(person)) continue;
-        const near = tokens.subarray(Math.max(0, at - DESCRIBED_REACH), at + DESCRIBED_REACH + 1);
-        const held = lookup.filter((set) => near.some((n) => set.has(n))).length;
-        if (held >= least) out.push(person);
+        let held = 0;
+        let distance = 0;
+        for (const set of lookup) {
+          let nearest = Number.POSITIVE_INFINITY;
+          for (
+            let k = Math.max(0, at - DESCRIBED_REACH);
+            k <= Math.min(tokens.length - 1, at + DESCRIBED_REACH);
+            k++
+          )
+            if (set.has(tokens[k] as number)) nearest = Math.min(nearest, Math.abs(k - at));
+          if (nearest !== Number.POSITIVE_INFINITY) {
+            held++;
+            distance += nearest;
+          }
+        }
+        if (held < least) continue;
+        if (distance < bestDistance) {
+          best = [person];
+          bestDistance = distance;
+        } else if (distance === bestDistance && !best.includes(person)) best.push(person);
       }
     });
-    return out;
+    return best;
   }
 
   /** People with statements, by the token of their family name (built on first use). */

@@ -47,6 +47,8 @@ beforeAll(() => {
       '“This pause prepares markets for a cut by summer,” Quist said.',
       'The decision pleased Noor Hadley, who chairs the assembly finance committee.',
       '“Cheaper borrowing helps every town that has to build,” Hadley said in a statement.',
+      'Hadley thanked Lena Brook, a retired harbour pilot, for her advice on the port budget.',
+      '“The harbour needs that money before winter,” Brook said.',
       'Treasury chief Omar Vance called the decision "a welcome pause" for families on Friday.',
       '“A pause gives families time to plan their budgets for the coming year,” Vance said.',
       'In Ohio, Dana Kell, a school board member, had been trying to unseat Sen. Roy Lamb with a campaign against the stadium tax and the closing of two rural schools. She lost by nine points. Turnout was the lowest in a decade.',
@@ -116,8 +118,15 @@ describe('ranking on another briefing', () => {
   });
 
   it('lifts the quote after a report that quotes only a few of the speaker’s words', () => {
-    // ¶8 quotes two words inside the reporter's sentence; ¶9 is Vance's statement in his own words.
+    // ¶10 quotes two words inside the reporter's sentence; ¶9 is Vance's statement in his own words.
     const r = briefing.ask('What did Omar Vance say about the pause for families?').results[0];
     expect(r?.excerpt).toMatch(/^“A pause gives families time/u);
+  });
+
+  it('takes the person nearest the description when a passage names two', () => {
+    // ¶8 names Hadley and Brook; "a retired harbour pilot" stands beside Brook.
+    const answer = briefing.ask('What did the retired harbour pilot say about the money?');
+    expect(answer.related).toBe(false);
+    expect(answer.results[0]?.speaker).toBe('Lena Brook');
   });
 });

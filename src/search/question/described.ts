@@ -14,8 +14,9 @@ export interface DescribedLookup {
   /** Whether the passage's article holds one of the stems. */
   articleHolds(passage: number, stems: readonly string[]): boolean;
   /**
-   * The people (with statements) the passage names within `DESCRIBED_REACH` words of at least
-   * `least` of the stem lists: "State Senate President Jane Roe", "Jane Roe, an Army veteran".
+   * The person (with statements) the passage names nearest to at least `least` of the stem lists,
+   * within `DESCRIBED_REACH` words: "State Senate President Jane Roe", "Jane Roe, an Army veteran";
+   * several only when equally near.
    */
   introduced(passage: number, stems: readonly (readonly string[])[], least: number): readonly Speaker[];
 }
