@@ -62,10 +62,24 @@ describe('the subject of the verb of speech', () => {
     );
   });
 
-  it('keeps the first reading when no later verb of speech follows ("think he\'s")', () => {
+  it('reads "think" before a contraction as a verb ("think he\'s")', () => {
     expect(ask("What does the commissioner think he's doing about the harbour?").speakerAsked).toBe(
       'the commissioner',
     );
+  });
+
+  it('does not take a question about a deed for one about speech because of a noun ("state senate")', () => {
+    const q = ask('When was Jane Roe first elected to the state senate?');
+    expect(q.asks).toBe('when');
+    expect(q.aboutSpeech).toBe(false);
+    // Her statements are not what is asked: the question names her as the one elected.
+    expect(q.speakers).toEqual([]);
+  });
+
+  it('reads an unambiguous verb of speech as one whatever follows it ("tell jane")', () => {
+    expect(
+      ask('wat did john doe tell jane roe about the harbour').speakers.map((m) => m.speaker.name),
+    ).toEqual(['John Doe']);
   });
 });
 

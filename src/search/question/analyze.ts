@@ -78,7 +78,7 @@ const QUESTION_WORDS = ['who', 'what', 'where', 'when', 'why', 'how', 'which'];
 
 /** Verbs of speech and stance a question asks about ("What did she say", "who warned"). */
 const SPEECH_VERB = String.raw`(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|argue|argues|argued|warn|warns|warned|describe|describes|described|call|calls|called|think|thinks|thought|believe|believes|believed|complain|complains|complained|insist|insisted|suggest|suggested|predict|predicted|promise|promised|vow|vowed|joke|joked|blame|blamed|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|write|wrote|writes|tweet|tweeted|admit|admitted|declare|declared|announce|announced|deny|denied|respond|responded|react|reacted|explain|explained|add|added|note|noted|state|stated|comment|commented|urge|urged|compare|compared|mean|meant|feel|felt|read|push|pushed)`;
-const SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'iu');
+const SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'giu');
 const WHO_SAID = new RegExp(
   String.raw`^\s*(?:who|which\s+[^?]{1,60}?|what\s+(?!(?:did|does|do|has|have|had|is|was|were|would|will|can|could)\b)(?:\w+\s+){0,2}?(?:official|person|politician|leader|spokesman|spokeswoman|expert|aide|lawmaker|senator|candidate|group|organization|organisation|paper|newspaper|outlet))\s+(?:first\s+|also\s+|actually\s+|once\s+|later\s+|publicly\s+)?${SPEECH_VERB}\b\s*(?:that\s+|:\s*)?(.*)$`,
   'iu',
@@ -129,7 +129,7 @@ export function analyzeQuestion(
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
     speakerAsked: asks === 'said' || asks === 'other' ? (subjectOf(lead)?.[1] ?? null) : null,
     missingNames: terms.filter((t) => t.unknown && t.capital).map((t) => t.word),
-    aboutSpeech: SPEECH.test(lead) || asks === 'who-said',
+    aboutSpeech: usesSpeechVerb(lead) || asks === 'who-said',
   };
 }
 
@@ -150,23 +150,48 @@ const subjectPatterns = Array.from(
 const VERB_NEXT = new Set(
   `about that to on of in at when while after before during for with as if how what why who whom which where a an
 the his her their its it him them us me he she they we you this these those so was is were are had has back up out
-down off over into onto from by like again now then not never`.split(/\s+/u),
+down off over into onto from by like again now then not never he's she's they're it's i'm we're you're there's`.split(
+    /\s+/u,
+  ),
 );
 
 /** The subject of the question's verb of speech: the shortest that ends before a verb used as one. */
 function subjectOf(q: string): RegExpExecArray | null {
-  let first: RegExpExecArray | null = null;
   for (let min = 0; min < subjectPatterns.length; ) {
     const m = (subjectPatterns[min] as RegExp).exec(q);
-    // No later verb of speech: the first reading stands ("does Roe think he's …").
-    if (!m) return first;
-    if (m[1] === undefined) return m;
-    first ??= m;
-    const next = /^\s*(\S*)/u.exec(q.slice(m.index + m[0].length))?.[1] ?? '';
-    if (next === '' || /^[?,.!:;"“'‘\p{Lu}]/u.test(next) || VERB_NEXT.has(next.toLowerCase())) return m;
+    if (!m || m[1] === undefined) return m;
+    if (verbFollows(q, m.index + m[0].length, m[0])) return m;
     min = m[1].trim().split(/\s+/u).length;
   }
-  return first;
+  return null;
+}
+
+/** Verbs of speech that are as often nouns ("the state senate", "a call center", "the joke"). */
+const NOUN_LIKE = new Set(
+  'state states call calls claim claims note notes comment comments tweet tweets joke jokes promise promises vow vows push read mean'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the verb of speech `verb`, ending at offset `at`, is used as a verb: one that is as often a
+ * noun must be followed by what may follow a verb (see `VERB_NEXT`).
+ */
+function verbFollows(q: string, at: number, verb: string): boolean {
+  const last = /(\S+)\s*$/u.exec(verb)?.[1]?.toLowerCase() ?? '';
+  if (!NOUN_LIKE.has(last)) return true;
+  const next = /^\s*(\S*)/u.exec(q.slice(at))?.[1] ?? '';
+  return (
+    next === '' ||
+    /^[?,.!:;"“'‘\p{Lu}]/u.test(next) ||
+    VERB_NEXT.has(next.toLowerCase().replace(/[’]/gu, "'"))
+  );
+}
+
+/** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("state senate"). */
+function usesSpeechVerb(q: string): boolean {
+  for (const m of q.matchAll(SPEECH)) if (verbFollows(q, (m.index ?? 0) + m[0].length, m[0])) return true;
+  return false;
 }
 
 /**
@@ -178,7 +203,7 @@ function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerM
   if (asks === 'who-said' || asks === 'who-is' || asks === 'author') return [];
   // "How much did Sanders raise", "When did Schlafly die": a question about a deed, not a statement;
   // the names in it are what it is about.
-  if (asks !== 'said' && asks !== 'other' && !SPEECH.test(q)) return [];
+  if (asks !== 'said' && asks !== 'other' && !usesSpeechVerb(q)) return [];
   const all = matcher.match(q).filter((m) => !possessedRole(q, m));
   const subject = subjectOf(q);
   const span = subject?.[1] ?? subject?.[2];
@@ -196,12 +221,12 @@ function kindOf(q: string): Asks {
   if (AUTHOR.test(q) && !/\b(?:said|says|say)\b/iu.test(q)) return 'author';
   if (WHO_SAID.test(q)) return 'who-said';
   if (/^\s*who\b/iu.test(q) && QUOTED.test(q)) return 'who-said';
-  if (WHO_IS.test(q) && !SPEECH.test(q)) return 'who-is';
+  if (WHO_IS.test(q) && !usesSpeechVerb(q)) return 'who-is';
   if (WHERE.test(q)) return 'where';
   if (WHEN.test(q)) return 'when';
   if (WHY.test(q)) return 'why';
   if (HOW_MANY.test(q)) return 'how-many';
-  if (SPEECH.test(q)) return 'said';
+  if (usesSpeechVerb(q)) return 'said';
   return 'other';
 }
 
