@@ -237,6 +237,13 @@ describe('a middle initial in a typed name', () => {
   });
 });
 
+describe('a span of time in words', () => {
+  it('reads "four days after" and "a few weeks later" as dates', () => {
+    expect(hasDate('They arrived four days after the attack')).toBe(true);
+    expect(hasDate('a few weeks later the plant closed')).toBe(true);
+  });
+});
+
 describe('what is asked for, beside what it answers', () => {
   const near = (text: string, stems: string[]) => slotNear(text, slotsOf(text, DATE), new Set(stems), 60);
 

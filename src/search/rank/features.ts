@@ -7,7 +7,7 @@ import { term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
 const DATE =
-  /\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:last|next|this|that|same|previous|following)\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:ago|after|before|later|earlier)|(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|after|before|later|earlier)|since|until|morning|afternoon|evening|a\.m\.|p\.m\.|\d{1,2}:\d\d)\b/iu;
+  /\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:last|next|this|that|same|previous|following)\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:ago|after|before|later|earlier)|(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|after|before|later|earlier)|since|until|morning|afternoon|evening|a\.m\.|p\.m\.|\d{1,2}:\d\d)\b/iu;
 
 /** A quantity: digits, or a number word. */
 const NUMBER =
