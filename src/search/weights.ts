@@ -58,6 +58,11 @@ export const COVERAGE = { floor: 2 };
 export const SPEAKER = {
   /** The passage holds a statement by the named speaker. Range 1–4. */
   statement: 2.2,
+  /**
+   * Further, for a question about what they said, when that statement is a quote of their own (see
+   * `QUOTE_AFTER.wholeWords`): their words answer it better than a report of them. Range 1–2.
+   */
+  quote: 1.8,
   /** The passage names the speaker but quotes them saying nothing. */
   mention: 1.3,
   /** The passage's article never names them. Range 0–1. */

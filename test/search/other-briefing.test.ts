@@ -56,7 +56,17 @@ beforeAll(() => {
     'rates',
     'rates.txt',
   );
-  briefing = createBriefing('memory', [drought, summit, port, rates]);
+  const library = parseArticle(
+    [
+      'Library faces cuts',
+      'Mayor Iris Dunn said on Monday that the library budget would be cut by a tenth next year.',
+      'Staff will be told of the changes next week, and two branches may close on Sundays.',
+      '“The library budget has grown faster than any other and it cannot go on like this,” Dunn told the council.',
+    ].join('\n\n'),
+    'library',
+    'library.txt',
+  );
+  briefing = createBriefing('memory', [drought, summit, port, rates, library]);
 });
 
 describe('ranking on another briefing', () => {
@@ -128,5 +138,11 @@ describe('ranking on another briefing', () => {
     const answer = briefing.ask('What did the retired harbour pilot say about the money?');
     expect(answer.related).toBe(false);
     expect(answer.results[0]?.speaker).toBe('Lena Brook');
+  });
+
+  it('answers "what did X say" with X’s own words before a report of them, even paragraphs apart', () => {
+    // ¶2 reports Dunn's words; ¶4 quotes her in a sentence of her own on the same subject.
+    const r = briefing.ask('What did Iris Dunn say about the library budget?').results[0];
+    expect([r?.article, r?.paragraph]).toEqual(['library', 4]);
   });
 });

@@ -89,7 +89,7 @@ export function scoreCandidate(
   data: ScoringData,
 ): Scored & { pairs: number } {
   const passage = data.passages[id] as Passage;
-  const own = held(data.tokens[id] as Int32Array, ctx, data.isStop);
+  const mine = held(data.tokens[id] as Int32Array, ctx, data.isStop);
   let around = 0;
   for (const step of [-1, 1] as const) {
     const n = data.neighbour(id, step);
@@ -99,8 +99,8 @@ export function scoreCandidate(
   if (ctx.all.length === 0)
     return { id, score: textScore, support: runShare(ctx.phrase, data.tokens[id] as Int32Array), pairs: 0 };
   const total = ctx.topicWeight || 1;
-  const inText = topicWeightOf(ctx, own.bits);
-  const nearby = topicWeightOf(ctx, around & ~own.bits);
+  const inText = topicWeightOf(ctx, mine.bits);
+  const nearby = topicWeightOf(ctx, around & ~mine.bits);
   let articleBits = 0;
   for (const [token, bits] of ctx.tokenBits) if (data.articleHas(id, token)) articleBits |= bits;
   const inArticle = topicWeightOf(ctx, articleBits);
@@ -110,19 +110,24 @@ export function scoreCandidate(
   score *= COVERAGE.floor + support;
   score *= 1 + CONTEXT.article * (inArticle / total);
   score *= 1 + CONTEXT.neighbour * (nearby / total);
-  score *= 1 + PHRASE.pair * Math.min(own.pairs, PHRASE.maxPairs);
+  score *= 1 + PHRASE.pair * Math.min(mine.pairs, PHRASE.maxPairs);
   const q = ctx.question;
   let supportFactor = 1;
   if (q.speakers.length > 0) {
-    if (passage.statements.some((s) => ctx.speakerNames.has(s.speaker))) score *= SPEAKER.statement;
-    else if ((data.tokens[id] as Int32Array).some((t) => ctx.speakerTokens.has(t))) score *= SPEAKER.mention;
+    const own = passage.statements.filter((s) => ctx.speakerNames.has(s.speaker));
+    if (own.length > 0) {
+      score *= SPEAKER.statement;
+      // Their own words answer "what did X say" better than a report of them.
+      if (q.aboutSpeech && own.some(wholeQuote)) score *= SPEAKER.quote;
+    } else if ((data.tokens[id] as Int32Array).some((t) => ctx.speakerTokens.has(t)))
+      score *= SPEAKER.mention;
     else if (!articleNames(id, ctx, data)) {
       score *= SPEAKER.elsewhere;
       supportFactor = 0.5;
     }
   }
   if (q.aboutSpeech && passage.statements.length > 0) score *= SPEECH;
-  return { id, score, support: support * supportFactor, pairs: own.pairs };
+  return { id, score, support: support * supportFactor, pairs: mine.pairs };
 }
 
 /** Whether the passage's article names one of the question's speakers (by family name). */
