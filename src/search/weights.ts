@@ -57,7 +57,7 @@ export const COVERAGE = { floor: 2 };
 /** Multipliers for a question that names a speaker (not "who said"). */
 export const SPEAKER = {
   /** The passage holds a statement by the named speaker. Range 1–4. */
-  statement: 2.2,
+  statement: 1.6,
   /**
    * Further, for a question about what they said, when that statement is a quote of their own (see
    * `QUOTE_AFTER.wholeWords`): their words answer it better than a report of them. Range 1–2.

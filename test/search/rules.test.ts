@@ -70,6 +70,17 @@ describe('one matcher for typed names and roles', () => {
     expect(names('What did the port authority spokesman say?')).toEqual(['Tomas Berg']);
   });
 
+  it('does not take an organisation named inside a longer capitalised name ("the Kelso Harbour Authority")', () => {
+    expect(names('What did the Kelso Harbour Authority say?')).toEqual([]);
+  });
+
+  it('reads a typo of a name only in a word that is not everyday English', () => {
+    const m = new SpeakerMatcher([speaker('Ana Polity')]);
+    // "polite" is a word typed right, not "Polity" misspelt; "polityy" is a misspelling.
+    expect(m.match('Was the reply polite?').map((x) => x.speaker.name)).toEqual([]);
+    expect(m.match('what did polityy say').map((x) => x.speaker.name)).toEqual(['Ana Polity']);
+  });
+
   it('finds an organisation by its whole name only', () => {
     expect(names('What did the Harbour Authority say?')).toEqual(['Harbour Authority']);
     expect(names('How is the harbour?')).toEqual([]);

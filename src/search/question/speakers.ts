@@ -8,6 +8,7 @@ import { HONORIFICS, NON_PERSON_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../.
 import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
+import { isEverydayWord } from './common-words.ts';
 
 /** A speaker a text names, how strongly, and which of the text's words named them. */
 export interface SpeakerMatch {
@@ -108,7 +109,7 @@ export class SpeakerMatcher {
       for (const e of this.byWord.get(w) ?? []) {
         if (e.person) continue;
         for (const name of e.wholeNames) {
-          if (name.every((n, k) => list[i + k] === n)) {
+          if (name.every((n, k) => list[i + k] === n) && !namesOther(cased, i, e)) {
             credit(
               e,
               SPEAKER_MATCH.wholeName,
@@ -131,7 +132,8 @@ export class SpeakerMatcher {
     if (this.byWord.has(w)) out.push([w, 1]);
     // A typo of a name is read in words of five letters or more: shorter ones are too often another
     // word one letter away ("much", "Mich").
-    const typos = w.length >= 5 ? maxTypos(w) : 0;
+    // A word of everyday English typed right ("political") is not a misspelt name ("Politico").
+    const typos = w.length >= 5 && !isEverydayWord(w) ? maxTypos(w) : 0;
     const candidates = this.nameWordsByInitial.get(w[0] as string) ?? new Set<string>();
     for (const known of candidates) {
       if (known === w) continue;
