@@ -24,8 +24,8 @@ describe('the project’s question set over the seed briefing', () => {
     report = scoreQuestions(briefing, await loadQuestions());
   });
 
-  it('finds the right excerpt first for at least 82% of answerable questions, in the top 3 for 88%', () => {
-    expect(report.summary.hitAt1, renderReport(report)).toBeGreaterThanOrEqual(0.82);
+  it('finds the right excerpt first for at least 84% of answerable questions, in the top 3 for 88%', () => {
+    expect(report.summary.hitAt1, renderReport(report)).toBeGreaterThanOrEqual(0.84);
     expect(report.summary.hitAt3, renderReport(report)).toBeGreaterThanOrEqual(0.88);
   });
 
@@ -56,10 +56,10 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     sets = new Map((await scoreSets()).map((s) => [s.name, s]));
   }, 60_000);
 
-  it('news set: hit@1 ≥ 58%, hit@3 ≥ 76%, at most 3 false refusals, 9 of 15 unanswerable refused', () => {
+  it('news set: hit@1 ≥ 64%, hit@3 ≥ 79%, at most 3 false refusals, 9 of 15 unanswerable refused', () => {
     const news = set('news').engine;
-    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.58);
-    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.76);
+    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.64);
+    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.79);
     expect(news.falseRefusals, table()).toBeLessThanOrEqual(3);
     expect(news.refusalsCorrect, table()).toBeGreaterThanOrEqual(9);
   });
@@ -73,8 +73,8 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     expect(dev.placeAccuracy, table()).toBe(1);
   });
 
-  it('PolNeAR dev questions: hit@1 ≥ 90%, at most 1 refused', () => {
-    expect(set('polnear-dev').engine.hitAt1, table()).toBeGreaterThanOrEqual(0.9);
+  it('PolNeAR dev questions: hit@1 ≥ 95%, at most 1 refused', () => {
+    expect(set('polnear-dev').engine.hitAt1, table()).toBeGreaterThanOrEqual(0.95);
     expect(set('polnear-dev').engine.falseRefusals, table()).toBeLessThanOrEqual(1);
   });
 
@@ -85,9 +85,9 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     }
   });
 
-  it('every set: ahead of plain minisearch over the same paragraphs (5 points of hit@1 on news, 10 elsewhere)', () => {
+  it('every set: ahead of plain minisearch over the same paragraphs (10 points of hit@1 on news, 15 elsewhere)', () => {
     for (const s of sets.values()) {
-      const margin = s.name === 'news' ? 0.05 : 0.1;
+      const margin = s.name === 'news' ? 0.1 : 0.15;
       expect(s.engine.hitAt1 - s.peer.hitAt1, `${s.name}\n${table()}`).toBeGreaterThanOrEqual(margin);
     }
   });
