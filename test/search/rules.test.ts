@@ -81,6 +81,12 @@ describe('one matcher for typed names and roles', () => {
     expect(m.match('what did polityy say').map((x) => x.speaker.name)).toEqual(['Ana Polity']);
   });
 
+  it('does not take "the Berg spokesman" or "Lindqvist supporters" for Berg or Lindqvist', () => {
+    expect(names('What did the Berg spokesman say?')).toEqual([]);
+    expect(names('What did Lindqvist supporters say?')).toEqual([]);
+    expect(names('What did the Harbour Authority spokesman say?')).not.toContain('Harbour Authority');
+  });
+
   it('finds an organisation by its whole name only', () => {
     expect(names('What did the Harbour Authority say?')).toEqual(['Harbour Authority']);
     expect(names('How is the harbour?')).toEqual([]);

@@ -100,8 +100,10 @@ export class SpeakerMatcher {
       if (w.length < 2 || STOP_WORDS.has(w)) return;
       const last = options.prefix === true && i === list.length - 1;
       for (const [known, weight] of this.nameWordsLike(w, last)) {
+        // "the Roe spokesman", "Roe supporters": people of Roe's, not Roe.
+        const titled = TITLE_WORDS.has(list[runEnd(cased, i) + 1] ?? '');
         for (const e of this.byWord.get(known) ?? []) {
-          if (!e.person || namesOther(cased, i, e)) continue;
+          if (!e.person || titled || namesOther(cased, i, e)) continue;
           const base = known === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName;
           credit(e, base * weight, [i]);
         }
@@ -109,6 +111,9 @@ export class SpeakerMatcher {
       for (const e of this.byWord.get(w) ?? []) {
         if (e.person) continue;
         for (const name of e.wholeNames) {
+          // "the Univision anchor", "a Treasury spokesman": a person of the body, not the body.
+          const after = list[i + name.length];
+          if (after !== undefined && TITLE_WORDS.has(after)) continue;
           if (name.every((n, k) => list[i + k] === n) && !namesOther(cased, i, e)) {
             credit(
               e,
@@ -242,6 +247,13 @@ function otherNameBeside(cased: readonly string[], at: readonly number[], e: Ent
 /** A place and its people's word share their first letters: "sweden"/"swedish", "norway"/"norwegian". */
 function sameCapitalRoot(a: string, b: string): boolean {
   return sameRoot(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4));
+}
+
+/** The last index of the run of capitalised words holding `i` ("Jane Roe's" in "Jane Roe's aide"). */
+function runEnd(cased: readonly string[], i: number): number {
+  let k = i;
+  while (/^\p{Lu}/u.test(cased[k + 1] ?? '')) k++;
+  return k;
 }
 
 /**
