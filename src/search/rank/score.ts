@@ -238,8 +238,17 @@ export function citedStatement(
  * reporter's sentence (called the plan ''reckless'').
  */
 function wholeQuote(st: Statement): boolean {
-  return st.kind === 'direct' && words(st.text).length >= QUOTE_AFTER.wholeWords;
+  if (st.kind !== 'direct') return false;
+  let n = wordCounts.get(st);
+  if (n === undefined) {
+    n = words(st.text).length;
+    wordCounts.set(st, n);
+  }
+  return n >= QUOTE_AFTER.wholeWords;
 }
+
+/** Words in each statement's text, counted once: statements live as long as their briefing (weak keys). */
+const wordCounts = new WeakMap<Statement, number>();
 
 /**
  * News reports a statement in its own words, then quotes it in the next paragraph ("Roe criticised
