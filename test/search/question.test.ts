@@ -84,6 +84,13 @@ describe('the subject of the verb of speech', () => {
 });
 
 describe('the speakers a question asks about', () => {
+  it('finds the subject by its role though a name later in the question scores higher', () => {
+    // "John Doe" (two name words) would outscore the role's two words, but Doe is spoken about.
+    expect(
+      ask("How did the housing commissioner describe John Doe's plan?").speakers.map((m) => m.speaker.name),
+    ).toEqual(['Jane Roe']);
+  });
+
   it('takes the subject of the verb of speech, not the person spoken to', () => {
     // "tell John Doe": Doe is told, Roe speaks.
     expect(

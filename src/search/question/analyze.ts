@@ -209,12 +209,11 @@ function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerM
   const span = subject?.[1] ?? subject?.[2];
   if (!subject || span === undefined) return all;
   const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
-  const to = from + words(span).length;
-  const inSubject = matcher
-    .match(q)
-    .filter((m) => m.words.every((i) => i >= from && i < to))
+  // The subject matched alone: a name elsewhere in the question ("North Korea's") does not outscore it.
+  return matcher
+    .match(span)
+    .map((m) => ({ ...m, words: m.words.map((i) => i + from) }))
     .filter((m) => !possessedRole(q, m));
-  return inSubject;
 }
 
 function kindOf(q: string): Asks {

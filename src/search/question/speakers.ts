@@ -212,8 +212,13 @@ function namesOther(cased: readonly string[], i: number, e: Entry): boolean {
  * Montclair State political science professor" is not "a professor of political science at Yale".
  */
 function otherNameBeside(cased: readonly string[], at: readonly number[], e: Entry): boolean {
-  const from = Math.max(1, Math.min(...at) - 2);
-  const to = Math.min(cased.length - 1, Math.max(...at) + 2);
+  // The role's words and the capitalised words touching them ("the Montclair State … professor"),
+  // not the rest of the question ("the Secretary of State describe North Korea's …").
+  const capital = (k: number) => /^\p{Lu}/u.test(cased[k] ?? '');
+  let from = Math.min(...at);
+  while (from > 1 && capital(from - 1)) from--;
+  let to = Math.max(...at);
+  while (to < cased.length - 1 && capital(to + 1)) to++;
   const known = (raw: string) => {
     const w = raw.toLowerCase();
     const stem = term(w);
@@ -235,9 +240,9 @@ function otherNameBeside(cased: readonly string[], at: readonly number[], e: Ent
   // Runs of capitalised words: a run holding a word of the role ("Trey Gowdy's" for "Gowdy's
   // spokesman") is the role's own; a run of other names is someone else's.
   for (let k = from; k <= to; k++) {
-    if (!/^\p{Lu}/u.test(cased[k] as string)) continue;
+    if (!capital(k)) continue;
     const run: string[] = [];
-    while (k < cased.length && /^\p{Lu}/u.test(cased[k] as string)) run.push(cased[k++] as string);
+    while (k <= to && capital(k)) run.push(cased[k++] as string);
     if (run.some(known)) continue;
     if (run.some((w) => !neutral(w))) return true;
   }
