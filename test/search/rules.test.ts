@@ -5,15 +5,15 @@ import { describedSpeaker } from '../../src/search/question/described.ts';
 import { SpeakerMatcher, sameRoot } from '../../src/search/question/speakers.ts';
 import { chooseExcerpt, clip } from '../../src/search/rank/excerpt.ts';
 import {
-  DATE,
+  causesIn,
   hasCause,
   hasDate,
   hasNumber,
   introduces,
   newPlace,
+  newPlacesIn,
   openingPlace,
   slotNear,
-  slotsOf,
 } from '../../src/search/rank/features.ts';
 import { describesNoOne, refuseBefore } from '../../src/search/rank/refusal.ts';
 import { words } from '../../src/search/text.ts';
@@ -254,25 +254,23 @@ describe('a middle initial in a typed name', () => {
   });
 });
 
-describe('a span of time in words', () => {
-  it('reads "four days after" and "a few weeks later" as dates', () => {
-    expect(hasDate('They arrived four days after the attack')).toBe(true);
-    expect(hasDate('a few weeks later the plant closed')).toBe(true);
-  });
-});
-
 describe('what is asked for, beside what it answers', () => {
-  const near = (text: string, stems: string[]) => slotNear(text, slotsOf(text, DATE), new Set(stems), 60);
+  const stems = (...w: string[]) => new Set(w);
 
-  it('finds a date beside a word of the question ("elected in 2004")', () => {
-    expect(near('Ms. Vale was elected to the council in 2004, the year the mill closed.', ['elect'])).toBe(
-      true,
-    );
+  it('finds a cause beside a word of the question ("closed because of")', () => {
+    const text = 'The ferry closed because of the storm, the operator said.';
+    expect(slotNear(text, causesIn(text), stems('close'), 60)).toBe(true);
   });
 
-  it('does not take a date far from every word of the question', () => {
+  it('finds a place beside a word of the question, not one the question names', () => {
+    const text = 'Mr. Osei settled in Tromsø after the war, far from Accra.';
+    expect(slotNear(text, newPlacesIn(text, new Set(['accra'])), stems('settl'), 60)).toBe(true);
+    expect(newPlacesIn(text, new Set(['tromsø']))).toHaveLength(1);
+  });
+
+  it('does not take a cause far from every word of the question', () => {
     const text =
-      'On Monday the mayor opened the new library, a building of glass and pale stone that took four architects and a decade of argument to finish, and then she was elected chair.';
-    expect(near(text, ['elect'])).toBe(false);
+      'The ferry closed on Monday, and over the following weeks the harbour board met twice, argued over the budget, hired a new engineer and, because the old one had retired, delayed the survey.';
+    expect(slotNear(text, causesIn(text), stems('close'), 60)).toBe(false);
   });
 });

@@ -24,6 +24,8 @@ export interface QueryContext {
   all: WeightedTerm[];
   /** The words the answer should be about: `all` without the named speakers' names and roles. */
   topic: WeightedTerm[];
+  /** The topic's stems, for reading a passage's text for them. */
+  topicStems: ReadonlySet<string>;
   /** Sum of the topic's weights (and of the everyday words the briefing lacks). */
   topicWeight: number;
   /** For each token id standing for a word of `all`: bit i set for `all[i]` (the first 31 words). */
@@ -97,6 +99,7 @@ export function queryContext(
     question,
     all,
     topic,
+    topicStems: new Set(topic.flatMap((t) => t.stems)),
     topicWeight: topic.reduce((sum, t) => sum + t.weight, 0) + missing * MISSING_WORD_WEIGHT,
     tokenBits,
     topicMask,

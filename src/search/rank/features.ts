@@ -7,7 +7,7 @@ import { term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
 const DATE =
-  /\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:last|next|this|that|same|previous|following)\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:ago|after|before|later|earlier)|(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|after|before|later|earlier)|since|until|morning|afternoon|evening|a\.m\.|p\.m\.|\d{1,2}:\d\d)\b/iu;
+  /\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:last|next|this|that|same|previous|following)\s+(?:year|month|week|day|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:ago|after|before|later|earlier)|(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|after|before|later|earlier)|since|until|morning|afternoon|evening|a\.m\.|p\.m\.|\d{1,2}:\d\d)\b/iu;
 
 /** A quantity: digits, or a number word. */
 const NUMBER =
@@ -19,10 +19,27 @@ const CAUSE =
 
 export const hasDate = (text: string) => DATE.test(text);
 
+export const hasNumber = (text: string) => NUMBER.test(text);
+export const hasCause = (text: string) => CAUSE.test(text);
+
+const CAUSES = new RegExp(CAUSE.source, 'giu');
+
+/** Offsets of the clauses of cause or purpose in the text. */
+export function causesIn(text: string): number[] {
+  return [...text.matchAll(CAUSES)].map((m) => m.index ?? 0);
+}
+
+/** Offsets of the places the text names that the question does not (see `newPlace`). */
+export function newPlacesIn(text: string, asked: ReadonlySet<string>): number[] {
+  return findPlaceMentions(text)
+    .filter((m) => !words(m.place).every((w) => asked.has(w)))
+    .map((m) => m.index);
+}
+
 /**
- * Whether a match of `slot` (a place, a date, a number, a cause: what the question asks for) stands
- * within `reach` characters of a word whose stem is in `stems` (a word of the question's topic): the
- * answer sits beside what it answers ("lives in Miami", "was elected in 2004"), not anywhere in the
+ * Whether one of `slots` (offsets of what the question asks for: a place, a cause) stands within
+ * `reach` characters of a word whose stem is in `stems` (the question's topic): the answer sits beside
+ * what it answers ("she settled in Tromsø", "the road closed because of floods"), not anywhere in the
  * paragraph.
  */
 export function slotNear(
@@ -41,17 +58,8 @@ export function slotNear(
   return false;
 }
 
-/** Offsets of every match of a slot pattern (global flag added). */
-export function slotsOf(text: string, pattern: RegExp): number[] {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-  return [...text.matchAll(global)].map((m) => m.index ?? 0);
-}
-
+/** A word, as `slotNear` reads them for their offsets. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
-export { CAUSE, DATE, NUMBER };
-export const hasNumber = (text: string) => NUMBER.test(text);
-export const hasCause = (text: string) => CAUSE.test(text);
 
 /** A place the text names ("in Phoenix", "at the Islamic Center in Louisville") that the question does not. */
 export function newPlace(text: string, asked: ReadonlySet<string>): string | null {

@@ -5,25 +5,13 @@
  * a phrase, a place, a date …). Every multiplier is a named weight in `weights.ts`.
  */
 
-import { findPlaceMentions } from '../../attribution/index.ts';
 import type { Statement } from '../../attribution/types.ts';
 import type { Passage } from '../passages.ts';
 import { words } from '../text.ts';
 import { runShare } from '../tokens.ts';
 import { ASKS, CONTEXT, COVERAGE, PHRASE, QUOTE_AFTER, SLOT, SPEAKER, SPEECH } from '../weights.ts';
 import { type QueryContext, topicWeightOf } from './context.ts';
-import {
-  CAUSE,
-  DATE,
-  hasCause,
-  hasDate,
-  hasNumber,
-  introduces,
-  NUMBER,
-  newPlace,
-  slotNear,
-  slotsOf,
-} from './features.ts';
+import { causesIn, hasCause, hasDate, hasNumber, introduces, newPlacesIn, slotNear } from './features.ts';
 
 /** What scoring reads of the index. */
 export interface ScoringData {
@@ -153,27 +141,20 @@ export function refine(s: Scored, ctx: QueryContext, data: ScoringData): Scored 
       if (passage.statements.length > 0) score *= ASKS.whoSaid;
       break;
     case 'where': {
-      if (newPlace(passage.text, ctx.asked)) score *= ASKS.where;
-      const places = findPlaceMentions(passage.text)
-        .filter((m) => !words(m.place).every((w) => ctx.asked.has(w)))
-        .map((m) => m.index);
-      if (slotNear(passage.text, places, topicStems(ctx), SLOT.reach)) score *= SLOT.where;
+      const places = newPlacesIn(passage.text, ctx.asked);
+      if (places.length > 0) score *= ASKS.where;
+      if (slotNear(passage.text, places, ctx.topicStems, SLOT.reach)) score *= SLOT.where;
       break;
     }
     case 'when':
       if (hasDate(passage.text)) score *= ASKS.when;
-      if (slotNear(passage.text, slotsOf(passage.text, DATE), topicStems(ctx), SLOT.reach))
-        score *= SLOT.when;
       break;
     case 'how-many':
       if (hasNumber(passage.text)) score *= ASKS.howMany;
-      if (slotNear(passage.text, slotsOf(passage.text, NUMBER), topicStems(ctx), SLOT.reach))
-        score *= SLOT.howMany;
       break;
     case 'why':
       if (hasCause(passage.text)) score *= ASKS.why;
-      if (slotNear(passage.text, slotsOf(passage.text, CAUSE), topicStems(ctx), SLOT.reach))
-        score *= SLOT.why;
+      if (slotNear(passage.text, causesIn(passage.text), ctx.topicStems, SLOT.reach)) score *= SLOT.why;
       break;
     case 'who-is': {
       const surname = q.subject ? (words(q.subject).at(-1) ?? '') : '';
@@ -187,11 +168,6 @@ export function refine(s: Scored, ctx: QueryContext, data: ScoringData): Scored 
       break;
   }
   return { ...s, score };
-}
-
-/** Stems of the question's topic words (not the named speakers'). */
-function topicStems(ctx: QueryContext): Set<string> {
-  return new Set(ctx.topic.filter((t) => !t.query.speaker).flatMap((t) => t.stems));
 }
 
 function surnameToken(surname: string, ctx: QueryContext): number | undefined {
