@@ -3,7 +3,7 @@
  * what was said), a quoted phrase, the speakers it names, and its content words, each with the
  * briefing's spellings of it (a typo finds the word the briefing uses).
  */
-import { TITLE_WORDS } from '../../attribution/lexicon.ts';
+import { DETERMINERS, NOUN_LIKE_SPEECH, PREPOSITIONS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import { casedWords, editDistance, fold, STOP_WORDS, term, words } from '../text.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import type { SpeakerMatch, SpeakerMatcher } from './speakers.ts';
@@ -143,54 +143,52 @@ const subjectPatterns = Array.from(
     ),
 );
 
-/**
- * Words after which a verb of speech is a verb ("say about", "tell Jane", "think was"); before any
- * other lower-case word it is a noun ("the state senate president", "the call center").
- */
-const VERB_NEXT = new Set(
-  `about that to on of in at when while after before during for with as if how what why who whom which where a an
-the his her their its it him them us me he she they we you this these those so was is were are had has back up out
-down off over into onto from by like again now then not never he's she's they're it's i'm we're you're there's`.split(
-    /\s+/u,
-  ),
-);
-
-/** The subject of the question's verb of speech: the shortest that ends before a verb used as one. */
+/** The subject of the question's verb of speech: the shortest that ends at a verb used as one. */
 function subjectOf(q: string): RegExpExecArray | null {
   for (let min = 0; min < subjectPatterns.length; ) {
     const m = (subjectPatterns[min] as RegExp).exec(q);
     if (!m || m[1] === undefined) return m;
-    if (verbFollows(q, m.index + m[0].length, m[0])) return m;
+    if (!usedAsNoun(q, m.index + m[0].length, m[0])) return m;
     min = m[1].trim().split(/\s+/u).length;
   }
   return null;
 }
 
-/** Verbs of speech that are as often nouns ("the state senate", "a call center", "the joke"). */
-const NOUN_LIKE = new Set(
-  'state states call calls claim claims note notes comment comments tweet tweets joke jokes promise promises vow vows push read mean'.split(
-    ' ',
-  ),
-);
-
 /**
- * Whether the verb of speech `verb`, ending at offset `at`, is used as a verb: one that is as often a
- * noun must be followed by what may follow a verb (see `VERB_NEXT`).
+ * Whether the verb of speech `verb`, ending at offset `end` of `q`, is used as a noun. Only a word
+ * that is as often a noun ("state", "call", "promise") can be: capitalised inside the question ("the
+ * State Department"), after a determiner or a possessive ("the state senate", "Ohio's state senate"),
+ * or in a phrase opened by a preposition ("to the new state senate"). After do-support it is a verb
+ * ("did the mayor promise voters", "did they call it").
  */
-function verbFollows(q: string, at: number, verb: string): boolean {
-  const last = /(\S+)\s*$/u.exec(verb)?.[1]?.toLowerCase() ?? '';
-  if (!NOUN_LIKE.has(last)) return true;
-  const next = /^\s*(\S*)/u.exec(q.slice(at))?.[1] ?? '';
-  return (
-    next === '' ||
-    /^[?,.!:;"“'‘\p{Lu}]/u.test(next) ||
-    VERB_NEXT.has(next.toLowerCase().replace(/[’]/gu, "'"))
-  );
+function usedAsNoun(q: string, end: number, verb: string): boolean {
+  const raw = /(\S+)\s*$/u.exec(verb)?.[1] ?? '';
+  if (!NOUN_LIKE_SPEECH.has(raw.toLowerCase())) return false;
+  const before = q.slice(0, end - raw.length).trim();
+  if (/^\p{Lu}/u.test(raw) && before !== '' && !mostlyCapitalised(q)) return true;
+  const back = before.split(/\s+/u).reverse();
+  const previous = (back[0] ?? '').toLowerCase();
+  if (DETERMINERS.has(previous) || /['’]s?$/u.test(previous)) return true;
+  for (const w of back) {
+    const lower = w.toLowerCase();
+    if (DO_SUPPORT.has(lower)) return false;
+    if (PREPOSITIONS.has(lower)) return true;
+  }
+  return false;
 }
 
-/** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("state senate"). */
+/** Auxiliaries before a subject and its verb: "did Roe call", "will they claim". */
+const DO_SUPPORT = new Set('did does do will would can could should may might must'.split(' '));
+
+/** A question typed in capitals or Title Case: capitals there say nothing of names. */
+export function mostlyCapitalised(text: string): boolean {
+  const list = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return list.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length > list.length / 2;
+}
+
+/** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("the state senate"). */
 function usesSpeechVerb(q: string): boolean {
-  for (const m of q.matchAll(SPEECH)) if (verbFollows(q, (m.index ?? 0) + m[0].length, m[0])) return true;
+  for (const m of q.matchAll(SPEECH)) if (!usedAsNoun(q, (m.index ?? 0) + m[0].length, m[0])) return true;
   return false;
 }
 
