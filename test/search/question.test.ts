@@ -89,6 +89,15 @@ describe('a word of speech that is as often a noun', () => {
 });
 
 describe('the speakers a question asks about', () => {
+  it('takes the person the subject names, not another of the same family name', () => {
+    const lindqvists = [speaker('Maria Lindqvist'), speaker('Peter Lindqvist')];
+    const q = analyzeQuestion('What did Peter Lindqvist tell Maria?', {
+      vocabulary,
+      speakers: new SpeakerMatcher(lindqvists),
+    });
+    expect(q.speakers.map((m) => m.speaker.name)).toEqual(['Peter Lindqvist']);
+  });
+
   it('finds the subject by its role though a name later in the question scores higher', () => {
     // "John Doe" (two name words) would outscore the role's two words, but Doe is spoken about.
     expect(

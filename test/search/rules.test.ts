@@ -87,6 +87,24 @@ describe('one matcher for typed names and roles', () => {
     expect(names('What did the Harbour Authority spokesman say?')).not.toContain('Harbour Authority');
   });
 
+  it('reads names in a question typed in capitals or Title Case, where capitals say nothing', () => {
+    expect(names('WHAT DID MARIA LINDQVIST SAY')).toEqual(['Maria Lindqvist']);
+    expect(names('What Did Maria Lindqvist Say About The Plan?')).toEqual(['Maria Lindqvist']);
+  });
+
+  it('reads "Lindqvist, adviser to …" as Lindqvist: a comma parts the name from the role word', () => {
+    expect(names('What did Peter Lindqvist, adviser to the mayor, say?')).toEqual(['Peter Lindqvist']);
+    expect(names('What did the Peter Lindqvist adviser say?')).toEqual([]);
+  });
+
+  it('tells a country from another of the same first letters ("Slovakia\'s" is not "Slovenian")', () => {
+    const m = new SpeakerMatcher([speaker('Ana Novak', ['Slovenian trade minister'])]);
+    expect(m.match("What did Slovakia's trade minister say?")).toEqual([]);
+    expect(m.match("What did Slovenia's trade minister say?").map((x) => x.speaker.name)).toEqual([
+      'Ana Novak',
+    ]);
+  });
+
   it('finds an organisation by its whole name only', () => {
     expect(names('What did the Harbour Authority say?')).toEqual(['Harbour Authority']);
     expect(names('How is the harbour?')).toEqual([]);

@@ -6,6 +6,7 @@
 import { DETERMINERS, NOUN_LIKE_SPEECH, PREPOSITIONS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import { casedWords, editDistance, fold, STOP_WORDS, term, words } from '../text.ts';
 import type { Vocabulary } from '../vocabulary.ts';
+import { mostlyCapitalised } from './capitals.ts';
 import type { SpeakerMatch, SpeakerMatcher } from './speakers.ts';
 
 /** What kind of answer a question wants. */
@@ -165,7 +166,7 @@ function usedAsNoun(q: string, end: number, verb: string): boolean {
   const raw = /(\S+)\s*$/u.exec(verb)?.[1] ?? '';
   if (!NOUN_LIKE_SPEECH.has(raw.toLowerCase())) return false;
   const before = q.slice(0, end - raw.length).trim();
-  if (/^\p{Lu}/u.test(raw) && before !== '' && !mostlyCapitalised(q)) return true;
+  if (/^\p{Lu}/u.test(raw) && before !== '' && !mostlyCapitalised(casedWords(q))) return true;
   const back = before.split(/\s+/u).reverse();
   const previous = (back[0] ?? '').toLowerCase();
   if (DETERMINERS.has(previous) || /['’]s?$/u.test(previous)) return true;
@@ -179,12 +180,6 @@ function usedAsNoun(q: string, end: number, verb: string): boolean {
 
 /** Auxiliaries before a subject and its verb: "did Roe call", "will they claim". */
 const DO_SUPPORT = new Set('did does do will would can could should may might must'.split(' '));
-
-/** A question typed in capitals or Title Case: capitals there say nothing of names. */
-export function mostlyCapitalised(text: string): boolean {
-  const list = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  return list.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length > list.length / 2;
-}
 
 /** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("the state senate"). */
 function usesSpeechVerb(q: string): boolean {
@@ -207,11 +202,8 @@ function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerM
   const span = subject?.[1] ?? subject?.[2];
   if (!subject || span === undefined) return all;
   const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
-  // The subject matched alone: a name elsewhere in the question ("North Korea's") does not outscore it.
-  return matcher
-    .match(span)
-    .map((m) => ({ ...m, words: m.words.map((i) => i + from) }))
-    .filter((m) => !possessedRole(q, m));
+  // Only the subject's names compete: one elsewhere in the question ("North Korea's") does not outscore it.
+  return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !possessedRole(q, m));
 }
 
 function kindOf(q: string): Asks {

@@ -4,10 +4,11 @@
  * organisation by its whole name, anyone by most of the words of a role the text gave them.
  */
 
-import { HONORIFICS, NON_PERSON_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../../attribution/lexicon.ts';
+import { NON_PERSON_WORDS } from '../../attribution/lexicon.ts';
 import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
+import { CapitalRuns, neutralNameWord } from './capitals.ts';
 import { isEverydayWord } from './common-words.ts';
 
 /** A speaker a text names, how strongly, and which of the text's words named them. */
@@ -84,9 +85,13 @@ export class SpeakerMatcher {
    *
    * @example matcher.match('What did blinkin say about China?')[0].speaker.name // 'Antony Blinken'
    */
-  match(text: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
+  match(
+    text: string,
+    options: { prefix?: boolean; within?: readonly [number, number] } = {},
+  ): SpeakerMatch[] {
     const list = words(text);
     const cased = casedWords(text);
+    const runs = new CapitalRuns(text, cased);
     const found = new Map<Entry, SpeakerMatch>();
     const credit = (e: Entry, score: number, at: number[]) => {
       const m = found.get(e);
@@ -101,9 +106,9 @@ export class SpeakerMatcher {
       const last = options.prefix === true && i === list.length - 1;
       for (const [known, weight] of this.nameWordsLike(w, last)) {
         // "the Roe spokesman", "Roe supporters": people of Roe's, not Roe.
-        const titled = TITLE_WORDS.has(list[runEnd(cased, i) + 1] ?? '');
+        if (runs.beforeRoleWord(i, list)) continue;
         for (const e of this.byWord.get(known) ?? []) {
-          if (!e.person || titled || namesOther(cased, i, e)) continue;
+          if (!e.person || namesOther(runs, cased, i, e)) continue;
           const base = known === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName;
           credit(e, base * weight, [i]);
         }
@@ -111,10 +116,9 @@ export class SpeakerMatcher {
       for (const e of this.byWord.get(w) ?? []) {
         if (e.person) continue;
         for (const name of e.wholeNames) {
-          // "the Univision anchor", "a Treasury spokesman": a person of the body, not the body.
-          const after = list[i + name.length];
-          if (after !== undefined && TITLE_WORDS.has(after)) continue;
-          if (name.every((n, k) => list[i + k] === n) && !namesOther(cased, i, e)) {
+          // "the Harbour Authority spokesman": a person of the body, not the body.
+          if (runs.beforeRoleWord(i + name.length - 1, list)) continue;
+          if (name.every((n, k) => list[i + k] === n) && !namesOther(runs, cased, i, e)) {
             credit(
               e,
               SPEAKER_MATCH.wholeName,
@@ -124,9 +128,12 @@ export class SpeakerMatcher {
         }
       }
     });
-    this.matchRoles(list, cased, credit);
-    const best = Math.max(0, ...[...found.values()].map((m) => m.score));
-    return [...found.values()]
+    this.matchRoles(list, cased, runs, credit);
+    // Asked about a part of the text (the subject of its verb): only those it alone names compete.
+    const [from, to] = options.within ?? [0, list.length];
+    const inside = [...found.values()].filter((m) => m.words.every((i) => i >= from && i < to));
+    const best = Math.max(0, ...inside.map((m) => m.score));
+    return inside
       .filter((m) => m.score >= SPEAKER_MATCH.minScore && m.score >= best * SPEAKER_MATCH.keepShare)
       .sort((a, b) => b.score - a.score || b.speaker.statements - a.speaker.statements);
   }
@@ -154,6 +161,7 @@ export class SpeakerMatcher {
   private matchRoles(
     list: string[],
     cased: readonly string[],
+    runs: CapitalRuns,
     credit: (e: Entry, score: number, at: number[]) => void,
   ): void {
     const stems = list.map((w) => (STOP_WORDS.has(w) ? null : term(w)));
@@ -171,7 +179,11 @@ export class SpeakerMatcher {
           if (i >= 0) hitAt.push(i);
         }
         const share = hitAt.length / wanted.length;
-        if (hitAt.length >= 2 && share >= SPEAKER_MATCH.roleShare && !otherNameBeside(cased, hitAt, e)) {
+        if (
+          hitAt.length >= 2 &&
+          share >= SPEAKER_MATCH.roleShare &&
+          !otherNameBeside(runs, cased, hitAt, e)
+        ) {
           const score = SPEAKER_MATCH.role * share * Math.min(hitAt.length, 3);
           if (score > best) {
             best = score;
@@ -186,39 +198,37 @@ export class SpeakerMatcher {
 
 /**
  * Whether the word at `i` stands in a run of capitalised words naming someone or something else:
- * "Montclair State" is not the group "Islamic State", "Eric Trump" not "Donald Trump". Titles and
- * honorifics ("President", "Sen.") belong to any name.
+ * "Harlow State" is not the group "the State", "Petra Quist" not "Anna Quist". Titles, honorifics
+ * and initials belong to any name.
  */
-function namesOther(cased: readonly string[], i: number, e: Entry): boolean {
-  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
-  if (!capital(cased[i])) return false;
-  for (const step of [-1, 1]) {
-    for (let k = i + step; capital(cased[k]); k += step) {
-      const w = (cased[k] as string).toLowerCase();
-      if (e.nameWords.has(w) || WEAK_NAME_WORDS.has(w) || STOP_WORDS.has(w)) continue;
-      if (TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(cased[k] as string)) continue;
-      // A middle initial ("Jane Q. Roe") belongs to the name.
-      if (/^\p{L}\.?$/u.test(w)) continue;
-      // The question's first word is capitalised as any sentence's is.
-      if (k === 0) continue;
-      return true;
-    }
+function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: Entry): boolean {
+  const run = runs.runOf(i);
+  if (!run) return false;
+  for (let k = run.from; k <= run.to; k++) {
+    const raw = cased[k] as string;
+    // The question's first word is capitalised as any sentence's is.
+    if (k === i || k === 0 || e.nameWords.has(raw.toLowerCase()) || WEAK_NAME_WORDS.has(raw.toLowerCase()))
+      continue;
+    if (!neutralNameWord(raw)) return true;
   }
   return false;
 }
 
 /**
  * Whether a name the speaker's role lacks stands among or beside the role's words in the text: "the
- * Montclair State political science professor" is not "a professor of political science at Yale".
+ * Harlow State economics professor" is not "a professor of economics at Yale". Only the capitalised
+ * runs touching the role's words count, not the rest of the question.
  */
-function otherNameBeside(cased: readonly string[], at: readonly number[], e: Entry): boolean {
-  // The role's words and the capitalised words touching them ("the Montclair State … professor"),
-  // not the rest of the question ("the Secretary of State describe North Korea's …").
-  const capital = (k: number) => /^\p{Lu}/u.test(cased[k] ?? '');
+function otherNameBeside(
+  runs: CapitalRuns,
+  cased: readonly string[],
+  at: readonly number[],
+  e: Entry,
+): boolean {
   let from = Math.min(...at);
-  while (from > 1 && capital(from - 1)) from--;
   let to = Math.max(...at);
-  while (to < cased.length - 1 && capital(to + 1)) to++;
+  from = runs.runOf(from - 1)?.from ?? from;
+  to = runs.runOf(to + 1)?.to ?? to;
   const known = (raw: string) => {
     const w = raw.toLowerCase();
     const stem = term(w);
@@ -227,38 +237,30 @@ function otherNameBeside(cased: readonly string[], at: readonly number[], e: Ent
       e.nameWords.has(w) || (stem !== null && e.roles.some((r) => r.some((x) => sameCapitalRoot(x, stem))))
     );
   };
-  const neutral = (raw: string) => {
-    const w = raw.toLowerCase();
-    return (
-      STOP_WORDS.has(w) ||
-      WEAK_NAME_WORDS.has(w) ||
-      TITLE_WORDS.has(w) ||
-      TITLE_MODIFIERS.has(w) ||
-      HONORIFICS.has(raw)
-    );
-  };
-  // Runs of capitalised words: a run holding a word of the role ("Trey Gowdy's" for "Gowdy's
-  // spokesman") is the role's own; a run of other names is someone else's.
-  for (let k = from; k <= to; k++) {
-    if (!capital(k)) continue;
-    const run: string[] = [];
-    while (k <= to && capital(k)) run.push(cased[k++] as string);
-    if (run.some(known)) continue;
-    if (run.some((w) => !neutral(w))) return true;
+  for (let k = Math.max(1, from); k <= to; k++) {
+    const run = runs.runOf(k);
+    if (!run) continue;
+    const list = cased.slice(Math.max(1, run.from), run.to + 1);
+    k = run.to;
+    // A run holding a word of the role ("Trey Roe's" for "Roe's spokesman") is the role's own.
+    if (list.some(known)) continue;
+    if (list.some((w) => !neutralNameWord(w) && !WEAK_NAME_WORDS.has(w.toLowerCase()))) return true;
   }
   return false;
 }
 
-/** A place and its people's word share their first letters: "sweden"/"swedish", "norway"/"norwegian". */
+/**
+ * A place's name and its people's word share most of their letters: "sweden"/"swedish",
+ * "norway"/"norwegian" (all but the last three letters of the shorter), while "slovakia" is not
+ * "slovenian".
+ */
 function sameCapitalRoot(a: string, b: string): boolean {
-  return sameRoot(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4));
-}
-
-/** The last index of the run of capitalised words holding `i` ("Jane Roe's" in "Jane Roe's aide"). */
-function runEnd(cased: readonly string[], i: number): number {
-  let k = i;
-  while (/^\p{Lu}/u.test(cased[k + 1] ?? '')) k++;
-  return k;
+  if (sameRoot(a, b)) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return k >= Math.max(4, short.length - 3);
 }
 
 /**
