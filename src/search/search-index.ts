@@ -10,18 +10,19 @@ import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
 import { buildPassages, type Passage, type PassageSet } from './passages.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
-import { DESCRIBED_REACH, describedSpeaker } from './question/described.ts';
+import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
 import { authorHits, creditsNaming } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
+import { DescribedInText } from './rank/described-lookup.ts';
 import { type Hit, lazyHit } from './rank/hit.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { quoteAfterReport, refine, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { casedWords, term, termsOf, words } from './text.ts';
 import { runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { BM25, FIELD_BOOST, REFINED, REFUSAL, SPEAKER_MATCH } from './weights.ts';
+import { BM25, DESCRIBED, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
 
 export type { Hit } from './rank/hit.ts';
 
@@ -73,8 +74,8 @@ export class BriefingIndex implements ScoringData {
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
   private readonly paragraphs = new Map<string, string>();
-  /** People with statements by family-name token: built on the first question describing someone. */
-  private surnames: Map<number, Speaker[]> | null = null;
+  /** Who a description in a question stands for, read from the passages. */
+  private readonly described: DescribedInText;
 
   constructor(
     readonly articles: readonly Article[],
@@ -127,6 +128,16 @@ export class BriefingIndex implements ScoringData {
       searchOptions: { bm25: BM25 },
     });
     this.search.addAll(docs);
+    this.described = new DescribedInText({
+      tokens: this.tokens,
+      table: this.table,
+      speakers,
+      passagesWith: (stem) =>
+        this.search
+          .search(stem, { tokenize: (t) => [t], processTerm: (t) => t, fields: ['text'] })
+          .map((r) => r.id as number),
+      articleHas: (id, token) => this.articleHas(id, token),
+    });
   }
 
   /** Adds a text's words to the vocabulary (with how each is written) and returns them, lower case. */
@@ -159,11 +170,9 @@ export class BriefingIndex implements ScoringData {
     return this.articlesOf.get(token)?.has(this.articleOfPassage[id] as number) === true;
   }
 
-  names(id: number, speaker: string): boolean {
-    const family = words(speaker).at(-1);
-    const stem = family ? term(family) : null;
-    const token = stem ? this.table.ofStem(stem) : undefined;
-    return token !== undefined && (this.tokens[id] as Int32Array).includes(token);
+  namesInFull(id: number, speaker: string): boolean {
+    const name = this.table.ofWords(words(speaker));
+    return name.length > 0 && !name.includes(-1) && runShare(name, this.tokens[id] as Int32Array) === 1;
   }
 
   firstWith(id: number, token: number): boolean {
@@ -257,95 +266,10 @@ export class BriefingIndex implements ScoringData {
 
   /** A speaker the question describes as the text introduces them becomes the speaker asked about. */
   private resolveDescribed(question: Question): void {
-    const found = describedSpeaker(question, this);
+    const found = describedSpeaker(question, this.described);
     if (!found) return;
-    question.speakers = [{ speaker: found.speaker, score: SPEAKER_MATCH.minScore, words: [] }];
+    question.speakers = [{ speaker: found.speaker, score: DESCRIBED.score, words: [] }];
     for (const t of found.terms) t.speaker = true;
-  }
-
-  passagesHolding(lists: readonly (readonly string[])[], least: number): number[] {
-    const tokenLists = lists.map((l) =>
-      l.flatMap((s) => {
-        const id = this.table.ofStem(s);
-        return id === undefined ? [] : [id];
-      }),
-    );
-    const rarest = [...lists].sort((a, b) => this.dfOf(a) - this.dfOf(b));
-    const seen = new Set<number>();
-    const out: number[] = [];
-    // A passage holding `least` of the lists holds one of the rarest `lists.length - least + 1`.
-    for (const stems of rarest.slice(0, lists.length - least + 1)) {
-      for (const r of this.search.search(stems.join(' '), {
-        tokenize: (s) => s.split(' '),
-        processTerm: (s) => s,
-        fields: ['text'],
-      })) {
-        const id = r.id as number;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const tokens = this.tokens[id] as Int32Array;
-        const held = tokenLists.filter((l) => l.some((t) => tokens.includes(t))).length;
-        if (held >= least) out.push(id);
-      }
-    }
-    return out;
-  }
-
-  articleHolds(passage: number, stems: readonly string[]): boolean {
-    return stems.some((s) => {
-      const token = this.table.ofStem(s);
-      return token !== undefined && this.articleHas(passage, token);
-    });
-  }
-
-  introduced(passage: number, lists: readonly (readonly string[])[], least: number): readonly Speaker[] {
-    const tokens = this.tokens[passage] as Int32Array;
-    const lookup = lists.map((l) => new Set(l.flatMap((s) => this.table.ofStem(s) ?? [])));
-    // The nearest name to the description is the one it describes ("Jane Roe, the activist, backed Doe").
-    let best: Speaker[] = [];
-    let bestDistance = Number.POSITIVE_INFINITY;
-    tokens.forEach((t, at) => {
-      for (const person of this.peopleBySurname().get(t) ?? []) {
-        let held = 0;
-        let distance = 0;
-        for (const set of lookup) {
-          let nearest = Number.POSITIVE_INFINITY;
-          for (
-            let k = Math.max(0, at - DESCRIBED_REACH);
-            k <= Math.min(tokens.length - 1, at + DESCRIBED_REACH);
-            k++
-          )
-            if (set.has(tokens[k] as number)) nearest = Math.min(nearest, Math.abs(k - at));
-          if (nearest !== Number.POSITIVE_INFINITY) {
-            held++;
-            distance += nearest;
-          }
-        }
-        if (held < least) continue;
-        if (distance < bestDistance) {
-          best = [person];
-          bestDistance = distance;
-        } else if (distance === bestDistance && !best.includes(person)) best.push(person);
-      }
-    });
-    return best;
-  }
-
-  /** People with statements, by the token of their family name (built on first use). */
-  private peopleBySurname(): Map<number, Speaker[]> {
-    if (this.surnames) return this.surnames;
-    this.surnames = new Map();
-    for (const s of this.speakers) {
-      if (s.kind !== 'person' || s.statements === 0) continue;
-      const family = words(s.name).at(-1);
-      const stem = family ? term(family) : null;
-      const token = stem ? this.table.ofStem(stem) : undefined;
-      if (token === undefined) continue;
-      const list = this.surnames.get(token) ?? [];
-      list.push(s);
-      this.surnames.set(token, list);
-    }
-    return this.surnames;
   }
 
   /** Passages holding a phrase whole (every passage read: only for phrases of common words). */

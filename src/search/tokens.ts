@@ -5,7 +5,7 @@
  * "criticised" and "criticism" are one token; a stop word is a token of its own, kept so that
  * phrases ("a ploy to buy time") can be matched word for word.
  */
-import { term } from './text.ts';
+import { term, words } from './text.ts';
 
 export class TokenTable {
   private readonly ids = new Map<string, number>();
@@ -59,4 +59,11 @@ export function runShare<T extends number | string>(phrase: ArrayLike<T>, text: 
     }
   }
   return best / phrase.length;
+}
+
+/** The token of the last word of a name (a person's family name), if the briefing has it. */
+export function familyToken(name: string, table: TokenTable): number | undefined {
+  const family = words(name).at(-1);
+  const stem = family ? term(family) : null;
+  return stem ? table.ofStem(stem) : undefined;
 }

@@ -161,6 +161,26 @@ export const REFUSAL = {
   unknownShare: 0.6,
 };
 
+/**
+ * A speaker asked about by description ("the retired harbour pilot") whom no role names: the person a
+ * passage names nearest most of the description's words.
+ */
+export const DESCRIBED = {
+  /** Share of the description's words (not its names) a passage must hold near the person. Range 0.5–1. */
+  share: 0.6,
+  /** Fewest such words: one ("the senator") fits too many people. */
+  minWords: 2,
+  /** How far (in words) from the person's family name the description's words may stand: an apposition or a title. */
+  reach: 8,
+  /**
+   * A description word held by more passages than this singles no one out and is not read: it bounds
+   * the work per question on a large briefing.
+   */
+  maxPassages: 300,
+  /** The match score the person found gets, as a speaker the matcher named at its least. */
+  score: 1,
+};
+
 /** Speaker matching (questions and autocomplete). */
 export const SPEAKER_MATCH = {
   /** The family name (last word of the canonical name). */

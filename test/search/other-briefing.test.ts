@@ -66,7 +66,18 @@ beforeAll(() => {
     'library',
     'library.txt',
   );
-  briefing = createBriefing('memory', [drought, summit, port, rates, library]);
+  const mill = parseArticle(
+    [
+      'Mill to shut',
+      'The mill closed its second line last year. The town has changed a great deal: shops emptied, the school lost pupils and, because rents fell, artists moved into the old warehouses by the river.',
+      'The second line of the mill closed because orders from printers fell by half.',
+      'The paper mill will shut for good next spring, and the paper mill owners say it will not reopen. Those owners, who bought it from a shipping family that lived far away in Bergen a decade ago, blamed years of losses.',
+      'The paper mill that will shut is a grey building of brick and steel that has stood for a century and more; the mill stands in Varden.',
+    ].join('\n\n'),
+    'mill',
+    'mill.txt',
+  );
+  briefing = createBriefing('memory', [drought, summit, port, rates, library, mill]);
 });
 
 describe('ranking on another briefing', () => {
@@ -144,5 +155,17 @@ describe('ranking on another briefing', () => {
     // ¶2 reports Dunn's words; ¶4 quotes her in a sentence of her own on the same subject.
     const r = briefing.ask('What did Iris Dunn say about the library budget?').results[0];
     expect([r?.article, r?.paragraph]).toEqual(['library', 4]);
+  });
+
+  it('answers "why" with the cause beside what it explains, not a cause elsewhere in a fuller paragraph', () => {
+    // ¶2 holds every word of the question, and a "because" about rents; ¶3's "because" explains the closing.
+    const r = briefing.ask('Why did the mill close its second line?').results[0];
+    expect([r?.article, r?.paragraph]).toEqual(['mill', 3]);
+  });
+
+  it('answers "where" with the place beside what is asked about, not a place elsewhere in the paragraph', () => {
+    // ¶4 says more about the mill that will shut, but its place (Bergen) is the former owners'.
+    const r = briefing.ask('Where is the paper mill that will shut?').results[0];
+    expect([r?.article, r?.paragraph]).toEqual(['mill', 5]);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * "What did the state senate president say …?": a question may name a speaker by the words the text
- * uses to introduce them ("state Senate President Jane Roe", "Jane Roe, an Army veteran") rather than
- * by name. When the matcher finds no one, the person is the one a passage names beside most of those
- * words — found in the text, not in a list of titles.
+ * "What did the harbour board chair say …?": a question may name a speaker by the words the text uses
+ * to introduce them ("Harbour Board Chair Jane Roe", "Jane Roe, a retired pilot") rather than by name.
+ * When the matcher finds no one, the person is the one a passage names beside most of those words —
+ * found in the text, not in a list of titles.
  */
 import type { Speaker } from '../../attribution/types.ts';
+import { DESCRIBED } from '../weights.ts';
 import type { Question } from './analyze.ts';
 
 /** What finding a described speaker needs of the index. */
@@ -15,20 +16,11 @@ export interface DescribedLookup {
   articleHolds(passage: number, stems: readonly string[]): boolean;
   /**
    * The person (with statements) the passage names nearest to at least `least` of the stem lists,
-   * within `DESCRIBED_REACH` words: "State Senate President Jane Roe", "Jane Roe, an Army veteran";
+   * within `DESCRIBED.reach` words: "Harbour Board Chair Jane Roe", "Jane Roe, a retired pilot";
    * several only when equally near.
    */
   introduced(passage: number, stems: readonly (readonly string[])[], least: number): readonly Speaker[];
 }
-
-/** How far (in words) from a person's name the words describing them stand. */
-export const DESCRIBED_REACH = 8;
-
-/** Share of the description's words a passage must hold to introduce someone by it. */
-export const DESCRIBED_SHARE = 0.6;
-
-/** Fewest words a description needs: one word ("the senator") fits too many people. */
-export const DESCRIBED_MIN_WORDS = 2;
 
 /**
  * The speaker a description of the question stands for, and the question's terms that describe
@@ -50,8 +42,8 @@ export function describedSpeaker(
   // ("New Jersey") anywhere in that passage's article. "Jane Roe's mother" is not "Jane Roe's father".
   const role = described.filter((t) => !t.capital);
   const names = described.filter((t) => t.capital);
-  if (role.length < DESCRIBED_MIN_WORDS) return null;
-  const least = Math.max(DESCRIBED_MIN_WORDS, Math.ceil(role.length * DESCRIBED_SHARE));
+  if (role.length < DESCRIBED.minWords) return null;
+  const least = Math.max(DESCRIBED.minWords, Math.ceil(role.length * DESCRIBED.share));
   const votes = new Map<Speaker, number>();
   for (const id of lookup.passagesHolding(
     role.map((t) => t.stems),

@@ -4,8 +4,8 @@
  * phrase's tokens, the named speakers' name tokens.
  */
 import type { QueryTerm, Question } from '../question/analyze.ts';
-import { term, words } from '../text.ts';
-import type { TokenTable } from '../tokens.ts';
+import { words } from '../text.ts';
+import { familyToken, type TokenTable } from '../tokens.ts';
 import { MISSING_WORD_WEIGHT, TYPO_WEIGHT } from '../weights.ts';
 
 export interface WeightedTerm {
@@ -90,9 +90,7 @@ export function queryContext(
   ).length;
   const speakerTokens = new Set<number>();
   for (const m of question.speakers) {
-    const family = words(m.speaker.name).at(-1);
-    const stem = family ? term(family) : null;
-    const id = stem ? table.ofStem(stem) : undefined;
+    const id = familyToken(m.speaker.name, table);
     if (id !== undefined) speakerTokens.add(id);
   }
   return {

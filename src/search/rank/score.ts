@@ -25,8 +25,8 @@ export interface ScoringData {
   articleHas(id: number, token: number): boolean;
   /** Whether the passage is the first of its article to hold the token. */
   firstWith(id: number, token: number): boolean;
-  /** Whether the passage names the speaker (holds the last word of their name). */
-  names(id: number, speaker: string): boolean;
+  /** Whether the passage names the speaker in full ("Jane Roe", not "Roe"): it introduces them. */
+  namesInFull(id: number, speaker: string): boolean;
 }
 
 export interface Scored {
@@ -245,7 +245,7 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     const reported = new Set(passage.statements.map((st) => st.speaker));
     // "To professor Jane Roe, the stare seemed to reflect sadness." / "“It was heartbreak,” Roe said."
     for (const st of next.statements)
-      if (st.kind === 'direct' && data.names(s.id, st.speaker)) reported.add(st.speaker);
+      if (st.kind === 'direct' && data.namesInFull(s.id, st.speaker)) reported.add(st.speaker);
     const quoted = next.statements.some(
       (st) => st.kind === 'direct' && (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker)),
     );
