@@ -91,7 +91,7 @@ moderator moderators panelist panelists guest guests caller callers viewer viewe
 participant participants attendee attendees organizer leader co-founder co-director co-chair co-host cohost
 `);
 
-/** Verbs of speech that are as often nouns: "the state senate", "a call center", "his promise". */
+/** Verbs of speech that are as often nouns: "the state museum", "a call center", "his promise". */
 export const NOUN_LIKE_SPEECH = words(`
 state states call calls claim claims note notes comment comments tweet tweets joke jokes promise promises vow vows
 push read mean
@@ -102,7 +102,7 @@ export const DETERMINERS = words(`
 the a an this that these those his her their its our my your whose each every any no some another
 `);
 
-/** Prepositions that open a phrase: a word of speech inside one is a noun ("to the state senate"). */
+/** Prepositions that open a phrase: a word of speech inside one is a noun ("to the state museum board"). */
 export const PREPOSITIONS = words(`
 to of in on at for with from about by into onto over under after before during against between among through
 across without within upon

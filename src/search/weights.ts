@@ -129,7 +129,7 @@ export const SENTENCE = {
   statement: 1,
   /** Further multiplier when that statement is a direct quote: their own words answer "what did X say". */
   quote: 1.3,
-  /** Share of the previous sentence's words credited to one opening with a pronoun ("She lost by 13 points."). Range 0–1. */
+  /** Share of the previous sentence's words credited to one opening with a pronoun ("She won by a wide margin."). Range 0–1. */
   carry: 0.5,
 };
 

@@ -43,7 +43,7 @@ beforeAll(() => {
     [
       'Bank holds rates steady',
       'The central bank left its main rate unchanged on Thursday, as inflation eased for a third month.',
-      'To Harlow University economics professor Petra Quist, the pause looked like a pivot toward cuts.',
+      'Markets now watch Petra Quist, an economist at Harlow University who has argued for cheaper money since the spring.',
       '“This pause prepares markets for a cut by summer,” Quist said.',
       'The decision pleased Noor Hadley, who chairs the assembly finance committee.',
       '“Cheaper borrowing helps every town that has to build,” Hadley said in a statement.',
@@ -51,7 +51,7 @@ beforeAll(() => {
       '“The harbour needs that money before winter,” Brook said.',
       'Treasury chief Omar Vance called the decision "a welcome pause" for families on Friday.',
       '“A pause gives families time to plan their budgets for the coming year,” Vance said.',
-      'In Ohio, Dana Kell, a school board member, had been trying to unseat Sen. Roy Lamb with a campaign against the stadium tax and the closing of two rural schools. She lost by nine points. Turnout was the lowest in a decade.',
+      'The harbour board seat went to Ruth Moen, a ferry captain, after a long count that ran through the night and into the following afternoon, with observers from both parties in the hall. She won it by 212 votes. Turnout was the lowest in a decade, and the losing side asked for no recount.',
     ].join('\n\n'),
     'rates',
     'rates.txt',
@@ -118,9 +118,8 @@ describe('ranking on another briefing', () => {
   });
 
   it('answers "what did <description> say" with the quote after the paragraph introducing that person', () => {
-    // ¶3 introduces Quist by the words of the question and holds no statement; ¶4 is what she said.
-    const r = briefing.ask('What did the Harlow University economics professor say about the pause?')
-      .results[0];
+    // ¶3 introduces Quist in full, by the words of the question, and quotes her saying nothing; ¶4 is what she said.
+    const r = briefing.ask('What did the Harlow University economist say about the pause?').results[0];
     expect([r?.article, r?.paragraph]).toEqual(['rates', 4]);
     expect(r?.speaker).toBe('Petra Quist');
   });
@@ -132,14 +131,14 @@ describe('ranking on another briefing', () => {
     expect(answer.results[0]?.speaker).toBe('Noor Hadley');
   });
 
-  it('shows the sentence going on about the one before when it holds what is asked ("She lost by …")', () => {
+  it('shows the sentence going on about the one before when it holds what is asked ("She won it by …")', () => {
     // The first sentence holds the names; the next, opening with "She", holds the number asked for.
-    const r = briefing.ask('By how much did Dana Kell lose to Lamb?').results[0];
-    expect(r?.excerpt).toContain('She lost by nine points.');
+    const r = briefing.ask('By how much did Ruth Moen take the harbour board seat?').results[0];
+    expect(r?.excerpt).toContain('She won it by 212 votes.');
   });
 
   it('lifts the quote after a report that quotes only a few of the speaker’s words', () => {
-    // ¶10 quotes two words inside the reporter's sentence; ¶9 is Vance's statement in his own words.
+    // ¶10 quotes three words inside the reporter's sentence; ¶11 is Vance's statement in his own words.
     const r = briefing.ask('What did Omar Vance say about the pause for families?').results[0];
     expect(r?.excerpt).toMatch(/^“A pause gives families time/u);
   });

@@ -158,8 +158,8 @@ function subjectOf(q: string): RegExpExecArray | null {
 /**
  * Whether the verb of speech `verb`, ending at offset `end` of `q`, is used as a noun. Only a word
  * that is as often a noun ("state", "call", "promise") can be: capitalised inside the question ("the
- * State Department"), after a determiner or a possessive ("the state senate", "Ohio's state senate"),
- * or in a phrase opened by a preposition ("to the new state senate"). After do-support it is a verb
+ * State Harbour Office"), after a determiner or a possessive ("the state museum", "Norland's state museum"),
+ * or in a phrase opened by a preposition ("to the new state museum board"). After do-support it is a verb
  * ("did the mayor promise voters", "did they call it").
  */
 function usedAsNoun(q: string, end: number, verb: string): boolean {
@@ -181,7 +181,7 @@ function usedAsNoun(q: string, end: number, verb: string): boolean {
 /** Auxiliaries before a subject and its verb: "did Roe call", "will they claim". */
 const DO_SUPPORT = new Set('did does do will would can could should may might must'.split(' '));
 
-/** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("the state senate"). */
+/** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("the state museum"). */
 function usesSpeechVerb(q: string): boolean {
   for (const m of q.matchAll(SPEECH)) if (!usedAsNoun(q, (m.index ?? 0) + m[0].length, m[0])) return true;
   return false;
@@ -202,7 +202,7 @@ function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerM
   const span = subject?.[1] ?? subject?.[2];
   if (!subject || span === undefined) return all;
   const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
-  // Only the subject's names compete: one elsewhere in the question ("North Korea's") does not outscore it.
+  // Only the subject's names compete: one elsewhere in the question ("Jane Roe's plan") does not outscore it.
   return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !possessedRole(q, m));
 }
 

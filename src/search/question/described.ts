@@ -27,7 +27,7 @@ export interface DescribedLookup {
  * them, or null when the question names a speaker, describes no one, or the text does not single
  * one out.
  *
- * @example describedSpeaker(analyze('What did the Army veteran say?'), lookup)?.speaker.name // 'Jane Roe'
+ * @example describedSpeaker(analyze('What did the retired harbour pilot say?'), lookup)?.speaker.name // 'Jane Roe'
  */
 export function describedSpeaker(
   question: Question,
@@ -38,8 +38,8 @@ export function describedSpeaker(
   const described = question.terms.filter(
     (t) => !t.unknown && t.stems.length > 0 && includesWord(asked, t.word),
   );
-  // "New Jersey's state senate president": the role is found in one passage, the names it holds
-  // ("New Jersey") anywhere in that passage's article. "Jane Roe's mother" is not "Jane Roe's father".
+  // "Norland's harbour board chair": the role is found in one passage, the names it holds
+  // ("Norland") anywhere in that passage's article. "Jane Roe's mother" is not "Jane Roe's father".
   const role = described.filter((t) => !t.capital);
   const names = described.filter((t) => t.capital);
   if (role.length < DESCRIBED.minWords) return null;
@@ -59,7 +59,7 @@ export function describedSpeaker(
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  // Two people introduced alike ("two Army veterans"): the description does not say which.
+  // Two people introduced alike ("two retired pilots"): the description does not say which.
   if (!first || (second && second[1] === first[1])) return null;
   return { speaker: first[0], terms: described };
 }

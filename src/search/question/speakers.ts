@@ -144,7 +144,7 @@ export class SpeakerMatcher {
     if (this.byWord.has(w)) out.push([w, 1]);
     // A typo of a name is read in words of five letters or more: shorter ones are too often another
     // word one letter away ("much", "Mich").
-    // A word of everyday English typed right ("political") is not a misspelt name ("Politico").
+    // A word of everyday English typed right ("polite") is not a misspelt name ("Polity").
     const typos = w.length >= 5 && !isEverydayWord(w) ? maxTypos(w) : 0;
     const candidates = this.nameWordsByInitial.get(w[0] as string) ?? new Set<string>();
     for (const known of candidates) {

@@ -60,7 +60,7 @@ export function lazyHit(
 }
 
 function resolve(passage: Passage, paragraph: string, ctx: QueryContext, table: TokenTable): Resolved {
-  // "Roe lost the primary. She lost by 13 points.": a sentence opening with a pronoun goes on about
+  // "Roe ran for the council. She won by a wide margin.": a sentence opening with a pronoun goes on about
   // the one before, and carries part of its words.
   const scores: number[] = [];
   let previous = 0;

@@ -243,7 +243,7 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     const next = data.neighbour(s.id, 1);
     if (!next || next.statements.length === 0) continue;
     const reported = new Set(passage.statements.map((st) => st.speaker));
-    // "To professor Jane Roe, the stare seemed to reflect sadness." / "“It was heartbreak,” Roe said."
+    // "Harbour engineer Jane Roe doubts the survey." / "“It was rushed,” Roe said." — introduced in full.
     for (const st of next.statements)
       if (st.kind === 'direct' && data.namesInFull(s.id, st.speaker)) reported.add(st.speaker);
     const quoted = next.statements.some(
