@@ -49,8 +49,8 @@ beforeAll(() => {
       '“Cheaper borrowing helps every town that has to build,” Hadley said in a statement.',
       'Hadley thanked Lena Brook, a retired harbour pilot, for her advice on the port budget.',
       '“The harbour needs that money before winter,” Brook said.',
-      'Treasury chief Omar Vance called the decision "a welcome pause" for families on Friday.',
-      '“A pause gives families time to plan their budgets for the coming year,” Vance said.',
+      'Treasury chief Omar Vance called the rates decision "a welcome pause" for families and for the housing market on Friday, saying the pause on rates would let families and builders plan their year.',
+      '“Families need time to plan before anything else changes for them,” Vance said.',
       'The harbour board seat went to Ruth Moen, a ferry captain, after a long count that ran through the night and into the following afternoon, with observers from both parties in the hall. She won it by 212 votes. Turnout was the lowest in a decade, and the losing side asked for no recount.',
     ].join('\n\n'),
     'rates',
@@ -138,9 +138,10 @@ describe('ranking on another briefing', () => {
   });
 
   it('lifts the quote after a report that quotes only a few of the speaker’s words', () => {
-    // ¶10 quotes three words inside the reporter's sentence; ¶11 is Vance's statement in his own words.
-    const r = briefing.ask('What did Omar Vance say about the pause for families?').results[0];
-    expect(r?.excerpt).toMatch(/^“A pause gives families time/u);
+    // ¶10 quotes three words inside the reporter's sentence, so it is a report, not a quote.
+    // ¶10 holds more of the question's words; the quote after it answers in Vance's own.
+    const r = briefing.ask('What did Omar Vance say about the rates pause for families?').results[0];
+    expect(r?.excerpt).toMatch(/^“Families need time/u);
   });
 
   it('takes the person nearest the description when a passage names two', () => {

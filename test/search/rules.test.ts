@@ -87,6 +87,13 @@ describe('one matcher for typed names and roles', () => {
     expect(names('What did the Harbour Authority spokesman say?')).not.toContain('Harbour Authority');
   });
 
+  it('reads the first word of a question as capitalised like any sentence, not as a rival name', () => {
+    expect(names("Explain Lindqvist's view of the plan").sort()).toEqual([
+      'Maria Lindqvist',
+      'Peter Lindqvist',
+    ]);
+  });
+
   it('reads names in a question typed in capitals or Title Case, where capitals say nothing', () => {
     expect(names('WHAT DID MARIA LINDQVIST SAY')).toEqual(['Maria Lindqvist']);
     expect(names('What Did Maria Lindqvist Say About The Plan?')).toEqual(['Maria Lindqvist']);
@@ -241,7 +248,8 @@ describe('a speaker described as the text introduces them', () => {
   const ask = (q: string) =>
     analyzeQuestion(q, { vocabulary: describedVocabulary, speakers: new SpeakerMatcher([]) });
   const describedVocabulary = new Vocabulary();
-  for (const w of words('pilot harbour retired said rates')) describedVocabulary.add(w);
+  for (const w of words('pilot harbour retired said rates Norland')) describedVocabulary.add(w);
+  describedVocabulary.noteCase('Norland');
   describedVocabulary.seal();
   const lookup = (people: Speaker[][]) => ({
     passagesHolding: () => people.map((_, i) => i),
@@ -252,6 +260,14 @@ describe('a speaker described as the text introduces them', () => {
   it('is the one person introduced by the description', () => {
     expect(
       describedSpeaker(ask('What did the retired harbour pilot say about rates?'), lookup([[roe]]))?.speaker,
+    ).toBe(roe);
+  });
+
+  it('is no one when a name the description holds is not in the article introducing the person', () => {
+    const elsewhere = { ...lookup([[roe]]), articleHolds: () => false };
+    expect(describedSpeaker(ask("What did Norland's retired harbour pilot say?"), elsewhere)).toBeNull();
+    expect(
+      describedSpeaker(ask("What did Norland's retired harbour pilot say?"), lookup([[roe]]))?.speaker,
     ).toBe(roe);
   });
 

@@ -65,9 +65,11 @@ function resolve(passage: Passage, paragraph: string, ctx: QueryContext, table: 
   const scores: number[] = [];
   let previous = 0;
   for (const s of passage.sentences) {
-    const carried = PRONOUN_START.test(paragraph.slice(s.start, s.end)) ? previous * SENTENCE.carry : 0;
-    scores.push(sentenceScore(passage, paragraph, s, ctx, table, carried));
-    previous = wordScore(paragraph.slice(s.start, s.end), ctx);
+    const text = paragraph.slice(s.start, s.end);
+    const own = wordScore(text, ctx);
+    const carried = PRONOUN_START.test(text) ? previous * SENTENCE.carry : 0;
+    scores.push(sentenceScore(passage, text, s, ctx, table, own + carried));
+    previous = own;
   }
   const excerpt = chooseExcerpt(paragraph, passage.sentences, scores, (s) => focus(paragraph, s, ctx));
   const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
@@ -92,15 +94,15 @@ function resolve(passage: Passage, paragraph: string, ctx: QueryContext, table: 
 /** How much a sentence answers: the weight of the question's words in it, and what is asked. */
 function sentenceScore(
   passage: Passage,
-  paragraph: string,
+  text: string,
   s: Span,
   ctx: QueryContext,
   table: TokenTable,
-  carried: number,
+  /** The weight of the question's words it holds (`wordScore`, with what it carries of the one before). */
+  held: number,
 ): number {
-  const text = paragraph.slice(s.start, s.end);
   const list = words(text);
-  let score = wordScore(text, ctx) + carried;
+  let score = held;
   const own = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
   if (own.some((st) => ctx.speakerNames.has(st.speaker))) {
     score = (score + SENTENCE.statement) * SPEAKER.statement;
