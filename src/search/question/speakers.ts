@@ -29,7 +29,6 @@ interface Entry {
   wholeNames: string[][];
   /** Stems of each role. */
   roles: string[][];
-
   person: boolean;
 }
 
