@@ -9,6 +9,7 @@ import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
 import { buildPassages, type Passage, type PassageSet } from './passages.ts';
+import { type Postings, PostingsBuilder } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
 import { authorHits, creditsNaming } from './rank/authorship.ts';
@@ -63,6 +64,8 @@ export class BriefingIndex implements ScoringData {
   readonly tokens: Int32Array[] = [];
   private readonly table = new TokenTable();
   private readonly search: MiniSearch<Doc>;
+  /** The same passages' terms as typed arrays: what a question's candidates are found in. */
+  readonly postings: Postings<'text' | 'speakers'>;
   /** Passages holding each stem. */
   private readonly df = new Map<string, number>();
   /** Articles (by index) holding each token, title included. */
@@ -98,6 +101,9 @@ export class BriefingIndex implements ScoringData {
     const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
     const split = new Map<string, string[]>();
     const docs: Doc[] = [];
+    // The passages' words were split here; minisearch reads the same lists.
+    const tokenize = (s: string) => split.get(s) ?? words(s);
+    const postings = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
     for (const p of this.passages) {
       const list = this.learn(p.text);
       split.set(p.text, list);
@@ -113,13 +119,15 @@ export class BriefingIndex implements ScoringData {
         if (ids) ids.push(p.id);
         else this.bySpeaker.set(name, [p.id]);
       }
-      docs.push({ id: p.id, text: p.text, speakers: [...names].map((n) => aliases.get(n) ?? n).join(' ') });
+      const doc = { id: p.id, text: p.text, speakers: [...names].map((n) => aliases.get(n) ?? n).join(' ') };
+      docs.push(doc);
+      postings.add([tokenize(doc.text), tokenize(doc.speakers)], term);
     }
+    this.postings = postings.build(BM25);
     this.vocabulary.seal();
     this.search = new MiniSearch<Doc>({
       fields: ['text', 'speakers'],
-      // The passages' words were split above; minisearch reads the same lists.
-      tokenize: (s) => split.get(s) ?? words(s),
+      tokenize,
       processTerm: (w) => term(w),
       searchOptions: { bm25: BM25 },
     });
@@ -185,7 +193,7 @@ export class BriefingIndex implements ScoringData {
       return refused(question, 'The question has no words the briefing uses.');
     const candidates = phraseOnly
       ? this.holdingPhrase(ctx.phrase)
-      : findCandidates(this.search as unknown as MiniSearch, ctx, this.bySpeaker);
+      : findCandidates(this.postings, ctx, this.bySpeaker);
     if (question.asks === 'author') {
       const hits = authorHits(ctx, candidates, this.passages, this.articles, this.credits, MAX_HITS);
       if (hits.length === 0) return refused(question, 'The briefing does not say who wrote those articles.');
