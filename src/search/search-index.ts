@@ -15,7 +15,7 @@ import { SpeakerMatcher } from './question/speakers.ts';
 import { authorHits, creditsNaming } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
-import { type Hit, lazyHit } from './rank/hit.ts';
+import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { quoteAfterReport, refine, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { casedWords, term, termsOf, words } from './text.ts';
@@ -75,6 +75,12 @@ export class BriefingIndex implements ScoringData {
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
   private readonly paragraphs = new Map<string, string>();
+  /** Token ids of each passage's sentences, one after another, and where each sentence's start. */
+  private readonly sentenceTokens: Int32Array[] = [];
+  private readonly sentenceStarts: Int32Array[] = [];
+  /** Token ids of each statement's text. */
+  private readonly statementTokens = new Map<Statement, Int32Array>();
+  private readonly hitData: HitData;
 
   constructor(
     readonly articles: readonly Article[],
@@ -124,6 +130,29 @@ export class BriefingIndex implements ScoringData {
       postings.add([tokenize(doc.text), tokenize(doc.speakers)], term);
     }
     this.postings = postings.build(BM25);
+    // With every word of the briefing known, each sentence's and statement's tokens, once.
+    for (const p of this.passages) {
+      const paragraph = this.paragraph(p.article, p.paragraph);
+      const lists = p.sentences.map((s) => this.table.ofWords(words(paragraph.slice(s.start, s.end))));
+      const starts = new Int32Array(lists.length + 1);
+      lists.forEach((l, i) => {
+        starts[i + 1] = (starts[i] as number) + l.length;
+      });
+      const flat = new Int32Array(starts[lists.length] as number);
+      lists.forEach((l, i) => flat.set(l, starts[i]));
+      this.sentenceTokens.push(flat);
+      this.sentenceStarts.push(starts);
+    }
+    for (const s of statements) this.statementTokens.set(s, this.table.ofWords(words(s.text)));
+    this.hitData = {
+      table: this.table,
+      sentenceTokens: (id, i) => {
+        const starts = this.sentenceStarts[id] as Int32Array;
+        const tokens = (this.sentenceTokens[id] as Int32Array).subarray(starts[i], starts[i + 1]);
+        return tokens.includes(-1) ? null : tokens;
+      },
+      statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
+    };
     this.vocabulary.seal();
     this.search = new MiniSearch<Doc>({
       fields: ['text', 'speakers'],
@@ -235,7 +264,7 @@ export class BriefingIndex implements ScoringData {
       if (s.support < floor) continue;
       const passage = this.passages[s.id] as Passage;
       hits.push(
-        lazyHit(passage, s.score, this.paragraph(passage.article, passage.paragraph), ctx, this.table),
+        lazyHit(passage, s.score, this.paragraph(passage.article, passage.paragraph), ctx, this.hitData),
       );
     }
     const described = (question.speakerAsked ?? '').replace(/^(?:the|a|an)\s+/iu, 'the ');

@@ -43,7 +43,7 @@ export interface QueryContext {
 }
 
 /** Words beyond this many are weighed but not given a bit (a question is rarely so long). */
-const BITS = 31;
+export const BITS = 31;
 
 /**
  * @param df  passages holding a stem

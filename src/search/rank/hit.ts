@@ -9,7 +9,7 @@ import { termsOf, words } from '../text.ts';
 import type { TokenTable } from '../tokens.ts';
 import { runShare } from '../tokens.ts';
 import { ASKS, PHRASE, SENTENCE, SPEAKER, SPEECH } from '../weights.ts';
-import type { QueryContext } from './context.ts';
+import { BITS, type QueryContext } from './context.ts';
 import { chooseExcerpt, type Excerpt } from './excerpt.ts';
 import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from './features.ts';
 import { citedStatement } from './score.ts';
@@ -31,17 +31,26 @@ interface Resolved {
   place: string | null;
 }
 
+/** What a hit reads of the index: token ids worked out at build, so that no text is split per question. */
+export interface HitData {
+  table: TokenTable;
+  /** Token ids of a passage's i-th sentence, or null when one of its words has none. */
+  sentenceTokens(passage: number, i: number): Int32Array | null;
+  /** Token ids of a statement's text. */
+  statementTokens(s: Statement): Int32Array;
+}
+
 /** A hit whose excerpt, statement and place are worked out on first read. */
 export function lazyHit(
   passage: Passage,
   score: number,
   paragraph: string,
   ctx: QueryContext,
-  table: TokenTable,
+  data: HitData,
 ): Hit {
   let resolved: Resolved | undefined;
   const get = () => {
-    resolved ??= resolve(passage, paragraph, ctx, table);
+    resolved ??= resolve(passage, paragraph, ctx, data);
     return resolved;
   };
   return {
@@ -59,11 +68,13 @@ export function lazyHit(
   };
 }
 
-function resolve(passage: Passage, paragraph: string, ctx: QueryContext, table: TokenTable): Resolved {
-  const scores = passage.sentences.map((s) => sentenceScore(passage, paragraph, s, ctx, table));
+function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: HitData): Resolved {
+  const scores = passage.sentences.map((s, i) =>
+    sentenceScore(passage, paragraph, s, ctx, data.table, data.sentenceTokens(passage.id, i)),
+  );
   const excerpt = chooseExcerpt(paragraph, passage.sentences, scores, (s) => focus(paragraph, s, ctx));
   const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
-  const statement = citedStatement(inside, ctx, table);
+  const statement = citedStatement(inside, ctx, data.statementTokens);
   // Where a statement was made, as its sentence says; for "where" a deed happened, the place the
   // excerpt names; else a place the excerpt's answering sentence opens with ("Two days earlier in Tokyo, …").
   const shown = paragraph.slice(excerpt.start, excerpt.end);
@@ -88,22 +99,35 @@ function sentenceScore(
   s: Span,
   ctx: QueryContext,
   table: TokenTable,
+  tokens: Int32Array | null,
 ): number {
   const text = paragraph.slice(s.start, s.end);
-  const list = words(text);
-  const stems = new Set(termsOf(list));
   // The topic's words answer; the speaker's name only says who (an introduction holds it too).
   let score = 0;
-  for (const t of ctx.all) {
-    if (t.stems.some((x) => stems.has(x)))
-      score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+  let own: Int32Array;
+  if (tokens && ctx.all.length <= BITS) {
+    // The sentence's tokens, worked out at build: which of the question's words it holds, as bits.
+    own = tokens;
+    let bits = 0;
+    for (let i = 0; i < tokens.length; i++) bits |= ctx.tokenBits.get(tokens[i] as number) ?? 0;
+    ctx.all.forEach((t, i) => {
+      if (bits & (1 << i)) score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+    });
+  } else {
+    const list = words(text);
+    own = table.ofWords(list);
+    const stems = new Set(termsOf(list));
+    for (const t of ctx.all) {
+      if (t.stems.some((x) => stems.has(x)))
+        score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+    }
   }
-  const own = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
-  if (own.some((st) => ctx.speakerNames.has(st.speaker))) {
+  const said = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
+  if (said.some((st) => ctx.speakerNames.has(st.speaker))) {
     score = (score + SENTENCE.statement) * SPEAKER.statement;
-    if (own.some((st) => ctx.speakerNames.has(st.speaker) && st.kind === 'direct')) score *= SENTENCE.quote;
-  } else if (ctx.question.aboutSpeech && own.length > 0) score *= SPEECH;
-  if (ctx.phrase.length > 0) score *= 1 + PHRASE.quoted * runShare(ctx.phrase, table.ofWords(list)) ** 2;
+    if (said.some((st) => ctx.speakerNames.has(st.speaker) && st.kind === 'direct')) score *= SENTENCE.quote;
+  } else if (ctx.question.aboutSpeech && said.length > 0) score *= SPEECH;
+  if (ctx.phrase.length > 0) score *= 1 + PHRASE.quoted * runShare(ctx.phrase, own) ** 2;
   const q = ctx.question;
   if (q.asks === 'where' && newPlace(text, ctx.asked)) score *= ASKS.where;
   if (q.asks === 'when' && hasDate(text)) score *= ASKS.when;
