@@ -216,26 +216,24 @@ export class Postings<F extends string> {
  */
 export function best(matches: Matches, limit: number): number[] {
   const { ids } = matches;
-  const scores = Float64Array.from(ids, (id) => matches.score(id));
-  let chosen: number[];
-  if (ids.length <= limit) chosen = [...ids];
+  const scores = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) scores[i] = matches.score(ids[i] as number);
+  let chosen: { id: number; order: number; score: number }[] = [];
+  if (ids.length <= limit)
+    ids.forEach((id, order) => chosen.push({ id, order, score: scores[order] as number }));
   else {
-    const threshold = kthLargest(Float64Array.from(scores), limit);
+    const threshold = kthLargest(scores.slice(), limit);
+    let above = 0;
+    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > threshold) above++;
+    let ties = limit - above;
     chosen = [];
-    let ties = limit - scores.filter((s) => s > threshold).length;
-    ids.forEach((id, i) => {
+    for (let i = 0; i < ids.length; i++) {
       const s = scores[i] as number;
-      if (s > threshold) chosen.push(id);
-      else if (s === threshold && ties > 0) {
-        chosen.push(id);
-        ties--;
-      }
-    });
+      if (s > threshold || (s === threshold && ties-- > 0))
+        chosen.push({ id: ids[i] as number, order: i, score: s });
+    }
   }
-  return chosen
-    .map((id, order) => ({ id, order, score: matches.score(id) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((x) => x.id);
+  return chosen.sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.id);
 }
 
 /** Every match, best first, ties in order of first match (minisearch's order). */

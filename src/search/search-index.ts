@@ -12,14 +12,14 @@ import { buildPassages, type Passage, type PassageSet } from './passages.ts';
 import { type Postings, PostingsBuilder } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
-import { authorHits, creditsNaming } from './rank/authorship.ts';
+import { authorHits, creditsNaming, titleTerms } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
 import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { quoteAfterReport, refine, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { casedWords, term, termsOf, words } from './text.ts';
-import { runShare, TokenTable } from './tokens.ts';
+import { holdsRun, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { BM25, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
 
@@ -81,6 +81,9 @@ export class BriefingIndex implements ScoringData {
   /** Token ids of each statement's text. */
   private readonly statementTokens = new Map<Statement, Int32Array>();
   private readonly hitData: HitData;
+  /** Each article's title terms, and each credit block's words: what "who wrote …" reads. */
+  private readonly titles: ReadonlySet<string>[];
+  private readonly creditWords = new Map<string, string[]>();
 
   constructor(
     readonly articles: readonly Article[],
@@ -154,6 +157,9 @@ export class BriefingIndex implements ScoringData {
       statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
     };
     this.vocabulary.seal();
+    this.titles = articles.map((a) => titleTerms(a.title));
+    for (const list of this.credits.values())
+      for (const c of list) this.creditWords.set(c.text, words(c.text));
     this.search = new MiniSearch<Doc>({
       fields: ['text', 'speakers'],
       tokenize,
@@ -224,12 +230,25 @@ export class BriefingIndex implements ScoringData {
       ? this.holdingPhrase(ctx.phrase)
       : findCandidates(this.postings, ctx, this.bySpeaker);
     if (question.asks === 'author') {
-      const hits = authorHits(ctx, candidates, this.passages, this.articles, this.credits, MAX_HITS);
+      const hits = authorHits(
+        ctx,
+        candidates,
+        this.passages,
+        this.articles,
+        this.titles,
+        this.credits,
+        MAX_HITS,
+      );
       if (hits.length === 0) return refused(question, 'The briefing does not say who wrote those articles.');
       return { question, answered: true, related: false, reason: null, hits };
     }
     if (question.asks === 'who-is' && question.subject) {
-      const credited = creditsNaming(question.subject, this.credits, MAX_HITS);
+      const credited = creditsNaming(
+        question.subject,
+        this.credits,
+        MAX_HITS,
+        (text) => this.creditWords.get(text) ?? words(text),
+      );
       if (credited.length > 0 && !this.together(ctx.all.map((t) => t.stems))) {
         return { question, answered: true, related: false, reason: null, hits: credited };
       }
@@ -285,7 +304,7 @@ export class BriefingIndex implements ScoringData {
   private holdingPhrase(phrase: Int32Array): Map<number, number> {
     const out = new Map<number, number>();
     this.tokens.forEach((tokens, id) => {
-      if (runShare(phrase, tokens) === 1) out.set(id, 1);
+      if (holdsRun(phrase, tokens)) out.set(id, 1);
     });
     return out;
   }

@@ -96,9 +96,9 @@ export function queryContext(
   return {
     question,
     all,
+    tokenBits: new TokenBits(tokenBits),
     topic,
     topicWeight: topic.reduce((sum, t) => sum + t.weight, 0) + missing * MISSING_WORD_WEIGHT,
-    tokenBits,
     topicMask,
     pairs,
     phrase: question.phrase ? table.ofWords(words(question.phrase)) : new Int32Array(0),
@@ -106,6 +106,61 @@ export function queryContext(
     speakerNames: new Set(question.speakers.map((m) => m.speaker.name)),
     speakerTokens,
   };
+}
+
+/**
+ * Token id → bits, read once per token of every candidate passage and its neighbours: a dense array
+ * over the question's range of token ids answers that without hashing (a question's tokens are few,
+ * the array at most one entry per token of the briefing).
+ */
+class TokenBits implements ReadonlyMap<number, number> {
+  private readonly min: number;
+  private readonly dense: Int32Array;
+
+  constructor(private readonly entries_: ReadonlyMap<number, number>) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = -1;
+    for (const t of entries_.keys()) {
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+    this.min = max < 0 ? 0 : min;
+    this.dense = new Int32Array(max < 0 ? 0 : max - min + 1);
+    for (const [t, bits] of entries_) this.dense[t - this.min] = bits;
+  }
+
+  get(token: number): number | undefined {
+    const bits = this.dense[token - this.min];
+    return bits ? bits : undefined;
+  }
+
+  has(token: number): boolean {
+    return this.get(token) !== undefined;
+  }
+
+  get size(): number {
+    return this.entries_.size;
+  }
+
+  forEach(fn: (value: number, key: number, map: ReadonlyMap<number, number>) => void): void {
+    for (const [k, v] of this.entries_) fn(v, k, this);
+  }
+
+  entries(): MapIterator<[number, number]> {
+    return this.entries_.entries();
+  }
+
+  keys(): MapIterator<number> {
+    return this.entries_.keys();
+  }
+
+  values(): MapIterator<number> {
+    return this.entries_.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[number, number]> {
+    return this.entries_.entries();
+  }
 }
 
 /** The weight of the topic words whose bits are set. */
