@@ -220,7 +220,9 @@ export function best(matches: Matches, limit: number): number[] {
   for (let i = 0; i < ids.length; i++) scores[i] = matches.score(ids[i] as number);
   let chosen: { id: number; order: number; score: number }[] = [];
   if (ids.length <= limit)
-    ids.forEach((id, order) => chosen.push({ id, order, score: scores[order] as number }));
+    ids.forEach((id, order) => {
+      chosen.push({ id, order, score: scores[order] as number });
+    });
   else {
     const threshold = kthLargest(scores.slice(), limit);
     let above = 0;

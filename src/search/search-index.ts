@@ -142,7 +142,9 @@ export class BriefingIndex implements ScoringData {
         starts[i + 1] = (starts[i] as number) + l.length;
       });
       const flat = new Int32Array(starts[lists.length] as number);
-      lists.forEach((l, i) => flat.set(l, starts[i]));
+      lists.forEach((l, i) => {
+        flat.set(l, starts[i]);
+      });
       this.sentenceTokens.push(flat);
       this.sentenceStarts.push(starts);
     }
