@@ -58,6 +58,9 @@ export class SpeakerMatcher {
   private readonly byRoleStem = new Map<string, Entry[]>();
   /** Name words by first letter, for typo lookups without scanning every name. */
   private readonly nameWordsByInitial = new Map<string, Set<string>>();
+  /** The same words by first letter and length (a typo's candidates), and each one's place in its set. */
+  private readonly nameWordsByShape = new Map<string, string[]>();
+  private readonly nameWordOrder = new Map<string, number>();
 
   constructor(readonly speakers: readonly Speaker[]) {
     this.entries = speakers.map((speaker) => entryOf(speaker));
@@ -69,6 +72,10 @@ export class SpeakerMatcher {
           const initial = w[0] as string;
           const set = this.nameWordsByInitial.get(initial) ?? new Set<string>();
           this.nameWordsByInitial.set(initial, set);
+          if (!set.has(w)) {
+            this.nameWordOrder.set(w, set.size);
+            push(this.nameWordsByShape, `${initial}:${w.length}`, w);
+          }
           set.add(w);
         }
       }
@@ -130,6 +137,18 @@ export class SpeakerMatcher {
     // A typo of a name is read in words of five letters or more: shorter ones are too often another
     // word one letter away ("much", "Mich").
     const typos = w.length >= 5 ? maxTypos(w) : 0;
+    if (!prefix) {
+      // Only words of a length within reach are read, in the order of the scan over all of them.
+      const near: string[] = [];
+      for (let length = w.length - typos; typos > 0 && length <= w.length + typos; length++) {
+        for (const known of this.nameWordsByShape.get(`${w[0]}:${length}`) ?? []) {
+          if (known !== w && editDistance(w, known, typos) <= typos) near.push(known);
+        }
+      }
+      near.sort((a, b) => (this.nameWordOrder.get(a) ?? 0) - (this.nameWordOrder.get(b) ?? 0));
+      for (const known of near) out.push([known, SPEAKER_MATCH.typo]);
+      return out;
+    }
     const candidates = this.nameWordsByInitial.get(w[0] as string) ?? new Set<string>();
     for (const known of candidates) {
       if (known === w) continue;
