@@ -72,7 +72,7 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
         ),
     );
   }
-  const index = new BriefingIndex(loaded.articles, statements, speakers);
+  const index = await run(BriefingIndex.build(loaded.articles, statements, speakers));
   return assemble(read.dir, loaded.articles, loaded.skipped, index);
 }
 

@@ -43,6 +43,18 @@ export interface PassageSet {
  * @example buildPassages(articles, statements).passages[0] // { article: '000_…', paragraph: 1, … }
  */
 export function buildPassages(articles: readonly Article[], statements: readonly Statement[]): PassageSet {
+  const steps = passageSteps(articles, statements);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `buildPassages`, an article at a time. */
+export function* passageSteps(
+  articles: readonly Article[],
+  statements: readonly Statement[],
+): Generator<void, PassageSet> {
   const byParagraph = new Map<string, Statement[]>();
   for (const s of statements) {
     const key = `${s.article}\u0000${s.paragraph}`;
@@ -53,6 +65,7 @@ export function buildPassages(articles: readonly Article[], statements: readonly
   const passages: Passage[] = [];
   const credits = new Map<string, { paragraph: number; text: string }[]>();
   for (const article of articles) {
+    yield;
     for (const p of article.paragraphs) {
       if (p.kind === 'byline' || p.kind === 'credit') {
         const list = credits.get(article.id) ?? [];

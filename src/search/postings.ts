@@ -84,9 +84,20 @@ export class PostingsBuilder<F extends string> {
   }
 
   build(bm25: Bm25): Postings<F> {
+    const steps = this.buildSteps(bm25);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** `build`, a field at a time. */
+  *buildSteps(bm25: Bm25): Generator<void, Postings<F>> {
     const terms = this.termIds.size;
     const n = this.documents;
-    const fields = this.perField.map((field) => {
+    const fields: FieldPostings[] = [];
+    for (const field of this.perField) {
+      yield;
       const offsets = new Int32Array(terms + 1);
       let size = 0;
       for (let t = 0; t < terms; t++) {
@@ -112,9 +123,10 @@ export class PostingsBuilder<F extends string> {
             (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / field.average)));
           at++;
         }
+        if (t % 2000 === 0) yield;
       }
-      return { offsets, docs, scores };
-    });
+      fields.push({ offsets, docs, scores });
+    }
     return new Postings(this.fields, this.termIds, fields, n);
   }
 }

@@ -4,12 +4,11 @@
  * are where), and `rank`, which turns a question into cited passages, related ones, or a refusal.
  * The steps of ranking are the modules of `rank/`; their weights are in `weights.ts`.
  */
-import MiniSearch from 'minisearch';
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-import { buildPassages, type Passage, type PassageSet } from './passages.ts';
-import { type Postings, PostingsBuilder } from './postings.ts';
+import { type Passage, type PassageSet, passageSteps } from './passages.ts';
+import { type Postings, PostingsBuilder, ranked } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
 import { authorHits, creditsNaming, titleTerms } from './rank/authorship.ts';
@@ -35,12 +34,6 @@ export interface Ranking {
   hits: Hit[];
 }
 
-interface Doc {
-  id: number;
-  text: string;
-  speakers: string;
-}
-
 /** Results worth paging through in a chat. */
 const MAX_HITS = 50;
 
@@ -56,44 +49,80 @@ function refused(question: Question, reason: string): Ranking {
   return { question, answered: false, related: false, reason, hits: [] };
 }
 
+/** Marks a constructor call that leaves the filling to `BriefingIndex.build`'s steps. */
+const STEPWISE = Symbol('stepwise');
+
 export class BriefingIndex implements ScoringData {
-  readonly passages: Passage[];
-  readonly credits: PassageSet['credits'];
+  passages: Passage[] = [];
+  credits: PassageSet['credits'] = new Map();
   readonly vocabulary = new Vocabulary();
   readonly matcher: SpeakerMatcher;
   readonly tokens: Int32Array[] = [];
   private readonly table = new TokenTable();
-  private readonly search: MiniSearch<Doc>;
-  /** The same passages' terms as typed arrays: what a question's candidates are found in. */
-  readonly postings: Postings<'text' | 'speakers'>;
+  /** The passages' terms as typed arrays, scored as minisearch scores them: what every search reads. */
+  postings: Postings<'text' | 'speakers'> = new PostingsBuilder<'text' | 'speakers'>([
+    'text',
+    'speakers',
+  ]).build(BM25);
   /** Passages holding each stem. */
   private readonly df = new Map<string, number>();
   /** Articles (by index) holding each token, title included. */
   private readonly articlesOf = new Map<number, Set<number>>();
   /** Each passage's article, by index. */
-  private readonly articleOfPassage: Int32Array;
+  private articleOfPassage = new Int32Array(0);
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
   private readonly paragraphs = new Map<string, string>();
-  /** Token ids of each passage's sentences, one after another, and where each sentence's start. */
+  /** Token ids of each passage's sentences, one after another, and where each sentence starts. */
   private readonly sentenceTokens: Int32Array[] = [];
   private readonly sentenceStarts: Int32Array[] = [];
   /** Token ids of each statement's text. */
   private readonly statementTokens = new Map<Statement, Int32Array>();
-  private readonly hitData: HitData;
+  private readonly hitData: HitData = {
+    table: this.table,
+    sentenceTokens: (id, i) => {
+      const starts = this.sentenceStarts[id] as Int32Array;
+      const tokens = (this.sentenceTokens[id] as Int32Array).subarray(starts[i], starts[i + 1]);
+      return tokens.includes(-1) ? null : tokens;
+    },
+    statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
+  };
   /** Each article's title terms, and each credit block's words: what "who wrote …" reads. */
-  private readonly titles: ReadonlySet<string>[];
+  private titles: ReadonlySet<string>[] = [];
   private readonly creditWords = new Map<string, string[]>();
 
+  /** Builds the index at once; `BriefingIndex.build` builds it a step at a time. */
   constructor(
     readonly articles: readonly Article[],
     readonly statements: readonly Statement[],
     readonly speakers: readonly Speaker[],
+    stepwise?: typeof STEPWISE,
   ) {
-    const set = buildPassages(articles, statements);
+    this.matcher = new SpeakerMatcher(speakers);
+    if (stepwise !== STEPWISE) for (const _ of this.fill());
+  }
+
+  /**
+   * The index built in small steps (a passage or an article each), for a caller that gives the
+   * event loop back between them: a rebuild beside a briefing that is still answering.
+   *
+   * @example const index = runSteps(BriefingIndex.build(articles, statements, speakers));
+   */
+  static *build(
+    articles: readonly Article[],
+    statements: readonly Statement[],
+    speakers: readonly Speaker[],
+  ): Generator<void, BriefingIndex> {
+    const index = new BriefingIndex(articles, statements, speakers, STEPWISE);
+    yield* index.fill();
+    return index;
+  }
+
+  private *fill(): Generator<void, void> {
+    const { articles, statements, speakers } = this;
+    const set = yield* passageSteps(articles, statements);
     this.passages = set.passages;
     this.credits = set.credits;
-    this.matcher = new SpeakerMatcher(speakers);
     this.articleOfPassage = new Int32Array(this.passages.length);
     const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
     const note = (a: number, token: number) => {
@@ -101,21 +130,17 @@ export class BriefingIndex implements ScoringData {
       if (list) list.add(a);
       else this.articlesOf.set(token, new Set([a]));
     };
-    articles.forEach((a, i) => {
+    for (const [i, a] of articles.entries()) {
       for (const p of a.paragraphs) this.paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
       for (const w of this.learn(a.title)) note(i, this.table.add(w));
       // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
       for (const c of this.credits.get(a.id) ?? []) this.learn(c.text);
-    });
+      yield;
+    }
     const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
-    const split = new Map<string, string[]>();
-    const docs: Doc[] = [];
-    // The passages' words were split here; minisearch reads the same lists.
-    const tokenize = (s: string) => split.get(s) ?? words(s);
     const postings = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
     for (const p of this.passages) {
       const list = this.learn(p.text);
-      split.set(p.text, list);
       const tokens = Int32Array.from(list, (w) => this.table.add(w));
       this.tokens.push(tokens);
       const a = articleIndex.get(p.article) as number;
@@ -128,11 +153,11 @@ export class BriefingIndex implements ScoringData {
         if (ids) ids.push(p.id);
         else this.bySpeaker.set(name, [p.id]);
       }
-      const doc = { id: p.id, text: p.text, speakers: [...names].map((n) => aliases.get(n) ?? n).join(' ') };
-      docs.push(doc);
-      postings.add([tokenize(doc.text), tokenize(doc.speakers)], term);
+      // What minisearch would index: the passage's words, and its speakers' names, aliases and roles.
+      postings.add([list, words([...names].map((n) => aliases.get(n) ?? n).join(' '))], term);
+      yield;
     }
-    this.postings = postings.build(BM25);
+    this.postings = yield* postings.buildSteps(BM25);
     // With every word of the briefing known, each sentence's and statement's tokens, once.
     for (const p of this.passages) {
       const paragraph = this.paragraph(p.article, p.paragraph);
@@ -147,28 +172,16 @@ export class BriefingIndex implements ScoringData {
       });
       this.sentenceTokens.push(flat);
       this.sentenceStarts.push(starts);
+      yield;
     }
-    for (const s of statements) this.statementTokens.set(s, this.table.ofWords(words(s.text)));
-    this.hitData = {
-      table: this.table,
-      sentenceTokens: (id, i) => {
-        const starts = this.sentenceStarts[id] as Int32Array;
-        const tokens = (this.sentenceTokens[id] as Int32Array).subarray(starts[i], starts[i + 1]);
-        return tokens.includes(-1) ? null : tokens;
-      },
-      statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
-    };
+    for (const [i, s] of statements.entries()) {
+      this.statementTokens.set(s, this.table.ofWords(words(s.text)));
+      if (i % 100 === 0) yield;
+    }
     this.vocabulary.seal();
     this.titles = articles.map((a) => titleTerms(a.title));
     for (const list of this.credits.values())
       for (const c of list) this.creditWords.set(c.text, words(c.text));
-    this.search = new MiniSearch<Doc>({
-      fields: ['text', 'speakers'],
-      tokenize,
-      processTerm: (w) => term(w),
-      searchOptions: { bm25: BM25 },
-    });
-    this.search.addAll(docs);
   }
 
   /** Adds a text's words to the vocabulary (with how each is written) and returns them, lower case. */
@@ -314,19 +327,14 @@ export class BriefingIndex implements ScoringData {
   /** Whether some passage, with its neighbours, holds a stem of each list. */
   private together(lists: readonly (readonly string[])[]): boolean {
     const rarest = [...lists].sort((a, b) => this.dfOf(a) - this.dfOf(b))[0] ?? [];
-    const results = this.search.search(rarest.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (s) => s,
-      fields: ['text'],
-    });
+    const matches = this.postings.search({ terms: rarest, fields: ['text'] });
     const tokenLists = lists.map((l) =>
       l.flatMap((s) => {
         const id = this.table.ofStem(s);
         return id === undefined ? [] : [id];
       }),
     );
-    for (const r of results) {
-      const id = r.id as number;
+    for (const id of matches.ids) {
       const around = [id, this.neighbour(id, -1)?.id, this.neighbour(id, 1)?.id].flatMap((x) =>
         x === undefined ? [] : [this.tokens[x] as Int32Array],
       );
@@ -348,12 +356,9 @@ export class BriefingIndex implements ScoringData {
       this.vocabulary.terms.has(t) ? [t] : [...this.vocabulary.expand(t)],
     );
     if (stems.length === 0) return [];
-    const results = this.search.search(stems.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (s) => s,
-      boost: FIELD_BOOST,
-      bm25: BM25,
-    });
+    const results = ranked(
+      this.postings.search({ terms: stems, fields: ['text', 'speakers'], boost: FIELD_BOOST }),
+    );
     const wanted = new Set(
       stems.flatMap((s) => {
         const id = this.table.ofStem(s);
@@ -362,10 +367,10 @@ export class BriefingIndex implements ScoringData {
     );
     const scored: { s: Statement; score: number; order: number }[] = [];
     for (const r of results) {
-      for (const s of (this.passages[r.id as number] as Passage).statements) {
+      for (const s of (this.passages[r.id] as Passage).statements) {
         if (speaker !== null && s.speaker !== speaker) continue;
         let own = 0;
-        for (const t of this.table.ofWords(words(s.text))) if (wanted.has(t)) own++;
+        for (const t of this.hitData.statementTokens(s)) if (wanted.has(t)) own++;
         scored.push({ s, score: r.score * (1 + own), order: scored.length });
       }
     }
