@@ -247,7 +247,7 @@ export function formatReal(r: RealResult): string {
       '',
     ],
     ...r.peers.map((p) => [
-      p.name,
+      p.questions < r.questions ? `${p.name} (${p.questions} of the questions)` : p.name,
       ms(p.buildMs),
       ms(p.firstSight.p50),
       ms(p.firstSight.p99),

@@ -49,9 +49,17 @@ const REAL_FULL = {
   chunk: 100,
   memoryQuestions: 1_000,
   distractors: 950,
+  peerBudgetMs: 60_000,
 };
 /** As `--quick` runs it: the 30-article question briefing and 30 of its questions. */
-const REAL_QUICK = { maxArticles: 30, maxQuestions: 30, chunk: 15, memoryQuestions: 60, distractors: 30 };
+const REAL_QUICK = {
+  maxArticles: 30,
+  maxQuestions: 30,
+  chunk: 15,
+  memoryQuestions: 60,
+  distractors: 30,
+  peerBudgetMs: 10_000,
+};
 
 const DEFAULT_SIZES = [0, 100, 1000, 3000];
 const QUICK_SIZES = [0, 100];
