@@ -56,7 +56,8 @@ export function* passageSteps(
   statements: readonly Statement[],
 ): Generator<void, PassageSet> {
   const byParagraph = new Map<string, Statement[]>();
-  for (const s of statements) {
+  for (const [i, s] of statements.entries()) {
+    if (i % 1000 === 999) yield;
     const key = `${s.article}\u0000${s.paragraph}`;
     const list = byParagraph.get(key);
     if (list) list.push(s);

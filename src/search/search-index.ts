@@ -51,12 +51,14 @@ function refused(question: Question, reason: string): Ranking {
 
 /** Marks a constructor call that leaves the filling to `BriefingIndex.build`'s steps. */
 const STEPWISE = Symbol('stepwise');
+/** The matcher of an index still being built by steps. */
+const EMPTY_MATCHER = new SpeakerMatcher([]);
 
 export class BriefingIndex implements ScoringData {
   passages: Passage[] = [];
   credits: PassageSet['credits'] = new Map();
   readonly vocabulary = new Vocabulary();
-  readonly matcher: SpeakerMatcher;
+  matcher: SpeakerMatcher;
   readonly tokens: Int32Array[] = [];
   private readonly table = new TokenTable();
   /** The passages' terms as typed arrays, scored as minisearch scores them: what every search reads. */
@@ -98,7 +100,7 @@ export class BriefingIndex implements ScoringData {
     readonly speakers: readonly Speaker[],
     stepwise?: typeof STEPWISE,
   ) {
-    this.matcher = new SpeakerMatcher(speakers);
+    this.matcher = stepwise === STEPWISE ? EMPTY_MATCHER : new SpeakerMatcher(speakers);
     if (stepwise !== STEPWISE) for (const _ of this.fill());
   }
 
@@ -120,6 +122,7 @@ export class BriefingIndex implements ScoringData {
 
   private *fill(): Generator<void, void> {
     const { articles, statements, speakers } = this;
+    if (this.matcher === EMPTY_MATCHER) this.matcher = yield* SpeakerMatcher.build(speakers);
     const set = yield* passageSteps(articles, statements);
     this.passages = set.passages;
     this.credits = set.credits;
@@ -179,7 +182,9 @@ export class BriefingIndex implements ScoringData {
       if (i % 100 === 0) yield;
     }
     this.vocabulary.seal();
+    yield;
     this.titles = articles.map((a) => titleTerms(a.title));
+    yield;
     for (const list of this.credits.values())
       for (const c of list) this.creditWords.set(c.text, words(c.text));
   }

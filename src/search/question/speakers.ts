@@ -50,8 +50,11 @@ const WEAK_NAME_WORDS = new Set([
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
 const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
 
+/** Marks a constructor call that leaves the filling to `SpeakerMatcher.build`'s steps. */
+const STEPWISE = Symbol('stepwise');
+
 export class SpeakerMatcher {
-  private readonly entries: Entry[];
+  private readonly entries: Entry[] = [];
   /** Entries by a word of a person's name, or by the first word of an organisation's name. */
   private readonly byWord = new Map<string, Entry[]>();
   /** Entries by a stem of one of their roles. */
@@ -62,9 +65,25 @@ export class SpeakerMatcher {
   private readonly nameWordsByShape = new Map<string, string[]>();
   private readonly nameWordOrder = new Map<string, number>();
 
-  constructor(readonly speakers: readonly Speaker[]) {
-    this.entries = speakers.map((speaker) => entryOf(speaker));
-    for (const e of this.entries) {
+  constructor(
+    readonly speakers: readonly Speaker[],
+    stepwise?: typeof STEPWISE,
+  ) {
+    if (stepwise !== STEPWISE) for (const _ of this.fill());
+  }
+
+  /** The matcher built a few speakers at a time, for a build that gives the event loop back. */
+  static *build(speakers: readonly Speaker[]): Generator<void, SpeakerMatcher> {
+    const matcher = new SpeakerMatcher(speakers, STEPWISE);
+    yield* matcher.fill();
+    return matcher;
+  }
+
+  private *fill(): Generator<void, void> {
+    for (const [i, speaker] of this.speakers.entries()) {
+      const e = entryOf(speaker);
+      this.entries.push(e);
+      if (i % 50 === 49) yield;
       const keys = e.person ? e.nameWords : new Set(e.wholeNames.map((n) => n[0] as string));
       for (const w of keys) {
         push(this.byWord, w, e);
