@@ -73,7 +73,9 @@ export function formatReport(report: BenchReport): string {
   );
   out.push('');
   if (report.real) out.push(formatReal(report.real), '');
-  out.push('Our engine (openBriefing + ask)');
+  out.push(
+    'Our engine on the seeds + generated distractors (openBriefing + ask; warm: the questions replayed after warm-up rounds)',
+  );
   out.push(
     formatTable(
       [

@@ -28,7 +28,8 @@ export interface Hit {
 interface Resolved {
   excerpt: Excerpt;
   statement: Statement | null;
-  place: string | null;
+  /** The place, worked out on first read (a "who said" check reads every hit's statement, no place). */
+  place: () => string | null;
 }
 
 /** What a hit reads of the index: token ids worked out at build, so that no text is split per question. */
@@ -49,6 +50,7 @@ export function lazyHit(
   data: HitData,
 ): Hit {
   let resolved: Resolved | undefined;
+  let place: string | null | undefined;
   const get = () => {
     resolved ??= resolve(passage, paragraph, ctx, data);
     return resolved;
@@ -63,7 +65,8 @@ export function lazyHit(
       return get().statement;
     },
     get place() {
-      return get().place;
+      if (place === undefined) place = get().place();
+      return place;
     },
   };
 }
@@ -77,18 +80,20 @@ function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: H
   const statement = citedStatement(inside, ctx, data.statementTokens);
   // Where a statement was made, as its sentence says; for "where" a deed happened, the place the
   // excerpt names; else a place the excerpt's answering sentence opens with ("Two days earlier in Tokyo, …").
-  const shown = paragraph.slice(excerpt.start, excerpt.end);
-  let best = -1;
-  passage.sentences.forEach((s, i) => {
-    const within = s.start >= excerpt.start && s.end <= excerpt.end;
-    if (within && (best < 0 || (scores[i] ?? 0) > (scores[best] ?? 0))) best = i;
-  });
-  const core =
-    best >= 0
-      ? paragraph.slice((passage.sentences[best] as Span).start, (passage.sentences[best] as Span).end)
-      : shown;
-  const asksWhere = ctx.question.asks === 'where' && !ctx.question.aboutSpeech;
-  const place = (asksWhere ? newPlace(shown, ctx.asked) : null) ?? statement?.place ?? openingPlace(core);
+  const place = () => {
+    const shown = paragraph.slice(excerpt.start, excerpt.end);
+    let best = -1;
+    passage.sentences.forEach((s, i) => {
+      const within = s.start >= excerpt.start && s.end <= excerpt.end;
+      if (within && (best < 0 || (scores[i] ?? 0) > (scores[best] ?? 0))) best = i;
+    });
+    const core =
+      best >= 0
+        ? paragraph.slice((passage.sentences[best] as Span).start, (passage.sentences[best] as Span).end)
+        : shown;
+    const asksWhere = ctx.question.asks === 'where' && !ctx.question.aboutSpeech;
+    return (asksWhere ? newPlace(shown, ctx.asked) : null) ?? statement?.place ?? openingPlace(core);
+  };
   return { excerpt, statement, place };
 }
 
