@@ -109,29 +109,42 @@ export function queryContext(
 }
 
 /**
- * Token id → bits, read once per token of every candidate passage and its neighbours: a dense array
- * over the question's range of token ids answers that without hashing (a question's tokens are few,
- * the array at most one entry per token of the briefing).
+ * Token id → bits, read once per token of every candidate passage and its neighbours: a small
+ * open-addressing table of typed arrays answers that without a Map's hashing or a large allocation
+ * (a question has a few dozen tokens; the table has at least four slots per token).
  */
 class TokenBits implements ReadonlyMap<number, number> {
-  private readonly min: number;
-  private readonly dense: Int32Array;
+  private readonly keys_: Int32Array;
+  private readonly values_: Int32Array;
+  private readonly mask: number;
 
   constructor(private readonly entries_: ReadonlyMap<number, number>) {
-    let min = Number.POSITIVE_INFINITY;
-    let max = -1;
-    for (const t of entries_.keys()) {
-      if (t < min) min = t;
-      if (t > max) max = t;
+    let capacity = 64;
+    while (capacity < entries_.size * 4) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys_ = new Int32Array(capacity).fill(-1);
+    this.values_ = new Int32Array(capacity);
+    for (const [t, bits] of entries_) {
+      let i = Math.imul(t, 0x9e3779b1) >>> 0;
+      for (;;) {
+        i &= this.mask;
+        if (this.keys_[i] === -1) break;
+        i++;
+      }
+      this.keys_[i] = t;
+      this.values_[i] = bits;
     }
-    this.min = max < 0 ? 0 : min;
-    this.dense = new Int32Array(max < 0 ? 0 : max - min + 1);
-    for (const [t, bits] of entries_) this.dense[t - this.min] = bits;
   }
 
   get(token: number): number | undefined {
-    const bits = this.dense[token - this.min];
-    return bits ? bits : undefined;
+    let i = Math.imul(token, 0x9e3779b1) >>> 0;
+    for (;;) {
+      i &= this.mask;
+      const k = this.keys_[i] as number;
+      if (k === -1) return undefined;
+      if (k === token) return this.values_[i];
+      i++;
+    }
   }
 
   has(token: number): boolean {
