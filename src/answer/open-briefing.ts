@@ -186,8 +186,20 @@ function assemble(
 function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
   if (!ranking.answered) return { ...ranking, reason: 'No one in the briefing is quoted saying this.' };
   const wanted = words(phrase);
-  const holds = (text: string) => runShare(wanted, words(text)) >= WHO_SAID_HOLDS;
-  const saying = ranking.hits.filter((h) => h.statement !== null && holds(h.statement.text));
+  const held = new Map<string, boolean>();
+  const holds = (text: string) => {
+    let yes = held.get(text);
+    if (yes === undefined) {
+      yes = runShare(wanted, words(text)) >= WHO_SAID_HOLDS;
+      held.set(text, yes);
+    }
+    return yes;
+  };
+  // A hit is cited for one of its passage's statements: when none holds the phrase, its own
+  // statement (worked out from its excerpt) cannot, and is not worked out.
+  const saying = ranking.hits.filter(
+    (h) => h.passage.statements.some((s) => holds(s.text)) && h.statement !== null && holds(h.statement.text),
+  );
   if (saying.length > 0) return { ...ranking, related: false, reason: null, hits: saying };
   return {
     ...ranking,
