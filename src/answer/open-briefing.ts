@@ -114,6 +114,7 @@ function assemble(
     else bySpeaker.set(s.speaker, [s]);
   }
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
+  const sameText = groupSameText(statements);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
@@ -159,7 +160,7 @@ function assemble(
       }
       return found;
     },
-    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, opts),
+    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, sameText, opts),
     speakers: () => [...speakers],
     findSpeakers: (typed, limit = 25) => index.findSpeakers(typed, limit),
     sources: (): SourceSummary[] =>
@@ -209,6 +210,27 @@ function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
   };
 }
 
+/** Statements of one article, kind and text share a group: /quotes lists each group once. */
+interface SameText {
+  of: Map<Statement, number>;
+  groups: number;
+}
+
+function groupSameText(statements: readonly Statement[]): SameText {
+  const ids = new Map<string, number>();
+  const of = new Map<Statement, number>();
+  for (const s of statements) {
+    const key = `${s.article}\u0000${s.kind}\u0000${s.text}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    of.set(s, id);
+  }
+  return { of, groups: ids.size };
+}
+
 /**
  * Statements of a speaker (the best match for what was typed) and about a topic: with a topic, the
  * statements of the passages the topic finds, best first; without, in briefing order. Each text once.
@@ -216,6 +238,7 @@ function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
 function quotesOf(
   index: BriefingIndex,
   bySpeaker: Map<string, Statement[]>,
+  sameText: SameText,
   opts: QuotesOptions,
 ): Statement[] {
   const typed = opts.speaker?.trim() ?? '';
@@ -228,12 +251,14 @@ function quotesOf(
   } else {
     list = speaker ? (bySpeaker.get(speaker.name) ?? []) : index.statements;
   }
-  const seen = new Set<string>();
+  const seen = new Uint8Array(sameText.groups);
   const out: Statement[] = [];
   for (const s of list) {
-    const key = `${s.article}\u0000${s.kind}\u0000${s.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const group = sameText.of.get(s);
+    if (group !== undefined) {
+      if (seen[group] === 1) continue;
+      seen[group] = 1;
+    }
     out.push(s);
   }
   return out;

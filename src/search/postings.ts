@@ -250,9 +250,12 @@ export function best(matches: Matches, limit: number): number[] {
   return chosen.sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.id);
 }
 
-/** Every match, best first, ties in order of first match (minisearch's order). */
-export function ranked(matches: Matches): { id: number; score: number }[] {
-  return matches.ids
+/**
+ * Every match (or those `keep` accepts), best first, ties in order of first match: minisearch's
+ * order, the ones left out taken away.
+ */
+export function ranked(matches: Matches, keep?: (id: number) => boolean): { id: number; score: number }[] {
+  return (keep ? matches.ids.filter(keep) : matches.ids)
     .map((id, order) => ({ id, order, score: matches.score(id) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ id, score }) => ({ id, score }));

@@ -361,21 +361,29 @@ export class BriefingIndex implements ScoringData {
       this.vocabulary.terms.has(t) ? [t] : [...this.vocabulary.expand(t)],
     );
     if (stems.length === 0) return [];
+    // Only passages holding a statement (of the speaker) are ranked: the others add nothing.
     const results = ranked(
       this.postings.search({ terms: stems, fields: ['text', 'speakers'], boost: FIELD_BOOST }),
+      (id) => {
+        const own = (this.passages[id] as Passage).statements;
+        return speaker === null ? own.length > 0 : own.some((s) => s.speaker === speaker);
+      },
     );
-    const wanted = new Set(
-      stems.flatMap((s) => {
-        const id = this.table.ofStem(s);
-        return id === undefined ? [] : [id];
-      }),
-    );
+    const wanted = new Uint8Array(this.table.size);
+    for (const stem of stems) {
+      const id = this.table.ofStem(stem);
+      if (id !== undefined) wanted[id] = 1;
+    }
     const scored: { s: Statement; score: number; order: number }[] = [];
     for (const r of results) {
       for (const s of (this.passages[r.id] as Passage).statements) {
         if (speaker !== null && s.speaker !== speaker) continue;
         let own = 0;
-        for (const t of this.hitData.statementTokens(s)) if (wanted.has(t)) own++;
+        const tokens = this.hitData.statementTokens(s);
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i] as number;
+          if (t >= 0 && wanted[t] === 1) own++;
+        }
         scored.push({ s, score: r.score * (1 + own), order: scored.length });
       }
     }

@@ -35,6 +35,11 @@ export class TokenTable {
     return Int32Array.from(words, (w) => this.ids.get(term(w) ?? `#${w}`) ?? -1);
   }
 
+  /** How many tokens there are: ids run from 0 to size - 1. */
+  get size(): number {
+    return this.stop.length;
+  }
+
   isStop(id: number): boolean {
     return this.stop[id] === true;
   }
