@@ -1,8 +1,10 @@
 /**
- * The briefing's search: one minisearch index over its passages, with what ranking keeps beside it
- * (each passage's token ids, how many passages hold each stem, which articles do, whose statements
- * are where), and `rank`, which turns a question into cited passages, related ones, or a refusal.
- * The steps of ranking are the modules of `rank/`; their weights are in `weights.ts`.
+ * The briefing's search: one index over its passages (postings scored as minisearch scores them,
+ * `postings.ts`), with what ranking keeps beside it (each passage's, sentence's and statement's token
+ * ids, how many passages hold each stem, which articles do, whose statements are where), and `rank`,
+ * which turns a question into cited passages, related ones, or a refusal. Everything a question
+ * reads is worked out at build, in steps (`BriefingIndex.build`) so that a rebuild can yield. The
+ * steps of ranking are the modules of `rank/`; their weights are in `weights.ts`.
  */
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
