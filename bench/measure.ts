@@ -137,7 +137,7 @@ type OpenBriefing = (
 const MB = 1024 * 1024;
 
 /** `gc()` when node was started with `--expose-gc`, else the V8 flag set at run time; null if neither works. */
-function findGc(): (() => void) | null {
+export function findGc(): (() => void) | null {
   if (typeof globalThis.gc === 'function') return globalThis.gc as () => void;
   try {
     v8.setFlagsFromString('--expose-gc');

@@ -6,6 +6,8 @@
 import { Index as FlexIndex } from 'flexsearch';
 import lunr from 'lunr';
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { STOP_WORDS } from '../src/search/text.ts';
+import { BM25 } from '../src/search/weights.ts';
 import type { Passage } from './passages.ts';
 
 export interface PeerIndex {
@@ -18,11 +20,19 @@ export interface Peer {
   build(passages: readonly Passage[]): PeerIndex;
 }
 
-function miniSearchPeer(name: string, searchOptions: SearchOptions): Peer {
+function miniSearchPeer(
+  name: string,
+  searchOptions: SearchOptions,
+  processTerm?: (term: string) => string | null,
+): Peer {
   return {
     name,
     build(passages) {
-      const index = new MiniSearch<Passage>({ fields: ['text'], searchOptions });
+      const index = new MiniSearch<Passage>({
+        fields: ['text'],
+        searchOptions,
+        ...(processTerm ? { processTerm } : {}),
+      });
       index.addAll(passages);
       return {
         search: (query, limit) =>
@@ -103,6 +113,11 @@ const scanPeer: Peer = {
 export const PEERS: readonly Peer[] = [
   miniSearchPeer('minisearch (defaults)', {}),
   miniSearchPeer('minisearch (fuzzy 0.2, prefix)', { fuzzy: 0.2, prefix: true }),
+  // Our stop words and BM25 parameters: what a team gets from minisearch by configuring it as we do.
+  miniSearchPeer('minisearch (our stop words)', { bm25: BM25 }, (term) => {
+    const w = term.toLowerCase();
+    return STOP_WORDS.has(w) ? null : w;
+  }),
   lunrPeer,
   flexsearchPeer,
   scanPeer,

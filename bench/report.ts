@@ -7,6 +7,7 @@ import type { ColdStart } from './cold-start.ts';
 import type { E2eResult } from './e2e.ts';
 import type { SizeResult } from './measure.ts';
 import { ROUNDS, WARMUP_ROUNDS } from './measure.ts';
+import type { RealResult } from './real.ts';
 
 export interface BenchReport {
   date: string;
@@ -21,6 +22,8 @@ export interface BenchReport {
   /** Each size in its own process (exact memory figures), or all in this one. */
   isolated: boolean;
   sizes: SizeResult[];
+  /** The real-text section (first-sight latency, memory, reload, commands); null when not run. */
+  real?: RealResult | null;
   coldStart: ColdStart | null;
   e2e: E2eResult | null;
 }
@@ -69,7 +72,10 @@ export function formatReport(report: BenchReport): string {
       `${report.queries} queries × ${ROUNDS} timed rounds after ${WARMUP_ROUNDS} warm-up rounds, questions from ${report.questionsFile}`,
   );
   out.push('');
-  out.push('Our engine (openBriefing + ask)');
+  if (report.real) out.push(formatReal(report.real), '');
+  out.push(
+    'Our engine on the seeds + generated distractors (openBriefing + ask; warm: the questions replayed after warm-up rounds)',
+  );
   out.push(
     formatTable(
       [
@@ -217,4 +223,68 @@ export function formatReport(report: BenchReport): string {
   }
   if (!report.isolated) out.push('\n(in-process run: memory figures include earlier sizes)');
   return `${out.join('\n')}\n`;
+}
+
+function times(ratio: number): string {
+  return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toPrecision(2)}×`;
+}
+
+/** The real-text section: first-sight and warm latency beside the peers, memory, reload, commands. */
+export function formatReal(r: RealResult): string {
+  const out: string[] = [];
+  out.push(`Real text: ${r.corpus}`);
+  out.push(
+    `  ${r.articles} articles, ${r.paragraphs} paragraphs; build ${ms(r.buildMs)}, load with the persisted attribution ${ms(r.loadMs)}; ` +
+      `${r.questions} distinct questions, each timed once on an index loaded fresh for its chunk (JIT warmed on other questions)`,
+  );
+  const rows: Cell[][] = [
+    [
+      'ours',
+      ms(r.buildMs),
+      ms(r.firstSight.p50),
+      ms(r.firstSight.p99),
+      ms(r.warm.p50),
+      ms(r.warm.p99),
+      '',
+      '',
+    ],
+    ...r.peers.map((p) => [
+      p.questions < r.questions ? `${p.name} (${p.questions} of the questions)` : p.name,
+      ms(p.buildMs),
+      ms(p.firstSight.p50),
+      ms(p.firstSight.p99),
+      ms(p.warm.p50),
+      ms(p.warm.p99),
+      times(p.p50Ratio),
+      times(p.p99Ratio),
+    ]),
+  ];
+  out.push(
+    formatTable(
+      ['engine', 'build', 'first p50', 'first p99', 'warm p50', 'warm p99', 'p50 ratio', 'p99 ratio'],
+      rows,
+      ['engine'],
+    ),
+  );
+  out.push('  (ratio = peer / ours at first sight, same run: above 1, ours is faster)');
+  const m = r.memory;
+  out.push(
+    `  memory: engine alone ${mb(m.engineHeapMB, m.engineHeapMB !== null)} heap; after ${m.memoryQuestions} first-sight questions ` +
+      `${mb(m.steadyHeapMB, m.steadyHeapMB !== null)} (growth ${m.heapGrowthMB === null ? 'n/a' : `${m.heapGrowthMB.toFixed(1)} MB`}); ` +
+      `RSS steady ${mb(m.steadyRssMB, true)}, reload peak ${mb(m.reloadPeakRssMB, true)} (${(m.reloadPeakRssMB / m.steadyRssMB).toFixed(2)}× steady)`,
+  );
+  const re = r.reload;
+  out.push(
+    `  live reload: ${ms(re.ms)}, ${re.asked} questions asked meanwhile (20 a second): each p50 ${ms(re.askP50Ms)}, max ${ms(re.askMaxMs)}; ` +
+      `event loop delay p99 ${ms(re.loopDelayP99Ms)}, max ${ms(re.loopDelayMaxMs)}`,
+  );
+  out.push(
+    formatTable(
+      ['command', 'calls', 'p50', 'max'],
+      r.commands.map((c) => [c.name, c.calls, ms(c.p50), ms(c.max)]),
+      ['command'],
+    ),
+  );
+  out.push(`  event loop delay while the commands ran: max ${ms(r.commandsLoopDelayMaxMs)}`);
+  return out.join('\n');
 }

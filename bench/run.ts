@@ -5,7 +5,8 @@
  * Flags: `--sizes 0,100,1000,3000`, `--queries N`, `--quick` (sizes 0,100 and 50 queries, for CI),
  * `--out FILE`, `--seeds DIR`, `--seed N`, `--budget SECONDS` (per peer and size), `--in-process`,
  * `--e2e`, `--no-cold`, `--starts N` (fresh processes timing the build and the persisted load, per
- * size; 0 times them in the measuring process).
+ * size; 0 times them in the measuring process), `--no-real` (skips the real-text section, `real.ts`),
+ * `--real-only` (only that section).
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { measureColdStart } from './cold-start.ts';
 import { measureE2e } from './e2e.ts';
 import { emptyOurs, measureSize, type PeerCost, type SizeParams, type SizeResult } from './measure.ts';
 import { loadQuestions, queryList } from './questions.ts';
+import { measureReal, type RealParams, type RealResult } from './real.ts';
 import { type BenchReport, formatReport } from './report.ts';
 
 export interface BenchOptions {
@@ -34,7 +36,30 @@ export interface BenchOptions {
   startRuns: number;
   /** Restricts the peers run (tests); all when absent. */
   peers?: string[];
+  /** The real-text section (`real.ts`); skipped when absent. */
+  real?: RealParams | null;
+  /** Only the real-text section. */
+  realOnly?: boolean;
 }
+
+/** The real-text section as `npm run bench` runs it: every article and question, 100 per fresh index. */
+const REAL_FULL = {
+  maxArticles: 5_000,
+  maxQuestions: 2_000,
+  chunk: 100,
+  memoryQuestions: 1_000,
+  distractors: 950,
+  peerBudgetMs: 60_000,
+};
+/** As `--quick` runs it: the 30-article question briefing and 30 of its questions. */
+const REAL_QUICK = {
+  maxArticles: 30,
+  maxQuestions: 30,
+  chunk: 15,
+  memoryQuestions: 60,
+  distractors: 30,
+  peerBudgetMs: 10_000,
+};
 
 const DEFAULT_SIZES = [0, 100, 1000, 3000];
 const QUICK_SIZES = [0, 100];
@@ -53,10 +78,14 @@ function log(message: string): void {
 
 /** Runs one size in a fresh node (with `--expose-gc`) and reads its result from the last stdout line. */
 function measureSizeInChild(params: SizeParams): Promise<SizeResult> {
+  return inChild<SizeResult>('--child', params);
+}
+
+function inChild<T>(flag: string, params: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(params)],
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), flag, JSON.stringify(params)],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let stdout = '';
@@ -68,7 +97,7 @@ function measureSizeInChild(params: SizeParams): Promise<SizeResult> {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const last = stdout.trim().split('\n').pop() ?? '';
-      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as SizeResult);
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as T);
       else
         reject(
           new Error(
@@ -98,7 +127,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const queries = queryList(questions, options.queries);
   const history: Record<string, PeerCost> = {};
   const sizes: SizeResult[] = [];
-  for (const distractors of options.sizes) {
+  let real: RealResult | null = null;
+  if (options.real) {
+    log('real text: starting');
+    const params: RealParams = { ...options.real, ...(options.peers ? { peers: options.peers } : {}) };
+    try {
+      real = options.isolate ? await inChild<RealResult>('--real-child', params) : await measureReal(params);
+    } catch (error) {
+      log(`real text failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  for (const distractors of options.realOnly ? [] : options.sizes) {
     const params: SizeParams = {
       distractors,
       seed: options.seed,
@@ -121,7 +160,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const peer of result.peers) history[peer.name] = peer.cost;
     sizes.push(result);
   }
-  const coldStart = options.coldStart ? measureColdStart(options.seedsDir, COLD_START_RUNS) : null;
+  const coldStart =
+    options.coldStart && !options.realOnly ? measureColdStart(options.seedsDir, COLD_START_RUNS) : null;
   const e2e = options.e2e ? await measureE2e(options.seedsDir, queries) : null;
   return {
     date: new Date().toISOString(),
@@ -135,6 +175,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     peerBudgetMs: options.peerBudgetMs,
     isolated: options.isolate,
     sizes,
+    real,
     coldStart,
     e2e,
   };
@@ -164,6 +205,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       'no-cold': { type: 'boolean', default: false },
       e2e: { type: 'boolean', default: false },
       starts: { type: 'string', default: String(START_RUNS) },
+      'no-real': { type: 'boolean', default: false },
+      'real-only': { type: 'boolean', default: false },
     },
   });
   const [queries] = parseNumbers(
@@ -183,11 +226,21 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
     coldStart: !values['no-cold'],
     e2e: values.e2e,
     startRuns: starts ?? START_RUNS,
+    real: values['no-real']
+      ? null
+      : { ...(values.quick ? REAL_QUICK : REAL_FULL), seedsDir: values.seeds, seed: seed ?? 1 },
+    realOnly: values['real-only'],
     out: values.out,
   };
 }
 
 async function main(argv: string[]): Promise<void> {
+  const realIndex = argv.indexOf('--real-child');
+  if (realIndex >= 0) {
+    const result = await measureReal(JSON.parse(argv[realIndex + 1] ?? '{}') as RealParams);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
   const childIndex = argv.indexOf('--child');
   if (childIndex >= 0) {
     const result = await measureSize(JSON.parse(argv[childIndex + 1] ?? '{}') as SizeParams);

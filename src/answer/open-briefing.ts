@@ -72,7 +72,7 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
         ),
     );
   }
-  const index = new BriefingIndex(loaded.articles, statements, speakers);
+  const index = await run(BriefingIndex.build(loaded.articles, statements, speakers));
   return assemble(read.dir, loaded.articles, loaded.skipped, index);
 }
 
@@ -114,6 +114,7 @@ function assemble(
     else bySpeaker.set(s.speaker, [s]);
   }
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
+  const sameText = groupSameText(statements);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
@@ -159,7 +160,7 @@ function assemble(
       }
       return found;
     },
-    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, opts),
+    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, sameText, opts),
     speakers: () => [...speakers],
     findSpeakers: (typed, limit = 25) => index.findSpeakers(typed, limit),
     sources: (): SourceSummary[] =>
@@ -186,8 +187,20 @@ function assemble(
 function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
   if (!ranking.answered) return { ...ranking, reason: 'No one in the briefing is quoted saying this.' };
   const wanted = words(phrase);
-  const holds = (text: string) => runShare(wanted, words(text)) >= WHO_SAID_HOLDS;
-  const saying = ranking.hits.filter((h) => h.statement !== null && holds(h.statement.text));
+  const held = new Map<string, boolean>();
+  const holds = (text: string) => {
+    let yes = held.get(text);
+    if (yes === undefined) {
+      yes = runShare(wanted, words(text)) >= WHO_SAID_HOLDS;
+      held.set(text, yes);
+    }
+    return yes;
+  };
+  // A hit is cited for one of its passage's statements: when none holds the phrase, its own
+  // statement (worked out from its excerpt) cannot, and is not worked out.
+  const saying = ranking.hits.filter(
+    (h) => h.passage.statements.some((s) => holds(s.text)) && h.statement !== null && holds(h.statement.text),
+  );
   if (saying.length > 0) return { ...ranking, related: false, reason: null, hits: saying };
   return {
     ...ranking,
@@ -197,6 +210,27 @@ function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
   };
 }
 
+/** Statements of one article, kind and text share a group: /quotes lists each group once. */
+interface SameText {
+  of: Map<Statement, number>;
+  groups: number;
+}
+
+function groupSameText(statements: readonly Statement[]): SameText {
+  const ids = new Map<string, number>();
+  const of = new Map<Statement, number>();
+  for (const s of statements) {
+    const key = `${s.article}\u0000${s.kind}\u0000${s.text}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    of.set(s, id);
+  }
+  return { of, groups: ids.size };
+}
+
 /**
  * Statements of a speaker (the best match for what was typed) and about a topic: with a topic, the
  * statements of the passages the topic finds, best first; without, in briefing order. Each text once.
@@ -204,6 +238,7 @@ function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
 function quotesOf(
   index: BriefingIndex,
   bySpeaker: Map<string, Statement[]>,
+  sameText: SameText,
   opts: QuotesOptions,
 ): Statement[] {
   const typed = opts.speaker?.trim() ?? '';
@@ -216,12 +251,14 @@ function quotesOf(
   } else {
     list = speaker ? (bySpeaker.get(speaker.name) ?? []) : index.statements;
   }
-  const seen = new Set<string>();
+  const seen = new Uint8Array(sameText.groups);
   const out: Statement[] = [];
   for (const s of list) {
-    const key = `${s.article}\u0000${s.kind}\u0000${s.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const group = sameText.of.get(s);
+    if (group !== undefined) {
+      if (seen[group] === 1) continue;
+      seen[group] = 1;
+    }
     out.push(s);
   }
   return out;

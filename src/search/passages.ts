@@ -43,8 +43,21 @@ export interface PassageSet {
  * @example buildPassages(articles, statements).passages[0] // { article: '000_…', paragraph: 1, … }
  */
 export function buildPassages(articles: readonly Article[], statements: readonly Statement[]): PassageSet {
+  const steps = passageSteps(articles, statements);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `buildPassages`, an article at a time. */
+export function* passageSteps(
+  articles: readonly Article[],
+  statements: readonly Statement[],
+): Generator<void, PassageSet> {
   const byParagraph = new Map<string, Statement[]>();
-  for (const s of statements) {
+  for (const [i, s] of statements.entries()) {
+    if (i % 1000 === 999) yield;
     const key = `${s.article}\u0000${s.paragraph}`;
     const list = byParagraph.get(key);
     if (list) list.push(s);
@@ -53,6 +66,7 @@ export function buildPassages(articles: readonly Article[], statements: readonly
   const passages: Passage[] = [];
   const credits = new Map<string, { paragraph: number; text: string }[]>();
   for (const article of articles) {
+    yield;
     for (const p of article.paragraphs) {
       if (p.kind === 'byline' || p.kind === 'credit') {
         const list = credits.get(article.id) ?? [];

@@ -1,26 +1,28 @@
 /**
- * The briefing's search: one minisearch index over its passages, with what ranking keeps beside it
- * (each passage's token ids, how many passages hold each stem, which articles do, whose statements
- * are where), and `rank`, which turns a question into cited passages, related ones, or a refusal.
- * The steps of ranking are the modules of `rank/`; their weights are in `weights.ts`.
+ * The briefing's search: one index over its passages (postings scored as minisearch scores them,
+ * `postings.ts`), with what ranking keeps beside it (each passage's, sentence's and statement's token
+ * ids, how many passages hold each stem, which articles do, whose statements are where), and `rank`,
+ * which turns a question into cited passages, related ones, or a refusal. Everything a question
+ * reads is worked out at build, in steps (`BriefingIndex.build`) so that a rebuild can yield. The
+ * steps of ranking are the modules of `rank/`; their weights are in `weights.ts`.
  */
-import MiniSearch from 'minisearch';
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-import { buildPassages, type Passage, type PassageSet } from './passages.ts';
+import { type Passage, type PassageSet, passageSteps } from './passages.ts';
+import { type Postings, PostingsBuilder, ranked } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
-import { authorHits, creditsNaming } from './rank/authorship.ts';
+import { authorHits, creditsNaming, titleTerms } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
-import { type Hit, lazyHit } from './rank/hit.ts';
+import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { quoteAfterReport, refine, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { casedWords, term, termsOf, words } from './text.ts';
-import { runShare, TokenTable } from './tokens.ts';
+import { holdsRun, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { BM25, DESCRIBED, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
 
@@ -34,12 +36,6 @@ export interface Ranking {
   related: boolean;
   reason: string | null;
   hits: Hit[];
-}
-
-interface Doc {
-  id: number;
-  text: string;
-  speakers: string;
 }
 
 /** Results worth paging through in a chat. */
@@ -57,35 +53,85 @@ function refused(question: Question, reason: string): Ranking {
   return { question, answered: false, related: false, reason, hits: [] };
 }
 
+/** Marks a constructor call that leaves the filling to `BriefingIndex.build`'s steps. */
+const STEPWISE = Symbol('stepwise');
+/** The matcher of an index still being built by steps. */
+const EMPTY_MATCHER = new SpeakerMatcher([]);
+
 export class BriefingIndex implements ScoringData {
-  readonly passages: Passage[];
-  readonly credits: PassageSet['credits'];
+  passages: Passage[] = [];
+  credits: PassageSet['credits'] = new Map();
   readonly vocabulary = new Vocabulary();
-  readonly matcher: SpeakerMatcher;
+  matcher: SpeakerMatcher;
   readonly tokens: Int32Array[] = [];
   private readonly table = new TokenTable();
-  private readonly search: MiniSearch<Doc>;
+  /** The passages' terms as typed arrays, scored as minisearch scores them: what every search reads. */
+  postings: Postings<'text' | 'speakers'> = new PostingsBuilder<'text' | 'speakers'>([
+    'text',
+    'speakers',
+  ]).build(BM25);
   /** Passages holding each stem. */
   private readonly df = new Map<string, number>();
   /** Articles (by index) holding each token, title included. */
   private readonly articlesOf = new Map<number, Set<number>>();
   /** Each passage's article, by index. */
-  private readonly articleOfPassage: Int32Array;
+  private articleOfPassage = new Int32Array(0);
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
   private readonly paragraphs = new Map<string, string>();
-  /** Who a description in a question stands for, read from the passages. */
-  private readonly described: DescribedInText;
+  /** Token ids of each passage's sentences, one after another, and where each sentence starts. */
+  private readonly sentenceTokens: Int32Array[] = [];
+  private readonly sentenceStarts: Int32Array[] = [];
+  /** Token ids of each statement's text. */
+  private readonly statementTokens = new Map<Statement, Int32Array>();
+  private readonly hitData: HitData = {
+    table: this.table,
+    sentenceTokens: (id, i) => {
+      const starts = this.sentenceStarts[id] as Int32Array;
+      const tokens = (this.sentenceTokens[id] as Int32Array).subarray(starts[i], starts[i + 1]);
+      return tokens.includes(-1) ? null : tokens;
+    },
+    statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
+  };
+  /** Each article's title terms, and each credit block's words: what "who wrote …" reads. */
+  private titles: ReadonlySet<string>[] = [];
+  private readonly creditWords = new Map<string, string[]>();
+  /** Who a description in a question stands for, read from the passages: made on first use. */
+  private describedLookup: DescribedInText | null = null;
 
+  /** Builds the index at once; `BriefingIndex.build` builds it a step at a time. */
   constructor(
     readonly articles: readonly Article[],
     readonly statements: readonly Statement[],
     readonly speakers: readonly Speaker[],
+    stepwise?: typeof STEPWISE,
   ) {
-    const set = buildPassages(articles, statements);
+    this.matcher = stepwise === STEPWISE ? EMPTY_MATCHER : new SpeakerMatcher(speakers);
+    if (stepwise !== STEPWISE) for (const _ of this.fill());
+  }
+
+  /**
+   * The index built in small steps (a passage or an article each), for a caller that gives the
+   * event loop back between them: a rebuild beside a briefing that is still answering.
+   *
+   * @example const index = runSteps(BriefingIndex.build(articles, statements, speakers));
+   */
+  static *build(
+    articles: readonly Article[],
+    statements: readonly Statement[],
+    speakers: readonly Speaker[],
+  ): Generator<void, BriefingIndex> {
+    const index = new BriefingIndex(articles, statements, speakers, STEPWISE);
+    yield* index.fill();
+    return index;
+  }
+
+  private *fill(): Generator<void, void> {
+    const { articles, statements, speakers } = this;
+    if (this.matcher === EMPTY_MATCHER) this.matcher = yield* SpeakerMatcher.build(speakers);
+    const set = yield* passageSteps(articles, statements);
     this.passages = set.passages;
     this.credits = set.credits;
-    this.matcher = new SpeakerMatcher(speakers);
     this.articleOfPassage = new Int32Array(this.passages.length);
     const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
     const note = (a: number, token: number) => {
@@ -93,18 +139,17 @@ export class BriefingIndex implements ScoringData {
       if (list) list.add(a);
       else this.articlesOf.set(token, new Set([a]));
     };
-    articles.forEach((a, i) => {
+    for (const [i, a] of articles.entries()) {
       for (const p of a.paragraphs) this.paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
       for (const w of this.learn(a.title)) note(i, this.table.add(w));
       // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
       for (const c of this.credits.get(a.id) ?? []) this.learn(c.text);
-    });
+      yield;
+    }
     const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
-    const split = new Map<string, string[]>();
-    const docs: Doc[] = [];
+    const postings = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
     for (const p of this.passages) {
       const list = this.learn(p.text);
-      split.set(p.text, list);
       const tokens = Int32Array.from(list, (w) => this.table.add(w));
       this.tokens.push(tokens);
       const a = articleIndex.get(p.article) as number;
@@ -117,27 +162,37 @@ export class BriefingIndex implements ScoringData {
         if (ids) ids.push(p.id);
         else this.bySpeaker.set(name, [p.id]);
       }
-      docs.push({ id: p.id, text: p.text, speakers: [...names].map((n) => aliases.get(n) ?? n).join(' ') });
+      // What minisearch would index: the passage's words, and its speakers' names, aliases and roles.
+      postings.add([list, words([...names].map((n) => aliases.get(n) ?? n).join(' '))], term);
+      yield;
+    }
+    this.postings = yield* postings.buildSteps(BM25);
+    // With every word of the briefing known, each sentence's and statement's tokens, once.
+    for (const p of this.passages) {
+      const paragraph = this.paragraph(p.article, p.paragraph);
+      const lists = p.sentences.map((s) => this.table.ofWords(words(paragraph.slice(s.start, s.end))));
+      const starts = new Int32Array(lists.length + 1);
+      lists.forEach((l, i) => {
+        starts[i + 1] = (starts[i] as number) + l.length;
+      });
+      const flat = new Int32Array(starts[lists.length] as number);
+      lists.forEach((l, i) => {
+        flat.set(l, starts[i]);
+      });
+      this.sentenceTokens.push(flat);
+      this.sentenceStarts.push(starts);
+      yield;
+    }
+    for (const [i, s] of statements.entries()) {
+      this.statementTokens.set(s, this.table.ofWords(words(s.text)));
+      if (i % 100 === 0) yield;
     }
     this.vocabulary.seal();
-    this.search = new MiniSearch<Doc>({
-      fields: ['text', 'speakers'],
-      // The passages' words were split above; minisearch reads the same lists.
-      tokenize: (s) => split.get(s) ?? words(s),
-      processTerm: (w) => term(w),
-      searchOptions: { bm25: BM25 },
-    });
-    this.search.addAll(docs);
-    this.described = new DescribedInText({
-      tokens: this.tokens,
-      table: this.table,
-      speakers,
-      passagesWith: (stem) =>
-        this.search
-          .search(stem, { tokenize: (t) => [t], processTerm: (t) => t, fields: ['text'] })
-          .map((r) => r.id as number),
-      articleHas: (id, token) => this.articleHas(id, token),
-    });
+    yield;
+    this.titles = articles.map((a) => titleTerms(a.title));
+    yield;
+    for (const list of this.credits.values())
+      for (const c of list) this.creditWords.set(c.text, words(c.text));
   }
 
   /** Adds a text's words to the vocabulary (with how each is written) and returns them, lower case. */
@@ -172,7 +227,7 @@ export class BriefingIndex implements ScoringData {
 
   namesInFull(id: number, speaker: string): boolean {
     const name = this.table.ofWords(words(speaker));
-    return name.length > 0 && !name.includes(-1) && runShare(name, this.tokens[id] as Int32Array) === 1;
+    return holdsRun(name, this.tokens[id] as Int32Array);
   }
 
   firstWith(id: number, token: number): boolean {
@@ -205,14 +260,27 @@ export class BriefingIndex implements ScoringData {
       return refused(question, 'The question has no words the briefing uses.');
     const candidates = phraseOnly
       ? this.holdingPhrase(ctx.phrase)
-      : findCandidates(this.search as unknown as MiniSearch, ctx, this.bySpeaker);
+      : findCandidates(this.postings, ctx, this.bySpeaker);
     if (question.asks === 'author') {
-      const hits = authorHits(ctx, candidates, this.passages, this.articles, this.credits, MAX_HITS);
+      const hits = authorHits(
+        ctx,
+        candidates,
+        this.passages,
+        this.articles,
+        this.titles,
+        this.credits,
+        MAX_HITS,
+      );
       if (hits.length === 0) return refused(question, 'The briefing does not say who wrote those articles.');
       return { question, answered: true, related: false, reason: null, hits };
     }
     if (question.asks === 'who-is' && question.subject) {
-      const credited = creditsNaming(question.subject, this.credits, MAX_HITS);
+      const credited = creditsNaming(
+        question.subject,
+        this.credits,
+        MAX_HITS,
+        (text) => this.creditWords.get(text) ?? words(text),
+      );
       if (credited.length > 0 && !this.together(ctx.all.map((t) => t.stems))) {
         return { question, answered: true, related: false, reason: null, hits: credited };
       }
@@ -247,7 +315,7 @@ export class BriefingIndex implements ScoringData {
       if (s.support < floor) continue;
       const passage = this.passages[s.id] as Passage;
       hits.push(
-        lazyHit(passage, s.score, this.paragraph(passage.article, passage.paragraph), ctx, this.table),
+        lazyHit(passage, s.score, this.paragraph(passage.article, passage.paragraph), ctx, this.hitData),
       );
     }
     const described = (question.speakerAsked ?? '').replace(/^(?:the|a|an)\s+/iu, 'the ');
@@ -266,7 +334,14 @@ export class BriefingIndex implements ScoringData {
 
   /** A speaker the question describes as the text introduces them becomes the speaker asked about. */
   private resolveDescribed(question: Question): void {
-    const found = describedSpeaker(question, this.described);
+    this.describedLookup ??= new DescribedInText({
+      tokens: this.tokens,
+      table: this.table,
+      speakers: this.speakers,
+      passagesWith: (stem) => this.postings.holding(stem, 'text'),
+      articleHas: (id, token) => this.articleHas(id, token),
+    });
+    const found = describedSpeaker(question, this.describedLookup);
     if (!found) return;
     question.speakers = [{ speaker: found.speaker, score: DESCRIBED.score, words: [] }];
     for (const t of found.terms) t.speaker = true;
@@ -276,7 +351,7 @@ export class BriefingIndex implements ScoringData {
   private holdingPhrase(phrase: Int32Array): Map<number, number> {
     const out = new Map<number, number>();
     this.tokens.forEach((tokens, id) => {
-      if (runShare(phrase, tokens) === 1) out.set(id, 1);
+      if (holdsRun(phrase, tokens)) out.set(id, 1);
     });
     return out;
   }
@@ -284,19 +359,14 @@ export class BriefingIndex implements ScoringData {
   /** Whether some passage, with its neighbours, holds a stem of each list. */
   private together(lists: readonly (readonly string[])[]): boolean {
     const rarest = [...lists].sort((a, b) => this.dfOf(a) - this.dfOf(b))[0] ?? [];
-    const results = this.search.search(rarest.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (s) => s,
-      fields: ['text'],
-    });
+    const matches = this.postings.search({ terms: rarest, fields: ['text'] });
     const tokenLists = lists.map((l) =>
       l.flatMap((s) => {
         const id = this.table.ofStem(s);
         return id === undefined ? [] : [id];
       }),
     );
-    for (const r of results) {
-      const id = r.id as number;
+    for (const id of matches.ids) {
       const around = [id, this.neighbour(id, -1)?.id, this.neighbour(id, 1)?.id].flatMap((x) =>
         x === undefined ? [] : [this.tokens[x] as Int32Array],
       );
@@ -318,24 +388,29 @@ export class BriefingIndex implements ScoringData {
       this.vocabulary.terms.has(t) ? [t] : [...this.vocabulary.expand(t)],
     );
     if (stems.length === 0) return [];
-    const results = this.search.search(stems.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (s) => s,
-      boost: FIELD_BOOST,
-      bm25: BM25,
-    });
-    const wanted = new Set(
-      stems.flatMap((s) => {
-        const id = this.table.ofStem(s);
-        return id === undefined ? [] : [id];
-      }),
+    // Only passages holding a statement (of the speaker) are ranked: the others add nothing.
+    const results = ranked(
+      this.postings.search({ terms: stems, fields: ['text', 'speakers'], boost: FIELD_BOOST }),
+      (id) => {
+        const own = (this.passages[id] as Passage).statements;
+        return speaker === null ? own.length > 0 : own.some((s) => s.speaker === speaker);
+      },
     );
+    const wanted = new Uint8Array(this.table.size);
+    for (const stem of stems) {
+      const id = this.table.ofStem(stem);
+      if (id !== undefined) wanted[id] = 1;
+    }
     const scored: { s: Statement; score: number; order: number }[] = [];
     for (const r of results) {
-      for (const s of (this.passages[r.id as number] as Passage).statements) {
+      for (const s of (this.passages[r.id] as Passage).statements) {
         if (speaker !== null && s.speaker !== speaker) continue;
         let own = 0;
-        for (const t of this.table.ofWords(words(s.text))) if (wanted.has(t)) own++;
+        const tokens = this.hitData.statementTokens(s);
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i] as number;
+          if (t >= 0 && wanted[t] === 1) own++;
+        }
         scored.push({ s, score: r.score * (1 + own), order: scored.length });
       }
     }

@@ -75,6 +75,10 @@ function wordRuns(text: string): string[] {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * Whether each non-ASCII code point is a letter or digit, because the Unicode regex is slow and text
+ * repeats its characters. Bounded: cleared past 10,000 code points.
+ */
 const nonAsciiLetters = new Map<number, boolean>();
 
 /** The length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none there. */
@@ -128,6 +132,11 @@ export const QUESTION_WORDS = new Set([
   'whose',
 ]);
 
+/**
+ * Stems of words seen, because stemming is most of splitting a text into terms and a briefing repeats
+ * its words. Bounded: cleared past 200,000 words (about 20 MB; a briefing of 1,000 news articles uses
+ * about 50,000 distinct words, so a clear happens only under a flood of new words).
+ */
 const stems = new Map<string, string | null>();
 
 /** The index term of a word, or null for a stop word. Memoised: a briefing repeats its words. */

@@ -35,6 +35,11 @@ export class TokenTable {
     return Int32Array.from(words, (w) => this.ids.get(term(w) ?? `#${w}`) ?? -1);
   }
 
+  /** How many tokens there are: ids run from 0 to size - 1. */
+  get size(): number {
+    return this.stop.length;
+  }
+
   isStop(id: number): boolean {
     return this.stop[id] === true;
   }
@@ -59,6 +64,25 @@ export function runShare<T extends number | string>(phrase: ArrayLike<T>, text: 
     }
   }
   return best / phrase.length;
+}
+
+/**
+ * Whether `text` holds all of `phrase`, in order, word for word: `runShare(phrase, text) === 1`,
+ * found in one pass (a phrase of common words only is looked for in every passage).
+ */
+export function holdsRun(phrase: Int32Array, text: Int32Array): boolean {
+  const m = phrase.length;
+  if (m === 0) return false;
+  const first = phrase[0] as number;
+  if (first === -1) return false;
+  const last = text.length - m;
+  for (let i = 0; i <= last; i++) {
+    if (text[i] !== first) continue;
+    let k = 1;
+    while (k < m && text[i + k] === phrase[k]) k++;
+    if (k === m) return true;
+  }
+  return false;
 }
 
 /** The token of the last word of a name (a person's family name), if the briefing has it. */

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing } from '../../src/answer/briefing.ts';
+import { CACHE_FORMAT, decodeCacheBody, encodeCacheBody } from '../../src/answer/briefing-cache.ts';
 
 /** The persisted attribution: read back when nothing changed, never trusted blindly, never fatal. */
 describe('persisted attribution', () => {
@@ -81,10 +81,15 @@ describe('persisted attribution', () => {
     const raw = await readFile(file);
     const newline = raw.indexOf(10);
     const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
-    const data = deserialize(raw.subarray(newline + 1)) as { statements: { text: string }[] };
+    const data = await decodeCacheBody(raw.subarray(newline + 1), header.chunks);
     (data.statements[0] as { text: string }).text = 'We will surrender unconditionally';
-    const body = serialize(data);
-    const forged = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    const { body, chunks } = await encodeCacheBody(data);
+    const forged = {
+      ...header,
+      bytes: body.length,
+      chunks,
+      sha256: createHash('sha256').update(body).digest('hex'),
+    };
     await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -97,7 +102,7 @@ describe('persisted attribution', () => {
     const [name] = await caches();
     await writeFile(
       join(cacheDir, name as string),
-      `${JSON.stringify({ format: 'briefing-bot attribution 1', bytes: 2 ** 40, sha256: '0' })}\n`,
+      `${JSON.stringify({ format: CACHE_FORMAT, bytes: 2 ** 40, chunks: [2 ** 40], sha256: '0' })}\n`,
     );
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -111,7 +116,7 @@ describe('persisted attribution', () => {
     [
       'another format',
       (raw: Buffer) =>
-        Buffer.from(raw.toString('latin1').replace('attribution 1', 'attribution 0'), 'latin1'),
+        Buffer.from(raw.toString('latin1').replace(CACHE_FORMAT, 'briefing-bot attribution 0'), 'latin1'),
     ],
     ['no header at all', () => Buffer.alloc(4096, 7)],
   ])(
@@ -136,10 +141,15 @@ describe('persisted attribution', () => {
     const raw = await readFile(file);
     const newline = raw.indexOf(10);
     const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
-    const data = deserialize(raw.subarray(newline + 1)) as { statements: { end: number }[] };
+    const data = await decodeCacheBody(raw.subarray(newline + 1), header.chunks);
     (data.statements[0] as { end: number }).end = 10_000_000;
-    const body = serialize(data);
-    const forged = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    const { body, chunks } = await encodeCacheBody(data);
+    const forged = {
+      ...header,
+      bytes: body.length,
+      chunks,
+      sha256: createHash('sha256').update(body).digest('hex'),
+    };
     await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
     const warnings: string[] = [];
     await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });

@@ -158,3 +158,34 @@ describe('GIVEN a quick in-process run on a tiny size', () => {
     expect(report.sizes[1]?.articles).toBe((report.sizes[0]?.articles ?? 0) + 5);
   });
 });
+
+describe('GIVEN the real-text section at its --quick size', () => {
+  it('THEN first-sight and warm latency, memory, reload and command figures are all finite', async () => {
+    const quick = parseBenchArgs(['--quick']).real;
+    expect(quick).toBeTruthy();
+    const report = await runBench({
+      sizes: [],
+      queries: 5,
+      seed: 1,
+      seedsDir: 'seeds',
+      peerBudgetMs: 20_000,
+      isolate: false,
+      coldStart: false,
+      e2e: false,
+      startRuns: 0,
+      real: { ...(quick as NonNullable<typeof quick>), maxQuestions: 10, chunk: 5, memoryQuestions: 10 },
+      realOnly: true,
+      peers: ['minisearch (defaults)', 'minisearch (our stop words)'],
+    });
+    const real = report.real;
+    expect(real).toBeTruthy();
+    if (!real) return;
+    expect(real.articles).toBeGreaterThan(0);
+    expect(real.questions).toBeGreaterThan(0);
+    for (const x of [real.firstSight.p50, real.firstSight.p99, real.warm.p99, real.buildMs, real.loadMs])
+      expect(Number.isFinite(x)).toBe(true);
+    expect(real.peers.map((p) => p.name)).toEqual(['minisearch (defaults)', 'minisearch (our stop words)']);
+    expect(real.commands.map((c) => c.name)).toContain('/sources');
+    expect(formatReport(report)).toContain('Real text');
+  }, 60_000);
+});

@@ -52,18 +52,40 @@ const WEAK_NAME_WORDS = new Set([
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
 const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
 
+/** Marks a constructor call that leaves the filling to `SpeakerMatcher.build`'s steps. */
+const STEPWISE = Symbol('stepwise');
+
 export class SpeakerMatcher {
-  private readonly entries: Entry[];
+  private readonly entries: Entry[] = [];
   /** Entries by a word of a person's name, or by the first word of an organisation's name. */
   private readonly byWord = new Map<string, Entry[]>();
   /** Entries by a stem of one of their roles. */
   private readonly byRoleStem = new Map<string, Entry[]>();
   /** Name words by first letter, for typo lookups without scanning every name. */
   private readonly nameWordsByInitial = new Map<string, Set<string>>();
+  /** The same words by first letter and length (a typo's candidates), and each one's place in its set. */
+  private readonly nameWordsByShape = new Map<string, string[]>();
+  private readonly nameWordOrder = new Map<string, number>();
 
-  constructor(readonly speakers: readonly Speaker[]) {
-    this.entries = speakers.map((speaker) => entryOf(speaker));
-    for (const e of this.entries) {
+  constructor(
+    readonly speakers: readonly Speaker[],
+    stepwise?: typeof STEPWISE,
+  ) {
+    if (stepwise !== STEPWISE) for (const _ of this.fill());
+  }
+
+  /** The matcher built a few speakers at a time, for a build that gives the event loop back. */
+  static *build(speakers: readonly Speaker[]): Generator<void, SpeakerMatcher> {
+    const matcher = new SpeakerMatcher(speakers, STEPWISE);
+    yield* matcher.fill();
+    return matcher;
+  }
+
+  private *fill(): Generator<void, void> {
+    for (const [i, speaker] of this.speakers.entries()) {
+      const e = entryOf(speaker);
+      this.entries.push(e);
+      if (i % 50 === 49) yield;
       const keys = e.person ? e.nameWords : new Set(e.wholeNames.map((n) => n[0] as string));
       for (const w of keys) {
         push(this.byWord, w, e);
@@ -71,6 +93,10 @@ export class SpeakerMatcher {
           const initial = w[0] as string;
           const set = this.nameWordsByInitial.get(initial) ?? new Set<string>();
           this.nameWordsByInitial.set(initial, set);
+          if (!set.has(w)) {
+            this.nameWordOrder.set(w, set.size);
+            push(this.nameWordsByShape, `${initial}:${w.length}`, w);
+          }
           set.add(w);
         }
       }
@@ -145,6 +171,18 @@ export class SpeakerMatcher {
     // word one letter away ("much", "Mich").
     // A word of everyday English typed right ("polite") is not a misspelt name ("Polity").
     const typos = w.length >= 5 && !isEverydayWord(w) ? maxTypos(w) : 0;
+    if (!prefix) {
+      // Only words of a length within reach are read, in the order of the scan over all of them.
+      const near: string[] = [];
+      for (let length = w.length - typos; typos > 0 && length <= w.length + typos; length++) {
+        for (const known of this.nameWordsByShape.get(`${w[0]}:${length}`) ?? []) {
+          if (known !== w && editDistance(w, known, typos) <= typos) near.push(known);
+        }
+      }
+      near.sort((a, b) => (this.nameWordOrder.get(a) ?? 0) - (this.nameWordOrder.get(b) ?? 0));
+      for (const known of near) out.push([known, SPEAKER_MATCH.typo]);
+      return out;
+    }
     const candidates = this.nameWordsByInitial.get(w[0] as string) ?? new Set<string>();
     for (const known of candidates) {
       if (known === w) continue;

@@ -14,16 +14,23 @@ const CLOSE_ENOUGH = 0.5;
 
 export type Credits = ReadonlyMap<string, readonly { paragraph: number; text: string }[]>;
 
+/** Index terms of a text, each once: what an article's title is matched by. */
+export function titleTerms(title: string): ReadonlySet<string> {
+  return new Set(termsOf(words(title)));
+}
+
 /**
  * The credits of the best-fitting articles, best first.
  *
  * @param candidates  passage id → text score, for the question's topic words
+ * @param titles  each article's `titleTerms`, worked out with the index
  */
 export function authorHits(
   ctx: QueryContext,
   candidates: ReadonlyMap<number, number>,
   passages: readonly Passage[],
   articles: readonly Article[],
+  titles: readonly ReadonlySet<string>[],
   credits: Credits,
   most: number,
 ): Hit[] {
@@ -32,11 +39,11 @@ export function authorHits(
     const a = (passages[id] as Passage).article;
     byArticle.set(a, Math.max(byArticle.get(a) ?? 0, score));
   }
-  for (const a of articles) {
-    const title = new Set(termsOf(words(a.title)));
+  articles.forEach((a, i) => {
+    const title = titles[i] ?? titleTerms(a.title);
     const inTitle = ctx.topic.filter((t) => t.stems.some((s) => title.has(s))).length;
     if (inTitle > 0) byArticle.set(a.id, Math.max(byArticle.get(a.id) ?? 0, 1) * (1 + inTitle));
-  }
+  });
   const ranked = [...byArticle.entries()].sort((x, y) => y[1] - x[1]);
   const top = ranked[0]?.[1] ?? 0;
   const hits: Hit[] = [];
@@ -48,13 +55,18 @@ export function authorHits(
 }
 
 /** Bylines and credits naming someone: every word of the name typed is in the block. */
-export function creditsNaming(subject: string, credits: Credits, most: number): Hit[] {
+export function creditsNaming(
+  subject: string,
+  credits: Credits,
+  most: number,
+  wordsOf: (text: string) => readonly string[] = words,
+): Hit[] {
   const wanted = words(subject).filter((w) => !STOP_WORDS.has(w));
   if (wanted.length === 0) return [];
   const hits: Hit[] = [];
   for (const [article, list] of credits) {
     for (const c of list) {
-      const own = words(c.text);
+      const own = wordsOf(c.text);
       if (wanted.every((w) => own.includes(w))) hits.push(creditHit(article, c));
     }
   }

@@ -1,9 +1,10 @@
 /**
- * The passages worth scoring for a question: the best by text score (minisearch's BM25 over the
- * passages' text and speakers), and every passage where a speaker the question names speaks.
+ * The passages worth scoring for a question: the best by text score (BM25 over the passages' text
+ * and speakers, as minisearch computes it), and every passage where a speaker the question names
+ * speaks.
  */
-import type MiniSearch from 'minisearch';
-import { BM25, CANDIDATES, FIELD_BOOST } from '../weights.ts';
+import { best, type Postings } from '../postings.ts';
+import { CANDIDATES, FIELD_BOOST } from '../weights.ts';
 import type { QueryContext } from './context.ts';
 
 /**
@@ -11,33 +12,26 @@ import type { QueryContext } from './context.ts';
  * sure its word is (a near spelling counts less).
  */
 export function findCandidates(
-  search: MiniSearch,
+  postings: Postings<'text' | 'speakers'>,
   ctx: QueryContext,
   bySpeaker: ReadonlyMap<string, readonly number[]>,
 ): Map<number, number> {
   const boost = new Map<string, number>();
   for (const t of ctx.all)
     for (const s of t.stems) boost.set(s, Math.max(boost.get(s) ?? 0, t.weight / t.idf));
-  const results = search.search([...boost.keys()].join(' '), {
-    tokenize: (s) => s.split(' '),
-    processTerm: (s) => s,
+  const matches = postings.search({
+    terms: [...boost.keys()],
+    fields: ['text', 'speakers'],
     boost: FIELD_BOOST,
     boostTerm: (t) => boost.get(t) ?? 1,
-    bm25: BM25,
   });
   const out = new Map<number, number>();
-  for (const r of results.slice(0, CANDIDATES)) out.set(r.id as number, r.score);
+  for (const id of best(matches, CANDIDATES)) out.set(id, matches.score(id));
   if (ctx.question.speakers.length > 0) {
-    // Their passages below the cut keep their own text score, found in one pass over the results.
-    const wanted = new Set<number>();
+    // Their passages below the cut keep their own text score (0 when the question's words miss them).
     for (const m of ctx.question.speakers) {
       for (const id of (bySpeaker.get(m.speaker.name) ?? []).slice(0, CANDIDATES))
-        if (!out.has(id)) wanted.add(id);
-    }
-    for (const id of wanted) out.set(id, 0);
-    for (let i = CANDIDATES; i < results.length && wanted.size > 0; i++) {
-      const r = results[i] as (typeof results)[number];
-      if (wanted.delete(r.id as number)) out.set(r.id as number, r.score);
+        if (!out.has(id)) out.set(id, matches.score(id));
     }
   }
   return out;

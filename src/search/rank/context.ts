@@ -45,7 +45,7 @@ export interface QueryContext {
 }
 
 /** Words beyond this many are weighed but not given a bit (a question is rarely so long). */
-const BITS = 31;
+export const BITS = 31;
 
 /**
  * @param df  passages holding a stem
@@ -96,10 +96,10 @@ export function queryContext(
   return {
     question,
     all,
+    tokenBits: new TokenBits(tokenBits),
     topic,
     topicStems: new Set(topic.flatMap((t) => t.stems)),
     topicWeight: topic.reduce((sum, t) => sum + t.weight, 0) + missing * MISSING_WORD_WEIGHT,
-    tokenBits,
     topicMask,
     pairs,
     phrase: question.phrase ? table.ofWords(words(question.phrase)) : new Int32Array(0),
@@ -107,6 +107,74 @@ export function queryContext(
     speakerNames: new Set(question.speakers.map((m) => m.speaker.name)),
     speakerTokens,
   };
+}
+
+/**
+ * Token id → bits, read once per token of every candidate passage and its neighbours: a small
+ * open-addressing table of typed arrays answers that without a Map's hashing or a large allocation
+ * (a question has a few dozen tokens; the table has at least four slots per token).
+ */
+class TokenBits implements ReadonlyMap<number, number> {
+  private readonly keys_: Int32Array;
+  private readonly values_: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly entries_: ReadonlyMap<number, number>) {
+    let capacity = 64;
+    while (capacity < entries_.size * 4) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys_ = new Int32Array(capacity).fill(-1);
+    this.values_ = new Int32Array(capacity);
+    for (const [t, bits] of entries_) {
+      let i = Math.imul(t, 0x9e3779b1) >>> 0;
+      for (;;) {
+        i &= this.mask;
+        if (this.keys_[i] === -1) break;
+        i++;
+      }
+      this.keys_[i] = t;
+      this.values_[i] = bits;
+    }
+  }
+
+  get(token: number): number | undefined {
+    let i = Math.imul(token, 0x9e3779b1) >>> 0;
+    for (;;) {
+      i &= this.mask;
+      const k = this.keys_[i] as number;
+      if (k === -1) return undefined;
+      if (k === token) return this.values_[i];
+      i++;
+    }
+  }
+
+  has(token: number): boolean {
+    return this.get(token) !== undefined;
+  }
+
+  get size(): number {
+    return this.entries_.size;
+  }
+
+  forEach(fn: (value: number, key: number, map: ReadonlyMap<number, number>) => void): void {
+    for (const [k, v] of this.entries_) fn(v, k, this);
+  }
+
+  entries(): MapIterator<[number, number]> {
+    return this.entries_.entries();
+  }
+
+  keys(): MapIterator<number> {
+    return this.entries_.keys();
+  }
+
+  values(): MapIterator<number> {
+    return this.entries_.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[number, number]> {
+    return this.entries_.entries();
+  }
 }
 
 /** The weight of the topic words whose bits are set. */

@@ -15,7 +15,7 @@ export interface DescribedSource {
   readonly table: TokenTable;
   readonly speakers: readonly Speaker[];
   /** Passages holding a stem, as ids. */
-  passagesWith(stem: string): readonly number[];
+  passagesWith(stem: string): ArrayLike<number> & Iterable<number>;
   /** Whether the passage's article holds the token anywhere. */
   articleHas(passage: number, token: number): boolean;
 }
@@ -28,7 +28,7 @@ export class DescribedInText implements DescribedLookup {
 
   passagesHolding(lists: readonly (readonly string[])[], least: number): number[] {
     const tokenLists = lists.map((l) => this.tokensOf(l));
-    const postings = lists.map((l) => l.flatMap((s) => this.source.passagesWith(s)));
+    const postings = lists.map((l) => l.flatMap((s) => [...this.source.passagesWith(s)]));
     const order = postings.map((p, i) => [p.length, i] as const).sort((a, b) => a[0] - b[0]);
     // A passage holding `least` of the lists holds one of the rarest `lists.length - least + 1`.
     const rarest = order.slice(0, lists.length - least + 1);

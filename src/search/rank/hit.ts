@@ -9,7 +9,7 @@ import { termsOf, words } from '../text.ts';
 import type { TokenTable } from '../tokens.ts';
 import { runShare } from '../tokens.ts';
 import { ASKS, PHRASE, SENTENCE, SPEAKER, SPEECH } from '../weights.ts';
-import type { QueryContext } from './context.ts';
+import { BITS, type QueryContext } from './context.ts';
 import { chooseExcerpt, type Excerpt } from './excerpt.ts';
 import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from './features.ts';
 import { citedStatement } from './score.ts';
@@ -28,7 +28,17 @@ export interface Hit {
 interface Resolved {
   excerpt: Excerpt;
   statement: Statement | null;
-  place: string | null;
+  /** The place, worked out on first read (a "who said" check reads every hit's statement, no place). */
+  place: () => string | null;
+}
+
+/** What a hit reads of the index: token ids worked out at build, so that no text is split per question. */
+export interface HitData {
+  table: TokenTable;
+  /** Token ids of a passage's i-th sentence, or null when one of its words has none. */
+  sentenceTokens(passage: number, i: number): Int32Array | null;
+  /** Token ids of a statement's text. */
+  statementTokens(s: Statement): Int32Array;
 }
 
 /** A hit whose excerpt, statement and place are worked out on first read. */
@@ -37,11 +47,12 @@ export function lazyHit(
   score: number,
   paragraph: string,
   ctx: QueryContext,
-  table: TokenTable,
+  data: HitData,
 ): Hit {
   let resolved: Resolved | undefined;
+  let place: string | null | undefined;
   const get = () => {
-    resolved ??= resolve(passage, paragraph, ctx, table);
+    resolved ??= resolve(passage, paragraph, ctx, data);
     return resolved;
   };
   return {
@@ -54,61 +65,94 @@ export function lazyHit(
       return get().statement;
     },
     get place() {
-      return get().place;
+      if (place === undefined) place = get().place();
+      return place;
     },
   };
 }
 
-function resolve(passage: Passage, paragraph: string, ctx: QueryContext, table: TokenTable): Resolved {
-  // "Roe ran for the council. She won by a wide margin.": a sentence opening with a pronoun goes on about
-  // the one before, and carries part of its words.
+function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: HitData): Resolved {
+  // "Roe ran for the council. She won by a wide margin.": a sentence opening with a pronoun goes on
+  // about the one before, and carries part of its words.
   const scores: number[] = [];
   let previous = 0;
-  for (const s of passage.sentences) {
+  passage.sentences.forEach((s, i) => {
     const text = paragraph.slice(s.start, s.end);
-    const own = wordScore(text, ctx);
+    const held = wordsHeld(text, ctx, data.table, data.sentenceTokens(passage.id, i));
     const carried = PRONOUN_START.test(text) ? previous * SENTENCE.carry : 0;
-    scores.push(sentenceScore(passage, text, s, ctx, table, own + carried));
-    previous = own;
-  }
+    scores.push(sentenceScore(passage, text, s, ctx, held.tokens, held.score + carried));
+    previous = held.score;
+  });
   const excerpt = chooseExcerpt(paragraph, passage.sentences, scores, (s) => focus(paragraph, s, ctx));
   const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
-  const statement = citedStatement(inside, ctx, table);
+  const statement = citedStatement(inside, ctx, data.statementTokens);
   // Where a statement was made, as its sentence says; for "where" a deed happened, the place the
   // excerpt names; else a place the excerpt's answering sentence opens with ("Two days earlier in Tokyo, …").
-  const shown = paragraph.slice(excerpt.start, excerpt.end);
-  let best = -1;
-  passage.sentences.forEach((s, i) => {
-    const within = s.start >= excerpt.start && s.end <= excerpt.end;
-    if (within && (best < 0 || (scores[i] ?? 0) > (scores[best] ?? 0))) best = i;
-  });
-  const core =
-    best >= 0
-      ? paragraph.slice((passage.sentences[best] as Span).start, (passage.sentences[best] as Span).end)
-      : shown;
-  const asksWhere = ctx.question.asks === 'where' && !ctx.question.aboutSpeech;
-  const place = (asksWhere ? newPlace(shown, ctx.asked) : null) ?? statement?.place ?? openingPlace(core);
+  const place = () => {
+    const shown = paragraph.slice(excerpt.start, excerpt.end);
+    let best = -1;
+    passage.sentences.forEach((s, i) => {
+      const within = s.start >= excerpt.start && s.end <= excerpt.end;
+      if (within && (best < 0 || (scores[i] ?? 0) > (scores[best] ?? 0))) best = i;
+    });
+    const core =
+      best >= 0
+        ? paragraph.slice((passage.sentences[best] as Span).start, (passage.sentences[best] as Span).end)
+        : shown;
+    const asksWhere = ctx.question.asks === 'where' && !ctx.question.aboutSpeech;
+    return (asksWhere ? newPlace(shown, ctx.asked) : null) ?? statement?.place ?? openingPlace(core);
+  };
   return { excerpt, statement, place };
 }
 
-/** How much a sentence answers: the weight of the question's words in it, and what is asked. */
+/**
+ * The weight of the question's words a sentence holds, and its tokens. The speaker's name counts
+ * only `SENTENCE.speakerWord` of its weight: it says who, and an introduction holds it too.
+ */
+function wordsHeld(
+  text: string,
+  ctx: QueryContext,
+  table: TokenTable,
+  tokens: Int32Array | null,
+): { score: number; tokens: Int32Array } {
+  let score = 0;
+  if (tokens && ctx.all.length <= BITS) {
+    // The sentence's tokens, worked out at build: which of the question's words it holds, as bits.
+    let bits = 0;
+    for (let i = 0; i < tokens.length; i++) bits |= ctx.tokenBits.get(tokens[i] as number) ?? 0;
+    ctx.all.forEach((t, i) => {
+      if (bits & (1 << i)) score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+    });
+    return { score, tokens };
+  }
+  const list = words(text);
+  const stems = new Set(termsOf(list));
+  for (const t of ctx.all) {
+    if (t.stems.some((x) => stems.has(x)))
+      score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+  }
+  return { score, tokens: table.ofWords(list) };
+}
+
+/** A sentence opening with a personal pronoun: it goes on about someone or something just named. */
+const PRONOUN_START = /^\W*(?:he|she|they|it|his|her|their|its)\b/iu;
+
+/** How much a sentence answers: the weight of the question's words it holds (`held`), and what is asked. */
 function sentenceScore(
   passage: Passage,
   text: string,
   s: Span,
   ctx: QueryContext,
-  table: TokenTable,
-  /** The weight of the question's words it holds (`wordScore`, with what it carries of the one before). */
+  own: Int32Array,
   held: number,
 ): number {
-  const list = words(text);
   let score = held;
-  const own = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
-  if (own.some((st) => ctx.speakerNames.has(st.speaker))) {
+  const said = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
+  if (said.some((st) => ctx.speakerNames.has(st.speaker))) {
     score = (score + SENTENCE.statement) * SPEAKER.statement;
-    if (own.some((st) => ctx.speakerNames.has(st.speaker) && st.kind === 'direct')) score *= SENTENCE.quote;
-  } else if (ctx.question.aboutSpeech && own.length > 0) score *= SPEECH;
-  if (ctx.phrase.length > 0) score *= 1 + PHRASE.quoted * runShare(ctx.phrase, table.ofWords(list)) ** 2;
+    if (said.some((st) => ctx.speakerNames.has(st.speaker) && st.kind === 'direct')) score *= SENTENCE.quote;
+  } else if (ctx.question.aboutSpeech && said.length > 0) score *= SPEECH;
+  if (ctx.phrase.length > 0) score *= 1 + PHRASE.quoted * runShare(ctx.phrase, own) ** 2;
   const q = ctx.question;
   if (q.asks === 'where' && newPlace(text, ctx.asked)) score *= ASKS.where;
   if (q.asks === 'when' && hasDate(text)) score *= ASKS.when;
@@ -118,20 +162,6 @@ function sentenceScore(
     score *= ASKS.whoIs;
   return score;
 }
-
-/** The weight of the question's words a sentence holds; the speaker's name only says who (an introduction holds it too). */
-function wordScore(text: string, ctx: QueryContext): number {
-  const stems = new Set(termsOf(words(text)));
-  let score = 0;
-  for (const t of ctx.all) {
-    if (t.stems.some((x) => stems.has(x)))
-      score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
-  }
-  return score;
-}
-
-/** A sentence opening with a personal pronoun: it goes on about someone or something just named. */
-const PRONOUN_START = /^\W*(?:he|she|they|it|his|her|their|its)\b/iu;
 
 /** Where to centre a cut: the rarest question word of the sentence. */
 function focus(paragraph: string, s: Span, ctx: QueryContext): number {

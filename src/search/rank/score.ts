@@ -182,7 +182,7 @@ function surnameToken(surname: string, ctx: QueryContext): number | undefined {
 export function citedStatement(
   inside: readonly Statement[],
   ctx: QueryContext,
-  table: { ofWords(w: readonly string[]): Int32Array },
+  tokensOf: (s: Statement) => Int32Array,
 ): Statement | null {
   if (inside.length === 0) return null;
   const byNamed = inside.filter((s) => ctx.speakerNames.has(s.speaker));
@@ -190,7 +190,7 @@ export function citedStatement(
   let best: Statement | null = null;
   let bestScore = -1;
   for (const s of pool) {
-    const own = table.ofWords(words(s.text));
+    const own = tokensOf(s);
     let score = ctx.phrase.length > 0 ? 10 * runShare(ctx.phrase, own) : 0;
     const bits = new Set<number>();
     for (const t of own) {

@@ -1,0 +1,390 @@
+/**
+ * The bench on real text: the news briefings under `../shared/polnear` (train, dev and the question
+ * briefing, about 950 articles) when present, else the seeds plus generated distractors, reported as
+ * such. Latency is first-sight: each question is asked once on an index freshly loaded for its chunk
+ * of questions (the JIT warmed on other questions first), and separately warm (asked again); the
+ * peers run on the same passages and questions in the same process. Also the engine's memory alone,
+ * its growth over 1,000 first-sight questions, a live reload's event-loop delay and memory peak while
+ * 20 questions a second are asked, and the time of `/sources`, `/quotes`, `/whosaid` and autocomplete.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Briefing } from '../src/answer/briefing.ts';
+import { openBriefing } from '../src/answer/briefing.ts';
+import { LiveBriefing } from '../src/answer/live-briefing.ts';
+import { writeBenchFolder } from './distractors.ts';
+import { findGc, type Latency, latencyOf } from './measure.ts';
+import { passagesOf } from './passages.ts';
+import { PEERS } from './peers.ts';
+import { readQuestions, variantsOf } from './questions.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const POLNEAR = resolve(ROOT, '..', 'shared', 'polnear');
+const MB = 1024 * 1024;
+
+export interface RealParams {
+  /** Most articles used (the question briefing's first): small for `--quick`. */
+  maxArticles: number;
+  /** Most questions timed. */
+  maxQuestions: number;
+  /** Questions asked per freshly loaded index. */
+  chunk: number;
+  /** Questions asked for the memory figure (first sight, cycling through forms of the questions). */
+  memoryQuestions: number;
+  seedsDir: string;
+  seed: number;
+  /** Distractors beside the seeds when the real briefings are absent. */
+  distractors: number;
+  /** Wall time a peer's two rounds may take; a slower peer is timed on a sample of the questions. */
+  peerBudgetMs: number;
+  peers?: string[];
+}
+
+export interface CommandCost {
+  name: string;
+  calls: number;
+  p50: number;
+  max: number;
+}
+
+export interface RealResult {
+  corpus: string;
+  articles: number;
+  paragraphs: number;
+  questions: number;
+  buildMs: number;
+  /** Opening again with the persisted attribution. */
+  loadMs: number;
+  firstSight: Latency;
+  warm: Latency;
+  peers: {
+    name: string;
+    /** Questions it was timed on (a sample when it is too slow for its budget). */
+    questions: number;
+    buildMs: number;
+    firstSight: Latency;
+    warm: Latency;
+    p50Ratio: number;
+    p99Ratio: number;
+  }[];
+  memory: {
+    /** Heap the briefing holds, after collection, alone in the process. */
+    engineHeapMB: number | null;
+    /** After `memoryQuestions` first-sight questions, after collection. */
+    steadyHeapMB: number | null;
+    heapGrowthMB: number | null;
+    memoryQuestions: number;
+    steadyRssMB: number;
+    /** Highest RSS sampled during a live reload, and heap then. */
+    reloadPeakRssMB: number;
+    reloadPeakHeapMB: number;
+  };
+  reload: {
+    ms: number;
+    asked: number;
+    askP50Ms: number;
+    askMaxMs: number;
+    loopDelayP99Ms: number;
+    loopDelayMaxMs: number;
+  };
+  commands: CommandCost[];
+  /** Longest event-loop delay while the commands ran back to back with questions. */
+  commandsLoopDelayMaxMs: number;
+}
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function questionsIn(file: string): string[] {
+  return existsSync(file) ? readQuestions(file).map((q) => q.q) : [];
+}
+
+/** The real briefings' files copied into one folder (the loader refuses symlinks), and their questions. */
+async function realCorpus(params: RealParams): Promise<{ dir: string; timed: string[] } | null> {
+  const folders = ['questions-briefing', 'dev/briefing', 'train/briefing'].map((f) => join(POLNEAR, f));
+  if (!folders.every((f) => existsSync(f))) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'briefing-bench-real-'));
+  let copied = 0;
+  const seen = new Set<string>();
+  for (const folder of folders) {
+    for (const name of (await readdir(folder)).sort()) {
+      if (copied >= params.maxArticles || seen.has(name)) continue;
+      const from = join(folder, name);
+      if (!(await stat(from)).isFile()) continue;
+      seen.add(name);
+      await copyFile(from, join(dir, name));
+      copied++;
+    }
+  }
+  const files = ['questions.jsonl', 'dev/questions.jsonl', 'train/questions.jsonl'].map((f) =>
+    join(POLNEAR, f),
+  );
+  const timed = [...new Set(files.flatMap(questionsIn))];
+  return { dir, timed };
+}
+
+/** Questions never timed, for warming the JIT: the project's own and the bench's seed questions. */
+function warmUpQuestions(): string[] {
+  return [
+    ...questionsIn(join(ROOT, 'test', 'questions.jsonl')),
+    ...questionsIn(join(ROOT, 'bench', 'fallback-questions.jsonl')),
+  ];
+}
+
+function settle(gc: (() => void) | null): void {
+  if (!gc) return;
+  gc();
+  gc();
+}
+
+function heapMB(gc: (() => void) | null): number | null {
+  if (!gc) return null;
+  settle(gc);
+  return process.memoryUsage().heapUsed / MB;
+}
+
+function timeOnce(run: () => unknown): number {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+/** Each question once on a fresh index per chunk, then all again on the last (warm). */
+async function measureOurs(
+  dir: string,
+  cacheDir: string,
+  timed: readonly string[],
+  warmUp: readonly string[],
+  chunk: number,
+): Promise<{ firstSight: number[]; warm: number[] }> {
+  const firstSight: number[] = [];
+  let briefing: Briefing | null = null;
+  for (let at = 0; at < timed.length; at += chunk) {
+    briefing = null;
+    briefing = await openBriefing(dir, { warn: () => {}, cacheDir });
+    const b = briefing;
+    for (const q of warmUp) b.ask(q);
+    for (const q of timed.slice(at, at + chunk)) firstSight.push(timeOnce(() => b.ask(q)));
+  }
+  const warm: number[] = [];
+  const b = briefing as Briefing;
+  for (const q of timed) b.ask(q);
+  for (const q of timed) warm.push(timeOnce(() => b.ask(q)));
+  return { firstSight, warm };
+}
+
+async function measureCommands(
+  briefing: Briefing,
+  timed: readonly string[],
+): Promise<{ commands: CommandCost[]; loopMax: number }> {
+  const speakers = briefing.speakers().slice(0, 40);
+  const surnames = speakers.map((s) => s.name.split(' ').at(-1) ?? s.name);
+  const topics = timed.slice(0, 40).map((q) =>
+    q
+      .split(/\s+/u)
+      .filter((w) => w.length > 4)
+      .slice(0, 2)
+      .join(' '),
+  );
+  const prefixes = surnames.flatMap((s) => [s.slice(0, 1), s.slice(0, 3), s]);
+  const phrases = briefing.statements
+    .filter((s) => s.kind === 'direct')
+    .slice(0, 40)
+    .map((s) => s.text.split(/\s+/u).slice(0, 6).join(' '));
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  const commands: CommandCost[] = [];
+  const pause = () => new Promise((r) => setTimeout(r, 2));
+  const run = async (name: string, inputs: readonly string[], fn: (input: string) => unknown) => {
+    // One call per turn of the event loop, as interactions arrive: the histogram sees each one.
+    const samples: number[] = [];
+    for (const input of inputs) {
+      samples.push(timeOnce(() => fn(input)));
+      await pause();
+    }
+    const latency = latencyOf(samples);
+    commands.push({ name, calls: samples.length, p50: latency.p50, max: Math.max(...samples) });
+  };
+  await run(
+    '/sources',
+    Array.from({ length: 20 }, () => ''),
+    () => briefing.sources(),
+  );
+  await run('/quotes speaker', surnames, (s) => briefing.quotes({ speaker: s }));
+  await run('/quotes topic', topics, (t) => briefing.quotes({ topic: t }));
+  const pairs = surnames.map((s, k) => `${s}\u0000${topics[k % topics.length] ?? 'election'}`);
+  await run('/quotes speaker topic', pairs, (pair) => {
+    const [speaker, topic] = pair.split('\u0000');
+    return briefing.quotes({ speaker: speaker ?? '', topic: topic ?? '' });
+  });
+  await run('/whosaid', phrases, (p) => briefing.whoSaid(p));
+  await run('autocomplete', prefixes, (p) => briefing.findSpeakers(p, 25));
+  histogram.disable();
+  return { commands, loopMax: histogram.max / 1e6 };
+}
+
+/** A live reload after one article is added, while 20 questions a second are asked. */
+async function measureReload(
+  dir: string,
+  cacheDir: string,
+  timed: readonly string[],
+  gc: (() => void) | null,
+): Promise<{ reload: RealResult['reload']; peakRss: number; peakHeap: number }> {
+  const live = await LiveBriefing.open(dir, { warn: () => {}, cacheDir });
+  settle(gc);
+  const added = join(dir, 'zz-bench-reload.txt');
+  await writeFile(
+    added,
+    'Reload probe\n\nOSLO – “The harbour opens in May,” Mayor Ada Lin said on Monday.\n',
+  );
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  const asks: number[] = [];
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.rss > peakRss) {
+      peakRss = m.rss;
+      peakHeap = m.heapUsed;
+    }
+  };
+  let i = 0;
+  const asker = setInterval(() => {
+    const q = timed[i++ % timed.length] as string;
+    asks.push(timeOnce(() => live.ask(q)));
+  }, 50);
+  const sampler = setInterval(sample, 5);
+  histogram.enable();
+  const t0 = performance.now();
+  try {
+    await live.reload();
+  } finally {
+    histogram.disable();
+    clearInterval(asker);
+    clearInterval(sampler);
+    sample();
+    await rm(added, { force: true });
+  }
+  const ms = performance.now() - t0;
+  const latency = asks.length > 0 ? latencyOf(asks) : { p50: 0, p99: 0, mean: 0 };
+  return {
+    reload: {
+      ms,
+      asked: asks.length,
+      askP50Ms: latency.p50,
+      askMaxMs: asks.length > 0 ? Math.max(...asks) : 0,
+      loopDelayP99Ms: histogram.percentile(99) / 1e6,
+      loopDelayMaxMs: histogram.max / 1e6,
+    },
+    peakRss: peakRss / MB,
+    peakHeap: peakHeap / MB,
+  };
+}
+
+export async function measureReal(params: RealParams): Promise<RealResult> {
+  const gc = findGc();
+  const real = await realCorpus(params);
+  const corpus = real
+    ? `PolNeAR news briefings (../shared/polnear: questions-briefing, dev, train)`
+    : `seeds + ${params.distractors} generated distractors (../shared/polnear absent)`;
+  const dir = real?.dir ?? (await writeBenchFolder(params.seedsDir, params.distractors, params.seed));
+  const cacheDir = await mkdtemp(join(tmpdir(), 'briefing-bench-real-cache-'));
+  const timedAll = real?.timed ?? questionsIn(join(ROOT, 'test', 'questions.jsonl')).flatMap(variantsOf);
+  const timed = timedAll.slice(0, params.maxQuestions);
+  const warmUp = warmUpQuestions().filter((q) => !timed.includes(q));
+  log(`real: ${corpus}, ${timed.length} questions, ${warmUp.length} warm-up questions`);
+  try {
+    const before = heapMB(gc);
+    let t0 = performance.now();
+    let briefing: Briefing | null = await openBriefing(dir, { warn: () => {}, cacheDir });
+    const buildMs = performance.now() - t0;
+    const after = heapMB(gc);
+    const articles = briefing.articles.length;
+    const paragraphs = briefing.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+    const peerPassages = passagesOf(briefing.articles);
+    briefing = null;
+    t0 = performance.now();
+    briefing = await openBriefing(dir, { warn: () => {}, cacheDir });
+    const loadMs = performance.now() - t0;
+    briefing = null;
+    log(`real: ${articles} articles built in ${buildMs.toFixed(0)} ms, loaded in ${loadMs.toFixed(0)} ms`);
+
+    const ours = await measureOurs(dir, cacheDir, timed, warmUp, params.chunk);
+    const firstSight = latencyOf(ours.firstSight);
+    const warm = latencyOf(ours.warm);
+    log(`real: ours first-sight p50 ${firstSight.p50.toFixed(2)} ms, p99 ${firstSight.p99.toFixed(2)} ms`);
+
+    // Memory: one briefing alive, then after many first-sight questions.
+    settle(gc);
+    const base = heapMB(gc);
+    briefing = await openBriefing(dir, { warn: () => {}, cacheDir });
+    const engine = heapMB(gc);
+    const forms = timedAll.flatMap(variantsOf);
+    for (let k = 0; k < params.memoryQuestions; k++) briefing.ask(forms[k % forms.length] as string);
+    const steady = heapMB(gc);
+    const steadyRss = process.memoryUsage().rss / MB;
+    const measured = await measureCommands(briefing, timed);
+    briefing = null;
+    settle(gc);
+    const reload = await measureReload(dir, cacheDir, timed, gc);
+
+    const peers: RealResult['peers'] = [];
+    for (const peer of PEERS) {
+      if (params.peers && !params.peers.includes(peer.name)) continue;
+      settle(gc);
+      const p0 = performance.now();
+      const index = peer.build(peerPassages);
+      const peerBuild = performance.now() - p0;
+      for (const q of warmUp.slice(0, 30)) index.search(q, 3);
+      // A slow peer is timed on every k-th question, so that both rounds fit in its budget.
+      const probe = timed.slice(0, 10).map((q) => timeOnce(() => index.search(q, 3)));
+      const each = probe.reduce((a, b) => a + b, 0) / Math.max(1, probe.length);
+      const stride = Math.max(1, Math.ceil((2 * each * timed.length) / params.peerBudgetMs));
+      const sample = timed.filter((_, k) => k % stride === 0);
+      const first = latencyOf(sample.map((q) => timeOnce(() => index.search(q, 3))));
+      const again = latencyOf(sample.map((q) => timeOnce(() => index.search(q, 3))));
+      peers.push({
+        name: peer.name,
+        questions: sample.length,
+        buildMs: peerBuild,
+        firstSight: first,
+        warm: again,
+        p50Ratio: first.p50 / firstSight.p50,
+        p99Ratio: first.p99 / firstSight.p99,
+      });
+      log(`real: ${peer.name} first-sight p99 ${first.p99.toFixed(2)} ms`);
+    }
+    return {
+      corpus,
+      articles,
+      paragraphs,
+      questions: timed.length,
+      buildMs,
+      loadMs,
+      firstSight,
+      warm,
+      peers,
+      memory: {
+        engineHeapMB:
+          before !== null && after !== null && base !== null && engine !== null ? engine - base : null,
+        steadyHeapMB: steady !== null && base !== null ? steady - base : null,
+        heapGrowthMB: steady !== null && engine !== null ? steady - engine : null,
+        memoryQuestions: params.memoryQuestions,
+        steadyRssMB: steadyRss,
+        reloadPeakRssMB: reload.peakRss,
+        reloadPeakHeapMB: reload.peakHeap,
+      },
+      reload: reload.reload,
+      commands: measured.commands,
+      commandsLoopDelayMaxMs: measured.loopMax,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,289 @@
+/**
+ * The passages' postings in typed arrays: for each index term and field, the passages holding it and
+ * each one's BM25 score, worked out once at build. A query of exact terms is then a walk over the
+ * postings of its own terms, scored exactly as minisearch's `search` scores it (the same BM25, field
+ * and term boosts, OR, times the number of terms matched, ties in the same order), without
+ * minisearch's per-query objects and full sort of every match. `test/search/postings.test.ts` checks
+ * the two agree, id for id and score for score.
+ */
+
+/** BM25 parameters, as minisearch's `BM25Params`. */
+export interface Bm25 {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** A field's postings: passages of term t at `docs[offsets[t] .. offsets[t + 1]]`. */
+interface FieldPostings {
+  offsets: Int32Array;
+  docs: Int32Array;
+  /** BM25 of the term in the passage's field, with the build's parameters. */
+  scores: Float64Array;
+}
+
+/** What a query matched: passages in minisearch's order of first match, and their scores. */
+export interface Matches {
+  /** Passage ids, in the order minisearch would list them before sorting. */
+  readonly ids: readonly number[];
+  /** Score of a passage (0 for one not matched); valid until the next search. */
+  score(id: number): number;
+}
+
+export interface PostingsQuery<F extends string> {
+  /** Index terms, in query order (a repeated term counts twice in the score, once in the match count). */
+  terms: readonly string[];
+  fields: readonly F[];
+  /** Boost per field (minisearch `boost`; 1 when absent). */
+  boost?: Partial<Record<F, number>>;
+  /** Boost per term (minisearch `boostTerm`). */
+  boostTerm?: (term: string) => number;
+}
+
+/**
+ * Collects the documents' terms in the order they are added, as minisearch's `add` does: a field's
+ * length is its number of distinct tokens, its term frequencies count the processed terms.
+ */
+export class PostingsBuilder<F extends string> {
+  private readonly termIds = new Map<string, number>();
+  private readonly perField: { docs: number[][]; tfs: number[][]; lengths: number[]; average: number }[];
+  private documents = 0;
+
+  constructor(readonly fields: readonly F[]) {
+    this.perField = fields.map(() => ({ docs: [], tfs: [], lengths: [], average: 0 }));
+  }
+
+  /** Adds the next document (ids are 0, 1, 2 … in order): each field's tokens and their terms. */
+  add(fields: readonly (readonly string[])[], process: (token: string) => string | null): void {
+    const doc = this.documents++;
+    fields.forEach((tokens, f) => {
+      const field = this.perField[f] as (typeof this.perField)[number];
+      const length = new Set(tokens).size;
+      field.lengths.push(length);
+      field.average = (field.average * doc + length) / (doc + 1);
+      const counts = new Map<number, number>();
+      for (const token of tokens) {
+        const t = process(token);
+        if (!t) continue;
+        let id = this.termIds.get(t);
+        if (id === undefined) {
+          id = this.termIds.size;
+          this.termIds.set(t, id);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const [id, tf] of counts) {
+        while (field.docs.length <= id) {
+          field.docs.push([]);
+          field.tfs.push([]);
+        }
+        (field.docs[id] as number[]).push(doc);
+        (field.tfs[id] as number[]).push(tf);
+      }
+    });
+  }
+
+  build(bm25: Bm25): Postings<F> {
+    const steps = this.buildSteps(bm25);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** `build`, a field at a time. */
+  *buildSteps(bm25: Bm25): Generator<void, Postings<F>> {
+    const terms = this.termIds.size;
+    const n = this.documents;
+    const fields: FieldPostings[] = [];
+    for (const field of this.perField) {
+      yield;
+      const offsets = new Int32Array(terms + 1);
+      let size = 0;
+      for (let t = 0; t < terms; t++) {
+        offsets[t] = size;
+        size += field.docs[t]?.length ?? 0;
+      }
+      offsets[terms] = size;
+      const docs = new Int32Array(size);
+      const scores = new Float64Array(size);
+      let at = 0;
+      for (let t = 0; t < terms; t++) {
+        const list = field.docs[t] ?? [];
+        const tfs = field.tfs[t] ?? [];
+        const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+        for (let i = 0; i < list.length; i++) {
+          const doc = list[i] as number;
+          const tf = tfs[i] as number;
+          const length = field.lengths[doc] as number;
+          docs[at] = doc;
+          // minisearch's calcBM25Score, term for term.
+          scores[at] =
+            idf *
+            (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / field.average)));
+          at++;
+        }
+        if (t % 2000 === 0) yield;
+      }
+      fields.push({ offsets, docs, scores });
+    }
+    return new Postings(this.fields, this.termIds, fields, n);
+  }
+}
+
+export class Postings<F extends string> {
+  /** Per passage: the score so far, the search it was last matched in, terms matched. */
+  private readonly total: Float64Array;
+  private readonly stamp: Int32Array;
+  private readonly quality: Int32Array;
+  private readonly termScore: Float64Array;
+  private readonly termStamp: Int32Array;
+  private searches = 0;
+  private termSearches = 0;
+
+  constructor(
+    readonly fields: readonly F[],
+    private readonly termIds: ReadonlyMap<string, number>,
+    private readonly byField: readonly FieldPostings[],
+    readonly documents: number,
+  ) {
+    this.total = new Float64Array(documents);
+    this.stamp = new Int32Array(documents);
+    this.quality = new Int32Array(documents);
+    this.termScore = new Float64Array(documents);
+    this.termStamp = new Int32Array(documents);
+  }
+
+  /** Passages holding a term in a field. */
+  count(term: string, field: F): number {
+    const t = this.termIds.get(term);
+    const p = this.byField[this.fields.indexOf(field)];
+    return t === undefined || !p ? 0 : (p.offsets[t + 1] as number) - (p.offsets[t] as number);
+  }
+
+  /** Passages holding the term in a field, ascending. */
+  holding(term: string, field: F): Int32Array {
+    const t = this.termIds.get(term);
+    const p = this.byField[this.fields.indexOf(field)];
+    if (t === undefined || !p) return new Int32Array(0);
+    return p.docs.subarray(p.offsets[t] as number, p.offsets[t + 1] as number);
+  }
+
+  /**
+   * The passages a query matches and their scores, as minisearch's `search` with `combineWith: 'OR'`
+   * and no fuzzy or prefix matching computes them. Reuses its buffers: read before the next search.
+   */
+  search(query: PostingsQuery<F>): Matches {
+    const search = ++this.searches;
+    const { total, stamp, quality, termScore, termStamp } = this;
+    const ids: number[] = [];
+    const fieldIndexes = query.fields.map((f) => this.fields.indexOf(f));
+    const fieldBoosts = query.fields.map((f) => query.boost?.[f] || 1);
+    const seenTerms = new Set<string>();
+    for (const term of query.terms) {
+      const first = !seenTerms.has(term);
+      seenTerms.add(term);
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      const termBoost = query.boostTerm ? query.boostTerm(term) : 1;
+      const mark = ++this.termSearches;
+      const touched: number[] = [];
+      fieldIndexes.forEach((f, i) => {
+        const p = this.byField[f];
+        if (!p) return;
+        const weight = termBoost * (fieldBoosts[i] as number);
+        const end = p.offsets[t + 1] as number;
+        for (let k = p.offsets[t] as number; k < end; k++) {
+          const doc = p.docs[k] as number;
+          const s = weight * (p.scores[k] as number);
+          if (termStamp[doc] !== mark) {
+            termStamp[doc] = mark;
+            termScore[doc] = s;
+            touched.push(doc);
+          } else termScore[doc] = (termScore[doc] as number) + s;
+        }
+      });
+      for (const doc of touched) {
+        if (stamp[doc] !== search) {
+          stamp[doc] = search;
+          total[doc] = termScore[doc] as number;
+          quality[doc] = 1;
+          ids.push(doc);
+        } else {
+          total[doc] = (total[doc] as number) + (termScore[doc] as number);
+          if (first) quality[doc] = (quality[doc] as number) + 1;
+        }
+      }
+    }
+    return {
+      ids,
+      score: (id) => (stamp[id] === search ? (total[id] as number) * (quality[id] as number) : 0),
+    };
+  }
+}
+
+/**
+ * The best `limit` matches, best first, ties in order of first match: the head of what minisearch's
+ * stable sort of every match returns, without sorting them all.
+ */
+export function best(matches: Matches, limit: number): number[] {
+  const { ids } = matches;
+  const scores = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) scores[i] = matches.score(ids[i] as number);
+  let chosen: { id: number; order: number; score: number }[] = [];
+  if (ids.length <= limit)
+    ids.forEach((id, order) => {
+      chosen.push({ id, order, score: scores[order] as number });
+    });
+  else {
+    const threshold = kthLargest(scores.slice(), limit);
+    let above = 0;
+    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > threshold) above++;
+    let ties = limit - above;
+    chosen = [];
+    for (let i = 0; i < ids.length; i++) {
+      const s = scores[i] as number;
+      if (s > threshold || (s === threshold && ties-- > 0))
+        chosen.push({ id: ids[i] as number, order: i, score: s });
+    }
+  }
+  return chosen.sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.id);
+}
+
+/**
+ * Every match (or those `keep` accepts), best first, ties in order of first match: minisearch's
+ * order, the ones left out taken away.
+ */
+export function ranked(matches: Matches, keep?: (id: number) => boolean): { id: number; score: number }[] {
+  return (keep ? matches.ids.filter(keep) : matches.ids)
+    .map((id, order) => ({ id, order, score: matches.score(id) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ id, score }) => ({ id, score }));
+}
+
+/** The k-th largest value (1-based) of `values` (reordered in place): quickselect. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const tmp = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
+}

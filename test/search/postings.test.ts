@@ -1,0 +1,67 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { generateDistractors, mulberry32 } from '../../bench/distractors.ts';
+import { best, PostingsBuilder, ranked } from '../../src/search/postings.ts';
+import { term, words } from '../../src/search/text.ts';
+import { BM25 } from '../../src/search/weights.ts';
+
+/**
+ * The postings stand in for minisearch's `search` on the question path, so they must agree with it
+ * exactly: the same passages, the same scores to the last bit, ties in the same order.
+ */
+describe('postings scored as minisearch scores', () => {
+  const paragraphs = generateDistractors(40, 7).flatMap((a) => a.text.split('\n\n').slice(2));
+  const docs = paragraphs.map((text, id) => ({ id, text, speakers: id % 3 === 0 ? 'Ada Lin mayor' : '' }));
+  const search = new MiniSearch<(typeof docs)[number]>({
+    fields: ['text', 'speakers'],
+    tokenize: (s) => words(s),
+    processTerm: (w) => term(w),
+    searchOptions: { bm25: BM25 },
+  });
+  search.addAll(docs);
+  const builder = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
+  for (const d of docs) builder.add([words(d.text), words(d.speakers)], term);
+  const postings = builder.build(BM25);
+  const vocabulary = [...new Set(paragraphs.flatMap((p) => words(p).flatMap((w) => term(w) ?? [])))];
+  const random = mulberry32(3);
+  const queries = Array.from({ length: 200 }, () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * 6) },
+      () => vocabulary[Math.floor(random() * vocabulary.length)] as string,
+    ),
+  );
+  queries.push(['mayor', 'lin'], ['nosuchterm', 'mayor'], ['mayor', 'mayor']);
+
+  it('GIVEN queries of exact terms with field and term boosts THEN ids, scores and order are minisearch’s', () => {
+    for (const terms of queries) {
+      const boostTerm = (t: string) => 0.5 + (t.length % 5) / 4;
+      const theirs = search.search(terms.join(' '), {
+        tokenize: (s) => s.split(' '),
+        processTerm: (s) => s,
+        boost: { text: 1, speakers: 0.6 },
+        boostTerm,
+        bm25: BM25,
+      });
+      const matches = postings.search({
+        terms,
+        fields: ['text', 'speakers'],
+        boost: { speakers: 0.6 },
+        boostTerm,
+      });
+      expect(ranked(matches)).toEqual(theirs.map((r) => ({ id: r.id, score: r.score })));
+      expect(best(matches, 7)).toEqual(theirs.slice(0, 7).map((r) => r.id));
+    }
+  });
+
+  it('GIVEN one field THEN only that field is searched, as minisearch’s `fields` option', () => {
+    for (const terms of queries.slice(0, 50)) {
+      const theirs = search.search(terms.join(' '), {
+        tokenize: (s) => s.split(' '),
+        processTerm: (s) => s,
+        fields: ['text'],
+      });
+      const matches = postings.search({ terms, fields: ['text'] });
+      expect(ranked(matches)).toEqual(theirs.map((r) => ({ id: r.id, score: r.score })));
+    }
+  });
+});
