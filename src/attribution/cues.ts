@@ -19,7 +19,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from './lexicon.ts';
-import { isHonorific, isNounPhraseWord, type Mention, parseMention } from './mentions.ts';
+import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import {
   asidePlace,
   backwardNounPhrase,
@@ -469,9 +469,33 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   if (!mention) {
     // "“…,” the gambling tycoon told Reuters": a source the text only describes.
     const described = describedBefore(tokens, j, masked);
-    return described ? cue('verb', described, null, verb, described.start, verb.end, null, null) : null;
+    if (!described) return null;
+    return (
+      namedBefore(tokens, described, verb, masked) ??
+      cue('verb', described, null, verb, described.start, verb.end, null, null)
+    );
   }
+  const named = mention.kind === 'person' ? null : namedBefore(tokens, mention, verb, masked);
+  if (named) return named;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/**
+ * "Jane Roe, the polling expert who founded the site tweeted": a description or a role right before
+ * the verb, with no comma to close it, stands in apposition to the person named before its comma;
+ * that person speaks, and the description is their role.
+ */
+function namedBefore(tokens: readonly Token[], m: Mention, verb: Token, masked: string): Cue | null {
+  const first = tokens.findIndex((t) => t.start === m.start);
+  const opener = tokens[first];
+  if (!opener || (opener.core !== opener.lower && !isTitleWord(opener))) return null;
+  const prev = tokens[first - 1];
+  if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
+  const np = backwardNounPhrase(tokens, first - 1);
+  const named = np.length > 0 ? parseMention(np, masked) : null;
+  if (named?.kind !== 'person' || !named.sure) return null;
+  named.role ??= m.name.replace(/^(?:the|a|an)\s/u, '');
+  return cue('verb', named, null, verb, named.start, verb.end, [m.start, m.end], null);
 }
 
 /**

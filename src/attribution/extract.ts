@@ -234,6 +234,9 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
 
+/** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
+
 /** Persons and bodies named in a unit, outside quotes: runs of noun-phrase words read as mentions. */
 function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   const out: Mention[] = [];
@@ -399,7 +402,8 @@ class Reader {
       if (!m.sure && !this.persons.isName(key)) continue;
       const subject = main?.mention ? main.mention.start === m.start : false;
       this.lastMention.set(key, m);
-      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord);
+      const object = PREPOSITION_BEFORE.test(p.masked.slice(Math.max(0, m.start - 20), m.start));
+      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord, object);
     }
   }
 

@@ -91,6 +91,29 @@ describe('between the subject and its verb', () => {
   });
 });
 
+describe('a name, then its description right before the verb', () => {
+  it('GIVEN NAME, a DESCRIPTION said (no comma to close the apposition) THEN the name speaks', () => {
+    const [s] = indirect(
+      statementsOf('Mara Lind, a veteran organiser from Westmark said the turnout would fall.'),
+    );
+    expect(s).toMatchObject({ speaker: 'Mara Lind', role: 'veteran organiser', speakerKind: 'person' });
+  });
+
+  it('GIVEN PLACE Secretary of State NAME announced THEN the name speaks and the office is the role', () => {
+    const [s] = indirect(
+      statementsOf(
+        'Westmark Secretary of State Ada Lind announced Wednesday that the turnout was the highest in years.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Ada Lind', role: 'Westmark Secretary of State' });
+  });
+
+  it('GIVEN NAME of PLACE said THEN the place is still no part of the name', () => {
+    const [s] = indirect(statementsOf('Ivo Holm of Westmark said the harbour would stay open.'));
+    expect(s?.speaker).toBe('Ivo Holm');
+  });
+});
+
 describe('verbs that share a subject', () => {
   it('GIVEN NAME did A and said B THEN NAME said B', () => {
     const [s] = indirect(statementsOf('Tomas Berg left the meeting early and said the talks had failed.'));

@@ -49,6 +49,24 @@ describe('organisations', () => {
 });
 
 describe('pronouns', () => {
+  it('GIVEN “In an interview with NAME, she said” THEN she is not the one interviewed but the person before', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Roe spoke for an hour. In an interview with Tomas Berg on Radio Norte, she said the plan had failed.',
+      ),
+    );
+    expect(s[0]?.speaker).toBe('Ada Roe');
+  });
+
+  it('GIVEN “At a dinner with NAME, he said, “…”” THEN he is the subject before, not the guest', () => {
+    const s = direct(
+      statementsOf(
+        'Ivo Holm left early. At a dinner with Karl Weber, he said, “The harbour must stay open.”',
+      ),
+    );
+    expect(s[0]?.speaker).toBe('Ivo Holm');
+  });
+
   it('GIVEN he after two persons THEN the nearest compatible one: the subject before the object', () => {
     const s = direct(statementsOf('Tomas Berg met Ada Lind on Monday.', '“It went well,” he said.'));
     expect(s[0]?.speaker).toBe('Tomas Berg');
