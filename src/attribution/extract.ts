@@ -398,9 +398,12 @@ class Reader {
     for (const m of u.named) {
       const key = this.persons.keyOf(m.name);
       if (m.kind === 'organization' && m.sure) this.organizations.push(m);
-      if (m.kind !== 'person' && !this.persons.isPerson(key)) continue;
-      if (!m.sure && !this.persons.isName(key)) continue;
       const subject = main?.mention ? main.mention.start === m.start : false;
+      // "“…,” Roe said.": a single name that speaks is someone a later "he" or "she" may stand for,
+      // though no pronoun has followed it yet.
+      const speaks = subject && !m.sure && this.persons.mayBePerson(key);
+      if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
+      if (!m.sure && !this.persons.isName(key)) continue;
       this.lastMention.set(key, m);
       const object = PREPOSITION_BEFORE.test(p.masked.slice(Math.max(0, m.start - 20), m.start));
       this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord, object);

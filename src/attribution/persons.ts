@@ -136,6 +136,11 @@ export class ArticlePersons {
     return !key.includes(' ') && this.votes.has(key) && !this.notPersons.has(key) && this.inside.has(key);
   }
 
+  /** A single word used as a name inside sentences and never as a place or a modifier. */
+  mayBePerson(key: string): boolean {
+    return !key.includes(' ') && this.inside.has(key) && !this.notPersons.has(key);
+  }
+
   vote(key: string, gender: Gender, weight = 1): void {
     const v = this.votes.get(key) ?? { male: 0, female: 0 };
     v[gender] += weight;

@@ -49,6 +49,17 @@ describe('organisations', () => {
 });
 
 describe('pronouns', () => {
+  it('GIVEN “…,” SURNAME said, then “…,” he added THEN he is the one-word name that spoke, not a full name before', () => {
+    const s = direct(
+      statementsOf(
+        'Ivo Holm met the harbour board on Monday.',
+        '“We will win the county,” Okafor said.',
+        '“The harbour must stay open,” he added.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Okafor', 'Okafor']);
+  });
+
   it('GIVEN “In an interview with NAME, she said” THEN she is not the one interviewed but the person before', () => {
     const s = indirect(
       statementsOf(
