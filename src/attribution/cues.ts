@@ -113,6 +113,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     ) {
       cue = dashCue(tokens, i, masked);
     }
+    if (cue?.kind === 'participle') cue = afterCue(cue, cues[cues.length - 1], tokens[i - 1]);
     if (cue) cues.push(cue);
   }
   if (paragraphStart) {
@@ -120,6 +121,16 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     if (label) cues.push(label);
   }
   return cues;
+}
+
+/**
+ * "…, Roe said, adding …", "…,” said Roe, noting …": a participle right after an attribution hangs
+ * on it, so its speaker is that attribution's source, not the subject of the sentence.
+ */
+function afterCue(participle: Cue, before: Cue | undefined, prev: Token | undefined): Cue {
+  if (!before || !prev || before.kind !== 'verb' || (!before.mention && !before.pronoun)) return participle;
+  if (prev.trailing !== ',' || (before.verb !== prev && before.to !== prev.end)) return participle;
+  return { ...participle, mention: before.mention, pronoun: before.pronoun };
 }
 
 /** "ROE: …" or "Jane Roe: …" opening a paragraph: a transcript's speaker label. */

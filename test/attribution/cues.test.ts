@@ -115,6 +115,18 @@ describe('a name, then its description right before the verb', () => {
 });
 
 describe('verbs that share a subject', () => {
+  it('GIVEN “…, NAME said, adding, “…”” THEN the participle hangs on the attribution, not on the sentence subject', () => {
+    expect(
+      quotesBy('Tomas Berg will meet the board next week, Lind said, adding, “They need to talk.”'),
+    ).toEqual([['Lind', 'They need to talk.']]);
+  });
+
+  it('GIVEN “…, said NAME, noting that “…”” THEN the inverted source speaks the participle too', () => {
+    expect(quotesBy('Ivo Holm did not stay long, said Ada Lind, noting that “he was tired.”')).toEqual([
+      ['Ada Lind', 'he was tired.'],
+    ]);
+  });
+
   it('GIVEN NAME did A and said B THEN NAME said B', () => {
     const [s] = indirect(statementsOf('Tomas Berg left the meeting early and said the talks had failed.'));
     expect(s).toMatchObject({ speaker: 'Tomas Berg', text: 'the talks had failed.' });
