@@ -500,9 +500,12 @@ function namedBefore(tokens: readonly Token[], m: Mention, verb: Token, masked: 
   const first = tokens.findIndex((t) => t.start === m.start);
   const opener = tokens[first];
   if (!opener || (opener.core !== opener.lower && !isTitleWord(opener))) return null;
-  const prev = tokens[first - 1];
+  // "Jane Roe, president and CEO of the Harbour Bank said": one role joined to another.
+  let k = first - 1;
+  while (tokens[k]?.lower === 'and' && !tokens[k - 1]?.trailing && isTitleWord(tokens[k - 1] as Token)) k -= 2;
+  const prev = tokens[k];
   if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
-  const np = backwardNounPhrase(tokens, first - 1);
+  const np = backwardNounPhrase(tokens, k);
   const named = np.length > 0 ? parseMention(np, masked) : null;
   if (named?.kind !== 'person' || !named.sure) return null;
   named.role ??= m.name.replace(/^(?:the|a|an)\s/u, '');

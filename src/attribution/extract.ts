@@ -153,8 +153,103 @@ export function extractStatements(article: Article): RawStatement[] {
       : null,
   );
   voteGenders(paragraphs, persons);
-  return new Reader(article.id, persons).read(paragraphs);
+  const out = new Reader(article.id, persons).read(paragraphs);
+  const title = article.paragraphs.find((p) => p.kind === 'title');
+  const headline = title ? headlineStatement(article.id, title.n, title.text, persons) : null;
+  return headline ? [headline, ...out] : out;
 }
+
+/** The most words of a headline's source ("Former White House Doctor"). */
+const MAX_HEADLINE_SOURCE = 6;
+
+/**
+ * "Jane Roe Says Plan Will Fail", "Roe says plan will fail": a headline that reports what its source
+ * says, as an indirect statement. The source is all that stands before the verb (after a kicker such
+ * as "Exclusive:"), the statement all that follows it.
+ */
+function headlineStatement(
+  article: string,
+  n: number,
+  text: string,
+  persons: ArticlePersons,
+): RawStatement | null {
+  const tokens = tokenize(text, 0);
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted) return null;
+    if (/[:—–|]$/u.test(t.trailing)) from = i + 1;
+    if (!HEADLINE_VERBS.has(t.lower)) continue;
+    const subject = tokens.slice(from, i);
+    if (subject.some((x) => NOT_IN_HEADLINE_SOURCE.test(x.lower))) return null;
+    const rest = tokens.slice(i + 1);
+    if (subject.length === 0 || subject.length > MAX_HEADLINE_SOURCE || rest.length < MIN_CLAUSE_WORDS)
+      return null;
+    if (
+      subject.some((x) => x.trailing && x !== subject[subject.length - 1]) ||
+      (subject.at(-1) as Token).trailing
+    )
+      return null;
+    const mention = parseMention(subject, text);
+    if (!mention) return null;
+    const textStart = (rest[0] as Token).start;
+    const textEnd = (rest.at(-1) as Token).end;
+    const key = persons.keyOf(mention.name);
+    const person = mention.kind === 'person' || persons.isPerson(key);
+    return {
+      mention,
+      key,
+      person,
+      via: 'headline',
+      fullName: person ? persons.fullName(key) : null,
+      roles: person ? persons.rolesOf(key) : [],
+      kind: 'indirect',
+      text: text.slice(textStart, textEnd),
+      textStart,
+      textEnd,
+      place: null,
+      article,
+      paragraph: n,
+      sentence: 1,
+      start: 0,
+      end: text.length,
+    };
+  }
+  return null;
+}
+
+/**
+ * The verbs a headline reports a claim with, in the present tense headlines use ("Roe Says", "Roe
+ * Warns"). Verbs of a speech act with an object ("Roe Blasts Doe", "Roe Calls for …") are left out:
+ * what follows them is no statement.
+ */
+const HEADLINE_VERBS = new Set([
+  'say',
+  'says',
+  'tells',
+  'warns',
+  'claims',
+  'insists',
+  'argues',
+  'admits',
+  'acknowledges',
+  'confirms',
+  'denies',
+  'announces',
+  'declares',
+  'predicts',
+  'suggests',
+  'explains',
+  'writes',
+  'reports',
+  'notes',
+  'asserts',
+  'vows',
+]);
+
+/** Words that cannot stand in a headline's source ("I’m Optimistic Americans Will Say …"). */
+const NOT_IN_HEADLINE_SOURCE =
+  /^(?:i|i’m|i'm|we|you|they|it|will|would|can|could|should|must|is|are|was|were|be|has|have|had|do|does|did|to|in|on|at|as|after|before|when|while|if|and|but|or|with|against|over|why|how|what|who)$/u;
 
 /** First pass over a paragraph: units, cues, and the full personal names it uses. */
 function readParagraph(n: number, text: string, persons: ArticlePersons, skip: number): ReadParagraph {

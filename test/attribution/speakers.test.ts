@@ -158,14 +158,39 @@ describe('quotes over several sentences and paragraphs', () => {
 });
 
 describe('headlines and statements that read whole', () => {
-  it('GIVEN a title THEN it gives no statement, and a title-case line in the body gives none either', () => {
+  it('GIVEN a title “NAME Says …” THEN it reports what NAME says, and a title-case line in the body gives nothing', () => {
     const article = parseArticle(
       'Berg Says Port Will Close Before Winter Storms\n\nBerg Says Port Will Close Before Winter Storms, Ferries To Stop.\n\nThe port of Velmar will close in the winter, officials said.',
       'a',
       'a.txt',
     );
     const { statements } = attribute([article]);
-    expect(statements.map((s) => s.paragraph)).toEqual([3]);
+    expect(statements.map((s) => [s.paragraph, s.kind, s.speaker, s.text])).toEqual([
+      [1, 'indirect', 'Berg', 'Port Will Close Before Winter Storms'],
+      [3, 'indirect', 'officials', 'The port of Velmar will close in the winter'],
+    ]);
+  });
+
+  it('GIVEN a title with a kicker, “Exclusive: Mayor Ada Lind says harbour will stay open” THEN the mayor says it', () => {
+    const article = parseArticle(
+      'Exclusive: Mayor Ada Lind says harbour will stay open\n\nThe mayor spoke on Monday.',
+      'a',
+      'a.txt',
+    );
+    const [s] = attribute([article]).statements;
+    expect(s).toMatchObject({
+      paragraph: 1,
+      kind: 'indirect',
+      speaker: 'Ada Lind',
+      text: 'harbour will stay open',
+    });
+  });
+
+  it('GIVEN a title whose verb takes an object (“Lind Blasts Port Board”) or whose subject is a clause THEN no statement', () => {
+    for (const title of ['Lind Blasts Port Board Over Delays', 'I Will Say It Again: Port Must Stay Open']) {
+      const article = parseArticle(`${title}\n\nThe mayor spoke on Monday.`, 'a', 'a.txt');
+      expect(attribute([article]).statements, title).toEqual([]);
+    }
   });
 
   it('GIVEN a statement THEN textStart and textEnd give its text back from the paragraph', () => {
