@@ -502,7 +502,13 @@ function namedBefore(tokens: readonly Token[], m: Mention, verb: Token, masked: 
   if (!opener || (opener.core !== opener.lower && !isTitleWord(opener))) return null;
   // "Jane Roe, president and CEO of the Harbour Bank said": one role joined to another.
   let k = first - 1;
-  while (tokens[k]?.lower === 'and' && !tokens[k - 1]?.trailing && isTitleWord(tokens[k - 1] as Token)) k -= 2;
+  for (
+    let role = tokens[k - 1];
+    tokens[k]?.lower === 'and' && role && !role.trailing && isTitleWord(role);
+  ) {
+    k -= 2;
+    role = tokens[k - 1];
+  }
   const prev = tokens[k];
   if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
   const np = backwardNounPhrase(tokens, k);

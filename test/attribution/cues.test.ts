@@ -99,6 +99,12 @@ describe('a name, then its description right before the verb', () => {
     expect(s).toMatchObject({ speaker: 'Mara Lind', role: 'veteran organiser', speakerKind: 'person' });
   });
 
+  it('GIVEN NAME, ROLE and ROLE of ORG stated, “…” THEN the name speaks', () => {
+    expect(
+      quotesBy('Ivo Holm, president and chief executive of Westmark Ferries stated, “The boats will run.”'),
+    ).toEqual([['Ivo Holm', 'The boats will run.']]);
+  });
+
   it('GIVEN PLACE Secretary of State NAME announced THEN the name speaks and the office is the role', () => {
     const [s] = indirect(
       statementsOf(
@@ -327,6 +333,19 @@ describe('organisations', () => {
       ),
     );
     expect(s.at(-1)?.speaker).toBe('Harbour Board of Norland');
+  });
+
+  it('GIVEN the CHAMBER of X or the FEDERATION of X said THEN the body is named whole, “of” and all', () => {
+    const s = indirect(
+      statementsOf(
+        'The Westmark Chamber of Commerce said the harbour fees would rise.',
+        'The Nordic Federation of Ferry Workers said the strike would go on.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([
+      ['Westmark Chamber of Commerce', 'organization'],
+      ['Nordic Federation of Ferry Workers', 'organization'],
+    ]);
   });
 
   it('GIVEN “U.S. officials said” THEN the description speaks, never the country alone', () => {
