@@ -514,7 +514,7 @@ class Reader {
     previous: Previous | null,
   ): Source | null {
     const cue =
-      cueFor(q, u, p.masked) ??
+      cueFor(q, u, p.masked, p.text) ??
       colonCue(
         u.tokens,
         u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
@@ -703,7 +703,7 @@ function quoteOnly(u: ReadUnit, q: QuoteSpan): boolean {
  * The cue that introduces or closes a quote: one right after it ("“…,” Roe said"), one just before it
  * ("Roe said: “…”", "Roe called the plan “…”"), else the unit's main cue.
  */
-function cueFor(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
+function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | null {
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const c of u.cues) {
@@ -718,18 +718,26 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
     if (c.to <= q.start && gapWords(masked, c.to, q.start) <= MAX_GAP_WORDS && (!before || c.to > before.to))
       before = c;
   }
-  // A quote closed by a comma or a question mark has its attribution after it; otherwise the
-  // nearer of the two wins.
+  // A quote closed by a comma or a question mark has its attribution after it (the comma stands
+  // before the closing mark, in the text: the masked text hides it); otherwise the nearer one wins.
   if (
     after &&
     (!before ||
-      /[,?!]\s*$/u.test(q.text + masked.slice(q.textEnd, q.end)) ||
+      (/[,?!][\s”"’'»]*$/u.test(q.text + text.slice(q.textEnd, q.end)) && !describedAfterVerb(after)) ||
       after.verb.start - q.end < q.start - before.to)
   )
     return after;
   if (before) return before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/**
+ * "…,” said the budget office": an inverted source the text only describes, which may as well be the
+ * subject of a reported clause ("said the budget could not pass"); it does not outrank a cue before.
+ */
+function describedAfterVerb(c: Cue): boolean {
+  return c.mention?.kind === 'unnamed' && c.mention.start > c.verb.start;
 }
 
 /** Words between two offsets of the masked text; a quote or a sentence end in between counts as many. */

@@ -285,6 +285,14 @@ describe('sentences without a reporting verb next to the quote', () => {
 });
 
 describe('quotes introduced by a colon or a dash', () => {
+  it('GIVEN “… like NAME - “…,” OTHER said - …” THEN the quote closed by a comma is the one said after it', () => {
+    expect(
+      quotesBy(
+        'Mr. Roe said Mr. Berg admired hard men like Ivo Holm - “He would have loved the old regime,” Mr. Roe said twice - and left.',
+      ),
+    ).toEqual([['Roe', 'He would have loved the old regime']]);
+  });
+
   it('GIVEN NAME: “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('Fishing quotas - Ada Lind: “The quotas will ruin the small boats.”')).toEqual([
       ['Ada Lind', 'The quotas will ruin the small boats.'],
