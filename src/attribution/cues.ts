@@ -557,7 +557,10 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     // The segments between this one and the verb must all be asides.
     if (!isAside(segments[idx - 1] as Token[])) break;
     const seg = segments[idx] as Token[];
-    const np = candidatePhrase(seg);
+    // "The issue came up after Roe, asked about it, had said": the subject follows a subordinator.
+    const sub = seg.findLastIndex((t) => SUBORDINATORS.has(t.lower) && t.lower !== 'that');
+    const np =
+      candidatePhrase(seg) ?? (sub >= 0 && sub < seg.length - 1 ? candidatePhrase(seg.slice(sub + 1)) : null);
     const mention = np ? parseMention(np, masked) : null;
     if (mention) {
       if (mention.kind !== 'unnamed') best = { mention, index: idx };

@@ -121,6 +121,14 @@ describe('a name, then its description right before the verb', () => {
 });
 
 describe('verbs that share a subject', () => {
+  it('GIVEN “… after NAME, asked about X, had said, “…”” THEN the subject after the subordinator speaks', () => {
+    expect(
+      quotesBy(
+        'The issue came up after Mr. Berg, asked about the harbour, had said, “I think the port does plenty of harm.”',
+      ),
+    ).toEqual([['Berg', 'I think the port does plenty of harm.']]);
+  });
+
   it('GIVEN “…, NAME said, adding, “…”” THEN the participle hangs on the attribution, not on the sentence subject', () => {
     expect(
       quotesBy('Tomas Berg will meet the board next week, Lind said, adding, “They need to talk.”'),
