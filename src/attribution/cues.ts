@@ -386,7 +386,7 @@ function timePhraseStart(tokens: readonly Token[], j: number): number {
   while (k - 1 >= 0 && j - k < 4) {
     const p = tokens[k - 1] as Token;
     if (p.trailing || p.quoted) break;
-    if (isTime(p) || /^(?:on|last|this|next|late|early|earlier|the|in|at|during)$/u.test(p.lower)) k--;
+    if (isTime(p) || /^(?:on|last|this|next|past|late|early|earlier|the|in|at|during)$/u.test(p.lower)) k--;
     else break;
   }
   // A bare month or number alone is no time phrase ("Roe 5 said" makes no sense, "May said" may be a name).

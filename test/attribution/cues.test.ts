@@ -72,6 +72,10 @@ describe('between the subject and its verb', () => {
     ['a party and state tag', 'Sen. Jane Okafor (D-Mo.) said the bill would pass.'],
     ['a party tag between commas', 'Jane Okafor, D-Mo., said the bill would pass.'],
     ['a time', 'Jane Okafor on Tuesday said the bill would pass.'],
+    [
+      '"this past week" after an apposition',
+      'Jane Okafor, the chair, this past week said the bill would pass.',
+    ],
     ['an adverb', 'Jane Okafor now says the bill would pass.'],
     ['an aside between commas', 'Jane Okafor, meanwhile, says that the bill would pass.'],
     ['"in a statement"', 'Jane Okafor in a statement said the bill would pass.'],
