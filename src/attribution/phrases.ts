@@ -48,7 +48,7 @@ const PARTICIPLE_ASIDE =
   /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing|campaigning|standing|visiting)$/u;
 /** Words that open an apposition ("Roe, the party's leader, said", "Roe, who …, said"). */
 const APPOSITION_OPENER =
-  /^(?:a|an|the|who|whom|whose|which|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|along|together|joined|including|unlike|accompanied|\d[\d,.]*)$/u;
+  /^(?:a|an|the|who|whom|whose|which|who[’'](?:s|d|ll|ve)|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|along|together|joined|including|unlike|accompanied|\d[\d,.]*)$/u;
 
 export function isFiller(t: Token): boolean {
   if (t.core !== t.lower) return false;
@@ -88,7 +88,9 @@ export function describedAfter(
   masked: string,
 ): { mention: Mention; end: number; asideSpan: null; place: null } | null {
   const first = tokens[from];
-  if (!first || !DESCRIPTION_OPENER.test(first.lower) || first.trailing) return null;
+  // "said that the plan …": after a verb, "that" opens the reported clause, never its source.
+  if (!first || !DESCRIPTION_OPENER.test(first.lower) || first.trailing || first.lower === 'that')
+    return null;
   const words: Token[] = [first];
   for (let k = from + 1; k < tokens.length && words.length < MAX_DESCRIPTION; k++) {
     const t = tokens[k] as Token;

@@ -32,6 +32,24 @@ describe('the speaker after the quote', () => {
     ]);
   });
 
+  it('GIVEN “…” suggests that X … after the quote THEN “that X” is no inverted source', () => {
+    expect(
+      quotesBy(
+        'City lawyer Ivo Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that the port supports the campaign.',
+      ),
+    ).toEqual([['Ivo Holm', 'unmistakably and wrongfully']]);
+  });
+
+  it('GIVEN NAME, who’s …, added that … (a curly apostrophe) THEN the aside is read and the name speaks', () => {
+    const s = indirect(
+      statementsOf(
+        'Holm met the board.',
+        'But Holm, who’s running to be an alternate, added that he is on a mission to draft Lind.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([['Holm', 'he is on a mission to draft Lind.']]);
+  });
+
   it('GIVEN an inverted verb followed by a reported clause THEN the noun after the verb is no speaker', () => {
     expect(quotesBy('Pavel Orin, citing “the numbers we have,” said the budget could not pass.')).toEqual([
       ['Pavel Orin', 'the numbers we have'],
