@@ -104,7 +104,12 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
-    } else if (SPEECH_VERBS.has(t.lower) && (t.core === t.lower || i === firstWord)) {
+    } else if (
+      SPEECH_VERBS.has(t.lower) &&
+      (t.core === t.lower || i === firstWord) &&
+      // "the so-called plan", "the so called plan": a manner of naming, no attribution.
+      !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing)
+    ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
       i > 0 &&
@@ -627,6 +632,10 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
       );
     const atEnd = c.to >= unitEnd - 2 || /^[.!?]/u.test(c.verb.trailing);
     const subordinate = inSubordinateClause(tokens, c.from);
+    // "a debate over how the state responds to …": an embedded question reports no statement.
+    const at = tokens.findIndex((x) => x.start >= c.from);
+    const embedded =
+      at > 0 && EMBEDDED_QUESTION.test((tokens[at - 1] as Token).lower) && c.from < c.verb.start;
     c.score =
       (core ? 2 : 0) +
       (nearQuote ? 2 : 0) +
@@ -634,6 +643,7 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
       (c.mention?.kind === 'person' || c.pronoun ? 1 : 0) +
       (c.kind === 'participle' ? -1 : 0) +
       (subordinate ? -1 : 0) +
+      (embedded ? -3 : 0) +
       // "Roe noted that experts say …": a cue inside another's reported clause is not the main one.
       (cues.some(
         (d) =>
@@ -647,6 +657,8 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
         : 0);
   }
 }
+
+const EMBEDDED_QUESTION = /^(?:how|why|whether|what)$/u;
 
 /**
  * Whether cue `c` stands in the reported clause of the earlier cue `d` ("Roe noted that experts say

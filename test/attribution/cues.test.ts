@@ -50,6 +50,21 @@ describe('the speaker after the quote', () => {
     expect(s.map((x) => [x.speaker, x.text])).toEqual([['Holm', 'he is on a mission to draft Lind.']]);
   });
 
+  it('GIVEN “What NAME has said … is …, according to OTHER” THEN the embedded question is no attribution', () => {
+    const s = indirect(
+      statementsOf(
+        'What Ada Lind has said privately about the harbour plan is a different story, according to Ivo Holm.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ivo Holm']);
+  });
+
+  it('GIVEN the so-called “…” THEN “called” is no reporting verb', () => {
+    expect(quotesBy('The so called “Harbour Initiative” was called by the party to force the vote.')).toEqual(
+      [],
+    );
+  });
+
   it('GIVEN an inverted verb followed by a reported clause THEN the noun after the verb is no speaker', () => {
     expect(quotesBy('Pavel Orin, citing “the numbers we have,” said the budget could not pass.')).toEqual([
       ['Pavel Orin', 'the numbers we have'],
