@@ -490,6 +490,7 @@ class Reader {
   /** Notes the unit's persons for later pronouns; the main cue's source is its subject. */
   private see(p: ReadParagraph, u: ReadUnit, ui: number): void {
     const main = mainCue(u.cues);
+    if (!main?.pronoun) this.seePronounSubject(p, u, ui);
     for (const m of u.named) {
       const key = this.persons.keyOf(m.name);
       if (m.kind === 'organization' && m.sure) this.organizations.push(m);
@@ -503,6 +504,19 @@ class Reader {
       const object = PREPOSITION_BEFORE.test(p.masked.slice(Math.max(0, m.start - 20), m.start));
       this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord, object);
     }
+  }
+
+  /**
+   * "During his tour of the island, he paused …": a "he" or "she" subject of a sentence that reports
+   * nothing still names its person again, for the pronouns of the sentences after it.
+   */
+  private seePronounSubject(p: ReadParagraph, u: ReadUnit, ui: number): void {
+    const t = u.tokens.find((x) => !x.quoted && PRONOUN_SUBJECT.test(x.lower));
+    if (!t) return;
+    const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
+    if (!subject?.pronoun) return;
+    const key = this.persons.resolve(subject.pronoun, p.n, ui, t.start);
+    if (key && this.lastMention.has(key)) this.persons.see(key, p.n, ui, t.start, true);
   }
 
   /** The source of a quote: the cue next to it, the sentence's cue or subject, or the context. */
@@ -667,6 +681,9 @@ class Reader {
     s.end = end;
   }
 }
+
+/** "he", "she", "he’s": a pronoun that may be a sentence's subject. */
+const PRONOUN_SUBJECT = /^(?:he|she)(?:[’']s)?$/u;
 
 /** The unit's main attribution: the best-scored cue. */
 function mainCue(cues: readonly Cue[]): Cue | null {

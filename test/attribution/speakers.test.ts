@@ -49,6 +49,16 @@ describe('organisations', () => {
 });
 
 describe('pronouns', () => {
+  it('GIVEN “she paused …” (a pronoun subject, no statement) THEN it names her again for the “she said” after it', () => {
+    const s = direct(
+      statementsOf(
+        'Ada Lind said she would stay active after leaving office. During her tour of the harbour on Westmark, she paused to make a remark.',
+        '“My hope,” she said, “is that I can still help the ferry crews.”',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Ada Lind']);
+  });
+
   it('GIVEN “…,” SURNAME said, then “…,” he added THEN he is the one-word name that spoke, not a full name before', () => {
     const s = direct(
       statementsOf(
