@@ -119,6 +119,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = dashCue(tokens, i, masked);
     }
     if (cue?.kind === 'participle') cue = afterCue(cue, cues[cues.length - 1], tokens[i - 1]);
+    if (cue?.kind === 'participle') cue = sharedParticiple(cue, cues, tokens[i - 1]);
     if (cue) cues.push(cue);
   }
   if (paragraphStart) {
@@ -135,6 +136,21 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
 function afterCue(participle: Cue, before: Cue | undefined, prev: Token | undefined): Cue {
   if (!before || !prev || before.kind !== 'verb' || (!before.mention && !before.pronoun)) return participle;
   if (prev.trailing !== ',' || (before.verb !== prev && before.to !== prev.end)) return participle;
+  return { ...participle, mention: before.mention, pronoun: before.pronoun };
+}
+
+/** Prepositions whose object does not speak the participle after it ("on Facebook writing …"). */
+const NOT_SPEAKER_PREPOSITION =
+  /^(?:on|in|at|to|from|via|through|into|onto|toward|towards|for|by|about|against)$/u;
+
+/**
+ * "with Roe tweeting that … and asking, “…”": a participle joined by "and" to one before it shares
+ * its speaker.
+ */
+function sharedParticiple(participle: Cue, cues: readonly Cue[], prev: Token | undefined): Cue {
+  if (prev?.lower !== 'and' || prev.trailing) return participle;
+  const before = cues.findLast((c) => c.kind === 'participle' && c.clause === participle.clause);
+  if (!before || (!before.mention && !before.pronoun)) return participle;
   return { ...participle, mention: before.mention, pronoun: before.pronoun };
 }
 
@@ -323,7 +339,12 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     if (prev && before === vi - 1 && !prev.trailing && isNameWord(prev)) {
       const np = backwardNounPhrase(tokens, before);
       const mention = np.length > 0 ? parseMention(np, masked) : null;
-      if (mention && mention.kind !== 'unnamed')
+      // "wrote on Facebook saying", "a letter to Jane Roe asking": the one a preposition governs
+      // (other than "of", "with": "footage of Roe saying") is where or whom, not who speaks.
+      const governed = np[0] ? tokens[tokens.indexOf(np[0]) - 1] : undefined;
+      const object =
+        governed !== undefined && !governed.trailing && NOT_SPEAKER_PREPOSITION.test(governed.lower);
+      if (mention && mention.kind !== 'unnamed' && !object)
         return cue('participle', mention, null, verb, mention.start, verb.end, null, null);
     }
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.

@@ -158,6 +158,30 @@ describe('a name, then its description right before the verb', () => {
 });
 
 describe('verbs that share a subject', () => {
+  it('GIVEN “… on Facebook writing, “…”” THEN the platform a preposition governs does not speak the participle', () => {
+    expect(
+      quotesBy(
+        'Ada Lind answered a question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
+      ),
+    ).toEqual([['Ada Lind', 'Yes, I will. That was a poor choice of words.']]);
+  });
+
+  it('GIVEN “wrote a letter to NAME asking … “…”” THEN the writer speaks, not the one written to', () => {
+    expect(
+      quotesBy(
+        'Mayor Ivo Holm wrote a letter to Attorney General Ada Lind asking the board to investigate the “fiasco.”',
+      ),
+    ).toEqual([['Ivo Holm', 'fiasco.']]);
+  });
+
+  it('GIVEN “with NAME tweeting … and asking, “…”” THEN the second participle shares the first one’s speaker', () => {
+    expect(
+      quotesBy(
+        'Officials were quick to respond, with Ada Lind tweeting that it was a mess and asking, “How can the board be trusted?”',
+      ),
+    ).toEqual([['Ada Lind', 'How can the board be trusted?']]);
+  });
+
   it('GIVEN “… after NAME, asked about X, had said, “…”” THEN the subject after the subordinator speaks', () => {
     expect(
       quotesBy(
