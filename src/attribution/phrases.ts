@@ -6,7 +6,14 @@
 import { FUNCTION_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import { findPlaceMentions } from './places.ts';
-import { isNameWord, PARTY_TAG, parentheticalBefore, skipParenthetical, type Token } from './tokens.ts';
+import {
+  isNameWord,
+  isPossessive,
+  PARTY_TAG,
+  parentheticalBefore,
+  skipParenthetical,
+  type Token,
+} from './tokens.ts';
 
 /** The source of a clause: named or described, or a pronoun to resolve; with its aside and place. */
 export interface Subject {
@@ -252,7 +259,9 @@ function isApposition(seg: readonly Token[]): boolean {
   if (!first) return false;
   if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
   if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
-  return isTitleWord(first) || first.leading.includes('(') || candidatePhrase(seg) !== null;
+  return (
+    isTitleWord(first) || first.leading.includes('(') || possessiveRole(seg) || candidatePhrase(seg) !== null
+  );
 }
 
 /** An apposition, relative clause, age, party tag or participle aside between commas. */
@@ -264,8 +273,17 @@ export function isAside(seg: readonly Token[]): boolean {
   // "dedicating the museum on Saturday": a participle clause.
   if (first.core === first.lower && /^\p{Ll}{3,}(?:ing|ed)$/u.test(first.core)) return true;
   if (isTitleWord(first) || first.leading.includes('(')) return true;
+  if (possessiveRole(seg)) return true;
   // A place or a name continuing the one before ("of Springfield, Va.,"), or a description.
   return candidatePhrase(seg) !== null;
+}
+
+/** "Roe’s senior media adviser", "Jones' aide": a role held for someone, closed by a title word. */
+function possessiveRole(seg: readonly Token[]): boolean {
+  const first = seg[0] as Token;
+  const last = seg[seg.length - 1] as Token;
+  const possessive = isPossessive(first) || /^[’']$/u.test(first.trailing);
+  return possessive && seg.length > 1 && isNameWord(first) && isTitleWord(last);
 }
 
 /** The role an apposition gives ("the chief economist of the Harbour Bank"), when it is a description. */

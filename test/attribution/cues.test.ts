@@ -117,6 +117,11 @@ describe('between the subject and its verb', () => {
       'Jane Okafor, the chair of the transport committee, who has led it since 2010, said the bill would pass.',
     ],
     ['a dash aside', 'Jane Okafor — who has led the committee since 2010 — said the bill would pass.'],
+    [
+      "a role held for someone (Jones' adviser)",
+      "Jane Okafor, Jones' senior media adviser, said the bill would pass.",
+    ],
+    ['a role held for someone (Lind’s aide)', 'Jane Okafor, Lind’s longtime aide, said the bill would pass.'],
   ])('GIVEN %s THEN the subject still speaks', (_, sentence) => {
     const [s] = indirect(statementsOf(sentence));
     expect(s).toMatchObject({ speaker: 'Jane Okafor', text: 'the bill would pass.' });
