@@ -98,6 +98,14 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = accordingTo(tokens, i, masked);
     } else if (VIEW_NOUNS.has(t.lower)) {
       cue = inViewOf(tokens, i, masked);
+    } else if (
+      CLAIM_NOUNS.has(t.lower) &&
+      tokens[i + 1]?.lower === 'that' &&
+      !t.trailing &&
+      tokens[i - 1] !== undefined &&
+      isPossessive(tokens[i - 1] as Token)
+    ) {
+      cue = possessorOf(tokens, i, masked);
     } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -219,6 +227,48 @@ const ANSWER_BACK = new Set([
   'struck',
   'strikes',
 ]);
+
+/** Nouns of a statement whose possessor made it ("Roe’s claim that …"). */
+const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'statement',
+  'assertion',
+  'insistence',
+  'contention',
+  'argument',
+  'suggestion',
+  'promise',
+  'pledge',
+  'vow',
+  'warning',
+  'accusation',
+  'charge',
+]);
+
+/** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */
+function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const owner = tokens[i - 1];
+  if (!owner || owner.quoted || (owner.trailing && !/^[’']$/u.test(owner.trailing)) || !isPossessive(owner))
+    return null;
+  const np = backwardNounPhrase(tokens, i - 1);
+  if (np.length === 0) return null;
+  const last = np[np.length - 1] as Token;
+  const core = bare(last.core);
+  const stripped: Token = {
+    ...last,
+    core,
+    lower: core.toLowerCase(),
+    end: last.start + core.length,
+    trailing: '',
+    name: undefined,
+    nounPhrase: undefined,
+  };
+  const mention = parseMention([...np.slice(0, -1), stripped], masked);
+  if (!mention || mention.kind === 'unnamed') return null;
+  const t = tokens[i] as Token;
+  return cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null);
+}
 
 /** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
 function inViewOf(tokens: readonly Token[], i: number, masked: string): Cue | null {

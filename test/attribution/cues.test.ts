@@ -359,6 +359,19 @@ describe('sentences without a reporting verb next to the quote', () => {
 });
 
 describe('quotes introduced by a colon or a dash', () => {
+  it('GIVEN “X seized on NAME’s claim that … “…”” THEN the one who made the claim speaks, not the sentence subject', () => {
+    expect(
+      quotesBy(
+        'The fact-checkers seized on Lind’s claim that there have been “thousands of delays” at the port this year.',
+      ),
+    ).toEqual([['Lind', 'thousands of delays']]);
+  });
+
+  it('GIVEN NAME claims that … (the verb, not the noun) THEN a reported statement of NAME', () => {
+    const [s] = indirect(statementsOf('Ivo Holm claims that he should be the exception to the rule.'));
+    expect(s).toMatchObject({ speaker: 'Ivo Holm', text: 'he should be the exception to the rule.' });
+  });
+
   it('GIVEN “… like NAME - “…,” OTHER said - …” THEN the quote closed by a comma is the one said after it', () => {
     expect(
       quotesBy(
