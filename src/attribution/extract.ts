@@ -283,12 +283,17 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
   return { n, text, masked, units };
 }
 
+/** Words title case leaves in lower case: articles, conjunctions, short prepositions. */
+const TITLE_CASE_MINOR =
+  /^(?:a|an|the|and|but|or|nor|for|so|yet|of|in|on|at|to|by|up|as|off|per|via|vs\.?|v\.?|de|la|le|van|von|der)$/u;
+
 /** Title case throughout: a headline, not a sentence. */
 function isHeadline(tokens: readonly Token[]): boolean {
   let words = 0;
   for (const t of tokens) {
     if (t.quoted || t.core === t.lower.toUpperCase()) continue;
-    if (t.core === t.lower && t.core.length > 3) return false;
+    // A lower-case word title case would capitalise ("it", "put", "was"): a sentence.
+    if (t.core === t.lower && (t.core.length > 3 || !TITLE_CASE_MINOR.test(t.core))) return false;
     words++;
   }
   return words >= 4;

@@ -305,6 +305,12 @@ describe('reported statements', () => {
     expect(s?.text).toBe('while the port had lost money, it would stay open until spring.');
   });
 
+  it('GIVEN a short sentence “As NAME put it, “…”” THEN it is no title-case headline and the quote is NAME’s', () => {
+    expect(quotesBy('As Ivo Holm put it, “the port does a better job than most.”')).toEqual([
+      ['Ivo Holm', 'the port does a better job than most.'],
+    ]);
+  });
+
   it('GIVEN as NAME put it, “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('As Ada Lind, a historian of the port, put it, “the harbour made this town.”')).toEqual([
       ['Ada Lind', 'the harbour made this town.'],
