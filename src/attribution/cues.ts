@@ -109,6 +109,9 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
+    } else if (POINT.test(t.lower) && tokens[i + 1]?.lower === 'out' && !t.trailing && t.core === t.lower) {
+      // "Roe pointed out that …", "as Roe pointed out, “…”": a verb of saying with its particle.
+      cue = verbCue(tokens, i, masked, t.lower === 'pointing');
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -213,6 +216,9 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
 
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
+
+/** "point out" in its forms. */
+const POINT = /^(?:point|points|pointed|pointing)$/u;
 
 /** Verbs that answer with "back" ("shot back", "hit back"). */
 const ANSWER_BACK = new Set([

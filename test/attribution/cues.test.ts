@@ -311,6 +311,16 @@ describe('reported statements', () => {
     ]);
   });
 
+  it('GIVEN “NAME pointed out …” THEN “point out” reports like a verb of saying, with or without a quote', () => {
+    expect(
+      quotesBy(
+        'As Westmark Post’s Ada Lind pointed out in December, “In the week before the vote, the delegates will have many chances.”',
+      ),
+    ).toEqual([['Ada Lind', 'In the week before the vote, the delegates will have many chances.']]);
+    const [s] = indirect(statementsOf('Ivo Holm pointed out that the ferries were late again.'));
+    expect(s).toMatchObject({ speaker: 'Ivo Holm', text: 'the ferries were late again.' });
+  });
+
   it('GIVEN as NAME put it, “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('As Ada Lind, a historian of the port, put it, “the harbour made this town.”')).toEqual([
       ['Ada Lind', 'the harbour made this town.'],
