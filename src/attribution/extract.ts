@@ -550,8 +550,10 @@ class Reader {
     if (own && (!cue?.pronoun || !bareSource)) return own;
     if (bareSource) return by(bareSource, 'bare');
     // "“…?” Roe told reporters on Monday.": a sentence opening with its attribution follows the quote.
-    if (!own && next && bare && bare.kind === 'verb' && bare.from <= next.start + 1 && quoteOnly(u, q)) {
-      const leading = this.sourceOf(bare, p, next, ui + 1);
+    // The next sentence may hold quotes of its own ("“…?” Roe asked, citing “…”").
+    const lead = next ? mainCue(next.cues) : null;
+    if (!own && next && lead && lead.kind === 'verb' && lead.from <= next.start + 1 && quoteOnly(u, q)) {
+      const leading = this.sourceOf(lead, p, next, ui + 1);
       if (leading) return by(leading, 'leading');
     }
     const opensParagraph = ui === 0 && q.start <= 1;

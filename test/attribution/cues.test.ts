@@ -321,6 +321,15 @@ describe('reported statements', () => {
     expect(s).toMatchObject({ speaker: 'Ivo Holm', text: 'the ferries were late again.' });
   });
 
+  it('GIVEN “…?” NAME remarked, alluding to “…” THEN the question ends its sentence but the attribution after it still names its speaker', () => {
+    expect(
+      quotesBy(
+        'Ada Lind spoke.',
+        '"I am not sure the mayor is available, but we will see, right?" Lind remarked, alluding to the film "The Harbour."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Ada Lind', 'Ada Lind']);
+  });
+
   it('GIVEN as NAME put it, “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('As Ada Lind, a historian of the port, put it, “the harbour made this town.”')).toEqual([
       ['Ada Lind', 'the harbour made this town.'],
