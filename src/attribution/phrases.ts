@@ -57,6 +57,10 @@ const PARTICIPLE_ASIDE =
 const APPOSITION_OPENER =
   /^(?:a|an|the|who|whom|whose|which|who[’'](?:s|d|ll|ve)|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|along|together|joined|including|unlike|accompanied|\d[\d,.]*)$/u;
 
+/** Words that open a circumstance set between commas ("after a long pause", "despite the rain"). */
+const CIRCUMSTANCE_OPENER =
+  /^(?:after|before|during|despite|without|following|amid|upon|when|while|though|although|if|by|through|under)$/u;
+
 export function isFiller(t: Token): boolean {
   if (t.core !== t.lower) return false;
   return SUBJECT_VERB_FILLERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
@@ -270,6 +274,8 @@ export function isAside(seg: readonly Token[]): boolean {
   if (!first || seg.length > MAX_ASIDE_WORDS) return false;
   if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
   if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
+  // "Roe, after a long pause, said": a circumstance between commas.
+  if (seg.length > 1 && CIRCUMSTANCE_OPENER.test(first.lower)) return true;
   // "dedicating the museum on Saturday": a participle clause.
   if (first.core === first.lower && /^\p{Ll}{3,}(?:ing|ed)$/u.test(first.core)) return true;
   if (isTitleWord(first) || first.leading.includes('(')) return true;

@@ -117,6 +117,7 @@ describe('between the subject and its verb', () => {
       'Jane Okafor, the chair of the transport committee, who has led it since 2010, said the bill would pass.',
     ],
     ['a dash aside', 'Jane Okafor — who has led the committee since 2010 — said the bill would pass.'],
+    ['a circumstance between commas', 'Jane Okafor, after a long pause, said the bill would pass.'],
     [
       "a role held for someone (Jones' adviser)",
       "Jane Okafor, Jones' senior media adviser, said the bill would pass.",
