@@ -687,8 +687,30 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   // A name, else a description ("said one district party leader."); either must close its clause.
   const named = forwardNounPhrase(tokens, k, masked);
   const np = named && closesClause(tokens, named.end) ? named : describedAfter(tokens, k, masked);
-  if (!np || !closesClause(tokens, np.end)) return null;
+  if (!np || !closesClause(tokens, np.end)) return roleThenName(tokens, k, verb, masked);
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
+}
+
+/** The most words of a role before an inverted speaker's name. */
+const MAX_ROLE_WORDS = 8;
+
+/**
+ * "…,” said Idaho supplement-maker executive Jane Roe, who …": an inverted source whose role holds
+ * words no noun phrase reads; the clause ends with a personal name, and the words before it are the role.
+ */
+function roleThenName(tokens: readonly Token[], k: number, verb: Token, masked: string): Cue | null {
+  for (let e = k; e < tokens.length && e - k <= MAX_ROLE_WORDS; e++) {
+    const t = tokens[e] as Token;
+    if (t.quoted) return null;
+    if (!t.trailing || (t.trailing === '.' && (isHonorific(t) || /^\p{Lu}\.$/u.test(t.core)))) continue;
+    if (!/^[.,;!?]/u.test(t.trailing) || e - k < 2) return null;
+    const last = tokens[e - 1] as Token;
+    if (!isNameWord(t) || !isNameWord(last)) return null;
+    const mention = parseMention(tokens.slice(k, e + 1), masked);
+    if (mention?.kind !== 'person' || !mention.sure) return null;
+    return cue('verb', mention, null, verb, verb.start, t.end, null, null);
+  }
+  return null;
 }
 
 /** Orders cues by how likely each is the sentence's main attribution, and scores them. */

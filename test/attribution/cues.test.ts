@@ -7,6 +7,19 @@ describe('the speaker after the quote', () => {
     expect(s).toMatchObject({ speaker: 'Lina Vasquez', role: 'Radio Norte host', speakerKind: 'person' });
   });
 
+  it('GIVEN “…,” said ROLE-WORDS NO PHRASE READS NAME, who … THEN the name speaks and the words before it are the role', () => {
+    const s = direct(
+      statementsOf(
+        '“The biggest concern for me is the next judge,” said Westmark supplement-maker executive Ivo Holm, who had backed Lind.',
+        '“It was a sizable purchase of data,” said L2 president Ada Lind, who declined to give a price.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Ivo Holm', 'Westmark supplement-maker executive'],
+      ['Ada Lind', 'L2 president'],
+    ]);
+  });
+
   it('GIVEN “…,” wrote NAME for OUTLET THEN the writer speaks, not the outlet', () => {
     const [s] = direct(statementsOf('“The vote is lost,” wrote Ilse Marek for the Valley Herald.'));
     expect(s?.speaker).toBe('Ilse Marek');
