@@ -481,6 +481,25 @@ export function clauseSubject(tokens: readonly Token[], at: number, masked: stri
   return subjectFrom(tokens, comma + 1, at, masked);
 }
 
+/**
+ * After an opening phrase ending with a place ("At a rally in Portsmouth,"): the place's state or
+ * country ("N.H.,") when a time follows it ("on Tuesday,"), and that time; returns where the subject starts.
+ */
+function placeAndTime(tokens: readonly Token[], i: number, at: number): number {
+  let e = i;
+  while (e < at && e - i < 3 && !(tokens[e] as Token).trailing.includes(',')) e++;
+  if (e >= at || !tokens.slice(i, e + 1).every((t) => isNameWord(t))) return i;
+  let k = e + 1;
+  const first = tokens[k];
+  if (!first || (!/^(?:on|this|last|late|early|earlier)$/u.test(first.lower) && !TIME_WORDS.has(first.core)))
+    return i;
+  while (k < at && k - e <= 4 && !(tokens[k] as Token).trailing.includes(',')) k++;
+  if (k >= at || k - e > 4) return i;
+  const when = tokens.slice(e + 1, k + 1);
+  if (!when.some((t) => TIME_WORDS.has(t.core))) return i;
+  return k + 1;
+}
+
 function subjectFrom(tokens: readonly Token[], from: number, at: number, masked: string): Subject | null {
   let i = from;
   if (i < 0 || i >= at) return null;
@@ -502,6 +521,8 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
     if (k >= at || k - i >= 25) return null;
     i = k + 1;
     while (i < at && (tokens[i] as Token).quoted) i++;
+    // "At a rally in Portsmouth, N.H., on Tuesday, Roe …": the place's state and a time go on the phrase.
+    i = placeAndTime(tokens, i, at);
     // "In Ohio, which votes next week, Roe said": a relative clause of the opening phrase.
     for (
       let n = 0;

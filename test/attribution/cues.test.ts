@@ -177,6 +177,14 @@ describe('a name, then its description right before the verb', () => {
 });
 
 describe('verbs that share a subject', () => {
+  it('GIVEN “At a rally in TOWN, STATE, on DAY, NAME endorsed X, saying …” THEN the state is no subject', () => {
+    expect(
+      quotesBy(
+        'At a rally in Porto, Westmark, on Tuesday, Senator Ada Lind of Norland endorsed Mr. Berg, saying that her former rival would “make an outstanding president.”',
+      ),
+    ).toEqual([['Ada Lind', 'make an outstanding president.']]);
+  });
+
   it('GIVEN “… on Facebook writing, “…”” THEN the platform a preposition governs does not speak the participle', () => {
     expect(
       quotesBy(
