@@ -19,7 +19,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from './lexicon.ts';
-import { isHonorific, isNounPhraseWord, type Mention, parseMention } from './mentions.ts';
+import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import {
   asidePlace,
   backwardNounPhrase,
@@ -98,13 +98,29 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = accordingTo(tokens, i, masked);
     } else if (VIEW_NOUNS.has(t.lower)) {
       cue = inViewOf(tokens, i, masked);
+    } else if (
+      CLAIM_NOUNS.has(t.lower) &&
+      tokens[i + 1]?.lower === 'that' &&
+      !t.trailing &&
+      tokens[i - 1] !== undefined &&
+      isPossessive(tokens[i - 1] as Token)
+    ) {
+      cue = possessorOf(tokens, i, masked);
     } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
+    } else if (POINT.test(t.lower) && tokens[i + 1]?.lower === 'out' && !t.trailing && t.core === t.lower) {
+      // "Roe pointed out that …", "as Roe pointed out, “…”": a verb of saying with its particle.
+      cue = verbCue(tokens, i, masked, t.lower === 'pointing');
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
-    } else if (SPEECH_VERBS.has(t.lower) && (t.core === t.lower || i === firstWord)) {
+    } else if (
+      SPEECH_VERBS.has(t.lower) &&
+      (t.core === t.lower || i === firstWord) &&
+      // "the so-called plan", "the so called plan": a manner of naming, no attribution.
+      !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing)
+    ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
       i > 0 &&
@@ -113,6 +129,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     ) {
       cue = dashCue(tokens, i, masked);
     }
+    if (cue?.kind === 'participle') cue = afterCue(cue, cues[cues.length - 1], tokens[i - 1]);
+    if (cue?.kind === 'participle') cue = sharedParticiple(cue, cues, tokens[i - 1]);
     if (cue) cues.push(cue);
   }
   if (paragraphStart) {
@@ -120,6 +138,31 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     if (label) cues.push(label);
   }
   return cues;
+}
+
+/**
+ * "…, Roe said, adding …", "…,” said Roe, noting …": a participle right after an attribution hangs
+ * on it, so its speaker is that attribution's source, not the subject of the sentence.
+ */
+function afterCue(participle: Cue, before: Cue | undefined, prev: Token | undefined): Cue {
+  if (!before || !prev || before.kind !== 'verb' || (!before.mention && !before.pronoun)) return participle;
+  if (prev.trailing !== ',' || (before.verb !== prev && before.to !== prev.end)) return participle;
+  return { ...participle, mention: before.mention, pronoun: before.pronoun };
+}
+
+/** Prepositions whose object does not speak the participle after it ("on Facebook writing …"). */
+const NOT_SPEAKER_PREPOSITION =
+  /^(?:on|in|at|to|from|via|through|into|onto|toward|towards|for|by|about|against)$/u;
+
+/**
+ * "with Roe tweeting that … and asking, “…”": a participle joined by "and" to one before it shares
+ * its speaker.
+ */
+function sharedParticiple(participle: Cue, cues: readonly Cue[], prev: Token | undefined): Cue {
+  if (prev?.lower !== 'and' || prev.trailing) return participle;
+  const before = cues.findLast((c) => c.kind === 'participle' && c.clause === participle.clause);
+  if (!before || (!before.mention && !before.pronoun)) return participle;
+  return { ...participle, mention: before.mention, pronoun: before.pronoun };
 }
 
 /** "ROE: …" or "Jane Roe: …" opening a paragraph: a transcript's speaker label. */
@@ -174,6 +217,9 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
 
+/** "point out" in its forms. */
+const POINT = /^(?:point|points|pointed|pointing)$/u;
+
 /** Verbs that answer with "back" ("shot back", "hit back"). */
 const ANSWER_BACK = new Set([
   'shot',
@@ -187,6 +233,48 @@ const ANSWER_BACK = new Set([
   'struck',
   'strikes',
 ]);
+
+/** Nouns of a statement whose possessor made it ("Roe’s claim that …"). */
+const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'statement',
+  'assertion',
+  'insistence',
+  'contention',
+  'argument',
+  'suggestion',
+  'promise',
+  'pledge',
+  'vow',
+  'warning',
+  'accusation',
+  'charge',
+]);
+
+/** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */
+function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
+  const owner = tokens[i - 1];
+  if (!owner || owner.quoted || (owner.trailing && !/^[’']$/u.test(owner.trailing)) || !isPossessive(owner))
+    return null;
+  const np = backwardNounPhrase(tokens, i - 1);
+  if (np.length === 0) return null;
+  const last = np[np.length - 1] as Token;
+  const core = bare(last.core);
+  const stripped: Token = {
+    ...last,
+    core,
+    lower: core.toLowerCase(),
+    end: last.start + core.length,
+    trailing: '',
+    name: undefined,
+    nounPhrase: undefined,
+  };
+  const mention = parseMention([...np.slice(0, -1), stripped], masked);
+  if (!mention || mention.kind === 'unnamed') return null;
+  const t = tokens[i] as Token;
+  return cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null);
+}
 
 /** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
 function inViewOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
@@ -307,7 +395,12 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     if (prev && before === vi - 1 && !prev.trailing && isNameWord(prev)) {
       const np = backwardNounPhrase(tokens, before);
       const mention = np.length > 0 ? parseMention(np, masked) : null;
-      if (mention && mention.kind !== 'unnamed')
+      // "wrote on Facebook saying", "a letter to Jane Roe asking": the one a preposition governs
+      // (other than "of", "with": "footage of Roe saying") is where or whom, not who speaks.
+      const governed = np[0] ? tokens[tokens.indexOf(np[0]) - 1] : undefined;
+      const object =
+        governed !== undefined && !governed.trailing && NOT_SPEAKER_PREPOSITION.test(governed.lower);
+      if (mention && mention.kind !== 'unnamed' && !object)
         return cue('participle', mention, null, verb, mention.start, verb.end, null, null);
     }
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
@@ -375,7 +468,7 @@ function timePhraseStart(tokens: readonly Token[], j: number): number {
   while (k - 1 >= 0 && j - k < 4) {
     const p = tokens[k - 1] as Token;
     if (p.trailing || p.quoted) break;
-    if (isTime(p) || /^(?:on|last|this|next|late|early|earlier|the|in|at|during)$/u.test(p.lower)) k--;
+    if (isTime(p) || /^(?:on|last|this|next|past|late|early|earlier|the|in|at|during)$/u.test(p.lower)) k--;
     else break;
   }
   // A bare month or number alone is no time phrase ("Roe 5 said" makes no sense, "May said" may be a name).
@@ -469,9 +562,42 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   if (!mention) {
     // "“…,” the gambling tycoon told Reuters": a source the text only describes.
     const described = describedBefore(tokens, j, masked);
-    return described ? cue('verb', described, null, verb, described.start, verb.end, null, null) : null;
+    if (!described) return null;
+    return (
+      namedBefore(tokens, described, verb, masked) ??
+      cue('verb', described, null, verb, described.start, verb.end, null, null)
+    );
   }
+  const named = mention.kind === 'person' ? null : namedBefore(tokens, mention, verb, masked);
+  if (named) return named;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/**
+ * "Jane Roe, the polling expert who founded the site tweeted": a description or a role right before
+ * the verb, with no comma to close it, stands in apposition to the person named before its comma;
+ * that person speaks, and the description is their role.
+ */
+function namedBefore(tokens: readonly Token[], m: Mention, verb: Token, masked: string): Cue | null {
+  const first = tokens.findIndex((t) => t.start === m.start);
+  const opener = tokens[first];
+  if (!opener || (opener.core !== opener.lower && !isTitleWord(opener))) return null;
+  // "Jane Roe, president and CEO of the Harbour Bank said": one role joined to another.
+  let k = first - 1;
+  for (
+    let role = tokens[k - 1];
+    tokens[k]?.lower === 'and' && role && !role.trailing && isTitleWord(role);
+  ) {
+    k -= 2;
+    role = tokens[k - 1];
+  }
+  const prev = tokens[k];
+  if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
+  const np = backwardNounPhrase(tokens, k);
+  const named = np.length > 0 ? parseMention(np, masked) : null;
+  if (named?.kind !== 'person' || !named.sure) return null;
+  named.role ??= m.name.replace(/^(?:the|a|an)\s/u, '');
+  return cue('verb', named, null, verb, named.start, verb.end, [m.start, m.end], null);
 }
 
 /**
@@ -513,7 +639,10 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     // The segments between this one and the verb must all be asides.
     if (!isAside(segments[idx - 1] as Token[])) break;
     const seg = segments[idx] as Token[];
-    const np = candidatePhrase(seg);
+    // "The issue came up after Roe, asked about it, had said": the subject follows a subordinator.
+    const sub = seg.findLastIndex((t) => SUBORDINATORS.has(t.lower) && t.lower !== 'that');
+    const np =
+      candidatePhrase(seg) ?? (sub >= 0 && sub < seg.length - 1 ? candidatePhrase(seg.slice(sub + 1)) : null);
     const mention = np ? parseMention(np, masked) : null;
     if (mention) {
       if (mention.kind !== 'unnamed') best = { mention, index: idx };
@@ -558,8 +687,30 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   // A name, else a description ("said one district party leader."); either must close its clause.
   const named = forwardNounPhrase(tokens, k, masked);
   const np = named && closesClause(tokens, named.end) ? named : describedAfter(tokens, k, masked);
-  if (!np || !closesClause(tokens, np.end)) return null;
+  if (!np || !closesClause(tokens, np.end)) return roleThenName(tokens, k, verb, masked);
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
+}
+
+/** The most words of a role before an inverted speaker's name. */
+const MAX_ROLE_WORDS = 8;
+
+/**
+ * "…,” said Idaho supplement-maker executive Jane Roe, who …": an inverted source whose role holds
+ * words no noun phrase reads; the clause ends with a personal name, and the words before it are the role.
+ */
+function roleThenName(tokens: readonly Token[], k: number, verb: Token, masked: string): Cue | null {
+  for (let e = k; e < tokens.length && e - k <= MAX_ROLE_WORDS; e++) {
+    const t = tokens[e] as Token;
+    if (t.quoted) return null;
+    if (!t.trailing || (t.trailing === '.' && (isHonorific(t) || /^\p{Lu}\.$/u.test(t.core)))) continue;
+    if (!/^[.,;!?]/u.test(t.trailing) || e - k < 2) return null;
+    const last = tokens[e - 1] as Token;
+    if (!isNameWord(t) || !isNameWord(last)) return null;
+    const mention = parseMention(tokens.slice(k, e + 1), masked);
+    if (mention?.kind !== 'person' || !mention.sure) return null;
+    return cue('verb', mention, null, verb, verb.start, t.end, null, null);
+  }
+  return null;
 }
 
 /** Orders cues by how likely each is the sentence's main attribution, and scores them. */
@@ -580,6 +731,10 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
       );
     const atEnd = c.to >= unitEnd - 2 || /^[.!?]/u.test(c.verb.trailing);
     const subordinate = inSubordinateClause(tokens, c.from);
+    // "a debate over how the state responds to …": an embedded question reports no statement.
+    const at = tokens.findIndex((x) => x.start >= c.from);
+    const embedded =
+      at > 0 && EMBEDDED_QUESTION.test((tokens[at - 1] as Token).lower) && c.from < c.verb.start;
     c.score =
       (core ? 2 : 0) +
       (nearQuote ? 2 : 0) +
@@ -587,6 +742,7 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
       (c.mention?.kind === 'person' || c.pronoun ? 1 : 0) +
       (c.kind === 'participle' ? -1 : 0) +
       (subordinate ? -1 : 0) +
+      (embedded ? -3 : 0) +
       // "Roe noted that experts say …": a cue inside another's reported clause is not the main one.
       (cues.some(
         (d) =>
@@ -600,6 +756,8 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
         : 0);
   }
 }
+
+const EMBEDDED_QUESTION = /^(?:how|why|whether|what)$/u;
 
 /**
  * Whether cue `c` stands in the reported clause of the earlier cue `d` ("Roe noted that experts say

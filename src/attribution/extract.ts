@@ -153,8 +153,103 @@ export function extractStatements(article: Article): RawStatement[] {
       : null,
   );
   voteGenders(paragraphs, persons);
-  return new Reader(article.id, persons).read(paragraphs);
+  const out = new Reader(article.id, persons).read(paragraphs);
+  const title = article.paragraphs.find((p) => p.kind === 'title');
+  const headline = title ? headlineStatement(article.id, title.n, title.text, persons) : null;
+  return headline ? [headline, ...out] : out;
 }
+
+/** The most words of a headline's source ("Former White House Doctor"). */
+const MAX_HEADLINE_SOURCE = 6;
+
+/**
+ * "Jane Roe Says Plan Will Fail", "Roe says plan will fail": a headline that reports what its source
+ * says, as an indirect statement. The source is all that stands before the verb (after a kicker such
+ * as "Exclusive:"), the statement all that follows it.
+ */
+function headlineStatement(
+  article: string,
+  n: number,
+  text: string,
+  persons: ArticlePersons,
+): RawStatement | null {
+  const tokens = tokenize(text, 0);
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted) return null;
+    if (/[:—–|]$/u.test(t.trailing)) from = i + 1;
+    if (!HEADLINE_VERBS.has(t.lower)) continue;
+    const subject = tokens.slice(from, i);
+    if (subject.some((x) => NOT_IN_HEADLINE_SOURCE.test(x.lower))) return null;
+    const rest = tokens.slice(i + 1);
+    if (subject.length === 0 || subject.length > MAX_HEADLINE_SOURCE || rest.length < MIN_CLAUSE_WORDS)
+      return null;
+    if (
+      subject.some((x) => x.trailing && x !== subject[subject.length - 1]) ||
+      (subject.at(-1) as Token).trailing
+    )
+      return null;
+    const mention = parseMention(subject, text);
+    if (!mention) return null;
+    const textStart = (rest[0] as Token).start;
+    const textEnd = (rest.at(-1) as Token).end;
+    const key = persons.keyOf(mention.name);
+    const person = mention.kind === 'person' || persons.isPerson(key);
+    return {
+      mention,
+      key,
+      person,
+      via: 'headline',
+      fullName: person ? persons.fullName(key) : null,
+      roles: person ? persons.rolesOf(key) : [],
+      kind: 'indirect',
+      text: text.slice(textStart, textEnd),
+      textStart,
+      textEnd,
+      place: null,
+      article,
+      paragraph: n,
+      sentence: 1,
+      start: 0,
+      end: text.length,
+    };
+  }
+  return null;
+}
+
+/**
+ * The verbs a headline reports a claim with, in the present tense headlines use ("Roe Says", "Roe
+ * Warns"). Verbs of a speech act with an object ("Roe Blasts Doe", "Roe Calls for …") are left out:
+ * what follows them is no statement.
+ */
+const HEADLINE_VERBS = new Set([
+  'say',
+  'says',
+  'tells',
+  'warns',
+  'claims',
+  'insists',
+  'argues',
+  'admits',
+  'acknowledges',
+  'confirms',
+  'denies',
+  'announces',
+  'declares',
+  'predicts',
+  'suggests',
+  'explains',
+  'writes',
+  'reports',
+  'notes',
+  'asserts',
+  'vows',
+]);
+
+/** Words that cannot stand in a headline's source ("I’m Optimistic Americans Will Say …"). */
+const NOT_IN_HEADLINE_SOURCE =
+  /^(?:i|i’m|i'm|we|you|they|it|will|would|can|could|should|must|is|are|was|were|be|has|have|had|do|does|did|to|in|on|at|as|after|before|when|while|if|and|but|or|with|against|over|why|how|what|who)$/u;
 
 /** First pass over a paragraph: units, cues, and the full personal names it uses. */
 function readParagraph(n: number, text: string, persons: ArticlePersons, skip: number): ReadParagraph {
@@ -188,12 +283,17 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
   return { n, text, masked, units };
 }
 
+/** Words title case leaves in lower case: articles, conjunctions, short prepositions. */
+const TITLE_CASE_MINOR =
+  /^(?:a|an|the|and|but|or|nor|for|so|yet|of|in|on|at|to|by|up|as|off|per|via|vs\.?|v\.?|de|la|le|van|von|der)$/u;
+
 /** Title case throughout: a headline, not a sentence. */
 function isHeadline(tokens: readonly Token[]): boolean {
   let words = 0;
   for (const t of tokens) {
     if (t.quoted || t.core === t.lower.toUpperCase()) continue;
-    if (t.core === t.lower && t.core.length > 3) return false;
+    // A lower-case word title case would capitalise ("it", "put", "was"): a sentence.
+    if (t.core === t.lower && (t.core.length > 3 || !TITLE_CASE_MINOR.test(t.core))) return false;
     words++;
   }
   return words >= 4;
@@ -233,6 +333,9 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
 
 /** Persons and bodies named in a unit, outside quotes: runs of noun-phrase words read as mentions. */
 function namedIn(tokens: readonly Token[], masked: string): Mention[] {
@@ -392,15 +495,33 @@ class Reader {
   /** Notes the unit's persons for later pronouns; the main cue's source is its subject. */
   private see(p: ReadParagraph, u: ReadUnit, ui: number): void {
     const main = mainCue(u.cues);
+    if (!main?.pronoun) this.seePronounSubject(p, u, ui);
     for (const m of u.named) {
       const key = this.persons.keyOf(m.name);
       if (m.kind === 'organization' && m.sure) this.organizations.push(m);
-      if (m.kind !== 'person' && !this.persons.isPerson(key)) continue;
-      if (!m.sure && !this.persons.isName(key)) continue;
       const subject = main?.mention ? main.mention.start === m.start : false;
+      // "“…,” Roe said.": a single name that speaks is someone a later "he" or "she" may stand for,
+      // though no pronoun has followed it yet.
+      const speaks = subject && !m.sure && this.persons.mayBePerson(key);
+      if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
+      if (!m.sure && !this.persons.isName(key)) continue;
       this.lastMention.set(key, m);
-      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord);
+      const object = PREPOSITION_BEFORE.test(p.masked.slice(Math.max(0, m.start - 20), m.start));
+      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord, object);
     }
+  }
+
+  /**
+   * "During his tour of the island, he paused …": a "he" or "she" subject of a sentence that reports
+   * nothing still names its person again, for the pronouns of the sentences after it.
+   */
+  private seePronounSubject(p: ReadParagraph, u: ReadUnit, ui: number): void {
+    const t = u.tokens.find((x) => !x.quoted && PRONOUN_SUBJECT.test(x.lower));
+    if (!t) return;
+    const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
+    if (!subject?.pronoun) return;
+    const key = this.persons.resolve(subject.pronoun, p.n, ui, t.start);
+    if (key && this.lastMention.has(key)) this.persons.see(key, p.n, ui, t.start, true);
   }
 
   /** The source of a quote: the cue next to it, the sentence's cue or subject, or the context. */
@@ -412,7 +533,7 @@ class Reader {
     previous: Previous | null,
   ): Source | null {
     const cue =
-      cueFor(q, u, p.masked) ??
+      cueFor(q, u, p.masked, p.text) ??
       colonCue(
         u.tokens,
         u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
@@ -429,8 +550,10 @@ class Reader {
     if (own && (!cue?.pronoun || !bareSource)) return own;
     if (bareSource) return by(bareSource, 'bare');
     // "“…?” Roe told reporters on Monday.": a sentence opening with its attribution follows the quote.
-    if (!own && next && bare && bare.kind === 'verb' && bare.from <= next.start + 1 && quoteOnly(u, q)) {
-      const leading = this.sourceOf(bare, p, next, ui + 1);
+    // The next sentence may hold quotes of its own ("“…?” Roe asked, citing “…”").
+    const lead = next ? mainCue(next.cues) : null;
+    if (!own && next && lead && lead.kind === 'verb' && lead.from <= next.start + 1 && quoteOnly(u, q)) {
+      const leading = this.sourceOf(lead, p, next, ui + 1);
       if (leading) return by(leading, 'leading');
     }
     const opensParagraph = ui === 0 && q.start <= 1;
@@ -566,6 +689,9 @@ class Reader {
   }
 }
 
+/** "he", "she", "he’s": a pronoun that may be a sentence's subject. */
+const PRONOUN_SUBJECT = /^(?:he|she)(?:[’']s)?$/u;
+
 /** The unit's main attribution: the best-scored cue. */
 function mainCue(cues: readonly Cue[]): Cue | null {
   let best: Cue | null = null;
@@ -601,7 +727,7 @@ function quoteOnly(u: ReadUnit, q: QuoteSpan): boolean {
  * The cue that introduces or closes a quote: one right after it ("“…,” Roe said"), one just before it
  * ("Roe said: “…”", "Roe called the plan “…”"), else the unit's main cue.
  */
-function cueFor(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
+function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | null {
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const c of u.cues) {
@@ -616,18 +742,26 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
     if (c.to <= q.start && gapWords(masked, c.to, q.start) <= MAX_GAP_WORDS && (!before || c.to > before.to))
       before = c;
   }
-  // A quote closed by a comma or a question mark has its attribution after it; otherwise the
-  // nearer of the two wins.
+  // A quote closed by a comma or a question mark has its attribution after it (the comma stands
+  // before the closing mark, in the text: the masked text hides it); otherwise the nearer one wins.
   if (
     after &&
     (!before ||
-      /[,?!]\s*$/u.test(q.text + masked.slice(q.textEnd, q.end)) ||
+      (/[,?!][\s”"’'»]*$/u.test(q.text + text.slice(q.textEnd, q.end)) && !describedAfterVerb(after)) ||
       after.verb.start - q.end < q.start - before.to)
   )
     return after;
   if (before) return before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/**
+ * "…,” said the budget office": an inverted source the text only describes, which may as well be the
+ * subject of a reported clause ("said the budget could not pass"); it does not outrank a cue before.
+ */
+function describedAfterVerb(c: Cue): boolean {
+  return c.mention?.kind === 'unnamed' && c.mention.start > c.verb.start;
 }
 
 /** Words between two offsets of the masked text; a quote or a sentence end in between counts as many. */

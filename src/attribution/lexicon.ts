@@ -184,6 +184,7 @@ Bureau Service Authority Board Administration Campaign Project Coalition Allianc
 Fed Reserve Exchange Inc. Inc Corp. Corp Co. Ltd. LLC Group Media Studio Studios Church Cathedral School College
 Academy Hospital Clinic Police Guard Council Cabinet Caucus PAC Movement Front Initiative Watch Monitor Institute
 Desk Team Lab Laboratory Unit Division Bureau Agency Network Project
+Chamber Federation Confederation Conference Directorate Secretariat
 Democrats Republicans
 `);
 

@@ -122,7 +122,8 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
       !actsAsTitle(toks, i - 1) &&
       // "Bureau of Fisheries" is one name; "Ana Lima of Portugal" is a name and a place.
       !NON_PERSON_WORDS.has((toks[i - 1] as Token).core) &&
-      !TITLE_MODIFIERS.has((toks[i - 1] as Token).lower),
+      !TITLE_MODIFIERS.has((toks[i - 1] as Token).lower) &&
+      !titleOfBeforeName(toks, i),
   );
   if (cut > 0) toks = toks.slice(0, cut);
   if (toks.length === 0) return null;
@@ -219,6 +220,18 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     start: (k >= 0 ? (toks[0] as Token) : first).start,
     end: last.end,
   };
+}
+
+/**
+ * "Nordland Secretary of State Ada Lind": the "of" at `i` joins an office to what it is of
+ * (a title modifier such as "State"), and a name follows; the phrase is a title and a name, not
+ * "Name of Place".
+ */
+function titleOfBeforeName(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next || !TITLE_MODIFIERS.has(next.lower) || next.core === next.lower) return false;
+  const rest = toks.slice(i + 2);
+  return rest.length >= 1 && rest.every(isNameWord);
 }
 
 /** The first word of a description, keeping its determiner ("the announcer", "U.S. officials"). */

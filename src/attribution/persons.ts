@@ -16,6 +16,8 @@ interface Seen {
   unit: number;
   start: number;
   subject: boolean;
+  /** Named as the object of a preposition ("in an interview with Roe"). */
+  object: boolean;
 }
 
 /** How far back a pronoun may look, in person mentions. */
@@ -134,6 +136,11 @@ export class ArticlePersons {
     return !key.includes(' ') && this.votes.has(key) && !this.notPersons.has(key) && this.inside.has(key);
   }
 
+  /** A single word used as a name inside sentences and never as a place or a modifier. */
+  mayBePerson(key: string): boolean {
+    return !key.includes(' ') && this.inside.has(key) && !this.notPersons.has(key);
+  }
+
   vote(key: string, gender: Gender, weight = 1): void {
     const v = this.votes.get(key) ?? { male: 0, female: 0 };
     v[gender] += weight;
@@ -146,9 +153,9 @@ export class ArticlePersons {
     return v.male > v.female ? 'male' : 'female';
   }
 
-  /** Notes a person named at a place of the article, for later pronouns. */
-  see(key: string, paragraph: number, unit: number, start: number, subject: boolean): void {
-    this.seen.push({ key, paragraph, unit, start, subject });
+  /** Notes a person named at a place of the article, for later pronouns; `object`: after a preposition. */
+  see(key: string, paragraph: number, unit: number, start: number, subject: boolean, object = false): void {
+    this.seen.push({ key, paragraph, unit, start, subject, object });
   }
 
   /**
@@ -167,7 +174,8 @@ export class ArticlePersons {
       return s.start < than.start;
     };
     const from = Math.max(0, this.seen.length - LOOKBACK);
-    // Same unit, before the pronoun, in text order.
+    // Same unit, before the pronoun, in text order; "In an interview with Roe, he said": the object
+    // of a preposition is not the one the pronoun subject stands for.
     let i = this.seen.length - 1;
     while (
       i >= from &&
@@ -178,7 +186,7 @@ export class ArticlePersons {
     let best: Seen | null = null;
     for (let k = i + 1; k < this.seen.length; k++) {
       const s = this.seen[k] as Seen;
-      if (s.start < at && fits(s.key) && better(s, best)) best = s;
+      if (s.start < at && !s.object && fits(s.key) && better(s, best)) best = s;
     }
     if (best) return best.key;
     // Earlier units, the nearest first; within one, its subject, else its first person.

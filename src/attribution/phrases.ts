@@ -6,7 +6,14 @@
 import { FUNCTION_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import { findPlaceMentions } from './places.ts';
-import { isNameWord, PARTY_TAG, parentheticalBefore, skipParenthetical, type Token } from './tokens.ts';
+import {
+  isNameWord,
+  isPossessive,
+  PARTY_TAG,
+  parentheticalBefore,
+  skipParenthetical,
+  type Token,
+} from './tokens.ts';
 
 /** The source of a clause: named or described, or a pronoun to resolve; with its aside and place. */
 export interface Subject {
@@ -48,7 +55,11 @@ const PARTICIPLE_ASIDE =
   /^(?:speaking|talking|writing|addressing|responding|answering|interviewed|asked|appearing|campaigning|standing|visiting)$/u;
 /** Words that open an apposition ("Roe, the party's leader, said", "Roe, who …, said"). */
 const APPOSITION_OPENER =
-  /^(?:a|an|the|who|whom|whose|which|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|along|together|joined|including|unlike|accompanied|\d[\d,.]*)$/u;
+  /^(?:a|an|the|who|whom|whose|which|who[’'](?:s|d|ll|ve)|one|now|also|then|both|himself|herself|its|his|her|their|of|from|at|in|on|for|with|once|formerly|currently|still|another|like|as|chief|head|co-founder|founder|along|together|joined|including|unlike|accompanied|\d[\d,.]*)$/u;
+
+/** Words that open a circumstance set between commas ("after a long pause", "despite the rain"). */
+const CIRCUMSTANCE_OPENER =
+  /^(?:after|before|during|despite|without|following|amid|upon|when|while|though|although|if|by|through|under)$/u;
 
 export function isFiller(t: Token): boolean {
   if (t.core !== t.lower) return false;
@@ -88,7 +99,9 @@ export function describedAfter(
   masked: string,
 ): { mention: Mention; end: number; asideSpan: null; place: null } | null {
   const first = tokens[from];
-  if (!first || !DESCRIPTION_OPENER.test(first.lower) || first.trailing) return null;
+  // "said that the plan …": after a verb, "that" opens the reported clause, never its source.
+  if (!first || !DESCRIPTION_OPENER.test(first.lower) || first.trailing || first.lower === 'that')
+    return null;
   const words: Token[] = [first];
   for (let k = from + 1; k < tokens.length && words.length < MAX_DESCRIPTION; k++) {
     const t = tokens[k] as Token;
@@ -250,7 +263,9 @@ function isApposition(seg: readonly Token[]): boolean {
   if (!first) return false;
   if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
   if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
-  return isTitleWord(first) || first.leading.includes('(') || candidatePhrase(seg) !== null;
+  return (
+    isTitleWord(first) || first.leading.includes('(') || possessiveRole(seg) || candidatePhrase(seg) !== null
+  );
 }
 
 /** An apposition, relative clause, age, party tag or participle aside between commas. */
@@ -259,11 +274,22 @@ export function isAside(seg: readonly Token[]): boolean {
   if (!first || seg.length > MAX_ASIDE_WORDS) return false;
   if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
   if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
+  // "Roe, after a long pause, said": a circumstance between commas.
+  if (seg.length > 1 && CIRCUMSTANCE_OPENER.test(first.lower)) return true;
   // "dedicating the museum on Saturday": a participle clause.
   if (first.core === first.lower && /^\p{Ll}{3,}(?:ing|ed)$/u.test(first.core)) return true;
   if (isTitleWord(first) || first.leading.includes('(')) return true;
+  if (possessiveRole(seg)) return true;
   // A place or a name continuing the one before ("of Springfield, Va.,"), or a description.
   return candidatePhrase(seg) !== null;
+}
+
+/** "Roe’s senior media adviser", "Jones' aide": a role held for someone, closed by a title word. */
+function possessiveRole(seg: readonly Token[]): boolean {
+  const first = seg[0] as Token;
+  const last = seg[seg.length - 1] as Token;
+  const possessive = isPossessive(first) || /^[’']$/u.test(first.trailing);
+  return possessive && seg.length > 1 && isNameWord(first) && isTitleWord(last);
 }
 
 /** The role an apposition gives ("the chief economist of the Harbour Bank"), when it is a description. */
@@ -455,6 +481,25 @@ export function clauseSubject(tokens: readonly Token[], at: number, masked: stri
   return subjectFrom(tokens, comma + 1, at, masked);
 }
 
+/**
+ * After an opening phrase ending with a place ("At a rally in Portsmouth,"): the place's state or
+ * country ("N.H.,") when a time follows it ("on Tuesday,"), and that time; returns where the subject starts.
+ */
+function placeAndTime(tokens: readonly Token[], i: number, at: number): number {
+  let e = i;
+  while (e < at && e - i < 3 && !(tokens[e] as Token).trailing.includes(',')) e++;
+  if (e >= at || !tokens.slice(i, e + 1).every((t) => isNameWord(t))) return i;
+  let k = e + 1;
+  const first = tokens[k];
+  if (!first || (!/^(?:on|this|last|late|early|earlier)$/u.test(first.lower) && !TIME_WORDS.has(first.core)))
+    return i;
+  while (k < at && k - e <= 4 && !(tokens[k] as Token).trailing.includes(',')) k++;
+  if (k >= at || k - e > 4) return i;
+  const when = tokens.slice(e + 1, k + 1);
+  if (!when.some((t) => TIME_WORDS.has(t.core))) return i;
+  return k + 1;
+}
+
 function subjectFrom(tokens: readonly Token[], from: number, at: number, masked: string): Subject | null {
   let i = from;
   if (i < 0 || i >= at) return null;
@@ -476,6 +521,8 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
     if (k >= at || k - i >= 25) return null;
     i = k + 1;
     while (i < at && (tokens[i] as Token).quoted) i++;
+    // "At a rally in Portsmouth, N.H., on Tuesday, Roe …": the place's state and a time go on the phrase.
+    i = placeAndTime(tokens, i, at);
     // "In Ohio, which votes next week, Roe said": a relative clause of the opening phrase.
     for (
       let n = 0;

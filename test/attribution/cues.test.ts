@@ -7,6 +7,19 @@ describe('the speaker after the quote', () => {
     expect(s).toMatchObject({ speaker: 'Lina Vasquez', role: 'Radio Norte host', speakerKind: 'person' });
   });
 
+  it('GIVEN “…,” said ROLE-WORDS NO PHRASE READS NAME, who … THEN the name speaks and the words before it are the role', () => {
+    const s = direct(
+      statementsOf(
+        '“The biggest concern for me is the next judge,” said Westmark supplement-maker executive Ivo Holm, who had backed Lind.',
+        '“It was a sizable purchase of data,” said L2 president Ada Lind, who declined to give a price.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Ivo Holm', 'Westmark supplement-maker executive'],
+      ['Ada Lind', 'L2 president'],
+    ]);
+  });
+
   it('GIVEN “…,” wrote NAME for OUTLET THEN the writer speaks, not the outlet', () => {
     const [s] = direct(statementsOf('“The vote is lost,” wrote Ilse Marek for the Valley Herald.'));
     expect(s?.speaker).toBe('Ilse Marek');
@@ -30,6 +43,39 @@ describe('the speaker after the quote', () => {
     expect(quotesBy('After Tomas Berg criticised her, Ada Lind shot back, “I chose to work.”')).toEqual([
       ['Ada Lind', 'I chose to work.'],
     ]);
+  });
+
+  it('GIVEN “…” suggests that X … after the quote THEN “that X” is no inverted source', () => {
+    expect(
+      quotesBy(
+        'City lawyer Ivo Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that the port supports the campaign.',
+      ),
+    ).toEqual([['Ivo Holm', 'unmistakably and wrongfully']]);
+  });
+
+  it('GIVEN NAME, who’s …, added that … (a curly apostrophe) THEN the aside is read and the name speaks', () => {
+    const s = indirect(
+      statementsOf(
+        'Holm met the board.',
+        'But Holm, who’s running to be an alternate, added that he is on a mission to draft Lind.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([['Holm', 'he is on a mission to draft Lind.']]);
+  });
+
+  it('GIVEN “What NAME has said … is …, according to OTHER” THEN the embedded question is no attribution', () => {
+    const s = indirect(
+      statementsOf(
+        'What Lind has said privately about Holm it is a different story, according to former Sen. Ivo Berg, R-Mass., in an interview with a radio station.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ivo Berg']);
+  });
+
+  it('GIVEN the so-called “…” THEN “called” is no reporting verb', () => {
+    expect(quotesBy('The so called “Harbour Initiative” was called by the party to force the vote.')).toEqual(
+      [],
+    );
   });
 
   it('GIVEN an inverted verb followed by a reported clause THEN the noun after the verb is no speaker', () => {
@@ -72,6 +118,10 @@ describe('between the subject and its verb', () => {
     ['a party and state tag', 'Sen. Jane Okafor (D-Mo.) said the bill would pass.'],
     ['a party tag between commas', 'Jane Okafor, D-Mo., said the bill would pass.'],
     ['a time', 'Jane Okafor on Tuesday said the bill would pass.'],
+    [
+      '"this past week" after an apposition',
+      'Jane Okafor, the chair, this past week said the bill would pass.',
+    ],
     ['an adverb', 'Jane Okafor now says the bill would pass.'],
     ['an aside between commas', 'Jane Okafor, meanwhile, says that the bill would pass.'],
     ['"in a statement"', 'Jane Okafor in a statement said the bill would pass.'],
@@ -80,6 +130,12 @@ describe('between the subject and its verb', () => {
       'Jane Okafor, the chair of the transport committee, who has led it since 2010, said the bill would pass.',
     ],
     ['a dash aside', 'Jane Okafor — who has led the committee since 2010 — said the bill would pass.'],
+    ['a circumstance between commas', 'Jane Okafor, after a long pause, said the bill would pass.'],
+    [
+      "a role held for someone (Jones' adviser)",
+      "Jane Okafor, Jones' senior media adviser, said the bill would pass.",
+    ],
+    ['a role held for someone (Lind’s aide)', 'Jane Okafor, Lind’s longtime aide, said the bill would pass.'],
   ])('GIVEN %s THEN the subject still speaks', (_, sentence) => {
     const [s] = indirect(statementsOf(sentence));
     expect(s).toMatchObject({ speaker: 'Jane Okafor', text: 'the bill would pass.' });
@@ -91,7 +147,88 @@ describe('between the subject and its verb', () => {
   });
 });
 
+describe('a name, then its description right before the verb', () => {
+  it('GIVEN NAME, a DESCRIPTION said (no comma to close the apposition) THEN the name speaks', () => {
+    const [s] = indirect(
+      statementsOf('Mara Lind, a veteran organiser from Westmark said the turnout would fall.'),
+    );
+    expect(s).toMatchObject({ speaker: 'Mara Lind', role: 'veteran organiser', speakerKind: 'person' });
+  });
+
+  it('GIVEN NAME, ROLE and ROLE of ORG stated, “…” THEN the name speaks', () => {
+    expect(
+      quotesBy('Ivo Holm, president and chief executive of Westmark Ferries stated, “The boats will run.”'),
+    ).toEqual([['Ivo Holm', 'The boats will run.']]);
+  });
+
+  it('GIVEN PLACE Secretary of State NAME announced THEN the name speaks and the office is the role', () => {
+    const [s] = indirect(
+      statementsOf(
+        'Westmark Secretary of State Ada Lind announced Wednesday that the turnout was the highest in years.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Ada Lind', role: 'Westmark Secretary of State' });
+  });
+
+  it('GIVEN NAME of PLACE said THEN the place is still no part of the name', () => {
+    const [s] = indirect(statementsOf('Ivo Holm of Westmark said the harbour would stay open.'));
+    expect(s?.speaker).toBe('Ivo Holm');
+  });
+});
+
 describe('verbs that share a subject', () => {
+  it('GIVEN “At a rally in TOWN, STATE, on DAY, NAME endorsed X, saying …” THEN the state is no subject', () => {
+    expect(
+      quotesBy(
+        'At a rally in Porto, Westmark, on Tuesday, Senator Ada Lind of Norland endorsed Mr. Berg, saying that her former rival would “make an outstanding president.”',
+      ),
+    ).toEqual([['Ada Lind', 'make an outstanding president.']]);
+  });
+
+  it('GIVEN “… on Facebook writing, “…”” THEN the platform a preposition governs does not speak the participle', () => {
+    expect(
+      quotesBy(
+        'Ada Lind answered a question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
+      ),
+    ).toEqual([['Ada Lind', 'Yes, I will. That was a poor choice of words.']]);
+  });
+
+  it('GIVEN “wrote a letter to NAME asking … “…”” THEN the writer speaks, not the one written to', () => {
+    expect(
+      quotesBy(
+        'Mayor Ivo Holm wrote a letter to Attorney General Ada Lind asking the board to investigate the “fiasco.”',
+      ),
+    ).toEqual([['Ivo Holm', 'fiasco.']]);
+  });
+
+  it('GIVEN “with NAME tweeting … and asking, “…”” THEN the second participle shares the first one’s speaker', () => {
+    expect(
+      quotesBy(
+        'Officials were quick to respond, with Ada Lind tweeting that it was a mess and asking, “How can the board be trusted?”',
+      ),
+    ).toEqual([['Ada Lind', 'How can the board be trusted?']]);
+  });
+
+  it('GIVEN “… after NAME, asked about X, had said, “…”” THEN the subject after the subordinator speaks', () => {
+    expect(
+      quotesBy(
+        'The issue came up after Mr. Berg, asked about the harbour, had said, “I think the port does plenty of harm.”',
+      ),
+    ).toEqual([['Berg', 'I think the port does plenty of harm.']]);
+  });
+
+  it('GIVEN “…, NAME said, adding, “…”” THEN the participle hangs on the attribution, not on the sentence subject', () => {
+    expect(
+      quotesBy('Tomas Berg will meet the board next week, Lind said, adding, “They need to talk.”'),
+    ).toEqual([['Lind', 'They need to talk.']]);
+  });
+
+  it('GIVEN “…, said NAME, noting that “…”” THEN the inverted source speaks the participle too', () => {
+    expect(quotesBy('Ivo Holm did not stay long, said Ada Lind, noting that “he was tired.”')).toEqual([
+      ['Ada Lind', 'he was tired.'],
+    ]);
+  });
+
   it('GIVEN NAME did A and said B THEN NAME said B', () => {
     const [s] = indirect(statementsOf('Tomas Berg left the meeting early and said the talks had failed.'));
     expect(s).toMatchObject({ speaker: 'Tomas Berg', text: 'the talks had failed.' });
@@ -190,6 +327,31 @@ describe('reported statements', () => {
     expect(s?.text).toBe('while the port had lost money, it would stay open until spring.');
   });
 
+  it('GIVEN a short sentence “As NAME put it, “…”” THEN it is no title-case headline and the quote is NAME’s', () => {
+    expect(quotesBy('As Ivo Holm put it, “the port does a better job than most.”')).toEqual([
+      ['Ivo Holm', 'the port does a better job than most.'],
+    ]);
+  });
+
+  it('GIVEN “NAME pointed out …” THEN “point out” reports like a verb of saying, with or without a quote', () => {
+    expect(
+      quotesBy(
+        'As Westmark Post’s Ada Lind pointed out in December, “In the week before the vote, the delegates will have many chances.”',
+      ),
+    ).toEqual([['Ada Lind', 'In the week before the vote, the delegates will have many chances.']]);
+    const [s] = indirect(statementsOf('Ivo Holm pointed out that the ferries were late again.'));
+    expect(s).toMatchObject({ speaker: 'Ivo Holm', text: 'the ferries were late again.' });
+  });
+
+  it('GIVEN “…?” NAME remarked, alluding to “…” THEN the question ends its sentence but the attribution after it still names its speaker', () => {
+    expect(
+      quotesBy(
+        'Ada Lind spoke.',
+        '"I am not sure the mayor is available, but we will see, right?" Lind remarked, alluding to the film "The Harbour."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Ada Lind', 'Ada Lind']);
+  });
+
   it('GIVEN as NAME put it, “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('As Ada Lind, a historian of the port, put it, “the harbour made this town.”')).toEqual([
       ['Ada Lind', 'the harbour made this town.'],
@@ -244,6 +406,27 @@ describe('sentences without a reporting verb next to the quote', () => {
 });
 
 describe('quotes introduced by a colon or a dash', () => {
+  it('GIVEN “X seized on NAME’s claim that … “…”” THEN the one who made the claim speaks, not the sentence subject', () => {
+    expect(
+      quotesBy(
+        'The fact-checkers seized on Lind’s claim that there have been “thousands of delays” at the port this year.',
+      ),
+    ).toEqual([['Lind', 'thousands of delays']]);
+  });
+
+  it('GIVEN NAME claims that … (the verb, not the noun) THEN a reported statement of NAME', () => {
+    const [s] = indirect(statementsOf('Ivo Holm claims that he should be the exception to the rule.'));
+    expect(s).toMatchObject({ speaker: 'Ivo Holm', text: 'he should be the exception to the rule.' });
+  });
+
+  it('GIVEN “… like NAME - “…,” OTHER said - …” THEN the quote closed by a comma is the one said after it', () => {
+    expect(
+      quotesBy(
+        'Mr. Roe said Mr. Berg admired hard men like Ivo Holm - “He would have loved the old regime,” Mr. Roe said twice - and left.',
+      ),
+    ).toEqual([['Roe', 'He would have loved the old regime']]);
+  });
+
   it('GIVEN NAME: “…” THEN the quote is NAME’s', () => {
     expect(quotesBy('Fishing quotas - Ada Lind: “The quotas will ruin the small boats.”')).toEqual([
       ['Ada Lind', 'The quotas will ruin the small boats.'],
@@ -292,6 +475,19 @@ describe('organisations', () => {
       ),
     );
     expect(s.at(-1)?.speaker).toBe('Harbour Board of Norland');
+  });
+
+  it('GIVEN the CHAMBER of X or the FEDERATION of X said THEN the body is named whole, “of” and all', () => {
+    const s = indirect(
+      statementsOf(
+        'The Westmark Chamber of Commerce said the harbour fees would rise.',
+        'The Nordic Federation of Ferry Workers said the strike would go on.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([
+      ['Westmark Chamber of Commerce', 'organization'],
+      ['Nordic Federation of Ferry Workers', 'organization'],
+    ]);
   });
 
   it('GIVEN “U.S. officials said” THEN the description speaks, never the country alone', () => {

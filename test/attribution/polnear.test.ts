@@ -7,7 +7,7 @@ import { loadPolnearLib, type SplitScore, scoreSplit, targetLine } from '../../s
  * Attribution measured on the PolNeAR dev split kept beside the repository (`../shared/polnear`),
  * in this process with the scorer's own rules (`lib.mjs`), so that a change that loses quotes,
  * speakers or reported statements fails here. The thresholds sit just under the figures reached
- * (found 95.0%, speaker 96.4%, attributed 90.2%, precision 0.920, indirect 81.6% / 95.6%).
+ * (found 95.3%, speaker 97.1%, attributed 91.4%, precision 0.928, indirect 82.8% / 95.7%).
  * Figures only: the build time is not asserted.
  * Skipped where the folder is absent.
  */
@@ -24,26 +24,26 @@ describe.skipIf(!present)('attribution on PolNeAR dev', () => {
 
   it('finds the direct quotes of four words or more', () => {
     expect(share(score.quotes.long.found, score.quotes.long.n), targetLine(score)).toBeGreaterThanOrEqual(
-      0.94,
+      0.945,
     );
   });
 
   it('names the speaker the text names, for found quotes', () => {
     const { ok, n } = score.quotes.spk.text;
-    expect(share(ok, n), targetLine(score)).toBeGreaterThanOrEqual(0.95);
+    expect(share(ok, n), targetLine(score)).toBeGreaterThanOrEqual(0.965);
   });
 
   it('attributes quotes end to end and keeps its direct statements precise', () => {
     const q = score.quotes;
-    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.89);
-    expect(share(q.prec.ok, q.prec.n), targetLine(score)).toBeGreaterThanOrEqual(0.91);
+    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.905);
+    expect(share(q.prec.ok, q.prec.n), targetLine(score)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('attributes reported (indirect) statements', () => {
     const i = score.indirect;
     expect(i, 'the split has indirect gold').not.toBeNull();
     if (!i) return;
-    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.8);
-    expect(share(i.ok, i.found), targetLine(score)).toBeGreaterThanOrEqual(0.945);
+    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.82);
+    expect(share(i.ok, i.found), targetLine(score)).toBeGreaterThanOrEqual(0.95);
   });
 });
