@@ -20,7 +20,14 @@ import { type QueryContext, queryContext } from './rank/context.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
 import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
-import { quoteAfterReport, refine, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
+import {
+  quoteAfterReport,
+  refine,
+  ScoreCache,
+  type Scored,
+  type ScoringData,
+  scoreCandidate,
+} from './rank/score.ts';
 import { casedWords, term, termsOf, words } from './text.ts';
 import { holdsRun, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -96,6 +103,8 @@ export class BriefingIndex implements ScoringData {
   /** Each article's title terms, and each credit block's words: what "who wrote …" reads. */
   private titles: ReadonlySet<string>[] = [];
   private readonly creditWords = new Map<string, string[]>();
+  /** What scoring works out per passage for one question, reused by the next (see `ScoreCache`). */
+  private scoreCache: ScoreCache | null = null;
   /** Who a description in a question stands for, read from the passages: made on first use. */
   private describedLookup: DescribedInText | null = null;
 
@@ -221,6 +230,10 @@ export class BriefingIndex implements ScoringData {
     return p && p.article === (this.passages[id] as Passage).article ? p : null;
   }
 
+  articleOf(id: number): number {
+    return this.articleOfPassage[id] as number;
+  }
+
   articleHas(id: number, token: number): boolean {
     return this.articlesOf.get(token)?.has(this.articleOfPassage[id] as number) === true;
   }
@@ -294,7 +307,9 @@ export class BriefingIndex implements ScoringData {
   private order(ctx: QueryContext, candidates: ReadonlyMap<number, number>): Ranking {
     const { question } = ctx;
     const first: Scored[] = [];
-    for (const [id, textScore] of candidates) first.push(scoreCandidate(id, textScore, ctx, this));
+    this.scoreCache ??= new ScoreCache(this.passages.length);
+    const cache = this.scoreCache.next();
+    for (const [id, textScore] of candidates) first.push(scoreCandidate(id, textScore, ctx, this, cache));
     first.sort((a, b) => b.score - a.score || a.id - b.id);
     const refined = first.slice(0, REFINED).map((s) => refine(s, ctx, this));
     refined.sort((a, b) => b.score - a.score || a.id - b.id);

@@ -197,10 +197,9 @@ function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerM
   // "How much did Sanders raise", "When did Schlafly die": a question about a deed, not a statement;
   // the names in it are what it is about.
   if (asks !== 'said' && asks !== 'other' && !usesSpeechVerb(q)) return [];
-  const all = matcher.match(q).filter((m) => !possessedRole(q, m));
   const subject = subjectOf(q);
   const span = subject?.[1] ?? subject?.[2];
-  if (!subject || span === undefined) return all;
+  if (!subject || span === undefined) return matcher.match(q).filter((m) => !possessedRole(q, m));
   const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
   // Only the subject's names compete: one elsewhere in the question ("Jane Roe's plan") does not outscore it.
   return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !possessedRole(q, m));

@@ -23,10 +23,56 @@ export interface ScoringData {
   neighbour(id: number, step: -1 | 1): Passage | null;
   /** Whether the passage's article holds the token anywhere (title included). */
   articleHas(id: number, token: number): boolean;
+  /** The passage's article, as an index. */
+  articleOf(id: number): number;
   /** Whether the passage is the first of its article to hold the token. */
   firstWith(id: number, token: number): boolean;
   /** Whether the passage names the speaker in full ("Jane Roe", not "Roe"): it introduces them. */
   namesInFull(id: number, speaker: string): boolean;
+}
+
+/**
+ * What scoring works out once per question and passage (or article), and reads again for its
+ * neighbours: typed arrays over the briefing's passages, reused from question to question (a
+ * question stamps what it wrote with its number), so no question allocates per passage.
+ */
+export class ScoreCache {
+  private question = 0;
+  private readonly stamp: Int32Array;
+  private readonly bits: Int32Array;
+  private readonly pairs: Int32Array;
+  /** Bits of the question's words each article holds. */
+  readonly articles = new Map<number, number>();
+
+  constructor(passages: number) {
+    this.stamp = new Int32Array(passages);
+    this.bits = new Int32Array(passages);
+    this.pairs = new Int32Array(passages);
+  }
+
+  /** Forgets the last question's entries. */
+  next(): this {
+    this.question++;
+    this.articles.clear();
+    return this;
+  }
+
+  get(id: number): Held | null {
+    return this.stamp[id] === this.question
+      ? { bits: this.bits[id] as number, pairs: this.pairs[id] as number }
+      : null;
+  }
+
+  set(id: number, h: Held): void {
+    this.stamp[id] = this.question;
+    this.bits[id] = h.bits;
+    this.pairs[id] = h.pairs;
+  }
+}
+
+interface Held {
+  bits: number;
+  pairs: number;
 }
 
 export interface Scored {
@@ -37,11 +83,7 @@ export interface Scored {
 }
 
 /** Which of the question's words (bits over `ctx.all`) a passage holds, and which stand side by side. */
-function held(
-  tokens: Int32Array,
-  ctx: QueryContext,
-  isStop: (t: number) => boolean,
-): { bits: number; pairs: number } {
+function held(tokens: Int32Array, ctx: QueryContext, isStop: (t: number) => boolean): Held {
   let bits = 0;
   // Bit k: the question's k-th pair of neighbouring words stands side by side here (stop words between allowed).
   let found = 0;
@@ -55,9 +97,11 @@ function held(
     }
     bits |= b;
     if (previous !== 0) {
-      ctx.pairs.forEach((p, k) => {
+      const pairs = ctx.pairs;
+      for (let k = 0; k < pairs.length; k++) {
+        const p = pairs[k] as number;
         if (p & previous && p & b && (p & (previous | b)) === p) found |= 1 << k;
-      });
+      }
     }
     previous = b;
   }
@@ -75,22 +119,28 @@ export function scoreCandidate(
   textScore: number,
   ctx: QueryContext,
   data: ScoringData,
+  cache: ScoreCache,
 ): Scored & { pairs: number } {
   const passage = data.passages[id] as Passage;
-  const mine = held(data.tokens[id] as Int32Array, ctx, data.isStop);
+  const mine = heldBy(id, ctx, data, cache);
   let around = 0;
-  for (const step of [-1, 1] as const) {
-    const n = data.neighbour(id, step);
-    if (n) around |= held(data.tokens[n.id] as Int32Array, ctx, data.isStop).bits;
-  }
+  const before = data.neighbour(id, -1);
+  if (before) around |= heldBy(before.id, ctx, data, cache).bits;
+  const after = data.neighbour(id, 1);
+  if (after) around |= heldBy(after.id, ctx, data, cache).bits;
   // A phrase of common words only: the share of it the passage holds is its support.
   if (ctx.all.length === 0)
     return { id, score: textScore, support: runShare(ctx.phrase, data.tokens[id] as Int32Array), pairs: 0 };
   const total = ctx.topicWeight || 1;
   const inText = topicWeightOf(ctx, mine.bits);
   const nearby = topicWeightOf(ctx, around & ~mine.bits);
-  let articleBits = 0;
-  for (const [token, bits] of ctx.tokenBits) if (data.articleHas(id, token)) articleBits |= bits;
+  const article = data.articleOf(id);
+  let articleBits = cache.articles.get(article);
+  if (articleBits === undefined) {
+    articleBits = 0;
+    for (const [token, bits] of ctx.tokenBits) if (data.articleHas(id, token)) articleBits |= bits;
+    cache.articles.set(article, articleBits);
+  }
   const inArticle = topicWeightOf(ctx, articleBits);
   const support = (inText + CONTEXT.neighbour * nearby) / total;
   let score = textScore;
@@ -102,13 +152,18 @@ export function scoreCandidate(
   const q = ctx.question;
   let supportFactor = 1;
   if (q.speakers.length > 0) {
-    const own = passage.statements.filter((s) => ctx.speakerNames.has(s.speaker));
-    if (own.length > 0) {
+    let theirs = false;
+    let quoted = false;
+    for (const s of passage.statements) {
+      if (!ctx.speakerNames.has(s.speaker)) continue;
+      theirs = true;
+      if (wholeQuote(s)) quoted = true;
+    }
+    if (theirs) {
       score *= SPEAKER.statement;
       // Their own words answer "what did X say" better than a report of them.
-      if (q.aboutSpeech && own.some(wholeQuote)) score *= SPEAKER.quote;
-    } else if ((data.tokens[id] as Int32Array).some((t) => ctx.speakerTokens.has(t)))
-      score *= SPEAKER.mention;
+      if (q.aboutSpeech && quoted) score *= SPEAKER.quote;
+    } else if (holdsAny(data.tokens[id] as Int32Array, ctx.speakerTokens)) score *= SPEAKER.mention;
     else if (!articleNames(id, ctx, data)) {
       score *= SPEAKER.elsewhere;
       supportFactor = 0.5;
@@ -116,6 +171,21 @@ export function scoreCandidate(
   }
   if (q.aboutSpeech && passage.statements.length > 0) score *= SPEECH;
   return { id, score, support: support * supportFactor, pairs: mine.pairs };
+}
+
+/** What a passage holds of the question, worked out once per question. */
+function heldBy(id: number, ctx: QueryContext, data: ScoringData, cache: ScoreCache): Held {
+  let h = cache.get(id);
+  if (!h) {
+    h = held(data.tokens[id] as Int32Array, ctx, data.isStop);
+    cache.set(id, h);
+  }
+  return h;
+}
+
+function holdsAny(tokens: Int32Array, wanted: ReadonlySet<number>): boolean {
+  for (let i = 0; i < tokens.length; i++) if (wanted.has(tokens[i] as number)) return true;
+  return false;
 }
 
 /** Whether the passage's article names one of the question's speakers (by family name). */
