@@ -228,6 +228,11 @@ describe('what a passage holds that a question asks for', () => {
     expect(introduces('Maria Lindqvist, a lawyer from Malmo, led the talks.', 'lindqvist')).toBe(true);
     expect(introduces('Sen. Maria Lindqvist (D-Vt.) led the talks.', 'lindqvist')).toBe(true);
     expect(introduces('Lindqvist left early.', 'lindqvist')).toBe(false);
+    // A role word before the name and its given names: "trade adviser Maria K. Lindqvist".
+    expect(
+      introduces('The ministry’s senior trade adviser Maria K. Lindqvist led the talks.', 'lindqvist'),
+    ).toBe(true);
+    expect(introduces('Critics of Maria Lindqvist left early.', 'lindqvist')).toBe(false);
   });
 
   it('measures a phrase found as one run of words, word forms folded by stem', () => {

@@ -3,7 +3,8 @@
  * cause, a person introduced. Patterns of English news prose, not of any article.
  */
 import { findPlaceMentions } from '../../attribution/index.ts';
-import { term, words } from '../text.ts';
+import { TITLE_WORDS } from '../../attribution/lexicon.ts';
+import { casedWords, term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
 const DATE =
@@ -89,9 +90,15 @@ const OPENING_CLAUSE = 60;
 export function introduces(text: string, surname: string): boolean {
   if (surname === '') return false;
   const list = words(text);
+  const cased = casedWords(text);
   const lower = text.toLowerCase();
   for (let i = 0; i < list.length; i++) {
     if (list[i] !== surname) continue;
+    // "policy adviser Jane Q. Roe": a role word before the name (and its given names).
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && /^\p{Lu}/u.test(cased[k] ?? '') && !TITLE_WORDS.has(list[k] as string))
+      k--;
+    if (k >= 0 && k < i && TITLE_WORDS.has(list[k] as string)) return true;
     const at = nthWordOffset(lower, list, i);
     const tail = lower.slice(at, at + 80);
     if (/^[\p{L}'’.-]+,\s+(?:a|an|the|who|whose|now|then|former|once|[\p{L}-]+'s)\b/u.test(tail)) return true;
