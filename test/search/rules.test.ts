@@ -112,6 +112,21 @@ describe('one matcher for typed names and roles', () => {
     ]);
   });
 
+  it('finds a body by its first word when that word is no everyday English ("the Halvard")', () => {
+    const body = (name: string): Speaker => ({
+      name,
+      kind: 'organization',
+      aliases: [],
+      roles: [],
+      statements: 1,
+    });
+    const m = new SpeakerMatcher([body('Halvard Institution'), body('National Gallery')]);
+    expect(m.match('What did the Halvard say about the loan?').map((x) => x.speaker.name)).toEqual([
+      'Halvard Institution',
+    ]);
+    expect(m.match('What did the National say about the loan?')).toEqual([]);
+  });
+
   it('finds an organisation by its whole name only', () => {
     expect(names('What did the Harbour Authority say?')).toEqual(['Harbour Authority']);
     expect(names('How is the harbour?')).toEqual([]);

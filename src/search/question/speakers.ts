@@ -328,7 +328,7 @@ function entryOf(speaker: Speaker): Entry {
     speaker,
     nameWords,
     surname: realNames[realNames.length - 1] ?? '',
-    wholeNames: [speaker.name, ...speaker.aliases]
+    wholeNames: [speaker.name, ...speaker.aliases, ...(person ? [] : shortName(speaker.name))]
       .map((n) => words(n).filter((w) => w !== 'the'))
       .filter((n) => n.length > 0),
     roles: speaker.roles
@@ -336,6 +336,17 @@ function entryOf(speaker: Speaker): Entry {
       .filter((r) => r.length > 0),
     person,
   };
+}
+
+/**
+ * A body's name by its first word when that word is no everyday English ("the Halvard" for the
+ * Halvard Institution): how news calls a body after naming it in full. Not "the National" for the
+ * National Gallery.
+ */
+function shortName(name: string): string[] {
+  const [first, ...rest] = casedWords(name).filter((w) => w.toLowerCase() !== 'the');
+  if (!first || rest.length === 0 || !/^\p{Lu}\p{Ll}{3,}$/u.test(first)) return [];
+  return isEverydayWord(first.toLowerCase()) ? [] : [first];
 }
 
 /** A person is named by two words or more, or addressed with an honorific; else a body speaks. */
