@@ -56,10 +56,10 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     sets = new Map((await scoreSets()).map((s) => [s.name, s]));
   }, 60_000);
 
-  it('news set: hit@1 ≥ 64%, hit@3 ≥ 79%, at most 3 false refusals, 9 of 15 unanswerable refused', () => {
+  it('news set: hit@1 ≥ 66%, hit@3 ≥ 80%, at most 3 false refusals, 9 of 15 unanswerable refused', () => {
     const news = set('news').engine;
-    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.64);
-    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.79);
+    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.66);
+    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.8);
     expect(news.falseRefusals, table()).toBeLessThanOrEqual(3);
     expect(news.refusalsCorrect, table()).toBeGreaterThanOrEqual(9);
   });
@@ -78,16 +78,16 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     expect(set('polnear-dev').engine.falseRefusals, table()).toBeLessThanOrEqual(1);
   });
 
-  it('every set: the two halves (by article) within 8 points of hit@1 of each other', () => {
+  it('every set: the two halves (by article) within 5 points of hit@1 of each other', () => {
     for (const s of ['news', 'polnear-dev']) {
       const [a, b] = set(s).halves;
-      expect(Math.abs(a.hitAt1 - b.hitAt1), `${s}\n${table()}`).toBeLessThanOrEqual(0.08);
+      expect(Math.abs(a.hitAt1 - b.hitAt1), `${s}\n${table()}`).toBeLessThanOrEqual(0.05);
     }
   });
 
-  it('every set: ahead of plain minisearch over the same paragraphs (10 points of hit@1 on news, 15 elsewhere)', () => {
+  it('every set: ahead of plain minisearch over the same paragraphs by 15 points of hit@1 (14 on news)', () => {
     for (const s of sets.values()) {
-      const margin = s.name === 'news' ? 0.1 : 0.15;
+      const margin = s.name === 'news' ? 0.14 : 0.15;
       expect(s.engine.hitAt1 - s.peer.hitAt1, `${s.name}\n${table()}`).toBeGreaterThanOrEqual(margin);
     }
   });
