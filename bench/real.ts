@@ -105,7 +105,7 @@ function questionsIn(file: string): string[] {
 }
 
 /** The real briefings' files copied into one folder (the loader refuses symlinks), and their questions. */
-async function realCorpus(params: RealParams): Promise<{ dir: string; timed: string[] } | null> {
+export async function realCorpus(params: RealParams): Promise<{ dir: string; timed: string[] } | null> {
   const folders = ['questions-briefing', 'dev/briefing', 'train/briefing'].map((f) => join(POLNEAR, f));
   if (!folders.every((f) => existsSync(f))) return null;
   const dir = await mkdtemp(join(tmpdir(), 'briefing-bench-real-'));
@@ -229,7 +229,7 @@ async function measureCommands(
 }
 
 /** A live reload after one article is added, while 20 questions a second are asked. */
-async function measureReload(
+export async function measureReload(
   dir: string,
   cacheDir: string,
   timed: readonly string[],

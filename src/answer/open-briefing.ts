@@ -7,6 +7,7 @@ import type { Speaker, Statement } from '../attribution/types.ts';
 import { parseFolderSteps, readFolder, runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
 import { BriefingIndex, type Hit, type Ranking, runShare, words } from '../search/index.ts';
+import { attributeInWorker } from './attribute-in-worker.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import { readCachedAttribution, writeCachedAttribution } from './briefing-cache.ts';
 import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
@@ -24,8 +25,9 @@ export interface OpenOptions {
    */
   cacheDir?: string;
   /**
-   * Build a little at a time, giving the event loop back every few milliseconds: for a rebuild
-   * beside a briefing that is still answering. Slower in all, but questions keep flowing.
+   * Build a little at a time, giving the event loop back every few milliseconds, with attribution
+   * in a worker thread: for a rebuild beside a briefing that is still answering. Slower in all, but
+   * questions keep flowing. Rejects if the worker cannot run.
    */
   background?: boolean;
 }
@@ -62,7 +64,13 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
   const cached = options.cacheDir
     ? await readCachedAttribution(options.cacheDir, read.dir, read.key, loaded.articles, warn)
     : null;
-  const { statements, speakers } = cached ?? (await run(attributeSteps(loaded.articles)));
+  // In the background, attribution runs in a worker thread: its steps (an article each) are too long
+  // to share the event loop with questions. A worker that cannot run fails the reload.
+  const { statements, speakers } =
+    cached ??
+    (options.background
+      ? await attributeInWorker(loaded.articles)
+      : runSteps(attributeSteps(loaded.articles)));
   if (options.cacheDir && !cached) {
     // A cache that cannot be written costs the next start time, never this answer.
     await writeCachedAttribution(options.cacheDir, read.dir, read.key, { statements, speakers }).catch(
