@@ -51,8 +51,12 @@ let fake: FakeDiscord | undefined;
 let client: Client | undefined;
 
 afterEach(async () => {
-  await client?.destroy();
+  // A client destroyed in the middle of a reconnect (op 9, a dropped socket) can wait on the socket it
+  // is opening: closing the fake's sockets ends that wait, so the destroy is bounded, then the fake closed.
+  const destroyed = client?.destroy();
+  await Promise.race([destroyed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   await fake?.close();
+  await destroyed;
   client = undefined;
   fake = undefined;
 });
