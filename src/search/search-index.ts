@@ -19,15 +19,9 @@ import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
 import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
+import { quoteAfterReport } from './rank/quotes.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
-import {
-  quoteAfterReport,
-  refine,
-  ScoreCache,
-  type Scored,
-  type ScoringData,
-  scoreCandidate,
-} from './rank/score.ts';
+import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { casedWords, term, termsOf, words } from './text.ts';
 import { holdsRun, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';

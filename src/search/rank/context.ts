@@ -184,3 +184,37 @@ export function topicWeightOf(ctx: QueryContext, bits: number): number {
   for (let i = 0; held >> i; i++) if (held & (1 << i)) sum += (ctx.all[i] as WeightedTerm).weight;
   return sum;
 }
+
+/** What a passage holds of the question. */
+export interface Held {
+  bits: number;
+  pairs: number;
+}
+
+/** Which of the question's words (bits over `ctx.all`) a passage holds, and which stand side by side. */
+export function held(tokens: Int32Array, ctx: QueryContext, isStop: (t: number) => boolean): Held {
+  let bits = 0;
+  // Bit k: the question's k-th pair of neighbouring words stands side by side here (stop words between allowed).
+  let found = 0;
+  let previous = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as number;
+    const b = ctx.tokenBits.get(t);
+    if (b === undefined) {
+      if (!isStop(t)) previous = 0;
+      continue;
+    }
+    bits |= b;
+    if (previous !== 0) {
+      const pairs = ctx.pairs;
+      for (let k = 0; k < pairs.length; k++) {
+        const p = pairs[k] as number;
+        if (p & previous && p & b && (p & (previous | b)) === p) found |= 1 << k;
+      }
+    }
+    previous = b;
+  }
+  let pairs = 0;
+  for (let f = found; f; f &= f - 1) pairs++;
+  return { bits, pairs };
+}

@@ -12,7 +12,7 @@ import { ASKS, PHRASE, SENTENCE, SPEAKER, SPEECH } from '../weights.ts';
 import { BITS, type QueryContext } from './context.ts';
 import { chooseExcerpt, type Excerpt } from './excerpt.ts';
 import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from './features.ts';
-import { citedStatement } from './score.ts';
+import { citedStatement } from './quotes.ts';
 
 export interface Hit {
   passage: Passage;

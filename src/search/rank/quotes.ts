@@ -1,0 +1,107 @@
+/**
+ * Quotes in ranking: which statement a hit is cited for, what counts as a speaker's own words (a
+ * quote long enough to be a statement, not a few words inside the reporter's sentence), and the
+ * quote that answers "what did X say" right after the paragraph reporting it.
+ */
+import type { Statement } from '../../attribution/types.ts';
+import type { Passage } from '../passages.ts';
+import { words } from '../text.ts';
+import { runShare } from '../tokens.ts';
+import { QUOTE_AFTER } from '../weights.ts';
+import { held, type QueryContext, topicWeightOf } from './context.ts';
+import type { Scored, ScoringData } from './score.ts';
+
+/** The statement a hit is cited for: the named speaker's, else the one best carrying the topic or phrase. */
+export function citedStatement(
+  inside: readonly Statement[],
+  ctx: QueryContext,
+  tokensOf: (s: Statement) => Int32Array,
+): Statement | null {
+  if (inside.length === 0) return null;
+  const byNamed = inside.filter((s) => ctx.speakerNames.has(s.speaker));
+  const pool = byNamed.length > 0 ? byNamed : inside;
+  let best: Statement | null = null;
+  let bestScore = -1;
+  for (const s of pool) {
+    const own = tokensOf(s);
+    let score = ctx.phrase.length > 0 ? 10 * runShare(ctx.phrase, own) : 0;
+    const bits = new Set<number>();
+    for (const t of own) {
+      const b = ctx.tokenBits.get(t);
+      if (b !== undefined) bits.add(b);
+    }
+    let mask = 0;
+    for (const b of bits) mask |= b;
+    score += topicWeightOf(ctx, mask);
+    if (s.kind === 'direct') score += 0.01;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * A direct quote long enough to be the speaker's own statement, not a few words quoted inside the
+ * reporter's sentence (called the plan ''reckless'').
+ */
+export function wholeQuote(st: Statement): boolean {
+  if (st.kind !== 'direct') return false;
+  let n = wordCounts.get(st);
+  if (n === undefined) {
+    n = words(st.text).length;
+    wordCounts.set(st, n);
+  }
+  return n >= QUOTE_AFTER.wholeWords;
+}
+
+/** Words in each statement's text, counted once: statements live as long as their briefing (weak keys). */
+const wordCounts = new WeakMap<Statement, number>();
+
+/**
+ * News reports a statement in its own words, then quotes it in the next paragraph ("Roe criticised
+ * the plan." / "“It is a disgrace,” she said."). For a question about what someone said, the quote
+ * answers it in their words: when a passage among the best is followed by a direct quote of the
+ * speaker it reports (or of the speaker asked about), that quote ranks just above it.
+ */
+export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: ScoringData): Scored[] {
+  const q = ctx.question;
+  // Not for a phrase to be found word for word: where the words are is the answer.
+  if (!q.aboutSpeech || ctx.phrase.length > 0) return scored;
+  const byId = new Map(scored.map((s) => [s.id, s]));
+  const lifted = new Map<number, number>();
+  for (const s of scored.slice(0, QUOTE_AFTER.best)) {
+    const passage = data.passages[s.id] as Passage;
+    const next = data.neighbour(s.id, 1);
+    if (!next || next.statements.length === 0) continue;
+    const reported = new Set(passage.statements.map((st) => st.speaker));
+    // "Harbour engineer Jane Roe doubts the survey." / "“It was rushed,” Roe said." — introduced in full.
+    for (const st of next.statements)
+      if (st.kind === 'direct' && data.namesInFull(s.id, st.speaker)) reported.add(st.speaker);
+    const quoted = next.statements.some(
+      (st) => st.kind === 'direct' && (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker)),
+    );
+    if (
+      !quoted ||
+      passage.statements.some(
+        (st) => wholeQuote(st) && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker),
+      )
+    )
+      continue;
+    // The quote must touch what is asked (a word of it), not be any next thing the speaker said.
+    if (topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0) continue;
+    const own = byId.get(next.id)?.score ?? 0;
+    const score = s.score * QUOTE_AFTER.lift;
+    if (score > own && score > (lifted.get(next.id) ?? 0)) lifted.set(next.id, score);
+  }
+  if (lifted.size === 0) return scored;
+  const out = scored.map((s) => (lifted.has(s.id) ? { ...s, score: lifted.get(s.id) as number } : s));
+  for (const [id, score] of lifted) {
+    if (byId.has(id)) continue;
+    // A quote the text score left out of the candidates: its support is its report's.
+    const report = scored.find((s) => data.neighbour(s.id, 1)?.id === id) as Scored;
+    out.push({ id, score, support: report.support });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id - b.id);
+}
