@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/attribution/types.ts';
-import { analyzeQuestion } from '../../src/search/question/analyze.ts';
+import { americanSpelling, analyzeQuestion } from '../../src/search/question/analyze.ts';
 import { SpeakerMatcher } from '../../src/search/question/speakers.ts';
 import { words } from '../../src/search/text.ts';
 import { Vocabulary } from '../../src/search/vocabulary.ts';
@@ -154,5 +154,38 @@ describe('the words of a question', () => {
     expect(ask('How much did Jane Roe say it costs?').speakers.map((m) => m.speaker.name)).not.toContain(
       'Sam Mich',
     );
+  });
+});
+
+describe('British and American spellings', () => {
+  it('reads a British spelling as the American one, not as a typo', () => {
+    expect(
+      ['behaviour', 'criticise', 'criticised', 'centre', 'defence', 'travelled', 'colourful'].map(
+        americanSpelling,
+      ),
+    ).toEqual(['behavior', 'criticize', 'criticized', 'center', 'defense', 'traveled', 'colorful']);
+    // Words that only look alike stay as they are.
+    expect(['our', 'tour', 'house', 'wise', 'fence', 'ball', 'well'].map(americanSpelling)).toEqual([
+      'our',
+      'tour',
+      'house',
+      'wise',
+      'fence',
+      'ball',
+      'well',
+    ]);
+  });
+
+  it('finds the briefing’s spelling at full weight', () => {
+    const v = new Vocabulary();
+    for (const w of words('The harbor board criticized the plan')) v.add(w);
+    v.seal();
+    const q = analyzeQuestion('Why did the board criticise the harbour plan?', {
+      vocabulary: v,
+      speakers: new SpeakerMatcher([]),
+    });
+    const harbour = q.terms.find((t) => t.word === 'harbour');
+    expect(harbour?.typo).toBe(false);
+    expect(harbour?.unknown).toBe(false);
   });
 });

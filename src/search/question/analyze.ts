@@ -280,6 +280,12 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
       out.push({ ...base, stems: inflected.length > 0 ? inflected : [t], typo: false, unknown: false });
       return;
     }
+    // "behaviour" for "behavior", "criticise" for "criticize": one word in two spellings, no typo.
+    const variant = term(americanSpelling(w));
+    if (variant && variant !== t && vocabulary.terms.has(variant)) {
+      out.push({ ...base, stems: [variant], typo: false, unknown: false });
+      return;
+    }
     const near = nearStems(w, vocabulary);
     // A short unknown word that nearly is a stop word ("tel", "teh") is that stop word.
     if (near.length === 0 && w.length <= 4 && nearStopWord(w)) return;
@@ -307,6 +313,20 @@ function inflectedStems(w: string, t: string, vocabulary: Vocabulary): string[] 
     if (s && !out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/**
+ * The American spelling of a British one ("behaviour" → "behavior", "criticise" → "criticize",
+ * "centre" → "center", "defence" → "defense", "travelled" → "traveled"): news in either may be asked
+ * in the other.
+ */
+export function americanSpelling(w: string): string {
+  return w
+    .replace(/(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|ful)/u, 'or')
+    .replace(/(?<=\w{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+    .replace(/(?<=\w{2})tre(s?)$/u, 'ter$1')
+    .replace(/(?<=\w{2})ence(s?)$/u, 'ense$1')
+    .replace(/(?<=\w{2}[^aeiou][aeiou])ll(ed|ing|er)$/u, 'l$1');
 }
 
 /** Longest typed word read as a typo of a name only: short everyday words have many neighbours. */
