@@ -259,6 +259,14 @@ function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue |
     return null;
   const np = backwardNounPhrase(tokens, i - 1);
   if (np.length === 0) return null;
+  const mention = possessorMention(np, masked);
+  if (!mention || mention.kind === 'unnamed') return null;
+  const t = tokens[i] as Token;
+  return cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null);
+}
+
+/** The mention a possessive noun phrase makes, its last word without its "’s" ("Jane Roe’s" → Jane Roe). */
+function possessorMention(np: readonly Token[], masked: string): ReturnType<typeof parseMention> {
   const last = np[np.length - 1] as Token;
   const core = bare(last.core);
   const stripped: Token = {
@@ -270,10 +278,7 @@ function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue |
     name: undefined,
     nounPhrase: undefined,
   };
-  const mention = parseMention([...np.slice(0, -1), stripped], masked);
-  if (!mention || mention.kind === 'unnamed') return null;
-  const t = tokens[i] as Token;
-  return cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null);
+  return parseMention([...np.slice(0, -1), stripped], masked);
 }
 
 /** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
@@ -283,19 +288,7 @@ function inViewOf(tokens: readonly Token[], i: number, masked: string): Cue | nu
   const np = backwardNounPhrase(tokens, i - 1);
   const at = tokens[tokens.indexOf(np[0] as Token) - 1];
   if (np.length === 0 || !at || at.lower !== 'in') return null;
-  // The possessor's name without its "’s".
-  const last = np[np.length - 1] as Token;
-  const core = bare(last.core);
-  const stripped: Token = {
-    ...last,
-    core,
-    lower: core.toLowerCase(),
-    end: last.start + core.length,
-    trailing: '',
-    name: undefined,
-    nounPhrase: undefined,
-  };
-  const mention = parseMention([...np.slice(0, -1), stripped], masked);
+  const mention = possessorMention(np, masked);
   if (!mention || mention.kind === 'unnamed') return null;
   const t = tokens[i] as Token;
   return cue('according', mention, null, t, at.start, t.end, null, null);
