@@ -232,6 +232,10 @@ export class BriefingIndex implements ScoringData {
     return this.articlesOf.get(token)?.has(this.articleOfPassage[id] as number) === true;
   }
 
+  tokensOfStatement(s: Statement): Int32Array {
+    return this.hitData.statementTokens(s);
+  }
+
   namesInFull(id: number, speaker: string): boolean {
     const name = this.table.ofWords(words(speaker));
     return holdsRun(name, this.tokens[id] as Int32Array);

@@ -5,7 +5,6 @@
  */
 import type { Statement } from '../../attribution/types.ts';
 import type { Passage } from '../passages.ts';
-import { words } from '../text.ts';
 import { runShare } from '../tokens.ts';
 import { QUOTE_AFTER } from '../weights.ts';
 import { held, type QueryContext, topicWeightOf } from './context.ts';
@@ -46,18 +45,9 @@ export function citedStatement(
  * A direct quote long enough to be the speaker's own statement, not a few words quoted inside the
  * reporter's sentence (called the plan ''reckless'').
  */
-export function wholeQuote(st: Statement): boolean {
-  if (st.kind !== 'direct') return false;
-  let n = wordCounts.get(st);
-  if (n === undefined) {
-    n = words(st.text).length;
-    wordCounts.set(st, n);
-  }
-  return n >= QUOTE_AFTER.wholeWords;
+export function wholeQuote(st: Statement, data: Pick<ScoringData, 'tokensOfStatement'>): boolean {
+  return st.kind === 'direct' && data.tokensOfStatement(st).length >= QUOTE_AFTER.wholeWords;
 }
-
-/** Words in each statement's text, counted once: statements live as long as their briefing (weak keys). */
-const wordCounts = new WeakMap<Statement, number>();
 
 /**
  * News reports a statement in its own words, then quotes it in the next paragraph ("Roe criticised
@@ -85,7 +75,7 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     if (
       !quoted ||
       passage.statements.some(
-        (st) => wholeQuote(st) && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker),
+        (st) => wholeQuote(st, data) && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker),
       )
     )
       continue;

@@ -5,6 +5,7 @@
  * a phrase, a place, a date …). Every multiplier is a named weight in `weights.ts`.
  */
 
+import type { Statement } from '../../attribution/types.ts';
 import type { Passage } from '../passages.ts';
 import { words } from '../text.ts';
 import { runShare } from '../tokens.ts';
@@ -29,6 +30,8 @@ export interface ScoringData {
   firstWith(id: number, token: number): boolean;
   /** Whether the passage names the speaker in full ("Jane Roe", not "Roe"): it introduces them. */
   namesInFull(id: number, speaker: string): boolean;
+  /** A statement's text as token ids, one per word (worked out at build). */
+  tokensOfStatement(s: Statement): Int32Array;
 }
 
 /**
@@ -124,7 +127,7 @@ export function scoreCandidate(
     for (const s of passage.statements) {
       if (!ctx.speakerNames.has(s.speaker)) continue;
       theirs = true;
-      if (wholeQuote(s)) quoted = true;
+      if (wholeQuote(s, data)) quoted = true;
     }
     if (theirs) {
       score *= SPEAKER.statement;
