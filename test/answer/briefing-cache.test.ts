@@ -12,6 +12,25 @@ describe('persisted attribution', () => {
   let cacheDir: string;
   const quiet = { warn: () => {} };
   const caches = async () => (await readdir(cacheDir)).filter((f) => f.endsWith('.cache'));
+  /** Rewrites a cache file's body with `edit` and a header (size, chunks, checksum) that matches it. */
+  const forge = async (
+    file: string,
+    edit: (data: Awaited<ReturnType<typeof decodeCacheBody>>) => void,
+  ): Promise<void> => {
+    const raw = await readFile(file);
+    const newline = raw.indexOf(10);
+    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
+    const data = await decodeCacheBody(raw.subarray(newline + 1), header.chunks);
+    edit(data);
+    const { body, chunks } = await encodeCacheBody(data);
+    const forged = {
+      ...header,
+      bytes: body.length,
+      chunks,
+      sha256: createHash('sha256').update(body).digest('hex'),
+    };
+    await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
+  };
   const questions = [
     'What did Blinken say about China?',
     'Who said "a ploy to buy time"?',
@@ -77,20 +96,9 @@ describe('persisted attribution', () => {
   it('GIVEN a crafted cache with a valid checksum and a fabricated quote THEN it is rejected and rebuilt', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
     const [name] = await caches();
-    const file = join(cacheDir, name as string);
-    const raw = await readFile(file);
-    const newline = raw.indexOf(10);
-    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
-    const data = await decodeCacheBody(raw.subarray(newline + 1), header.chunks);
-    (data.statements[0] as { text: string }).text = 'We will surrender unconditionally';
-    const { body, chunks } = await encodeCacheBody(data);
-    const forged = {
-      ...header,
-      bytes: body.length,
-      chunks,
-      sha256: createHash('sha256').update(body).digest('hex'),
-    };
-    await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
+    await forge(join(cacheDir, name as string), (data) => {
+      (data.statements[0] as { text: string }).text = 'We will surrender unconditionally';
+    });
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     expect(reopened.statements.some((s) => s.text.includes('surrender'))).toBe(false);
@@ -137,20 +145,9 @@ describe('persisted attribution', () => {
   it('GIVEN a crafted cache whose statement points outside its paragraph THEN it is rejected', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
     const [name] = await caches();
-    const file = join(cacheDir, name as string);
-    const raw = await readFile(file);
-    const newline = raw.indexOf(10);
-    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
-    const data = await decodeCacheBody(raw.subarray(newline + 1), header.chunks);
-    (data.statements[0] as { end: number }).end = 10_000_000;
-    const { body, chunks } = await encodeCacheBody(data);
-    const forged = {
-      ...header,
-      bytes: body.length,
-      chunks,
-      sha256: createHash('sha256').update(body).digest('hex'),
-    };
-    await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
+    await forge(join(cacheDir, name as string), (data) => {
+      (data.statements[0] as { end: number }).end = 10_000_000;
+    });
     const warnings: string[] = [];
     await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     expect(warnings.join('\n')).toMatch(/does not say/);
