@@ -56,14 +56,32 @@ export function isCapital(w: string | undefined): boolean {
   return w !== undefined && /^\p{Lu}/u.test(w);
 }
 
+/** Words that can stand in a name but identify nobody alone ("the", "jr", "u.s."). */
+export const WEAK_NAME_WORDS = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'us',
+  'u.s',
+  'de',
+  'la',
+  'van',
+  'von',
+  'al',
+  'el',
+]);
+
 /**
  * A word that belongs to any name it stands in: a title, an honorific, a middle initial, a function
- * word ("of", "the"), a role modifier ("State" in "Secretary of State").
+ * word ("of", "the"), a role modifier ("State" in "Secretary of State"), a weak name word ("Jr.").
  */
 export function neutralNameWord(raw: string): boolean {
   const w = raw.toLowerCase();
   return (
     STOP_WORDS.has(w) ||
+    WEAK_NAME_WORDS.has(w) ||
     TITLE_WORDS.has(w) ||
     TITLE_MODIFIERS.has(w) ||
     HONORIFICS.has(raw) ||

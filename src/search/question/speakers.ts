@@ -8,7 +8,7 @@ import { NON_PERSON_WORDS } from '../../attribution/lexicon.ts';
 import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
-import { CapitalRuns, neutralNameWord } from './capitals.ts';
+import { CapitalRuns, neutralNameWord, WEAK_NAME_WORDS } from './capitals.ts';
 import { isEverydayWord } from './common-words.ts';
 
 /** A speaker a text names, how strongly, and which of the text's words named them. */
@@ -31,23 +31,6 @@ interface Entry {
   roles: string[][];
   person: boolean;
 }
-
-/** Words that can stand in a name but identify nobody alone ("the", "jr", "u.s."). */
-const WEAK_NAME_WORDS = new Set([
-  'jr',
-  'sr',
-  'ii',
-  'iii',
-  'iv',
-  'us',
-  'u.s',
-  'de',
-  'la',
-  'van',
-  'von',
-  'al',
-  'el',
-]);
 
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
 const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
@@ -244,8 +227,7 @@ function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: E
   for (let k = run.from; k <= run.to; k++) {
     const raw = cased[k] as string;
     // The question's first word is capitalised as any sentence's is.
-    if (k === i || k === 0 || e.nameWords.has(raw.toLowerCase()) || WEAK_NAME_WORDS.has(raw.toLowerCase()))
-      continue;
+    if (k === i || k === 0 || e.nameWords.has(raw.toLowerCase())) continue;
     if (!neutralNameWord(raw)) return true;
   }
   return false;
@@ -281,7 +263,7 @@ function otherNameBeside(
     k = run.to;
     // A run holding a word of the role ("Trey Roe's" for "Roe's spokesman") is the role's own.
     if (list.some(known)) continue;
-    if (list.some((w) => !neutralNameWord(w) && !WEAK_NAME_WORDS.has(w.toLowerCase()))) return true;
+    if (list.some((w) => !neutralNameWord(w))) return true;
   }
   return false;
 }
