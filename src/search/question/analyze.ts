@@ -111,13 +111,15 @@ export function analyzeQuestion(
   const lead = fixQuestionWord(q);
   const quoted = QUOTED.exec(q);
   let phrase = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : null;
-  const asks = kindOf(lead);
+  // Whether it uses a verb of speech as a verb: read once, asked by three steps below.
+  const speech = usesSpeechVerb(lead);
+  const asks = kindOf(lead, speech);
   if (asks === 'who-said' && !phrase) {
     const rest = (WHO_SAID.exec(lead)?.[1] ?? '').replace(/[?.!]+\s*$/u, '').trim();
     phrase = rest.split(/\s+/u).length >= 3 ? rest : null;
   }
   const subjectMatch = asks === 'who-is' ? WHO_IS.exec(lead) : null;
-  const speakers = askedSpeakers(lead, asks, lexicon.speakers);
+  const speakers = askedSpeakers(lead, asks, speech, lexicon.speakers);
   const named = new Set(speakers.flatMap((m) => m.words));
   const terms = contentTerms(lead, lexicon.vocabulary, named);
   return {
@@ -130,7 +132,7 @@ export function analyzeQuestion(
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
     speakerAsked: asks === 'said' || asks === 'other' ? (subjectOf(lead)?.[1] ?? null) : null,
     missingNames: terms.filter((t) => t.unknown && t.capital).map((t) => t.word),
-    aboutSpeech: usesSpeechVerb(lead) || asks === 'who-said',
+    aboutSpeech: speech || asks === 'who-said',
   };
 }
 
@@ -192,11 +194,11 @@ function usesSpeechVerb(q: string): boolean {
  * one ("What did Trump tell Ramos" asks about Trump), else every speaker it names; none for "who
  * said", "who is" and "who wrote", whose names are the topic.
  */
-function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerMatch[] {
+function askedSpeakers(q: string, asks: Asks, speech: boolean, matcher: SpeakerMatcher): SpeakerMatch[] {
   if (asks === 'who-said' || asks === 'who-is' || asks === 'author') return [];
   // "How much did Sanders raise", "When did Schlafly die": a question about a deed, not a statement;
   // the names in it are what it is about.
-  if (asks !== 'said' && asks !== 'other' && !usesSpeechVerb(q)) return [];
+  if (asks !== 'said' && asks !== 'other' && !speech) return [];
   const subject = subjectOf(q);
   const span = subject?.[1] ?? subject?.[2];
   if (!subject || span === undefined) return matcher.match(q).filter((m) => !possessedRole(q, m));
@@ -205,16 +207,16 @@ function askedSpeakers(q: string, asks: Asks, matcher: SpeakerMatcher): SpeakerM
   return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !possessedRole(q, m));
 }
 
-function kindOf(q: string): Asks {
+function kindOf(q: string, speech: boolean): Asks {
   if (AUTHOR.test(q) && !/\b(?:said|says|say)\b/iu.test(q)) return 'author';
   if (WHO_SAID.test(q)) return 'who-said';
   if (/^\s*who\b/iu.test(q) && QUOTED.test(q)) return 'who-said';
-  if (WHO_IS.test(q) && !usesSpeechVerb(q)) return 'who-is';
+  if (WHO_IS.test(q) && !speech) return 'who-is';
   if (WHERE.test(q)) return 'where';
   if (WHEN.test(q)) return 'when';
   if (WHY.test(q)) return 'why';
   if (HOW_MANY.test(q)) return 'how-many';
-  if (usesSpeechVerb(q)) return 'said';
+  if (speech) return 'said';
   return 'other';
 }
 
