@@ -236,6 +236,10 @@ export class BriefingIndex implements ScoringData {
     return this.hitData.statementTokens(s);
   }
 
+  holding(stem: string): Int32Array {
+    return this.postings.holding(stem, 'text');
+  }
+
   namesInFull(id: number, speaker: string): boolean {
     const name = this.table.ofWords(words(speaker));
     return holdsRun(name, this.tokens[id] as Int32Array);
@@ -306,7 +310,7 @@ export class BriefingIndex implements ScoringData {
     const { question } = ctx;
     const first: Scored[] = [];
     this.scoreCache ??= new ScoreCache(this.passages.length);
-    const cache = this.scoreCache.next();
+    const cache = this.scoreCache.next(ctx, this);
     for (const [id, textScore] of candidates) first.push(scoreCandidate(id, textScore, ctx, this, cache));
     first.sort((a, b) => b.score - a.score || a.id - b.id);
     const refined = first.slice(0, REFINED).map((s) => refine(s, ctx, this));

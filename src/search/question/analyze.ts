@@ -201,10 +201,11 @@ function askedSpeakers(q: string, asks: Asks, speech: boolean, matcher: SpeakerM
   if (asks !== 'said' && asks !== 'other' && !speech) return [];
   const subject = subjectOf(q);
   const span = subject?.[1] ?? subject?.[2];
-  if (!subject || span === undefined) return matcher.match(q).filter((m) => !possessedRole(q, m));
+  const owned = possessedRoles(q);
+  if (!subject || span === undefined) return matcher.match(q).filter((m) => !owned(m));
   const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
   // Only the subject's names compete: one elsewhere in the question ("Jane Roe's plan") does not outscore it.
-  return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !possessedRole(q, m));
+  return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !owned(m));
 }
 
 function kindOf(q: string, speech: boolean): Asks {
@@ -236,13 +237,27 @@ function expandShorthand(q: string): string {
 
 /**
  * "Trey Gowdy's spokesman", "Clinton's campaign chairman": the person named owns the office asked
- * about; they are the topic, not the speaker.
+ * about; they are the topic, not the speaker. Read once per question word, however many speakers
+ * that word names.
  */
-function possessedRole(q: string, m: SpeakerMatch): boolean {
+function possessedRoles(q: string): (m: SpeakerMatch) => boolean {
   const list = words(q);
-  const last = Math.max(...m.words);
+  const folded = fold(q);
+  const known = new Map<number, boolean>();
+  return (m) => {
+    const last = Math.max(...m.words);
+    let owned = known.get(last);
+    if (owned === undefined) {
+      owned = possessedAt(list, folded, last);
+      known.set(last, owned);
+    }
+    return owned;
+  };
+}
+
+function possessedAt(list: readonly string[], folded: string, last: number): boolean {
   const name = (list[last] ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  if (!name || !new RegExp(String.raw`\b${name}(?:'s|s')\s`, 'iu').test(fold(q))) return false;
+  if (!name || !new RegExp(String.raw`\b${name}(?:'s|s')\s`, 'iu').test(folded)) return false;
   const next = list[last + 1] ?? '';
   const after = list[last + 2] ?? '';
   return TITLE_WORDS.has(next) || TITLE_WORDS.has(after) || OWNED.has(next);

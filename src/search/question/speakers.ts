@@ -112,9 +112,9 @@ export class SpeakerMatcher {
     list.forEach((w, i) => {
       if (w.length < 2 || STOP_WORDS.has(w)) return;
       const last = options.prefix === true && i === list.length - 1;
-      for (const [known, weight] of this.nameWordsLike(w, last)) {
-        // "the Roe spokesman", "Roe supporters": people of Roe's, not Roe.
-        if (runs.beforeRoleWord(i, list)) continue;
+      // "the Roe spokesman", "Roe supporters": people of Roe's, not Roe.
+      const ofSomeone = runs.beforeRoleWord(i, list);
+      for (const [known, weight] of ofSomeone ? [] : this.nameWordsLike(w, last)) {
         for (const e of this.byWord.get(known) ?? []) {
           if (!e.person || namesOther(runs, cased, i, e)) continue;
           const base = known === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName;

@@ -10,7 +10,7 @@ import type { Passage } from '../passages.ts';
 import { words } from '../text.ts';
 import { runShare } from '../tokens.ts';
 import { ASKS, CONTEXT, COVERAGE, PHRASE, SLOT, SPEAKER, SPEECH } from '../weights.ts';
-import { type Held, held, type QueryContext, topicWeightOf } from './context.ts';
+import { BITS, type Held, held, type QueryContext, topicWeightOf } from './context.ts';
 import { causesIn, hasCause, hasDate, hasNumber, introduces, newPlacesIn, slotNear } from './features.ts';
 import { wholeQuote } from './quotes.ts';
 
@@ -32,44 +32,53 @@ export interface ScoringData {
   namesInFull(id: number, speaker: string): boolean;
   /** A statement's text as token ids, one per word (worked out at build). */
   tokensOfStatement(s: Statement): Int32Array;
+  /** The passages whose text holds a stem, ascending. */
+  holding(stem: string): Int32Array;
 }
 
 /**
  * What scoring works out once per question and passage (or article), and reads again for its
  * neighbours: typed arrays over the briefing's passages, reused from question to question (a
- * question stamps what it wrote with its number), so no question allocates per passage.
+ * question stamps what it wrote with its number), so no question allocates per passage. Which of
+ * the question's words each passage holds comes from one walk over those words' postings, not from
+ * reading every candidate's and neighbour's tokens: a posting costs a write, a token a lookup.
  */
 export class ScoreCache {
   private question = 0;
   private readonly stamp: Int32Array;
   private readonly bits: Int32Array;
-  private readonly pairs: Int32Array;
   /** Bits of the question's words each article holds. */
   readonly articles = new Map<number, number>();
 
   constructor(passages: number) {
     this.stamp = new Int32Array(passages);
     this.bits = new Int32Array(passages);
-    this.pairs = new Int32Array(passages);
   }
 
-  /** Forgets the last question's entries. */
-  next(): this {
-    this.question++;
+  /** Forgets the last question's entries and marks the passages holding each of this one's words. */
+  next(ctx: QueryContext, data: Pick<ScoringData, 'holding'>): this {
+    const question = ++this.question;
     this.articles.clear();
+    const { stamp, bits } = this;
+    ctx.all.slice(0, BITS).forEach((t, i) => {
+      const bit = 1 << i;
+      for (const s of t.stems) {
+        const docs = data.holding(s);
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k] as number;
+          if (stamp[doc] !== question) {
+            stamp[doc] = question;
+            bits[doc] = bit;
+          } else bits[doc] = (bits[doc] as number) | bit;
+        }
+      }
+    });
     return this;
   }
 
-  get(id: number): Held | null {
-    return this.stamp[id] === this.question
-      ? { bits: this.bits[id] as number, pairs: this.pairs[id] as number }
-      : null;
-  }
-
-  set(id: number, h: Held): void {
-    this.stamp[id] = this.question;
-    this.bits[id] = h.bits;
-    this.pairs[id] = h.pairs;
+  /** Bits (over `ctx.all`) of the question's words the passage's text holds. */
+  bitsOf(id: number): number {
+    return this.stamp[id] === this.question ? (this.bits[id] as number) : 0;
   }
 }
 
@@ -95,9 +104,9 @@ export function scoreCandidate(
   const mine = heldBy(id, ctx, data, cache);
   let around = 0;
   const before = data.neighbour(id, -1);
-  if (before) around |= heldBy(before.id, ctx, data, cache).bits;
+  if (before) around |= cache.bitsOf(before.id);
   const after = data.neighbour(id, 1);
-  if (after) around |= heldBy(after.id, ctx, data, cache).bits;
+  if (after) around |= cache.bitsOf(after.id);
   // A phrase of common words only: the share of it the passage holds is its support.
   if (ctx.all.length === 0)
     return { id, score: textScore, support: runShare(ctx.phrase, data.tokens[id] as Int32Array), pairs: 0 };
@@ -143,14 +152,12 @@ export function scoreCandidate(
   return { id, score, support: support * supportFactor, pairs: mine.pairs };
 }
 
-/** What a passage holds of the question, worked out once per question. */
+/** What a passage holds of the question: its tokens are read only when two neighbouring words of the question are both there. */
 function heldBy(id: number, ctx: QueryContext, data: ScoringData, cache: ScoreCache): Held {
-  let h = cache.get(id);
-  if (!h) {
-    h = held(data.tokens[id] as Int32Array, ctx, data.isStop);
-    cache.set(id, h);
-  }
-  return h;
+  const bits = cache.bitsOf(id);
+  for (const p of ctx.pairs)
+    if ((bits & p) === p) return held(data.tokens[id] as Int32Array, ctx, data.isStop);
+  return { bits, pairs: 0 };
 }
 
 function holdsAny(tokens: Int32Array, wanted: ReadonlySet<number>): boolean {
