@@ -111,6 +111,19 @@ describe('ranking on another briefing', () => {
     expect(results[0]?.quotes[0]?.text).toContain('pours money into the sea');
   });
 
+  it('answers "who said" in the reader\'s own words with the quote after the paragraph reporting it', () => {
+    // ¶2 reports Moss's attack in the paper's words and holds more of the question's words; the
+    // reader's words are a paraphrase, not a phrase to find, so ¶3, her own words, answers first.
+    const results = briefing.ask('Who said the harbour plan wastes money on dredging the bay?', {
+      limit: 2,
+    }).results;
+    expect(results.map((r) => [r.article, r.paragraph])).toEqual([
+      ['port', 3],
+      ['port', 2],
+    ]);
+    expect(results[0]?.speaker).toBe('Ada Moss');
+  });
+
   it('answers an office nobody in the briefing holds with related passages, saying so', () => {
     const answer = briefing.ask('What did the senator say about the drought?');
     expect(answer.related).toBe(true);

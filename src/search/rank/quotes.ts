@@ -53,12 +53,14 @@ export function wholeQuote(st: Statement, data: Pick<ScoringData, 'tokensOfState
  * News reports a statement in its own words, then quotes it in the next paragraph ("Roe criticised
  * the plan." / "“It is a disgrace,” she said."). For a question about what someone said, the quote
  * answers it in their words: when a passage among the best is followed by a direct quote of the
- * speaker it reports (or of the speaker asked about), that quote ranks just above it.
+ * speaker it reports (or of the speaker asked about), that quote ranks just above it. So does "who
+ * said …" in the reader's words: the speaker's own words are the answer.
  */
 export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: ScoringData): Scored[] {
   const q = ctx.question;
-  // Not for a phrase to be found word for word: where the words are is the answer.
-  if (!q.aboutSpeech || ctx.phrase.length > 0) return scored;
+  // Not for a phrase typed in quotation marks, to be found word for word: where the words are is the
+  // answer. "Who said the plan was rushed" is the reader's paraphrase, and the quote answers it.
+  if (!q.aboutSpeech || q.quoted) return scored;
   const byId = new Map(scored.map((s) => [s.id, s]));
   const lifted = new Map<number, number>();
   for (const s of scored.slice(0, QUOTE_AFTER.best)) {
@@ -75,7 +77,10 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     if (
       !quoted ||
       passage.statements.some(
-        (st) => wholeQuote(st, data) && reported.has(st.speaker) && ctx.speakerNames.has(st.speaker),
+        (st) =>
+          wholeQuote(st, data) &&
+          reported.has(st.speaker) &&
+          (ctx.speakerNames.size === 0 || ctx.speakerNames.has(st.speaker)),
       )
     )
       continue;
