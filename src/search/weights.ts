@@ -146,6 +146,8 @@ export const EXCERPT = {
   maxChars: 400,
   /** A window shorter than this grows by a neighbouring sentence when one fits. */
   growBelow: 160,
+  /** A sentence cut to fit shows 1/`leadShare` of the excerpt before the word it is centred on. */
+  leadShare: 4,
 };
 
 /** When an answer is refused, or shown only as related. */

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Briefing, createBriefing } from '../../src/answer/briefing.ts';
 import { parseArticle } from '../../src/corpus/index.ts';
+import { EXCERPT } from '../../src/search/weights.ts';
+
+const EXCERPT_LIMIT = EXCERPT.maxChars + 2;
 
 /**
  * Ranking on a briefing unlike the seeds (invented text, wire-service style): the rules must hold for
@@ -77,7 +80,16 @@ beforeAll(() => {
     'mill',
     'mill.txt',
   );
-  briefing = createBriefing('memory', [drought, summit, port, rates, library, mill]);
+  const ferry = parseArticle(
+    [
+      'Islanders lose night ferries',
+      '“The timetable that the transport board published in the spring, after two years of talks with every island, the fishing cooperatives, the tourism office, the schools and the harbour masters, has been changed so often since then, first for the summer visitors, then for the cargo lines and then again for the road works at the pier, that nobody out here can plan a single week ahead with any confidence at all, and the night crossings that nurses rely on to reach their shifts on the mainland were dropped in October without a word to anyone,” said Hilde Varga, who runs the island clinic.',
+      'Nurses at the mainland hospital work night shifts in rotation.',
+    ].join('\n\n'),
+    'ferry',
+    'ferry.txt',
+  );
+  briefing = createBriefing('memory', [drought, summit, port, rates, library, mill, ferry]);
 });
 
 describe('ranking on another briefing', () => {
@@ -122,6 +134,15 @@ describe('ranking on another briefing', () => {
       ['port', 2],
     ]);
     expect(results[0]?.speaker).toBe('Ada Moss');
+  });
+
+  it('cuts a sentence too long to show around the stretch holding most of the question, not its rarest word alone', () => {
+    // The quote is one sentence of about 600 characters: "timetable", the rarest word asked, opens it,
+    // but the night crossings dropped for nurses, three more words of the question, close it.
+    const r = briefing.ask('What was said about the timetable dropping night crossings for nurses?')
+      .results[0];
+    expect(r?.excerpt).toContain('night crossings that nurses rely on');
+    expect(r?.excerpt.length).toBeLessThanOrEqual(EXCERPT_LIMIT);
   });
 
   it('answers an office nobody in the briefing holds with related passages, saying so', () => {

@@ -59,7 +59,7 @@ export function chooseExcerpt(
 /** A window of at most `EXCERPT.maxChars` of `span`, at word boundaries, around `focus`. */
 export function clip(text: string, span: Span, focus: number): Excerpt {
   if (span.end - span.start <= EXCERPT.maxChars) return { ...span, clippedStart: false, clippedEnd: false };
-  const lead = Math.floor(EXCERPT.maxChars / 4);
+  const lead = Math.floor(EXCERPT.maxChars / EXCERPT.leadShare);
   let start = Math.max(span.start, Math.min(focus - lead, span.end - EXCERPT.maxChars));
   let end = Math.min(span.end, start + EXCERPT.maxChars);
   if (start > span.start) {

@@ -5,10 +5,10 @@
  */
 import type { Statement } from '../../attribution/types.ts';
 import type { Passage, Span } from '../passages.ts';
-import { termsOf, words } from '../text.ts';
+import { term, termsOf, words } from '../text.ts';
 import type { TokenTable } from '../tokens.ts';
 import { runShare } from '../tokens.ts';
-import { ASKS, PHRASE, SENTENCE, SPEAKER, SPEECH } from '../weights.ts';
+import { ASKS, EXCERPT, PHRASE, SENTENCE, SPEAKER, SPEECH } from '../weights.ts';
 import { BITS, type QueryContext } from './context.ts';
 import { chooseExcerpt, type Excerpt } from './excerpt.ts';
 import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from './features.ts';
@@ -163,15 +163,45 @@ function sentenceScore(
   return score;
 }
 
-/** Where to centre a cut: the rarest question word of the sentence. */
+/** A word of a text, with its offset: what `focus` reads of a sentence too long to show whole. */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Where to centre the cut of a sentence too long to show whole: the first word of the stretch (as
+ * long as the part of an excerpt after its lead) holding the most weight of the question's words,
+ * each word counted once, so the cut shows where the sentence answers, not only its rarest word.
+ */
 function focus(paragraph: string, s: Span, ctx: QueryContext): number {
-  const lower = paragraph.slice(s.start, s.end).toLowerCase();
-  const byWeight = [...ctx.all].sort((a, b) => b.weight - a.weight);
-  for (const t of byWeight) {
-    const at = lower.indexOf(t.query.word);
-    if (at >= 0) return s.start + at;
+  const weightOf = new Map<string, { term: number; weight: number }>();
+  ctx.all.forEach((t, i) => {
+    const weight = t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
+    for (const stem of t.stems) weightOf.set(stem, { term: i, weight });
+  });
+  const found: { at: number; term: number; weight: number }[] = [];
+  for (const m of paragraph.slice(s.start, s.end).toLowerCase().matchAll(WORD)) {
+    const stem = term(m[0].replace(/['’]s$/u, ''));
+    const w = stem === null ? undefined : weightOf.get(stem);
+    if (w) found.push({ at: s.start + (m.index ?? 0), ...w });
   }
-  return s.start;
+  const reach = EXCERPT.maxChars - EXCERPT.maxChars / EXCERPT.leadShare;
+  let best = s.start;
+  let bestWeight = 0;
+  for (let i = 0; i < found.length; i++) {
+    const from = (found[i] as (typeof found)[number]).at;
+    const terms = new Set<number>();
+    let weight = 0;
+    for (let j = i; j < found.length && (found[j] as (typeof found)[number]).at < from + reach; j++) {
+      const f = found[j] as (typeof found)[number];
+      if (terms.has(f.term)) continue;
+      terms.add(f.term);
+      weight += f.weight;
+    }
+    if (weight > bestWeight) {
+      best = from;
+      bestWeight = weight;
+    }
+  }
+  return best;
 }
 
 /** A hit on a byline or credit block (who wrote, who someone is). */
