@@ -29,11 +29,16 @@ interface Entry {
   wholeNames: string[][];
   /** Stems of each role. */
   roles: string[][];
+  /** Stems of each role that name the office (`ROLE_FILLER` left out), roles of none left out. */
+  roleWords: string[][];
   person: boolean;
 }
 
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
 const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
+
+/** Words whose name words `nameWordsLike` keeps (a few hundred kilobytes at most). */
+const LIKE_CACHE_WORDS = 5_000;
 
 /** Marks a constructor call that leaves the filling to `SpeakerMatcher.build`'s steps. */
 const STEPWISE = Symbol('stepwise');
@@ -146,8 +151,25 @@ export class SpeakerMatcher {
       .sort((a, b) => b.score - a.score || b.speaker.statements - a.speaker.statements);
   }
 
+  /**
+   * Name words a word of a question stands for, by the word: a briefing's questions repeat its names,
+   * and finding a typo's names reads every name word of its shape. Bounded: cleared when full.
+   */
+  private readonly likeCache = new Map<string, [string, number][]>();
+
   /** Name words a typed word stands for, each with how sure: 1 exact, less for a typo or a prefix. */
   private nameWordsLike(w: string, prefix: boolean): [string, number][] {
+    if (prefix) return this.nameWordsLikeUncached(w, true);
+    let out = this.likeCache.get(w);
+    if (!out) {
+      if (this.likeCache.size >= LIKE_CACHE_WORDS) this.likeCache.clear();
+      out = this.nameWordsLikeUncached(w, false);
+      this.likeCache.set(w, out);
+    }
+    return out;
+  }
+
+  private nameWordsLikeUncached(w: string, prefix: boolean): [string, number][] {
     const out: [string, number][] = [];
     if (this.byWord.has(w)) out.push([w, 1]);
     // A typo of a name is read in words of five letters or more: shorter ones are too often another
@@ -187,15 +209,23 @@ export class SpeakerMatcher {
     const stems = list.map((w) => (STOP_WORDS.has(w) ? null : term(w)));
     const reached = new Set<Entry>();
     for (const s of stems) if (s) for (const e of this.byRoleStem.get(s) ?? []) reached.add(e);
+    // Where in the question each role word stands: many speakers' roles share their words.
+    const places = new Map<string, number>();
+    const placeOf = (r: string) => {
+      let i = places.get(r);
+      if (i === undefined) {
+        i = stems.findIndex((s) => s !== null && sameRoot(s, r));
+        places.set(r, i);
+      }
+      return i;
+    };
     for (const e of reached) {
       let best = 0;
       let at: number[] = [];
-      for (const role of e.roles) {
-        const wanted = role.filter((r) => !ROLE_FILLER.has(r));
-        if (wanted.length === 0) continue;
+      for (const wanted of e.roleWords) {
         const hitAt: number[] = [];
         for (const r of wanted) {
-          const i = stems.findIndex((s) => s !== null && sameRoot(s, r));
+          const i = placeOf(r);
           if (i >= 0) hitAt.push(i);
         }
         const share = hitAt.length / wanted.length;
@@ -306,6 +336,9 @@ function entryOf(speaker: Speaker): Entry {
     }
   }
   const realNames = nameList.filter((w) => !WEAK_NAME_WORDS.has(w));
+  const roles = speaker.roles
+    .map((r) => words(r).flatMap((w) => (STOP_WORDS.has(w) ? [] : [term(w) ?? w])))
+    .filter((r) => r.length > 0);
   return {
     speaker,
     nameWords,
@@ -313,9 +346,8 @@ function entryOf(speaker: Speaker): Entry {
     wholeNames: [speaker.name, ...speaker.aliases, ...(person ? [] : shortName(speaker.name))]
       .map((n) => words(n).filter((w) => w !== 'the'))
       .filter((n) => n.length > 0),
-    roles: speaker.roles
-      .map((r) => words(r).flatMap((w) => (STOP_WORDS.has(w) ? [] : [term(w) ?? w])))
-      .filter((r) => r.length > 0),
+    roles,
+    roleWords: roles.map((r) => r.filter((w) => !ROLE_FILLER.has(w))).filter((r) => r.length > 0),
     person,
   };
 }
