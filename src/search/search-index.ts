@@ -80,6 +80,8 @@ export class BriefingIndex implements ScoringData {
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
   private readonly paragraphs = new Map<string, string>();
+  /** The same texts by passage id, filled as passages are shown. */
+  private readonly paragraphOfPassage: (string | undefined)[] = [];
   /** Token ids of each passage's sentences, one after another, and where each sentence starts. */
   private readonly sentenceTokens: Int32Array[] = [];
   private readonly sentenceStarts: Int32Array[] = [];
@@ -213,6 +215,16 @@ export class BriefingIndex implements ScoringData {
   }
 
   /** The text of a paragraph. */
+  /** A passage's paragraph, found by its id after the first time: a question lists up to 50 hits. */
+  private paragraphOf(p: Passage): string {
+    let text = this.paragraphOfPassage[p.id];
+    if (text === undefined) {
+      text = this.paragraph(p.article, p.paragraph);
+      this.paragraphOfPassage[p.id] = text;
+    }
+    return text;
+  }
+
   paragraph(article: string, n: number): string {
     return this.paragraphs.get(`${article}\u0000${n}`) ?? '';
   }
@@ -331,9 +343,7 @@ export class BriefingIndex implements ScoringData {
       if (hits.length >= MAX_HITS) break;
       if (s.support < floor) continue;
       const passage = this.passages[s.id] as Passage;
-      hits.push(
-        lazyHit(passage, s.score, this.paragraph(passage.article, passage.paragraph), ctx, this.hitData),
-      );
+      hits.push(lazyHit(passage, s.score, this.paragraphOf(passage), ctx, this.hitData));
     }
     const described = (question.speakerAsked ?? '').replace(/^(?:the|a|an)\s+/iu, 'the ');
     return {
