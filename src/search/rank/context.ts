@@ -185,6 +185,13 @@ export function topicWeightOf(ctx: QueryContext, bits: number): number {
   return sum;
 }
 
+/** Which of the question's words (bits over `ctx.all`) a run of tokens holds. */
+export function bitsHeld(tokens: Int32Array, ctx: QueryContext): number {
+  let bits = 0;
+  for (let i = 0; i < tokens.length; i++) bits |= ctx.tokenBits.get(tokens[i] as number) ?? 0;
+  return bits;
+}
+
 /** What a passage holds of the question. */
 export interface Held {
   bits: number;

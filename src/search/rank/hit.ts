@@ -9,7 +9,7 @@ import { term, termsOf, words } from '../text.ts';
 import type { TokenTable } from '../tokens.ts';
 import { runShare } from '../tokens.ts';
 import { ASKS, EXCERPT, PHRASE, SENTENCE, SPEAKER, SPEECH } from '../weights.ts';
-import { BITS, type QueryContext } from './context.ts';
+import { BITS, bitsHeld, type QueryContext } from './context.ts';
 import { chooseExcerpt, type Excerpt } from './excerpt.ts';
 import { hasCause, hasDate, hasNumber, introduces, newPlace, openingPlace } from './features.ts';
 import { citedStatement } from './quotes.ts';
@@ -118,8 +118,7 @@ function wordsHeld(
   let score = 0;
   if (tokens && ctx.all.length <= BITS) {
     // The sentence's tokens, worked out at build: which of the question's words it holds, as bits.
-    let bits = 0;
-    for (let i = 0; i < tokens.length; i++) bits |= ctx.tokenBits.get(tokens[i] as number) ?? 0;
+    const bits = bitsHeld(tokens, ctx);
     ctx.all.forEach((t, i) => {
       if (bits & (1 << i)) score += t.query.speaker ? t.weight * SENTENCE.speakerWord : t.weight;
     });

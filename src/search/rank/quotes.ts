@@ -7,7 +7,7 @@ import type { Statement } from '../../attribution/types.ts';
 import type { Passage } from '../passages.ts';
 import { runShare } from '../tokens.ts';
 import { QUOTE_AFTER } from '../weights.ts';
-import { held, type QueryContext, topicWeightOf } from './context.ts';
+import { bitsHeld, held, type QueryContext, topicWeightOf } from './context.ts';
 import type { Scored, ScoringData } from './score.ts';
 
 /** The statement a hit is cited for: the named speaker's, else the one best carrying the topic or phrase. */
@@ -24,14 +24,7 @@ export function citedStatement(
   for (const s of pool) {
     const own = tokensOf(s);
     let score = ctx.phrase.length > 0 ? 10 * runShare(ctx.phrase, own) : 0;
-    const bits = new Set<number>();
-    for (const t of own) {
-      const b = ctx.tokenBits.get(t);
-      if (b !== undefined) bits.add(b);
-    }
-    let mask = 0;
-    for (const b of bits) mask |= b;
-    score += topicWeightOf(ctx, mask);
+    score += topicWeightOf(ctx, bitsHeld(own, ctx));
     if (s.kind === 'direct') score += 0.01;
     if (score > bestScore) {
       best = s;
