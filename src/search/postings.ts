@@ -24,8 +24,8 @@ interface FieldPostings {
 
 /** What a query matched: passages in minisearch's order of first match, and their scores. */
 export interface Matches {
-  /** Passage ids, in the order minisearch would list them before sorting. */
-  readonly ids: readonly number[];
+  /** Passage ids, in the order minisearch would list them before sorting; valid until the next search. */
+  readonly ids: Int32Array;
   /** Score of a passage (0 for one not matched); valid until the next search. */
   score(id: number): number;
 }
@@ -138,6 +138,13 @@ export class Postings<F extends string> {
   private readonly quality: Int32Array;
   private readonly termScore: Float64Array;
   private readonly termStamp: Int32Array;
+  /**
+   * Passages matched by the search and by its current term, written over by every search: a query
+   * of common words matches thousands of passages, and lists made anew each time were most of what
+   * a question allocated.
+   */
+  private readonly matched: Int32Array;
+  private readonly touched: Int32Array;
   private searches = 0;
   private termSearches = 0;
 
@@ -152,6 +159,8 @@ export class Postings<F extends string> {
     this.quality = new Int32Array(documents);
     this.termScore = new Float64Array(documents);
     this.termStamp = new Int32Array(documents);
+    this.matched = new Int32Array(documents);
+    this.touched = new Int32Array(documents);
   }
 
   /** Passages holding a term in a field. */
@@ -175,8 +184,8 @@ export class Postings<F extends string> {
    */
   search(query: PostingsQuery<F>): Matches {
     const search = ++this.searches;
-    const { total, stamp, quality, termScore, termStamp } = this;
-    const ids: number[] = [];
+    const { total, stamp, quality, termScore, termStamp, matched, touched } = this;
+    let count = 0;
     const fieldIndexes = query.fields.map((f) => this.fields.indexOf(f));
     const fieldBoosts = query.fields.map((f) => query.boost?.[f] || 1);
     const seenTerms = new Set<string>();
@@ -187,10 +196,10 @@ export class Postings<F extends string> {
       if (t === undefined) continue;
       const termBoost = query.boostTerm ? query.boostTerm(term) : 1;
       const mark = ++this.termSearches;
-      const touched: number[] = [];
-      fieldIndexes.forEach((f, i) => {
-        const p = this.byField[f];
-        if (!p) return;
+      let reached = 0;
+      for (let i = 0; i < fieldIndexes.length; i++) {
+        const p = this.byField[fieldIndexes[i] as number];
+        if (!p) continue;
         const weight = termBoost * (fieldBoosts[i] as number);
         const end = p.offsets[t + 1] as number;
         for (let k = p.offsets[t] as number; k < end; k++) {
@@ -199,16 +208,17 @@ export class Postings<F extends string> {
           if (termStamp[doc] !== mark) {
             termStamp[doc] = mark;
             termScore[doc] = s;
-            touched.push(doc);
+            touched[reached++] = doc;
           } else termScore[doc] = (termScore[doc] as number) + s;
         }
-      });
-      for (const doc of touched) {
+      }
+      for (let r = 0; r < reached; r++) {
+        const doc = touched[r] as number;
         if (stamp[doc] !== search) {
           stamp[doc] = search;
           total[doc] = termScore[doc] as number;
           quality[doc] = 1;
-          ids.push(doc);
+          matched[count++] = doc;
         } else {
           total[doc] = (total[doc] as number) + (termScore[doc] as number);
           if (first) quality[doc] = (quality[doc] as number) + 1;
@@ -216,7 +226,7 @@ export class Postings<F extends string> {
       }
     }
     return {
-      ids,
+      ids: matched.subarray(0, count),
       score: (id) => (stamp[id] === search ? (total[id] as number) * (quality[id] as number) : 0),
     };
   }
@@ -228,7 +238,7 @@ export class Postings<F extends string> {
  */
 export function best(matches: Matches, limit: number): number[] {
   const { ids } = matches;
-  const scores = new Float64Array(ids.length);
+  const scores = scratch(0, ids.length);
   for (let i = 0; i < ids.length; i++) scores[i] = matches.score(ids[i] as number);
   let chosen: { id: number; order: number; score: number }[] = [];
   if (ids.length <= limit)
@@ -236,7 +246,9 @@ export function best(matches: Matches, limit: number): number[] {
       chosen.push({ id, order, score: scores[order] as number });
     });
   else {
-    const threshold = kthLargest(scores.slice(), limit);
+    const copy = scratch(1, ids.length);
+    copy.set(scores);
+    const threshold = kthLargest(copy, limit);
     let above = 0;
     for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > threshold) above++;
     let ties = limit - above;
@@ -250,12 +262,25 @@ export function best(matches: Matches, limit: number): number[] {
   return chosen.sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.id);
 }
 
+/** Two score buffers `best` reuses, grown to the largest match list seen (8 bytes a passage each). */
+const scratches: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+
+function scratch(which: 0 | 1, length: number): Float64Array {
+  let buffer = scratches[which] as Float64Array;
+  if (buffer.length < length) {
+    buffer = new Float64Array(Math.max(length, buffer.length * 2));
+    scratches[which] = buffer;
+  }
+  return buffer.subarray(0, length);
+}
+
 /**
  * Every match (or those `keep` accepts), best first, ties in order of first match: minisearch's
  * order, the ones left out taken away.
  */
 export function ranked(matches: Matches, keep?: (id: number) => boolean): { id: number; score: number }[] {
-  return (keep ? matches.ids.filter(keep) : matches.ids)
+  const ids = Array.from(matches.ids);
+  return (keep ? ids.filter(keep) : ids)
     .map((id, order) => ({ id, order, score: matches.score(id) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ id, score }) => ({ id, score }));
