@@ -4,7 +4,7 @@
  */
 import { findPlaceMentions } from '../../attribution/index.ts';
 import { TITLE_WORDS } from '../../attribution/lexicon.ts';
-import { casedWords, term, words } from '../text.ts';
+import { casedWords, fold, term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
 const DATE =
@@ -89,9 +89,11 @@ const OPENING_CLAUSE = 60;
  */
 export function introduces(text: string, surname: string): boolean {
   if (surname === '') return false;
+  const lower = text.toLowerCase();
+  // Most passages read do not name the person at all: no need to split them into words.
+  if (!lower.includes(surname) && !fold(lower).includes(surname)) return false;
   const list = words(text);
   const cased = casedWords(text);
-  const lower = text.toLowerCase();
   for (let i = 0; i < list.length; i++) {
     if (list[i] !== surname) continue;
     // "policy adviser Jane Q. Roe": a role word before the name (and its given names).
