@@ -248,6 +248,8 @@ describe('what a passage holds that a question asks for', () => {
       introduces('The ministry’s senior trade adviser Maria K. Lindqvist led the talks.', 'lindqvist'),
     ).toBe(true);
     expect(introduces('Critics of Maria Lindqvist left early.', 'lindqvist')).toBe(false);
+    // A surname typed with a straight apostrophe is found in text written with a curly one.
+    expect(introduces('Sean O’Leary, a harbour pilot, led the talks.', "o'leary")).toBe(true);
   });
 
   it('measures a phrase found as one run of words, word forms folded by stem', () => {
