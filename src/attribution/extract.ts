@@ -21,6 +21,7 @@ import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
 import { type Cue, colonCue, findCues, scoreCues } from './cues.ts';
 import {
+  AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
   MALE_PRONOUNS,
@@ -33,7 +34,7 @@ import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { isNameWord, MASK, type Token, tokenize } from './tokens.ts';
+import { isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
 import type { StatementKind } from './types.ts';
 import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 
@@ -324,15 +325,24 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       !next.quoted &&
       next.core === next.lower &&
       /[^s]s$/u.test(next.core) &&
+      // "the Roe administration’s plan": a possessive, not a plural the word would modify.
+      !isPossessive(next) &&
       !SPEECH_VERBS.has(next.lower) &&
       !/^(?:is|was|has|says|does|goes|thinks|believes|wants|needs|plans|hopes|seems|remains|calls)$/u.test(
         next.lower,
       );
-    if (place || modifier) persons.notPerson(nameKey(t.core));
+    // "her Facebook page", "their Republican rivals": what a possessive determiner owns is a thing,
+    // and a party word alone is an affiliation, never a person.
+    const owned =
+      prev !== undefined && !prev.quoted && !prev.trailing && POSSESSIVE_DETERMINER.test(prev.lower);
+    if (place || modifier || owned || AFFILIATION_WORDS.has(t.core)) persons.notPerson(nameKey(t.core));
   }
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** Determiners that say whose a thing is: a capitalised word right after one is owned, not a person. */
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
