@@ -568,6 +568,8 @@ class Reader {
     }
     const opensParagraph = ui === 0 && q.start <= 1;
     if (opensParagraph && this.carried?.open) return by(this.carried.source, 'open');
+    // "Roe stars in “Harbour Lights”": with no verb of saying, a quoted name or title is no statement.
+    if (isTitle(q.text)) return null;
     const subject = u.cues.length === 0 ? clauseSubject(u.tokens, u.tokens.length, p.masked) : null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
     if (subject?.pronoun) {
@@ -726,6 +728,21 @@ function clauseSpan(u: ReadUnit, n: number): Unit {
   const start = n === 0 ? u.start : (starts[n - 1] as number);
   const end = n < starts.length ? (starts[n] as number) : u.end;
   return { start, end, sentence: u.sentence, quotes: u.quotes };
+}
+
+/** The most words of a quoted name or title ("Harbour Lights", "Tales of the Valley"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * "Harbour Lights", "Tales of the Valley", "Bobby": every word capitalised (title case leaves short
+ * function words in lower case) and no closing punctuation: a name or a title, not words spoken.
+ */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.!?,:;]$/u.test(text)) return false;
+  return words.every(
+    (w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && i < words.length - 1 && TITLE_CASE_MINOR.test(w)),
+  );
 }
 
 /** Whether the unit is the quote and nothing else of substance. */

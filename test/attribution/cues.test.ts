@@ -399,6 +399,15 @@ describe('sentences without a reporting verb next to the quote', () => {
     expect(quotesBy('“The tide is turning,” Okafor stated.')).toEqual([['Okafor', 'The tide is turning']]);
   });
 
+  it('GIVEN a quoted name or title in a sentence without a verb of saying THEN no statement', () => {
+    expect(
+      quotesBy(
+        'Ada Lind stars in “Harbour Lights,” a drama about the port.',
+        'Tomas Berg, known as “Bull,” runs the docks. Berg branded the plan “a slow disaster.”',
+      ),
+    ).toEqual([['Tomas Berg', 'a slow disaster.']]);
+  });
+
   it('GIVEN a verb that doubles its last consonant ("admitted") THEN it reports', () => {
     const [s] = indirect(statementsOf('Ada Lind admitted that the port had lost money for years.'));
     expect(s?.speaker).toBe('Ada Lind');
