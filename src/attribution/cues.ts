@@ -504,7 +504,9 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   const where = placeBeforeVerb(tokens, at);
   const j = where ? where.subjectEnd : at;
   const head = tokens[j];
-  if (!head || head.quoted) return null;
+  if (!head) return null;
+  // "Roe, author of “The Long Coast,” said": a title closing an apposition (see `embeddedTitles`).
+  if (head.quoted) return head.trailing === ',' ? appositionChain(tokens, j, verb, masked) : null;
   if (where && !head.trailing && isNameWord(head)) {
     const np = backwardNounPhrase(tokens, j);
     const mention = np.length > 0 ? parseMention(np, masked) : null;

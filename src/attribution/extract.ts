@@ -260,6 +260,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
     // The dateline ("SEOUL – ") is no part of the first sentence's subject.
     const from = Math.max(u.start, Math.min(skip, u.end));
     const tokens = tokenize(masked.slice(from, u.end), from);
+    embeddedTitles(tokens, u.quotes, text);
     const headline = isHeadline(tokens);
     const cues = headline ? [] : findCues(tokens, masked, i === 0);
     scoreCues(cues, tokens, u.end);
@@ -282,6 +283,20 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
   });
   remember(text, units);
   return { n, text, masked, units };
+}
+
+/**
+ * "Roe, author of “The Long Coast,” said": a quoted title inside a phrase, closed by a comma inside
+ * its marks, ends an apposition like a word with that comma: the masked token is given the comma.
+ */
+function embeddedTitles(tokens: Token[], quotes: readonly QuoteSpan[], text: string): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (!t.quoted || t.trailing || prev.quoted || prev.trailing) continue;
+    const q = quotes.find((x) => x.start <= t.start && t.start < x.end);
+    if (q && isTitle(q.text) && /^,/u.test(text.slice(q.textEnd, q.end))) t.trailing = ',';
+  }
 }
 
 /** Words title case leaves in lower case: articles, conjunctions, short prepositions. */
@@ -471,7 +486,8 @@ class Reader {
         if (!source || c.kind === 'dash' || c.kind === 'label') continue;
         const span = clauseSpan(u, c.clause);
         const words = clauseWords(u, c, span);
-        if (words < (u.quotes.length > 0 ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
+        const spoken = u.quotes.some((q) => !isTitle(q.text));
+        if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
         const [from, to] = reportedClause(p.text, p.masked, span, c);
         const place = source.place ?? introPlace(p.masked, u);
         this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
@@ -549,6 +565,9 @@ class Reader {
         u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
         p.masked,
       );
+    // "Roe, author of “The Long Coast,” said": a title in the source's own apposition is no statement.
+    const aside = cue?.asideSpan;
+    if (aside && aside[0] <= q.start && q.end <= aside[1] && isTitle(q.text.replace(/\.$/u, ''))) return null;
     const own = cue ? this.sourceOf(cue, p, u, ui) : null;
     const next = p.units[ui + 1];
     const bare = next && next.quotes.length === 0 ? mainCue(next.cues) : null;

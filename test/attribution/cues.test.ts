@@ -170,6 +170,19 @@ describe('a name, then its description right before the verb', () => {
     expect(s).toMatchObject({ speaker: 'Ada Lind', role: 'Westmark Secretary of State' });
   });
 
+  it('GIVEN NAME, author of “TITLE,” said … THEN the name speaks and the title in the apposition is no statement', () => {
+    expect(
+      statementsOf('Tomas Berg, author of “The Long Coast,” said the port would close within a year.').map(
+        (s) => [s.speaker, s.kind, s.text],
+      ),
+    ).toEqual([['Tomas Berg', 'indirect', 'the port would close within a year.']]);
+    expect(
+      quotesBy(
+        'As Ada Lind, professor of law at Velmar and host of “Coast Talk,” put it, “The port will not survive another winter.”',
+      ),
+    ).toEqual([['Ada Lind', 'The port will not survive another winter.']]);
+  });
+
   it('GIVEN NAME of PLACE said THEN the place is still no part of the name', () => {
     const [s] = indirect(statementsOf('Ivo Holm of Westmark said the harbour would stay open.'));
     expect(s?.speaker).toBe('Ivo Holm');
