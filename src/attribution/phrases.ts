@@ -264,7 +264,25 @@ function isApposition(seg: readonly Token[]): boolean {
   if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
   if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
   return (
-    isTitleWord(first) || first.leading.includes('(') || possessiveRole(seg) || candidatePhrase(seg) !== null
+    isTitleWord(first) ||
+    first.leading.includes('(') ||
+    possessiveRole(seg) ||
+    possessiveDescription(seg) ||
+    candidatePhrase(seg) !== null
+  );
+}
+
+/** "Berg’s opponent in the race", "Lind’s longtime friend": a relation to someone named, in apposition. */
+function possessiveDescription(seg: readonly Token[]): boolean {
+  const first = seg[0] as Token;
+  const second = seg[1];
+  return (
+    isNameWord(first) &&
+    isPossessive(first) &&
+    second !== undefined &&
+    !second.quoted &&
+    second.core === second.lower &&
+    !/^(?:is|was|has|had|will|would|said|says)$/u.test(second.lower)
   );
 }
 

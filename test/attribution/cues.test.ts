@@ -183,6 +183,14 @@ describe('a name, then its description right before the verb', () => {
     ).toEqual([['Ada Lind', 'The port will not survive another winter.']]);
   });
 
+  it('GIVEN NAME (PARTY), OTHER’s opponent in …, did X, saying “…” THEN the name speaks, not the relation', () => {
+    expect(
+      quotesBy(
+        'Attorney General Ada Lind (D), Berg’s opponent in the coming election, called Friday for new rules, saying that openness “builds trust.”',
+      ),
+    ).toEqual([['Ada Lind', 'builds trust.']]);
+  });
+
   it('GIVEN NAME of PLACE said THEN the place is still no part of the name', () => {
     const [s] = indirect(statementsOf('Ivo Holm of Westmark said the harbour would stay open.'));
     expect(s?.speaker).toBe('Ivo Holm');
