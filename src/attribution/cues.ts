@@ -546,6 +546,9 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     const np = backwardNounPhrase(tokens, end);
     const mention = np.length > 0 ? parseMention(np, masked) : null;
     if (!mention) return null;
+    // "…with Roe, now the party's leader, who said": a description in apposition to a name.
+    const named = mention.kind === 'unnamed' ? nameBeforeApposition(tokens, np, masked) : null;
+    if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
     return cue('verb', mention, null, verb, head.start, verb.end, null, null);
   }
   if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
@@ -566,6 +569,29 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   const named = mention.kind === 'person' ? null : namedBefore(tokens, mention, verb, masked);
   if (named) return named;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/**
+ * "Roe, now the party's leader,": the person a description stands in apposition to, when a name and
+ * its comma come right before the description (an adverb such as "now" or "then" may open it).
+ */
+function nameBeforeApposition(
+  tokens: readonly Token[],
+  np: readonly Token[],
+  masked: string,
+): Mention | null {
+  let k = tokens.indexOf(np[0] as Token) - 1;
+  if (/^(?:now|then|currently|formerly|later|still)$/u.test(tokens[k]?.lower ?? '')) k--;
+  const prev = tokens[k];
+  if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
+  const before = backwardNounPhrase(tokens, k);
+  const named = before.length > 0 ? parseMention(before, masked) : null;
+  if (named?.kind !== 'person') return null;
+  named.role ??= np
+    .map((t) => t.core)
+    .join(' ')
+    .replace(/^(?:the|a|an)\s/u, '');
+  return named;
 }
 
 /**

@@ -191,6 +191,19 @@ describe('a name, then its description right before the verb', () => {
     ).toEqual([['Ada Lind', 'builds trust.']]);
   });
 
+  it('GIVEN … with NAME, now the ROLE, who said … THEN the relative pronoun stands for the name, not its description', () => {
+    expect(
+      statementsOf(
+        'Ada Lind has long feuded with Tomas Berg, now the Harbour Board chairman, who in 2010 said the port was “a sinking ship.”',
+        'Lind also clashed with Pavel Orin, the council leader, who said last year that the port was failing.',
+      ).map((s) => [s.speaker, s.kind]),
+    ).toEqual([
+      ['Tomas Berg', 'direct'],
+      ['Tomas Berg', 'indirect'],
+      ['Pavel Orin', 'indirect'],
+    ]);
+  });
+
   it('GIVEN NAME of PLACE said THEN the place is still no part of the name', () => {
     const [s] = indirect(statementsOf('Ivo Holm of Westmark said the harbour would stay open.'));
     expect(s?.speaker).toBe('Ivo Holm');
