@@ -118,6 +118,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     } else if (
       SPEECH_VERBS.has(t.lower) &&
       (t.core === t.lower || i === firstWord) &&
+      // "prices continued to rise": "continue" before an infinitive goes on doing, says nothing.
+      !(CONTINUE.test(t.lower) && tokens[i + 1]?.lower === 'to' && !t.trailing) &&
       // "the so-called plan", "the so called plan": a manner of naming, no attribution.
       !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing)
     ) {
@@ -216,6 +218,12 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
 
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
+
+/** "continue" in its forms. */
+const CONTINUE = /^continu(?:e|es|ed|ing)$/u;
+
+/** Verbs before an infinitive of saying that go on or start saying it ("continued to insist"). */
+const GO_ON = /^(?:continu(?:e|es|ed|ing)|began|begins|begin|started|starts|start)$/u;
 
 /** "point out" in its forms. */
 const POINT = /^(?:point|points|pointed|pointing)$/u;
@@ -363,6 +371,13 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention || subject?.pronoun)
       return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+    // "…, Roe continued to insist that …": the subject right before the verb the infinitive follows
+    // (only one that goes on or starts saying: "refused to say" says nothing).
+    const governing = tokens[vi - 2];
+    if (joined.lower === 'to' && governing && !governing.trailing && GO_ON.test(governing.lower)) {
+      const found = subjectBefore(tokens, vi - 2, skipFillers(tokens, vi - 3), masked);
+      if (found?.mention || found?.pronoun) return { ...found, verb, to: verb.end };
+    }
     if (joined.lower === 'to') return null;
   }
   // "was asked by host Jane Roe": the agent of a passive speaks.

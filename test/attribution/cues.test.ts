@@ -72,6 +72,15 @@ describe('the speaker after the quote', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Ivo Berg']);
   });
 
+  it('GIVEN “continued to” before a verb THEN “continue” reports nothing, and the verb of saying after it has the subject before', () => {
+    expect(statementsOf('The harbour board is continuing to fund the ferry across the bay.')).toEqual([]);
+    expect(
+      statementsOf(
+        'In a long interview with the Harbour Post - held last week at his home in Velmar - Tomas Berg continued to insist that he never saw the letter.',
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([['Tomas Berg', 'he never saw the letter.']]);
+  });
+
   it('GIVEN the so-called “…” THEN “called” is no reporting verb', () => {
     expect(quotesBy('The so called “Harbour Initiative” was called by the party to force the vote.')).toEqual(
       [],
