@@ -3,7 +3,14 @@
  * asides between commas that follow a name (appositions, relative clauses, party tags), the subject
  * of a clause, and the clauses of a sentence. Every scan is bounded by a fixed number of words.
  */
-import { FUNCTION_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon.ts';
+import {
+  DETERMINERS as DETERMINER_WORDS,
+  FUNCTION_WORDS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+  TIME_WORDS,
+} from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import { findPlaceMentions } from './places.ts';
 import {
@@ -129,6 +136,14 @@ export function described(words: readonly Token[], masked: string): Mention | nu
   if (words.length < 2) return null;
   const last = words[words.length - 1] as Token;
   if (/ly$/u.test(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
+  // A description is a noun phrase: it ends with its noun ("the rest of the", "the hall filled with"
+  // end with none) and holds no finite verb ("the campaign has yet to …", "he’s considering …").
+  if (
+    last.core === last.lower &&
+    (PREPOSITIONS.has(last.lower) || DETERMINER_WORDS.has(last.lower) || NOT_A_NOUN.test(last.lower))
+  )
+    return null;
+  if (words.some((w) => FINITE.test(w.lower))) return null;
   const start = (words[0] as Token).start;
   return {
     name: masked.slice(start, last.end).replace(/^(?:The|A|An)\s/u, (d) => d.toLowerCase()),
@@ -141,6 +156,13 @@ export function described(words: readonly Token[], masked: string): Mention | nu
     end: last.end,
   };
 }
+
+/** Words that end no noun phrase: pronouns and particles ("of them", "so", "up"). */
+const NOT_A_NOUN = /^(?:them|him|it|us|me|so|up|yet|out|off|and|or|but|not|very|too|also)$/u;
+
+/** Finite verbs of being and having, modals, and pronoun contractions: a clause, not a description. */
+const FINITE =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|(?:he|she|it|they|we|i)[’'](?:s|re|ve|d|ll))$/u;
 
 /**
  * "Jane Roe and John Doe said", "Roe, Doe and Poe argued": several named subjects; the first is the

@@ -81,6 +81,14 @@ describe('the speaker after the quote', () => {
     ).toEqual([['Tomas Berg', 'he never saw the letter.']]);
   });
 
+  it('GIVEN words before a verb that end with no noun (“the hall filled with chants”) THEN they describe no source', () => {
+    expect(
+      statementsOf(
+        'Repeatedly, the hall filled with chants for the mayor, with signs of “Welcome home!” shooting into view.',
+      ),
+    ).toEqual([]);
+  });
+
   it('GIVEN the so-called “…” THEN “called” is no reporting verb', () => {
     expect(quotesBy('The so called “Harbour Initiative” was called by the party to force the vote.')).toEqual(
       [],
