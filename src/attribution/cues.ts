@@ -14,6 +14,7 @@ import {
   CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
   MALE_PRONOUNS,
+  NOUN_LIKE_SPEECH,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
@@ -576,15 +577,100 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     // "“…,” the gambling tycoon told Reuters": a source the text only describes.
     const described = describedBefore(tokens, j, masked);
     if (!described) return null;
+    const governed = objectOfPreposition(tokens, described, verb, masked);
+    if (governed !== undefined) return governed;
     return (
       namedBefore(tokens, described, verb, masked) ??
       cue('verb', described, null, verb, described.start, verb.end, null, null)
     );
   }
+  const governed = objectOfPreposition(tokens, mention, verb, masked);
+  if (governed !== undefined) return governed;
   const named = mention.kind === 'person' ? null : namedBefore(tokens, mention, verb, masked);
   if (named) return named;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
 }
+
+/**
+ * "Roe’s email to supporters says", "a letter from Roe to the board says", "of Velmar claims": the
+ * object of a preposition is no subject of the verb after it. A document's writer speaks through it;
+ * else a verb that is as often a noun is one here (null). Undefined when `m` is governed by none.
+ */
+function objectOfPreposition(
+  tokens: readonly Token[],
+  m: Mention,
+  verb: Token,
+  masked: string,
+): Cue | null | undefined {
+  let first = tokens.findIndex((t) => t.start >= m.start);
+  // "to her supporters", "to the board": a determiner the description left out.
+  if (/^(?:the|a|an|his|her|their|its|our|my|your)$/u.test(tokens[first - 1]?.lower ?? '')) first--;
+  const governor = tokens[first - 1];
+  if (!governor || governor.quoted || governor.trailing || !OBJECT_PREPOSITION.test(governor.lower))
+    return undefined;
+  const writer = writerOf(tokens, first - 2, masked);
+  if (writer) return cue('verb', writer, null, verb, writer.start, verb.end, null, null);
+  return NOUN_LIKE_SPEECH.has(verb.lower) ? null : undefined;
+}
+
+/** Prepositions whose object is no subject of the verb after it. */
+const OBJECT_PREPOSITION = /^(?:to|of|for|with|about|against|from|by|among|toward|towards)$/u;
+
+/**
+ * The writer of a document whose phrase ends at `j`: "Roe’s fundraising email", "a letter from Roe",
+ * "the memo by the Harbour Board". Null when the phrase names no document or no writer.
+ */
+function writerOf(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  const last = tokens[j];
+  if (!last || last.quoted || last.trailing) return null;
+  if (DOCUMENT_NOUNS.has(last.lower)) {
+    // "Roe’s fundraising email": the possessor, with at most two words between.
+    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+      const t = tokens[k] as Token;
+      if (t.quoted || (t.trailing.length > 0 && !/^[’']$/u.test(t.trailing))) return null;
+      if (!isPossessive(t)) continue;
+      const np = backwardNounPhrase(tokens, k);
+      const owner = np.length > 0 ? possessorMention(np, masked) : null;
+      return owner && owner.kind !== 'unnamed' ? owner : null;
+    }
+    return null;
+  }
+  // "a letter from Roe": a name after "from" or "by", right after the document noun.
+  const np = backwardNounPhrase(tokens, j);
+  const first = tokens.findIndex((t) => t === np[0]);
+  const by = tokens[first - 1];
+  const doc = tokens[first - 2];
+  if (!by || !doc || !/^(?:from|by)$/u.test(by.lower) || !DOCUMENT_NOUNS.has(doc.lower)) return null;
+  const writer = np.length > 0 ? parseMention(np, masked) : null;
+  return writer && writer.kind !== 'unnamed' ? writer : null;
+}
+
+/** Nouns of a written or recorded statement whose writer speaks through it. */
+const DOCUMENT_NOUNS = new Set([
+  'letter',
+  'letters',
+  'email',
+  'emails',
+  'e-mail',
+  'memo',
+  'statement',
+  'release',
+  'report',
+  'ad',
+  'advertisement',
+  'post',
+  'tweet',
+  'message',
+  'op-ed',
+  'column',
+  'essay',
+  'editorial',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'note',
+  'video',
+]);
 
 /**
  * "Roe, now the party's leader,": the person a description stands in apposition to, when a name and

@@ -89,6 +89,26 @@ describe('the speaker after the quote', () => {
     ).toEqual([]);
   });
 
+  it('GIVEN “NAME’s email to her supporters notes”, “a letter from NAME to the board says” THEN the writer speaks, not the ones written to', () => {
+    expect(
+      statementsOf(
+        'The port reopened, said Ada Lind. Lind’s fundraising email to her supporters notes that the port “has never been busier.”',
+        'A letter from Tomas Berg to the council says the ferry will run all winter.',
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind', 'Tomas Berg']);
+  });
+
+  it('GIVEN “of NAME claims” THEN the claims are a noun and the name no speaker', () => {
+    expect(
+      quotesBy(
+        'The fact-checkers at Coastcheck rated a third of Velmar claims as “false” and 11% of Norland claims as “true.” Velmar disputes it.',
+      ),
+    ).toEqual([
+      ['Coastcheck', 'false'],
+      ['Coastcheck', 'true.'],
+    ]);
+  });
+
   it('GIVEN the so-called “…” THEN “called” is no reporting verb', () => {
     expect(quotesBy('The so called “Harbour Initiative” was called by the party to force the vote.')).toEqual(
       [],
