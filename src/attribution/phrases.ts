@@ -211,7 +211,7 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
     // Connectors inside a title or organisation ("Secretary of State", "Institute for Peace",
     // "Jane Roe of the Urban Institute").
     if (
-      /^(?:of|for|the)$/u.test(t.core) &&
+      (/^(?:of|for|the)$/u.test(t.core) || (t.core === 'to' && isTitleWord(tokens[k - 1] as Token))) &&
       np.length > 0 &&
       k > 0 &&
       isNounPhraseWord(tokens[k - 1] as Token)

@@ -109,6 +109,13 @@ describe('the speaker after the quote', () => {
     ]);
   });
 
+  it('GIVEN PLACE’s Ambassador to OTHER PLACE confirmed THEN the office speaks, unnamed, not the place it is held towards', () => {
+    const [s] = statementsOf(
+      'The cadet was returning home to Velmar, Norland’s Ambassador to Lusia confirmed.',
+    );
+    expect(s).toMatchObject({ speaker: 'Norland’s Ambassador to Lusia', speakerKind: 'unnamed' });
+  });
+
   it('GIVEN the so-called “…” THEN “called” is no reporting verb', () => {
     expect(quotesBy('The so called “Harbour Initiative” was called by the party to force the vote.')).toEqual(
       [],
