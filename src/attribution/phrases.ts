@@ -294,19 +294,24 @@ function isApposition(seg: readonly Token[]): boolean {
   );
 }
 
-/** "Berg’s opponent in the race", "Lind’s longtime friend": a relation to someone named, in apposition. */
+/**
+ * "Berg’s opponent in the race", "Lind’s longtime friend": a relation to someone named, in apposition:
+ * a possessive name, a noun with at most two words before it, then nothing or a prepositional phrase
+ * ("Roe’s advice earned him …" is a clause).
+ */
 function possessiveDescription(seg: readonly Token[]): boolean {
   const first = seg[0] as Token;
-  const second = seg[1];
-  return (
-    isNameWord(first) &&
-    isPossessive(first) &&
-    second !== undefined &&
-    !second.quoted &&
-    second.core === second.lower &&
-    !/^(?:is|was|has|had|will|would|said|says)$/u.test(second.lower)
-  );
+  if (!isNameWord(first) || !isPossessive(first) || seg.length < 2) return false;
+  let noun = 0;
+  for (const t of seg.slice(1)) {
+    if (PREPOSITIONS.has(t.lower)) break;
+    if (t.quoted || t.core !== t.lower || ++noun > MAX_RELATION_WORDS) return false;
+  }
+  return noun > 0;
 }
+
+/** The most words of a relation after a possessive name ("longtime political friend"). */
+const MAX_RELATION_WORDS = 3;
 
 /** An apposition, relative clause, age, party tag or participle aside between commas. */
 export function isAside(seg: readonly Token[]): boolean {

@@ -233,6 +233,12 @@ describe('a name, then its description right before the verb', () => {
         'Attorney General Ada Lind (D), Berg’s opponent in the coming election, called Friday for new rules, saying that openness “builds trust.”',
       ),
     ).toEqual([['Ada Lind', 'builds trust.']]);
+    // A possessive name that opens a clause ("Berg’s advice earned him …") is no apposition.
+    const speakers = statementsOf(
+      'Tomas Berg hosts a radio show.',
+      'COUNCIL HAS QUESTIONED HIM — Berg’s dubious harbour advice earned him the attention of the Council, where he appeared at a 2014 hearing for his role in promoting cheap nets on his show and for saying that green kelp extract was a “magic cure for every boat.”',
+    ).map((s) => s.speaker);
+    expect(speakers).not.toContain('COUNCIL HAS QUESTIONED HIM');
   });
 
   it('GIVEN … with NAME, now the ROLE, who said … THEN the relative pronoun stands for the name, not its description', () => {
