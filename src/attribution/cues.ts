@@ -603,18 +603,25 @@ function objectOfPreposition(
   masked: string,
 ): Cue | null | undefined {
   let first = tokens.findIndex((t) => t.start >= m.start);
-  // "to her supporters", "to the board": a determiner the description left out.
-  if (/^(?:the|a|an|his|her|their|its|our|my|your)$/u.test(tokens[first - 1]?.lower ?? '')) first--;
+  // "to her supporters", "to the board", "in many Asian states": a determiner the phrase left out.
+  if (QUANTIFIER.test(tokens[first - 1]?.lower ?? '')) first--;
   const governor = tokens[first - 1];
   if (!governor || governor.quoted || governor.trailing || !OBJECT_PREPOSITION.test(governor.lower))
     return undefined;
   const writer = writerOf(tokens, first - 2, masked);
   if (writer) return cue('verb', writer, null, verb, writer.start, verb.end, null, null);
-  return NOUN_LIKE_SPEECH.has(verb.lower) ? null : undefined;
+  // "A document on the website states that …": a verb after all, whose subject stands before.
+  const after = tokens[tokens.indexOf(verb) + 1];
+  return NOUN_LIKE_SPEECH.has(verb.lower) && after?.lower !== 'that' ? null : undefined;
 }
 
+/** Determiners and quantifiers before a noun phrase ("the", "her", "many"). */
+const QUANTIFIER =
+  /^(?:the|a|an|his|her|their|its|our|my|your|many|some|several|all|most|few|both|other|these|those|such)$/u;
+
 /** Prepositions whose object is no subject of the verb after it. */
-const OBJECT_PREPOSITION = /^(?:to|of|for|with|about|against|from|by|among|toward|towards)$/u;
+const OBJECT_PREPOSITION =
+  /^(?:to|of|for|with|about|against|from|by|among|toward|towards|in|on|at|into|over|under|within|between)$/u;
 
 /**
  * The writer of a document whose phrase ends at `j`: "Roe’s fundraising email", "a letter from Roe",

@@ -107,6 +107,17 @@ describe('the speaker after the quote', () => {
       ['Coastcheck', 'false'],
       ['Coastcheck', 'true.'],
     ]);
+    // "in many Norland states": a quantifier before the noun phrase; "states that …" is a verb again.
+    expect(
+      quotesBy(
+        'The port has stirred mixed feelings in many Norland states, and it has used “velvet gloves” with them, said Ada Lind, an expert.',
+      ),
+    ).toEqual([['Ada Lind', 'velvet gloves']]);
+    expect(
+      indirect(
+        statementsOf('A leaflet on the Velmar port’s website states that ferries will run only in summer.'),
+      ),
+    ).toHaveLength(1);
   });
 
   it('GIVEN PLACE’s Ambassador to OTHER PLACE confirmed THEN the office speaks, unnamed, not the place it is held towards', () => {
