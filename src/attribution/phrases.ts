@@ -536,6 +536,10 @@ function placeAndTime(tokens: readonly Token[], i: number, at: number): number {
   if (e >= at || !tokens.slice(i, e + 1).every((t) => isNameWord(t))) return i;
   let k = e + 1;
   const first = tokens[k];
+  // "in St. Clairsville, Ohio, 62-year-old Jane Roe …": the place's state, then a subject that opens
+  // with a capital or a number (a subject in apposition would be followed by a lower-case word).
+  if (first && !first.quoted && (/^\p{Lu}/u.test(first.core) || /^\d/u.test(first.core)) && e - i < 2)
+    return e + 1;
   if (!first || (!/^(?:on|this|last|late|early|earlier)$/u.test(first.lower) && !TIME_WORDS.has(first.core)))
     return i;
   while (k < at && k - e <= 4 && !(tokens[k] as Token).trailing.includes(',')) k++;
@@ -580,6 +584,13 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
       i = e + 1;
     }
   }
+  // "62-year-old Jane Roe": an age before the name is no part of it.
+  if (
+    /^\d[\d,.]*-year-old$/u.test(tokens[i]?.lower ?? '') &&
+    tokens[i + 1] &&
+    isNameWord(tokens[i + 1] as Token)
+  )
+    i++;
   const t = tokens[i];
   if (!t) return null;
   // "He …", "He’s …": a pronoun subject.

@@ -280,6 +280,14 @@ describe('verbs that share a subject', () => {
     ).toEqual([['Ada Lind', 'make an outstanding president.']]);
   });
 
+  it('GIVEN “At an event in TOWN, STATE, 62-year-old NAME did X, and explained …” THEN the state is no subject and the age no part of the name', () => {
+    expect(
+      statementsOf(
+        'At a campaign event in Porto, Westmark, 62-year-old Ada Lind also railed against the port, and explained how much it upset her to see the ships leave.',
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind', 'Ada Lind']);
+  });
+
   it('GIVEN “… on Facebook writing, “…”” THEN the platform a preposition governs does not speak the participle', () => {
     expect(
       quotesBy(
