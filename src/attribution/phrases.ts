@@ -221,7 +221,8 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
     }
     const before = tokens[k - 1];
     if (
-      t.core === 'the' &&
+      // "Institute of the Sea", "Committee for a Balanced Budget": an article after the connector.
+      /^(?:the|a|an)$/u.test(t.core) &&
       np.length > 0 &&
       k > 1 &&
       before &&

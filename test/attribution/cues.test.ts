@@ -120,6 +120,16 @@ describe('the speaker after the quote', () => {
     ).toHaveLength(1);
   });
 
+  it('GIVEN “The Committee for a Balanced Budget reported” THEN the body is named whole, its article included', () => {
+    const [s] = statementsOf(
+      'The Committee for a Balanced Harbour Budget reported that the port lost money for years.',
+    );
+    expect(s).toMatchObject({
+      speaker: 'Committee for a Balanced Harbour Budget',
+      speakerKind: 'organization',
+    });
+  });
+
   it('GIVEN PLACE’s Ambassador to OTHER PLACE confirmed THEN the office speaks, unnamed, not the place it is held towards', () => {
     const [s] = statementsOf(
       'The cadet was returning home to Velmar, Norland’s Ambassador to Lusia confirmed.',
