@@ -313,6 +313,11 @@ function dashBefore(tokens: readonly Token[], j: number, masked: string): Cue | 
   const np = backwardNounPhrase(tokens, j);
   const mention = np.length > 0 ? parseMention(np, masked) : null;
   if (!mention || mention.kind === 'unnamed') return null;
+  // "… seemed fond of Roe -- “…”": a name a preposition governs is what the words are about, not
+  // who says them ("came from Roe -- “…”" still names the source).
+  const governor = tokens[tokens.indexOf(np[0] as Token) - 1];
+  if (governor && !governor.trailing && /^(?:of|about|to|with|against|for)$/u.test(governor.lower))
+    return null;
   return cue('dash', mention, null, last, mention.start, last.end, null, null);
 }
 

@@ -89,6 +89,18 @@ describe('the speaker after the quote', () => {
     ).toEqual([]);
   });
 
+  it('GIVEN “…, NAME said, … fond of OTHER -- “…”” THEN the name a preposition governs before the dash does not speak; “came from NAME -- “…”” still does', () => {
+    expect(
+      quotesBy(
+        'Tomas Berg set himself apart from Pavel Orin, who works for the port and, Berg said, has lately seemed fond of Ada Lind -- “a completely different Orin to me.”',
+        'The best summary came from Ada Lind -- “We are not done yet.”',
+      ),
+    ).toEqual([
+      ['Tomas Berg', 'a completely different Orin to me.'],
+      ['Ada Lind', 'We are not done yet.'],
+    ]);
+  });
+
   it('GIVEN “NAME’s email to her supporters notes”, “a letter from NAME to the board says” THEN the writer speaks, not the ones written to', () => {
     expect(
       statementsOf(
