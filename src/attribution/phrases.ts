@@ -605,7 +605,14 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   let k = tokens.findIndex((x) => x.start >= np.end);
   if (k < 0 || k > at) return null;
   k = skipParenthetical(tokens, k);
+  // "The minister of fisheries and energy, Jane Roe, …": what the office is of, up to the comma.
+  if (np.mention.kind === 'unnamed' && /^(?:of|for)$/u.test(tokens[k]?.lower ?? '')) {
+    let e = k;
+    while (e < at && e - k < 5 && !(tokens[e] as Token).trailing && !(tokens[e] as Token).quoted) e++;
+    if ((tokens[e] as Token | undefined)?.trailing === ',') k = e + 1;
+  }
   // "Roe (D), the panel's chair, called …": asides between commas before the verb.
+  let mention = np.mention;
   for (
     let asides = 0;
     asides < MAX_ASIDES && k > 0 && /[,—]$/u.test((tokens[k - 1] as Token).trailing);
@@ -617,6 +624,16 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
     if (at >= k && at <= e)
       return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
     if (e >= at || e - k >= MAX_ASIDE_WORDS || !isApposition(tokens.slice(k, e + 1))) break;
+    // "Roe’s son, Grant, defended …": a name in apposition to a description is who acts; the
+    // description is their role.
+    if (asides === 0 && mention.kind === 'unnamed') {
+      const seg = candidatePhrase(tokens.slice(k, e + 1));
+      const named = seg ? parseMention(seg, masked) : null;
+      if (named && named.kind !== 'unnamed' && seg?.every(isNameWord)) {
+        named.role ??= mention.name.replace(/^(?:the|a|an)\s/iu, '');
+        mention = named;
+      }
+    }
     k = e + 1;
   }
   const next = tokens[k];
@@ -629,7 +646,7 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   ) {
     if (!(next && (next.lower === 'who' || next.lower === 'and'))) return null;
   }
-  return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+  return { mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
 }
 
 /** Offsets where a new clause of the sentence starts: after ";", and at ", while" / ", but" / ", and". */

@@ -334,6 +334,19 @@ describe('verbs that share a subject', () => {
     ).toEqual([['Ada Lind', 'How can the board be trusted?']]);
   });
 
+  it('GIVEN “DESCRIPTION, NAME, did X, saying …” THEN the name in apposition speaks the participle and the description is the role', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg’s son, Grant, defended his father on Monday, saying: “He has made great strides.”',
+        'The Norland minister of fisheries and energy, Ada Lind, spoke to reporters at the harbour, saying the deal might be “signed by the time anybody is elected.”',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Grant', 'Tomas Berg’s son'],
+      ['Ada Lind', 'Norland minister'],
+    ]);
+  });
+
   it('GIVEN “… after NAME, asked about X, had said, “…”” THEN the subject after the subordinator speaks', () => {
     expect(
       quotesBy(
