@@ -605,6 +605,9 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   let k = tokens.findIndex((x) => x.start >= np.end);
   if (k < 0 || k > at) return null;
   k = skipParenthetical(tokens, k);
+  // "Roe, host of the show “The Harbour,” listed …": the title closing the apposition (see
+  // `embeddedTitles` in extract.ts) carries its comma.
+  if (tokens[k]?.quoted && tokens[k]?.trailing === ',' && k < at) k++;
   // "The minister of fisheries and energy, Jane Roe, …": what the office is of, up to the comma.
   if (np.mention.kind === 'unnamed' && /^(?:of|for)$/u.test(tokens[k]?.lower ?? '')) {
     let e = k;

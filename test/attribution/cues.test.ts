@@ -258,6 +258,13 @@ describe('a name, then its description right before the verb', () => {
         'As Ada Lind, professor of law at Velmar and host of “Coast Talk,” put it, “The port will not survive another winter.”',
       ),
     ).toEqual([['Ada Lind', 'The port will not survive another winter.']]);
+    // The title ends an apposition the noun phrase read whole; the subject's verb follows it.
+    expect(
+      quotesBy(
+        'Tomas Berg spoke first.',
+        'Tomas Berg, the Velmar front-runner and former host of the reality show “The Harbour,” listed a radio show as his guilty pleasure: “Coast Talk” — and his most recent appearance.',
+      ),
+    ).toEqual([['Tomas Berg', 'Coast Talk']]);
   });
 
   it('GIVEN NAME (PARTY), OTHER’s opponent in …, did X, saying “…” THEN the name speaks, not the relation', () => {
