@@ -131,6 +131,17 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))
     ) {
       cue = dashCue(tokens, i, masked);
+    } else if (
+      // "“…,” beamed Jane Roe.": any verb in the past right after a quote, before the name that
+      // closes the clause, attributes it like a verb of saying.
+      i > 0 &&
+      (tokens[i - 1] as Token).quoted &&
+      INVERTED_VERB.test(t.core) &&
+      !t.trailing &&
+      tokens[i + 1] !== undefined &&
+      (isNameWord(tokens[i + 1] as Token) || isHonorific(tokens[i + 1] as Token))
+    ) {
+      cue = verbCue(tokens, i, masked, false);
     }
     if (cue?.kind === 'participle') cue = afterCue(cue, cues[cues.length - 1], tokens[i - 1]);
     if (cue?.kind === 'participle') cue = sharedParticiple(cue, cues, tokens[i - 1]);
@@ -219,6 +230,9 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
 
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
+
+/** A verb in the past tense, by its ending ("beamed", "marveled"). */
+const INVERTED_VERB = /^\p{Ll}{3,}ed$/u;
 
 /** "continue" in its forms. */
 const CONTINUE = /^continu(?:e|es|ed|ing)$/u;

@@ -20,6 +20,19 @@ describe('the speaker after the quote', () => {
     ]);
   });
 
+  it('GIVEN “…,” VERBed NAME with a verb no list knows (“beamed”, “remembered”) THEN the name after it speaks', () => {
+    expect(
+      quotesBy(
+        '“This is fantastic!” beamed Tomas Berg of Porto, Westmark, who snuck onto the floor.',
+        '“It was a mess,” remembered Ada Lind, the port’s former spokeswoman. “Nobody knew.”',
+      ),
+    ).toEqual([
+      ['Tomas Berg', 'This is fantastic!'],
+      ['Ada Lind', 'It was a mess'],
+      ['Ada Lind', 'Nobody knew.'],
+    ]);
+  });
+
   it('GIVEN “…,” wrote NAME for OUTLET THEN the writer speaks, not the outlet', () => {
     const [s] = direct(statementsOf('“The vote is lost,” wrote Ilse Marek for the Valley Herald.'));
     expect(s?.speaker).toBe('Ilse Marek');
