@@ -14,6 +14,7 @@ import {
   CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
   MALE_PRONOUNS,
+  NOUN_LIKE_SPEECH,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
@@ -118,6 +119,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     } else if (
       SPEECH_VERBS.has(t.lower) &&
       (t.core === t.lower || i === firstWord) &&
+      // "prices continued to rise": "continue" before an infinitive goes on doing, says nothing.
+      !(CONTINUE.test(t.lower) && tokens[i + 1]?.lower === 'to' && !t.trailing) &&
       // "the so-called plan", "the so called plan": a manner of naming, no attribution.
       !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing)
     ) {
@@ -128,6 +131,17 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       DASH.test(masked.slice((tokens[i - 1] as Token).end, t.start))
     ) {
       cue = dashCue(tokens, i, masked);
+    } else if (
+      // "“…,” beamed Jane Roe.": any verb in the past right after a quote, before the name that
+      // closes the clause, attributes it like a verb of saying.
+      i > 0 &&
+      (tokens[i - 1] as Token).quoted &&
+      INVERTED_VERB.test(t.core) &&
+      !t.trailing &&
+      tokens[i + 1] !== undefined &&
+      (isNameWord(tokens[i + 1] as Token) || isHonorific(tokens[i + 1] as Token))
+    ) {
+      cue = verbCue(tokens, i, masked, false);
     }
     if (cue?.kind === 'participle') cue = afterCue(cue, cues[cues.length - 1], tokens[i - 1]);
     if (cue?.kind === 'participle') cue = sharedParticiple(cue, cues, tokens[i - 1]);
@@ -217,6 +231,15 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
 
+/** A verb in the past tense, by its ending ("beamed", "marveled"). */
+const INVERTED_VERB = /^\p{Ll}{3,}ed$/u;
+
+/** "continue" in its forms. */
+const CONTINUE = /^continu(?:e|es|ed|ing)$/u;
+
+/** Verbs before an infinitive of saying that go on or start saying it ("continued to insist"). */
+const GO_ON = /^(?:continu(?:e|es|ed|ing)|began|begins|begin|started|starts|start)$/u;
+
 /** "point out" in its forms. */
 const POINT = /^(?:point|points|pointed|pointing)$/u;
 
@@ -304,6 +327,11 @@ function dashBefore(tokens: readonly Token[], j: number, masked: string): Cue | 
   const np = backwardNounPhrase(tokens, j);
   const mention = np.length > 0 ? parseMention(np, masked) : null;
   if (!mention || mention.kind === 'unnamed') return null;
+  // "… seemed fond of Roe -- “…”": a name a preposition governs is what the words are about, not
+  // who says them ("came from Roe -- “…”" still names the source).
+  const governor = tokens[tokens.indexOf(np[0] as Token) - 1];
+  if (governor && !governor.trailing && /^(?:of|about|to|with|against|for)$/u.test(governor.lower))
+    return null;
   return cue('dash', mention, null, last, mention.start, last.end, null, null);
 }
 
@@ -363,6 +391,13 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention || subject?.pronoun)
       return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+    // "…, Roe continued to insist that …": the subject right before the verb the infinitive follows
+    // (only one that goes on or starts saying: "refused to say" says nothing).
+    const governing = tokens[vi - 2];
+    if (joined.lower === 'to' && governing && !governing.trailing && GO_ON.test(governing.lower)) {
+      const found = subjectBefore(tokens, vi - 2, skipFillers(tokens, vi - 3), masked);
+      if (found?.mention || found?.pronoun) return { ...found, verb, to: verb.end };
+    }
     if (joined.lower === 'to') return null;
   }
   // "was asked by host Jane Roe": the agent of a passive speaks.
@@ -504,7 +539,9 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   const where = placeBeforeVerb(tokens, at);
   const j = where ? where.subjectEnd : at;
   const head = tokens[j];
-  if (!head || head.quoted) return null;
+  if (!head) return null;
+  // "Roe, author of “The Long Coast,” said": a title closing an apposition (see `embeddedTitles`).
+  if (head.quoted) return head.trailing === ',' ? appositionChain(tokens, j, verb, masked) : null;
   if (where && !head.trailing && isNameWord(head)) {
     const np = backwardNounPhrase(tokens, j);
     const mention = np.length > 0 ? parseMention(np, masked) : null;
@@ -544,6 +581,9 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     const np = backwardNounPhrase(tokens, end);
     const mention = np.length > 0 ? parseMention(np, masked) : null;
     if (!mention) return null;
+    // "…with Roe, now the party's leader, who said": a description in apposition to a name.
+    const named = mention.kind === 'unnamed' ? nameBeforeApposition(tokens, np, masked) : null;
+    if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
     return cue('verb', mention, null, verb, head.start, verb.end, null, null);
   }
   if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
@@ -556,14 +596,129 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     // "“…,” the gambling tycoon told Reuters": a source the text only describes.
     const described = describedBefore(tokens, j, masked);
     if (!described) return null;
+    const governed = objectOfPreposition(tokens, described, verb, masked);
+    if (governed !== undefined) return governed;
     return (
       namedBefore(tokens, described, verb, masked) ??
       cue('verb', described, null, verb, described.start, verb.end, null, null)
     );
   }
+  const governed = objectOfPreposition(tokens, mention, verb, masked);
+  if (governed !== undefined) return governed;
   const named = mention.kind === 'person' ? null : namedBefore(tokens, mention, verb, masked);
   if (named) return named;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/**
+ * "Roe’s email to supporters says", "a letter from Roe to the board says", "of Velmar claims": the
+ * object of a preposition is no subject of the verb after it. A document's writer speaks through it;
+ * else a verb that is as often a noun is one here (null). Undefined when `m` is governed by none.
+ */
+function objectOfPreposition(
+  tokens: readonly Token[],
+  m: Mention,
+  verb: Token,
+  masked: string,
+): Cue | null | undefined {
+  let first = tokens.findIndex((t) => t.start >= m.start);
+  // "to her supporters", "to the board", "in many Asian states": a determiner the phrase left out.
+  if (QUANTIFIER.test(tokens[first - 1]?.lower ?? '')) first--;
+  const governor = tokens[first - 1];
+  if (!governor || governor.quoted || governor.trailing || !OBJECT_PREPOSITION.test(governor.lower))
+    return undefined;
+  const writer = writerOf(tokens, first - 2, masked);
+  if (writer) return cue('verb', writer, null, verb, writer.start, verb.end, null, null);
+  // "A document on the website states that …": a verb after all, whose subject stands before.
+  const after = tokens[tokens.indexOf(verb) + 1];
+  return NOUN_LIKE_SPEECH.has(verb.lower) && after?.lower !== 'that' ? null : undefined;
+}
+
+/** Determiners and quantifiers before a noun phrase ("the", "her", "many"). */
+const QUANTIFIER =
+  /^(?:the|a|an|his|her|their|its|our|my|your|many|some|several|all|most|few|both|other|these|those|such)$/u;
+
+/** Prepositions whose object is no subject of the verb after it. */
+const OBJECT_PREPOSITION =
+  /^(?:to|of|for|with|about|against|from|by|among|toward|towards|in|on|at|into|over|under|within|between)$/u;
+
+/**
+ * The writer of a document whose phrase ends at `j`: "Roe’s fundraising email", "a letter from Roe",
+ * "the memo by the Harbour Board". Null when the phrase names no document or no writer.
+ */
+function writerOf(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  const last = tokens[j];
+  if (!last || last.quoted || last.trailing) return null;
+  if (DOCUMENT_NOUNS.has(last.lower)) {
+    // "Roe’s fundraising email": the possessor, with at most two words between.
+    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+      const t = tokens[k] as Token;
+      if (t.quoted || (t.trailing.length > 0 && !/^[’']$/u.test(t.trailing))) return null;
+      if (!isPossessive(t)) continue;
+      const np = backwardNounPhrase(tokens, k);
+      const owner = np.length > 0 ? possessorMention(np, masked) : null;
+      return owner && owner.kind !== 'unnamed' ? owner : null;
+    }
+    return null;
+  }
+  // "a letter from Roe": a name after "from" or "by", right after the document noun.
+  const np = backwardNounPhrase(tokens, j);
+  const first = tokens.findIndex((t) => t === np[0]);
+  const by = tokens[first - 1];
+  const doc = tokens[first - 2];
+  if (!by || !doc || !/^(?:from|by)$/u.test(by.lower) || !DOCUMENT_NOUNS.has(doc.lower)) return null;
+  const writer = np.length > 0 ? parseMention(np, masked) : null;
+  return writer && writer.kind !== 'unnamed' ? writer : null;
+}
+
+/** Nouns of a written or recorded statement whose writer speaks through it. */
+const DOCUMENT_NOUNS = new Set([
+  'letter',
+  'letters',
+  'email',
+  'emails',
+  'e-mail',
+  'memo',
+  'statement',
+  'release',
+  'report',
+  'ad',
+  'advertisement',
+  'post',
+  'tweet',
+  'message',
+  'op-ed',
+  'column',
+  'essay',
+  'editorial',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'note',
+  'video',
+]);
+
+/**
+ * "Roe, now the party's leader,": the person a description stands in apposition to, when a name and
+ * its comma come right before the description (an adverb such as "now" or "then" may open it).
+ */
+function nameBeforeApposition(
+  tokens: readonly Token[],
+  np: readonly Token[],
+  masked: string,
+): Mention | null {
+  let k = tokens.indexOf(np[0] as Token) - 1;
+  if (/^(?:now|then|currently|formerly|later|still)$/u.test(tokens[k]?.lower ?? '')) k--;
+  const prev = tokens[k];
+  if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
+  const before = backwardNounPhrase(tokens, k);
+  const named = before.length > 0 ? parseMention(before, masked) : null;
+  if (named?.kind !== 'person') return null;
+  named.role ??= np
+    .map((t) => t.core)
+    .join(' ')
+    .replace(/^(?:the|a|an)\s/u, '');
+  return named;
 }
 
 /**

@@ -21,6 +21,7 @@ import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
 import { type Cue, colonCue, findCues, scoreCues } from './cues.ts';
 import {
+  AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
   MALE_PRONOUNS,
@@ -33,7 +34,7 @@ import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { isNameWord, MASK, type Token, tokenize } from './tokens.ts';
+import { isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
 import type { StatementKind } from './types.ts';
 import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 
@@ -259,6 +260,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
     // The dateline ("SEOUL – ") is no part of the first sentence's subject.
     const from = Math.max(u.start, Math.min(skip, u.end));
     const tokens = tokenize(masked.slice(from, u.end), from);
+    embeddedTitles(tokens, u.quotes, text);
     const headline = isHeadline(tokens);
     const cues = headline ? [] : findCues(tokens, masked, i === 0);
     scoreCues(cues, tokens, u.end);
@@ -281,6 +283,20 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
   });
   remember(text, units);
   return { n, text, masked, units };
+}
+
+/**
+ * "Roe, author of “The Long Coast,” said": a quoted title inside a phrase, closed by a comma inside
+ * its marks, ends an apposition like a word with that comma: the masked token is given the comma.
+ */
+function embeddedTitles(tokens: Token[], quotes: readonly QuoteSpan[], text: string): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (!t.quoted || t.trailing || prev.quoted || prev.trailing) continue;
+    const q = quotes.find((x) => x.start <= t.start && t.start < x.end);
+    if (q && isTitle(q.text) && /^,/u.test(text.slice(q.textEnd, q.end))) t.trailing = ',';
+  }
 }
 
 /** Words title case leaves in lower case: articles, conjunctions, short prepositions. */
@@ -324,15 +340,24 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       !next.quoted &&
       next.core === next.lower &&
       /[^s]s$/u.test(next.core) &&
+      // "the Roe administration’s plan": a possessive, not a plural the word would modify.
+      !isPossessive(next) &&
       !SPEECH_VERBS.has(next.lower) &&
       !/^(?:is|was|has|says|does|goes|thinks|believes|wants|needs|plans|hopes|seems|remains|calls)$/u.test(
         next.lower,
       );
-    if (place || modifier) persons.notPerson(nameKey(t.core));
+    // "her Facebook page", "their Republican rivals": what a possessive determiner owns is a thing,
+    // and a party word alone is an affiliation, never a person.
+    const owned =
+      prev !== undefined && !prev.quoted && !prev.trailing && POSSESSIVE_DETERMINER.test(prev.lower);
+    if (place || modifier || owned || AFFILIATION_WORDS.has(t.core)) persons.notPerson(nameKey(t.core));
   }
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** Determiners that say whose a thing is: a capitalised word right after one is owned, not a person. */
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
@@ -461,7 +486,8 @@ class Reader {
         if (!source || c.kind === 'dash' || c.kind === 'label') continue;
         const span = clauseSpan(u, c.clause);
         const words = clauseWords(u, c, span);
-        if (words < (u.quotes.length > 0 ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
+        const spoken = u.quotes.some((q) => !isTitle(q.text));
+        if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
         const [from, to] = reportedClause(p.text, p.masked, span, c);
         const place = source.place ?? introPlace(p.masked, u);
         this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
@@ -539,6 +565,9 @@ class Reader {
         u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
         p.masked,
       );
+    // "Roe, author of “The Long Coast,” said": a title in the source's own apposition is no statement.
+    const aside = cue?.asideSpan;
+    if (aside && aside[0] <= q.start && q.end <= aside[1] && isTitle(q.text.replace(/\.$/u, ''))) return null;
     const own = cue ? this.sourceOf(cue, p, u, ui) : null;
     const next = p.units[ui + 1];
     const bare = next && next.quotes.length === 0 ? mainCue(next.cues) : null;
@@ -558,6 +587,8 @@ class Reader {
     }
     const opensParagraph = ui === 0 && q.start <= 1;
     if (opensParagraph && this.carried?.open) return by(this.carried.source, 'open');
+    // "Roe stars in “Harbour Lights”": with no verb of saying, a quoted name or title is no statement.
+    if (isTitle(q.text)) return null;
     const subject = u.cues.length === 0 ? clauseSubject(u.tokens, u.tokens.length, p.masked) : null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
     if (subject?.pronoun) {
@@ -716,6 +747,21 @@ function clauseSpan(u: ReadUnit, n: number): Unit {
   const start = n === 0 ? u.start : (starts[n - 1] as number);
   const end = n < starts.length ? (starts[n] as number) : u.end;
   return { start, end, sentence: u.sentence, quotes: u.quotes };
+}
+
+/** The most words of a quoted name or title ("Harbour Lights", "Tales of the Valley"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * "Harbour Lights", "Tales of the Valley", "Bobby": every word capitalised (title case leaves short
+ * function words in lower case) and no closing punctuation: a name or a title, not words spoken.
+ */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.!?,:;]$/u.test(text)) return false;
+  return words.every(
+    (w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && i < words.length - 1 && TITLE_CASE_MINOR.test(w)),
+  );
 }
 
 /** Whether the unit is the quote and nothing else of substance. */

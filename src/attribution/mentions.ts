@@ -171,7 +171,9 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   // "the leader of Norland": what follows "of" is what the title governs, not a name.
   const complement =
     k >= 0 &&
-    (toks[k] as Token).core === 'of' &&
+    ((toks[k] as Token).core === 'of' ||
+      // "the Ambassador to Norland": an office held towards a place or body.
+      ((toks[k] as Token).core === 'to' && toks[k - 1] !== undefined && isTitleWord(toks[k - 1] as Token))) &&
     toks.slice(k + 1).every((t) => isNameWord(t)) &&
     nameToks.length === toks.length - k - 1 &&
     !toks
@@ -179,6 +181,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
       .some(
         (t) =>
           isNameWord(t) &&
+          !isPossessive(t) &&
           !isTitleWord(t) &&
           !TITLE_MODIFIERS.has(t.lower) &&
           !NON_PERSON_WORDS.has(t.core) &&

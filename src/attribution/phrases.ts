@@ -3,7 +3,14 @@
  * asides between commas that follow a name (appositions, relative clauses, party tags), the subject
  * of a clause, and the clauses of a sentence. Every scan is bounded by a fixed number of words.
  */
-import { FUNCTION_WORDS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon.ts';
+import {
+  DETERMINERS as DETERMINER_WORDS,
+  FUNCTION_WORDS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+  TIME_WORDS,
+} from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import { findPlaceMentions } from './places.ts';
 import {
@@ -129,6 +136,14 @@ export function described(words: readonly Token[], masked: string): Mention | nu
   if (words.length < 2) return null;
   const last = words[words.length - 1] as Token;
   if (/ly$/u.test(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
+  // A description is a noun phrase: it ends with its noun ("the rest of the", "the hall filled with"
+  // end with none) and holds no finite verb ("the campaign has yet to …", "he’s considering …").
+  if (
+    last.core === last.lower &&
+    (PREPOSITIONS.has(last.lower) || DETERMINER_WORDS.has(last.lower) || NOT_A_NOUN.test(last.lower))
+  )
+    return null;
+  if (words.some((w) => FINITE.test(w.lower))) return null;
   const start = (words[0] as Token).start;
   return {
     name: masked.slice(start, last.end).replace(/^(?:The|A|An)\s/u, (d) => d.toLowerCase()),
@@ -141,6 +156,13 @@ export function described(words: readonly Token[], masked: string): Mention | nu
     end: last.end,
   };
 }
+
+/** Words that end no noun phrase: pronouns and particles ("of them", "so", "up"). */
+const NOT_A_NOUN = /^(?:them|him|it|us|me|so|up|yet|out|off|and|or|but|not|very|too|also)$/u;
+
+/** Finite verbs of being and having, modals, and pronoun contractions: a clause, not a description. */
+const FINITE =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|(?:he|she|it|they|we|i)[’'](?:s|re|ve|d|ll))$/u;
 
 /**
  * "Jane Roe and John Doe said", "Roe, Doe and Poe argued": several named subjects; the first is the
@@ -189,7 +211,7 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
     // Connectors inside a title or organisation ("Secretary of State", "Institute for Peace",
     // "Jane Roe of the Urban Institute").
     if (
-      /^(?:of|for|the)$/u.test(t.core) &&
+      (/^(?:of|for|the)$/u.test(t.core) || (t.core === 'to' && isTitleWord(tokens[k - 1] as Token))) &&
       np.length > 0 &&
       k > 0 &&
       isNounPhraseWord(tokens[k - 1] as Token)
@@ -199,7 +221,8 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
     }
     const before = tokens[k - 1];
     if (
-      t.core === 'the' &&
+      // "Institute of the Sea", "Committee for a Balanced Budget": an article after the connector.
+      /^(?:the|a|an)$/u.test(t.core) &&
       np.length > 0 &&
       k > 1 &&
       before &&
@@ -264,9 +287,32 @@ function isApposition(seg: readonly Token[]): boolean {
   if (seg.length === 1 && (PARTY_TAG.test(first.core) || isFiller(first))) return true;
   if (APPOSITION_OPENER.test(first.lower) || PARTICIPLE_ASIDE.test(first.lower)) return true;
   return (
-    isTitleWord(first) || first.leading.includes('(') || possessiveRole(seg) || candidatePhrase(seg) !== null
+    isTitleWord(first) ||
+    first.leading.includes('(') ||
+    possessiveRole(seg) ||
+    possessiveDescription(seg) ||
+    candidatePhrase(seg) !== null
   );
 }
+
+/**
+ * "Berg’s opponent in the race", "Lind’s longtime friend": a relation to someone named, in apposition:
+ * a possessive name, a noun with at most two words before it, then nothing or a prepositional phrase
+ * ("Roe’s advice earned him …" is a clause).
+ */
+function possessiveDescription(seg: readonly Token[]): boolean {
+  const first = seg[0] as Token;
+  if (!isNameWord(first) || !isPossessive(first) || seg.length < 2) return false;
+  let noun = 0;
+  for (const t of seg.slice(1)) {
+    if (PREPOSITIONS.has(t.lower)) break;
+    if (t.quoted || t.core !== t.lower || ++noun > MAX_RELATION_WORDS) return false;
+  }
+  return noun > 0;
+}
+
+/** The most words of a relation after a possessive name ("longtime political friend"). */
+const MAX_RELATION_WORDS = 3;
 
 /** An apposition, relative clause, age, party tag or participle aside between commas. */
 export function isAside(seg: readonly Token[]): boolean {
@@ -491,6 +537,10 @@ function placeAndTime(tokens: readonly Token[], i: number, at: number): number {
   if (e >= at || !tokens.slice(i, e + 1).every((t) => isNameWord(t))) return i;
   let k = e + 1;
   const first = tokens[k];
+  // "in St. Clairsville, Ohio, 62-year-old Jane Roe …": the place's state, then a subject that opens
+  // with a capital or a number (a subject in apposition would be followed by a lower-case word).
+  if (first && !first.quoted && (/^\p{Lu}/u.test(first.core) || /^\d/u.test(first.core)) && e - i < 2)
+    return e + 1;
   if (!first || (!/^(?:on|this|last|late|early|earlier)$/u.test(first.lower) && !TIME_WORDS.has(first.core)))
     return i;
   while (k < at && k - e <= 4 && !(tokens[k] as Token).trailing.includes(',')) k++;
@@ -535,6 +585,13 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
       i = e + 1;
     }
   }
+  // "62-year-old Jane Roe": an age before the name is no part of it.
+  if (
+    /^\d[\d,.]*-year-old$/u.test(tokens[i]?.lower ?? '') &&
+    tokens[i + 1] &&
+    isNameWord(tokens[i + 1] as Token)
+  )
+    i++;
   const t = tokens[i];
   if (!t) return null;
   // "He …", "He’s …": a pronoun subject.
@@ -548,7 +605,17 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   let k = tokens.findIndex((x) => x.start >= np.end);
   if (k < 0 || k > at) return null;
   k = skipParenthetical(tokens, k);
+  // "Roe, host of the show “The Harbour,” listed …": the title closing the apposition (see
+  // `embeddedTitles` in extract.ts) carries its comma.
+  if (tokens[k]?.quoted && tokens[k]?.trailing === ',' && k < at) k++;
+  // "The minister of fisheries and energy, Jane Roe, …": what the office is of, up to the comma.
+  if (np.mention.kind === 'unnamed' && /^(?:of|for)$/u.test(tokens[k]?.lower ?? '')) {
+    let e = k;
+    while (e < at && e - k < 5 && !(tokens[e] as Token).trailing && !(tokens[e] as Token).quoted) e++;
+    if ((tokens[e] as Token | undefined)?.trailing === ',') k = e + 1;
+  }
   // "Roe (D), the panel's chair, called …": asides between commas before the verb.
+  let mention = np.mention;
   for (
     let asides = 0;
     asides < MAX_ASIDES && k > 0 && /[,—]$/u.test((tokens[k - 1] as Token).trailing);
@@ -560,6 +627,16 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
     if (at >= k && at <= e)
       return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
     if (e >= at || e - k >= MAX_ASIDE_WORDS || !isApposition(tokens.slice(k, e + 1))) break;
+    // "Roe’s son, Grant, defended …": a name in apposition to a description is who acts; the
+    // description is their role.
+    if (asides === 0 && mention.kind === 'unnamed') {
+      const seg = candidatePhrase(tokens.slice(k, e + 1));
+      const named = seg ? parseMention(seg, masked) : null;
+      if (named && named.kind !== 'unnamed' && seg?.every(isNameWord)) {
+        named.role ??= mention.name.replace(/^(?:the|a|an)\s/iu, '');
+        mention = named;
+      }
+    }
     k = e + 1;
   }
   const next = tokens[k];
@@ -572,7 +649,7 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   ) {
     if (!(next && (next.lower === 'who' || next.lower === 'and'))) return null;
   }
-  return { mention: np.mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+  return { mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
 }
 
 /** Offsets where a new clause of the sentence starts: after ";", and at ", while" / ", but" / ", and". */

@@ -116,6 +116,27 @@ describe('pronouns', () => {
     expect(s[0]?.speaker).toBe('Ada Lind');
   });
 
+  it('GIVEN “the NAME administration’s …” THEN the possessive is no plural the name modifies: he is still NAME', () => {
+    const s = direct(
+      statementsOf(
+        'Pavel Orin toured the port. The plan drew on the Holm administration’s studies.',
+        '“It will pay for itself,” Holm said. He called the port “the best in the north.”',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Holm', 'Holm']);
+  });
+
+  it('GIVEN “her Facebook” or a party word alone THEN she is the woman named before, not the platform or the party', () => {
+    const s = direct(
+      statementsOf(
+        'Ada Lind closed the port on Monday.',
+        'Later she posted a long message on her Facebook about the harbour: “We will not give up,” she wrote.',
+        'Tomas Berg won the vote. The Republican thanked his voters. “Enough,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Tomas Berg']);
+  });
+
   it('GIVEN he with only places and adjectives named before THEN no speaker is made of them', () => {
     const s = statementsOf('In Velmar, Norlandic fishermen protested.', '“We will stay,” he said.');
     expect(s.map((x) => x.speaker)).not.toContain('Velmar');
