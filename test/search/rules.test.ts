@@ -127,6 +127,29 @@ describe('one matcher for typed names and roles', () => {
     expect(m.match('What did the National say about the loan?')).toEqual([]);
   });
 
+  it('does not call a body named after a person by that name alone ("Lindqvist supporters" are not "Lindqvist")', () => {
+    const group = (name: string): Speaker => ({
+      name,
+      kind: 'unnamed',
+      aliases: [],
+      roles: [],
+      statements: 1,
+    });
+    const m = new SpeakerMatcher([
+      speaker('Maria Lindqvist', []),
+      group('Lindqvist supporters'),
+      group('the Lindqvist campaign'),
+      group('Halvard Institution'),
+    ]);
+    expect(m.match('What did Lindqvist say about the loan?').map((x) => x.speaker.name)).toEqual([
+      'Maria Lindqvist',
+    ]);
+    expect(m.match('What did Lindqvist supporters say?').map((x) => x.speaker.name)).toContain(
+      'Lindqvist supporters',
+    );
+    expect(m.match('What did the Halvard say?').map((x) => x.speaker.name)).toEqual(['Halvard Institution']);
+  });
+
   it('finds an organisation by its whole name only', () => {
     expect(names('What did the Harbour Authority say?')).toEqual(['Harbour Authority']);
     expect(names('How is the harbour?')).toEqual([]);

@@ -27,6 +27,8 @@ interface Entry {
   surname: string;
   /** Whole names of an organisation or group, as lowercase word lists. */
   wholeNames: string[][];
+  /** A body's name by its first word (see `shortName`), lowercase, before it is known whether a person bears it. */
+  shortName: string | null;
   /** Stems of each role. */
   roles: string[][];
   /** Stems of each role that name the office (`ROLE_FILLER` left out), roles of none left out. */
@@ -71,8 +73,13 @@ export class SpeakerMatcher {
 
   private *fill(): Generator<void, void> {
     for (const [i, speaker] of this.speakers.entries()) {
-      const e = entryOf(speaker);
-      this.entries.push(e);
+      this.entries.push(entryOf(speaker));
+      if (i % 200 === 199) yield;
+    }
+    // "Roe supporters", "the Roe campaign": a body named after a person is not called by that name alone.
+    const personWords = new Set(this.entries.flatMap((e) => (e.person ? [...e.nameWords] : [])));
+    for (const [i, e] of this.entries.entries()) {
+      if (e.shortName && !personWords.has(e.shortName)) e.wholeNames.push([e.shortName]);
       if (i % 50 === 49) yield;
       const keys = e.person ? e.nameWords : new Set(e.wholeNames.map((n) => n[0] as string));
       for (const w of keys) {
@@ -343,9 +350,10 @@ function entryOf(speaker: Speaker): Entry {
     speaker,
     nameWords,
     surname: realNames[realNames.length - 1] ?? '',
-    wholeNames: [speaker.name, ...speaker.aliases, ...(person ? [] : shortName(speaker.name))]
+    wholeNames: [speaker.name, ...speaker.aliases]
       .map((n) => words(n).filter((w) => w !== 'the'))
       .filter((n) => n.length > 0),
+    shortName: person ? null : (words(shortName(speaker.name)[0] ?? '')[0] ?? null),
     roles,
     roleWords: roles.map((r) => r.filter((w) => !ROLE_FILLER.has(w))).filter((r) => r.length > 0),
     person,
