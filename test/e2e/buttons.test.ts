@@ -5,33 +5,23 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { HARBOUR, LIGHTHOUSE, type TempFolder, tempFolder } from '../answer/articles.ts';
-import { answerOf, customIdsOf, type E2E, expectWithinDiscordLimits, startE2E } from './harness.ts';
+import { answerOf, customIdsOf, useE2E } from './harness.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 let guildId: string;
 let asker: APIUser;
 let other: APIUser;
 
-beforeAll(async () => {
-  e2e = await startE2E();
+beforeAll(() => {
   guildId = e2e.fake.addGuild().id;
 });
 
-afterAll(async () => {
-  await e2e?.stop();
-});
-
 beforeEach(() => {
-  e2e.reset();
   asker = e2e.fake.createUser();
   other = e2e.fake.createUser();
-});
-
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
 });
 
 async function ask(question: string, options: { private?: boolean; dm?: boolean } = {}) {
@@ -114,17 +104,14 @@ describe('votes', () => {
 describe('Full paragraph after a reload', () => {
   let folder: TempFolder;
   let live: LiveBriefing;
-  let bot: E2E;
-
-  beforeAll(async () => {
+  // Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
+  afterAll(async () => {
+    await folder?.remove();
+  });
+  const bot = useE2E(async () => {
     folder = await tempFolder({ 'harbour.txt': HARBOUR, 'lighthouse.txt': LIGHTHOUSE });
     live = await LiveBriefing.open(folder.dir, { warn: () => {} });
-    bot = await startE2E({ briefing: live });
-  });
-
-  afterAll(async () => {
-    await bot?.stop();
-    await folder?.remove();
+    return { briefing: live };
   });
 
   it('GIVEN a paragraph inserted above the cited one and the briefing reloaded THEN it says the article has changed, not another paragraph under the old ¶', async () => {
