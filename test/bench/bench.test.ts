@@ -2,11 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandsE2eResult } from '../../bench/commands-e2e.ts';
 import { generateArticle, generateDistractors, mulberry32 } from '../../bench/distractors.ts';
 import { splitSentences } from '../../bench/passages.ts';
 import { PEERS } from '../../bench/peers.ts';
 import { queryList, readQuestions } from '../../bench/questions.ts';
-import { formatReport } from '../../bench/report.ts';
+import { formatCommands, formatReport } from '../../bench/report.ts';
 import { parseBenchArgs, runBench } from '../../bench/run.ts';
 import { loadArticles } from '../../src/corpus/index.ts';
 
@@ -106,6 +107,57 @@ describe('bench helpers', () => {
     expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: [0, 100], queries: 50 });
     expect(parseBenchArgs(['--sizes', '0,5', '--queries', '7'])).toMatchObject({ sizes: [0, 5], queries: 7 });
     expect(() => parseBenchArgs(['--sizes', '1,x'])).toThrow(/--sizes/);
+  });
+
+  it('GIVEN --commands or --commands-only THEN the commands section at 3,000 articles unless told', () => {
+    expect(parseBenchArgs([]).commands).toBeNull();
+    expect(parseBenchArgs(['--commands'])).toMatchObject({
+      commands: { distractors: 3000 },
+      commandsOnly: false,
+    });
+    expect(parseBenchArgs(['--commands-only', '--commands-articles', '50'])).toMatchObject({
+      commands: { distractors: 50 },
+      commandsOnly: true,
+    });
+  });
+
+  it('GIVEN a commands result THEN every interaction and mixed run is printed, misses of the targets marked', () => {
+    const timing = (name: string, max: number, busy: number) => ({
+      name,
+      calls: 40,
+      p50: 2,
+      p99: max,
+      max,
+      unanswered: 0,
+      loopMaxMs: busy + 30,
+      loopBusyMs: busy,
+    });
+    const result: CommandsE2eResult = {
+      skipped: null,
+      articles: 3002,
+      openMs: 18_000,
+      commands: [timing('/sources', 14, 4), timing('/briefing list', 144, 60)],
+      mixed: [
+        {
+          limited: true,
+          pace: 'at the limit',
+          seconds: 15,
+          ask: timing('/ask', 61, 8),
+          other: [{ name: '/sources', sent: 11, served: 10, refused: 1, unanswered: 0, p99: 9, max: 9 }],
+          loopMaxMs: 40,
+          loopP99Ms: 9,
+          loopBusyMs: 8,
+        },
+      ],
+      loadAverage: [1.2, 1.4],
+    };
+    const text = formatCommands(result);
+    expect(text).toMatch(/3002 articles/);
+    // Within the targets: no note at the end of its row.
+    expect(text).toMatch(/^\/sources .*14\.0 ms .* 4\.0 ms$/mu);
+    expect(text).toMatch(/^\/briefing list .*\(over 100 ms\) \(bot held the loop over 20 ms\)$/mu);
+    expect(text).toMatch(/at the limit.*p99 61\.0 ms \(over 50 ms\)/u);
+    expect(text).toMatch(/other user's \/sources: 11 sent, 10 served, 1 refused/u);
   });
 
   it('GIVEN the fallback question list THEN it holds at least 40 questions, some to refuse', () => {
