@@ -29,6 +29,27 @@ describe('with a limit of 2 questions per window', () => {
     });
   });
 
+  it('GIVEN /sources and /quotes after two of them THEN they are limited like questions: refused before any search', async () => {
+    const command = (name: 'sources' | 'quotes') =>
+      e2e.fake.sendInteraction({
+        kind: 'command',
+        name,
+        ...(name === 'quotes' ? { options: { speaker: 'Blinken' } } : {}),
+        dm: true,
+        user,
+      });
+    expect((await answerOf(command('sources'))).content).toMatch(/articles/u);
+    expect((await answerOf(command('quotes'))).content).toContain('Antony Blinken');
+    for (const name of ['sources', 'quotes'] as const) {
+      const refused = await command(name).waitForCallback();
+      // Refused at once, privately, instead of deferring and reading the whole briefing.
+      expect(refused.body).toMatchObject({
+        type: 4,
+        data: { flags: 64, content: expect.stringMatching(/try again in \d+ s/) },
+      });
+    }
+  });
+
   it('GIVEN the gateway closes with 4000 THEN the bot resumes and answers what was sent while it was down', async () => {
     expect((await answerOf(ask())).content).toContain('Antony Blinken');
     const identifies = e2e.fake.gatewayPayloads.filter((p) => p.op === 2).length;
