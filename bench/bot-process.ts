@@ -5,13 +5,15 @@
  * bot's and not the fake's or the measuring code's.
  *
  * Messages from the parent: `'read'` (send the loop delays since the last read, and start a new
- * window), `'stop'`. To the parent: `{ type: 'ready', … }` once the bot is ready, `{ type: 'loop', … }`.
+ * window), `'heap'` (collect garbage, then send the heap in use), `'stop'`. To the parent:
+ * `{ type: 'ready', … }` once the bot is ready, `{ type: 'loop', … }`, `{ type: 'heap', … }`.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Briefing } from '../src/answer/briefing.ts';
 import { openBriefing } from '../src/answer/briefing.ts';
 import { startBot } from '../src/bot/bot.ts';
 import { loadConfig } from '../src/config.ts';
+import { findGc } from './measure.ts';
 
 export interface BotProcessParams {
   dir: string;
@@ -46,7 +48,9 @@ export interface LoopFigures {
 
 export type FromBot =
   | { type: 'ready'; articles: number; openMs: number; inputs: BenchInputs }
-  | ({ type: 'loop' } & LoopFigures);
+  | ({ type: 'loop' } & LoopFigures)
+  /** Heap in use after a full collection (`exact` false when `gc()` was not available). */
+  | { type: 'heap'; heapMB: number; exact: boolean };
 
 /**
  * Ticks every millisecond and, for each gap between ticks, reads the CPU time the process used in
@@ -134,6 +138,10 @@ async function main(params: BotProcessParams): Promise<void> {
       });
       loop.reset();
       stalls.reset();
+    } else if (message === 'heap') {
+      const gc = findGc();
+      gc?.();
+      send({ type: 'heap', heapMB: process.memoryUsage().heapUsed / (1024 * 1024), exact: gc !== null });
     } else if (message === 'stop') {
       loop.disable();
       stalls.stop();

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchInputs, BotProcessParams, FromBot, LoopFigures } from './bot-process.ts';
 import { removeBenchFolder, writeBenchFolder } from './distractors.ts';
+import { type HostileResult, measureHostile } from './hostile.ts';
 import { percentile } from './measure.ts';
 
 export interface CommandsE2eParams {
@@ -30,6 +31,8 @@ export interface CommandsE2eParams {
   samples: number;
   /** Length of each mixed-load run. */
   mixedSeconds: number;
+  /** Distinct users asking one question each, for the bot's heap (0: skipped). */
+  users: number;
 }
 
 /** Latency of one kind of interaction, dispatch → answer at REST, in ms. */
@@ -79,6 +82,16 @@ export interface CommandsE2eResult {
   openMs: number;
   commands: Timing[];
   mixed: MixedRun[];
+  /** Questions from that many distinct users, and the bot's heap after collection before and after. */
+  users: {
+    users: number;
+    unanswered: number;
+    heapBeforeMB: number;
+    heapAfterMB: number;
+    exact: boolean;
+  } | null;
+  /** Issue #13's hostile files: load, live reload and questions over them. */
+  hostile: HostileResult | null;
   /**
    * The machine's 1-minute load average at the start and the end: above the number of cores, other
    * processes took CPU time from the run and the figures are inflated.
@@ -154,13 +167,19 @@ interface BotProcess {
   child: ChildProcess;
   ready: Extract<FromBot, { type: 'ready' }>;
   loop(): Promise<LoopFigures>;
+  heap(): Promise<{ heapMB: number; exact: boolean }>;
   stop(): Promise<void>;
 }
 
 async function forkBot(params: BotProcessParams): Promise<BotProcess> {
   const child = fork(BOT_PROCESS, [JSON.stringify(params)], {
     // BENCH_BOT_NODE_FLAGS: flags for the bot's node alone, e.g. `--cpu-prof` to profile it.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_BOT_NODE_FLAGS?.split(/\s+/u).filter(Boolean) ?? [])],
+    execArgv: [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_BOT_NODE_FLAGS?.split(/\s+/u).filter(Boolean) ?? []),
+    ],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   // The bot's stdout (e.g. `--trace-gc` lines) to stderr: this process's stdout carries its result.
@@ -192,6 +211,12 @@ async function forkBot(params: BotProcessParams): Promise<BotProcess> {
       const { maxMs, p99Ms, maxBusyMs } = await answer;
       return { maxMs, p99Ms, maxBusyMs };
     },
+    heap: async () => {
+      const answer = next('heap', 30_000);
+      child.send('heap');
+      const { heapMB, exact } = await answer;
+      return { heapMB, exact };
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -207,7 +232,16 @@ export async function measureCommandsE2e(params: CommandsE2eParams): Promise<Com
   const missing = REQUIRED.filter((path) => !existsSync(new URL(path, import.meta.url)));
   if (missing.length > 0) {
     const skipped = `needs ${missing.map((p) => p.replace('../', '')).join(' and ')}`;
-    return { skipped, articles: 0, openMs: 0, commands: [], mixed: [], loadAverage: [0, 0] };
+    return {
+      skipped,
+      articles: 0,
+      openMs: 0,
+      commands: [],
+      mixed: [],
+      users: null,
+      hostile: null,
+      loadAverage: [0, 0],
+    };
   }
   const { startFakeDiscord } = await import('../test/fake-discord/fake-discord.ts');
   const loadAtStart = loadavg()[0] ?? 0;
@@ -223,11 +257,12 @@ export async function measureCommandsE2e(params: CommandsE2eParams): Promise<Com
     const withBot = async <T>(
       limited: boolean,
       body: (fake: Fake, guildId: string, bot: BotProcess, inputs: BenchInputs) => Promise<T>,
+      folder = dir,
     ): Promise<T> => {
       const fake = await startFakeDiscord();
       try {
         const bot = await forkBot({
-          dir,
+          dir: folder,
           cacheDir: join(scratch, 'cache'),
           scratch,
           token: fake.token,
@@ -236,7 +271,7 @@ export async function measureCommandsE2e(params: CommandsE2eParams): Promise<Com
           queries,
         });
         try {
-          if (inputs === null) {
+          if (inputs === null && folder === dir) {
             articles = bot.ready.articles;
             openMs = bot.ready.openMs;
             process.stderr.write(
@@ -374,18 +409,89 @@ export async function measureCommandsE2e(params: CommandsE2eParams): Promise<Com
         `bench: commands e2e: mixed (${limited ? 'default limits' : 'no limits'}, ${pace}): /ask p99 ${run.ask.p99.toFixed(1)} ms, loop max ${run.loopMaxMs.toFixed(1)} ms (busy ${run.loopBusyMs.toFixed(1)} ms)\n`,
       );
     }
+    // Heap per user: over the seeds alone, each question from a new user, in waves that the bot answers.
+    const users =
+      params.users > 0
+        ? await withBot(
+            true,
+            (fake, guildId, bot) => manyUsers(fake, guildId, bot, params.users, queries),
+            params.seedsDir,
+          )
+        : null;
+    if (users) {
+      process.stderr.write(
+        `bench: commands e2e: ${users.users} users: heap ${users.heapBeforeMB.toFixed(1)} → ${users.heapAfterMB.toFixed(1)} MB\n`,
+      );
+    }
+    const hostile = await measureHostile(params.seedsDir);
     return {
       skipped: null,
       articles,
       openMs,
       commands,
       mixed,
+      users,
+      hostile,
       loadAverage: [loadAtStart, loadavg()[0] ?? 0],
     };
   } finally {
     await removeBenchFolder(dir);
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Questions asked at once, per wave of distinct users. */
+const WAVE = 200;
+
+/** `count` questions, each from a user of its own, in waves; the heap before and after, collected. */
+async function manyUsers(
+  fake: Fake,
+  guildId: string,
+  bot: BotProcess,
+  count: number,
+  queries: readonly string[],
+): Promise<NonNullable<CommandsE2eResult['users']>> {
+  // A first wave, so that what every question allocates once (JIT, lazily built structures) is in
+  // the figure before: what grows after is per user.
+  await Promise.all(
+    Array.from({ length: WAVE }, (_, i) =>
+      answered(
+        fake.sendInteraction({
+          kind: 'command',
+          name: 'ask',
+          options: { question: pick(queries, i) },
+          guildId,
+          user: fake.createUser(),
+        }),
+      ),
+    ),
+  );
+  const before = await bot.heap();
+  let unanswered = 0;
+  for (let sent = 0; sent < count; sent += WAVE) {
+    const wave = Array.from({ length: Math.min(WAVE, count - sent) }, (_, i) =>
+      answered(
+        fake.sendInteraction({
+          kind: 'command',
+          name: 'ask',
+          options: { question: pick(queries, sent + i) },
+          guildId,
+          user: fake.createUser(),
+        }),
+      ),
+    );
+    unanswered += (await Promise.all(wave)).filter((answer) => answer === null).length;
+    // The fake keeps every request it received; the bot's heap is what is measured, not the fake's.
+    fake.requests.length = 0;
+  }
+  const after = await bot.heap();
+  return {
+    users: count,
+    unanswered,
+    heapBeforeMB: before.heapMB,
+    heapAfterMB: after.heapMB,
+    exact: before.exact && after.exact,
+  };
 }
 
 /**

@@ -232,11 +232,16 @@ export function formatReport(report: BenchReport): string {
 /** Issue #13's targets for the commands section: each answer and each `/ask` under mixed load. */
 const COMMAND_TARGET_MS = 100;
 const MIXED_ASK_P99_TARGET_MS = 50;
+/** Issue #13's: heap growth over 25,000 distinct users; the hostile files' load, question and loop. */
+const USERS_HEAP_TARGET_MB = 20;
+const HOSTILE_LOAD_TARGET_MS = 1000;
+const HOSTILE_QUESTION_TARGET_MS = 50;
+const HOSTILE_LOOP_TARGET_MS = 50;
 /** Issue #12's: the event loop's longest delay during any command. */
 const LOOP_TARGET_MS = 20;
 
-function over(value: number, target: number): string {
-  return Number.isFinite(value) && value > target ? ` (over ${target} ms)` : '';
+function over(value: number, target: number, unit = 'ms'): string {
+  return Number.isFinite(value) && value > target ? ` (over ${target} ${unit})` : '';
 }
 
 /** The commands section: one line per kind of interaction, then the mixed-load runs. */
@@ -280,6 +285,25 @@ export function formatCommands(c: CommandsE2eResult): string {
           `${o.unanswered ? `, ${o.unanswered} unanswered` : ''}; p99 ${ms(o.p99)}, max ${ms(o.max)}`,
       );
     }
+  }
+  const users = c.users;
+  if (users) {
+    const growth = users.heapAfterMB - users.heapBeforeMB;
+    out.push(
+      `  ${users.users} users asking one question each (seeds only): bot heap ${users.exact ? '' : '~'}${users.heapBeforeMB.toFixed(1)} MB → ` +
+        `${users.heapAfterMB.toFixed(1)} MB after collection, ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB${over(growth, USERS_HEAP_TARGET_MB, 'MB')}` +
+        (users.unanswered ? `; ${users.unanswered} unanswered` : ''),
+    );
+  }
+  const h = c.hostile;
+  if (h) {
+    out.push(
+      `  Hostile files (${h.files.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}), one paragraph each: ` +
+        `load ${ms(h.loadMs)}${over(h.loadMs, HOSTILE_LOAD_TARGET_MS)}; live reload bringing them in ${ms(h.reloadMs)}, ` +
+        `event loop's longest delay meanwhile ${ms(h.reloadLoopMaxMs)}${over(h.reloadLoopMaxMs, HOSTILE_LOOP_TARGET_MS)}; ` +
+        `${h.questions} questions over them: slowest question ${ms(h.questionMaxMs)}${over(h.questionMaxMs, HOSTILE_QUESTION_TARGET_MS)} ("${h.slowest}"), ` +
+        `loop ${ms(h.questionsLoopMaxMs)}`,
+    );
   }
   return out.join('\n');
 }

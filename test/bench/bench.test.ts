@@ -149,6 +149,18 @@ describe('bench helpers', () => {
           loopBusyMs: 8,
         },
       ],
+      users: { users: 25_000, unanswered: 0, heapBeforeMB: 30, heapAfterMB: 58, exact: true },
+      hostile: {
+        files: [{ name: 'mr.txt', bytes: 200_014 }],
+        articles: 3,
+        loadMs: 800,
+        reloadMs: 1200,
+        reloadLoopMaxMs: 12,
+        questions: 30,
+        questionMaxMs: 70,
+        slowest: 'Who said yes?',
+        questionsLoopMaxMs: 9,
+      },
       loadAverage: [1.2, 1.4],
     };
     const text = formatCommands(result);
@@ -158,6 +170,9 @@ describe('bench helpers', () => {
     expect(text).toMatch(/^\/briefing list .*\(over 100 ms\) \(bot held the loop over 20 ms\)$/mu);
     expect(text).toMatch(/at the limit.*p99 61\.0 ms \(over 50 ms\)/u);
     expect(text).toMatch(/other user's \/sources: 11 sent, 10 served, 1 refused/u);
+    expect(text).toMatch(/25000 users.*30\.0 MB → 58\.0 MB after collection, \+28\.0 MB \(over 20 MB\)/u);
+    expect(text).toMatch(/slowest question 70\.0 ms \(over 50 ms\) \("Who said yes\?"\)/u);
+    expect(text).not.toMatch(/load 800 ms \(over/u);
   });
 
   it('GIVEN the fallback question list THEN it holds at least 40 questions, some to refuse', () => {
