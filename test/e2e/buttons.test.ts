@@ -101,6 +101,50 @@ describe('votes', () => {
   });
 });
 
+describe('votes over the actions limit', () => {
+  // The question counts as one action: three votes pass, the fourth and fifth do not.
+  const limited = useE2E({ env: { RATE_LIMIT_ACTIONS_MAX: '4' } });
+
+  it('GIVEN one user switching 👍 and 👎 as fast as they can THEN presses past the limit are refused privately and write nothing', async () => {
+    const guild = limited.fake.addGuild().id;
+    const user = limited.fake.createUser();
+    const asked = await answerOf(
+      limited.fake.sendInteraction({
+        kind: 'command',
+        name: 'ask',
+        options: { question: 'What did Blinken say about China?' },
+        guildId: guild,
+        user,
+      }),
+    );
+    const ids = customIdsOf(asked.request);
+    const up = ids.find((id) => id.includes(':up:')) as string;
+    const down = ids.find((id) => id.includes(':down:')) as string;
+    const replies = [];
+    for (const customId of [up, down, up, down, up]) {
+      replies.push(
+        await answerOf(limited.fake.sendInteraction({ kind: 'button', customId, guildId: guild, user })),
+      );
+    }
+    expect(replies.slice(0, 3).map((r) => r.content)).toEqual([
+      'Thanks for the feedback, glad it helped!',
+      'Changed your vote to 👎. Thanks!',
+      'Changed your vote to 👍. Thanks!',
+    ]);
+    for (const refused of replies.slice(3)) {
+      expect(refused.content).toMatch(/try again in \d+ s/u);
+      expect(refused.ephemeral).toBe(true);
+    }
+    const votes = (await readFile(limited.feedbackFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.user === user.id)
+      .map((entry) => entry.vote);
+    expect(votes).toEqual(['up', 'down', 'up']);
+  });
+});
+
 describe('Full paragraph after a reload', () => {
   let folder: TempFolder;
   let live: LiveBriefing;
