@@ -76,6 +76,11 @@ export function formatReport(report: BenchReport): string {
   );
   out.push('');
   if (report.real) out.push(formatReal(report.real), '');
+  // --commands-only: no size was run, and the sections below would be empty tables.
+  if (report.sizes.length === 0 && report.commands && !report.coldStart && !report.e2e) {
+    out.push(formatCommands(report.commands));
+    return `${out.join('\n')}\n`;
+  }
   out.push(
     'Our engine on the seeds + generated distractors (openBriefing + ask; warm: the questions replayed after warm-up rounds)',
   );
@@ -252,14 +257,16 @@ export function formatCommands(c: CommandsE2eResult): string {
   ];
   if (c.skipped) return `${out[0]}\n  skipped: ${c.skipped}`;
   out.push(
-    "  (loop max: the bot process's longest event-loop delay; busy: the most CPU time it used within one delay,",
-    '   what the bot itself held the loop for: the rest of a longer delay was other processes on the machine)',
+    "  (first: the first call of its kind since the bot started, not in the percentiles; loop max: the bot process's",
+    '   longest event-loop delay; busy: the most CPU time it used within one delay, what the bot itself held the loop',
+    '   for: the rest of a longer delay was other processes on the machine)',
   );
   out.push(
     formatTable(
-      ['interaction', 'calls', 'p50', 'p99', 'max', 'no answer', 'loop max', 'busy', 'note'],
+      ['interaction', 'first', 'calls', 'p50', 'p99', 'max', 'no answer', 'loop max', 'busy', 'note'],
       c.commands.map((t) => [
         t.name,
+        ms(t.firstMs),
         t.calls,
         ms(t.p50),
         ms(t.p99),

@@ -163,6 +163,25 @@ describe('bench helpers', () => {
       },
       loadAverage: [1.2, 1.4],
     };
+    // --commands-only: the report is the commands section, without the empty tables of sizes not run.
+    const only = formatReport({
+      date: 'd',
+      node: 'v20',
+      platform: 'linux-x64',
+      cpus: 2,
+      seed: 1,
+      seedsDir: 'seeds',
+      questionsFile: 'q',
+      queries: 0,
+      peerBudgetMs: 0,
+      isolated: true,
+      sizes: [],
+      coldStart: null,
+      e2e: null,
+      commands: result,
+    });
+    expect(only).toContain('Every command through discord.js');
+    expect(only).not.toMatch(/Peers|Cold start/u);
     const text = formatCommands(result);
     expect(text).toMatch(/3002 articles/);
     // Within the targets: no note at the end of its row.
