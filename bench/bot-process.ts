@@ -47,7 +47,14 @@ export interface LoopFigures {
 }
 
 export type FromBot =
-  | { type: 'ready'; articles: number; openMs: number; inputs: BenchInputs }
+  | {
+      type: 'ready';
+      articles: number;
+      openMs: number;
+      inputs: BenchInputs;
+      /** What opening the briefing warned of (a persisted index rebuilt, files skipped). */
+      warnings: string[];
+    }
   | ({ type: 'loop' } & LoopFigures)
   /** Heap in use after a full collection (`exact` false when `gc()` was not available). */
   | { type: 'heap'; heapMB: number; exact: boolean };
@@ -109,7 +116,11 @@ export function inputsFor(briefing: Briefing, queries: readonly string[]): Bench
 async function main(params: BotProcessParams): Promise<void> {
   const send = (message: FromBot) => process.send?.(message);
   const t0 = performance.now();
-  const briefing = await openBriefing(params.dir, { warn: () => {}, cacheDir: params.cacheDir });
+  const warnings: string[] = [];
+  const briefing = await openBriefing(params.dir, {
+    warn: (message) => warnings.push(message),
+    cacheDir: params.cacheDir,
+  });
   const openMs = performance.now() - t0;
   const config = loadConfig({
     DISCORD_TOKEN: params.token,
@@ -156,6 +167,7 @@ async function main(params: BotProcessParams): Promise<void> {
     articles: briefing.articles.length,
     openMs,
     inputs: inputsFor(briefing, params.queries),
+    warnings,
   });
 }
 

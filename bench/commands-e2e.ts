@@ -207,6 +207,9 @@ async function forkBot(params: BotProcessParams): Promise<BotProcess> {
       child.once('exit', onExit);
     });
   const ready = await next('ready', BOT_START_MS);
+  for (const warning of ready.warnings.slice(0, 3)) {
+    process.stderr.write(`bench: commands e2e: the bot's briefing warned: ${warning}\n`);
+  }
   return {
     child,
     ready,
