@@ -4,6 +4,7 @@
  */
 
 import type { ColdStart } from './cold-start.ts';
+import type { CommandsE2eResult } from './commands-e2e.ts';
 import type { E2eResult } from './e2e.ts';
 import type { SizeResult } from './measure.ts';
 import { ROUNDS, WARMUP_ROUNDS } from './measure.ts';
@@ -26,6 +27,8 @@ export interface BenchReport {
   real?: RealResult | null;
   coldStart: ColdStart | null;
   e2e: E2eResult | null;
+  /** Every command through discord.js on a large briefing, alone and under mixed load (`--commands`). */
+  commands?: CommandsE2eResult | null;
 }
 
 type Cell = string | number | null | undefined;
@@ -73,6 +76,11 @@ export function formatReport(report: BenchReport): string {
   );
   out.push('');
   if (report.real) out.push(formatReal(report.real), '');
+  // --commands-only: no size was run, and the sections below would be empty tables.
+  if (report.sizes.length === 0 && report.commands && !report.coldStart && !report.e2e) {
+    out.push(formatCommands(report.commands));
+    return `${out.join('\n')}\n`;
+  }
   out.push(
     'Our engine on the seeds + generated distractors (openBriefing + ask; warm: the questions replayed after warm-up rounds)',
   );
@@ -221,8 +229,90 @@ export function formatReport(report: BenchReport): string {
         `its follow-up ("and on China?", "where?") p50 ${ms(e2e.dm.followUp?.p50)}, p99 ${ms(e2e.dm.followUp?.p99)}`,
     );
   }
+  if (report.commands) out.push('', formatCommands(report.commands));
   if (!report.isolated) out.push('\n(in-process run: memory figures include earlier sizes)');
   return `${out.join('\n')}\n`;
+}
+
+/** Issue #13's targets for the commands section: each answer and each `/ask` under mixed load. */
+const COMMAND_TARGET_MS = 100;
+const MIXED_ASK_P99_TARGET_MS = 50;
+/** Issue #13's: heap growth over 25,000 distinct users; the hostile files' load, question and loop. */
+const USERS_HEAP_TARGET_MB = 20;
+const HOSTILE_LOAD_TARGET_MS = 1000;
+const HOSTILE_QUESTION_TARGET_MS = 50;
+const HOSTILE_LOOP_TARGET_MS = 50;
+/** Issue #12's: the event loop's longest delay during any command. */
+const LOOP_TARGET_MS = 20;
+
+function over(value: number, target: number, unit = 'ms'): string {
+  return Number.isFinite(value) && value > target ? ` (over ${target} ${unit})` : '';
+}
+
+/** The commands section: one line per kind of interaction, then the mixed-load runs. */
+export function formatCommands(c: CommandsE2eResult): string {
+  const out = [
+    `Every command through discord.js and the fake Discord (--commands): ${c.articles} articles, opened in ${ms(c.openMs)}; ` +
+      `load average ${c.loadAverage[0].toFixed(1)} at the start, ${c.loadAverage[1].toFixed(1)} at the end`,
+  ];
+  if (c.skipped) return `${out[0]}\n  skipped: ${c.skipped}`;
+  out.push(
+    "  (first: the first call of its kind since the bot started, not in the percentiles; loop max: the bot process's",
+    '   longest event-loop delay; busy: the most CPU time it used within one delay, what the bot itself held the loop',
+    '   for: the rest of a longer delay was other processes on the machine)',
+  );
+  out.push(
+    formatTable(
+      ['interaction', 'first', 'calls', 'p50', 'p99', 'max', 'no answer', 'loop max', 'busy', 'note'],
+      c.commands.map((t) => [
+        t.name,
+        ms(t.firstMs),
+        t.calls,
+        ms(t.p50),
+        ms(t.p99),
+        ms(t.max),
+        t.unanswered,
+        ms(t.loopMaxMs),
+        ms(t.loopBusyMs),
+        `${over(t.max, COMMAND_TARGET_MS)}${t.loopBusyMs > LOOP_TARGET_MS ? ` (bot held the loop over ${LOOP_TARGET_MS} ms)` : ''}`.trim(),
+      ]),
+      ['interaction', 'note'],
+    ),
+  );
+  for (const run of c.mixed) {
+    out.push(
+      `  Mixed, ${run.limited ? 'default rate limits' : 'no rate limit'}, other user ${run.pace === 'flood' ? 'flooding (next as soon as answered)' : 'at the limit (waits out refusals; 10 keystrokes a second)'}, ${run.seconds} s: 20 /ask a second from new users, ` +
+        `${run.ask.calls} sent: p50 ${ms(run.ask.p50)}, p99 ${ms(run.ask.p99)}${over(run.ask.p99, MIXED_ASK_P99_TARGET_MS)}, ` +
+        `max ${ms(run.ask.max)}, ${run.ask.unanswered} without an answer; event loop longest delay ${ms(run.loopMaxMs)}` +
+        `, p99 ${ms(run.loopP99Ms)}; the bot's own longest hold ${ms(run.loopBusyMs)}${over(run.loopBusyMs, LOOP_TARGET_MS)}`,
+    );
+    for (const o of run.other) {
+      out.push(
+        `    other user's ${o.name}: ${o.sent} sent, ${o.served} served, ${o.refused} refused by the limit` +
+          `${o.unanswered ? `, ${o.unanswered} unanswered` : ''}; p99 ${ms(o.p99)}, max ${ms(o.max)}`,
+      );
+    }
+  }
+  const users = c.users;
+  if (users) {
+    const growth = users.heapAfterMB - users.heapBeforeMB;
+    out.push(
+      `  ${users.users} users asking one question each (seeds only): bot heap ${users.exact ? '' : '~'}${users.heapBeforeMB.toFixed(1)} MB → ` +
+        `${users.heapAfterMB.toFixed(1)} MB after collection, ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB${over(growth, USERS_HEAP_TARGET_MB, 'MB')}` +
+        (users.unanswered ? `; ${users.unanswered} unanswered` : ''),
+    );
+  }
+  const h = c.hostile;
+  if (h) {
+    out.push(
+      `  Hostile files (${h.files.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}), one paragraph each: ` +
+        `load ${ms(h.loadMs)}${over(h.loadMs, HOSTILE_LOAD_TARGET_MS)}; live reload bringing them in ${ms(h.reloadMs)}, ` +
+        `event loop's longest delay meanwhile ${ms(h.reloadLoopMaxMs)}${over(h.reloadLoopMaxMs, HOSTILE_LOOP_TARGET_MS)}; ` +
+        `${h.questions} questions over them: slowest question ${ms(h.questionMaxMs)}${over(h.questionMaxMs, HOSTILE_QUESTION_TARGET_MS)} ("${h.slowest}"), ` +
+        `loop ${ms(h.questionsLoopMaxMs)}`,
+    );
+  }
+  return out.join('\n');
 }
 
 function times(ratio: number): string {

@@ -6,7 +6,9 @@
  * `--out FILE`, `--seeds DIR`, `--seed N`, `--budget SECONDS` (per peer and size), `--in-process`,
  * `--e2e`, `--no-cold`, `--starts N` (fresh processes timing the build and the persisted load, per
  * size; 0 times them in the measuring process), `--no-real` (skips the real-text section, `real.ts`),
- * `--real-only` (only that section).
+ * `--real-only` (only that section), `--commands` (every command through discord.js at 3,000
+ * articles, then 20 `/ask` a second beside another user's heavy commands: `commands-e2e.ts`),
+ * `--commands-only` (only that section), `--commands-articles N` (its distractors, default 3,000).
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isEntryScript } from '../src/cli/args.ts';
 import { measureColdStart } from './cold-start.ts';
+import { type CommandsE2eParams, type CommandsE2eResult, measureCommandsE2e } from './commands-e2e.ts';
 import { measureE2e } from './e2e.ts';
 import { emptyOurs, measureSize, type PeerCost, type SizeParams, type SizeResult } from './measure.ts';
 import { loadQuestions, queryList } from './questions.ts';
@@ -40,7 +43,17 @@ export interface BenchOptions {
   real?: RealParams | null;
   /** Only the real-text section. */
   realOnly?: boolean;
+  /** Every command through discord.js on a large briefing, alone and under mixed load; null: skipped. */
+  commands?: Omit<CommandsE2eParams, 'queries' | 'seed' | 'seedsDir'> | null;
+  /** Only that section. */
+  commandsOnly?: boolean;
 }
+
+/**
+ * The commands section as `--commands` runs it: 3,000 articles, 40 calls of each kind, three 15 s
+ * mixed runs; then 25,000 users over the seeds, and the hostile files.
+ */
+const COMMANDS_FULL = { distractors: 3_000, samples: 40, mixedSeconds: 15, users: 25_000 };
 
 /** The real-text section as `npm run bench` runs it: every article and question, 100 per fresh index. */
 const REAL_FULL = {
@@ -128,7 +141,24 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const history: Record<string, PeerCost> = {};
   const sizes: SizeResult[] = [];
   let real: RealResult | null = null;
-  if (options.real) {
+  let commands: CommandsE2eResult | null = null;
+  if (options.commands) {
+    log(`commands through discord.js at ${options.commands.distractors} distractors: starting`);
+    const params: CommandsE2eParams = {
+      ...options.commands,
+      seed: options.seed,
+      seedsDir: options.seedsDir,
+      queries,
+    };
+    try {
+      commands = options.isolate
+        ? await inChild<CommandsE2eResult>('--commands-child', params)
+        : await measureCommandsE2e(params);
+    } catch (error) {
+      log(`commands failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (options.real && !options.commandsOnly) {
     log('real text: starting');
     const params: RealParams = { ...options.real, ...(options.peers ? { peers: options.peers } : {}) };
     try {
@@ -137,7 +167,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`real text failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  for (const distractors of options.realOnly ? [] : options.sizes) {
+  for (const distractors of options.realOnly || options.commandsOnly ? [] : options.sizes) {
     const params: SizeParams = {
       distractors,
       seed: options.seed,
@@ -161,8 +191,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     sizes.push(result);
   }
   const coldStart =
-    options.coldStart && !options.realOnly ? measureColdStart(options.seedsDir, COLD_START_RUNS) : null;
-  const e2e = options.e2e ? await measureE2e(options.seedsDir, queries) : null;
+    options.coldStart && !options.realOnly && !options.commandsOnly
+      ? measureColdStart(options.seedsDir, COLD_START_RUNS)
+      : null;
+  const e2e = options.e2e && !options.commandsOnly ? await measureE2e(options.seedsDir, queries) : null;
   return {
     date: new Date().toISOString(),
     node: process.version,
@@ -178,6 +210,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     real,
     coldStart,
     e2e,
+    commands,
   };
 }
 
@@ -207,6 +240,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       starts: { type: 'string', default: String(START_RUNS) },
       'no-real': { type: 'boolean', default: false },
       'real-only': { type: 'boolean', default: false },
+      commands: { type: 'boolean', default: false },
+      'commands-only': { type: 'boolean', default: false },
+      'commands-articles': { type: 'string', default: String(COMMANDS_FULL.distractors) },
     },
   });
   const [queries] = parseNumbers(
@@ -216,6 +252,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
   const [seed] = parseNumbers('--seed', values.seed);
   const [budget] = parseNumbers('--budget', values.budget);
   const [starts] = parseNumbers('--starts', values.starts);
+  const [commandsArticles] = parseNumbers('--commands-articles', values['commands-articles']);
+  const commands = values.commands || values['commands-only'];
   return {
     sizes: values.sizes ? parseNumbers('--sizes', values.sizes) : values.quick ? QUICK_SIZES : DEFAULT_SIZES,
     queries: Math.max(1, queries ?? DEFAULT_QUERIES),
@@ -230,6 +268,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       ? null
       : { ...(values.quick ? REAL_QUICK : REAL_FULL), seedsDir: values.seeds, seed: seed ?? 1 },
     realOnly: values['real-only'],
+    commands: commands
+      ? { ...COMMANDS_FULL, distractors: commandsArticles ?? COMMANDS_FULL.distractors }
+      : null,
+    commandsOnly: values['commands-only'],
     out: values.out,
   };
 }
@@ -238,6 +280,12 @@ async function main(argv: string[]): Promise<void> {
   const realIndex = argv.indexOf('--real-child');
   if (realIndex >= 0) {
     const result = await measureReal(JSON.parse(argv[realIndex + 1] ?? '{}') as RealParams);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const commandsIndex = argv.indexOf('--commands-child');
+  if (commandsIndex >= 0) {
+    const result = await measureCommandsE2e(JSON.parse(argv[commandsIndex + 1] ?? '{}') as CommandsE2eParams);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bold, inlineCode, subtext } from 'discord.js';
 import { codePointLength, DISCORD_LIMITS, fitText, oneLine } from '../answer/render/discord.ts';
-import { ArticleFormatError, parseArticle, readFolder } from '../corpus/index.ts';
+import { type Article, ArticleFormatError, parseArticle, readFolder } from '../corpus/index.ts';
 import { DEFAULT_MAX_BYTES } from '../corpus/load-articles.ts';
 import { UserError } from '../errors.ts';
 import { renderReloadFailure } from './reload-reply.ts';
@@ -249,8 +249,10 @@ export function listArticles(services: Pick<BotServices, 'briefing'>): Reply {
   const limit = DISCORD_LIMITS.messageContent - 60;
   let content = head;
   let shown = 0;
+  // Counted with the index: filtering every statement per article listed took 30–45 ms at 3,000 articles.
+  const counts = new Map(briefing.sources().map((source) => [source.article, source.statements]));
   for (const article of briefing.articles) {
-    const statements = briefing.statements.filter((statement) => statement.article === article.id).length;
+    const statements = counts.get(article.id) ?? 0;
     const line = `• ${inlineCode(fitText(oneLine(article.id), 80))} ${quoteTitle(article.title)} · ${plural(article.paragraphs.length, '¶', '¶')} · ${plural(statements, 'statement')}`;
     if (codePointLength(content) + 1 + codePointLength(line) > limit) break;
     content += `\n${line}`;
@@ -261,20 +263,43 @@ export function listArticles(services: Pick<BotServices, 'briefing'>): Reply {
   return textReply(content, true);
 }
 
-/** Autocomplete for `article:`: ids and titles containing what was typed, at most 25. */
+/**
+ * Autocomplete for `article:`: ids and titles containing what was typed, at most 25. Runs on every
+ * keystroke, so it stops at the 25th match and searches text lowercased once per list of articles.
+ */
 export function articleChoices(
   typed: string,
   services: Pick<BotServices, 'briefing'>,
 ): { name: string; value: string }[] {
   const needle = typed.trim().toLowerCase();
-  return services.briefing.articles
-    .filter((article) => article.id.length <= DISCORD_LIMITS.choiceValue)
-    .filter((article) => needle === '' || `${article.id} ${article.title}`.toLowerCase().includes(needle))
-    .slice(0, DISCORD_LIMITS.autocompleteChoices)
-    .map((article) => ({
+  const articles = services.briefing.articles;
+  const haystacks = searchableText(articles);
+  const choices: { name: string; value: string }[] = [];
+  for (const [i, article] of articles.entries()) {
+    if (choices.length === DISCORD_LIMITS.autocompleteChoices) break;
+    if (article.id.length > DISCORD_LIMITS.choiceValue) continue;
+    if (needle !== '' && !haystacks[i]?.includes(needle)) continue;
+    choices.push({
       name: cut(`${article.title} (${article.id})`, DISCORD_LIMITS.choiceName),
       value: article.id,
-    }));
+    });
+  }
+  return choices;
+}
+
+/**
+ * "id title", lowercased, per article of a briefing's list. Keyed by the list itself, which a reload
+ * replaces: an entry lives as long as its briefing does, so the cache is bounded by the briefings alive.
+ */
+const lowercased = new WeakMap<readonly Article[], string[]>();
+
+function searchableText(articles: readonly Article[]): string[] {
+  let texts = lowercased.get(articles);
+  if (texts === undefined) {
+    texts = articles.map((article) => `${article.id} ${article.title}`.toLowerCase());
+    lowercased.set(articles, texts);
+  }
+  return texts;
 }
 
 function cut(text: string, max: number): string {

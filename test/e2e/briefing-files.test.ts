@@ -6,11 +6,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIAttachment, APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { EDIT_REFUSED } from '../../src/bot/briefing-files.ts';
 import { BINARY, HARBOUR, LIGHTHOUSE, type TempFolder, tempFolder } from '../answer/articles.ts';
-import { answerOf, type E2E, expectWithinDiscordLimits, record, startE2E } from './harness.ts';
+import { answerOf, record, useE2E } from './harness.ts';
 
 /** MANAGE_GUILD (0x20), as Discord sends it in `member.permissions`. */
 const MANAGE_GUILD = '32';
@@ -27,33 +27,27 @@ BARREIRO — The river ferry to Barreiro was suspended on Wednesday after a moor
 “Nobody boards until the pontoon is inspected,” said Inês Duarte, the ferry operator's spokeswoman.
 `;
 
-let e2e: E2E;
 let folder: TempFolder;
 let guildId: string;
 let user: APIUser;
 
-beforeAll(async () => {
-  folder = await tempFolder({ 'harbour.txt': HARBOUR, 'lighthouse.txt': LIGHTHOUSE });
-  const briefing = await LiveBriefing.open(folder.dir, { warn: () => {} });
-  e2e = await startE2E({
-    briefing,
-    env: { BRIEFING_EDITOR_ROLES: EDITOR_ROLE, ATTACHMENT_TIMEOUT_MS: '300' },
-  });
-  guildId = e2e.fake.addGuild({ roles: [{ id: EDITOR_ROLE, name: 'Briefing editors' }] }).id;
-});
-
+// Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
 afterAll(async () => {
-  await e2e?.stop();
   await folder?.remove();
 });
 
-beforeEach(() => {
-  e2e.reset();
-  user = e2e.fake.createUser();
+const e2e = useE2E(async () => {
+  folder = await tempFolder({ 'harbour.txt': HARBOUR, 'lighthouse.txt': LIGHTHOUSE });
+  const briefing = await LiveBriefing.open(folder.dir, { warn: () => {} });
+  return { briefing, env: { BRIEFING_EDITOR_ROLES: EDITOR_ROLE, ATTACHMENT_TIMEOUT_MS: '300' } };
 });
 
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
+beforeAll(() => {
+  guildId = e2e.fake.addGuild({ roles: [{ id: EDITOR_ROLE, name: 'Briefing editors' }] }).id;
+});
+
+beforeEach(() => {
+  user = e2e.fake.createUser();
 });
 
 function add(

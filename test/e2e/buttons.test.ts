@@ -5,33 +5,23 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { HARBOUR, LIGHTHOUSE, type TempFolder, tempFolder } from '../answer/articles.ts';
-import { answerOf, customIdsOf, type E2E, expectWithinDiscordLimits, startE2E } from './harness.ts';
+import { answerOf, customIdsOf, useE2E } from './harness.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 let guildId: string;
 let asker: APIUser;
 let other: APIUser;
 
-beforeAll(async () => {
-  e2e = await startE2E();
+beforeAll(() => {
   guildId = e2e.fake.addGuild().id;
 });
 
-afterAll(async () => {
-  await e2e?.stop();
-});
-
 beforeEach(() => {
-  e2e.reset();
   asker = e2e.fake.createUser();
   other = e2e.fake.createUser();
-});
-
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
 });
 
 async function ask(question: string, options: { private?: boolean; dm?: boolean } = {}) {
@@ -111,20 +101,61 @@ describe('votes', () => {
   });
 });
 
+describe('votes over the actions limit', () => {
+  // The question counts as one action: three votes pass, the fourth and fifth do not.
+  const limited = useE2E({ env: { RATE_LIMIT_ACTIONS_MAX: '4' } });
+
+  it('GIVEN one user switching 👍 and 👎 as fast as they can THEN presses past the limit are refused privately and write nothing', async () => {
+    const guild = limited.fake.addGuild().id;
+    const user = limited.fake.createUser();
+    const asked = await answerOf(
+      limited.fake.sendInteraction({
+        kind: 'command',
+        name: 'ask',
+        options: { question: 'What did Blinken say about China?' },
+        guildId: guild,
+        user,
+      }),
+    );
+    const ids = customIdsOf(asked.request);
+    const up = ids.find((id) => id.includes(':up:')) as string;
+    const down = ids.find((id) => id.includes(':down:')) as string;
+    const replies = [];
+    for (const customId of [up, down, up, down, up]) {
+      replies.push(
+        await answerOf(limited.fake.sendInteraction({ kind: 'button', customId, guildId: guild, user })),
+      );
+    }
+    expect(replies.slice(0, 3).map((r) => r.content)).toEqual([
+      'Thanks for the feedback, glad it helped!',
+      'Changed your vote to 👎. Thanks!',
+      'Changed your vote to 👍. Thanks!',
+    ]);
+    for (const refused of replies.slice(3)) {
+      expect(refused.content).toMatch(/try again in \d+ s/u);
+      expect(refused.ephemeral).toBe(true);
+    }
+    const votes = (await readFile(limited.feedbackFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.user === user.id)
+      .map((entry) => entry.vote);
+    expect(votes).toEqual(['up', 'down', 'up']);
+  });
+});
+
 describe('Full paragraph after a reload', () => {
   let folder: TempFolder;
   let live: LiveBriefing;
-  let bot: E2E;
-
-  beforeAll(async () => {
+  // Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
+  afterAll(async () => {
+    await folder?.remove();
+  });
+  const bot = useE2E(async () => {
     folder = await tempFolder({ 'harbour.txt': HARBOUR, 'lighthouse.txt': LIGHTHOUSE });
     live = await LiveBriefing.open(folder.dir, { warn: () => {} });
-    bot = await startE2E({ briefing: live });
-  });
-
-  afterAll(async () => {
-    await bot?.stop();
-    await folder?.remove();
+    return { briefing: live };
   });
 
   it('GIVEN a paragraph inserted above the cited one and the briefing reloaded THEN it says the article has changed, not another paragraph under the old ¶', async () => {

@@ -4,40 +4,28 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   answerOf,
   buttonLabelsOf,
   contentOf,
   customIdsOf,
-  type E2E,
-  expectWithinDiscordLimits,
   messageOf,
   openSeedBriefing,
   record,
-  startE2E,
+  useE2E,
 } from './harness.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 let guildId: string;
 let user: APIUser;
 
-beforeAll(async () => {
-  e2e = await startE2E();
+beforeAll(() => {
   guildId = e2e.fake.addGuild().id;
 });
 
-afterAll(async () => {
-  await e2e?.stop();
-});
-
 beforeEach(() => {
-  e2e.reset();
   user = e2e.fake.createUser();
-});
-
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
 });
 
 /** Asks `/ask` in the guild and returns its answer as sent. */

@@ -4,11 +4,11 @@
  */
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { FERRY, HARBOUR, LIGHTHOUSE, type TempFolder, tempFolder } from '../answer/articles.ts';
 import { snowflake } from '../fake-discord/fake-discord.ts';
-import { answerOf, contentOf, type E2E, expectWithinDiscordLimits, record, startE2E } from './harness.ts';
+import { answerOf, contentOf, record, useE2E } from './harness.ts';
 
 const MANAGE_GUILD = '32';
 const DIGEST = snowflake();
@@ -18,30 +18,24 @@ const FERRY_DATED = FERRY.replace(
   'title: Ferry crossing to Barreiro suspended\ndate: 2024-02-07\nauthor: Ana Reis\nurl: https://news.example.org/ferry',
 );
 
-let e2e: E2E;
 let folder: TempFolder;
 let guildId: string;
 
-beforeAll(async () => {
-  folder = await tempFolder({ 'harbour.txt': HARBOUR });
-  const briefing = await LiveBriefing.open(folder.dir, { warn: () => {} });
-  e2e = await startE2E({ briefing, env: { DIGEST_CHANNEL_ID: DIGEST } });
-  guildId = e2e.fake.addGuild({
-    channels: [{ name: 'general' }, { id: DIGEST, name: 'briefing-digest' }],
-  }).id;
-});
-
+// Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
 afterAll(async () => {
-  await e2e?.stop();
   await folder?.remove();
 });
 
-beforeEach(() => {
-  e2e.reset();
+const e2e = useE2E(async () => {
+  folder = await tempFolder({ 'harbour.txt': HARBOUR });
+  const briefing = await LiveBriefing.open(folder.dir, { warn: () => {} });
+  return { briefing, env: { DIGEST_CHANNEL_ID: DIGEST } };
 });
 
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
+beforeAll(() => {
+  guildId = e2e.fake.addGuild({
+    channels: [{ name: 'general' }, { id: DIGEST, name: 'briefing-digest' }],
+  }).id;
 });
 
 const digestPosts = () =>

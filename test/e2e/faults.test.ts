@@ -5,26 +5,22 @@
  * lines the bot logged: after each fault the bot answers again, and nothing is retried forever.
  */
 import { EventEmitter } from 'node:events';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SlashCommandBuilder } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Command, commands } from '../../commands/index.ts';
 import type { Briefing } from '../../src/answer/briefing.ts';
-import { type Bot, startBot } from '../../src/bot/bot.ts';
-import { loadConfig } from '../../src/config.ts';
+import type { Bot } from '../../src/bot/bot.ts';
 import { GENERIC_ERROR_MESSAGE } from '../../src/errors.ts';
 import { createLogger } from '../../src/log.ts';
 import { logProcessErrors } from '../../src/process-errors.ts';
-import {
-  type FakeDiscord,
-  type FakeDiscordOptions,
-  type GatewayPayload,
-  type RecordedRequest,
-  type SentInteraction,
-  startFakeDiscord,
+import type {
+  FakeDiscord,
+  FakeDiscordOptions,
+  GatewayPayload,
+  RecordedRequest,
+  SentInteraction,
 } from '../fake-discord/fake-discord.ts';
-import { answerOf, contentOf, expectWithinDiscordLimits, openSeedBriefing, record } from './harness.ts';
+import { answerOf, contentOf, openSeedBriefing, record, useE2E } from './harness.ts';
 
 type LogLine = Record<string, unknown> & { level: string; msg: string };
 
@@ -85,44 +81,33 @@ interface Running {
   logs: LogLine[];
   /** A gateway payload with this opcode received from now on. */
   nextGateway(op: number): Promise<GatewayPayload>;
-  stop(): Promise<void>;
 }
 
-async function start(fakeOptions: FakeDiscordOptions = {}, stallMs = 0): Promise<Running> {
-  const fake = await startFakeDiscord(fakeOptions);
+/**
+ * The bot for the enclosing suite (`useE2E`), over a briefing that can be told to fail or stall and
+ * with a command that throws, its log lines kept.
+ */
+function useRunning(fakeOptions: FakeDiscordOptions = {}, stallMs = 0): Running {
   const logs: LogLine[] = [];
-  const logger = createLogger({ write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const config = loadConfig({
-    DISCORD_TOKEN: fake.token,
-    DISCORD_CLIENT_ID: fake.applicationId,
-    DISCORD_API_BASE: fake.apiBase,
-    FEEDBACK_FILE: join(tmpdir(), 'briefing-bot-faults-feedback.jsonl'),
-    RATE_LIMIT_MAX: '1000',
-  });
-  let bot: Bot;
-  try {
-    bot = await startBot({
-      config,
-      briefing: faultyBriefing(await openSeedBriefing(), stallMs),
-      logger,
-      commands: [...commands, broken],
-      clientOptions: noIdentifyThrottle,
-    });
-  } catch (error) {
-    await fake.close();
-    throw error;
-  }
+  const e2e = useE2E(async () => ({
+    fake: fakeOptions,
+    env: { RATE_LIMIT_MAX: '1000' },
+    briefing: faultyBriefing(await openSeedBriefing(), stallMs),
+    logger: createLogger({ write: (line) => logs.push(JSON.parse(line) as LogLine) }),
+    commands: [...commands, broken],
+    clientOptions: noIdentifyThrottle,
+  }));
   return {
-    fake,
-    bot,
+    get fake() {
+      return e2e.fake;
+    },
+    get bot() {
+      return e2e.bot;
+    },
     logs,
     nextGateway: (op) => {
-      const from = fake.gatewayPayloads.length;
-      return fake.waitForGateway((p) => p.op === op && fake.gatewayPayloads.indexOf(p) >= from);
-    },
-    stop: async () => {
-      await bot.stop();
-      await fake.close();
+      const from = e2e.fake.gatewayPayloads.length;
+      return e2e.fake.waitForGateway((p) => p.op === op && e2e.fake.gatewayPayloads.indexOf(p) >= from);
     },
   };
 }
@@ -154,21 +139,11 @@ const logged = (message: string, interaction?: SentInteraction) =>
   );
 
 describe('with the bot running', () => {
-  beforeAll(async () => {
-    running = await start();
-    fake = running.fake;
-  });
+  const bot = useRunning();
 
-  afterAll(async () => {
-    await running?.stop();
-  });
-
-  beforeEach(() => {
-    fake.requests.length = 0;
-  });
-
-  afterEach(() => {
-    expectWithinDiscordLimits(fake.requests);
+  beforeAll(() => {
+    running = bot;
+    fake = bot.fake;
   });
 
   describe('gateway', () => {
@@ -377,17 +352,12 @@ describe('with the bot running', () => {
 });
 
 describe('with an engine slower than the time Discord allows', () => {
-  let slow: Running;
+  // A 1 s deadline instead of 3 s, and a search that takes 1.5 s: the reply comes too late.
+  const slow = useRunning({ ackDeadlineMs: 1000 }, 1500);
 
-  beforeAll(async () => {
-    // A 1 s deadline instead of 3 s, and a search that takes 1.5 s: the reply comes too late.
-    slow = await start({ ackDeadlineMs: 1000 }, 1500);
+  beforeAll(() => {
     running = slow;
     fake = slow.fake;
-  });
-
-  afterAll(async () => {
-    await slow?.stop();
   });
 
   it('GIVEN an autocomplete that misses the deadline THEN 10062 is logged, one fallback is tried, and the bot answers again', async () => {

@@ -2,10 +2,10 @@
  * Filters on /ask and /quotes end to end (article, speaker, since, until, with autocomplete): three
  * invented articles about one storm, two dated and one not, through discord.js and the fake Discord.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { type TempFolder, tempFolder } from '../answer/articles.ts';
-import { answerOf, type E2E, expectWithinDiscordLimits, record, startE2E } from './harness.ts';
+import { answerOf, record, useE2E } from './harness.ts';
 
 const PORT = `---
 title: Storm closes the port of Lisbon
@@ -32,23 +32,21 @@ SAGRES — The lamp of the Sagres lighthouse went dark during the storm.
 “The storm cut the power to the lamp twice,” said Rui Costa, who leads the keepers.
 `;
 
-let e2e: E2E;
 let folder: TempFolder;
 let guildId: string;
 
-beforeAll(async () => {
-  folder = await tempFolder({ 'port.md': PORT, 'ferry.md': FERRY, 'lamp.txt': LAMP });
-  e2e = await startE2E({ briefing: await LiveBriefing.open(folder.dir, { warn: () => {} }) });
-  guildId = e2e.fake.addGuild().id;
-});
-
+// Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
 afterAll(async () => {
-  await e2e?.stop();
   await folder?.remove();
 });
 
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
+const e2e = useE2E(async () => {
+  folder = await tempFolder({ 'port.md': PORT, 'ferry.md': FERRY, 'lamp.txt': LAMP });
+  return { briefing: await LiveBriefing.open(folder.dir, { warn: () => {} }) };
+});
+
+beforeAll(() => {
+  guildId = e2e.fake.addGuild().id;
 });
 
 function command(name: string, options: Record<string, string>) {

@@ -5,31 +5,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GAPS_REFUSED } from '../../src/bot/gaps-reply.ts';
-import { answerOf, customIdsOf, type E2E, expectWithinDiscordLimits, startE2E } from './harness.ts';
+import { answerOf, customIdsOf, useE2E } from './harness.ts';
 
 const MANAGE_GUILD = '32';
 const MEMBER = String((1n << 10n) | (1n << 11n) | (1n << 16n));
 
-let e2e: E2E;
+const e2e = useE2E();
 let guildId: string;
 let otherGuild: string;
 let user: APIUser;
 
-beforeAll(async () => {
-  e2e = await startE2E();
+beforeAll(() => {
   guildId = e2e.fake.addGuild().id;
   otherGuild = e2e.fake.addGuild().id;
   user = e2e.fake.createUser();
-});
-
-afterAll(async () => {
-  await e2e?.stop();
-});
-
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
 });
 
 function ask(question: string, where = guildId) {

@@ -6,13 +6,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { type Briefing, openBriefing } from '../../src/answer/briefing.ts';
 import { type Bot, type BotOptions, startBot } from '../../src/bot/bot.ts';
 import { type Config, type Env, loadConfig } from '../../src/config.ts';
 import { type Logger, silentLogger } from '../../src/log.ts';
 import {
   type FakeDiscord,
+  type FakeDiscordOptions,
   pingsOf,
   type RecordedRequest,
   type SentInteraction,
@@ -51,13 +52,17 @@ export interface E2EOptions {
   servers?: BotOptions['servers'];
   /** discord.js client options laid over the bot's own (see `BotOptions.clientOptions`). */
   clientOptions?: BotOptions['clientOptions'];
+  /** Defaults to every command of `commands/index.ts` (see `BotOptions.commands`). */
+  commands?: BotOptions['commands'];
+  /** The fake Discord's own options (e.g. a shorter deadline to acknowledge). */
+  fake?: FakeDiscordOptions;
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const briefing = options.briefing ?? (await openSeedBriefing());
   const dir = await mkdtemp(join(tmpdir(), 'briefing-bot-e2e-'));
   const feedbackFile = join(dir, 'feedback.jsonl');
-  const fake = await startFakeDiscord();
+  const fake = await startFakeDiscord(options.fake);
   const config = loadConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_CLIENT_ID: fake.applicationId,
@@ -74,6 +79,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       briefing,
       logger: options.logger ?? silentLogger,
       ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+      ...(options.commands ? { commands: options.commands } : {}),
       ...(options.servers ? { servers: options.servers } : {}),
     });
   } catch (error) {
@@ -94,6 +100,57 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       await fake.close();
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Registers the hooks every end-to-end suite needs, in the file or `describe` it is called in: the bot
+ * started before the suite's tests (`options` may be a function, for a briefing opened in an earlier
+ * `beforeAll`), the recorded requests forgotten before each test, Discord's limits and the no-ping
+ * rule checked over what each test sent, and the bot stopped after the suite. The returned `E2E`
+ * reads through to the running bot, so suites use it as they would `startE2E`'s.
+ *
+ * @example
+ * const e2e = useE2E({ env: { RATE_LIMIT_MAX: '2' } });
+ * it('…', async () => { await answerOf(e2e.fake.sendInteraction({ … })); });
+ */
+export function useE2E(options: E2EOptions | (() => E2EOptions | Promise<E2EOptions>) = {}): E2E {
+  let running: E2E | undefined;
+  const current = (): E2E => {
+    if (running === undefined) throw new Error('the end-to-end bot is used before its beforeAll ran');
+    return running;
+  };
+  beforeAll(async () => {
+    running = await startE2E(typeof options === 'function' ? await options() : options);
+  });
+  afterAll(async () => {
+    await running?.stop();
+    running = undefined;
+  });
+  beforeEach(() => {
+    current().reset();
+  });
+  afterEach(() => {
+    expectWithinDiscordLimits(current().fake.requests);
+  });
+  return {
+    get fake() {
+      return current().fake;
+    },
+    get bot() {
+      return current().bot;
+    },
+    get config() {
+      return current().config;
+    },
+    get feedbackFile() {
+      return current().feedbackFile;
+    },
+    get gapsDir() {
+      return current().gapsDir;
+    },
+    reset: () => current().reset(),
+    stop: () => current().stop(),
   };
 }
 

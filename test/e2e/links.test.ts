@@ -2,10 +2,10 @@
  * Citations that open the source at the passage, end to end: an article with a `url` in its front
  * matter, asked about through discord.js and the fake Discord.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { type TempFolder, tempFolder } from '../answer/articles.ts';
-import { answerOf, type E2E, expectWithinDiscordLimits, startE2E } from './harness.ts';
+import { answerOf, useE2E } from './harness.ts';
 
 const LINKED = `---
 title: Harbour pilots warn of winter storms
@@ -24,23 +24,21 @@ SAGRES — Keepers returned to the old lighthouse at Sagres after the automated 
 “The lamp went dark twice in one night,” said Rui Costa, who leads the keepers.
 `;
 
-let e2e: E2E;
 let folder: TempFolder;
 let guildId: string;
 
-beforeAll(async () => {
-  folder = await tempFolder({ 'harbour.md': LINKED, 'lighthouse.md': UNLINKED });
-  e2e = await startE2E({ briefing: await LiveBriefing.open(folder.dir, { warn: () => {} }) });
-  guildId = e2e.fake.addGuild().id;
-});
-
+// Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
 afterAll(async () => {
-  await e2e?.stop();
   await folder?.remove();
 });
 
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
+const e2e = useE2E(async () => {
+  folder = await tempFolder({ 'harbour.md': LINKED, 'lighthouse.md': UNLINKED });
+  return { briefing: await LiveBriefing.open(folder.dir, { warn: () => {} }) };
+});
+
+beforeAll(() => {
+  guildId = e2e.fake.addGuild().id;
 });
 
 function command(name: string, options: Record<string, string>) {

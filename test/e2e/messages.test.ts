@@ -3,39 +3,22 @@
  * briefing, through discord.js, against the fake Discord.
  */
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  answerOf,
-  contentOf,
-  type E2E,
-  expectWithinDiscordLimits,
-  messageRequests,
-  startE2E,
-} from './harness.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { answerOf, contentOf, messageRequests, useE2E } from './harness.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 let guildId: string;
 let channelId: string;
 let user: APIUser;
 
-beforeAll(async () => {
-  e2e = await startE2E();
+beforeAll(() => {
   const guild = e2e.fake.addGuild({ channels: [{ name: 'news' }] });
   guildId = guild.id;
   channelId = guild.channels[0]?.id ?? '';
 });
 
-afterAll(async () => {
-  await e2e?.stop();
-});
-
 beforeEach(() => {
-  e2e.reset();
   user = e2e.fake.createUser();
-});
-
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
 });
 
 const HOSTILE = 'What did Blinken say about China? @everyone <@&123> **bold** _x_ `code`';
@@ -154,23 +137,14 @@ describe('hostile text', () => {
 });
 
 describe('mentions over the rate limit', () => {
-  let limited: E2E;
+  const limited = useE2E({ env: { RATE_LIMIT_MAX: '1', RATE_LIMIT_WINDOW_SECONDS: '600' } });
   let guild: string;
   let channel: string;
 
-  beforeAll(async () => {
-    limited = await startE2E({ env: { RATE_LIMIT_MAX: '1', RATE_LIMIT_WINDOW_SECONDS: '600' } });
+  beforeAll(() => {
     const created = limited.fake.addGuild({ channels: [{ name: 'general' }] });
     guild = created.id;
     channel = created.channels[0]?.id ?? '';
-  });
-
-  afterAll(async () => {
-    await limited?.stop();
-  });
-
-  afterEach(() => {
-    expectWithinDiscordLimits(limited.fake.requests);
   });
 
   const mention = (author: APIUser, question = 'What did Blinken say about China?') =>

@@ -4,41 +4,37 @@
  * them, and what is registered must let Discord hide the command from other members.
  */
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { deployCommands } from '../../src/bot/deploy.ts';
 import { FERRY, HARBOUR, LIGHTHOUSE, type TempFolder, tempFolder } from '../answer/articles.ts';
-import { answerOf, contentOf, type E2E, expectWithinDiscordLimits, startE2E } from './harness.ts';
+import { answerOf, contentOf, useE2E } from './harness.ts';
 
 /** MANAGE_GUILD (0x20), as Discord sends it in `member.permissions`. */
 const MANAGE_GUILD = '32';
 /** View Channels, Send Messages, Read Message History: an ordinary member. */
 const MEMBER = String((1n << 10n) | (1n << 11n) | (1n << 16n));
 
-let e2e: E2E;
 let folder: TempFolder;
 let guildId: string;
 let user: APIUser;
 
-beforeAll(async () => {
-  folder = await tempFolder({ 'harbour.txt': HARBOUR, 'lighthouse.txt': LIGHTHOUSE });
-  const briefing = await LiveBriefing.open(folder.dir, { warn: () => {} });
-  e2e = await startE2E({ briefing });
-  guildId = e2e.fake.addGuild().id;
-});
-
+// Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
 afterAll(async () => {
-  await e2e?.stop();
   await folder?.remove();
 });
 
-beforeEach(() => {
-  e2e.reset();
-  user = e2e.fake.createUser();
+const e2e = useE2E(async () => {
+  folder = await tempFolder({ 'harbour.txt': HARBOUR, 'lighthouse.txt': LIGHTHOUSE });
+  return { briefing: await LiveBriefing.open(folder.dir, { warn: () => {} }) };
 });
 
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
+beforeAll(() => {
+  guildId = e2e.fake.addGuild().id;
+});
+
+beforeEach(() => {
+  user = e2e.fake.createUser();
 });
 
 const reload = (permissions: string) =>

@@ -3,37 +3,17 @@
  * disconnect, and Discord's own 429s.
  */
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GENERIC_ERROR_MESSAGE } from '../../src/errors.ts';
-import {
-  answerOf,
-  type E2E,
-  expectWithinDiscordLimits,
-  openSeedBriefing,
-  record,
-  startE2E,
-} from './harness.ts';
+import { answerOf, openSeedBriefing, record, useE2E } from './harness.ts';
 
 describe('with a limit of 2 questions per window', () => {
-  let e2e: E2E;
+  const e2e = useE2E({ env: { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_SECONDS: '60' } });
   let user: APIUser;
 
-  beforeAll(async () => {
-    e2e = await startE2E({ env: { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_SECONDS: '60' } });
-  });
-
-  afterAll(async () => {
-    await e2e?.stop();
-  });
-
   beforeEach(() => {
-    e2e.reset();
     // A fresh user per test, so each test has its own budget of 2.
     user = e2e.fake.createUser();
-  });
-
-  afterEach(() => {
-    expectWithinDiscordLimits(e2e.fake.requests);
   });
 
   const ask = (question = 'What did Blinken say about China?') =>
@@ -47,6 +27,27 @@ describe('with a limit of 2 questions per window', () => {
       type: 4,
       data: { flags: 64, content: expect.stringMatching(/try again in \d+ s/) },
     });
+  });
+
+  it('GIVEN /sources and /quotes after two of them THEN they are limited like questions: refused before any search', async () => {
+    const command = (name: 'sources' | 'quotes') =>
+      e2e.fake.sendInteraction({
+        kind: 'command',
+        name,
+        ...(name === 'quotes' ? { options: { speaker: 'Blinken' } } : {}),
+        dm: true,
+        user,
+      });
+    expect((await answerOf(command('sources'))).content).toMatch(/articles/u);
+    expect((await answerOf(command('quotes'))).content).toContain('Antony Blinken');
+    for (const name of ['sources', 'quotes'] as const) {
+      const refused = await command(name).waitForCallback();
+      // Refused at once, privately, instead of deferring and reading the whole briefing.
+      expect(refused.body).toMatchObject({
+        type: 4,
+        data: { flags: 64, content: expect.stringMatching(/try again in \d+ s/) },
+      });
+    }
   });
 
   it('GIVEN the gateway closes with 4000 THEN the bot resumes and answers what was sent while it was down', async () => {
@@ -92,32 +93,21 @@ describe('with a limit of 2 questions per window', () => {
 });
 
 describe('with a briefing whose search throws', () => {
-  let e2e: E2E;
-  let user: APIUser;
-
-  beforeAll(async () => {
+  const e2e = useE2E(async () => {
     const briefing = await openSeedBriefing();
-    e2e = await startE2E({
+    return {
       briefing: {
         ...briefing,
         ask: () => {
           throw new Error('index failure at /srv/secret/path');
         },
       },
-    });
+    };
   });
-
-  afterAll(async () => {
-    await e2e?.stop();
-  });
+  let user: APIUser;
 
   beforeEach(() => {
-    e2e.reset();
     user = e2e.fake.createUser();
-  });
-
-  afterEach(() => {
-    expectWithinDiscordLimits(e2e.fake.requests);
   });
 
   it('GIVEN /ask private:true fails THEN the asker alone gets a short error line, and the bot answers the next interaction', async () => {

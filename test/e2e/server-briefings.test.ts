@@ -4,19 +4,23 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { ServerBriefings } from '../../src/bot/server-briefings.ts';
 import { HARBOUR, LIGHTHOUSE, type TempFolder, tempFolder } from '../answer/articles.ts';
-import { answerOf, type E2E, expectWithinDiscordLimits, startE2E } from './harness.ts';
+import { answerOf, useE2E } from './harness.ts';
 
-let e2e: E2E;
 let folder: TempFolder;
 let own: string;
 let other: string;
 const opened: string[] = [];
 
-beforeAll(async () => {
+// Registered first so that it runs last, once the bot has stopped (after-hooks run in reverse).
+afterAll(async () => {
+  await folder?.remove();
+});
+
+const e2e = useE2E(async () => {
   folder = await tempFolder({ 'harbour.txt': HARBOUR });
   const shared = await LiveBriefing.open(folder.dir, { warn: () => {} });
   const servers = new ServerBriefings({
@@ -26,20 +30,14 @@ beforeAll(async () => {
       return LiveBriefing.open(dir, { warn: () => {} });
     },
   });
-  e2e = await startE2E({ briefing: shared, servers });
+  return { briefing: shared, servers };
+});
+
+beforeAll(async () => {
   own = e2e.fake.addGuild().id;
   other = e2e.fake.addGuild().id;
   await mkdir(join(folder.dir, own));
   await writeFile(join(folder.dir, own, 'lighthouse.txt'), LIGHTHOUSE);
-});
-
-afterAll(async () => {
-  await e2e?.stop();
-  await folder?.remove();
-});
-
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
 });
 
 function command(

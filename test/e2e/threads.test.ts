@@ -4,7 +4,7 @@
  * messages in a server carry their text only with the Message Content intent).
  */
 import type { APIUser } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MENTION_IN_THREAD_HINT } from '../../src/bot/messages.ts';
 import { NO_THREAD_HERE } from '../../src/bot/threads.ts';
 import {
@@ -13,32 +13,22 @@ import {
   expectWithinDiscordLimits,
   messageRequests,
   record,
-  startE2E,
+  useE2E,
 } from './harness.ts';
 
-let e2e: E2E;
+const e2e = useE2E();
 let guildId: string;
 let channelId: string;
 let user: APIUser;
 
-beforeAll(async () => {
-  e2e = await startE2E();
+beforeAll(() => {
   const guild = e2e.fake.addGuild({ channels: [{ name: 'news' }] });
   guildId = guild.id;
   channelId = guild.channels[0]?.id ?? '';
 });
 
-afterAll(async () => {
-  await e2e?.stop();
-});
-
 beforeEach(() => {
-  e2e.reset();
   user = e2e.fake.createUser();
-});
-
-afterEach(() => {
-  expectWithinDiscordLimits(e2e.fake.requests);
 });
 
 /** `/ask … thread: true` in the channel; resolves with the thread and the answer posted in it. */
@@ -170,13 +160,7 @@ describe('follow-ups in a thread the bot opened', () => {
 });
 
 describe('with the Message Content intent', () => {
-  let withContent: E2E;
-  beforeAll(async () => {
-    withContent = await startE2E({ env: { MESSAGE_CONTENT_INTENT: 'true', ASK_IN_THREAD: 'all' } });
-  });
-  afterAll(async () => {
-    await withContent?.stop();
-  });
+  const withContent = useE2E({ env: { MESSAGE_CONTENT_INTENT: 'true', ASK_IN_THREAD: 'all' } });
 
   it('GIVEN ASK_IN_THREAD=all THEN /ask opens a thread without being asked, and a plain "he" follow-up there is read against the answer', async () => {
     const guild = withContent.fake.addGuild({ channels: [{ name: 'news' }] });
