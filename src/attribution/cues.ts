@@ -356,7 +356,11 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
     named.kind !== 'unnamed' &&
     (np.length === qi - tokens.indexOf(np[0] as Token) || named.kind === 'person')
   ) {
-    return cue('dash', named, null, colon, named.start, colon.end, null, null);
+    // "Jane Roe and John Doe: “…”": several named; the first is the source named.
+    const first = firstConjunct(tokens, np);
+    const lead = first !== np ? parseMention(first, masked) : null;
+    const source = lead && lead.kind !== 'unnamed' ? lead : named;
+    return cue('dash', source, null, colon, source.start, colon.end, null, null);
   }
   const subject = clauseSubject(tokens, qi, masked);
   if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;

@@ -306,7 +306,10 @@ const TITLE_CASE_MINOR =
 /** Title case throughout: a headline, not a sentence. */
 function isHeadline(tokens: readonly Token[]): boolean {
   let words = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "POLLS NOT WRONG - Jane Roe: “…”": a name introducing a quote with a colon is no headline.
+    if (t.quoted && i > 0 && (tokens[i - 1] as Token).trailing.endsWith(':')) return false;
     if (t.quoted || t.core === t.lower.toUpperCase()) continue;
     // A lower-case word title case would capitalise ("it", "put", "was"): a sentence.
     if (t.core === t.lower && (t.core.length > 3 || !TITLE_CASE_MINOR.test(t.core))) return false;

@@ -573,6 +573,18 @@ describe('sentences without a reporting verb next to the quote', () => {
 });
 
 describe('quotes introduced by a colon or a dash', () => {
+  it('GIVEN “HEADING IN CAPITALS - NAME and NAME: “…”” THEN no headline, and the first named speaks', () => {
+    expect(
+      quotesBy(
+        'POLLS NOT WRONG, JUST TOO EARLY - Ada Lind and Tomas Berg: “Although the polls failed to predict the win, it isn’t because they were wrong.”',
+        'More from Ada Lind and Tomas Berg: “Data collected by our firm helps confirm both issues.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'Although the polls failed to predict the win, it isn’t because they were wrong.'],
+      ['Ada Lind', 'Data collected by our firm helps confirm both issues.'],
+    ]);
+  });
+
   it('GIVEN “X seized on NAME’s claim that … “…”” THEN the one who made the claim speaks, not the sentence subject', () => {
     expect(
       quotesBy(
