@@ -564,6 +564,12 @@ describe('sentences without a reporting verb next to the quote', () => {
         'Tomas Berg, known as “Bull,” runs the docks. Berg branded the plan “a slow disaster.”',
       ),
     ).toEqual([['Tomas Berg', 'a slow disaster.']]);
+    // The sentence naming the title still gives its subject to a lone quote after it.
+    expect(
+      quotesBy(
+        'On “Coast Talk,” Tomas Berg named young voters as the reason to hope. “The younger people are sick and tired of waiting.”',
+      ),
+    ).toEqual([['Tomas Berg', 'The younger people are sick and tired of waiting.']]);
   });
 
   it('GIVEN a verb that doubles its last consonant ("admitted") THEN it reports', () => {
