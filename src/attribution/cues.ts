@@ -234,6 +234,16 @@ const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation',
 /** A verb in the past tense, by its ending ("beamed", "marveled"). */
 const INVERTED_VERB = /^\p{Ll}{3,}ed$/u;
 
+/**
+ * Where a cue made from a clause's subject starts: at its pronoun ("She defended …, but admitted
+ * “…”"), so that "she" is resolved among the persons named before it, not before the verb.
+ */
+function pronounAt(tokens: readonly Token[], subject: { pronoun: unknown }, verb: Token): number {
+  if (!subject.pronoun) return verb.start;
+  const at = tokens.find((t) => !t.quoted && t.start < verb.start && /^(?:he|she)(?:[’']s)?$/u.test(t.lower));
+  return at?.start ?? verb.start;
+}
+
 /** "continue" in its forms. */
 const CONTINUE = /^continu(?:e|es|ed|ing)$/u;
 
@@ -356,7 +366,11 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
     named.kind !== 'unnamed' &&
     (np.length === qi - tokens.indexOf(np[0] as Token) || named.kind === 'person')
   ) {
-    return cue('dash', named, null, colon, named.start, colon.end, null, null);
+    // "Jane Roe and John Doe: “…”": several named; the first is the source named.
+    const first = firstConjunct(tokens, np);
+    const lead = first !== np ? parseMention(first, masked) : null;
+    const source = lead && lead.kind !== 'unnamed' ? lead : named;
+    return cue('dash', source, null, colon, source.start, colon.end, null, null);
   }
   const subject = clauseSubject(tokens, qi, masked);
   if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;
@@ -390,7 +404,15 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   ) {
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention || subject?.pronoun)
-      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+      return {
+        ...subject,
+        kind: 'verb',
+        verb,
+        from: pronounAt(tokens, subject, verb),
+        to: verb.end,
+        score: 0,
+        clause: 0,
+      };
     // "…, Roe continued to insist that …": the subject right before the verb the infinitive follows
     // (only one that goes on or starts saying: "refused to say" says nothing).
     const governing = tokens[vi - 2];
@@ -434,7 +456,15 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
     if (subject)
-      return { ...subject, kind: 'participle', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+      return {
+        ...subject,
+        kind: 'participle',
+        verb,
+        from: pronounAt(tokens, subject, verb),
+        to: verb.end,
+        score: 0,
+        clause: 0,
+      };
     // "Adding, “…”": no subject at all; the speaker before goes on.
     const first = tokens.findIndex((t) => !t.quoted);
     return first === vi ? cue('continued', null, null, verb, verb.start, verb.end, null, null) : null;
@@ -445,7 +475,15 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   if (prev?.quoted) {
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention && subject.mention.kind !== 'unnamed')
-      return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+      return {
+        ...subject,
+        kind: 'verb',
+        verb,
+        from: pronounAt(tokens, subject, verb),
+        to: verb.end,
+        score: 0,
+        clause: 0,
+      };
   }
   return null;
 }
@@ -570,7 +608,15 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   if (!head.trailing && /^(?:and|but|then)$/u.test(head.lower)) {
     const subject = clauseSubject(tokens, vi, masked);
     if (!subject) return null;
-    return { ...subject, kind: 'verb', verb, from: verb.start, to: verb.end, score: 0, clause: 0 };
+    return {
+      ...subject,
+      kind: 'verb',
+      verb,
+      from: pronounAt(tokens, subject, verb),
+      to: verb.end,
+      score: 0,
+      clause: 0,
+    };
   }
   // "Roe, who said …": the relative pronoun stands for the name before it.
   if (RELATIVE.test(head.lower) && !head.trailing) {

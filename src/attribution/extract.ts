@@ -306,7 +306,10 @@ const TITLE_CASE_MINOR =
 /** Title case throughout: a headline, not a sentence. */
 function isHeadline(tokens: readonly Token[]): boolean {
   let words = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "POLLS NOT WRONG - Jane Roe: “…”": a name introducing a quote with a colon is no headline.
+    if (t.quoted && i > 0 && (tokens[i - 1] as Token).trailing.endsWith(':')) return false;
     if (t.quoted || t.core === t.lower.toUpperCase()) continue;
     // A lower-case word title case would capitalise ("it", "put", "was"): a sentence.
     if (t.core === t.lower && (t.core.length > 3 || !TITLE_CASE_MINOR.test(t.core))) return false;
@@ -472,6 +475,10 @@ class Reader {
       for (const q of u.quotes) {
         const source = this.quoteSource(q, p, u, ui, previous);
         if (!source) continue;
+        if (source.via === 'title') {
+          unitSource ??= source;
+          continue;
+        }
         const place =
           source.place ??
           introPlace(p.masked, u) ??
@@ -587,8 +594,9 @@ class Reader {
     }
     const opensParagraph = ui === 0 && q.start <= 1;
     if (opensParagraph && this.carried?.open) return by(this.carried.source, 'open');
-    // "Roe stars in “Harbour Lights”": with no verb of saying, a quoted name or title is no statement.
-    if (isTitle(q.text)) return null;
+    // "Roe stars in “Harbour Lights”": with no verb of saying, a quoted name or title is no statement;
+    // the subject still speaks the quote of the next sentence, if it has no attribution of its own.
+    const title = isTitle(q.text);
     const subject = u.cues.length === 0 ? clauseSubject(u.tokens, u.tokens.length, p.masked) : null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
     if (subject?.pronoun) {
@@ -599,14 +607,21 @@ class Reader {
         u,
         ui,
       );
-      if (source) return by(source, 'subject:pronoun');
+      if (source) return by(source, title ? 'title' : 'subject:pronoun');
     }
     if (subject?.mention) {
       const key = this.persons.keyOf(subject.mention.name);
       if (!subject.mention.sure && !this.persons.isName(key)) return null;
       const person = this.isPerson(subject.mention, key);
-      return { mention: subject.mention, key, person, place: subject.place, via: 'subject' };
+      return {
+        mention: subject.mention,
+        key,
+        person,
+        place: subject.place,
+        via: title ? 'title' : 'subject',
+      };
     }
+    if (title) return null;
     if (quoteOnly(u, q)) {
       if (previous && ui > 0) return by(previous.source, 'previous');
       if (opensParagraph && this.carried?.last) return by(this.carried.source, 'carried');

@@ -564,6 +564,12 @@ describe('sentences without a reporting verb next to the quote', () => {
         'Tomas Berg, known as “Bull,” runs the docks. Berg branded the plan “a slow disaster.”',
       ),
     ).toEqual([['Tomas Berg', 'a slow disaster.']]);
+    // The sentence naming the title still gives its subject to a lone quote after it.
+    expect(
+      quotesBy(
+        'On “Coast Talk,” Tomas Berg named young voters as the reason to hope. “The younger people are sick and tired of waiting.”',
+      ),
+    ).toEqual([['Tomas Berg', 'The younger people are sick and tired of waiting.']]);
   });
 
   it('GIVEN a verb that doubles its last consonant ("admitted") THEN it reports', () => {
@@ -573,6 +579,18 @@ describe('sentences without a reporting verb next to the quote', () => {
 });
 
 describe('quotes introduced by a colon or a dash', () => {
+  it('GIVEN “HEADING IN CAPITALS - NAME and NAME: “…”” THEN no headline, and the first named speaks', () => {
+    expect(
+      quotesBy(
+        'POLLS NOT WRONG, JUST TOO EARLY - Ada Lind and Tomas Berg: “Although the polls failed to predict the win, it isn’t because they were wrong.”',
+        'More from Ada Lind and Tomas Berg: “Data collected by our firm helps confirm both issues.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'Although the polls failed to predict the win, it isn’t because they were wrong.'],
+      ['Ada Lind', 'Data collected by our firm helps confirm both issues.'],
+    ]);
+  });
+
   it('GIVEN “X seized on NAME’s claim that … “…”” THEN the one who made the claim speaks, not the sentence subject', () => {
     expect(
       quotesBy(

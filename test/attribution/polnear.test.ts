@@ -7,7 +7,7 @@ import { loadPolnearLib, type SplitScore, scoreSplit, targetLine } from '../../s
  * Attribution measured on the PolNeAR dev split kept beside the repository (`../shared/polnear`),
  * in this process with the scorer's own rules (`lib.mjs`), so that a change that loses quotes,
  * speakers or reported statements fails here. The thresholds sit just under the figures reached
- * (found 95.3%, speaker 97.1%, attributed 91.4%, precision 0.928, indirect 82.8% / 95.7%).
+ * (found 95.2%, speaker 97.8%, attributed 92.1%, precision 0.936, indirect 83.3% / 96.1%).
  * Figures only: the build time is not asserted.
  * Skipped where the folder is absent.
  */
@@ -30,20 +30,20 @@ describe.skipIf(!present)('attribution on PolNeAR dev', () => {
 
   it('names the speaker the text names, for found quotes', () => {
     const { ok, n } = score.quotes.spk.text;
-    expect(share(ok, n), targetLine(score)).toBeGreaterThanOrEqual(0.965);
+    expect(share(ok, n), targetLine(score)).toBeGreaterThanOrEqual(0.97);
   });
 
   it('attributes quotes end to end and keeps its direct statements precise', () => {
     const q = score.quotes;
-    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.905);
-    expect(share(q.prec.ok, q.prec.n), targetLine(score)).toBeGreaterThanOrEqual(0.92);
+    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.915);
+    expect(share(q.prec.ok, q.prec.n), targetLine(score)).toBeGreaterThanOrEqual(0.93);
   });
 
   it('attributes reported (indirect) statements', () => {
     const i = score.indirect;
     expect(i, 'the split has indirect gold').not.toBeNull();
     if (!i) return;
-    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.82);
-    expect(share(i.ok, i.found), targetLine(score)).toBeGreaterThanOrEqual(0.95);
+    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.825);
+    expect(share(i.ok, i.found), targetLine(score)).toBeGreaterThanOrEqual(0.955);
   });
 });

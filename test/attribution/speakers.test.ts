@@ -137,6 +137,16 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Tomas Berg']);
   });
 
+  it('GIVEN “She did X against NAME, but admitted “…”” THEN she is resolved where she stands, before the man named after her', () => {
+    const s = direct(
+      statementsOf(
+        'Ada Lind spoke first.',
+        'She was defending the port against recent attacks from presumptive Velmar nominee Tomas Berg, but admitted “one or two mistakes” there.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN he with only places and adjectives named before THEN no speaker is made of them', () => {
     const s = statementsOf('In Velmar, Norlandic fishermen protested.', '“We will stay,” he said.');
     expect(s.map((x) => x.speaker)).not.toContain('Velmar');
