@@ -91,7 +91,7 @@ export function createBriefing(
   skipped: Briefing['skipped'] = [],
 ): Briefing {
   const { statements, speakers } = attribute(articles);
-  return runSteps(assemble(dir, articles, skipped, new BriefingIndex(articles, statements, speakers)));
+  return runSteps(assemble(dir, articles, skipped, BriefingIndex.create(articles, statements, speakers)));
 }
 
 /** Results one can page through: more would never be read in a chat. */
