@@ -239,7 +239,11 @@ async function verified(data: CachedBriefing, read: FolderRead): Promise<Restore
       names.has(s.speaker);
     if (!ok) throw new Error('holds a statement its article does not say');
   }
-  const index = checkIndexData(data.index, { articles: articles.length, statements: statements.length });
+  const index = checkIndexData(data.index, {
+    articles: articles.length,
+    statements: statements.length,
+    speakers: speakers.length,
+  });
   return { articles, statements, speakers, index };
 }
 

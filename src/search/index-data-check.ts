@@ -9,12 +9,14 @@
 import { FIELDS, type IndexData, type TokenLists } from './index-data.ts';
 import type { PassageLayout } from './passages.ts';
 import type { FieldData, PostingsData } from './postings.ts';
+import type { EntryData } from './question/speakers.ts';
 import type { VocabularyData } from './vocabulary.ts';
 
 /** How many of each thing the data must fit. */
 export interface IndexCounts {
   articles: number;
   statements: number;
+  speakers: number;
 }
 
 function fail(what: string): never {
@@ -91,6 +93,24 @@ function vocabularyOf(value: unknown): VocabularyData {
   };
 }
 
+function speakersOf(value: unknown, count: number): EntryData[] {
+  if (!Array.isArray(value) || value.length !== count) fail('speakers do not fit the briefing');
+  return value.map((v: unknown) => {
+    const e = record(v, 'speaker');
+    const lists = (l: unknown) => Array.isArray(l) && l.every((x) => strings(x, 'speaker names'));
+    if (
+      typeof e.surname !== 'string' ||
+      typeof e.person !== 'boolean' ||
+      (e.shortName !== null && typeof e.shortName !== 'string') ||
+      !lists(e.wholeNames) ||
+      !lists(e.roles) ||
+      !lists(e.roleWords)
+    )
+      fail('speakers are malformed');
+    return { ...e, nameWords: strings(e.nameWords, 'speaker names') } as EntryData;
+  });
+}
+
 function postingsOf(value: unknown, documents: number): PostingsData {
   const r = record(value, 'postings');
   const terms = strings(r.terms, 'postings terms');
@@ -124,6 +144,7 @@ export function checkIndexData(value: unknown, counts: IndexCounts): IndexData {
   return {
     layout,
     vocabulary: vocabularyOf(r.vocabulary),
+    speakers: speakersOf(r.speakers, counts.speakers),
     tokens,
     passageTokens: tokenLists(r.passageTokens, passages, 0, size, 'passage tokens'),
     sentenceTokens: tokenLists(r.sentenceTokens, sentences, -1, size, 'sentence tokens'),

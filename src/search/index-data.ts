@@ -10,6 +10,7 @@ import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
 import { type PassageLayout, passageLayoutSteps, passagesOf } from './passages.ts';
 import { PostingsBuilder, type PostingsData } from './postings.ts';
+import { type EntryData, entrySteps } from './question/speakers.ts';
 import { casedWords, term, words } from './text.ts';
 import { TokenTable } from './tokens.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
@@ -24,6 +25,8 @@ export interface TokenLists {
 export interface IndexData {
   layout: PassageLayout;
   vocabulary: VocabularyData;
+  /** What the speaker matcher knows of each speaker (in the briefing's speaker order). */
+  speakers: EntryData[];
   /** The token table's keys, in id order (`TokenTable.fromKeys`). */
   tokens: string[];
   /** Each passage's token ids, in text order. */
@@ -72,6 +75,7 @@ export function* buildIndexData(
   statements: readonly Statement[],
   speakers: readonly Speaker[],
 ): Generator<void, IndexData> {
+  const entries = yield* entrySteps(speakers);
   const layout = yield* passageLayoutSteps(articles);
   const { passages, credits } = yield* passagesOf(articles, statements, layout);
   const vocabulary = new Vocabulary();
@@ -133,6 +137,7 @@ export function* buildIndexData(
   return {
     layout,
     vocabulary: vocabulary.data(),
+    speakers: entries,
     tokens: table.keys(),
     passageTokens: flatten(passageTokens),
     sentenceTokens: flatten(sentenceTokens),

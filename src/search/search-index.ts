@@ -174,7 +174,7 @@ export class BriefingIndex implements ScoringData {
     speakers: readonly Speaker[],
     data: IndexData,
   ): Generator<void, BriefingIndex> {
-    const matcher = yield* SpeakerMatcher.build(speakers);
+    const matcher = yield* SpeakerMatcher.open(speakers, data.speakers);
     const set = yield* passagesOf(articles, statements, data.layout);
     const postings = Postings.of(FIELDS, data.postings);
     const vocabulary = Vocabulary.fromData(data.vocabulary);
