@@ -8,7 +8,7 @@
  * one warning). Cleanup touches only files named as this module names them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -43,6 +43,8 @@ const FORMAT = CACHE_FORMAT;
  * a section (one of its typed arrays' groups) per chunk.
  */
 const CHUNK_STATEMENTS = 1_000;
+/** Articles stored or restored between two turns of the event loop (each cut from its file). */
+const ARTICLES_PER_TURN = 100;
 /** Bytes hashed between two turns of the event loop. */
 const HASH_SLICE = 1 << 20;
 
@@ -209,11 +211,12 @@ async function verified(data: CachedBriefing, read: FolderRead): Promise<Restore
   const records = new Map(read.files.map((r, i) => [r.id, { r, i }]));
   const articles: Article[] = [];
   let last = -1;
-  for (const stored of data.articles) {
+  for (const [k, stored] of data.articles.entries()) {
     const found = records.get(stored?.id);
     if (!found || found.i <= last) throw new Error('holds an article that is not its file');
     last = found.i;
     articles.push(restoreArticle(stored, found.r));
+    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
   }
   if (articles.length === 0) throw new Error('holds no article');
   await yieldToLoop();
@@ -267,12 +270,23 @@ export async function writeCachedBriefing(
 ): Promise<void> {
   const { file, folder } = await fileFor(cacheDir, read);
   const texts = new Map(read.files.map((r) => [r.id, r.text]));
-  const articles = data.articles.map((a) => storeArticle(a, texts.get(a.id) ?? ''));
+  const articles: StoredArticle[] = [];
+  for (const [k, a] of data.articles.entries()) {
+    articles.push(storeArticle(a, texts.get(a.id) ?? ''));
+    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
+  }
   await mkdir(cacheDir, { recursive: true });
   const { body, chunks } = await encodeCacheBody({ ...data, articles });
   const header = JSON.stringify({ format: FORMAT, bytes: body.length, chunks, sha256: await hashOf(body) });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]));
+  // Header and body written one after the other: joining them would copy the whole body again.
+  const handle = await open(tmp, 'w');
+  try {
+    await handle.write(Buffer.from(`${header}\n`, 'utf8'));
+    await handle.write(body);
+  } finally {
+    await handle.close();
+  }
   await rename(tmp, file);
   const others: { file: string; at: number }[] = [];
   for (const name of await readdir(cacheDir)) {

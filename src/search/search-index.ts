@@ -61,6 +61,18 @@ interface Parts {
   matcher: SpeakerMatcher;
   postings: Postings<Field>;
   vocabulary: Vocabulary;
+  statementTokens: Map<Statement, Int32Array>;
+  paragraphs: Map<string, string>;
+  titles: ReadonlySet<string>[];
+}
+
+/** Statements, and articles, read between two steps of `BriefingIndex.open`. */
+const STATEMENTS_PER_STEP = 2_000;
+const ARTICLES_PER_STEP = 100;
+
+/** List i of some token lists, without a copy. */
+function listOf(lists: TokenLists, i: number): Int32Array {
+  return lists.ids.subarray(lists.offsets[i] as number, lists.offsets[i + 1] as number);
 }
 
 /** Runs a step generator to its end. */
@@ -84,11 +96,11 @@ export class BriefingIndex implements ScoringData {
   private readonly tokenArticles: TokenLists;
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
-  private readonly paragraphs = new Map<string, string>();
+  private readonly paragraphs: Map<string, string>;
   /** The same texts by passage id, filled as passages are shown. */
   private readonly paragraphOfPassage: (string | undefined)[] = [];
   /** Token ids of each statement's text. */
-  private readonly statementTokens = new Map<Statement, Int32Array>();
+  private readonly statementTokens: Map<Statement, Int32Array>;
   private readonly hitData: HitData;
   /** Each article's title terms, and each credit block's words: what "who wrote …" reads. */
   private readonly titles: ReadonlySet<string>[];
@@ -111,14 +123,12 @@ export class BriefingIndex implements ScoringData {
     this.matcher = parts.matcher;
     this.postings = parts.postings;
     this.vocabulary = parts.vocabulary;
+    this.statementTokens = parts.statementTokens;
+    this.paragraphs = parts.paragraphs;
+    this.titles = parts.titles;
     this.table = TokenTable.fromKeys(data.tokens);
     this.tokenArticles = data.tokenArticles;
-    const list = (lists: TokenLists, i: number) =>
-      lists.ids.subarray(lists.offsets[i] as number, lists.offsets[i + 1] as number);
-    this.tokens = this.passages.map((p) => list(data.passageTokens, p.id));
-    for (const [i, s] of statements.entries()) this.statementTokens.set(s, list(data.statementTokens, i));
-    for (const a of articles)
-      for (const p of a.paragraphs) this.paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
+    this.tokens = this.passages.map((p) => listOf(data.passageTokens, p.id));
     for (const p of this.passages) {
       for (const name of new Set(p.statements.map((s) => s.speaker))) {
         const ids = this.bySpeaker.get(name);
@@ -130,12 +140,11 @@ export class BriefingIndex implements ScoringData {
     this.hitData = {
       table: this.table,
       sentenceTokens: (id, i) => {
-        const tokens = list(data.sentenceTokens, (sentences[id] as number) + i);
+        const tokens = listOf(data.sentenceTokens, (sentences[id] as number) + i);
         return tokens.includes(-1) ? null : tokens;
       },
       statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
     };
-    this.titles = articles.map((a) => titleTerms(a.title));
     for (const credits of this.credits.values())
       for (const c of credits) this.creditWords.set(c.text, words(c.text));
   }
@@ -179,7 +188,21 @@ export class BriefingIndex implements ScoringData {
     const postings = Postings.of(FIELDS, data.postings);
     const vocabulary = Vocabulary.fromData(data.vocabulary);
     yield;
-    return new BriefingIndex(articles, statements, speakers, data, { set, matcher, postings, vocabulary });
+    const statementTokens = new Map<Statement, Int32Array>();
+    for (const [i, s] of statements.entries()) {
+      statementTokens.set(s, listOf(data.statementTokens, i));
+      if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
+    }
+    const paragraphs = new Map<string, string>();
+    for (const [i, a] of articles.entries()) {
+      for (const p of a.paragraphs) paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
+      if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+    }
+    yield;
+    const titles = articles.map((a) => titleTerms(a.title));
+    yield;
+    const parts = { set, matcher, postings, vocabulary, statementTokens, paragraphs, titles };
+    return new BriefingIndex(articles, statements, speakers, data, parts);
   }
 
   /** The text of a paragraph. */
