@@ -59,6 +59,12 @@ type Chunk =
 
 /** A cache body: one v8 value per chunk, the header listing the chunks' sizes. */
 export async function encodeCacheBody(data: CachedBriefing): Promise<{ body: Buffer; chunks: number[] }> {
+  const parts = await encodeChunks(data);
+  return { body: Buffer.concat(parts), chunks: parts.map((p) => p.length) };
+}
+
+/** The chunks of a body, apart: written one after another, the body is never copied whole. */
+async function encodeChunks(data: CachedBriefing): Promise<Buffer[]> {
   const chunks: Chunk[] = [{ part: 'speakers', value: data.speakers }];
   for (let at = 0; at < data.articles.length; at += CHUNK_STATEMENTS)
     chunks.push({ part: 'articles', value: data.articles.slice(at, at + CHUNK_STATEMENTS) });
@@ -71,7 +77,7 @@ export async function encodeCacheBody(data: CachedBriefing): Promise<{ body: Buf
     parts.push(serialize(chunk));
     await yieldToLoop();
   }
-  return { body: Buffer.concat(parts), chunks: parts.map((p) => p.length) };
+  return parts;
 }
 
 /** The data of a body `encodeCacheBody` wrote, a chunk at a time; throws on any other shape. */
@@ -93,12 +99,14 @@ export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): 
   return data;
 }
 
-/** sha256 of a buffer, hashed a slice at a time. */
-async function hashOf(body: Buffer): Promise<string> {
+/** sha256 of buffers one after another, hashed a slice at a time. */
+async function hashOf(...parts: Buffer[]): Promise<string> {
   const hash = createHash('sha256');
-  for (let at = 0; at < body.length; at += HASH_SLICE) {
-    hash.update(body.subarray(at, at + HASH_SLICE));
-    if (at + HASH_SLICE < body.length) await yieldToLoop();
+  for (const part of parts) {
+    for (let at = 0; at < part.length; at += HASH_SLICE) {
+      hash.update(part.subarray(at, at + HASH_SLICE));
+      await yieldToLoop();
+    }
   }
   return hash.digest('hex');
 }
@@ -276,14 +284,16 @@ export async function writeCachedBriefing(
     if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
   }
   await mkdir(cacheDir, { recursive: true });
-  const { body, chunks } = await encodeCacheBody({ ...data, articles });
-  const header = JSON.stringify({ format: FORMAT, bytes: body.length, chunks, sha256: await hashOf(body) });
+  const parts = await encodeChunks({ ...data, articles });
+  const chunks = parts.map((p) => p.length);
+  const bytes = chunks.reduce((a, b) => a + b, 0);
+  const header = JSON.stringify({ format: FORMAT, bytes, chunks, sha256: await hashOf(...parts) });
   const tmp = `${file}.${process.pid}.tmp`;
-  // Header and body written one after the other: joining them would copy the whole body again.
   const handle = await open(tmp, 'w');
   try {
-    await handle.write(Buffer.from(`${header}\n`, 'utf8'));
-    await handle.write(body);
+    // Each written whole, after the one before (a handle's writeFile continues where it stands).
+    await handle.writeFile(Buffer.from(`${header}\n`, 'utf8'));
+    for (const part of parts) await handle.writeFile(part);
   } finally {
     await handle.close();
   }
