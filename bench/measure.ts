@@ -320,8 +320,8 @@ async function measureOurs(
       ours.loadMs = performance.now() - t1;
     }
     if (params.startRuns > 0) {
-      ours.buildRunsMs = measureStarts('build', dir, cacheDir, params.startRuns);
-      if (ours.loadMs !== null) ours.loadRunsMs = measureStarts('load', dir, cacheDir, params.startRuns);
+      ours.buildRunsMs = measureStarts('build', dir, cacheDir, params.startRuns).open;
+      if (ours.loadMs !== null) ours.loadRunsMs = measureStarts('load', dir, cacheDir, params.startRuns).open;
       ours.buildMs = median(ours.buildRunsMs) ?? ours.buildMs;
       ours.loadMs = median(ours.loadRunsMs) ?? ours.loadMs;
     }

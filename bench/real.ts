@@ -21,6 +21,7 @@ import { findGc, type Latency, latencyOf } from './measure.ts';
 import { passagesOf } from './passages.ts';
 import { PEERS } from './peers.ts';
 import { readQuestions, variantsOf } from './questions.ts';
+import { measureStarts, type Starts } from './startup.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const POLNEAR = resolve(ROOT, '..', 'shared', 'polnear');
@@ -41,6 +42,10 @@ export interface RealParams {
   distractors: number;
   /** Wall time a peer's two rounds may take; a slower peer is timed on a sample of the questions. */
   peerBudgetMs: number;
+  /** Fresh processes timing the build (0: none): each is as long as a build, under a minute. */
+  buildRuns: number;
+  /** Fresh processes timing the load from the persisted briefing (0: none). */
+  loadRuns: number;
   peers?: string[];
 }
 
@@ -57,8 +62,10 @@ export interface RealResult {
   paragraphs: number;
   questions: number;
   buildMs: number;
-  /** Opening again with the persisted attribution. */
+  /** Opening again from the persisted briefing. */
   loadMs: number;
+  /** Fresh processes (engine modules imported, JIT cold): open, and open with a first answer. */
+  starts: { build: Starts; load: Starts };
   firstSight: Latency;
   warm: Latency;
   peers: {
@@ -316,6 +323,12 @@ export async function measureReal(params: RealParams): Promise<RealResult> {
     const loadMs = performance.now() - t0;
     briefing = null;
     log(`real: ${articles} articles built in ${buildMs.toFixed(0)} ms, loaded in ${loadMs.toFixed(0)} ms`);
+    const starts = {
+      build: measureStarts('build', dir, cacheDir, params.buildRuns),
+      load: measureStarts('load', dir, cacheDir, params.loadRuns),
+    };
+    if (params.loadRuns > 0)
+      log(`real: fresh loads ${starts.load.open.map((t) => t.toFixed(0)).join(', ')} ms`);
 
     const ours = await measureOurs(dir, cacheDir, timed, warmUp, params.chunk);
     const firstSight = latencyOf(ours.firstSight);
@@ -369,6 +382,7 @@ export async function measureReal(params: RealParams): Promise<RealResult> {
       questions: timed.length,
       buildMs,
       loadMs,
+      starts,
       firstSight,
       warm,
       peers,

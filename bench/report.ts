@@ -150,7 +150,6 @@ export function formatReport(report: BenchReport): string {
       'build and load: median of fresh processes, each JIT cold with the engine imported (runs in ms):',
     );
     for (const s of starts) {
-      const runs = (list: number[]) => list.map((x) => x.toFixed(0)).join(', ');
       out.push(
         `  ${s.distractors} distractors: build ${runs(s.ours.buildRunsMs)}; load ${runs(s.ours.loadRunsMs)}`,
       );
@@ -315,6 +314,11 @@ export function formatCommands(c: CommandsE2eResult): string {
   return out.join('\n');
 }
 
+/** Times of repeated runs, in ms, in order. */
+function runs(list: readonly number[]): string {
+  return list.map((x) => x.toFixed(0)).join(', ');
+}
+
 function times(ratio: number): string {
   return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toPrecision(2)}×`;
 }
@@ -324,9 +328,14 @@ export function formatReal(r: RealResult): string {
   const out: string[] = [];
   out.push(`Real text: ${r.corpus}`);
   out.push(
-    `  ${r.articles} articles, ${r.paragraphs} paragraphs; build ${ms(r.buildMs)}, load with the persisted attribution ${ms(r.loadMs)}; ` +
+    `  ${r.articles} articles, ${r.paragraphs} paragraphs; build ${ms(r.buildMs)}, load from the persisted briefing ${ms(r.loadMs)} (in the measuring process); ` +
       `${r.questions} distinct questions, each timed once on an index loaded fresh for its chunk (JIT warmed on other questions)`,
   );
+  if (r.starts.build.open.length > 0 || r.starts.load.open.length > 0)
+    out.push(
+      `  fresh processes (engine imported, JIT cold; runs in ms): build ${runs(r.starts.build.open)}; ` +
+        `load from the persisted briefing ${runs(r.starts.load.open)}; to its first answer ${runs(r.starts.load.firstAnswer)}`,
+    );
   const rows: Cell[][] = [
     [
       'ours',

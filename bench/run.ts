@@ -63,6 +63,8 @@ const REAL_FULL = {
   memoryQuestions: 1_000,
   distractors: 950,
   peerBudgetMs: 60_000,
+  buildRuns: 1,
+  loadRuns: 5,
 };
 /** As `--quick` runs it: the 30-article question briefing and 30 of its questions. */
 const REAL_QUICK = {
@@ -72,6 +74,8 @@ const REAL_QUICK = {
   memoryQuestions: 60,
   distractors: 30,
   peerBudgetMs: 10_000,
+  buildRuns: 0,
+  loadRuns: 0,
 };
 
 const DEFAULT_SIZES = [0, 100, 1000, 3000];

@@ -1,90 +1,134 @@
 /**
- * The persisted attribution of a briefing: its statements and speakers, written after a build and
- * read back at the next start when neither the articles nor the engine changed, so a restart skips
- * the costliest step. A cache file cannot lie or hang a start: a header gives its format, body size
- * and checksum, checked before anything is decoded; the size is capped; every statement read back
- * must quote its paragraph exactly; any failure means a rebuild (with one warning). Cleanup touches
- * only files named as this module names them.
+ * The persisted briefing: its articles (as spans of their files), statements, speakers and index
+ * data, written after a build and read back at the next start when neither the articles nor the
+ * engine changed, so that a restart parses, attributes and indexes nothing. A cache file cannot lie
+ * or hang a start: a header gives its format, body size and checksum, checked before anything is
+ * decoded; the size is capped; every paragraph read back is cut from its file, every statement must
+ * quote its paragraph exactly, and the index data must fit both; any failure means a rebuild (with
+ * one warning). Cleanup touches only files named as this module names them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Speaker, Statement } from '../attribution/types.ts';
+import { type FolderRead, restoreArticle, type StoredArticle, storeArticle } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
+import { checkIndexData, type IndexData } from '../search/index.ts';
 
-export interface CachedAttribution {
+/** A briefing as its cache file holds it. */
+export interface CachedBriefing {
+  articles: StoredArticle[];
   statements: Statement[];
   speakers: Speaker[];
+  index: IndexData;
+}
+
+/** A briefing read back from its cache: the articles cut from their files, everything verified. */
+export interface RestoredBriefing {
+  articles: Article[];
+  statements: Statement[];
+  speakers: Speaker[];
+  index: IndexData;
 }
 
 /** Bumped whenever the stored shape changes. */
-export const CACHE_FORMAT = 'briefing-bot attribution 2';
+export const CACHE_FORMAT = 'briefing-bot briefing 3';
 const FORMAT = CACHE_FORMAT;
 /**
- * Statements per chunk of the body: each chunk is encoded, hashed and decoded on its own, with the
- * event loop given back between chunks, so that reading or writing a large briefing's cache never
- * holds it for long (16,000 statements at once: about 100–190 ms).
+ * Statements (or articles) per chunk of the body: each chunk is encoded, hashed and decoded on its
+ * own, with the event loop given back between chunks, so that reading or writing a large briefing's
+ * cache never holds it for long (16,000 statements at once: about 100–190 ms). The index data goes
+ * a section (one of its typed arrays' groups) per chunk.
  */
 const CHUNK_STATEMENTS = 1_000;
+/** Articles stored or restored between two turns of the event loop (each cut from its file). */
+const ARTICLES_PER_TURN = 100;
 /** Bytes hashed between two turns of the event loop. */
 const HASH_SLICE = 1 << 20;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * A cache body: the speakers, then the statements a chunk at a time, each chunk one v8 value; the
- * header lists the chunks' sizes.
- */
-export async function encodeCacheBody(data: CachedAttribution): Promise<{ body: Buffer; chunks: number[] }> {
-  const parts: Buffer[] = [serialize(data.speakers)];
-  for (let at = 0; at < data.statements.length; at += CHUNK_STATEMENTS) {
-    await yieldToLoop();
-    parts.push(serialize(data.statements.slice(at, at + CHUNK_STATEMENTS)));
-  }
+/** One chunk of a body: a part of the briefing, named so that the chunks need no fixed order. */
+type Chunk =
+  | { part: 'speakers'; value: Speaker[] }
+  | { part: 'articles'; value: StoredArticle[] }
+  | { part: 'statements'; value: Statement[] }
+  | { part: 'index'; key: keyof IndexData; value: unknown };
+
+/** A cache body: one v8 value per chunk, the header listing the chunks' sizes. */
+export async function encodeCacheBody(data: CachedBriefing): Promise<{ body: Buffer; chunks: number[] }> {
+  const parts = await encodeChunks(data);
   return { body: Buffer.concat(parts), chunks: parts.map((p) => p.length) };
 }
 
-/** The data of a body `encodeCacheBody` wrote, a chunk at a time; throws on any other shape. */
-export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): Promise<CachedAttribution> {
-  let at = 0;
-  const values: unknown[] = [];
-  for (const size of chunks) {
-    values.push(deserialize(body.subarray(at, at + size)));
-    at += size;
+/** The chunks of a body, apart: written one after another, the body is never copied whole. */
+async function encodeChunks(data: CachedBriefing): Promise<Buffer[]> {
+  const chunks: Chunk[] = [{ part: 'speakers', value: data.speakers }];
+  for (let at = 0; at < data.articles.length; at += CHUNK_STATEMENTS)
+    chunks.push({ part: 'articles', value: data.articles.slice(at, at + CHUNK_STATEMENTS) });
+  for (let at = 0; at < data.statements.length; at += CHUNK_STATEMENTS)
+    chunks.push({ part: 'statements', value: data.statements.slice(at, at + CHUNK_STATEMENTS) });
+  for (const [key, value] of Object.entries(data.index))
+    chunks.push({ part: 'index', key: key as keyof IndexData, value });
+  const parts: Buffer[] = [];
+  for (const chunk of chunks) {
+    parts.push(serialize(chunk));
     await yieldToLoop();
   }
-  const [speakers, ...rest] = values;
-  if (!Array.isArray(speakers) || !rest.every((r) => Array.isArray(r)))
-    throw new Error('is not an attribution');
-  return { speakers: speakers as Speaker[], statements: (rest as Statement[][]).flat() };
+  return parts;
 }
 
-/** sha256 of a buffer, hashed a slice at a time. */
-async function hashOf(body: Buffer): Promise<string> {
+/** The data of a body `encodeCacheBody` wrote, a chunk at a time; throws on any other shape. */
+export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): Promise<CachedBriefing> {
+  let at = 0;
+  const data: CachedBriefing = { articles: [], statements: [], speakers: [], index: {} as IndexData };
+  const index: Record<string, unknown> = data.index as unknown as Record<string, unknown>;
+  for (const size of chunks) {
+    const chunk = deserialize(body.subarray(at, at + size)) as Partial<Chunk> | null;
+    at += size;
+    const value: unknown = chunk?.value;
+    if (chunk?.part === 'index' && typeof chunk.key === 'string') index[chunk.key] = value;
+    else if (chunk?.part === 'speakers' && Array.isArray(value)) data.speakers = value;
+    else if ((chunk?.part === 'articles' || chunk?.part === 'statements') && Array.isArray(value))
+      for (const item of value) (data[chunk.part] as unknown[]).push(item);
+    else throw new Error('is not a briefing');
+    await yieldToLoop();
+  }
+  return data;
+}
+
+/** sha256 of buffers one after another, hashed a slice at a time. */
+async function hashOf(...parts: Buffer[]): Promise<string> {
   const hash = createHash('sha256');
-  for (let at = 0; at < body.length; at += HASH_SLICE) {
-    hash.update(body.subarray(at, at + HASH_SLICE));
-    if (at + HASH_SLICE < body.length) await yieldToLoop();
+  for (const part of parts) {
+    for (let at = 0; at < part.length; at += HASH_SLICE) {
+      hash.update(part.subarray(at, at + HASH_SLICE));
+      await yieldToLoop();
+    }
   }
   return hash.digest('hex');
 }
-/** A cache file's name: folder hash, content key, engine fingerprint. Nothing else is ever deleted. */
-const NAME = /^attribution-[0-9a-f]{16}-[0-9a-f]{32}-[0-9a-f]{16}\.cache$/u;
+/**
+ * A cache file's name: folder hash, content key, engine fingerprint. Nothing else is ever deleted.
+ * Files of the earlier format (attribution only) were the bot's too.
+ */
+const NAME = /^(?:briefing|attribution)-([0-9a-f]{16})-[0-9a-f]{32}-[0-9a-f]{16}\.cache$/u;
 /** Longest header line read. */
 const MAX_HEADER = 512;
-/** Largest body read: far above any real briefing's attribution (1,000 articles: about 10 MB). */
+/** Largest body read: far above any real briefing's (924 real articles: about 25 MB). */
 export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 /** Other folders' caches kept (temporary briefings, old checkouts). */
 const KEEP_OTHERS = 8;
 
-const ENGINE_FOLDERS = ['corpus', 'attribution'];
+/** The code that makes what is cached: articles, statements and the index data. */
+const ENGINE_FOLDERS = ['corpus', 'attribution', 'search'];
 let fingerprint: Promise<string> | null = null;
 
 /**
- * A hash of the code that makes what is cached: any change to the corpus or attribution code makes
- * earlier caches unusable.
+ * A hash of the code that makes what is cached: any change to the corpus, attribution or search code
+ * makes earlier caches unusable.
  */
 function engineFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
@@ -104,28 +148,22 @@ function engineFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-async function fileFor(
-  cacheDir: string,
-  dir: string,
-  key: string,
-): Promise<{ file: string; folder: string }> {
-  const folder = createHash('sha256').update(dir).digest('hex').slice(0, 16);
-  const name = `attribution-${folder}-${createHash('sha256').update(key).digest('hex').slice(0, 32)}-${await engineFingerprint()}.cache`;
+async function fileFor(cacheDir: string, read: FolderRead): Promise<{ file: string; folder: string }> {
+  const folder = createHash('sha256').update(read.dir).digest('hex').slice(0, 16);
+  const name = `briefing-${folder}-${createHash('sha256').update(read.key).digest('hex').slice(0, 32)}-${await engineFingerprint()}.cache`;
   return { file: path.join(cacheDir, name), folder };
 }
 
 /**
- * The cached attribution of these articles, or null (with `warn` called once) when there is none
- * usable: missing, damaged, oversized, of another format, or not matching the articles' text.
+ * The cached briefing of the folder as read, or null (with `warn` called once) when there is none
+ * usable: missing, damaged, oversized, of another format, or not matching the articles' files.
  */
-export async function readCachedAttribution(
+export async function readCachedBriefing(
   cacheDir: string,
-  dir: string,
-  key: string,
-  articles: readonly Article[],
+  read: FolderRead,
   warn: (message: string) => void,
-): Promise<CachedAttribution | null> {
-  const { file } = await fileFor(cacheDir, dir, key);
+): Promise<RestoredBriefing | null> {
+  const { file } = await fileFor(cacheDir, read);
   let checked: { body: Buffer; chunks: number[] };
   try {
     checked = await readChecked(file);
@@ -134,8 +172,7 @@ export async function readCachedAttribution(
     return null;
   }
   try {
-    const data = await decodeCacheBody(checked.body, checked.chunks);
-    return await verified(data, articles);
+    return await verified(await decodeCacheBody(checked.body, checked.chunks), read);
   } catch (error) {
     warn(`Rebuilding the index: the cache ${path.basename(file)} ${reasonOf(error)}`);
     return null;
@@ -173,10 +210,24 @@ async function readChecked(file: string): Promise<{ body: Buffer; chunks: number
   }
 }
 
-/** The decoded data, if every statement quotes its paragraph and names a listed speaker. */
-async function verified(data: unknown, articles: readonly Article[]): Promise<CachedAttribution> {
-  const { statements, speakers } = (data ?? {}) as Partial<CachedAttribution>;
-  if (!Array.isArray(statements) || !Array.isArray(speakers)) throw new Error('is not an attribution');
+/**
+ * The decoded data, once every article is cut from its file (in the folder's order), every statement
+ * quotes its paragraph and names a listed speaker, and the index data fits them.
+ */
+async function verified(data: CachedBriefing, read: FolderRead): Promise<RestoredBriefing> {
+  const { statements, speakers } = data;
+  const records = new Map(read.files.map((r, i) => [r.id, { r, i }]));
+  const articles: Article[] = [];
+  let last = -1;
+  for (const [k, stored] of data.articles.entries()) {
+    const found = records.get(stored?.id);
+    if (!found || found.i <= last) throw new Error('holds an article that is not its file');
+    last = found.i;
+    articles.push(restoreArticle(stored, found.r));
+    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
+  }
+  if (articles.length === 0) throw new Error('holds no article');
+  await yieldToLoop();
   const byId = new Map(articles.map((a) => [a.id, a]));
   const names = new Set<string>();
   for (const s of speakers) {
@@ -199,7 +250,12 @@ async function verified(data: unknown, articles: readonly Article[]): Promise<Ca
       names.has(s.speaker);
     if (!ok) throw new Error('holds a statement its article does not say');
   }
-  return { statements, speakers };
+  const index = checkIndexData(data.index, {
+    articles: articles.length,
+    statements: statements.length,
+    speakers: speakers.length,
+  });
+  return { articles, statements, speakers, index };
 }
 
 /** The statement's text is its paragraph's, at the offsets it gives (when it gives them). */
@@ -212,27 +268,42 @@ function quotesItsParagraph(s: Statement, paragraph: string): boolean {
 }
 
 /**
- * Persists the attribution, replacing this folder's older caches. Written to a temporary name and
+ * Persists the briefing, replacing this folder's older caches. Written to a temporary name and
  * renamed, so a reader never sees half a file.
  */
-export async function writeCachedAttribution(
+export async function writeCachedBriefing(
   cacheDir: string,
-  dir: string,
-  key: string,
-  data: CachedAttribution,
+  read: FolderRead,
+  data: RestoredBriefing,
 ): Promise<void> {
-  const { file, folder } = await fileFor(cacheDir, dir, key);
+  const { file, folder } = await fileFor(cacheDir, read);
+  const texts = new Map(read.files.map((r) => [r.id, r.text]));
+  const articles: StoredArticle[] = [];
+  for (const [k, a] of data.articles.entries()) {
+    articles.push(storeArticle(a, texts.get(a.id) ?? ''));
+    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
+  }
   await mkdir(cacheDir, { recursive: true });
-  const { body, chunks } = await encodeCacheBody(data);
-  const header = JSON.stringify({ format: FORMAT, bytes: body.length, chunks, sha256: await hashOf(body) });
+  const parts = await encodeChunks({ ...data, articles });
+  const chunks = parts.map((p) => p.length);
+  const bytes = chunks.reduce((a, b) => a + b, 0);
+  const header = JSON.stringify({ format: FORMAT, bytes, chunks, sha256: await hashOf(...parts) });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]));
+  const handle = await open(tmp, 'w');
+  try {
+    // Each written whole, after the one before (a handle's writeFile continues where it stands).
+    await handle.writeFile(Buffer.from(`${header}\n`, 'utf8'));
+    for (const part of parts) await handle.writeFile(part);
+  } finally {
+    await handle.close();
+  }
   await rename(tmp, file);
   const others: { file: string; at: number }[] = [];
   for (const name of await readdir(cacheDir)) {
     const other = path.join(cacheDir, name);
-    if (!NAME.test(name) || other === file) continue;
-    if (name.startsWith(`attribution-${folder}-`)) await rm(other, { force: true });
+    const match = NAME.exec(name);
+    if (!match || other === file) continue;
+    if (match[1] === folder) await rm(other, { force: true });
     else others.push({ file: other, at: (await stat(other).catch(() => null))?.mtimeMs ?? 0 });
   }
   others.sort((a, b) => b.at - a.at);

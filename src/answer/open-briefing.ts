@@ -4,12 +4,18 @@
  */
 import { attribute, attributeSteps } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
-import { parseFolderSteps, readFolder, runSteps } from '../corpus/index.ts';
-import type { Article } from '../corpus/types.ts';
+import {
+  type FolderRead,
+  parseFolderSteps,
+  parseRecordSteps,
+  readFolder,
+  runSteps,
+} from '../corpus/index.ts';
+import type { Article, SkippedFile } from '../corpus/types.ts';
 import { BriefingIndex, type Hit, type Ranking, runShare, words } from '../search/index.ts';
 import { attributeInWorker } from './attribute-in-worker.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
-import { readCachedAttribution, writeCachedAttribution } from './briefing-cache.ts';
+import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
 import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
 
 /** Longest question the engine reads; longer input is cut here rather than searched whole. */
@@ -49,7 +55,8 @@ async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
 }
 
 /**
- * Loads, attributes and indexes the articles of `dir`.
+ * Loads, attributes and indexes the articles of `dir`; or, with a cache of the same articles made by
+ * the same engine, reads all of that back.
  *
  * @example
  * const briefing = await openBriefing('seeds');
@@ -60,28 +67,60 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
   const read = await readFolder(dir);
   const run = <T>(steps: Generator<void, T>): Promise<T> =>
     options.background ? runInBackground(steps) : Promise.resolve(runSteps(steps));
+  const restored = options.cacheDir ? await restore(read, options.cacheDir, run, warn) : null;
+  if (restored) return run(assemble(read.dir, restored.articles, restored.skipped, restored.index));
   const loaded = await run(parseFolderSteps(read, { warn }));
-  const cached = options.cacheDir
-    ? await readCachedAttribution(options.cacheDir, read.dir, read.key, loaded.articles, warn)
-    : null;
   // In the background, attribution runs in a worker thread: its steps (an article each) are too long
   // to share the event loop with questions. A worker that cannot run fails the reload.
-  const { statements, speakers } =
-    cached ??
-    (options.background
-      ? await attributeInWorker(loaded.articles)
-      : runSteps(attributeSteps(loaded.articles)));
-  if (options.cacheDir && !cached) {
+  const { statements, speakers } = options.background
+    ? await attributeInWorker(loaded.articles)
+    : runSteps(attributeSteps(loaded.articles));
+  const index = await run(BriefingIndex.build(loaded.articles, statements, speakers));
+  if (options.cacheDir) {
+    const { articles } = loaded;
     // A cache that cannot be written costs the next start time, never this answer.
-    await writeCachedAttribution(options.cacheDir, read.dir, read.key, { statements, speakers }).catch(
-      (error: unknown) =>
-        warn(
-          `Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+    await writeCachedBriefing(options.cacheDir, read, {
+      articles,
+      statements,
+      speakers,
+      index: index.data,
+    }).catch((error: unknown) =>
+      warn(
+        `Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`,
+      ),
     );
   }
-  const index = await run(BriefingIndex.build(loaded.articles, statements, speakers));
   return run(assemble(read.dir, loaded.articles, loaded.skipped, index));
+}
+
+/**
+ * The briefing's articles and index read back from the cache, and the files it skipped (parsed
+ * again, to warn why); null, with one warning, when the cache is missing or does not fit.
+ */
+async function restore(
+  read: FolderRead,
+  cacheDir: string,
+  run: <T>(steps: Generator<void, T>) => Promise<T>,
+  warn: (message: string) => void,
+): Promise<{ articles: Article[]; skipped: SkippedFile[]; index: BriefingIndex } | null> {
+  const cached = await readCachedBriefing(cacheDir, read, warn);
+  if (!cached) return null;
+  const { articles, statements, speakers } = cached;
+  try {
+    const index = await run(BriefingIndex.open(articles, statements, speakers, cached.index));
+    const held = new Set(articles.map((a) => a.id));
+    const rest = await run(
+      parseRecordSteps(
+        read.files.filter((r) => !held.has(r.id)),
+        { warn },
+      ),
+    );
+    if (rest.articles.length > 0) throw new Error('leaves out an article of the folder');
+    return { articles, skipped: rest.skipped, index };
+  } catch (error) {
+    warn(`Rebuilding the index: the cache ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 /** A `Briefing` over articles already loaded (tests, reloads). */
@@ -91,7 +130,7 @@ export function createBriefing(
   skipped: Briefing['skipped'] = [],
 ): Briefing {
   const { statements, speakers } = attribute(articles);
-  return runSteps(assemble(dir, articles, skipped, new BriefingIndex(articles, statements, speakers)));
+  return runSteps(assemble(dir, articles, skipped, BriefingIndex.create(articles, statements, speakers)));
 }
 
 /** Results one can page through: more would never be read in a chat. */

@@ -148,10 +148,30 @@ export function parseFolder(read: FolderRead, options: LoadOptions = {}): LoadRe
 
 /** `parseFolder` one file at a time, for callers that must not hold the event loop (live reloads). */
 export function* parseFolderSteps(read: FolderRead, options: LoadOptions = {}): Generator<void, LoadResult> {
+  const { articles, skipped } = yield* parseRecordSteps(read.files, options);
+  if (articles.length === 0) {
+    const reasons = skipped.map((entry) => `${path.basename(entry.file)} (${entry.reason})`).join('; ');
+    throw new BriefingLoadError(
+      `Cannot load the briefing from ${read.dir}: every article file was skipped: ${reasons}`,
+      read.dir,
+      skipped,
+    );
+  }
+  return { dir: read.dir, articles, skipped };
+}
+
+/**
+ * The articles of some files of a folder, and the files skipped (each with a warning): a briefing
+ * read back from its persisted form parses only the files it did not hold, to say why again.
+ */
+export function* parseRecordSteps(
+  records: readonly FileRecord[],
+  options: LoadOptions = {},
+): Generator<void, Omit<LoadResult, 'dir'>> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
-  for (const r of read.files) {
+  for (const r of records) {
     yield;
     let outcome: Article | string = r.reason ?? 'it cannot be read';
     if (r.reason === null && r.text !== null) {
@@ -169,15 +189,7 @@ export function* parseFolderSteps(read: FolderRead, options: LoadOptions = {}): 
     }
     articles.push(outcome);
   }
-  if (articles.length === 0) {
-    const reasons = skipped.map((entry) => `${path.basename(entry.file)} (${entry.reason})`).join('; ');
-    throw new BriefingLoadError(
-      `Cannot load the briefing from ${read.dir}: every article file was skipped: ${reasons}`,
-      read.dir,
-      skipped,
-    );
-  }
-  return { dir: read.dir, articles, skipped };
+  return { articles, skipped };
 }
 
 /** Runs a step generator to its end and returns its result. */

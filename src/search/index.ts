@@ -1,4 +1,7 @@
 /** The search layer: one index over passages and statements, question analysis, ranking and refusal. */
+
+export type { IndexData } from './index-data.ts';
+export { checkIndexData } from './index-data-check.ts';
 export type { Passage, Span } from './passages.ts';
 export { type Asks, analyzeQuestion, type Question } from './question/analyze.ts';
 export { BriefingIndex, type Hit, type Ranking } from './search-index.ts';

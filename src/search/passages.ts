@@ -38,22 +38,65 @@ export interface PassageSet {
 }
 
 /**
- * Cuts the articles into passages and hands each its statements.
- *
- * @example buildPassages(articles, statements).passages[0] // { article: '000_…', paragraph: 1, … }
+ * Where the passages are, in typed arrays: each passage's article (by index), paragraph number and
+ * offsets, and its sentences' offsets (passage p's sentences are `sentenceOffsets[p]` to
+ * `sentenceOffsets[p + 1]`, each a start and an end in `sentenceSpans`). Cutting paragraphs into
+ * sentences is the costly part of making passages; a persisted index stores this instead.
  */
-export function buildPassages(articles: readonly Article[], statements: readonly Statement[]): PassageSet {
-  const steps = passageSteps(articles, statements);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+export interface PassageLayout {
+  article: Int32Array;
+  paragraph: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  sentenceOffsets: Int32Array;
+  sentenceSpans: Int32Array;
 }
 
-/** `buildPassages`, an article at a time. */
-export function* passageSteps(
+/** Where the articles' passages are, an article at a time. */
+export function* passageLayoutSteps(articles: readonly Article[]): Generator<void, PassageLayout> {
+  const article: number[] = [];
+  const paragraph: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const sentenceOffsets = [0];
+  const sentenceSpans: number[] = [];
+  for (const [a, art] of articles.entries()) {
+    yield;
+    for (const p of art.paragraphs) {
+      if (p.kind !== 'body') continue;
+      for (const span of passageSpans(p.text)) {
+        article.push(a);
+        paragraph.push(p.n);
+        start.push(span.start);
+        end.push(span.end);
+        for (const s of span.sentences) sentenceSpans.push(s.start, s.end);
+        sentenceOffsets.push(sentenceSpans.length / 2);
+      }
+    }
+  }
+  return {
+    article: Int32Array.from(article),
+    paragraph: Int32Array.from(paragraph),
+    start: Int32Array.from(start),
+    end: Int32Array.from(end),
+    sentenceOffsets: Int32Array.from(sentenceOffsets),
+    sentenceSpans: Int32Array.from(sentenceSpans),
+  };
+}
+
+/** Passages made between two steps of `passagesOf`. */
+const PASSAGES_PER_STEP = 500;
+
+/**
+ * The passages a layout places, each handed its statements, and the articles' bylines and credits.
+ * Throws when the layout does not fit the articles (a damaged persisted index).
+ *
+ * @example runSteps(passagesOf(articles, statements, layout)).passages[0] // { article: '000_…', paragraph: 1, … }
+ */
+export function* passagesOf(
   articles: readonly Article[],
   statements: readonly Statement[],
+  layout: PassageLayout,
 ): Generator<void, PassageSet> {
   const byParagraph = new Map<string, Statement[]>();
   for (const [i, s] of statements.entries()) {
@@ -63,32 +106,51 @@ export function* passageSteps(
     if (list) list.push(s);
     else byParagraph.set(key, [s]);
   }
-  const passages: Passage[] = [];
   const credits = new Map<string, { paragraph: number; text: string }[]>();
   for (const article of articles) {
-    yield;
     for (const p of article.paragraphs) {
-      if (p.kind === 'byline' || p.kind === 'credit') {
-        const list = credits.get(article.id) ?? [];
-        list.push({ paragraph: p.n, text: p.text });
-        credits.set(article.id, list);
-        continue;
-      }
-      if (p.kind !== 'body') continue;
-      const own = byParagraph.get(`${article.id}\u0000${p.n}`) ?? [];
-      for (const span of passageSpans(p.text)) {
-        passages.push({
-          id: passages.length,
-          article: article.id,
-          paragraph: p.n,
-          start: span.start,
-          end: span.end,
-          text: p.text.slice(span.start, span.end),
-          sentences: span.sentences,
-          statements: own.filter((s) => s.start < span.end && s.end > span.start),
-        });
-      }
+      if (p.kind !== 'byline' && p.kind !== 'credit') continue;
+      const list = credits.get(article.id) ?? [];
+      list.push({ paragraph: p.n, text: p.text });
+      credits.set(article.id, list);
     }
+  }
+  const { sentenceOffsets: offsets, sentenceSpans: spans } = layout;
+  const count = layout.article.length;
+  const fits = (...lists: Int32Array[]) => lists.every((l) => l.length === count);
+  if (!fits(layout.paragraph, layout.start, layout.end) || offsets.length !== count + 1 || offsets[0] !== 0)
+    throw new Error('holds passages of unequal lists');
+  const passages: Passage[] = [];
+  for (let id = 0; id < count; id++) {
+    if (id % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+    const article = articles[layout.article[id] as number];
+    const n = layout.paragraph[id] as number;
+    const p = article?.paragraphs[n - 1];
+    const start = layout.start[id] as number;
+    const end = layout.end[id] as number;
+    const from = offsets[id] as number;
+    const to = offsets[id + 1] as number;
+    if (!article || p?.kind !== 'body' || !(start >= 0 && start <= end && end <= p.text.length))
+      throw new Error('holds a passage outside its article');
+    if (!(from <= to && 2 * to <= spans.length)) throw new Error('holds impossible sentence lists');
+    const sentences: Span[] = [];
+    for (let k = from; k < to; k++) {
+      const s = { start: spans[2 * k] as number, end: spans[2 * k + 1] as number };
+      if (!(s.start >= 0 && s.start <= s.end && s.end <= p.text.length))
+        throw new Error('holds a sentence outside its paragraph');
+      sentences.push(s);
+    }
+    const own = byParagraph.get(`${article.id}\u0000${n}`) ?? [];
+    passages.push({
+      id,
+      article: article.id,
+      paragraph: n,
+      start,
+      end,
+      text: p.text.slice(start, end),
+      sentences,
+      statements: own.filter((s) => s.start < end && s.end > start),
+    });
   }
   return { passages, credits };
 }

@@ -14,12 +14,21 @@ export interface Bm25 {
   d: number;
 }
 
-/** A field's postings: passages of term t at `docs[offsets[t] .. offsets[t + 1]]`. */
-interface FieldPostings {
+/**
+ * A field's postings: passages of term t at `docs[offsets[t] .. offsets[t + 1]]`, each with the BM25
+ * of the term in the passage's field (with the build's parameters).
+ */
+export interface FieldData {
   offsets: Int32Array;
   docs: Int32Array;
-  /** BM25 of the term in the passage's field, with the build's parameters. */
   scores: Float64Array;
+}
+
+/** Everything the postings are made of: terms in id order, and each field's postings. */
+export interface PostingsData {
+  terms: string[];
+  documents: number;
+  fields: FieldData[];
 }
 
 /** What a query matched: passages in minisearch's order of first match, and their scores. */
@@ -46,11 +55,11 @@ export interface PostingsQuery<F extends string> {
  */
 export class PostingsBuilder<F extends string> {
   private readonly termIds = new Map<string, number>();
-  private readonly perField: { docs: number[][]; tfs: number[][]; lengths: number[]; average: number }[];
+  private readonly perField: { docs: number[][]; tfs: number[][]; lengths: number[] }[];
   private documents = 0;
 
   constructor(readonly fields: readonly F[]) {
-    this.perField = fields.map(() => ({ docs: [], tfs: [], lengths: [], average: 0 }));
+    this.perField = fields.map(() => ({ docs: [], tfs: [], lengths: [] }));
   }
 
   /** Adds the next document (ids are 0, 1, 2 … in order): each field's tokens and their terms. */
@@ -60,7 +69,6 @@ export class PostingsBuilder<F extends string> {
       const field = this.perField[f] as (typeof this.perField)[number];
       const length = new Set(tokens).size;
       field.lengths.push(length);
-      field.average = (field.average * doc + length) / (doc + 1);
       const counts = new Map<number, number>();
       for (const token of tokens) {
         const t = process(token);
@@ -84,20 +92,25 @@ export class PostingsBuilder<F extends string> {
   }
 
   build(bm25: Bm25): Postings<F> {
-    const steps = this.buildSteps(bm25);
+    const steps = this.dataSteps(bm25);
     for (;;) {
       const next = steps.next();
-      if (next.done) return next.value;
+      if (next.done) return Postings.of(this.fields, next.value);
     }
   }
 
-  /** `build`, a field at a time. */
-  *buildSteps(bm25: Bm25): Generator<void, Postings<F>> {
+  /** The postings collected and scored, in typed arrays: a field and a few thousand terms per step. */
+  *dataSteps(bm25: Bm25): Generator<void, PostingsData> {
     const terms = this.termIds.size;
     const n = this.documents;
-    const fields: FieldPostings[] = [];
+    const fields: FieldData[] = [];
     for (const field of this.perField) {
       yield;
+      // The average field length as minisearch keeps it: updated document by document.
+      let average = 0;
+      field.lengths.forEach((length, doc) => {
+        average = (average * doc + length) / (doc + 1);
+      });
       const offsets = new Int32Array(terms + 1);
       let size = 0;
       for (let t = 0; t < terms; t++) {
@@ -119,19 +132,26 @@ export class PostingsBuilder<F extends string> {
           docs[at] = doc;
           // minisearch's calcBM25Score, term for term.
           scores[at] =
-            idf *
-            (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / field.average)));
+            idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / average)));
           at++;
         }
-        if (t % 2000 === 0) yield;
+        if (t % TERMS_PER_STEP === 0) yield;
       }
       fields.push({ offsets, docs, scores });
     }
-    return new Postings(this.fields, this.termIds, fields, n);
+    return { terms: [...this.termIds.keys()], documents: n, fields };
   }
 }
 
+/** Terms scored between two steps of `PostingsBuilder.dataSteps`. */
+const TERMS_PER_STEP = 2_000;
+
 export class Postings<F extends string> {
+  /** The postings of `data`, built or read back from a persisted index. */
+  static of<F extends string>(fields: readonly F[], data: PostingsData): Postings<F> {
+    return new Postings(fields, new Map(data.terms.map((t, id) => [t, id])), data.fields, data.documents);
+  }
+
   /** Per passage: the score so far, the search it was last matched in, terms matched. */
   private readonly total: Float64Array;
   private readonly stamp: Int32Array;
@@ -151,7 +171,7 @@ export class Postings<F extends string> {
   constructor(
     readonly fields: readonly F[],
     private readonly termIds: ReadonlyMap<string, number>,
-    private readonly byField: readonly FieldPostings[],
+    private readonly byField: readonly FieldData[],
     readonly documents: number,
   ) {
     this.total = new Float64Array(documents);

@@ -9,8 +9,9 @@
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Passage, type PassageSet, passageSteps } from './passages.ts';
-import { type Postings, PostingsBuilder, ranked } from './postings.ts';
+import { buildIndexData, FIELDS, type Field, type IndexData, type TokenLists } from './index-data.ts';
+import { type Passage, type PassageSet, passagesOf } from './passages.ts';
+import { Postings, ranked } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
@@ -22,10 +23,10 @@ import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { quoteAfterReport } from './rank/quotes.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
-import { casedWords, term, termsOf, words } from './text.ts';
+import { termsOf, words } from './text.ts';
 import { holdsRun, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { BM25, DESCRIBED, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
+import { DESCRIBED, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
 
 export type { Hit } from './rank/hit.ts';
 
@@ -54,70 +55,103 @@ function refused(question: Question, reason: string): Ranking {
   return { question, answered: false, related: false, reason, hits: [] };
 }
 
-/** Marks a constructor call that leaves the filling to `BriefingIndex.build`'s steps. */
-const STEPWISE = Symbol('stepwise');
-/** The matcher of an index still being built by steps. */
-const EMPTY_MATCHER = new SpeakerMatcher([]);
+/** The parts of an index worked out from its data in steps (see `BriefingIndex.open`). */
+interface Parts {
+  set: PassageSet;
+  matcher: SpeakerMatcher;
+  postings: Postings<Field>;
+  vocabulary: Vocabulary;
+  statementTokens: Map<Statement, Int32Array>;
+  paragraphs: Map<string, string>;
+  titles: ReadonlySet<string>[];
+}
+
+/** Statements, and articles, read between two steps of `BriefingIndex.open`. */
+const STATEMENTS_PER_STEP = 2_000;
+const ARTICLES_PER_STEP = 100;
+
+/** List i of some token lists, without a copy. */
+function listOf(lists: TokenLists, i: number): Int32Array {
+  return lists.ids.subarray(lists.offsets[i] as number, lists.offsets[i + 1] as number);
+}
+
+/** Runs a step generator to its end. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
 
 export class BriefingIndex implements ScoringData {
-  passages: Passage[] = [];
-  credits: PassageSet['credits'] = new Map();
-  readonly vocabulary = new Vocabulary();
-  matcher: SpeakerMatcher;
-  readonly tokens: Int32Array[] = [];
-  private readonly table = new TokenTable();
+  readonly passages: Passage[];
+  readonly credits: PassageSet['credits'];
+  readonly vocabulary: Vocabulary;
+  readonly matcher: SpeakerMatcher;
+  readonly tokens: Int32Array[];
+  private readonly table: TokenTable;
   /** The passages' terms as typed arrays, scored as minisearch scores them: what every search reads. */
-  postings: Postings<'text' | 'speakers'> = new PostingsBuilder<'text' | 'speakers'>([
-    'text',
-    'speakers',
-  ]).build(BM25);
-  /** Passages holding each stem. */
-  private readonly df = new Map<string, number>();
-  /** Articles (by index) holding each token, title included. */
-  private readonly articlesOf = new Map<number, Set<number>>();
-  /** Each passage's article, by index. */
-  private articleOfPassage = new Int32Array(0);
+  readonly postings: Postings<Field>;
+  /** Articles (by index, ascending) holding each token, title included. */
+  private readonly tokenArticles: TokenLists;
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
-  private readonly paragraphs = new Map<string, string>();
+  private readonly paragraphs: Map<string, string>;
   /** The same texts by passage id, filled as passages are shown. */
   private readonly paragraphOfPassage: (string | undefined)[] = [];
-  /** Token ids of each passage's sentences, one after another, and where each sentence starts. */
-  private readonly sentenceTokens: Int32Array[] = [];
-  private readonly sentenceStarts: Int32Array[] = [];
   /** Token ids of each statement's text. */
-  private readonly statementTokens = new Map<Statement, Int32Array>();
-  private readonly hitData: HitData = {
-    table: this.table,
-    sentenceTokens: (id, i) => {
-      const starts = this.sentenceStarts[id] as Int32Array;
-      const tokens = (this.sentenceTokens[id] as Int32Array).subarray(starts[i], starts[i + 1]);
-      return tokens.includes(-1) ? null : tokens;
-    },
-    statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
-  };
+  private readonly statementTokens: Map<Statement, Int32Array>;
+  private readonly hitData: HitData;
   /** Each article's title terms, and each credit block's words: what "who wrote …" reads. */
-  private titles: ReadonlySet<string>[] = [];
+  private readonly titles: ReadonlySet<string>[];
   private readonly creditWords = new Map<string, string[]>();
   /** What scoring works out per passage for one question, reused by the next (see `ScoreCache`). */
   private scoreCache: ScoreCache | null = null;
   /** Who a description in a question stands for, read from the passages: made on first use. */
   private describedLookup: DescribedInText | null = null;
 
-  /** Builds the index at once; `BriefingIndex.build` builds it a step at a time. */
-  constructor(
+  private constructor(
     readonly articles: readonly Article[],
     readonly statements: readonly Statement[],
     readonly speakers: readonly Speaker[],
-    stepwise?: typeof STEPWISE,
+    /** What the index is made of: what a persisted index stores. */
+    readonly data: IndexData,
+    parts: Parts,
   ) {
-    this.matcher = stepwise === STEPWISE ? EMPTY_MATCHER : new SpeakerMatcher(speakers);
-    if (stepwise !== STEPWISE) for (const _ of this.fill());
+    this.passages = parts.set.passages;
+    this.credits = parts.set.credits;
+    this.matcher = parts.matcher;
+    this.postings = parts.postings;
+    this.vocabulary = parts.vocabulary;
+    this.statementTokens = parts.statementTokens;
+    this.paragraphs = parts.paragraphs;
+    this.titles = parts.titles;
+    this.table = TokenTable.fromKeys(data.tokens);
+    this.tokenArticles = data.tokenArticles;
+    this.tokens = this.passages.map((p) => listOf(data.passageTokens, p.id));
+    for (const p of this.passages) {
+      for (const name of new Set(p.statements.map((s) => s.speaker))) {
+        const ids = this.bySpeaker.get(name);
+        if (ids) ids.push(p.id);
+        else this.bySpeaker.set(name, [p.id]);
+      }
+    }
+    const sentences = data.layout.sentenceOffsets;
+    this.hitData = {
+      table: this.table,
+      sentenceTokens: (id, i) => {
+        const tokens = listOf(data.sentenceTokens, (sentences[id] as number) + i);
+        return tokens.includes(-1) ? null : tokens;
+      },
+      statementTokens: (s) => this.statementTokens.get(s) ?? this.table.ofWords(words(s.text)),
+    };
+    for (const credits of this.credits.values())
+      for (const c of credits) this.creditWords.set(c.text, words(c.text));
   }
 
   /**
-   * The index built in small steps (a passage or an article each), for a caller that gives the
-   * event loop back between them: a rebuild beside a briefing that is still answering.
+   * The index of the articles built in small steps (a passage or an article each), for a caller
+   * that gives the event loop back between them: a rebuild beside a briefing that is still answering.
    *
    * @example const index = runSteps(BriefingIndex.build(articles, statements, speakers));
    */
@@ -126,92 +160,49 @@ export class BriefingIndex implements ScoringData {
     statements: readonly Statement[],
     speakers: readonly Speaker[],
   ): Generator<void, BriefingIndex> {
-    const index = new BriefingIndex(articles, statements, speakers, STEPWISE);
-    yield* index.fill();
-    return index;
+    const data = yield* buildIndexData(articles, statements, speakers);
+    return yield* BriefingIndex.open(articles, statements, speakers, data);
   }
 
-  private *fill(): Generator<void, void> {
-    const { articles, statements, speakers } = this;
-    if (this.matcher === EMPTY_MATCHER) this.matcher = yield* SpeakerMatcher.build(speakers);
-    const set = yield* passageSteps(articles, statements);
-    this.passages = set.passages;
-    this.credits = set.credits;
-    this.articleOfPassage = new Int32Array(this.passages.length);
-    const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
-    const note = (a: number, token: number) => {
-      const list = this.articlesOf.get(token);
-      if (list) list.add(a);
-      else this.articlesOf.set(token, new Set([a]));
-    };
-    for (const [i, a] of articles.entries()) {
-      for (const p of a.paragraphs) this.paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
-      for (const w of this.learn(a.title)) note(i, this.table.add(w));
-      // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
-      for (const c of this.credits.get(a.id) ?? []) this.learn(c.text);
-      yield;
-    }
-    const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
-    const postings = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
-    for (const p of this.passages) {
-      const list = this.learn(p.text);
-      const tokens = Int32Array.from(list, (w) => this.table.add(w));
-      this.tokens.push(tokens);
-      const a = articleIndex.get(p.article) as number;
-      this.articleOfPassage[p.id] = a;
-      for (const t of new Set(tokens)) note(a, t);
-      for (const stem of new Set(termsOf(list))) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
-      const names = new Set(p.statements.map((s) => s.speaker));
-      for (const name of names) {
-        const ids = this.bySpeaker.get(name);
-        if (ids) ids.push(p.id);
-        else this.bySpeaker.set(name, [p.id]);
-      }
-      // What minisearch would index: the passage's words, and its speakers' names, aliases and roles.
-      postings.add([list, words([...names].map((n) => aliases.get(n) ?? n).join(' '))], term);
-      yield;
-    }
-    this.postings = yield* postings.buildSteps(BM25);
-    // With every word of the briefing known, each sentence's and statement's tokens, once.
-    for (const p of this.passages) {
-      const paragraph = this.paragraph(p.article, p.paragraph);
-      const lists = p.sentences.map((s) => this.table.ofWords(words(paragraph.slice(s.start, s.end))));
-      const starts = new Int32Array(lists.length + 1);
-      lists.forEach((l, i) => {
-        starts[i + 1] = (starts[i] as number) + l.length;
-      });
-      const flat = new Int32Array(starts[lists.length] as number);
-      lists.forEach((l, i) => {
-        flat.set(l, starts[i]);
-      });
-      this.sentenceTokens.push(flat);
-      this.sentenceStarts.push(starts);
-      yield;
-    }
+  /** `build`, at once (tests, small briefings). */
+  static create(
+    articles: readonly Article[],
+    statements: readonly Statement[],
+    speakers: readonly Speaker[],
+  ): BriefingIndex {
+    return drain(BriefingIndex.build(articles, statements, speakers));
+  }
+
+  /**
+   * The index of built or persisted data, in steps. Throws when the data does not fit the articles
+   * (see `checkIndexData` for what is checked before).
+   */
+  static *open(
+    articles: readonly Article[],
+    statements: readonly Statement[],
+    speakers: readonly Speaker[],
+    data: IndexData,
+  ): Generator<void, BriefingIndex> {
+    const matcher = yield* SpeakerMatcher.open(speakers, data.speakers);
+    const set = yield* passagesOf(articles, statements, data.layout);
+    const postings = Postings.of(FIELDS, data.postings);
+    const vocabulary = Vocabulary.fromData(data.vocabulary);
+    yield;
+    const statementTokens = new Map<Statement, Int32Array>();
     for (const [i, s] of statements.entries()) {
-      this.statementTokens.set(s, this.table.ofWords(words(s.text)));
-      if (i % 100 === 0) yield;
+      statementTokens.set(s, listOf(data.statementTokens, i));
+      if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
     }
-    this.vocabulary.seal();
-    yield;
-    this.titles = articles.map((a) => titleTerms(a.title));
-    yield;
-    for (const list of this.credits.values())
-      for (const c of list) this.creditWords.set(c.text, words(c.text));
-  }
-
-  /** Adds a text's words to the vocabulary (with how each is written) and returns them, lower case. */
-  private learn(text: string): string[] {
-    const list: string[] = [];
-    for (const raw of casedWords(text)) {
-      const w = raw.toLowerCase();
-      list.push(w);
-      this.vocabulary.add(w);
-      this.vocabulary.noteCase(raw);
-      // "mid-February" and "Son-hui" also answer to "February" and "hui".
-      if (w.includes('-')) for (const part of w.split('-')) if (part) this.vocabulary.add(part);
+    const paragraphs = new Map<string, string>();
+    for (const [i, a] of articles.entries()) {
+      for (const p of a.paragraphs) paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
+      if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     }
-    return list;
+    yield;
+    const titles = articles.map((a) => titleTerms(a.title));
+    yield;
+    const parts = { set, matcher, postings, vocabulary, statementTokens, paragraphs, titles };
+    return new BriefingIndex(articles, statements, speakers, data, parts);
   }
 
   /** The text of a paragraph. */
@@ -237,11 +228,22 @@ export class BriefingIndex implements ScoringData {
   }
 
   articleOf(id: number): number {
-    return this.articleOfPassage[id] as number;
+    return this.data.layout.article[id] as number;
   }
 
   articleHas(id: number, token: number): boolean {
-    return this.articlesOf.get(token)?.has(this.articleOfPassage[id] as number) === true;
+    const { offsets, ids } = this.tokenArticles;
+    if (token < 0 || token >= this.table.size) return false;
+    const article = this.data.layout.article[id] as number;
+    // The token's articles are in ascending order: a binary search.
+    let lo = offsets[token] as number;
+    let hi = offsets[token + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ids[mid] as number) < article) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < (offsets[token + 1] as number) && ids[lo] === article;
   }
 
   tokensOfStatement(s: Statement): Int32Array {
@@ -280,7 +282,12 @@ export class BriefingIndex implements ScoringData {
     this.resolveDescribed(question);
     const early = refuseBefore(question);
     if (early) return refused(question, early);
-    const ctx = queryContext(question, (t) => this.df.get(t) ?? 0, this.passages.length, this.table);
+    const ctx = queryContext(
+      question,
+      (t) => this.postings.count(t, 'text'),
+      this.passages.length,
+      this.table,
+    );
     // "Who said “That’s all there is to it”?": a phrase of common words only is looked for word for word.
     const phraseOnly = ctx.all.length === 0 && ctx.phrase.length >= MIN_PHRASE && !ctx.phrase.includes(-1);
     if (ctx.all.length === 0 && !phraseOnly)
@@ -403,7 +410,7 @@ export class BriefingIndex implements ScoringData {
   }
 
   private dfOf(stems: readonly string[]): number {
-    return Math.max(0, ...stems.map((s) => this.df.get(s) ?? 0));
+    return Math.max(0, ...stems.map((s) => this.postings.count(s, 'text')));
   }
 
   /**

@@ -12,6 +12,25 @@ export class TokenTable {
   /** Whether each token is a stop word's (true) or a stem's. */
   private readonly stop: boolean[] = [];
 
+  /**
+   * The table whose tokens are `keys`, in id order (as `keys()` lists them): a persisted index's.
+   * A key is a stem, or `#` and a stop word. Throws on a key listed twice.
+   */
+  static fromKeys(keys: readonly string[]): TokenTable {
+    const table = new TokenTable();
+    for (const key of keys) {
+      if (table.ids.has(key)) throw new Error(`lists the token ${JSON.stringify(key)} twice`);
+      table.ids.set(key, table.stop.length);
+      table.stop.push(key.startsWith('#'));
+    }
+    return table;
+  }
+
+  /** Every token's key, in id order. */
+  keys(): string[] {
+    return [...this.ids.keys()];
+  }
+
   /** The token id of a lower-case word, made when first seen. */
   add(word: string): number {
     const stem = term(word);

@@ -12,7 +12,39 @@ function bucketKey(word: string, length: number): string {
 /** English prefixes that make a word from another ("de-", "re-", "un-", "dis-", "non-", "anti-"). */
 const DERIVATIONAL = /^(?:de|re|un|dis|non|anti)/u;
 
+/** A vocabulary as lists, in the order it learnt them: what a persisted index stores. */
+export interface VocabularyData {
+  words: string[];
+  /** Each word's index term, null for a stop word. */
+  stems: (string | null)[];
+  capitalised: string[];
+  lowercase: string[];
+}
+
 export class Vocabulary {
+  /** The vocabulary `data()` listed, sealed: words in the same order, so typos are found alike. */
+  static fromData(data: VocabularyData): Vocabulary {
+    const vocabulary = new Vocabulary();
+    data.words.forEach((w, i) => {
+      vocabulary.add(w, data.stems[i] ?? null);
+    });
+    for (const w of data.capitalised) vocabulary.capitalised.add(w);
+    for (const w of data.lowercase) vocabulary.lowercase.add(w);
+    vocabulary.seal();
+    return vocabulary;
+  }
+
+  /** What `fromData` reads back. */
+  data(): VocabularyData {
+    const words = [...this.words];
+    return {
+      words,
+      stems: words.map((w) => term(w)),
+      capitalised: [...this.capitalised],
+      lowercase: [...this.lowercase],
+    };
+  }
+
   readonly words = new Set<string>();
   readonly terms = new Set<string>();
   private sortedTerms: string[] = [];

@@ -6,11 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing } from '../../src/answer/briefing.ts';
 import { CACHE_FORMAT, decodeCacheBody, encodeCacheBody } from '../../src/answer/briefing-cache.ts';
 
-/** The persisted attribution: read back when nothing changed, never trusted blindly, never fatal. */
-describe('persisted attribution', () => {
+/** The persisted briefing: read back when nothing changed, never trusted blindly, never fatal. */
+describe('persisted briefing', () => {
   let seeds: string;
   let cacheDir: string;
   const quiet = { warn: () => {} };
+  type Forged = Awaited<ReturnType<typeof decodeCacheBody>>;
   const caches = async () => (await readdir(cacheDir)).filter((f) => f.endsWith('.cache'));
   /** Rewrites a cache file's body with `edit` and a header (size, chunks, checksum) that matches it. */
   const forge = async (
@@ -151,6 +152,93 @@ describe('persisted attribution', () => {
     const warnings: string[] = [];
     await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     expect(warnings.join('\n')).toMatch(/does not say/);
+  });
+
+  it.each([
+    [
+      'a posting naming a passage that does not exist',
+      (data: Forged) => {
+        (data.index.postings.fields[0] as { docs: Int32Array }).docs[0] = 1_000_000;
+      },
+    ],
+    [
+      'a passage reaching past its paragraph',
+      (data: Forged) => {
+        data.index.layout.end[0] = 1_000_000;
+      },
+    ],
+    [
+      'a token listed twice',
+      (data: Forged) => {
+        data.index.tokens[1] = data.index.tokens[0] as string;
+      },
+    ],
+    [
+      'statement tokens cut short',
+      (data: Forged) => {
+        data.index.statementTokens.offsets = data.index.statementTokens.offsets.slice(1);
+      },
+    ],
+    [
+      'a postings section that is not typed arrays',
+      (data: Forged) => {
+        (data.index.postings as unknown as { fields: unknown }).fields = [{ docs: [0] }, { docs: [0] }];
+      },
+    ],
+  ])(
+    'GIVEN a crafted cache with a valid checksum and %s THEN the start rebuilds, warns once and answers as a fresh build',
+    async (_what, edit) => {
+      const fresh = await openBriefing(seeds, { ...quiet });
+      await openBriefing(seeds, { ...quiet, cacheDir });
+      const [name] = await caches();
+      await forge(join(cacheDir, name as string), edit);
+      const warnings: string[] = [];
+      const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+      for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^Rebuilding the index: the cache /);
+    },
+  );
+
+  it.each([
+    [
+      'a paragraph span beyond its file',
+      (data: Forged) => {
+        const spans = data.articles[0]?.spans as Int32Array;
+        spans[spans.length - 1] = 10_000_000;
+      },
+    ],
+    [
+      'a title its file does not give',
+      (data: Forged) => {
+        (data.articles[0] as { title: string }).title = 'Minister resigns in disgrace';
+      },
+    ],
+    [
+      'an article of another file',
+      (data: Forged) => {
+        (data.articles[0] as { hash: string }).hash = '0'.repeat(64);
+      },
+    ],
+  ])('GIVEN a crafted cache with %s THEN it is rejected and rebuilt', async (_what, edit) => {
+    const fresh = await openBriefing(seeds, { ...quiet });
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    await forge(join(cacheDir, name as string), edit);
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    expect(reopened.articles).toEqual(fresh.articles);
+    expect(warnings.join('\n')).toMatch(/holds an article|its file does not/);
+  });
+
+  it('GIVEN a file the briefing skips THEN a start from the cache warns about it again, as a build does', async () => {
+    await writeFile(join(seeds, 'empty.txt'), '');
+    const built: string[] = [];
+    await openBriefing(seeds, { warn: (m) => built.push(m), cacheDir });
+    const restored: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => restored.push(m), cacheDir });
+    expect(restored).toEqual(built);
+    expect(reopened.skipped).toHaveLength(1);
   });
 
   it('GIVEN files in the cache folder the bot did not write THEN cleanup leaves them alone', async () => {

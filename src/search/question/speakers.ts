@@ -19,10 +19,10 @@ export interface SpeakerMatch {
   words: number[];
 }
 
-interface Entry {
-  speaker: Speaker;
+/** What the matcher knows of a speaker, worked out from their name, aliases and roles. */
+export interface EntryData {
   /** Lowercase words of the name and aliases, name words that mean nothing alone left out. */
-  nameWords: Set<string>;
+  nameWords: string[];
   /** The last word of the canonical name: the family name of a person. */
   surname: string;
   /** Whole names of an organisation or group, as lowercase word lists. */
@@ -34,6 +34,27 @@ interface Entry {
   /** Stems of each role that name the office (`ROLE_FILLER` left out), roles of none left out. */
   roleWords: string[][];
   person: boolean;
+}
+
+interface Entry extends Omit<EntryData, 'nameWords'> {
+  speaker: Speaker;
+  nameWords: Set<string>;
+}
+
+/** Speakers whose entries are worked out between two steps of `entrySteps`. */
+const SPEAKERS_PER_STEP = 50;
+
+/**
+ * The entries of the speakers, a few at a time: the costly part of a matcher (each name split into
+ * words, roles stemmed, bodies' short names looked up), kept with a persisted index.
+ */
+export function* entrySteps(speakers: readonly Speaker[]): Generator<void, EntryData[]> {
+  const out: EntryData[] = [];
+  for (const [i, speaker] of speakers.entries()) {
+    out.push(entryOf(speaker));
+    if (i % SPEAKERS_PER_STEP === SPEAKERS_PER_STEP - 1) yield;
+  }
+  return out;
 }
 
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
@@ -61,26 +82,41 @@ export class SpeakerMatcher {
     readonly speakers: readonly Speaker[],
     stepwise?: typeof STEPWISE,
   ) {
-    if (stepwise !== STEPWISE) for (const _ of this.fill());
+    if (stepwise !== STEPWISE) {
+      const entries = entrySteps(speakers);
+      let next = entries.next();
+      while (!next.done) next = entries.next();
+      for (const _ of this.fill(next.value));
+    }
   }
 
-  /** The matcher built a few speakers at a time, for a build that gives the event loop back. */
-  static *build(speakers: readonly Speaker[]): Generator<void, SpeakerMatcher> {
+  /**
+   * The matcher of the speakers and their entries (`entrySteps`, at a build or read back from a
+   * persisted index), a few speakers at a time, for a build that gives the event loop back.
+   */
+  static *open(speakers: readonly Speaker[], entries: readonly EntryData[]): Generator<void, SpeakerMatcher> {
     const matcher = new SpeakerMatcher(speakers, STEPWISE);
-    yield* matcher.fill();
+    yield* matcher.fill(entries);
     return matcher;
   }
 
-  private *fill(): Generator<void, void> {
+  private *fill(entries: readonly EntryData[]): Generator<void, void> {
     for (const [i, speaker] of this.speakers.entries()) {
-      this.entries.push(entryOf(speaker));
+      const data = entries[i] as EntryData;
+      // Its own lists: the entries are the index data's, kept (and persisted) as they were built.
+      this.entries.push({
+        ...data,
+        speaker,
+        nameWords: new Set(data.nameWords),
+        wholeNames: [...data.wholeNames],
+      });
       if (i % 200 === 199) yield;
     }
     // "Roe supporters", "the Roe campaign": a body named after a person is not called by that name alone.
     const personWords = new Set(this.entries.flatMap((e) => (e.person ? [...e.nameWords] : [])));
     for (const [i, e] of this.entries.entries()) {
       if (e.shortName && !personWords.has(e.shortName)) e.wholeNames.push([e.shortName]);
-      if (i % 50 === 49) yield;
+      if (i % SPEAKERS_PER_STEP === SPEAKERS_PER_STEP - 1) yield;
       const keys = e.person ? e.nameWords : new Set(e.wholeNames.map((n) => n[0] as string));
       for (const w of keys) {
         push(this.byWord, w, e);
@@ -333,7 +369,7 @@ export function sameRoot(a: string, b: string): boolean {
   return k >= 4 && k >= short.length - 1;
 }
 
-function entryOf(speaker: Speaker): Entry {
+function entryOf(speaker: Speaker): EntryData {
   const nameList = words(speaker.name);
   const person = isPerson(speaker, nameList);
   const nameWords = new Set<string>();
@@ -347,8 +383,7 @@ function entryOf(speaker: Speaker): Entry {
     .map((r) => words(r).flatMap((w) => (STOP_WORDS.has(w) ? [] : [term(w) ?? w])))
     .filter((r) => r.length > 0);
   return {
-    speaker,
-    nameWords,
+    nameWords: [...nameWords],
     surname: realNames[realNames.length - 1] ?? '',
     wholeNames: [speaker.name, ...speaker.aliases]
       .map((n) => words(n).filter((w) => w !== 'the'))

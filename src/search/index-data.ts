@@ -1,0 +1,148 @@
+/**
+ * What the briefing's index is made of, as typed arrays and lists of strings: where the passages
+ * are, the token table, every passage's, sentence's and statement's token ids, which articles hold
+ * each token, the vocabulary and the postings. Everything costly about an index is working this out
+ * (cutting sentences, splitting and stemming words); turning it into a `BriefingIndex` is cheap. So a
+ * build makes `IndexData`, a persisted index stores it, and both are opened by the same code: an
+ * index read back answers exactly as the one built.
+ */
+import type { Speaker, Statement } from '../attribution/types.ts';
+import type { Article } from '../corpus/types.ts';
+import { type PassageLayout, passageLayoutSteps, passagesOf } from './passages.ts';
+import { PostingsBuilder, type PostingsData } from './postings.ts';
+import { type EntryData, entrySteps } from './question/speakers.ts';
+import { casedWords, term, words } from './text.ts';
+import { TokenTable } from './tokens.ts';
+import { Vocabulary, type VocabularyData } from './vocabulary.ts';
+import { BM25 } from './weights.ts';
+
+/** Lists of token ids one after another: list i is `ids[offsets[i] .. offsets[i + 1]]`. */
+export interface TokenLists {
+  offsets: Int32Array;
+  ids: Int32Array;
+}
+
+export interface IndexData {
+  layout: PassageLayout;
+  vocabulary: VocabularyData;
+  /** What the speaker matcher knows of each speaker (in the briefing's speaker order). */
+  speakers: EntryData[];
+  /** The token table's keys, in id order (`TokenTable.fromKeys`). */
+  tokens: string[];
+  /** Each passage's token ids, in text order. */
+  passageTokens: TokenLists;
+  /** Each sentence's (in `layout.sentenceSpans` order), -1 for a word without a token. */
+  sentenceTokens: TokenLists;
+  /** Each statement's text (in the briefing's statement order), -1 as above. */
+  statementTokens: TokenLists;
+  /** The articles (by index, ascending) holding each token, title included. */
+  tokenArticles: TokenLists;
+  /**
+   * Fields `text` and `speakers`: the passages' words, and their speakers' names, aliases, roles;
+   * scored with `BM25`.
+   */
+  postings: PostingsData;
+}
+
+/** The fields of the postings, in the order `IndexData.postings` stores them. */
+export const FIELDS = ['text', 'speakers'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Statements whose tokens are worked out between two steps of the build. */
+const STATEMENTS_PER_STEP = 100;
+
+/** Lists of numbers as `TokenLists`. */
+function flatten(lists: readonly ArrayLike<number>[]): TokenLists {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((l, i) => {
+    offsets[i + 1] = (offsets[i] as number) + l.length;
+  });
+  const ids = new Int32Array(offsets[lists.length] as number);
+  lists.forEach((l, i) => {
+    ids.set(l, offsets[i]);
+  });
+  return { offsets, ids };
+}
+
+/**
+ * The index data of a briefing, worked out a passage or an article per step, so that a build
+ * beside a briefing that answers can give the event loop back between steps.
+ *
+ * @example const data = runSteps(buildIndexData(articles, statements, speakers));
+ */
+export function* buildIndexData(
+  articles: readonly Article[],
+  statements: readonly Statement[],
+  speakers: readonly Speaker[],
+): Generator<void, IndexData> {
+  const entries = yield* entrySteps(speakers);
+  const layout = yield* passageLayoutSteps(articles);
+  const { passages, credits } = yield* passagesOf(articles, statements, layout);
+  const vocabulary = new Vocabulary();
+  const table = new TokenTable();
+  /** Adds a text's words to the vocabulary (with how each is written); returns them, lower case. */
+  const learn = (text: string): string[] => {
+    const list: string[] = [];
+    for (const raw of casedWords(text)) {
+      const w = raw.toLowerCase();
+      list.push(w);
+      vocabulary.add(w);
+      vocabulary.noteCase(raw);
+      // "mid-February" and "Son-hui" also answer to "February" and "hui".
+      if (w.includes('-')) for (const part of w.split('-')) if (part) vocabulary.add(part);
+    }
+    return list;
+  };
+  const articlesOf = new Map<number, Set<number>>();
+  const note = (a: number, token: number) => {
+    const list = articlesOf.get(token);
+    if (list) list.add(a);
+    else articlesOf.set(token, new Set([a]));
+  };
+  for (const [i, a] of articles.entries()) {
+    for (const w of learn(a.title)) note(i, table.add(w));
+    // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
+    for (const c of credits.get(a.id) ?? []) learn(c.text);
+    yield;
+  }
+  const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
+  const postings = new PostingsBuilder<Field>(FIELDS);
+  const passageTokens: Int32Array[] = [];
+  for (const p of passages) {
+    const list = learn(p.text);
+    const tokens = Int32Array.from(list, (w) => table.add(w));
+    passageTokens.push(tokens);
+    const a = layout.article[p.id] as number;
+    for (const t of new Set(tokens)) note(a, t);
+    const names = new Set(p.statements.map((s) => s.speaker));
+    // What minisearch would index: the passage's words, and its speakers' names, aliases and roles.
+    postings.add([list, words([...names].map((n) => aliases.get(n) ?? n).join(' '))], term);
+    yield;
+  }
+  // With every word of the briefing known, each sentence's and statement's tokens, once.
+  const sentenceTokens: Int32Array[] = [];
+  for (const p of passages) {
+    const paragraph = articles[layout.article[p.id] as number]?.paragraphs[p.paragraph - 1]?.text ?? '';
+    for (const s of p.sentences) sentenceTokens.push(table.ofWords(words(paragraph.slice(s.start, s.end))));
+    yield;
+  }
+  const statementTokens: Int32Array[] = [];
+  for (const [i, s] of statements.entries()) {
+    statementTokens.push(table.ofWords(words(s.text)));
+    if (i % STATEMENTS_PER_STEP === 0) yield;
+  }
+  const tokenArticles = Array.from({ length: table.size }, (_, t) =>
+    Int32Array.from(articlesOf.get(t) ?? []).sort(),
+  );
+  return {
+    layout,
+    vocabulary: vocabulary.data(),
+    speakers: entries,
+    tokens: table.keys(),
+    passageTokens: flatten(passageTokens),
+    sentenceTokens: flatten(sentenceTokens),
+    statementTokens: flatten(statementTokens),
+    tokenArticles: flatten(tokenArticles),
+    postings: yield* postings.dataSteps(BM25),
+  };
+}
