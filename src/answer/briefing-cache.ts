@@ -115,8 +115,12 @@ async function hashOf(...parts: Buffer[]): Promise<string> {
  * Files of the earlier format (attribution only) were the bot's too.
  */
 const NAME = /^(?:briefing|attribution)-([0-9a-f]{16})-[0-9a-f]{32}-[0-9a-f]{16}\.cache$/u;
-/** Longest header line read. */
-const MAX_HEADER = 512;
+/**
+ * Longest header line read. The header lists one size per chunk (a chunk per 1,000 articles or
+ * statements, one per part of the index): about 60 sizes for 1,000 real articles, a few hundred
+ * bytes more per thousand articles beyond, so 512 bytes refused every large briefing's cache.
+ */
+const MAX_HEADER = 64 * 1024;
 /** Largest body read: far above any real briefing's (924 real articles: about 25 MB). */
 export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 /** Other folders' caches kept (temporary briefings, old checkouts). */
@@ -288,6 +292,9 @@ export async function writeCachedBriefing(
   const chunks = parts.map((p) => p.length);
   const bytes = chunks.reduce((a, b) => a + b, 0);
   const header = JSON.stringify({ format: FORMAT, bytes, chunks, sha256: await hashOf(...parts) });
+  // A file whose header could not be read back is not written: the next start would only rebuild.
+  if (header.length >= MAX_HEADER || bytes > MAX_CACHE_BYTES)
+    throw new Error('the briefing is too large to cache');
   const tmp = `${file}.${process.pid}.tmp`;
   const handle = await open(tmp, 'w');
   try {

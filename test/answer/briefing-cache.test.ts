@@ -106,6 +106,22 @@ describe('persisted briefing', () => {
     expect(warnings.join('\n')).toMatch(/does not say/);
   });
 
+  it('GIVEN a header of many chunk sizes (a large briefing) THEN it is read, not taken for a damaged file', async () => {
+    const built = await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    const file = join(cacheDir, name as string);
+    const raw = await readFile(file);
+    const newline = raw.indexOf(10);
+    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
+    // Padded past a few hundred bytes, as the list of sizes of a few thousand articles' chunks is.
+    const long = JSON.stringify({ ...header, note: ' '.repeat(4000) });
+    await writeFile(file, Buffer.concat([Buffer.from(`${long}\n`), raw.subarray(newline + 1)]));
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    expect(warnings).toEqual([]);
+    for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
+  });
+
   it('GIVEN a header claiming an enormous body THEN nothing that size is read and the briefing is rebuilt', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
     const [name] = await caches();
