@@ -12,7 +12,14 @@ import {
   runSteps,
 } from '../corpus/index.ts';
 import type { Article, SkippedFile } from '../corpus/types.ts';
-import { BriefingIndex, type Hit, type Ranking, runShare, words } from '../search/index.ts';
+import {
+  BriefingIndex,
+  type Hit,
+  prepareEverydayWords,
+  type Ranking,
+  runShare,
+  words,
+} from '../search/index.ts';
 import { attributeInWorker } from './attribute-in-worker.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
@@ -63,6 +70,13 @@ async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
  * briefing.ask('What did Blinken say about China?').results[0].speaker // 'Antony Blinken'
  */
 export async function openBriefing(dir: string, options: OpenOptions = {}): Promise<Briefing> {
+  const briefing = await openFolder(dir, options);
+  // The first question would otherwise stem the everyday-word list (about 200 ms) while the bot waits.
+  void prepareEverydayWords();
+  return briefing;
+}
+
+async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const read = await readFolder(dir);
   const run = <T>(steps: Generator<void, T>): Promise<T> =>

@@ -4,6 +4,7 @@ export type { IndexData } from './index-data.ts';
 export { checkIndexData } from './index-data-check.ts';
 export type { Passage, Span } from './passages.ts';
 export { type Asks, analyzeQuestion, type Question } from './question/analyze.ts';
+export { prepareEverydayWords } from './question/common-words.ts';
 export { BriefingIndex, type Hit, type Ranking } from './search-index.ts';
 export { fold, terms, words } from './text.ts';
 export { runShare } from './tokens.ts';

