@@ -41,6 +41,7 @@ import {
   MAX_ASIDES,
   roleOfAside,
   SUBORDINATORS,
+  type Subject,
 } from './phrases.ts';
 import { cleanPlace } from './places.ts';
 import { bare, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
@@ -244,6 +245,24 @@ function pronounAt(tokens: readonly Token[], subject: { pronoun: unknown }, verb
   return at?.start ?? verb.start;
 }
 
+/** A cue whose source is a clause's subject, for the verb of saying `verb`. */
+function subjectCue(
+  kind: 'verb' | 'participle',
+  subject: Subject,
+  tokens: readonly Token[],
+  verb: Token,
+): Cue {
+  return {
+    ...subject,
+    kind,
+    verb,
+    from: pronounAt(tokens, subject, verb),
+    to: verb.end,
+    score: 0,
+    clause: 0,
+  };
+}
+
 /** "continue" in its forms. */
 const CONTINUE = /^continu(?:e|es|ed|ing)$/u;
 
@@ -403,16 +422,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     verb.core === verb.lower
   ) {
     const subject = clauseSubject(tokens, vi, masked);
-    if (subject?.mention || subject?.pronoun)
-      return {
-        ...subject,
-        kind: 'verb',
-        verb,
-        from: pronounAt(tokens, subject, verb),
-        to: verb.end,
-        score: 0,
-        clause: 0,
-      };
+    if (subject?.mention || subject?.pronoun) return subjectCue('verb', subject, tokens, verb);
     // "…, Roe continued to insist that …": the subject right before the verb the infinitive follows
     // (only one that goes on or starts saying: "refused to say" says nothing).
     const governing = tokens[vi - 2];
@@ -455,16 +465,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     }
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
-    if (subject)
-      return {
-        ...subject,
-        kind: 'participle',
-        verb,
-        from: pronounAt(tokens, subject, verb),
-        to: verb.end,
-        score: 0,
-        clause: 0,
-      };
+    if (subject) return subjectCue('participle', subject, tokens, verb);
     // "Adding, “…”": no subject at all; the speaker before goes on.
     const first = tokens.findIndex((t) => !t.quoted);
     return first === vi ? cue('continued', null, null, verb, verb.start, verb.end, null, null) : null;
@@ -475,15 +476,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   if (prev?.quoted) {
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention && subject.mention.kind !== 'unnamed')
-      return {
-        ...subject,
-        kind: 'verb',
-        verb,
-        from: pronounAt(tokens, subject, verb),
-        to: verb.end,
-        score: 0,
-        clause: 0,
-      };
+      return subjectCue('verb', subject, tokens, verb);
   }
   return null;
 }
@@ -608,15 +601,7 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   if (!head.trailing && /^(?:and|but|then)$/u.test(head.lower)) {
     const subject = clauseSubject(tokens, vi, masked);
     if (!subject) return null;
-    return {
-      ...subject,
-      kind: 'verb',
-      verb,
-      from: pronounAt(tokens, subject, verb),
-      to: verb.end,
-      score: 0,
-      clause: 0,
-    };
+    return subjectCue('verb', subject, tokens, verb);
   }
   // "Roe, who said …": the relative pronoun stands for the name before it.
   if (RELATIVE.test(head.lower) && !head.trailing) {
