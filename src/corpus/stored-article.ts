@@ -10,16 +10,8 @@ import type { FileRecord } from './load-articles.ts';
 import { normaliseText } from './parse-article.ts';
 import type { Article, ParagraphKind } from './types.ts';
 
-export interface StoredArticle {
-  id: string;
-  file: string;
-  hash: string;
-  title: string;
-  date: string | null;
-  source: string | null;
-  author: string | null;
-  url: string | null;
-  dateline: string | null;
+/** An article's facts as parsed; its paragraphs as places in its file. */
+export interface StoredArticle extends Omit<Article, 'paragraphs'> {
   /** Each paragraph's start and end in the file's normalised text, one pair after another. */
   spans: Int32Array;
   kinds: ParagraphKind[];
