@@ -32,6 +32,16 @@ describe('persisted briefing', () => {
     };
     await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
   };
+  /** A fresh build, and a start from its cache once `edit` has forged it (with the warnings it gave). */
+  const reopenForged = async (edit: (data: Forged) => void) => {
+    const fresh = await openBriefing(seeds, { ...quiet });
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    const [name] = await caches();
+    await forge(join(cacheDir, name as string), edit);
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    return { fresh, reopened, warnings };
+  };
   const questions = [
     'What did Blinken say about China?',
     'Who said "a ploy to buy time"?',
@@ -204,12 +214,7 @@ describe('persisted briefing', () => {
   ])(
     'GIVEN a crafted cache with a valid checksum and %s THEN the start rebuilds, warns once and answers as a fresh build',
     async (_what, edit) => {
-      const fresh = await openBriefing(seeds, { ...quiet });
-      await openBriefing(seeds, { ...quiet, cacheDir });
-      const [name] = await caches();
-      await forge(join(cacheDir, name as string), edit);
-      const warnings: string[] = [];
-      const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+      const { fresh, reopened, warnings } = await reopenForged(edit);
       for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/^Rebuilding the index: the cache /);
@@ -237,12 +242,7 @@ describe('persisted briefing', () => {
       },
     ],
   ])('GIVEN a crafted cache with %s THEN it is rejected and rebuilt', async (_what, edit) => {
-    const fresh = await openBriefing(seeds, { ...quiet });
-    await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
-    await forge(join(cacheDir, name as string), edit);
-    const warnings: string[] = [];
-    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    const { fresh, reopened, warnings } = await reopenForged(edit);
     expect(reopened.articles).toEqual(fresh.articles);
     expect(warnings.join('\n')).toMatch(/holds an article|its file does not/);
   });
