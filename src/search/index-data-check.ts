@@ -103,8 +103,7 @@ function speakersOf(value: unknown, count: number): EntryData[] {
       typeof e.person !== 'boolean' ||
       (e.shortName !== null && typeof e.shortName !== 'string') ||
       !lists(e.wholeNames) ||
-      !lists(e.roles) ||
-      !lists(e.roleWords)
+      !lists(e.roles)
     )
       fail('speakers are malformed');
     return { ...e, nameWords: strings(e.nameWords, 'speaker names') } as EntryData;

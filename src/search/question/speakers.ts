@@ -31,14 +31,14 @@ export interface EntryData {
   shortName: string | null;
   /** Stems of each role. */
   roles: string[][];
-  /** Stems of each role that name the office (`ROLE_FILLER` left out), roles of none left out. */
-  roleWords: string[][];
   person: boolean;
 }
 
 interface Entry extends Omit<EntryData, 'nameWords'> {
   speaker: Speaker;
   nameWords: Set<string>;
+  /** Stems of each role that name the office (`ROLE_FILLER` left out), roles of none left out. */
+  roleWords: string[][];
 }
 
 /** Speakers whose entries are worked out between two steps of `entrySteps`. */
@@ -109,6 +109,7 @@ export class SpeakerMatcher {
         speaker,
         nameWords: new Set(data.nameWords),
         wholeNames: [...data.wholeNames],
+        roleWords: data.roles.map((r) => r.filter((w) => !ROLE_FILLER.has(w))).filter((r) => r.length > 0),
       });
       if (i % 200 === 199) yield;
     }
@@ -379,9 +380,6 @@ function entryOf(speaker: Speaker): EntryData {
     }
   }
   const realNames = nameList.filter((w) => !WEAK_NAME_WORDS.has(w));
-  const roles = speaker.roles
-    .map((r) => words(r).flatMap((w) => (STOP_WORDS.has(w) ? [] : [term(w) ?? w])))
-    .filter((r) => r.length > 0);
   return {
     nameWords: [...nameWords],
     surname: realNames[realNames.length - 1] ?? '',
@@ -389,8 +387,9 @@ function entryOf(speaker: Speaker): EntryData {
       .map((n) => words(n).filter((w) => w !== 'the'))
       .filter((n) => n.length > 0),
     shortName: person ? null : (words(shortName(speaker.name)[0] ?? '')[0] ?? null),
-    roles,
-    roleWords: roles.map((r) => r.filter((w) => !ROLE_FILLER.has(w))).filter((r) => r.length > 0),
+    roles: speaker.roles
+      .map((r) => words(r).flatMap((w) => (STOP_WORDS.has(w) ? [] : [term(w) ?? w])))
+      .filter((r) => r.length > 0),
     person,
   };
 }
