@@ -12,9 +12,10 @@ export const EVERYDAY_RANK = 50_000;
 
 /** The everyday words, lower case. */
 let everyday: ReadonlySet<string> | undefined;
-/** Stems of the everyday words worked out so far, and the words whose stems are still to come. */
+/** Stems of the everyday words worked out so far: those of `listed` up to `stemmed`. */
 const everydayStems = new Set<string>();
-let unstemmed: string[] = [];
+let listed: readonly string[] = [];
+let stemmed = 0;
 /** Words stemmed between two turns of the event loop by `prepareEverydayWords`. */
 const STEMS_PER_TURN = 2_000;
 
@@ -39,7 +40,7 @@ export function isEverydayWord(word: string): boolean {
  */
 export async function prepareEverydayWords(): Promise<void> {
   load();
-  while (unstemmed.length > 0) {
+  while (stemmed < listed.length) {
     stemSome(STEMS_PER_TURN);
     // Unreferenced: a one-shot command that has answered does not wait for the rest to exit.
     await new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
@@ -47,9 +48,11 @@ export async function prepareEverydayWords(): Promise<void> {
 }
 
 function stemSome(count: number): void {
-  const slice = unstemmed.length <= count ? unstemmed : unstemmed.slice(0, count);
-  for (const lower of slice) everydayStems.add(term(lower) ?? lower);
-  unstemmed = slice === unstemmed ? [] : unstemmed.slice(count);
+  const end = Math.min(listed.length, stemmed + count);
+  for (; stemmed < end; stemmed++) {
+    const lower = listed[stemmed] as string;
+    everydayStems.add(term(lower) ?? lower);
+  }
 }
 
 function load(): ReadonlySet<string> {
@@ -59,6 +62,6 @@ function load(): ReadonlySet<string> {
   const set = new Set<string>();
   for (const { word } of list.slice(0, EVERYDAY_RANK)) set.add(word.toLowerCase());
   everyday = set;
-  unstemmed = [...set];
+  listed = [...set];
   return set;
 }
