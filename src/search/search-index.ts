@@ -62,13 +62,11 @@ interface Parts {
   postings: Postings<Field>;
   vocabulary: Vocabulary;
   statementTokens: Map<Statement, Int32Array>;
-  paragraphs: Map<string, string>;
   titles: ReadonlySet<string>[];
 }
 
-/** Statements, and articles, read between two steps of `BriefingIndex.open`. */
+/** Statements read between two steps of `BriefingIndex.open`. */
 const STATEMENTS_PER_STEP = 2_000;
-const ARTICLES_PER_STEP = 100;
 
 /** List i of some token lists, without a copy. */
 function listOf(lists: TokenLists, i: number): Int32Array {
@@ -96,9 +94,6 @@ export class BriefingIndex implements ScoringData {
   private readonly tokenArticles: TokenLists;
   /** Passages holding a statement by each speaker. */
   private readonly bySpeaker = new Map<string, number[]>();
-  private readonly paragraphs: Map<string, string>;
-  /** The same texts by passage id, filled as passages are shown. */
-  private readonly paragraphOfPassage: (string | undefined)[] = [];
   /** Token ids of each statement's text. */
   private readonly statementTokens: Map<Statement, Int32Array>;
   private readonly hitData: HitData;
@@ -124,7 +119,6 @@ export class BriefingIndex implements ScoringData {
     this.postings = parts.postings;
     this.vocabulary = parts.vocabulary;
     this.statementTokens = parts.statementTokens;
-    this.paragraphs = parts.paragraphs;
     this.titles = parts.titles;
     this.table = TokenTable.fromKeys(data.tokens);
     this.tokenArticles = data.tokenArticles;
@@ -193,31 +187,15 @@ export class BriefingIndex implements ScoringData {
       statementTokens.set(s, listOf(data.statementTokens, i));
       if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
     }
-    const paragraphs = new Map<string, string>();
-    for (const [i, a] of articles.entries()) {
-      for (const p of a.paragraphs) paragraphs.set(`${a.id}\u0000${p.n}`, p.text);
-      if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
-    }
-    yield;
     const titles = articles.map((a) => titleTerms(a.title));
     yield;
-    const parts = { set, matcher, postings, vocabulary, statementTokens, paragraphs, titles };
+    const parts = { set, matcher, postings, vocabulary, statementTokens, titles };
     return new BriefingIndex(articles, statements, speakers, data, parts);
   }
 
-  /** The text of a paragraph. */
-  /** A passage's paragraph, found by its id after the first time: a question lists up to 50 hits. */
+  /** The text of a passage's paragraph, by the passage's article and number. */
   private paragraphOf(p: Passage): string {
-    let text = this.paragraphOfPassage[p.id];
-    if (text === undefined) {
-      text = this.paragraph(p.article, p.paragraph);
-      this.paragraphOfPassage[p.id] = text;
-    }
-    return text;
-  }
-
-  paragraph(article: string, n: number): string {
-    return this.paragraphs.get(`${article}\u0000${n}`) ?? '';
+    return this.articles[this.articleOf(p.id)]?.paragraphs[p.paragraph - 1]?.text ?? '';
   }
 
   isStop = (token: number): boolean => this.table.isStop(token);
