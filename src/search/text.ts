@@ -7,12 +7,18 @@ import { stemmer } from 'stemmer';
 /** Folds curly quotes and apostrophes to straight ones, and white space runs to one space. */
 export function fold(text: string): string {
   return text
-    .replace(/[’‘`´]/gu, "'")
+    .replace(ALL_APOSTROPHES, "'")
     .replace(/[“”„«»″]/gu, '"')
     .replace(/\s+/gu, ' ');
 }
 
 const APOSTROPHES = /[’‘`´]/u;
+const ALL_APOSTROPHES = /[’‘`´]/gu;
+
+/** Curly apostrophes as straight ones, one character for one, so offsets in the text still hold. */
+export function straightApostrophes(text: string): string {
+  return APOSTROPHES.test(text) ? text.replace(ALL_APOSTROPHES, "'") : text;
+}
 
 /** Words of a text, lowercase, with possessive 's removed. Hot at build time: few passes over the text. */
 export function words(text: string): string[] {
@@ -25,7 +31,7 @@ export function casedWords(text: string): string[] {
 }
 
 function splitWords(text: string, lower: boolean): string[] {
-  let t = APOSTROPHES.test(text) ? text.replace(/[’‘`´]/gu, "'") : text;
+  let t = straightApostrophes(text);
   // "U.S." and "US" are one word.
   if (hasCapitalDot(t)) {
     t = t.replace(/\b(\p{Lu})\.(?=\p{Lu}\b)/gu, '$1').replace(/\b(\p{Lu}{2,})\.(?=\s+\p{Ll})/gu, '$1');

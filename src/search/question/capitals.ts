@@ -5,7 +5,7 @@
  * capitals or Title Case, capitals say nothing, and there are no runs.
  */
 import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../attribution/lexicon.ts';
-import { STOP_WORDS } from '../text.ts';
+import { STOP_WORDS, straightApostrophes } from '../text.ts';
 
 export class CapitalRuns {
   /** For each word, the first and last index of its run, or -1 when it is not capitalised. */
@@ -21,7 +21,7 @@ export class CapitalRuns {
   constructor(text: string, cased: readonly string[]) {
     this.start = new Int32Array(cased.length).fill(-1);
     this.end = new Int32Array(cased.length).fill(-1);
-    this.spaceAfter = spacing(text.replace(/[’‘`´]/gu, "'"), cased);
+    this.spaceAfter = spacing(straightApostrophes(text), cased);
     if (mostlyCapitalised(cased)) return;
     for (let i = 0; i < cased.length; ) {
       if (!isCapital(cased[i])) {

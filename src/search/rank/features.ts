@@ -4,7 +4,7 @@
  */
 import { findPlaceMentions } from '../../attribution/index.ts';
 import { TITLE_WORDS } from '../../attribution/lexicon.ts';
-import { casedWords, term, words } from '../text.ts';
+import { casedWords, straightApostrophes, term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
 const DATE =
@@ -83,8 +83,6 @@ export function openingPlace(text: string): string | null {
 /** Longest opening clause (characters) read for a place. */
 const OPENING_CLAUSE = 60;
 
-const CURLY_APOSTROPHES = /[’‘`´]/gu;
-
 /**
  * Whether the text introduces someone whose family name is `surname`: "Jane Roe, a lawyer", "lawyer
  * Jane Roe", "Jane Roe is a …", "Jane Roe, who …", "Jane Roe of …".
@@ -92,7 +90,7 @@ const CURLY_APOSTROPHES = /[’‘`´]/gu;
 export function introduces(text: string, surname: string): boolean {
   if (surname === '') return false;
   // Apostrophes as `words` reads them ("O’Neill" is "o'neill"), one character for one: offsets hold.
-  const lower = text.toLowerCase().replace(CURLY_APOSTROPHES, "'");
+  const lower = straightApostrophes(text.toLowerCase());
   // Most passages read do not name the person at all: no need to split them into words.
   if (!lower.includes(surname)) return false;
   const list = words(text);
