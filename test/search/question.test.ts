@@ -188,4 +188,26 @@ describe('British and American spellings', () => {
     expect(harbour?.typo).toBe(false);
     expect(harbour?.unknown).toBe(false);
   });
+
+  it('reads a word against each briefing’s own vocabulary, however often it was asked before', () => {
+    const briefing = (text: string) => {
+      const v = new Vocabulary();
+      for (const w of words(text)) v.add(w);
+      v.seal();
+      return { vocabulary: v, speakers: new SpeakerMatcher([]) };
+    };
+    const withFerry = briefing('The ferry to the island was cancelled');
+    const without = briefing('The bridge to the island was closed');
+    const ferry = (lexicon: ReturnType<typeof briefing>) =>
+      analyzeQuestion('Why was the ferry cancelled?', lexicon).terms.find((t) => t.word === 'ferry');
+    expect(ferry(withFerry)?.unknown).toBe(false);
+    expect(ferry(without)?.unknown).toBe(true);
+    expect(ferry(withFerry)?.unknown).toBe(false);
+    // Each question gets its own terms: changing one leaves the next question's alone.
+    const first = analyzeQuestion('Why was the ferry cancelled?', withFerry).terms;
+    first[0]?.stems.push('changed');
+    expect(analyzeQuestion('Why was the ferry cancelled?', withFerry).terms[0]?.stems).not.toContain(
+      'changed',
+    );
+  });
 });

@@ -75,6 +75,12 @@ const SHORTHAND = new Map([
   ['prez', 'president'],
 ]);
 
+/** Whether a text holds a shorthand word at all: one test instead of a replacement pass over every word. */
+const SHORTHAND_WORD = new RegExp(
+  String.raw`(?:^|\s)(?:${[...SHORTHAND.keys()].map((k) => k.replace('/', '\\/')).join('|')})(?=\s|[?.!,]|$)`,
+  'iu',
+);
+
 const QUESTION_WORDS = ['who', 'what', 'where', 'when', 'why', 'how', 'which'];
 
 /** Verbs of speech and stance a question asks about ("What did she say", "who warned"). */
@@ -119,7 +125,10 @@ export function analyzeQuestion(
     phrase = rest.split(/\s+/u).length >= 3 ? rest : null;
   }
   const subjectMatch = asks === 'who-is' ? WHO_IS.exec(lead) : null;
-  const speakers = askedSpeakers(lead, asks, speech, lexicon.speakers);
+  // The subject of the verb of speech, read once for the speakers asked about and the description.
+  const aboutOthers = asks === 'who-said' || asks === 'who-is' || asks === 'author';
+  const subject = asks === 'said' || asks === 'other' || (speech && !aboutOthers) ? subjectOf(lead) : null;
+  const speakers = askedSpeakers(lead, asks, speech, subject, lexicon.speakers);
   const named = new Set(speakers.flatMap((m) => m.words));
   const terms = contentTerms(lead, lexicon.vocabulary, named);
   return {
@@ -130,7 +139,7 @@ export function analyzeQuestion(
     terms,
     speakers,
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
-    speakerAsked: asks === 'said' || asks === 'other' ? (subjectOf(lead)?.[1] ?? null) : null,
+    speakerAsked: asks === 'said' || asks === 'other' ? (subject?.[1] ?? null) : null,
     missingNames: terms.filter((t) => t.unknown && t.capital).map((t) => t.word),
     aboutSpeech: speech || asks === 'who-said',
   };
@@ -194,12 +203,17 @@ function usesSpeechVerb(q: string): boolean {
  * one ("What did Trump tell Ramos" asks about Trump), else every speaker it names; none for "who
  * said", "who is" and "who wrote", whose names are the topic.
  */
-function askedSpeakers(q: string, asks: Asks, speech: boolean, matcher: SpeakerMatcher): SpeakerMatch[] {
+function askedSpeakers(
+  q: string,
+  asks: Asks,
+  speech: boolean,
+  subject: RegExpExecArray | null,
+  matcher: SpeakerMatcher,
+): SpeakerMatch[] {
   if (asks === 'who-said' || asks === 'who-is' || asks === 'author') return [];
   // "How much did Sanders raise", "When did Schlafly die": a question about a deed, not a statement;
   // the names in it are what it is about.
   if (asks !== 'said' && asks !== 'other' && !speech) return [];
-  const subject = subjectOf(q);
   const span = subject?.[1] ?? subject?.[2];
   const owned = possessedRoles(q);
   if (!subject || span === undefined) return matcher.match(q).filter((m) => !owned(m));
@@ -232,6 +246,7 @@ function fixQuestionWord(q: string): string {
 }
 
 function expandShorthand(q: string): string {
+  if (!SHORTHAND_WORD.test(q)) return q;
   return q.replace(/(?<=^|\s)([\p{L}\p{N}/]+)(?=\s|[?.!,]|$)/gu, (w) => SHORTHAND.get(w.toLowerCase()) ?? w);
 }
 
@@ -256,12 +271,27 @@ function possessedRoles(q: string): (m: SpeakerMatch) => boolean {
 }
 
 function possessedAt(list: readonly string[], folded: string, last: number): boolean {
-  const name = (list[last] ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  if (!name || !new RegExp(String.raw`\b${name}(?:'s|s')\s`, 'iu').test(folded)) return false;
+  const name = list[last] ?? '';
+  if (!name || !possessive(name).test(folded)) return false;
   const next = list[last + 1] ?? '';
   const after = list[last + 2] ?? '';
   return TITLE_WORDS.has(next) || TITLE_WORDS.has(after) || OWNED.has(next);
 }
+
+/** "Roe's " or "Roes' " for a name, as a pattern: kept, as questions repeat their names. Bounded. */
+function possessive(name: string): RegExp {
+  let pattern = possessives.get(name);
+  if (!pattern) {
+    if (possessives.size >= POSSESSIVES_KEPT) possessives.clear();
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    pattern = new RegExp(String.raw`\b${escaped}(?:'s|s')\s`, 'iu');
+    possessives.set(name, pattern);
+  }
+  return pattern;
+}
+
+const possessives = new Map<string, RegExp>();
+const POSSESSIVES_KEPT = 1_000;
 
 /** What a person's name owns when the question asks about that, not about the person. */
 const OWNED = new Set([
@@ -283,32 +313,66 @@ const OWNED = new Set([
 function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<number>): QueryTerm[] {
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
+  const readings = readingsOf(vocabulary);
   casedWords(q).forEach((raw, i) => {
     const w = raw.toLowerCase();
-    if (STOP_WORDS.has(w) || QUESTION_WORDS.includes(w)) return;
-    const t = term(w);
-    if (!t || seen.has(t)) return;
-    seen.add(t);
+    let reading = readings.get(w);
+    if (reading === undefined) {
+      if (readings.size >= READINGS_KEPT) readings.clear();
+      reading = readingOf(w, vocabulary);
+      readings.set(w, reading);
+    }
+    if (reading === null || seen.has(reading.term)) return;
+    seen.add(reading.term);
+    if (reading.slip) return;
     const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
     const capital = (i > 0 && /^\p{Lu}/u.test(raw)) || acronym;
-    const base = { word: w, term: t, capital, speaker: named.has(i) };
-    const inflected = inflectedStems(w, t, vocabulary).filter((s) => vocabulary.terms.has(s));
-    if (inflected.length > 0 || vocabulary.words.has(w)) {
-      out.push({ ...base, stems: inflected.length > 0 ? inflected : [t], typo: false, unknown: false });
-      return;
-    }
-    // "behaviour" for "behavior", "criticise" for "criticize": one word in two spellings, no typo.
-    const variant = term(americanSpelling(w));
-    if (variant && variant !== t && vocabulary.terms.has(variant)) {
-      out.push({ ...base, stems: [variant], typo: false, unknown: false });
-      return;
-    }
-    const near = nearStems(w, vocabulary);
-    // A short unknown word that nearly is a stop word ("tel", "teh") is that stop word.
-    if (near.length === 0 && w.length <= 4 && nearStopWord(w)) return;
-    out.push({ ...base, stems: near, typo: near.length > 0, unknown: near.length === 0 });
+    const { term: t, stems, typo, unknown } = reading;
+    out.push({ word: w, term: t, capital, speaker: named.has(i), stems: [...stems], typo, unknown });
   });
   return out;
+}
+
+/**
+ * What a lowercase word of a question stands for in the briefing, whatever its place or case; `slip`
+ * for a typed slip of a stop word, which stands for nothing.
+ */
+type Reading = Pick<QueryTerm, 'term' | 'stems' | 'typo' | 'unknown'> & { slip?: true };
+
+/**
+ * Each briefing's readings of the words its questions used: questions repeat their words, and
+ * reading one (its inflections, its spellings, its near spellings) costs more than ranking with it.
+ * Bounded: cleared when full.
+ */
+const readingCache = new WeakMap<Vocabulary, Map<string, Reading | null>>();
+const READINGS_KEPT = 5_000;
+
+function readingsOf(vocabulary: Vocabulary): Map<string, Reading | null> {
+  let readings = readingCache.get(vocabulary);
+  if (!readings) {
+    readings = new Map();
+    readingCache.set(vocabulary, readings);
+  }
+  return readings;
+}
+
+/** A word's reading, or null for a stop word or a question word. */
+function readingOf(w: string, vocabulary: Vocabulary): Reading | null {
+  if (STOP_WORDS.has(w) || QUESTION_WORDS.includes(w)) return null;
+  const t = term(w);
+  if (!t) return null;
+  const inflected = inflectedStems(w, t, vocabulary).filter((s) => vocabulary.terms.has(s));
+  if (inflected.length > 0 || vocabulary.words.has(w))
+    return { term: t, stems: inflected.length > 0 ? inflected : [t], typo: false, unknown: false };
+  // "behaviour" for "behavior", "criticise" for "criticize": one word in two spellings, no typo.
+  const variant = term(americanSpelling(w));
+  if (variant && variant !== t && vocabulary.terms.has(variant))
+    return { term: t, stems: [variant], typo: false, unknown: false };
+  const near = nearStems(w, vocabulary);
+  // A short unknown word that nearly is a stop word ("tel", "teh") is that stop word.
+  if (near.length === 0 && w.length <= 4 && nearStopWord(w))
+    return { term: t, stems: [], typo: false, unknown: true, slip: true };
+  return { term: t, stems: near, typo: near.length > 0, unknown: near.length === 0 };
 }
 
 /**

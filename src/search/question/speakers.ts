@@ -258,7 +258,7 @@ export class SpeakerMatcher {
     const placeOf = (r: string) => {
       let i = places.get(r);
       if (i === undefined) {
-        i = stems.findIndex((s) => s !== null && sameRoot(s, r));
+        i = stems.findIndex((s) => s !== null && s.charCodeAt(0) === r.charCodeAt(0) && sameRoot(s, r));
         places.set(r, i);
       }
       return i;
