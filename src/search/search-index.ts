@@ -23,6 +23,7 @@ import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { quoteAfterReport } from './rank/quotes.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
+import { together } from './rank/together.ts';
 import { termsOf, words } from './text.ts';
 import { holdsRun, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -368,27 +369,14 @@ export class BriefingIndex implements ScoringData {
     return out;
   }
 
-  /** Whether some passage, with its neighbours, holds a stem of each list. */
+  /** Whether some passage, with its neighbours, holds a stem of each list (see `rank/together.ts`). */
   private together(lists: readonly (readonly string[])[]): boolean {
-    const rarest = [...lists].sort((a, b) => this.dfOf(a) - this.dfOf(b))[0] ?? [];
-    const matches = this.postings.search({ terms: rarest, fields: ['text'] });
-    const tokenLists = lists.map((l) =>
-      l.flatMap((s) => {
-        const id = this.table.ofStem(s);
-        return id === undefined ? [] : [id];
-      }),
-    );
-    for (const id of matches.ids) {
-      const around = [id, this.neighbour(id, -1)?.id, this.neighbour(id, 1)?.id].flatMap((x) =>
-        x === undefined ? [] : [this.tokens[x] as Int32Array],
-      );
-      if (tokenLists.every((l) => l.some((t) => around.some((a) => a.includes(t))))) return true;
-    }
-    return false;
-  }
-
-  private dfOf(stems: readonly string[]): number {
-    return Math.max(0, ...stems.map((s) => this.postings.count(s, 'text')));
+    return together(lists, {
+      holding: (stem) => this.postings.holding(stem, 'text'),
+      tokens: this.tokens,
+      tokenOf: (stem) => this.table.ofStem(stem),
+      neighbour: (id, step) => this.neighbour(id, step)?.id,
+    });
   }
 
   /**
