@@ -210,4 +210,22 @@ describe('British and American spellings', () => {
       'changed',
     );
   });
+
+  it('reads an irregular verb the briefing has only in the past as that past', () => {
+    const v = new Vocabulary();
+    for (const w of words('Ferry fares rose in May after the council met. Drivers give way.')) v.add(w);
+    v.seal();
+    const lexicon = { vocabulary: v, speakers: new SpeakerMatcher([]) };
+    const rise = analyzeQuestion('Why did ferry fares rise?', lexicon).terms.find((t) => t.word === 'rise');
+    expect(rise?.unknown).toBe(false);
+    expect(rise?.stems).toEqual(['rose']);
+    // The base form in the briefing is the word itself: its past is not brought in.
+    const give = analyzeQuestion('What did drivers give?', lexicon).terms.find((t) => t.word === 'give');
+    expect(give?.stems).toEqual(['give']);
+    // A verb the briefing has in no form is missing.
+    const fight = analyzeQuestion('Who did the council fight?', lexicon).terms.find(
+      (t) => t.word === 'fight',
+    );
+    expect(fight?.unknown).toBe(true);
+  });
 });

@@ -7,6 +7,7 @@ import { DETERMINERS, NOUN_LIKE_SPEECH, PREPOSITIONS, TITLE_WORDS } from '../../
 import { casedWords, editDistance, fold, STOP_WORDS, term, words } from '../text.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { mostlyCapitalised } from './capitals.ts';
+import { irregularPast } from './irregular-verbs.ts';
 import type { SpeakerMatch, SpeakerMatcher } from './speakers.ts';
 
 /** What kind of answer a question wants. */
@@ -369,6 +370,10 @@ function readingOf(w: string, vocabulary: Vocabulary): Reading | null {
   if (variant && variant !== t && vocabulary.terms.has(variant))
     return { term: t, stems: [variant], typo: false, unknown: false };
   const near = nearStems(w, vocabulary);
+  // "Why did her stock rise?" where the text says only "rose": the word in the form the briefing uses.
+  const past = irregularPast(w).flatMap((form) => (vocabulary.words.has(form) ? [term(form) ?? form] : []));
+  if (near.length === 0 && past.length > 0)
+    return { term: t, stems: [...new Set(past)], typo: false, unknown: false };
   // A short unknown word that nearly is a stop word ("tel", "teh") is that stop word.
   if (near.length === 0 && w.length <= 4 && nearStopWord(w))
     return { term: t, stems: [], typo: false, unknown: true, slip: true };
