@@ -309,7 +309,9 @@ export class BriefingIndex implements ScoringData {
     const first: Scored[] = [];
     this.scoreCache ??= new ScoreCache(this.passages.length);
     const cache = this.scoreCache.next(ctx, this);
-    for (const [id, textScore] of candidates) first.push(scoreCandidate(id, textScore, ctx, this, cache));
+    candidates.forEach((textScore, id) => {
+      first.push(scoreCandidate(id, textScore, ctx, this, cache));
+    });
     first.sort((a, b) => b.score - a.score || a.id - b.id);
     const refined = first.slice(0, REFINED).map((s) => refine(s, ctx, this));
     refined.sort((a, b) => b.score - a.score || a.id - b.id);

@@ -172,28 +172,48 @@ export function termsOf(list: readonly string[]): string[] {
   return out;
 }
 
-/** Damerau-Levenshtein distance with an early exit above `max`. */
+/**
+ * Damerau-Levenshtein distance with an early exit above `max`. Its three rows are reused from call
+ * to call (a question's typo lookups compare one word with hundreds), grown for longer words.
+ */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(Math.max(3 * width, 2 * rows.length));
+  let prev2 = 0;
+  let prev = width;
+  let cur = 2 * width;
+  for (let j = 0; j < width; j++) {
+    rows[prev2 + j] = 0;
+    rows[prev + j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    rows[cur] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let v = Math.min(
+        (rows[prev + j] as number) + 1,
+        (rows[cur + j - 1] as number) + 1,
+        (rows[prev + j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
-      cur.push(v);
+        v = Math.min(v, (rows[prev2 + j - 2] as number) + 1);
+      rows[cur + j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] as number;
+    // The rows move down one: the oldest is written over next.
+    const oldest = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = oldest;
   }
-  return prev[b.length] as number;
+  return rows[prev + b.length] as number;
 }
+
+/** `editDistance`'s rows, one after another. */
+let rows = new Int32Array(96);
 
 /** How far a word may be from a known one and still be taken for it (typos in names). */
 export const maxTypos = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);

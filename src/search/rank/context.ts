@@ -29,7 +29,7 @@ export interface QueryContext {
   /** Sum of the topic's weights (and of the everyday words the briefing lacks). */
   topicWeight: number;
   /** For each token id standing for a word of `all`: bit i set for `all[i]` (the first 31 words). */
-  tokenBits: ReadonlyMap<number, number>;
+  tokenBits: TokenBits;
   /** Bits of `all` that are topic words. */
   topicMask: number;
   /** Adjacent content words of the question, as bit pairs over `all`. */
@@ -114,12 +114,17 @@ export function queryContext(
  * open-addressing table of typed arrays answers that without a Map's hashing or a large allocation
  * (a question has a few dozen tokens; the table has at least four slots per token).
  */
-class TokenBits implements ReadonlyMap<number, number> {
+export class TokenBits implements ReadonlyMap<number, number> {
   private readonly keys_: Int32Array;
   private readonly values_: Int32Array;
   private readonly mask: number;
+  /** The tokens and their bits as lists, index for index: read in loops that allocate nothing. */
+  readonly tokenList: Int32Array;
+  readonly bitsList: Int32Array;
 
   constructor(private readonly entries_: ReadonlyMap<number, number>) {
+    this.tokenList = Int32Array.from(entries_.keys());
+    this.bitsList = Int32Array.from(entries_.values());
     let capacity = 64;
     while (capacity < entries_.size * 4) capacity *= 2;
     this.mask = capacity - 1;
@@ -157,7 +162,8 @@ class TokenBits implements ReadonlyMap<number, number> {
   }
 
   forEach(fn: (value: number, key: number, map: ReadonlyMap<number, number>) => void): void {
-    for (const [k, v] of this.entries_) fn(v, k, this);
+    for (let i = 0; i < this.tokenList.length; i++)
+      fn(this.bitsList[i] as number, this.tokenList[i] as number, this);
   }
 
   entries(): MapIterator<[number, number]> {

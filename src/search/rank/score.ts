@@ -47,18 +47,37 @@ export class ScoreCache {
   private question = 0;
   private readonly stamp: Int32Array;
   private readonly bits: Int32Array;
-  /** Bits of the question's words each article holds. */
-  readonly articles = new Map<number, number>();
+  /** Bits of the question's words each article holds, by article index, stamped as passages are. */
+  private articleStamp = new Int32Array(0);
+  private articleBitsOf = new Int32Array(0);
 
   constructor(passages: number) {
     this.stamp = new Int32Array(passages);
     this.bits = new Int32Array(passages);
   }
 
+  /** Bits of this question's words the article holds, when worked out already. */
+  articleBits(article: number): number | undefined {
+    return this.articleStamp[article] === this.question ? this.articleBitsOf[article] : undefined;
+  }
+
+  setArticleBits(article: number, bits: number): void {
+    if (article >= this.articleStamp.length) {
+      const size = Math.max(article + 1, 2 * this.articleStamp.length);
+      const stamp = new Int32Array(size);
+      stamp.set(this.articleStamp);
+      const held = new Int32Array(size);
+      held.set(this.articleBitsOf);
+      this.articleStamp = stamp;
+      this.articleBitsOf = held;
+    }
+    this.articleStamp[article] = this.question;
+    this.articleBitsOf[article] = bits;
+  }
+
   /** Forgets the last question's entries and marks the passages holding each of this one's words. */
   next(ctx: QueryContext, data: Pick<ScoringData, 'holding'>): this {
     const question = ++this.question;
-    this.articles.clear();
     const { stamp, bits } = this;
     ctx.all.slice(0, BITS).forEach((t, i) => {
       const bit = 1 << i;
@@ -114,11 +133,13 @@ export function scoreCandidate(
   const inText = topicWeightOf(ctx, mine.bits);
   const nearby = topicWeightOf(ctx, around & ~mine.bits);
   const article = data.articleOf(id);
-  let articleBits = cache.articles.get(article);
+  let articleBits = cache.articleBits(article);
   if (articleBits === undefined) {
     articleBits = 0;
-    for (const [token, bits] of ctx.tokenBits) if (data.articleHas(id, token)) articleBits |= bits;
-    cache.articles.set(article, articleBits);
+    const { tokenList, bitsList } = ctx.tokenBits;
+    for (let i = 0; i < tokenList.length; i++)
+      if (data.articleHas(id, tokenList[i] as number)) articleBits |= bitsList[i] as number;
+    cache.setArticleBits(article, articleBits);
   }
   const inArticle = topicWeightOf(ctx, articleBits);
   const support = (inText + CONTEXT.neighbour * nearby) / total;
@@ -218,9 +239,11 @@ export function refine(s: Scored, ctx: QueryContext, data: ScoringData): Scored 
 }
 
 function surnameToken(surname: string, ctx: QueryContext): number | undefined {
-  for (const [token, bits] of ctx.tokenBits) {
+  const { tokenList, bitsList } = ctx.tokenBits;
+  for (let k = 0; k < tokenList.length; k++) {
+    const bits = bitsList[k] as number;
     const i = Math.log2(bits & -bits);
-    if (ctx.all[i]?.query.word === surname) return token;
+    if (ctx.all[i]?.query.word === surname) return tokenList[k];
   }
   return undefined;
 }
