@@ -271,7 +271,13 @@ function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
     ...ranking,
     related: true,
     reason: 'No one in the briefing is quoted saying this; the closest passages:',
-    hits: ranking.hits.map((h) => ({ ...h, statement: null, place: null })),
+    hits: ranking.hits.map((h) => ({
+      passage: h.passage,
+      score: h.score,
+      excerpt: h.excerpt,
+      statement: null,
+      place: null,
+    })),
   };
 }
 

@@ -49,26 +49,42 @@ export function lazyHit(
   ctx: QueryContext,
   data: HitData,
 ): Hit {
-  let resolved: Resolved | undefined;
-  let place: string | null | undefined;
-  const get = () => {
-    resolved ??= resolve(passage, paragraph, ctx, data);
-    return resolved;
-  };
-  return {
-    passage,
-    score,
-    get excerpt() {
-      return get().excerpt;
-    },
-    get statement() {
-      return get().statement;
-    },
-    get place() {
-      if (place === undefined) place = get().place();
-      return place;
-    },
-  };
+  return new LazyHit(passage, score, paragraph, ctx, data);
+}
+
+/**
+ * A class, not an object literal with getters: a question makes up to fifty hits, and a literal's
+ * getters and closures are made anew for each.
+ */
+class LazyHit implements Hit {
+  private resolved: Resolved | undefined;
+  private placeRead: string | null | undefined;
+
+  constructor(
+    readonly passage: Passage,
+    readonly score: number,
+    private readonly paragraph: string,
+    private readonly ctx: QueryContext,
+    private readonly data: HitData,
+  ) {}
+
+  private get parts(): Resolved {
+    this.resolved ??= resolve(this.passage, this.paragraph, this.ctx, this.data);
+    return this.resolved;
+  }
+
+  get excerpt(): Excerpt {
+    return this.parts.excerpt;
+  }
+
+  get statement(): Statement | null {
+    return this.parts.statement;
+  }
+
+  get place(): string | null {
+    if (this.placeRead === undefined) this.placeRead = this.parts.place();
+    return this.placeRead;
+  }
 }
 
 function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: HitData): Resolved {
