@@ -211,13 +211,13 @@ function* assemble(
         ranking.question.asks === 'who-said' && ranking.question.quoted && ranking.question.phrase;
       return answer(
         question,
-        verbatim ? whoSaidTruth(ranking, ranking.question.phrase ?? '') : ranking,
+        verbatim ? whoSaidTruth(ranking, index.phraseShare(ranking.question.phrase ?? '')) : ranking,
         opts,
       );
     },
     whoSaid: (phrase, opts = {}) => {
       const ranking = index.rank(clean(phrase), { whoSaid: true });
-      const found = answer(phrase, whoSaidTruth(ranking, clean(phrase)), opts);
+      const found = answer(phrase, whoSaidTruth(ranking, index.phraseShare(clean(phrase))), opts);
       // The quotes shown for a phrase are those that hold it, not every quote near it.
       const wanted = words(phrase);
       for (const r of found.results) {
@@ -249,22 +249,21 @@ function* assemble(
  * `/whosaid` tells the truth: when no statement holds the phrase, or a close form of it, nobody in
  * the briefing is quoted saying it, and the passages found are only related — shown without a speaker.
  */
-function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
+function whoSaidTruth(ranking: Ranking, share: (s: Statement) => number): Ranking {
   if (!ranking.answered) return { ...ranking, reason: 'No one in the briefing is quoted saying this.' };
-  const wanted = words(phrase);
-  const held = new Map<string, boolean>();
-  const holds = (text: string) => {
-    let yes = held.get(text);
+  const held = new Map<Statement, boolean>();
+  const holds = (s: Statement) => {
+    let yes = held.get(s);
     if (yes === undefined) {
-      yes = runShare(wanted, words(text)) >= WHO_SAID_HOLDS;
-      held.set(text, yes);
+      yes = share(s) >= WHO_SAID_HOLDS;
+      held.set(s, yes);
     }
     return yes;
   };
   // A hit is cited for one of its passage's statements: when none holds the phrase, its own
   // statement (worked out from its excerpt) cannot, and is not worked out.
   const saying = ranking.hits.filter(
-    (h) => h.passage.statements.some((s) => holds(s.text)) && h.statement !== null && holds(h.statement.text),
+    (h) => h.passage.statements.some(holds) && h.statement !== null && holds(h.statement),
   );
   if (saying.length > 0) return { ...ranking, related: false, reason: null, hits: saying };
   return {

@@ -25,7 +25,7 @@ import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { together } from './rank/together.ts';
 import { termsOf, words } from './text.ts';
-import { holdsRun, TokenTable } from './tokens.ts';
+import { holdsRun, runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { DESCRIBED, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
 
@@ -223,6 +223,15 @@ export class BriefingIndex implements ScoringData {
       else hi = mid;
     }
     return lo < (offsets[token + 1] as number) && ids[lo] === article;
+  }
+
+  /**
+   * The share of a phrase a statement holds as one run of words (as `runShare` reads words), from
+   * the token ids worked out at build: no statement's text is split per question.
+   */
+  phraseShare(phrase: string): (s: Statement) => number {
+    const wanted = this.table.ofWords(words(phrase));
+    return (s) => runShare(wanted, this.tokensOfStatement(s));
   }
 
   tokensOfStatement(s: Statement): Int32Array {
