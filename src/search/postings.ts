@@ -260,11 +260,9 @@ export function best(matches: Matches, limit: number): number[] {
   const { ids } = matches;
   const scores = scratch(0, ids.length);
   for (let i = 0; i < ids.length; i++) scores[i] = matches.score(ids[i] as number);
-  let chosen: { id: number; order: number; score: number }[] = [];
-  if (ids.length <= limit)
-    ids.forEach((id, order) => {
-      chosen.push({ id, order, score: scores[order] as number });
-    });
+  // Positions (in match order) of the chosen matches, ascending.
+  const chosen: number[] = [];
+  if (ids.length <= limit) for (let i = 0; i < ids.length; i++) chosen.push(i);
   else {
     const copy = scratch(1, ids.length);
     copy.set(scores);
@@ -272,14 +270,25 @@ export function best(matches: Matches, limit: number): number[] {
     let above = 0;
     for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > threshold) above++;
     let ties = limit - above;
-    chosen = [];
     for (let i = 0; i < ids.length; i++) {
       const s = scores[i] as number;
-      if (s > threshold || (s === threshold && ties-- > 0))
-        chosen.push({ id: ids[i] as number, order: i, score: s });
+      if (s > threshold || (s === threshold && ties-- > 0)) chosen.push(i);
     }
   }
-  return chosen.sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.id);
+  // Best score first; an insertion sort is stable, so ties keep the order of first match. Written
+  // out rather than a comparator: a sort's comparator returning fractions allocates at every call.
+  for (let i = 1; i < chosen.length; i++) {
+    const at = chosen[i] as number;
+    const score = scores[at] as number;
+    let j = i - 1;
+    while (j >= 0 && (scores[chosen[j] as number] as number) < score) {
+      chosen[j + 1] = chosen[j] as number;
+      j--;
+    }
+    chosen[j + 1] = at;
+  }
+  for (let i = 0; i < chosen.length; i++) chosen[i] = ids[chosen[i] as number] as number;
+  return chosen;
 }
 
 /** Two score buffers `best` reuses, grown to the largest match list seen (8 bytes a passage each). */
