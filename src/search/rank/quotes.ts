@@ -54,7 +54,12 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
   // Not for a phrase typed in quotation marks, to be found word for word: where the words are is the
   // answer. "Who said the plan was rushed" is the reader's paraphrase, and the quote answers it.
   if (!q.aboutSpeech || q.quoted) return scored;
-  const byId = new Map(scored.map((s) => [s.id, s]));
+  // Built only when some quote is lifted: most questions lift none.
+  let byIdMap: Map<number, Scored> | undefined;
+  const byId = () => {
+    byIdMap ??= new Map(scored.map((s) => [s.id, s]));
+    return byIdMap;
+  };
   const lifted = new Map<number, number>();
   for (const s of scored.slice(0, QUOTE_AFTER.best)) {
     const passage = data.passages[s.id] as Passage;
@@ -79,14 +84,14 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
       continue;
     // The quote must touch what is asked (a word of it), not be any next thing the speaker said.
     if (topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0) continue;
-    const own = byId.get(next.id)?.score ?? 0;
+    const own = byId().get(next.id)?.score ?? 0;
     const score = s.score * QUOTE_AFTER.lift;
     if (score > own && score > (lifted.get(next.id) ?? 0)) lifted.set(next.id, score);
   }
   if (lifted.size === 0) return scored;
   const out = scored.map((s) => (lifted.has(s.id) ? { ...s, score: lifted.get(s.id) as number } : s));
   for (const [id, score] of lifted) {
-    if (byId.has(id)) continue;
+    if (byId().has(id)) continue;
     // A quote the text score left out of the candidates: its support is its report's.
     const report = scored.find((s) => data.neighbour(s.id, 1)?.id === id) as Scored;
     out.push({ id, score, support: report.support });
