@@ -27,11 +27,32 @@ export interface BenchReport {
   real?: RealResult | null;
   coldStart: ColdStart | null;
   e2e: E2eResult | null;
+  /** The same on the real articles (`--e2e` with the real-text section), each question asked once. */
+  e2eReal?: E2eResult | null;
   /** Every command through discord.js on a large briefing, alone and under mixed load (`--commands`). */
   commands?: CommandsE2eResult | null;
 }
 
 type Cell = string | number | null | undefined;
+
+/** One end-to-end run's lines: `/ask` from dispatch to the answer at REST, and DM pairs. */
+function formatE2e(label: string, e2e: E2eResult | null | undefined): string[] {
+  if (!e2e) return [`  ${label}: not requested`];
+  if (e2e.skipped) return [`  ${label}: skipped (${e2e.skipped})`];
+  const out = [
+    `  ${label}: /ask dispatch → answer at REST over ${e2e.queries} interactions (20 a second): p50 ${ms(e2e.latency?.p50)}, p99 ${ms(e2e.latency?.p99)}` +
+      (e2e.unanswered ? `, ${e2e.unanswered} without an answer` : '') +
+      (e2e.rssMB === null
+        ? ''
+        : `; RSS after start ${e2e.rssMB.toFixed(0)} MB (bot and fake Discord in one process)`),
+  ];
+  if (e2e.dm)
+    out.push(
+      `  ${label}: DM question → reply over ${e2e.dm.pairs} pairs: first p50 ${ms(e2e.dm.first?.p50)}, p99 ${ms(e2e.dm.first?.p99)}; ` +
+        `its follow-up ("and on China?", "where?") p50 ${ms(e2e.dm.followUp?.p50)}, p99 ${ms(e2e.dm.followUp?.p99)}`,
+    );
+  return out;
+}
 
 function ms(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
@@ -211,23 +232,8 @@ export function formatReport(report: BenchReport): string {
     );
   out.push('');
   out.push('End to end through the fake Discord (--e2e)');
-  const e2e = report.e2e;
-  if (!e2e) out.push('  not requested');
-  else if (e2e.skipped) out.push(`  skipped: ${e2e.skipped}`);
-  else
-    out.push(
-      `  /ask dispatch → answer at REST over ${e2e.queries} interactions (20 a second): p50 ${ms(e2e.latency?.p50)}, p99 ${ms(e2e.latency?.p99)}` +
-        (e2e.unanswered ? `, ${e2e.unanswered} without an answer` : '') +
-        (e2e.rssMB === null
-          ? ''
-          : `; RSS after start ${e2e.rssMB.toFixed(0)} MB (bot and fake Discord in one process)`),
-    );
-  if (e2e?.dm) {
-    out.push(
-      `  DM question → reply over ${e2e.dm.pairs} pairs: first p50 ${ms(e2e.dm.first?.p50)}, p99 ${ms(e2e.dm.first?.p99)}; ` +
-        `its follow-up ("and on China?", "where?") p50 ${ms(e2e.dm.followUp?.p50)}, p99 ${ms(e2e.dm.followUp?.p99)}`,
-    );
-  }
+  out.push(...formatE2e('seeds', report.e2e));
+  if (report.e2eReal !== undefined) out.push(...formatE2e('real articles', report.e2eReal));
   if (report.commands) out.push('', formatCommands(report.commands));
   if (!report.isolated) out.push('\n(in-process run: memory figures include earlier sizes)');
   return `${out.join('\n')}\n`;

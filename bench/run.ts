@@ -11,7 +11,7 @@
  * `--commands-only` (only that section), `--commands-articles N` (its distractors, default 3,000).
  */
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +19,10 @@ import { parseArgs } from 'node:util';
 import { isEntryScript } from '../src/cli/args.ts';
 import { measureColdStart } from './cold-start.ts';
 import { type CommandsE2eParams, type CommandsE2eResult, measureCommandsE2e } from './commands-e2e.ts';
-import { measureE2e } from './e2e.ts';
+import { type E2eResult, measureE2e } from './e2e.ts';
 import { emptyOurs, measureSize, type PeerCost, type SizeParams, type SizeResult } from './measure.ts';
 import { loadQuestions, queryList } from './questions.ts';
-import { measureReal, type RealParams, type RealResult } from './real.ts';
+import { measureReal, type RealParams, type RealResult, realCorpus } from './real.ts';
 import { type BenchReport, formatReport } from './report.ts';
 
 export interface BenchOptions {
@@ -199,6 +199,19 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ? measureColdStart(options.seedsDir, COLD_START_RUNS)
       : null;
   const e2e = options.e2e && !options.commandsOnly ? await measureE2e(options.seedsDir, queries) : null;
+  // The same through discord.js on the ~950 real articles and their questions, each asked once.
+  let e2eReal: E2eResult | null = null;
+  if (options.e2e && options.real && !options.commandsOnly) {
+    const corpus = await realCorpus(options.real);
+    if (corpus) {
+      log(`end to end on ${corpus.dir}: starting`);
+      try {
+        e2eReal = await measureE2e(corpus.dir, corpus.timed);
+      } finally {
+        await rm(corpus.dir, { recursive: true, force: true });
+      }
+    }
+  }
   return {
     date: new Date().toISOString(),
     node: process.version,
@@ -214,6 +227,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     real,
     coldStart,
     e2e,
+    e2eReal,
     commands,
   };
 }
