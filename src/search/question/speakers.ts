@@ -267,6 +267,10 @@ export class SpeakerMatcher {
       let best = 0;
       let at: number[] = [];
       for (const wanted of e.roleWords) {
+        // Counted first: most roles reached hold one word of the question, and need no list.
+        let found = 0;
+        for (const r of wanted) if (placeOf(r) >= 0) found++;
+        if (found < 2 || found / wanted.length < SPEAKER_MATCH.roleShare) continue;
         const hitAt: number[] = [];
         for (const r of wanted) {
           const i = placeOf(r);
