@@ -271,7 +271,16 @@ function whoSaidTruth(ranking: Ranking, phrase: string): Ranking {
     ...ranking,
     related: true,
     reason: 'No one in the briefing is quoted saying this; the closest passages:',
-    hits: ranking.hits.map((h) => ({ ...h, statement: null, place: null })),
+    // Each hit's excerpt stays worked out on first read (a spread would read all 50 hits' excerpts).
+    hits: ranking.hits.map((h) => ({
+      passage: h.passage,
+      score: h.score,
+      get excerpt() {
+        return h.excerpt;
+      },
+      statement: null,
+      place: null,
+    })),
   };
 }
 
