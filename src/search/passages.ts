@@ -53,7 +53,7 @@ export interface PassageLayout {
 }
 
 /** Paragraph characters cut into sentences between two steps within an article (a few milliseconds). */
-const LAYOUT_CHARS_PER_STEP = 20_000;
+const LAYOUT_CHARS_PER_STEP = 10_000;
 
 /** Where the articles' passages are, an article (or `LAYOUT_CHARS_PER_STEP` of a long one) at a time. */
 export function* passageLayoutSteps(articles: readonly Article[]): Generator<void, PassageLayout> {
