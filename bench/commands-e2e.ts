@@ -33,6 +33,10 @@ export interface CommandsE2eParams {
   mixedSeconds: number;
   /** Distinct users asking one question each, for the bot's heap (0: skipped). */
   users: number;
+  /** Which mixed runs (indexes into the three: at the limit, flood, flood without limits); all when absent. */
+  mixedRuns?: number[];
+  /** The hostile files' section; run unless `false`. */
+  hostile?: boolean;
 }
 
 /** Latency of one kind of interaction, dispatch → answer at REST, in ms. */
@@ -412,7 +416,7 @@ export async function measureCommandsE2e(params: CommandsE2eParams): Promise<Com
       [true, 'flood'],
       [false, 'flood'],
     ];
-    for (const [limited, pace] of runs) {
+    for (const [limited, pace] of runs.filter((_, k) => params.mixedRuns?.includes(k) ?? true)) {
       const run = await withBot(limited, (fake, guildId, bot, inputs) =>
         mixedRun(fake, guildId, bot, limited, pace, params.mixedSeconds, queries, inputs),
       );
@@ -435,7 +439,7 @@ export async function measureCommandsE2e(params: CommandsE2eParams): Promise<Com
         `bench: commands e2e: ${users.users} users: heap ${users.heapBeforeMB.toFixed(1)} → ${users.heapAfterMB.toFixed(1)} MB\n`,
       );
     }
-    const hostile = await measureHostile(params.seedsDir);
+    const hostile = params.hostile === false ? null : await measureHostile(params.seedsDir);
     return {
       skipped: null,
       articles,

@@ -270,10 +270,13 @@ function whoSaidTruth(ranking: Ranking, share: (s: Statement) => number): Rankin
     ...ranking,
     related: true,
     reason: 'No one in the briefing is quoted saying this; the closest passages:',
+    // Each hit's excerpt stays worked out on first read (a spread would read all 50 hits' excerpts).
     hits: ranking.hits.map((h) => ({
       passage: h.passage,
       score: h.score,
-      excerpt: h.excerpt,
+      get excerpt() {
+        return h.excerpt;
+      },
       statement: null,
       place: null,
     })),

@@ -114,16 +114,16 @@ function endsHere(text: string, at: number, runEnd: number, next: number): boole
   if (mark !== '.' || runEnd !== at + 1 || text[at - 1] === '.') return true;
   const word = wordBefore(text, at);
   if (word === '') return true;
-  const nextWord = wordAt(text, next);
-  if (LOWER_ABBREVIATIONS.has(word)) return SENTENCE_STARTERS.has(nextWord) && word !== 'v' && word !== 'vs';
+  if (LOWER_ABBREVIATIONS.has(word))
+    return word !== 'v' && word !== 'vs' && SENTENCE_STARTERS.has(wordAt(text, next));
   if (isDigit(c)) return !NUMBER_ABBREVIATIONS.has(word);
   if (NAME_ABBREVIATIONS.has(word)) {
     // "Sen. Roe" never ends; "Roe Jr. The vote" does.
-    return (word === 'Jr' || word === 'Sr') && SENTENCE_STARTERS.has(nextWord);
+    return (word === 'Jr' || word === 'Sr') && SENTENCE_STARTERS.has(wordAt(text, next));
   }
   // An initial or an acronym ("J.", "U.S."): a name or a noun usually follows.
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) {
-    return SENTENCE_STARTERS.has(nextWord) || !/^\p{Lu}/u.test(c ?? '');
+    return SENTENCE_STARTERS.has(wordAt(text, next)) || !/^\p{Lu}/u.test(c ?? '');
   }
   return true;
 }

@@ -29,6 +29,7 @@ import { createMessageHandler } from './messages.ts';
 import { NO_MENTIONS } from './replies.ts';
 import type { ServerBriefings } from './server-briefings.ts';
 import { type BotServices, createServices } from './services.ts';
+import { warmUp } from './warm-up.ts';
 
 export interface BotOptions {
   config: Config;
@@ -153,6 +154,8 @@ export function createBot(options: BotOptions): Bot {
     client,
     services,
     async start() {
+      // Before the gateway brings the first interaction: the first user does not pay for first calls.
+      logger.info('warmed up', { ...warmUp(services) });
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(requireToken(options.config));
       await ready;

@@ -176,7 +176,11 @@ export function* parseRecordSteps(
     let outcome: Article | string = r.reason ?? 'it cannot be read';
     if (r.reason === null && r.text !== null) {
       try {
-        outcome = { ...parseArticle(r.text, r.id, r.file), hash: r.hash ?? '' };
+        const file = r.file;
+        outcome = {
+          ...parseArticle(r.text, r.id, file, (message) => warn(`Reading ${file}: ${message}`)),
+          hash: r.hash ?? '',
+        };
       } catch (error) {
         if (!(error instanceof ArticleFormatError)) throw error;
         outcome = error.message;

@@ -24,6 +24,68 @@ export function normaliseText(text: string): string {
 const PARAGRAPH_END = /[.?!…:;"”’'»)\]]$/u;
 
 /**
+ * The longest paragraph: about twice the longest of some 20,000 real news paragraphs (2,573
+ * characters). A longer block (a wall of pasted or hostile text) is read as several paragraphs of at
+ * most this length, so that every later step (attribution, passages, "Full paragraph") works on
+ * bounded pieces and a reload can give the event loop back between them.
+ */
+export const MAX_PARAGRAPH = 5_000;
+
+/** A block cut into several paragraphs: its first paragraph's index (0-based), its length, the pieces. */
+export interface CutBlock {
+  index: number;
+  length: number;
+  pieces: number;
+}
+
+/** A sentence end (with its closing marks) followed by white space: where a long block is best cut. */
+const SENTENCE_END = /[.?!…]["”’'»)\]]*\s/gu;
+
+/**
+ * `block` in pieces of at most `MAX_PARAGRAPH` characters, each trimmed and verbatim: cut after the
+ * last sentence end in the second half of each window, else at the window's last space or line
+ * break, else (no white space at all) at the window's end, never inside a surrogate pair.
+ */
+function cutBlock(block: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (block.length - start > MAX_PARAGRAPH) {
+    const limit = start + MAX_PARAGRAPH;
+    const half = start + MAX_PARAGRAPH / 2;
+    let cut = -1;
+    // Searched in the window only, so a block without sentence ends is not scanned once per piece.
+    for (const m of block.slice(half, limit).matchAll(SENTENCE_END)) cut = half + m.index + m[0].length - 1;
+    if (cut < 0) {
+      const space = Math.max(block.lastIndexOf(' ', limit - 1), block.lastIndexOf('\n', limit - 1));
+      cut = space > start ? space : limit;
+      const code = block.charCodeAt(cut - 1);
+      if (cut === limit && code >= 0xd800 && code <= 0xdbff) cut--;
+    }
+    pieces.push(block.slice(start, cut).trim());
+    start = cut;
+    while (start < block.length && /\s/u.test(block[start] as string)) start++;
+  }
+  pieces.push(block.slice(start).trim());
+  return pieces.filter((piece) => piece !== '');
+}
+
+/** Blocks longer than `MAX_PARAGRAPH` cut into paragraphs, and where that happened. */
+export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]; cuts: CutBlock[] } {
+  const paragraphs: string[] = [];
+  const cuts: CutBlock[] = [];
+  for (const block of blocks) {
+    if (block.length <= MAX_PARAGRAPH) {
+      paragraphs.push(block);
+      continue;
+    }
+    const pieces = cutBlock(block);
+    cuts.push({ index: paragraphs.length, length: block.length, pieces: pieces.length });
+    paragraphs.push(...pieces);
+  }
+  return { paragraphs, cuts };
+}
+
+/**
  * Splits a body into paragraphs, each trimmed but otherwise verbatim, so that a citation can be found
  * again in the file. The rule, in the words the README gives it:
  *
@@ -59,11 +121,34 @@ export function splitBlocks(body: string): string[] {
 }
 
 /**
+ * The paragraph texts of an article file, numbered as `parseArticle` numbers them, without
+ * classifying them: what a persisted index needs to rebuild its articles from the files.
+ */
+export function paragraphTexts(text: string): string[] {
+  return cutLongBlocks(splitBlocks(splitFrontMatter(normaliseText(text)).body)).paragraphs;
+}
+
+/** What a warning says of a block read as several paragraphs. */
+export function cutMessage(cut: CutBlock): string {
+  const first = cut.index + 1;
+  const last = first + cut.pieces - 1;
+  return (
+    `paragraph ${first} is ${thousands(cut.length)} characters long, more than any news paragraph: ` +
+    `it is read as paragraphs ${first}–${last} of at most ${thousands(MAX_PARAGRAPH)} characters each; ` +
+    `nothing is left out, and the paragraphs after it are numbered from ${last + 1}`
+  );
+}
+
+/** 199999 → "199,999" (without `toLocaleString`, whose first call loads the locale data). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/gu, ',');
+
+/**
  * Reads the text of one article file into an `Article`. Pure: the caller does the I/O, so the
  * same rules apply to files, fixtures and pasted text alike.
  *
  * Every block after the front matter is a paragraph numbered from 1, metadata included, so adding
- * or removing front matter never shifts a citation. Metadata comes first from the front matter,
+ * or removing front matter never shifts a citation; a block over `MAX_PARAGRAPH` characters is read
+ * as several paragraphs, told through `warn`. Metadata comes first from the front matter,
  * then from the text itself (title line, byline, credit line, dateline, a date in a scraped header).
  *
  * @throws ArticleFormatError when the text is empty, its front matter is broken, or it has no body
@@ -74,21 +159,18 @@ export function splitBlocks(body: string): string[] {
  * // article.title === 'Storm hits coast', article.author === 'Jane Doe', article.dateline === 'Lisbon'
  * // article.paragraphs.map((p) => p.kind) → ['title', 'byline', 'body']
  */
-/**
- * The paragraph texts of an article file, numbered as `parseArticle` numbers them, without
- * classifying them: what a persisted index needs to rebuild its articles from the files.
- */
-export function paragraphTexts(text: string): string[] {
-  return splitBlocks(splitFrontMatter(normaliseText(text)).body);
-}
-
-export function parseArticle(text: string, id: string, file: string): Article {
+export function parseArticle(
+  text: string,
+  id: string,
+  file: string,
+  warn: (message: string) => void = () => {},
+): Article {
   const hash = createHash('sha256').update(text, 'utf8').digest('hex');
   const normalised = normaliseText(text);
   if (normalised.trim() === '') throw new ArticleFormatError('the file is empty');
 
   const { meta, body } = splitFrontMatter(normalised);
-  const blocks = splitBlocks(body);
+  const { paragraphs: blocks, cuts } = cutLongBlocks(splitBlocks(body));
   if (blocks.length === 0) throw new ArticleFormatError('there is no text after the front matter');
 
   const paragraphs: Paragraph[] = [];
@@ -117,6 +199,7 @@ export function parseArticle(text: string, id: string, file: string): Article {
   if (!firstBody) {
     throw new ArticleFormatError('it has no body paragraph, only a title, headings or credits');
   }
+  for (const cut of cuts) warn(cutMessage(cut));
 
   return {
     id,

@@ -52,7 +52,10 @@ export interface PassageLayout {
   sentenceSpans: Int32Array;
 }
 
-/** Where the articles' passages are, an article at a time. */
+/** Paragraph characters cut into sentences between two steps within an article (a few milliseconds). */
+const LAYOUT_CHARS_PER_STEP = 10_000;
+
+/** Where the articles' passages are, an article (or `LAYOUT_CHARS_PER_STEP` of a long one) at a time. */
 export function* passageLayoutSteps(articles: readonly Article[]): Generator<void, PassageLayout> {
   const article: number[] = [];
   const paragraph: number[] = [];
@@ -62,8 +65,14 @@ export function* passageLayoutSteps(articles: readonly Article[]): Generator<voi
   const sentenceSpans: number[] = [];
   for (const [a, art] of articles.entries()) {
     yield;
+    let chars = 0;
     for (const p of art.paragraphs) {
       if (p.kind !== 'body') continue;
+      chars += p.text.length;
+      if (chars > LAYOUT_CHARS_PER_STEP) {
+        chars = p.text.length;
+        yield;
+      }
       for (const span of passageSpans(p.text)) {
         article.push(a);
         paragraph.push(p.n);

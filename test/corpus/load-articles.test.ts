@@ -36,6 +36,15 @@ describe('loadArticles', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('GIVEN a file with a block longer than any paragraph THEN it loads whole, and a warning names the file and the paragraphs', async () => {
+    await put('wall.txt', `Harbour reopens\n\n${'Mr. '.repeat(50_000)}`);
+    const [article] = (await loadArticles(dir, { warn })).articles;
+    expect(article?.paragraphs).toHaveLength(41);
+    expect(warnings).toEqual([
+      `Reading ${path.join(path.resolve(dir), 'wall.txt')}: paragraph 2 is 199,999 characters long, more than any news paragraph: it is read as paragraphs 2–41 of at most 5,000 characters each; nothing is left out, and the paragraphs after it are numbered from 42`,
+    ]);
+  });
+
   it('GIVEN a file with a BOM and CRLF THEN hash is the sha256 of the bytes on disk', async () => {
     const bytes = Buffer.from(`\uFEFF${GOOD.replace(/\n/g, '\r\n')}`, 'utf8');
     await put('a.txt', bytes);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleFormatError, paragraphTexts, parseArticle } from '../../src/corpus/index.ts';
+import { MAX_PARAGRAPH } from '../../src/corpus/parse-article.ts';
 
 const parse = (text: string, id = 'story') => parseArticle(text, id, `${id}.txt`);
 const kinds = (text: string) => parse(text).paragraphs.map((p) => p.kind);
@@ -347,5 +348,61 @@ describe('parseArticle: datelines and dates', () => {
 
   it('GIVEN a front matter date THEN it wins over a header date', () => {
     expect(parse('---\ndate: 2020-01-02\n---\ndate 2020-11-05 Wells ran dry.').date).toBe('2020-01-02');
+  });
+});
+
+describe('parseArticle: a block longer than any news paragraph', () => {
+  const sentence = 'The port of Velmar reopened on Monday after a week of repairs. ';
+  const hostile: [string, string][] = [
+    ['sentences', sentence.repeat(3_000).trim()],
+    ['"Mr. " × 50,000 (no sentence ever ends)', 'Mr. '.repeat(50_000).trim()],
+    ['"“a” " × 50,000', '“a” '.repeat(50_000).trim()],
+    ['200,000 characters without white space', 'x'.repeat(199_999)],
+    ['astral letters without white space', `a${'𝐀'.repeat(60_000)}`],
+  ];
+
+  it.each(hostile)(
+    'GIVEN a block of %s THEN it is read as paragraphs of at most MAX_PARAGRAPH, verbatim, in order, nothing left out',
+    (_, block) => {
+      const warnings: string[] = [];
+      const text = `Harbour reopens\n\n${block}\n\nThe harbour master said ships were queuing.`;
+      const article = parseArticle(text, 'story', 'story.txt', (m) => warnings.push(m));
+      const pieces = article.paragraphs.slice(1, -1);
+      expect(pieces.length).toBeGreaterThan(1);
+      let at = 0;
+      for (const p of pieces) {
+        expect(p.text.length).toBeLessThanOrEqual(MAX_PARAGRAPH);
+        const start = block.indexOf(p.text, at);
+        // Only white space lies between two pieces.
+        expect(block.slice(at, start).trim()).toBe('');
+        at = start + p.text.length;
+      }
+      expect(at).toBe(block.length);
+      // No surrogate pair is broken.
+      expect(pieces.every((p) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u.test(p.text))).toBe(true);
+      expect(article.paragraphs.map((p) => p.n)).toEqual(article.paragraphs.map((_, i) => i + 1));
+      expect(article.paragraphs.at(-1)?.text).toBe('The harbour master said ships were queuing.');
+      expect(warnings).toEqual([
+        `paragraph 2 is ${block.length.toLocaleString('en-US')} characters long, more than any news paragraph: it is read as paragraphs 2–${pieces.length + 1} of at most 5,000 characters each; nothing is left out, and the paragraphs after it are numbered from ${pieces.length + 2}`,
+      ]);
+      expect(paragraphTexts(text)).toEqual(article.paragraphs.map((p) => p.text));
+    },
+  );
+
+  it('GIVEN a long block of sentences THEN it is cut after a sentence end, not inside a sentence', () => {
+    const block = sentence.repeat(3_000).trim();
+    const pieces = parse(`Harbour reopens\n\n${block}`).paragraphs.slice(1);
+    expect(pieces.every((p) => p.text.startsWith('The port') && p.text.endsWith('repairs.'))).toBe(true);
+    expect(pieces.every((p) => p.kind === 'body')).toBe(true);
+  });
+
+  it('GIVEN a block of exactly MAX_PARAGRAPH characters THEN it stays one paragraph, without a warning', () => {
+    const warnings: string[] = [];
+    const block = 'x'.repeat(MAX_PARAGRAPH);
+    const article = parseArticle(`Harbour reopens\n\n${block}`, 'story', 'story.txt', (m) =>
+      warnings.push(m),
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['Harbour reopens', block]);
+    expect(warnings).toEqual([]);
   });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/index.ts';
+import { passageLayoutSteps } from '../../src/search/passages.ts';
+
+describe('passageLayoutSteps', () => {
+  it('GIVEN one article of 200,000 characters THEN the layout gives the event loop back within it', () => {
+    // A reload builds the layout a step at a time beside a briefing that answers: an article this
+    // long (cut into paragraphs of 5,000 characters by the corpus) must not be one step.
+    const article = parseArticle(`A wall of text\n\n${'Mr. Roe left. '.repeat(15_000)}`, 'wall', 'wall.txt');
+    const steps = passageLayoutSteps([article]);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    expect(count).toBeGreaterThanOrEqual(200_000 / 10_000);
+    // Every body paragraph laid out all the same.
+    const paragraphs = new Set(next.value.paragraph);
+    expect(paragraphs.size).toBe(article.paragraphs.filter((p) => p.kind === 'body').length);
+  });
+});
