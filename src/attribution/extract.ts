@@ -24,10 +24,12 @@ import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
+  GROUP_WORDS,
   MALE_PRONOUNS,
   MONTHS_AND_DAYS,
   SPEECH_VERBS,
   TIME_WORDS,
+  TITLE_WORDS,
 } from './lexicon.ts';
 import { isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
@@ -336,6 +338,18 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     if (inside) persons.capitalisedInside(nameKey(t.core));
     if (t.trailing) continue;
     const next = tokens[i + 1];
+    // "Brannock openly admitted …": a single word opening a sentence as the subject of a verb; not a
+    // plural of a group or a role ("Sources told …") nor a participle ("Smiling broadly, …").
+    if (
+      i === first &&
+      next !== undefined &&
+      opensClauseAsVerb(next) &&
+      !FUNCTION_WORDS.has(t.core) &&
+      !GROUP_WORDS.has(t.lower) &&
+      !TITLE_WORDS.has(t.lower) &&
+      !t.lower.endsWith('ing')
+    )
+      persons.openingSubject(nameKey(t.core));
     const place =
       prev !== undefined && !prev.trailing && PLACE_PREPOSITION.test(prev.lower) && !isNameWord(next ?? t);
     const modifier =
@@ -358,6 +372,16 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/**
+ * A lower-case word that reads as the verb of the word before it, or the adverb before that verb: a
+ * verb of speech, a past tense in -ed, an adverb in -ly ("Roe openly admitted", "Roe defied").
+ * Auxiliaries and time words are left out: "People should …", "Minutes later", "Fundraising was".
+ */
+function opensClauseAsVerb(t: Token): boolean {
+  if (t.quoted || t.leading || t.core !== t.lower) return false;
+  return SPEECH_VERBS.has(t.lower) || /[^e]ed$|ied$|[^l]ly$/u.test(t.lower);
+}
 
 /** Determiners that say whose a thing is: a capitalised word right after one is owned, not a person. */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
@@ -535,7 +559,10 @@ class Reader {
       const subject = main?.mention ? main.mention.start === m.start : false;
       // "“…,” Roe said.": a single name that speaks is someone a later "he" or "she" may stand for,
       // though no pronoun has followed it yet.
-      const speaks = subject && !m.sure && this.persons.mayBePerson(key);
+      const speaks =
+        !m.sure &&
+        ((subject && this.persons.mayBePerson(key)) ||
+          (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
       this.lastMention.set(key, m);

@@ -152,6 +152,24 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).not.toContain('Velmar');
     expect(s.map((x) => x.speaker)).not.toContain('Norlandic');
   });
+
+  it('GIVEN a surname that only ever opens a sentence (“Pelham dodged …”) THEN a “he said” after it is his', () => {
+    const quotes = quotesBy(
+      'Oskar Vandel picked the home team to win, though he had picked the other side a week ago.',
+      'Brannock openly admitted that his pick was about the next primary. “With an eye to the spring,” he said.',
+      'Pelham dodged the question and made no choice. “It will be one team or the other,” he said.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Brannock', 'Pelham']);
+  });
+
+  it('GIVEN a group word, a participle or an auxiliary after the word opening a sentence THEN it is no name', () => {
+    const quotes = quotesBy(
+      'Oskar Vandel spoke first.',
+      'Sources told the paper he would run. Smiling broadly, he waved. “I am in,” he said.',
+      'Minutes later he left. “Goodbye,” he said.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Oskar Vandel']);
+  });
 });
 
 describe('quotes over several sentences and paragraphs', () => {
