@@ -470,6 +470,14 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     const first = tokens.findIndex((t) => !t.quoted);
     return first === vi ? cue('continued', null, null, verb, verb.start, verb.end, null, null) : null;
   }
+  // "Asked about the feud with Roe, Doe said …": a passive participle opening the sentence says what
+  // its subject (after the comma) was asked or told; the names inside it are no inverted source.
+  if (
+    vi === tokens.findIndex((t) => !t.quoted) &&
+    verb.core !== verb.lower &&
+    PASSIVE_OPENER.test(verb.lower)
+  )
+    return null;
   const found = subjectBefore(tokens, vi, before, masked) ?? subjectAfter(tokens, vi, masked);
   if (found) return found;
   // "Roe, citing “…”, said the plan …": the subject stands before an aside holding a quote.
@@ -480,6 +488,9 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   }
   return null;
 }
+
+/** Past participles of speech that open a sentence as a passive ("Asked about …", "Told of …"). */
+const PASSIVE_OPENER = /^(?:asked|told|challenged|questioned|pressed|reminded|informed)$/u;
 
 /**
  * Skips, from `j` backwards, what may stand between a subject and its verb: auxiliaries and
@@ -943,6 +954,8 @@ const EMBEDDED_QUESTION = /^(?:how|why|whether|what)$/u;
  * …"): no comma, quote or subordinator ("after", "when" …) between `d`'s verb and `c`.
  */
 function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
+  // "After the Velmar attacks, Roe said …": a comma right after the first verb closes its clause.
+  if (/[,;:—]/u.test(d.verb.trailing)) return false;
   for (const t of tokens) {
     if (t.start < d.verb.end || t.start >= c.from) continue;
     if (t.quoted || /[,;:—]/u.test(t.trailing) || (SUBORDINATORS.has(t.lower) && t.lower !== 'that'))

@@ -438,6 +438,23 @@ describe('verbs that share a subject', () => {
 });
 
 describe('reported statements', () => {
+  it('GIVEN “After the Velmar attacks, NAME said …” THEN the noun “attacks” closed by its comma does not hide the verb after it', () => {
+    const s = indirect(
+      statementsOf('After the Velmar attacks, Groberg said it is hard to blame any one person for that.'),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['Groberg', 'it is hard to blame any one person for that.'],
+    ]);
+  });
+
+  it('GIVEN “Asked about … with NAME, OTHER said …” THEN the one asked speaks, not the name inside the opening participle', () => {
+    const s = statementsOf(
+      'Asked about the feud with Hanna Lind, Jon Ekdal said the fight was over.',
+      'Asked by Hanna Lind whether the feud was over, Jon Ekdal said yes and left early for home.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Jon Ekdal', 'Jon Ekdal']);
+  });
+
   it('GIVEN two clauses with their own speakers THEN each clause is a statement of its speaker', () => {
     const s = indirect(
       statementsOf(
