@@ -553,21 +553,31 @@ class Reader {
   private see(p: ReadParagraph, u: ReadUnit, ui: number): void {
     const main = mainCue(u.cues);
     if (!main?.pronoun) this.seePronounSubject(p, u, ui);
+    // The sentence's subject: the main cue's source; with no cue and several names, the noun phrase
+    // that opens the clause ("Asked about Roe, Doe blamed …" → Doe).
+    const head =
+      main?.mention ??
+      (u.named.length > 1 ? (clauseSubject(u.tokens, u.tokens.length, p.masked)?.mention ?? null) : null);
     for (const m of u.named) {
       const key = this.persons.keyOf(m.name);
       if (m.kind === 'organization' && m.sure) this.organizations.push(m);
-      const subject = main?.mention ? main.mention.start === m.start : false;
+      const subject = head ? head.end === m.end : false;
+      // "former Roe speechwriter Jane Doe wrote": a name modifying the subject is not the subject.
+      const modifier = head !== null && !subject && isModifierOf(m, head, p.masked);
       // "“…,” Roe said.": a single name that speaks is someone a later "he" or "she" may stand for,
       // though no pronoun has followed it yet.
+      // "The Europeans derided …": a word after "the" names a people or a body, not a person.
+      const determined = /(?:^|\s)the\s+$/iu.test(p.masked.slice(Math.max(0, m.start - 5), m.start));
       const speaks =
         !m.sure &&
-        ((subject && this.persons.mayBePerson(key)) ||
+        !determined &&
+        ((main?.mention?.end === m.end && this.persons.mayBePerson(key)) ||
           (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
       this.lastMention.set(key, m);
       const object = PREPOSITION_BEFORE.test(p.masked.slice(Math.max(0, m.start - 20), m.start));
-      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord, object);
+      this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);
     }
   }
 
@@ -760,6 +770,13 @@ class Reader {
     s.roles = source.person ? this.persons.rolesOf(source.key) : [];
     s.end = end;
   }
+}
+
+/** A name that stands right before the subject's name in one noun phrase, as its modifier. */
+function isModifierOf(m: Mention, head: Mention, masked: string): boolean {
+  if (m.end > head.end || head.start > m.end + 40) return false;
+  const between = masked.slice(m.end, Math.max(m.end, head.start));
+  return !/[,;:.()—–]/u.test(between) && between.trim().split(/\s+/u).length <= 3;
 }
 
 /** "he", "she", "he’s": a pronoun that may be a sentence's subject. */

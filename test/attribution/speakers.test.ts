@@ -162,6 +162,39 @@ describe('pronouns', () => {
     expect(quotes.map(([speaker]) => speaker)).toEqual(['Brannock', 'Pelham']);
   });
 
+  it('GIVEN “former NAME speechwriter OTHER wrote …” THEN a later she is the writer, not the name modifying her title', () => {
+    const s = direct(
+      statementsOf(
+        '"These are dark days for people like me," former Karl Moberg speechwriter Tilda Vance wrote in a column this month. She wrote that the party "has built a movement without a past."',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tilda Vance', 'Tilda Vance']);
+  });
+
+  it('GIVEN an opening phrase naming someone before the subject THEN a later he is the subject, not the name in the phrase', () => {
+    const first = statementsOf(
+      'Soon after the murder of Father Karl Moberg in Velmar, Jon Ekdal asserted that the country had lost its way: “Norland is no longer Norland,” he claimed.',
+    );
+    const second = direct(
+      statementsOf(
+        'Jon Ekdal spoke to Oskar Vandel on Monday.',
+        'While Hanna Lind watched from the side, Oskar Vandel shook his head. “It will not work,” he said.',
+      ),
+    );
+    expect(first.map((x) => x.speaker)).toEqual(['Jon Ekdal', 'Jon Ekdal']);
+    expect(second.map((x) => x.speaker)).toEqual(['Oskar Vandel']);
+  });
+
+  it('GIVEN “The Europeans … derided …, but Mr. NAME …” THEN a later he is the man, not the people after “the”', () => {
+    const s = indirect(
+      statementsOf(
+        'Mr. Roe and Ms. Lind never tire of telling the story.',
+        'The Europeans, who had been cut out of the talks, derided the deal as toothless, but Mr. Roe learned from the experience. A global accord could not be a compact among rich economies alone, he said.',
+      ),
+    );
+    expect(s.at(-1)?.speaker).toBe('Roe');
+  });
+
   it('GIVEN a group word, a participle or an auxiliary after the word opening a sentence THEN it is no name', () => {
     const quotes = quotesBy(
       'Oskar Vandel spoke first.',
