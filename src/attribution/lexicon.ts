@@ -172,6 +172,16 @@ January February March April May June July August September October November Dec
 Thursday Friday Saturday Sunday Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
 `);
 
+/**
+ * Abbreviations written with a period that name a month or a US state in news style ("Aug. 8",
+ * "San Bernardino, Calif."): never a person's name. Listed without the period.
+ */
+export const PLACE_AND_MONTH_ABBREVIATIONS = words(`
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa
+Tenn Tex Vt Va Wash Wis Wisc Wyo
+`);
+
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 export const NON_PERSON_WORDS = words(`
 North South East West New United States Republic Kingdom Union House Ministry Department Government Party Council

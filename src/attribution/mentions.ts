@@ -13,6 +13,7 @@ import {
   MALE_HONORIFICS,
   MALE_WORDS,
   NON_PERSON_WORDS,
+  PLACE_AND_MONTH_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
@@ -205,6 +206,13 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   }
   const first = nameToks[0] as Token;
   const last = nameToks[nameToks.length - 1] as Token;
+  // "an Aug. 8 affidavit", "San Bernardino, Calif.": an abbreviated month or state names no one.
+  if (
+    nameToks.length === 1 &&
+    first.trailing.startsWith('.') &&
+    PLACE_AND_MONTH_ABBREVIATIONS.has(first.core)
+  )
+    return null;
   const name = text.slice(first.start, last.end);
   const organization =
     nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core))) ||
