@@ -438,6 +438,15 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
       if (keys.size !== 1) continue;
       const [key] = keys as Set<string>;
       const after = named[0]?.end ?? u.end;
+      // "While she has dropped her attacks on Roe, her campaign …": a pronoun before the name stands
+      // for someone else, and so may those after it.
+      const before = named[0]?.start ?? u.end;
+      if (
+        u.tokens.some(
+          (t) => !t.quoted && t.end <= before && (MALE_PRONOUNS.has(t.core) || FEMALE_PRONOUNS.has(t.core)),
+        )
+      )
+        continue;
       for (const t of u.tokens) {
         if (t.quoted || t.start < after) continue;
         if (MALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'male');

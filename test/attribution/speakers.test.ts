@@ -195,6 +195,23 @@ describe('pronouns', () => {
     expect(s.at(-1)?.speaker).toBe('Roe');
   });
 
+  it('GIVEN an abbreviated state or month (“Port Adler, Calif.”, “an Aug. 8 affidavit”) THEN it is never a speaker', () => {
+    const s = statementsOf(
+      'His standing rose after the floods in Port Adler, Calif., and his call for "a total ban on new towers."',
+    );
+    expect(s.map((x) => x.speaker)).not.toContain('Calif');
+  });
+
+  it('GIVEN “While she dropped her attacks on NAME, her campaign …” THEN the pronouns around NAME do not make him a woman', () => {
+    const s = direct(
+      statementsOf(
+        'That is the bet Mayor Ada Lind is making. While she has dropped her attacks on Tomas Berg from her speech, her campaign plans to reprint an editorial.',
+        'On Thursday, Berg hit back at a breakfast. “Check out where the editors were,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg']);
+  });
+
   it('GIVEN a group word, a participle or an auxiliary after the word opening a sentence THEN it is no name', () => {
     const quotes = quotesBy(
       'Oskar Vandel spoke first.',
