@@ -72,7 +72,7 @@ economist economists correspondent reporter reporters editor founder ceo executi
 sheriff captain colonel lieutenant sergeant admiral marshal cardinal bishop rabbi imam pastor reverend preacher coach
 manager managers chairperson commissioner delegate delegates delegation spokesmen observer observers activist
 activists scholar scholars fellow candidate candidates nominee nominees strategist strategists consultant
-consultants counsel inspector officer officers agent agents farmer farmers teacher teachers student students resident
+consultants counsel inspector officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
 residents nurse doctor doctors worker workers owner owners driver lawyer lawyers voter voters pilot soldier soldiers
 engineer scientist scientists historian biologist physician surgeon councillor councilman councilwoman trustee
 superintendent principal chef entrepreneur host hosts anchor anchors commentator commentators columnist columnists
@@ -127,6 +127,14 @@ gubernatorial mayoral longtime veteran retired outgoing incoming current future 
 independent local federal regional international junior ranking conservative liberal progressive moderate
 republican democratic then-candidate
 `);
+
+/**
+ * Words that date an office ("former", "then", "outgoing"): capitalised to open a sentence ("Former
+ * Roe aide Jane Doe …"), they are never the first word of a name.
+ */
+export const OFFICE_TIME_WORDS = words(
+  'former then late acting retired outgoing incoming ex onetime erstwhile',
+);
 
 /**
  * Words for a political affiliation that stand before a name as a descriptor ("Republican Tomas Berg",

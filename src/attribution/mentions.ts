@@ -13,7 +13,9 @@ import {
   MALE_HONORIFICS,
   MALE_WORDS,
   NON_PERSON_WORDS,
+  OFFICE_TIME_WORDS,
   PLACE_AND_MONTH_ABBREVIATIONS,
+  SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
@@ -146,7 +148,12 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     if (isHonorific(t) && i < toks.length - 1) {
       k = i;
       honorific = t.core;
-    } else if (actsAsTitle(toks, i) || isPossessive(t) || (!isNameWord(t) && i < toks.length - 1)) {
+    } else if (
+      actsAsTitle(toks, i) ||
+      isPossessive(t) ||
+      (!isNameWord(t) && i < toks.length - 1) ||
+      (i === 0 && i < toks.length - 1 && capitalisedNotName(t))
+    ) {
       k = i;
       honorific = null;
     }
@@ -231,6 +238,14 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     start: (k >= 0 ? (toks[0] as Token) : first).start,
     end: last.end,
   };
+}
+
+/**
+ * "Former Roe aide Jane Doe", "Said Roe, “…”": a word capitalised to open a sentence that dates an
+ * office or reports speech, never the first word of a name.
+ */
+function capitalisedNotName(t: Token): boolean {
+  return t.core !== t.lower && (OFFICE_TIME_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower));
 }
 
 /**

@@ -16,6 +16,14 @@ describe('one speaker per person', () => {
     expect(berg?.roles).toContain('Republican');
   });
 
+  it('GIVEN “Former NAME speechwriter OTHER …” or “Said NAME, “…”” opening a sentence THEN the capitalised word is no part of a name', () => {
+    const s = statementsOf(
+      'Former Karl Moberg speechwriter Tilda Vance published a column, entitled “Why the Vote Matters.”',
+      'Said Moberg, “It is over for us.”',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tilda Vance', 'Moberg']);
+  });
+
   it('GIVEN a job title in capitals before a name THEN it is the role, not part of the name', () => {
     const [s] = direct(statementsOf('“We are ready,” said Media Coordinator Dana Lisko.'));
     expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
