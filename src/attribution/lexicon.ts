@@ -89,6 +89,8 @@ comptroller controller regulator regulators monitor monitors inspector-general a
 man woman men women boy girl lady gentleman mom dad user users advocate advocates lobbyist lobbyists fan fans
 moderator moderators panelist panelists guest guests caller callers viewer viewers reader readers listener listeners
 participant participants attendee attendees organizer leader co-founder co-director co-chair co-host cohost
+front-runner frontrunner runner-up hopeful hopefuls standard-bearer co-author co-authors campaigner campaigners
+donor donors ally allies insider insiders
 `);
 
 /** Verbs of speech that are as often nouns: "the state museum", "a call center", "his promise". */

@@ -24,6 +24,24 @@ describe('one speaker per person', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Tilda Vance', 'Moberg']);
   });
 
+  it('GIVEN “NAME of The PUBLICATION wrote, “…”” THEN the writer speaks, not the publication', () => {
+    const s = statementsOf(
+      'Tomas Berg of The Harbour Review wrote, “If you want people to know you care, you have to show it.”',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg']);
+  });
+
+  it('GIVEN “Democratic front-runner NAME, also campaigning in PLACE, said …” or “NAME ally OTHER said” THEN the name speaks, the rest is the role', () => {
+    const s = statementsOf(
+      'Democratic front-runner Ada Lind, also campaigning in Velmar, said Berg is responsible for what happens at his rallies.',
+      'Lind ally Tomas Berg said the plan would fail in the end.',
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Ada Lind', 'Democratic front-runner'],
+      ['Tomas Berg', 'Lind ally'],
+    ]);
+  });
+
   it('GIVEN a job title in capitals before a name THEN it is the role, not part of the name', () => {
     const [s] = direct(statementsOf('“We are ready,” said Media Coordinator Dana Lisko.'));
     expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
