@@ -389,6 +389,9 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
 
+/** "As for Roe,", "As to Roe,": a topic, not the object of a preposition. */
+const TOPIC_BEFORE = /(?:^|[^\p{L}])as\s+(?:for|to)\s+$/iu;
+
 /** Persons and bodies named in a unit, outside quotes: runs of noun-phrase words read as mentions. */
 function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   const out: Mention[] = [];
@@ -585,7 +588,9 @@ class Reader {
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
       this.lastMention.set(key, m);
-      const object = PREPOSITION_BEFORE.test(p.masked.slice(Math.max(0, m.start - 20), m.start));
+      const lead = p.masked.slice(Math.max(0, m.start - 20), m.start);
+      // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.
+      const object = PREPOSITION_BEFORE.test(lead) && !TOPIC_BEFORE.test(lead);
       this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);
     }
   }

@@ -211,6 +211,13 @@ describe('pronouns', () => {
     expect(second.map((x) => x.speaker)).toEqual(['Oskar Vandel']);
   });
 
+  it('GIVEN “As for NAME, he said …” THEN he is the topic, not the speaker before', () => {
+    const s = statementsOf(
+      'Jon Ekdal warned against a split. As for Oskar Vandel, he said he is not worried. “I will have the votes,” he said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Oskar Vandel', 'Oskar Vandel']);
+  });
+
   it('GIVEN “The Europeans … derided …, but Mr. NAME …” THEN a later he is the man, not the people after “the”', () => {
     const s = indirect(
       statementsOf(
