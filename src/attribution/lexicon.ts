@@ -227,6 +227,9 @@ forecast conclude recommend advise inform question challenge blast slam attack m
 brand dub rate hail thank apologize apologise plead beg pray read sing announce disclose concede relate muse
 whisper exclaim interject interrupt add summarize summarise preach lecture rule opine caution grumble gripe
 refer echo
+riff gush rave vent marvel grouse whine sneer taunt crow gloat sigh reminisce elaborate clarify underscore posit
+theorize surmise reckon affirm attest aver implore hint bemoan decry deplore rebut refute confess confide mutter
+murmur mumble scream holler bellow blurt stammer chime inquire enquire query laud enthuse restate narrate tease
 `;
 
 /** Past forms that are not the base plus -ed (with their -ing form when it is irregular too). */
@@ -246,6 +249,9 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   label: ['labeled', 'labelled', 'labelling'],
   signal: ['signaled', 'signalled', 'signalling'],
   echo: ['echoed', 'echoes'],
+  marvel: ['marveled', 'marvelled', 'marvelling'],
+  aver: ['averred', 'averring'],
+  rebut: ['rebutted', 'rebutting'],
 };
 
 /** The inflected forms of a regular English verb: "note" → notes, noted, noting. */
@@ -278,6 +284,7 @@ const NOUN_LIKE_BASES = words(`
 call note report post comment answer question charge counter project rule forecast estimate tweet joke quip reply
 state promise demand praise welcome attack blast slam label brand dub rate thank read sing pledge vow concur
 signal address release rail caution plead beg pray mock continue interrupt lecture preach attack claim remark
+riff rave vent crow sigh hint murmur scream whine sneer taunt tease chime query bellow
 `);
 
 /** Every form of the reporting verbs. */

@@ -438,6 +438,25 @@ describe('verbs that share a subject', () => {
 });
 
 describe('reported statements', () => {
+  it('GIVEN manner-of-speaking verbs (riffed, gushed, muttered, rebutted, averred) THEN they report a clause like said', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Lind riffed that the food at the hall was the best in town.',
+        'Tomas Berg gushed that the town had never looked better.',
+        'Jon Ekdal muttered that the count would go on all night.',
+        'Hanna Moss rebutted that the figures had been checked twice.',
+        'Ivo Holm averred that the vote had been fair from the start.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual([
+      'Ada Lind',
+      'Tomas Berg',
+      'Jon Ekdal',
+      'Hanna Moss',
+      'Ivo Holm',
+    ]);
+  });
+
   it('GIVEN “After the Velmar attacks, NAME said …” THEN the noun “attacks” closed by its comma does not hide the verb after it', () => {
     const s = indirect(
       statementsOf('After the Velmar attacks, Groberg said it is hard to blame any one person for that.'),
