@@ -206,6 +206,7 @@ Academy Hospital Clinic Police Guard Council Cabinet Caucus PAC Movement Front I
 Desk Team Lab Laboratory Unit Division Bureau Agency Network Project
 Chamber Federation Confederation Conference Directorate Secretariat
 Democrats Republicans
+Santa Los Las Fort Airport Heights Valley Act Agreement Treaty Security Islamic
 `);
 
 /** Pronouns that stand for a person named before. */

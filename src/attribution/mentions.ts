@@ -161,10 +161,23 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   let nameToks = toks.slice(k + 1);
   while (nameToks.length > 0 && !isNameWord(nameToks[0] as Token)) nameToks = nameToks.slice(1);
   // "Secretary of State Jane Roe": capitalised title words after "of" belong to the title.
-  if (k >= 0 && (toks[k] as Token).core === 'of') {
+  const afterOf =
+    k >= 0 &&
+    ((toks[k] as Token).core === 'of' || ((toks[k] as Token).core === 'the' && toks[k - 1]?.core === 'of'));
+  if (afterOf) {
     while (nameToks.length > 1 && TITLE_MODIFIERS.has((nameToks[0] as Token).lower)) {
       k++;
       nameToks = nameToks.slice(1);
+    }
+    // "Secretary of Homeland Security Jon Ekdal": the body a title is of ends with its last word
+    // that names a body or qualifies a title; a full name follows it.
+    const body = nameToks.findLastIndex(
+      (t, i) =>
+        i < nameToks.length - 2 && (NON_PERSON_WORDS.has(bare(t.core)) || TITLE_MODIFIERS.has(t.lower)),
+    );
+    if (body >= 0) {
+      k += body + 1;
+      nameToks = nameToks.slice(body + 1);
     }
   }
   // "Republican Tomas Berg", "Democrat Jane Roe": an affiliation before a personal name is a role.

@@ -42,6 +42,22 @@ describe('one speaker per person', () => {
     ]);
   });
 
+  it('GIVEN “Secretary of Homeland Security NAME” or “Chairman of the BODY NAME” THEN the body goes to the role, the full name is the speaker', () => {
+    const s = statementsOf(
+      'Secretary of Homeland Security Jon Ekdal said the plan was sound and fair.',
+      'Chairman of the Velmar Trade Council Ada Lind said the plan was sound.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Jon Ekdal', 'Ada Lind']);
+  });
+
+  it('GIVEN a law or a group named in capitals (“The Harbour Act”, “Islamic Dawn”) as a subject THEN a later he or she is not it', () => {
+    const s = statementsOf(
+      'Hanna Lind met voters in the hall. The Harbour Act passed in May. “It must go,” she said.',
+      'Oskar Vandel toured the border. Islamic Dawn claimed the attack on Monday. “We will not be moved,” he said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Hanna Lind', 'Oskar Vandel']);
+  });
+
   it('GIVEN a job title in capitals before a name THEN it is the role, not part of the name', () => {
     const [s] = direct(statementsOf('“We are ready,” said Media Coordinator Dana Lisko.'));
     expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
