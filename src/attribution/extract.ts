@@ -27,6 +27,7 @@ import {
   GROUP_WORDS,
   MALE_PRONOUNS,
   MONTHS_AND_DAYS,
+  PREPOSITIONS,
   SPEECH_VERBS,
   TIME_WORDS,
   TITLE_WORDS,
@@ -343,7 +344,7 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     if (
       i === first &&
       next !== undefined &&
-      opensClauseAsVerb(next) &&
+      opensClauseAsVerb(next, tokens[i + 2]) &&
       !FUNCTION_WORDS.has(t.core) &&
       !GROUP_WORDS.has(t.lower) &&
       !TITLE_WORDS.has(t.lower) &&
@@ -375,12 +376,16 @@ const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward
 
 /**
  * A lower-case word that reads as the verb of the word before it, or the adverb before that verb: a
- * verb of speech, a past tense in -ed, an adverb in -ly ("Roe openly admitted", "Roe defied").
- * Auxiliaries and time words are left out: "People should …", "Minutes later", "Fundraising was".
+ * verb of speech, a past tense in -ed with its object, an adverb in -ly ("Roe openly admitted", "Roe
+ * defied the party"). Auxiliaries and time words are left out ("People should …", "Minutes later",
+ * "Fundraising was"), and so is a participle before a preposition ("Talk compared to …").
  */
-function opensClauseAsVerb(t: Token): boolean {
+function opensClauseAsVerb(t: Token, after: Token | undefined): boolean {
   if (t.quoted || t.leading || t.core !== t.lower) return false;
-  return SPEECH_VERBS.has(t.lower) || /[^e]ed$|ied$|[^l]ly$/u.test(t.lower);
+  if (SPEECH_VERBS.has(t.lower) || /[^l]ly$/u.test(t.lower)) return true;
+  return (
+    /[^e]ed$|ied$/u.test(t.lower) && after !== undefined && !t.trailing && !PREPOSITIONS.has(after.lower)
+  );
 }
 
 /** Determiners that say whose a thing is: a capitalised word right after one is owned, not a person. */

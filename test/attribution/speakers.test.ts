@@ -266,6 +266,7 @@ describe('pronouns', () => {
       'Oskar Vandel spoke first.',
       'Sources told the paper he would run. Smiling broadly, he waved. “I am in,” he said.',
       'Minutes later he left. “Goodbye,” he said.',
+      'Talk compared to “working the referees” was heard all week.',
     );
     expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Oskar Vandel']);
   });
