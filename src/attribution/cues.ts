@@ -846,7 +846,10 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     own && best?.mention.kind !== 'person' && segments.length > 1 ? parseMention(own, masked) : null;
   if (named && named.kind === 'person' && named.sure) {
     if (!named.role) named.role = nearest?.mention.name ?? roleOfAside(segments[1] as Token[], masked);
-    return cue('verb', named, null, verb, named.start, verb.end, null, null);
+    // The description before the name is part of the attribution, not of a reported clause.
+    const described = segments[nearest?.index ?? 1]?.[0];
+    const from = described && named.role ? Math.min(described.start, named.start) : named.start;
+    return cue('verb', named, null, verb, from, verb.end, null, null);
   }
   const pick = best ?? nearest;
   if (!pick) return null;

@@ -438,6 +438,11 @@ describe('verbs that share a subject', () => {
 });
 
 describe('reported statements', () => {
+  it('GIVEN “…!” DESCRIPTION, NAME, shouted to the crowd. THEN the description is part of the attribution and NAME said the quote', () => {
+    const s = statementsOf('"This is a big year for us!" Berg\'s niece, Marcia Lind, shouted to the crowd.');
+    expect(s.map((x) => [x.speaker, x.kind])).toEqual([['Marcia Lind', 'direct']]);
+  });
+
   it('GIVEN manner-of-speaking verbs (riffed, gushed, muttered, rebutted, averred) THEN they report a clause like said', () => {
     const s = indirect(
       statementsOf(
