@@ -114,6 +114,9 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     } else if (POINT.test(t.lower) && tokens[i + 1]?.lower === 'out' && !t.trailing && t.core === t.lower) {
       // "Roe pointed out that …", "as Roe pointed out, “…”": a verb of saying with its particle.
       cue = verbCue(tokens, i, masked, t.lower === 'pointing');
+    } else if (talksAbout(tokens, i)) {
+      // "as Roe went on about “…”", "Roe talked about “…”": speech whose object is the quote.
+      cue = verbCue(tokens, i, masked, false);
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -271,6 +274,24 @@ const GO_ON = /^(?:continu(?:e|es|ed|ing)|began|begins|begin|started|starts|star
 
 /** "point out" in its forms. */
 const POINT = /^(?:point|points|pointed|pointing)$/u;
+
+/** "go on about", "talk about", "speak of": verbs of talking, attributions only of a quote right after. */
+const TALK = /^(?:talk|talks|talked|speak|speaks|spoke|go|goes|went|rant|rants|ranted)$/u;
+
+/** "went on about “…”", "talked about “…”", "spoke of “…”": a verb of talking with a quote as object. */
+function talksAbout(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.trailing || t.core !== t.lower || !TALK.test(t.lower)) return false;
+  let k = i + 1;
+  const isGo = /^(?:go|goes|went)$/u.test(t.lower);
+  if (isGo) {
+    if (tokens[k]?.lower !== 'on' || tokens[k]?.trailing) return false;
+    k++;
+  }
+  const prep = tokens[k];
+  if (!prep || prep.trailing || !(prep.lower === 'about' || (!isGo && prep.lower === 'of'))) return false;
+  return tokens[k + 1]?.quoted === true;
+}
 
 /** Verbs that answer with "back" ("shot back", "hit back"). */
 const ANSWER_BACK = new Set([

@@ -852,6 +852,19 @@ function quoteOnly(u: ReadUnit, q: QuoteSpan): boolean {
  * ("Roe said: “…”", "Roe called the plan “…”"), else the unit's main cue.
  */
 function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | null {
+  // "went on about “…,” and “…” and “…”": quotes joined by "and" or commas share the cue before the first.
+  const at = u.quotes.indexOf(q);
+  let first = at;
+  while (
+    first > 0 &&
+    at - first < MAX_CHAINED_QUOTES &&
+    joined(u.quotes[first - 1] as QuoteSpan, u.quotes[first] as QuoteSpan, masked)
+  )
+    first--;
+  if (first >= 0 && u.quotes[first] !== q) {
+    const shared = cueBefore(u.quotes[first] as QuoteSpan, u, masked);
+    if (shared) return shared;
+  }
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const c of u.cues) {
@@ -878,6 +891,25 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   if (before) return before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/** The most quotes a chain joined by "and" or commas may reach back for its cue. */
+const MAX_CHAINED_QUOTES = 8;
+
+/** Two quotes joined by "and", "or" or a comma alone. */
+function joined(a: QuoteSpan, b: QuoteSpan, masked: string): boolean {
+  const gap = masked.slice(a.end, b.start);
+  return /^[\s,]*(?:and|or)?[\s,]*$/u.test(gap) && /\S/u.test(gap);
+}
+
+/** The cue right before a quote that introduces it ("Roe went on about “…”"), if any. */
+function cueBefore(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
+  let before: Cue | null = null;
+  for (const c of u.cues) {
+    if (c.to <= q.start && gapWords(masked, c.to, q.start) <= MAX_GAP_WORDS && (!before || c.to > before.to))
+      before = c;
+  }
+  return before;
 }
 
 /**

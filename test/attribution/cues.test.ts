@@ -438,6 +438,21 @@ describe('verbs that share a subject', () => {
 });
 
 describe('reported statements', () => {
+  it('GIVEN “as NAME went on about “…,” and “…” and “…,” OTHER said yes” THEN the chained quotes are NAME’s, not the one who said yes', () => {
+    const quotes = quotesBy(
+      'Jon Ekdal and Hanna Lind sat in the back row. As Oskar Vandel went on about “how the system is rigged,” and “wounded families” and “our own struggling citizens,” Hanna said yes, yes, yes, over and over again.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Oskar Vandel', 'Oskar Vandel']);
+  });
+
+  it('GIVEN “NAME talked about “…”” or “NAME spoke of “…”” THEN NAME is the source of the quote', () => {
+    const quotes = quotesBy(
+      'Hanna Lind sat in the back row while Oskar Vandel talked about “a rigged system that has failed us.”',
+      'Hanna Lind nodded as Jon Ekdal spoke of “the quiet strength of this town.”',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Jon Ekdal']);
+  });
+
   it('GIVEN “…!” DESCRIPTION, NAME, shouted to the crowd. THEN the description is part of the attribution and NAME said the quote', () => {
     const s = statementsOf('"This is a big year for us!" Berg\'s niece, Marcia Lind, shouted to the crowd.');
     expect(s.map((x) => [x.speaker, x.kind])).toEqual([['Marcia Lind', 'direct']]);
