@@ -37,7 +37,7 @@ import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
+import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
 import type { StatementKind } from './types.ts';
 import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 
@@ -74,6 +74,8 @@ interface ReadUnit extends Unit {
   headline: boolean;
   /** Persons and bodies the unit names outside its quotes. */
   named: Mention[];
+  /** Persons named only as possessors ("Suu Kyi’s fate"), for pronouns. */
+  possessors: Mention[];
   /** Offsets where the unit's clauses start (see `clauseStarts`). */
   clauses: number[];
   /** Offset of the unit's first word outside quotes, or -1. */
@@ -280,6 +282,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
       cues,
       headline,
       named,
+      possessors: possessorsIn(tokens, masked),
       clauses: clauseStarts(tokens),
       firstWord,
     };
@@ -425,6 +428,31 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     }
   }
   flush();
+  return out;
+}
+
+/** "Suu Kyi’s", "Sanders’s": names that stand as possessors, without their "’s". */
+function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || !isPossessive(t) || !isNameWord(t)) continue;
+    const core = bare(t.core);
+    if (core === t.core) continue;
+    let s = i;
+    while (s > 0 && isNameWord(tokens[s - 1] as Token) && !(tokens[s - 1] as Token).trailing) s--;
+    const owner: Token = {
+      ...t,
+      core,
+      lower: core.toLowerCase(),
+      end: t.start + core.length,
+      trailing: '',
+      name: undefined,
+      nounPhrase: undefined,
+    };
+    const m = parseMention([...tokens.slice(s, i), owner], masked);
+    if (m && m.kind !== 'unnamed') out.push(m);
+  }
   return out;
 }
 
@@ -597,6 +625,14 @@ class Reader {
       // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.
       const object = PREPOSITION_BEFORE.test(lead) && !TOPIC_BEFORE.test(lead);
       this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);
+    }
+    // "Suu Kyi's fate is unclear, but she said …": the possessor opening a sentence is who its
+    // pronouns stand for, and its subject when no name or cue is.
+    for (const m of u.possessors) {
+      const key = this.persons.keyOf(m.name);
+      if (m.start !== u.firstWord || (m.kind !== 'person' && !this.persons.isPerson(key))) continue;
+      if (!this.lastMention.has(key)) this.lastMention.set(key, m);
+      this.persons.see(key, p.n, ui, m.start, head === null);
     }
   }
 

@@ -227,6 +227,16 @@ describe('pronouns', () => {
     expect(second.map((x) => x.speaker)).toEqual(['Oskar Vandel']);
   });
 
+  it('GIVEN “NAME’s fate is unclear, but she said …” THEN she is the possessor opening the sentence', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Lind spoke to Hanna Moss about the vote. Moss’s fate is still unclear, but she said at a news conference that she would govern anyway.',
+        "Oskar Vandel met Jon Ekdal. Ekdal's role is under discussion, but he has said a more immediate priority is finding common ground.",
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Hanna Moss', 'Jon Ekdal']);
+  });
+
   it('GIVEN “As for NAME, he said …” THEN he is the topic, not the speaker before', () => {
     const s = statementsOf(
       'Jon Ekdal warned against a split. As for Oskar Vandel, he said he is not worried. “I will have the votes,” he said.',
