@@ -401,8 +401,15 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
         ? backwardNounPhrase(tokens, j)
         : [];
   const named = np.length > 0 ? parseMention(np, masked) : null;
+  // "delivered a blunt message to Roe: “…”": the one a preposition governs is addressed, not the source.
+  const governor = np.length > 0 ? tokens[tokens.indexOf(np[0] as Token) - 1] : undefined;
+  const addressed =
+    governor !== undefined &&
+    !governor.trailing &&
+    /^(?:to|at|for|with|against|about|of)$/u.test(governor.lower);
   if (
     named &&
+    !addressed &&
     named.kind !== 'unnamed' &&
     (np.length === qi - tokens.indexOf(np[0] as Token) || named.kind === 'person')
   ) {

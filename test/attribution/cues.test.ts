@@ -438,6 +438,13 @@ describe('verbs that share a subject', () => {
 });
 
 describe('reported statements', () => {
+  it('GIVEN “NAME delivered a blunt message to OTHER: “…”” THEN the one addressed before the colon is not the source', () => {
+    const quotes = quotesBy(
+      'Senate leader Ada Lind delivered a blunt message to Oskar Vandel: "It is time to stop attacking people."',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN “as NAME went on about “…,” and “…” and “…,” OTHER said yes” THEN the chained quotes are NAME’s, not the one who said yes', () => {
     const quotes = quotesBy(
       'Jon Ekdal and Hanna Lind sat in the back row. As Oskar Vandel went on about “how the system is rigged,” and “wounded families” and “our own struggling citizens,” Hanna said yes, yes, yes, over and over again.',
