@@ -228,8 +228,8 @@ forecast conclude recommend advise inform question challenge blast slam attack m
 brand dub rate hail thank apologize apologise plead beg pray read sing announce disclose concede relate muse
 whisper exclaim interject interrupt add summarize summarise preach lecture rule opine caution grumble gripe
 refer echo
-riff gush rave vent marvel grouse whine sneer taunt crow gloat sigh reminisce elaborate clarify underscore posit
-theorize surmise reckon affirm attest aver implore hint bemoan decry deplore rebut refute confess confide mutter
+riff gush rave vent marvel grouse whine sneer taunt crow gloat sigh reminisce elaborate clarify posit
+theorize surmise reckon affirm attest aver implore bemoan decry deplore rebut refute confess confide mutter
 murmur mumble scream holler bellow blurt stammer chime inquire enquire query laud enthuse restate narrate tease
 `;
 
@@ -285,7 +285,7 @@ const NOUN_LIKE_BASES = words(`
 call note report post comment answer question charge counter project rule forecast estimate tweet joke quip reply
 state promise demand praise welcome attack blast slam label brand dub rate thank read sing pledge vow concur
 signal address release rail caution plead beg pray mock continue interrupt lecture preach attack claim remark
-riff rave vent crow sigh hint murmur scream whine sneer taunt tease chime query bellow
+riff rave vent crow sigh murmur scream whine sneer taunt tease chime query bellow
 `);
 
 /** Every form of the reporting verbs. */

@@ -465,6 +465,14 @@ describe('reported statements', () => {
     expect(s.map((x) => [x.speaker, x.kind])).toEqual([['Marcia Lind', 'direct']]);
   });
 
+  it('GIVEN verbs as often said of things as of people (“the visit hinted at …”, “the vote underscored …”) THEN no statement', () => {
+    const s = statementsOf(
+      'For Mr. Roe, the visit hinted at the role he sees for himself as the vote nears in the fall.',
+      'The vote underscored the deep divide between the two parties in the state.',
+    );
+    expect(s).toEqual([]);
+  });
+
   it('GIVEN manner-of-speaking verbs (riffed, gushed, muttered, rebutted, averred) THEN they report a clause like said', () => {
     const s = indirect(
       statementsOf(
