@@ -114,6 +114,9 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     } else if (POINT.test(t.lower) && tokens[i + 1]?.lower === 'out' && !t.trailing && t.core === t.lower) {
       // "Roe pointed out that …", "as Roe pointed out, “…”": a verb of saying with its particle.
       cue = verbCue(tokens, i, masked, t.lower === 'pointing');
+    } else if (talksAbout(tokens, i)) {
+      // "as Roe went on about “…”", "Roe talked about “…”": speech whose object is the quote.
+      cue = verbCue(tokens, i, masked, false);
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -272,6 +275,24 @@ const GO_ON = /^(?:continu(?:e|es|ed|ing)|began|begins|begin|started|starts|star
 /** "point out" in its forms. */
 const POINT = /^(?:point|points|pointed|pointing)$/u;
 
+/** "go on about", "talk about", "speak of": verbs of talking, attributions only of a quote right after. */
+const TALK = /^(?:talk|talks|talked|speak|speaks|spoke|go|goes|went|rant|rants|ranted)$/u;
+
+/** "went on about “…”", "talked about “…”", "spoke of “…”": a verb of talking with a quote as object. */
+function talksAbout(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.trailing || t.core !== t.lower || !TALK.test(t.lower)) return false;
+  let k = i + 1;
+  const isGo = /^(?:go|goes|went)$/u.test(t.lower);
+  if (isGo) {
+    if (tokens[k]?.lower !== 'on' || tokens[k]?.trailing) return false;
+    k++;
+  }
+  const prep = tokens[k];
+  if (!prep || prep.trailing || !(prep.lower === 'about' || (!isGo && prep.lower === 'of'))) return false;
+  return tokens[k + 1]?.quoted === true;
+}
+
 /** Verbs that answer with "back" ("shot back", "hit back"). */
 const ANSWER_BACK = new Set([
   'shot',
@@ -380,8 +401,15 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
         ? backwardNounPhrase(tokens, j)
         : [];
   const named = np.length > 0 ? parseMention(np, masked) : null;
+  // "delivered a blunt message to Roe: “…”": the one a preposition governs is addressed, not the source.
+  const governor = np.length > 0 ? tokens[tokens.indexOf(np[0] as Token) - 1] : undefined;
+  const addressed =
+    governor !== undefined &&
+    !governor.trailing &&
+    /^(?:to|at|for|with|against|about|of)$/u.test(governor.lower);
   if (
     named &&
+    !addressed &&
     named.kind !== 'unnamed' &&
     (np.length === qi - tokens.indexOf(np[0] as Token) || named.kind === 'person')
   ) {
@@ -470,6 +498,14 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     const first = tokens.findIndex((t) => !t.quoted);
     return first === vi ? cue('continued', null, null, verb, verb.start, verb.end, null, null) : null;
   }
+  // "Asked about the feud with Roe, Doe said …": a passive participle opening the sentence says what
+  // its subject (after the comma) was asked or told; the names inside it are no inverted source.
+  if (
+    vi === tokens.findIndex((t) => !t.quoted) &&
+    verb.core !== verb.lower &&
+    PASSIVE_OPENER.test(verb.lower)
+  )
+    return null;
   const found = subjectBefore(tokens, vi, before, masked) ?? subjectAfter(tokens, vi, masked);
   if (found) return found;
   // "Roe, citing “…”, said the plan …": the subject stands before an aside holding a quote.
@@ -480,6 +516,9 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   }
   return null;
 }
+
+/** Past participles of speech that open a sentence as a passive ("Asked about …", "Told of …"). */
+const PASSIVE_OPENER = /^(?:asked|told|challenged|questioned|pressed|reminded|informed)$/u;
 
 /**
  * Skips, from `j` backwards, what may stand between a subject and its verb: auxiliaries and
@@ -835,7 +874,10 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     own && best?.mention.kind !== 'person' && segments.length > 1 ? parseMention(own, masked) : null;
   if (named && named.kind === 'person' && named.sure) {
     if (!named.role) named.role = nearest?.mention.name ?? roleOfAside(segments[1] as Token[], masked);
-    return cue('verb', named, null, verb, named.start, verb.end, null, null);
+    // The description before the name is part of the attribution, not of a reported clause.
+    const described = segments[nearest?.index ?? 1]?.[0];
+    const from = described && named.role ? Math.min(described.start, named.start) : named.start;
+    return cue('verb', named, null, verb, from, verb.end, null, null);
   }
   const pick = best ?? nearest;
   if (!pick) return null;
@@ -943,6 +985,8 @@ const EMBEDDED_QUESTION = /^(?:how|why|whether|what)$/u;
  * …"): no comma, quote or subordinator ("after", "when" …) between `d`'s verb and `c`.
  */
 function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
+  // "After the Velmar attacks, Roe said …": a comma right after the first verb closes its clause.
+  if (/[,;:—]/u.test(d.verb.trailing)) return false;
   for (const t of tokens) {
     if (t.start < d.verb.end || t.start >= c.from) continue;
     if (t.quoted || /[,;:—]/u.test(t.trailing) || (SUBORDINATORS.has(t.lower) && t.lower !== 'that'))

@@ -24,17 +24,20 @@ import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
+  GROUP_WORDS,
   MALE_PRONOUNS,
   MONTHS_AND_DAYS,
+  PREPOSITIONS,
   SPEECH_VERBS,
   TIME_WORDS,
+  TITLE_WORDS,
 } from './lexicon.ts';
 import { isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
+import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
 import type { StatementKind } from './types.ts';
 import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 
@@ -71,6 +74,8 @@ interface ReadUnit extends Unit {
   headline: boolean;
   /** Persons and bodies the unit names outside its quotes. */
   named: Mention[];
+  /** Persons named only as possessors ("Suu Kyi’s fate"), for pronouns. */
+  possessors: Mention[];
   /** Offsets where the unit's clauses start (see `clauseStarts`). */
   clauses: number[];
   /** Offset of the unit's first word outside quotes, or -1. */
@@ -277,6 +282,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
       cues,
       headline,
       named,
+      possessors: possessorsIn(tokens, masked),
       clauses: clauseStarts(tokens),
       firstWord,
     };
@@ -336,6 +342,18 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     if (inside) persons.capitalisedInside(nameKey(t.core));
     if (t.trailing) continue;
     const next = tokens[i + 1];
+    // "Brannock openly admitted …": a single word opening a sentence as the subject of a verb; not a
+    // plural of a group or a role ("Sources told …") nor a participle ("Smiling broadly, …").
+    if (
+      i === first &&
+      next !== undefined &&
+      opensClauseAsVerb(next, tokens[i + 2]) &&
+      !FUNCTION_WORDS.has(t.core) &&
+      !GROUP_WORDS.has(t.lower) &&
+      !TITLE_WORDS.has(t.lower) &&
+      !t.lower.endsWith('ing')
+    )
+      persons.openingSubject(nameKey(t.core));
     const place =
       prev !== undefined && !prev.trailing && PLACE_PREPOSITION.test(prev.lower) && !isNameWord(next ?? t);
     const modifier =
@@ -359,11 +377,28 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
 
+/**
+ * A lower-case word that reads as the verb of the word before it, or the adverb before that verb: a
+ * verb of speech, a past tense in -ed with its object, an adverb in -ly ("Roe openly admitted", "Roe
+ * defied the party"). Auxiliaries and time words are left out ("People should …", "Minutes later",
+ * "Fundraising was"), and so is a participle before a preposition ("Talk compared to …").
+ */
+function opensClauseAsVerb(t: Token, after: Token | undefined): boolean {
+  if (t.quoted || t.leading || t.core !== t.lower) return false;
+  if (SPEECH_VERBS.has(t.lower) || /[^l]ly$/u.test(t.lower)) return true;
+  return (
+    /[^e]ed$|ied$/u.test(t.lower) && after !== undefined && !t.trailing && !PREPOSITIONS.has(after.lower)
+  );
+}
+
 /** Determiners that say whose a thing is: a capitalised word right after one is owned, not a person. */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
+
+/** "As for Roe,", "As to Roe,": a topic, not the object of a preposition. */
+const TOPIC_BEFORE = /(?:^|[^\p{L}])as\s+(?:for|to)\s+$/iu;
 
 /** Persons and bodies named in a unit, outside quotes: runs of noun-phrase words read as mentions. */
 function namedIn(tokens: readonly Token[], masked: string): Mention[] {
@@ -396,6 +431,31 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   return out;
 }
 
+/** "Suu Kyi’s", "Sanders’s": names that stand as possessors, without their "’s". */
+function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || !isPossessive(t) || !isNameWord(t)) continue;
+    const core = bare(t.core);
+    if (core === t.core) continue;
+    let s = i;
+    while (s > 0 && isNameWord(tokens[s - 1] as Token) && !(tokens[s - 1] as Token).trailing) s--;
+    const owner: Token = {
+      ...t,
+      core,
+      lower: core.toLowerCase(),
+      end: t.start + core.length,
+      trailing: '',
+      name: undefined,
+      nounPhrase: undefined,
+    };
+    const m = parseMention([...tokens.slice(s, i), owner], masked);
+    if (m && m.kind !== 'unnamed') out.push(m);
+  }
+  return out;
+}
+
 /**
  * Gender evidence: an honorific or role word of a mention, and the pronouns that follow a person in a
  * unit that names no one else.
@@ -414,6 +474,15 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
       if (keys.size !== 1) continue;
       const [key] = keys as Set<string>;
       const after = named[0]?.end ?? u.end;
+      // "While she has dropped her attacks on Roe, her campaign …": a pronoun before the name stands
+      // for someone else, and so may those after it.
+      const before = named[0]?.start ?? u.end;
+      if (
+        u.tokens.some(
+          (t) => !t.quoted && t.end <= before && (MALE_PRONOUNS.has(t.core) || FEMALE_PRONOUNS.has(t.core)),
+        )
+      )
+        continue;
       for (const t of u.tokens) {
         if (t.quoted || t.start < after) continue;
         if (MALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'male');
@@ -529,18 +598,41 @@ class Reader {
   private see(p: ReadParagraph, u: ReadUnit, ui: number): void {
     const main = mainCue(u.cues);
     if (!main?.pronoun) this.seePronounSubject(p, u, ui);
+    // The sentence's subject: the main cue's source; with no cue and several names, the noun phrase
+    // that opens the clause ("Asked about Roe, Doe blamed …" → Doe).
+    const head =
+      main?.mention ??
+      (u.named.length > 1 ? (clauseSubject(u.tokens, u.tokens.length, p.masked)?.mention ?? null) : null);
     for (const m of u.named) {
       const key = this.persons.keyOf(m.name);
       if (m.kind === 'organization' && m.sure) this.organizations.push(m);
-      const subject = main?.mention ? main.mention.start === m.start : false;
+      const subject = head ? head.end === m.end : false;
+      // "former Roe speechwriter Jane Doe wrote": a name modifying the subject is not the subject.
+      const modifier = head !== null && !subject && isModifierOf(m, head, p.masked);
       // "“…,” Roe said.": a single name that speaks is someone a later "he" or "she" may stand for,
       // though no pronoun has followed it yet.
-      const speaks = subject && !m.sure && this.persons.mayBePerson(key);
+      // "The Europeans derided …": a word after "the" names a people or a body, not a person.
+      const determined = /(?:^|\s)the\s+$/iu.test(p.masked.slice(Math.max(0, m.start - 5), m.start));
+      const speaks =
+        !m.sure &&
+        !determined &&
+        ((main?.mention?.end === m.end && this.persons.mayBePerson(key)) ||
+          (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
       this.lastMention.set(key, m);
-      const object = PREPOSITION_BEFORE.test(p.masked.slice(Math.max(0, m.start - 20), m.start));
-      this.persons.see(key, p.n, ui, m.start, subject || m.start === u.firstWord, object);
+      const lead = p.masked.slice(Math.max(0, m.start - 20), m.start);
+      // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.
+      const object = PREPOSITION_BEFORE.test(lead) && !TOPIC_BEFORE.test(lead);
+      this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);
+    }
+    // "Suu Kyi's fate is unclear, but she said …": the possessor opening a sentence is who its
+    // pronouns stand for, and its subject when no name or cue is.
+    for (const m of u.possessors) {
+      const key = this.persons.keyOf(m.name);
+      if (m.start !== u.firstWord || (m.kind !== 'person' && !this.persons.isPerson(key))) continue;
+      if (!this.lastMention.has(key)) this.lastMention.set(key, m);
+      this.persons.see(key, p.n, ui, m.start, head === null);
     }
   }
 
@@ -735,6 +827,13 @@ class Reader {
   }
 }
 
+/** A name that stands right before the subject's name in one noun phrase, as its modifier. */
+function isModifierOf(m: Mention, head: Mention, masked: string): boolean {
+  if (m.end > head.end || head.start > m.end + 40) return false;
+  const between = masked.slice(m.end, Math.max(m.end, head.start));
+  return !/[,;:.()—–]/u.test(between) && between.trim().split(/\s+/u).length <= 3;
+}
+
 /** "he", "she", "he’s": a pronoun that may be a sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:he|she)(?:[’']s)?$/u;
 
@@ -789,6 +888,19 @@ function quoteOnly(u: ReadUnit, q: QuoteSpan): boolean {
  * ("Roe said: “…”", "Roe called the plan “…”"), else the unit's main cue.
  */
 function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | null {
+  // "went on about “…,” and “…” and “…”": quotes joined by "and" or commas share the cue before the first.
+  const at = u.quotes.indexOf(q);
+  let first = at;
+  while (
+    first > 0 &&
+    at - first < MAX_CHAINED_QUOTES &&
+    joined(u.quotes[first - 1] as QuoteSpan, u.quotes[first] as QuoteSpan, masked)
+  )
+    first--;
+  if (first >= 0 && u.quotes[first] !== q) {
+    const shared = cueBefore(u.quotes[first] as QuoteSpan, u, masked);
+    if (shared) return shared;
+  }
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const c of u.cues) {
@@ -815,6 +927,25 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   if (before) return before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/** The most quotes a chain joined by "and" or commas may reach back for its cue. */
+const MAX_CHAINED_QUOTES = 8;
+
+/** Two quotes joined by "and", "or" or a comma alone. */
+function joined(a: QuoteSpan, b: QuoteSpan, masked: string): boolean {
+  const gap = masked.slice(a.end, b.start);
+  return /^[\s,]*(?:and|or)?[\s,]*$/u.test(gap) && /\S/u.test(gap);
+}
+
+/** The cue right before a quote that introduces it ("Roe went on about “…”"), if any. */
+function cueBefore(q: QuoteSpan, u: ReadUnit, masked: string): Cue | null {
+  let before: Cue | null = null;
+  for (const c of u.cues) {
+    if (c.to <= q.start && gapWords(masked, c.to, q.start) <= MAX_GAP_WORDS && (!before || c.to > before.to))
+      before = c;
+  }
+  return before;
 }
 
 /**

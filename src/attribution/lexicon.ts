@@ -72,7 +72,7 @@ economist economists correspondent reporter reporters editor founder ceo executi
 sheriff captain colonel lieutenant sergeant admiral marshal cardinal bishop rabbi imam pastor reverend preacher coach
 manager managers chairperson commissioner delegate delegates delegation spokesmen observer observers activist
 activists scholar scholars fellow candidate candidates nominee nominees strategist strategists consultant
-consultants counsel inspector officer officers agent agents farmer farmers teacher teachers student students resident
+consultants counsel inspector officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
 residents nurse doctor doctors worker workers owner owners driver lawyer lawyers voter voters pilot soldier soldiers
 engineer scientist scientists historian biologist physician surgeon councillor councilman councilwoman trustee
 superintendent principal chef entrepreneur host hosts anchor anchors commentator commentators columnist columnists
@@ -89,6 +89,8 @@ comptroller controller regulator regulators monitor monitors inspector-general a
 man woman men women boy girl lady gentleman mom dad user users advocate advocates lobbyist lobbyists fan fans
 moderator moderators panelist panelists guest guests caller callers viewer viewers reader readers listener listeners
 participant participants attendee attendees organizer leader co-founder co-director co-chair co-host cohost
+front-runner frontrunner runner-up hopeful hopefuls standard-bearer co-author co-authors campaigner campaigners
+donor donors ally allies insider insiders
 `);
 
 /** Verbs of speech that are as often nouns: "the state museum", "a call center", "his promise". */
@@ -127,6 +129,14 @@ gubernatorial mayoral longtime veteran retired outgoing incoming current future 
 independent local federal regional international junior ranking conservative liberal progressive moderate
 republican democratic then-candidate
 `);
+
+/**
+ * Words that date an office ("former", "then", "outgoing"): capitalised to open a sentence ("Former
+ * Roe aide Jane Doe …"), they are never the first word of a name.
+ */
+export const OFFICE_TIME_WORDS = words(
+  'former then late acting retired outgoing incoming ex onetime erstwhile',
+);
 
 /**
  * Words for a political affiliation that stand before a name as a descriptor ("Republican Tomas Berg",
@@ -172,6 +182,16 @@ January February March April May June July August September October November Dec
 Thursday Friday Saturday Sunday Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
 `);
 
+/**
+ * Abbreviations written with a period that name a month or a US state in news style ("Aug. 8",
+ * "San Bernardino, Calif."): never a person's name. Listed without the period.
+ */
+export const PLACE_AND_MONTH_ABBREVIATIONS = words(`
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa
+Tenn Tex Vt Va Wash Wis Wisc Wyo
+`);
+
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 export const NON_PERSON_WORDS = words(`
 North South East West New United States Republic Kingdom Union House Ministry Department Government Party Council
@@ -186,6 +206,7 @@ Academy Hospital Clinic Police Guard Council Cabinet Caucus PAC Movement Front I
 Desk Team Lab Laboratory Unit Division Bureau Agency Network Project
 Chamber Federation Confederation Conference Directorate Secretariat
 Democrats Republicans
+Santa Los Las Fort Airport Heights Valley Act Agreement Treaty Security Islamic
 `);
 
 /** Pronouns that stand for a person named before. */
@@ -207,6 +228,9 @@ forecast conclude recommend advise inform question challenge blast slam attack m
 brand dub rate hail thank apologize apologise plead beg pray read sing announce disclose concede relate muse
 whisper exclaim interject interrupt add summarize summarise preach lecture rule opine caution grumble gripe
 refer echo
+riff gush rave vent marvel grouse whine sneer taunt crow gloat sigh reminisce elaborate clarify posit
+theorize surmise reckon affirm attest aver implore bemoan decry deplore rebut refute confess confide mutter
+murmur mumble scream holler bellow blurt stammer chime inquire enquire query laud enthuse restate narrate tease
 `;
 
 /** Past forms that are not the base plus -ed (with their -ing form when it is irregular too). */
@@ -226,6 +250,9 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   label: ['labeled', 'labelled', 'labelling'],
   signal: ['signaled', 'signalled', 'signalling'],
   echo: ['echoed', 'echoes'],
+  marvel: ['marveled', 'marvelled', 'marvelling'],
+  aver: ['averred', 'averring'],
+  rebut: ['rebutted', 'rebutting'],
 };
 
 /** The inflected forms of a regular English verb: "note" → notes, noted, noting. */
@@ -258,6 +285,7 @@ const NOUN_LIKE_BASES = words(`
 call note report post comment answer question charge counter project rule forecast estimate tweet joke quip reply
 state promise demand praise welcome attack blast slam label brand dub rate thank read sing pledge vow concur
 signal address release rail caution plead beg pray mock continue interrupt lecture preach attack claim remark
+riff rave vent crow sigh murmur scream whine sneer taunt tease chime query bellow
 `);
 
 /** Every form of the reporting verbs. */

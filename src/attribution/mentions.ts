@@ -13,6 +13,9 @@ import {
   MALE_HONORIFICS,
   MALE_WORDS,
   NON_PERSON_WORDS,
+  OFFICE_TIME_WORDS,
+  PLACE_AND_MONTH_ABBREVIATIONS,
+  SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
@@ -145,7 +148,12 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     if (isHonorific(t) && i < toks.length - 1) {
       k = i;
       honorific = t.core;
-    } else if (actsAsTitle(toks, i) || isPossessive(t) || (!isNameWord(t) && i < toks.length - 1)) {
+    } else if (
+      actsAsTitle(toks, i) ||
+      isPossessive(t) ||
+      (!isNameWord(t) && i < toks.length - 1) ||
+      (i === 0 && i < toks.length - 1 && capitalisedNotName(t))
+    ) {
       k = i;
       honorific = null;
     }
@@ -153,10 +161,23 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   let nameToks = toks.slice(k + 1);
   while (nameToks.length > 0 && !isNameWord(nameToks[0] as Token)) nameToks = nameToks.slice(1);
   // "Secretary of State Jane Roe": capitalised title words after "of" belong to the title.
-  if (k >= 0 && (toks[k] as Token).core === 'of') {
+  const afterOf =
+    k >= 0 &&
+    ((toks[k] as Token).core === 'of' || ((toks[k] as Token).core === 'the' && toks[k - 1]?.core === 'of'));
+  if (afterOf) {
     while (nameToks.length > 1 && TITLE_MODIFIERS.has((nameToks[0] as Token).lower)) {
       k++;
       nameToks = nameToks.slice(1);
+    }
+    // "Secretary of Homeland Security Jon Ekdal": the body a title is of ends with its last word
+    // that names a body or qualifies a title; a full name follows it.
+    const body = nameToks.findLastIndex(
+      (t, i) =>
+        i < nameToks.length - 2 && (NON_PERSON_WORDS.has(bare(t.core)) || TITLE_MODIFIERS.has(t.lower)),
+    );
+    if (body >= 0) {
+      k += body + 1;
+      nameToks = nameToks.slice(body + 1);
     }
   }
   // "Republican Tomas Berg", "Democrat Jane Roe": an affiliation before a personal name is a role.
@@ -205,6 +226,13 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   }
   const first = nameToks[0] as Token;
   const last = nameToks[nameToks.length - 1] as Token;
+  // "an Aug. 8 affidavit", "San Bernardino, Calif.": an abbreviated month or state names no one.
+  if (
+    nameToks.length === 1 &&
+    first.trailing.startsWith('.') &&
+    PLACE_AND_MONTH_ABBREVIATIONS.has(first.core)
+  )
+    return null;
   const name = text.slice(first.start, last.end);
   const organization =
     nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core))) ||
@@ -223,6 +251,14 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     start: (k >= 0 ? (toks[0] as Token) : first).start,
     end: last.end,
   };
+}
+
+/**
+ * "Former Roe aide Jane Doe", "Said Roe, “…”": a word capitalised to open a sentence that dates an
+ * office or reports speech, never the first word of a name.
+ */
+function capitalisedNotName(t: Token): boolean {
+  return t.core !== t.lower && (OFFICE_TIME_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower));
 }
 
 /**

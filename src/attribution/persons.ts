@@ -99,6 +99,30 @@ export class ArticlePersons {
   /** Single capitalised words the article uses inside a sentence, not only to open one. */
   private readonly inside = new Set<string>();
 
+  /** Single capitalised words that open a sentence as the subject of a verb ("Roe openly admitted"). */
+  private readonly openers = new Set<string>();
+
+  /** Notes a single word opening a sentence as a verb's subject. */
+  openingSubject(key: string): void {
+    this.openers.add(key);
+  }
+
+  /**
+   * Whether a single word is used as a name inside a sentence, or opens a sentence as a verb's
+   * subject with "he" or "she" after it: "Roe openly admitted that his pick …".
+   */
+  private usedAsName(key: string): boolean {
+    return this.inside.has(key) || this.openers.has(key);
+  }
+
+  /**
+   * A single word that opens a sentence as a verb's subject and is never a place or a modifier: a
+   * person a later "he" or "she" may stand for ("Roe dodged the question. “…,” he said.").
+   */
+  opensAsSubject(key: string): boolean {
+    return this.openers.has(key) && !this.notPersons.has(key);
+  }
+
   /** Notes a capitalised word seen inside a sentence. */
   capitalisedInside(key: string): void {
     this.inside.add(key);
@@ -109,7 +133,7 @@ export class ArticlePersons {
    * sentence, or gives it a title. "Nonetheless" or "Audiences" opening a sentence is no name.
    */
   isName(key: string): boolean {
-    return key.includes(' ') || this.inside.has(key) || this.titled.has(key) || this.byWord.has(key);
+    return key.includes(' ') || this.usedAsName(key) || this.titled.has(key) || this.byWord.has(key);
   }
 
   /** Notes a single word that cannot be a person's name in this article. */
@@ -133,12 +157,12 @@ export class ArticlePersons {
    */
   isPerson(key: string): boolean {
     if (this.full.has(key) || this.titled.has(key)) return true;
-    return !key.includes(' ') && this.votes.has(key) && !this.notPersons.has(key) && this.inside.has(key);
+    return !key.includes(' ') && this.votes.has(key) && !this.notPersons.has(key) && this.usedAsName(key);
   }
 
   /** A single word used as a name inside sentences and never as a place or a modifier. */
   mayBePerson(key: string): boolean {
-    return !key.includes(' ') && this.inside.has(key) && !this.notPersons.has(key);
+    return !key.includes(' ') && this.usedAsName(key) && !this.notPersons.has(key);
   }
 
   vote(key: string, gender: Gender, weight = 1): void {

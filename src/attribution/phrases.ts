@@ -221,8 +221,9 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
     }
     const before = tokens[k - 1];
     if (
-      // "Institute of the Sea", "Committee for a Balanced Budget": an article after the connector.
-      /^(?:the|a|an)$/u.test(t.core) &&
+      // "Institute of the Sea", "Committee for a Balanced Budget": an article after the connector;
+      // capitalised in a title of its own ("Tomas Berg of The Harbour Review").
+      /^(?:the|The|a|an)$/u.test(t.core) &&
       np.length > 0 &&
       k > 1 &&
       before &&

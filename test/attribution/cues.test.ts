@@ -438,6 +438,77 @@ describe('verbs that share a subject', () => {
 });
 
 describe('reported statements', () => {
+  it('GIVEN “NAME delivered a blunt message to OTHER: “…”” THEN the one addressed before the colon is not the source', () => {
+    const quotes = quotesBy(
+      'Senate leader Ada Lind delivered a blunt message to Oskar Vandel: "It is time to stop attacking people."',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Ada Lind']);
+  });
+
+  it('GIVEN “as NAME went on about “…,” and “…” and “…,” OTHER said yes” THEN the chained quotes are NAME’s, not the one who said yes', () => {
+    const quotes = quotesBy(
+      'Jon Ekdal and Hanna Lind sat in the back row. As Oskar Vandel went on about “how the system is rigged,” and “wounded families” and “our own struggling citizens,” Hanna said yes, yes, yes, over and over again.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Oskar Vandel', 'Oskar Vandel']);
+  });
+
+  it('GIVEN “NAME talked about “…”” or “NAME spoke of “…”” THEN NAME is the source of the quote', () => {
+    const quotes = quotesBy(
+      'Hanna Lind sat in the back row while Oskar Vandel talked about “a rigged system that has failed us.”',
+      'Hanna Lind nodded as Jon Ekdal spoke of “the quiet strength of this town.”',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Jon Ekdal']);
+  });
+
+  it('GIVEN “…!” DESCRIPTION, NAME, shouted to the crowd. THEN the description is part of the attribution and NAME said the quote', () => {
+    const s = statementsOf('"This is a big year for us!" Berg\'s niece, Marcia Lind, shouted to the crowd.');
+    expect(s.map((x) => [x.speaker, x.kind])).toEqual([['Marcia Lind', 'direct']]);
+  });
+
+  it('GIVEN verbs as often said of things as of people (“the visit hinted at …”, “the vote underscored …”) THEN no statement', () => {
+    const s = statementsOf(
+      'For Mr. Roe, the visit hinted at the role he sees for himself as the vote nears in the fall.',
+      'The vote underscored the deep divide between the two parties in the state.',
+    );
+    expect(s).toEqual([]);
+  });
+
+  it('GIVEN manner-of-speaking verbs (riffed, gushed, muttered, rebutted, averred) THEN they report a clause like said', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Lind riffed that the food at the hall was the best in town.',
+        'Tomas Berg gushed that the town had never looked better.',
+        'Jon Ekdal muttered that the count would go on all night.',
+        'Hanna Moss rebutted that the figures had been checked twice.',
+        'Ivo Holm averred that the vote had been fair from the start.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual([
+      'Ada Lind',
+      'Tomas Berg',
+      'Jon Ekdal',
+      'Hanna Moss',
+      'Ivo Holm',
+    ]);
+  });
+
+  it('GIVEN “After the Velmar attacks, NAME said …” THEN the noun “attacks” closed by its comma does not hide the verb after it', () => {
+    const s = indirect(
+      statementsOf('After the Velmar attacks, Groberg said it is hard to blame any one person for that.'),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['Groberg', 'it is hard to blame any one person for that.'],
+    ]);
+  });
+
+  it('GIVEN “Asked about … with NAME, OTHER said …” THEN the one asked speaks, not the name inside the opening participle', () => {
+    const s = statementsOf(
+      'Asked about the feud with Hanna Lind, Jon Ekdal said the fight was over.',
+      'Asked by Hanna Lind whether the feud was over, Jon Ekdal said yes and left early for home.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Jon Ekdal', 'Jon Ekdal']);
+  });
+
   it('GIVEN two clauses with their own speakers THEN each clause is a statement of its speaker', () => {
     const s = indirect(
       statementsOf(

@@ -16,6 +16,48 @@ describe('one speaker per person', () => {
     expect(berg?.roles).toContain('Republican');
   });
 
+  it('GIVEN “Former NAME speechwriter OTHER …” or “Said NAME, “…”” opening a sentence THEN the capitalised word is no part of a name', () => {
+    const s = statementsOf(
+      'Former Karl Moberg speechwriter Tilda Vance published a column, entitled “Why the Vote Matters.”',
+      'Said Moberg, “It is over for us.”',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tilda Vance', 'Moberg']);
+  });
+
+  it('GIVEN “NAME of The PUBLICATION wrote, “…”” THEN the writer speaks, not the publication', () => {
+    const s = statementsOf(
+      'Tomas Berg of The Harbour Review wrote, “If you want people to know you care, you have to show it.”',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg']);
+  });
+
+  it('GIVEN “Democratic front-runner NAME, also campaigning in PLACE, said …” or “NAME ally OTHER said” THEN the name speaks, the rest is the role', () => {
+    const s = statementsOf(
+      'Democratic front-runner Ada Lind, also campaigning in Velmar, said Berg is responsible for what happens at his rallies.',
+      'Lind ally Tomas Berg said the plan would fail in the end.',
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Ada Lind', 'Democratic front-runner'],
+      ['Tomas Berg', 'Lind ally'],
+    ]);
+  });
+
+  it('GIVEN “Secretary of Homeland Security NAME” or “Chairman of the BODY NAME” THEN the body goes to the role, the full name is the speaker', () => {
+    const s = statementsOf(
+      'Secretary of Homeland Security Jon Ekdal said the plan was sound and fair.',
+      'Chairman of the Velmar Trade Council Ada Lind said the plan was sound.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Jon Ekdal', 'Ada Lind']);
+  });
+
+  it('GIVEN a law or a group named in capitals (“The Harbour Act”, “Islamic Dawn”) as a subject THEN a later he or she is not it', () => {
+    const s = statementsOf(
+      'Hanna Lind met voters in the hall. The Harbour Act passed in May. “It must go,” she said.',
+      'Oskar Vandel toured the border. Islamic Dawn claimed the attack on Monday. “We will not be moved,” he said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Hanna Lind', 'Oskar Vandel']);
+  });
+
   it('GIVEN a job title in capitals before a name THEN it is the role, not part of the name', () => {
     const [s] = direct(statementsOf('“We are ready,” said Media Coordinator Dana Lisko.'));
     expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
@@ -151,6 +193,92 @@ describe('pronouns', () => {
     const s = statementsOf('In Velmar, Norlandic fishermen protested.', '“We will stay,” he said.');
     expect(s.map((x) => x.speaker)).not.toContain('Velmar');
     expect(s.map((x) => x.speaker)).not.toContain('Norlandic');
+  });
+
+  it('GIVEN a surname that only ever opens a sentence (“Pelham dodged …”) THEN a “he said” after it is his', () => {
+    const quotes = quotesBy(
+      'Oskar Vandel picked the home team to win, though he had picked the other side a week ago.',
+      'Brannock openly admitted that his pick was about the next primary. “With an eye to the spring,” he said.',
+      'Pelham dodged the question and made no choice. “It will be one team or the other,” he said.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Brannock', 'Pelham']);
+  });
+
+  it('GIVEN “former NAME speechwriter OTHER wrote …” THEN a later she is the writer, not the name modifying her title', () => {
+    const s = direct(
+      statementsOf(
+        '"These are dark days for people like me," former Karl Moberg speechwriter Tilda Vance wrote in a column this month. She wrote that the party "has built a movement without a past."',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tilda Vance', 'Tilda Vance']);
+  });
+
+  it('GIVEN an opening phrase naming someone before the subject THEN a later he is the subject, not the name in the phrase', () => {
+    const first = statementsOf(
+      'Soon after the murder of Father Karl Moberg in Velmar, Jon Ekdal asserted that the country had lost its way: “Norland is no longer Norland,” he claimed.',
+    );
+    const second = direct(
+      statementsOf(
+        'Jon Ekdal spoke to Oskar Vandel on Monday.',
+        'While Hanna Lind watched from the side, Oskar Vandel shook his head. “It will not work,” he said.',
+      ),
+    );
+    expect(first.map((x) => x.speaker)).toEqual(['Jon Ekdal', 'Jon Ekdal']);
+    expect(second.map((x) => x.speaker)).toEqual(['Oskar Vandel']);
+  });
+
+  it('GIVEN “NAME’s fate is unclear, but she said …” THEN she is the possessor opening the sentence', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Lind spoke to Hanna Moss about the vote. Moss’s fate is still unclear, but she said at a news conference that she would govern anyway.',
+        "Oskar Vandel met Jon Ekdal. Ekdal's role is under discussion, but he has said a more immediate priority is finding common ground.",
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Hanna Moss', 'Jon Ekdal']);
+  });
+
+  it('GIVEN “As for NAME, he said …” THEN he is the topic, not the speaker before', () => {
+    const s = statementsOf(
+      'Jon Ekdal warned against a split. As for Oskar Vandel, he said he is not worried. “I will have the votes,” he said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Oskar Vandel', 'Oskar Vandel']);
+  });
+
+  it('GIVEN “The Europeans … derided …, but Mr. NAME …” THEN a later he is the man, not the people after “the”', () => {
+    const s = indirect(
+      statementsOf(
+        'Mr. Roe and Ms. Lind never tire of telling the story.',
+        'The Europeans, who had been cut out of the talks, derided the deal as toothless, but Mr. Roe learned from the experience. A global accord could not be a compact among rich economies alone, he said.',
+      ),
+    );
+    expect(s.at(-1)?.speaker).toBe('Roe');
+  });
+
+  it('GIVEN an abbreviated state or month (“Port Adler, Calif.”, “an Aug. 8 affidavit”) THEN it is never a speaker', () => {
+    const s = statementsOf(
+      'His standing rose after the floods in Port Adler, Calif., and his call for "a total ban on new towers."',
+    );
+    expect(s.map((x) => x.speaker)).not.toContain('Calif');
+  });
+
+  it('GIVEN “While she dropped her attacks on NAME, her campaign …” THEN the pronouns around NAME do not make him a woman', () => {
+    const s = direct(
+      statementsOf(
+        'That is the bet Mayor Ada Lind is making. While she has dropped her attacks on Tomas Berg from her speech, her campaign plans to reprint an editorial.',
+        'On Thursday, Berg hit back at a breakfast. “Check out where the editors were,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg']);
+  });
+
+  it('GIVEN a group word, a participle or an auxiliary after the word opening a sentence THEN it is no name', () => {
+    const quotes = quotesBy(
+      'Oskar Vandel spoke first.',
+      'Sources told the paper he would run. Smiling broadly, he waved. “I am in,” he said.',
+      'Minutes later he left. “Goodbye,” he said.',
+      'Talk compared to “working the referees” was heard all week.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Oskar Vandel']);
   });
 });
 
