@@ -53,6 +53,19 @@ describe('one matcher for typed names and roles', () => {
     expect(names("What did Sweden's trade minister say?")).toEqual(['Maria Lindqvist']);
   });
 
+  it('among hundreds sharing one role word, finds the one whose role holds two of the question', () => {
+    const many = new SpeakerMatcher([
+      ...Array.from({ length: 400 }, (_, i) => speaker(`Senator Number${i} Aalto`, ['state senator'])),
+      speaker('Jane Roe', ['senate majority leader']),
+      speaker('John Doe', ['majority whip', 'former senate aide']),
+    ]);
+    const found = (text: string) => many.match(text).map((m) => m.speaker.name);
+    expect(found('What did the Senate majority leader say?')).toEqual(['Jane Roe']);
+    // "senator" and "senate" share a root: the state senators hold one word of this, Roe three.
+    expect(found('What did the majority leader of the senate say about taxes?')).toEqual(['Jane Roe']);
+    expect(found('What did the state senator say?')).toHaveLength(400);
+  });
+
   it('needs two words of a role: one word names nobody', () => {
     expect(names('What did the minister say?')).toEqual([]);
   });

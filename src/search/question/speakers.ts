@@ -35,6 +35,8 @@ export interface EntryData {
 }
 
 interface Entry extends Omit<EntryData, 'nameWords'> {
+  /** Its place among the matcher's entries: counters per entry are typed arrays by it. */
+  n: number;
   speaker: Speaker;
   nameWords: Set<string>;
   /** Stems of each role that name the office (`ROLE_FILLER` left out), roles of none left out. */
@@ -60,6 +62,9 @@ export function* entrySteps(speakers: readonly Speaker[]): Generator<void, Entry
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
 const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
 
+/** Letters two stems of one root share at least (see `sameRoot`). */
+const ROOT_PREFIX = 4;
+
 /** Words whose name words `nameWordsLike` keeps (a few hundred kilobytes at most). */
 const LIKE_CACHE_WORDS = 5_000;
 
@@ -72,6 +77,19 @@ export class SpeakerMatcher {
   private readonly byWord = new Map<string, Entry[]>();
   /** Entries by a stem of one of their roles. */
   private readonly byRoleStem = new Map<string, Entry[]>();
+  /** Entries by a word of their roles that names the office (`roleWords`), with how often it stands there. */
+  private readonly byRoleWord = new Map<string, [Entry, number][]>();
+  /** Those role words by their first `ROOT_PREFIX` letters: the words one root may share (`sameRoot`). */
+  private readonly roleWordsByPrefix = new Map<string, string[]>();
+  /**
+   * Per entry, stamped with the question's number: reached by a word of the question, and how many
+   * of its role words the question holds. Typed arrays, so a role word of thousands of speakers
+   * ("senator") costs a write each, not a set's insertion.
+   */
+  private reachedAt = new Int32Array(0);
+  private countedAt = new Int32Array(0);
+  private roleWordsFound = new Int32Array(0);
+  private questions = 0;
   /** Name words by first letter, for typo lookups without scanning every name. */
   private readonly nameWordsByInitial = new Map<string, Set<string>>();
   /** The same words by first letter and length (a typo's candidates), and each one's place in its set. */
@@ -106,6 +124,7 @@ export class SpeakerMatcher {
       // Its own lists: the entries are the index data's, kept (and persisted) as they were built.
       this.entries.push({
         ...data,
+        n: i,
         speaker,
         nameWords: new Set(data.nameWords),
         wholeNames: [...data.wholeNames],
@@ -133,7 +152,20 @@ export class SpeakerMatcher {
         }
       }
       for (const role of e.roles) for (const stem of new Set(role)) push(this.byRoleStem, stem, e);
+      const times = new Map<string, number>();
+      for (const role of e.roleWords) for (const r of role) times.set(r, (times.get(r) ?? 0) + 1);
+      for (const [r, n] of times) {
+        const list = this.byRoleWord.get(r);
+        if (list) list.push([e, n]);
+        else {
+          this.byRoleWord.set(r, [[e, n]]);
+          if (r.length >= ROOT_PREFIX) push(this.roleWordsByPrefix, r.slice(0, ROOT_PREFIX), r);
+        }
+      }
     }
+    this.reachedAt = new Int32Array(this.entries.length);
+    this.countedAt = new Int32Array(this.entries.length);
+    this.roleWordsFound = new Int32Array(this.entries.length);
   }
 
   /**
@@ -251,8 +283,7 @@ export class SpeakerMatcher {
     credit: (e: Entry, score: number, at: number[]) => void,
   ): void {
     const stems = list.map((w) => (STOP_WORDS.has(w) ? null : term(w)));
-    const reached = new Set<Entry>();
-    for (const s of stems) if (s) for (const e of this.byRoleStem.get(s) ?? []) reached.add(e);
+    const question = ++this.questions;
     // Where in the question each role word stands: many speakers' roles share their words.
     const places = new Map<string, number>();
     const placeOf = (r: string) => {
@@ -263,6 +294,38 @@ export class SpeakerMatcher {
       }
       return i;
     };
+    // How many role words of each entry the question holds, over all its roles: an entry with fewer
+    // than two can have no role of two words found, and is not read.
+    const counted = (r: string) => {
+      for (const [e, n] of this.byRoleWord.get(r) ?? []) {
+        if (this.countedAt[e.n] !== question) {
+          this.countedAt[e.n] = question;
+          this.roleWordsFound[e.n] = 0;
+        }
+        this.roleWordsFound[e.n] = (this.roleWordsFound[e.n] as number) + n;
+      }
+    };
+    const seen = new Set<string>();
+    for (const s of stems) {
+      if (s === null) continue;
+      const near =
+        s.length >= ROOT_PREFIX ? (this.roleWordsByPrefix.get(s.slice(0, ROOT_PREFIX)) ?? []) : [s];
+      for (const r of near) {
+        if (seen.has(r) || !this.byRoleWord.has(r) || placeOf(r) < 0) continue;
+        seen.add(r);
+        counted(r);
+      }
+    }
+    // Entries reached by a word of the question as typed, in the order they are reached.
+    const reached: Entry[] = [];
+    for (const s of stems) {
+      if (!s) continue;
+      for (const e of this.byRoleStem.get(s) ?? []) {
+        if (this.reachedAt[e.n] === question) continue;
+        this.reachedAt[e.n] = question;
+        if (this.countedAt[e.n] === question && (this.roleWordsFound[e.n] as number) >= 2) reached.push(e);
+      }
+    }
     for (const e of reached) {
       let best = 0;
       let at: number[] = [];
