@@ -102,9 +102,12 @@ export class BriefingIndex implements ScoringData {
   private readonly titles: ReadonlySet<string>[];
   private readonly creditWords = new Map<string, string[]>();
   /** What scoring works out per passage for one question, reused by the next (see `ScoreCache`). */
-  private scoreCache: ScoreCache | null = null;
-  /** Who a description in a question stands for, read from the passages: made on first use. */
-  private describedLookup: DescribedInText | null = null;
+  private readonly scoreCache: ScoreCache;
+  /**
+   * Who a description in a question stands for, read from the passages: its people by family name
+   * are worked out in a step of `open`, so the first question after a start or a reload does not.
+   */
+  private readonly describedLookup: DescribedInText;
 
   private constructor(
     readonly articles: readonly Article[],
@@ -142,6 +145,14 @@ export class BriefingIndex implements ScoringData {
     };
     for (const credits of this.credits.values())
       for (const c of credits) this.creditWords.set(c.text, words(c.text));
+    this.scoreCache = new ScoreCache(this.passages.length);
+    this.describedLookup = new DescribedInText({
+      tokens: this.tokens,
+      table: this.table,
+      speakers: this.speakers,
+      passagesWith: (stem) => this.postings.holding(stem, 'text'),
+      articleHas: (id, token) => this.articleHas(id, token),
+    });
   }
 
   /**
@@ -191,7 +202,10 @@ export class BriefingIndex implements ScoringData {
     const titles = articles.map((a) => titleTerms(a.title));
     yield;
     const parts = { set, matcher, postings, vocabulary, statementTokens, titles };
-    return new BriefingIndex(articles, statements, speakers, data, parts);
+    const index = new BriefingIndex(articles, statements, speakers, data, parts);
+    yield;
+    index.describedLookup.prepare();
+    return index;
   }
 
   /** The text of a passage's paragraph, by the passage's article and number. */
@@ -316,7 +330,6 @@ export class BriefingIndex implements ScoringData {
   private order(ctx: QueryContext, candidates: ReadonlyMap<number, number>): Ranking {
     const { question } = ctx;
     const first: Scored[] = [];
-    this.scoreCache ??= new ScoreCache(this.passages.length);
     const cache = this.scoreCache.next(ctx, this);
     candidates.forEach((textScore, id) => {
       first.push(scoreCandidate(id, textScore, ctx, this, cache));
@@ -358,13 +371,6 @@ export class BriefingIndex implements ScoringData {
 
   /** A speaker the question describes as the text introduces them becomes the speaker asked about. */
   private resolveDescribed(question: Question): void {
-    this.describedLookup ??= new DescribedInText({
-      tokens: this.tokens,
-      table: this.table,
-      speakers: this.speakers,
-      passagesWith: (stem) => this.postings.holding(stem, 'text'),
-      articleHas: (id, token) => this.articleHas(id, token),
-    });
     const found = describedSpeaker(question, this.describedLookup);
     if (!found) return;
     question.speakers = [{ speaker: found.speaker, score: DESCRIBED.score, words: [] }];

@@ -21,7 +21,7 @@ export interface DescribedSource {
 }
 
 export class DescribedInText implements DescribedLookup {
-  /** People with statements, by the token of their family name: built on the first description. */
+  /** People with statements, by the token of their family name: built by `prepare` or on first use. */
   private bySurname: Map<number, Speaker[]> | null = null;
 
   constructor(private readonly source: DescribedSource) {}
@@ -71,6 +71,11 @@ export class DescribedInText implements DescribedLookup {
 
   private tokensOf(stems: readonly string[]): number[] {
     return stems.flatMap((s) => this.source.table.ofStem(s) ?? []);
+  }
+
+  /** Works out the people by family name now (an index's last step), not on the first description. */
+  prepare(): void {
+    this.people();
   }
 
   private people(): Map<number, Speaker[]> {
