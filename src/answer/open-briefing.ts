@@ -20,7 +20,7 @@ import {
   runShare,
   words,
 } from '../search/index.ts';
-import { attributeInWorker } from './attribute-in-worker.ts';
+import { attributeInWorker, workersFor } from './attribute-in-worker.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
 import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
@@ -84,11 +84,13 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
   const restored = options.cacheDir ? await restore(read, options.cacheDir, run, warn) : null;
   if (restored) return run(assemble(read.dir, restored.articles, restored.skipped, restored.index));
   const loaded = await run(parseFolderSteps(read, { warn }));
-  // In the background, attribution runs in a worker thread: its steps (an article each) are too long
-  // to share the event loop with questions. A worker that cannot run fails the reload.
-  const { statements, speakers } = options.background
-    ? await attributeInWorker(loaded.articles)
-    : runSteps(attributeSteps(loaded.articles));
+  // In the background, attribution runs in worker threads: its steps (an article each) are too long
+  // to share the event loop with questions. A briefing large enough for two workers is attributed by
+  // both at any open, each on a share of the articles. A worker that cannot run fails the open.
+  const { statements, speakers } =
+    options.background || workersFor(loaded.articles.length) > 1
+      ? await attributeInWorker(loaded.articles)
+      : runSteps(attributeSteps(loaded.articles));
   const index = await run(BriefingIndex.build(loaded.articles, statements, speakers));
   if (options.cacheDir) {
     const { articles } = loaded;
