@@ -145,14 +145,16 @@ describe('persisted briefing', () => {
     60_000,
   );
 
-  it('GIVEN a crafted cache with a valid checksum and a fabricated quote THEN it is rejected and rebuilt', async () => {
+  it('GIVEN a crafted cache with a valid checksum and a quote given to someone the briefing does not list THEN it is rejected and rebuilt', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
     await forge(await fileOf('attribution'), (data) => {
-      (data.statements[0] as { text: string }).text = 'We will surrender unconditionally';
+      // A statement's text is cut from its paragraph: what a forger can change is who said it.
+      data.statements.values.push('Nobody Listed');
+      data.statements.strings[0] = data.statements.values.length - 1;
     });
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
-    expect(reopened.statements.some((s) => s.text.includes('surrender'))).toBe(false);
+    expect(reopened.statements.some((s) => s.speaker === 'Nobody Listed')).toBe(false);
     expect(warnings.join('\n')).toMatch(/does not say/);
   });
 
@@ -223,7 +225,8 @@ describe('persisted briefing', () => {
   it('GIVEN a crafted cache whose statement points outside its paragraph THEN it is rejected', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
     await forge(await fileOf('attribution'), (data) => {
-      (data.statements[0] as { end: number }).end = 10_000_000;
+      // The first statement's sentence end (article index, paragraph, sentence, text offsets, start, end).
+      data.statements.numbers[6] = 10_000_000;
     });
     const warnings: string[] = [];
     await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
