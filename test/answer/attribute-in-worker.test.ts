@@ -122,6 +122,13 @@ describe('attributeInWorker', () => {
     expect(runningWorkers()).toBe(0);
   });
 
+  it("GIVEN a worker THEN its module is loaded through tsx's CommonJS hooks, with no loader thread of its own", async () => {
+    await expect(attributeInWorker([], { module: fixture('worker-reports-loader.ts') })).rejects.toThrow(
+      /loaded through CommonJS hooks/,
+    );
+    expect(runningWorkers()).toBe(0);
+  });
+
   it('GIVEN a worker that ends without answering THEN it rejects saying so, and the worker is gone', async () => {
     await expect(attributeInWorker([], { module: fixture('worker-exits.ts') })).rejects.toThrow(
       /attribution worker stopped early \(exit code 3\)/,
