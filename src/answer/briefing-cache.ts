@@ -15,14 +15,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Speaker, Statement } from '../attribution/types.ts';
-import { type FolderRead, restoreArticle, type StoredArticle, storeArticle } from '../corpus/index.ts';
+import type { FolderRead } from '../corpus/index.ts';
+import { restoreArticles, type StoredArticles, storeArticles } from '../corpus/stored-article.ts';
 import type { Article } from '../corpus/types.ts';
 import { checkIndexData, type IndexData } from '../search/index.ts';
 import { restoreStatements, type StoredStatements, storeStatements } from './stored-statements.ts';
 
 /** What a cache file's body holds: the attribution file the first three parts, the index file the last. */
 export interface CacheBody {
-  articles?: StoredArticle[];
+  articles?: StoredArticles;
   statements?: StoredStatements;
   speakers?: Speaker[];
   index?: IndexData;
@@ -39,7 +40,7 @@ export interface RestoredAttribution {
 
 /** The two files of a persisted briefing, each with its format and the code its content comes from. */
 const FILES = {
-  attribution: { format: 'briefing-bot attribution 5', folders: ['corpus', 'attribution'] },
+  attribution: { format: 'briefing-bot attribution 6', folders: ['corpus', 'attribution'] },
   index: { format: 'briefing-bot index 4', folders: ['corpus', 'attribution', 'search'] },
 } as const;
 export type CacheKind = keyof typeof FILES;
@@ -49,24 +50,31 @@ export const CACHE_FORMATS: Readonly<Record<CacheKind, string>> = {
   index: FILES.index.format,
 };
 
-/**
- * Articles per chunk of the body: each chunk is encoded, hashed and decoded on its own, with the event
- * loop given back between chunks, so that reading or writing a large briefing's cache never holds it
- * for long. The statements, as columns (`stored-statements.ts`), are one chunk (16,000 statements:
- * under 10 ms to decode); the index data goes a section (one of its typed arrays' groups) per chunk.
+/*
+ * Each chunk of a body is encoded, hashed and decoded on its own, with the event loop given back
+ * between chunks, so that reading or writing a large briefing's cache never holds it for long: the
+ * articles and the statements are a chunk each, as columns (`StoredArticles`, `stored-statements.ts`:
+ * 924 articles and 16,000 statements decode in about 2 ms), the index data a section (one of its
+ * typed arrays' groups) per chunk.
  */
-const CHUNK_ARTICLES = 1_000;
-/** Articles stored or restored between two turns of the event loop (each cut from its file). */
-const ARTICLES_PER_TURN = 100;
 /** Bytes hashed between two turns of the event loop. */
 const HASH_SLICE = 1 << 20;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Runs a step generator, giving the event loop back between steps. */
+async function stepwise<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await yieldToLoop();
+  }
+}
+
 /** One chunk of a body: a part of the briefing, named so that the chunks need no fixed order. */
 type Chunk =
   | { part: 'speakers'; value: Speaker[] }
-  | { part: 'articles'; value: StoredArticle[] }
+  | { part: 'articles'; value: StoredArticles }
   | { part: 'statements'; value: StoredStatements }
   | { part: 'index'; key: keyof IndexData; value: unknown };
 
@@ -80,9 +88,7 @@ export async function encodeCacheBody(data: CacheBody): Promise<{ body: Buffer; 
 async function encodeChunks(data: CacheBody): Promise<Buffer[]> {
   const chunks: Chunk[] = [];
   if (data.speakers) chunks.push({ part: 'speakers', value: data.speakers });
-  const articles = data.articles ?? [];
-  for (let at = 0; at < articles.length; at += CHUNK_ARTICLES)
-    chunks.push({ part: 'articles', value: articles.slice(at, at + CHUNK_ARTICLES) });
+  if (data.articles) chunks.push({ part: 'articles', value: data.articles });
   if (data.statements) chunks.push({ part: 'statements', value: data.statements });
   for (const [key, value] of Object.entries(data.index ?? {}))
     chunks.push({ part: 'index', key: key as keyof IndexData, value });
@@ -107,11 +113,8 @@ export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): 
       (data.index as unknown as Record<string, unknown>)[chunk.key] = value;
     } else if (chunk?.part === 'speakers' && Array.isArray(value)) data.speakers = value;
     else if (chunk?.part === 'statements') data.statements = value as StoredStatements;
-    else if (chunk?.part === 'articles' && Array.isArray(value)) {
-      const list = data.articles ?? [];
-      for (const item of value) list.push(item);
-      data.articles = list;
-    } else throw new Error('is not a briefing');
+    else if (chunk?.part === 'articles') data.articles = value as StoredArticles;
+    else throw new Error('is not a briefing');
     await yieldToLoop();
   }
   return data;
@@ -297,16 +300,7 @@ async function readChecked(
  */
 async function verified(data: CacheBody, read: FolderRead): Promise<Omit<RestoredAttribution, 'sha256'>> {
   const speakers = data.speakers ?? [];
-  const records = new Map(read.files.map((r, i) => [r.id, { r, i }]));
-  const articles: Article[] = [];
-  let last = -1;
-  for (const [k, stored] of (data.articles ?? []).entries()) {
-    const found = records.get(stored?.id);
-    if (!found || found.i <= last) throw new Error('holds an article that is not its file');
-    last = found.i;
-    articles.push(restoreArticle(stored, found.r));
-    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
-  }
+  const articles = await stepwise(restoreArticles(data.articles, read.files));
   if (articles.length === 0) throw new Error('holds no article');
   await yieldToLoop();
   const names = new Set<string>();
@@ -315,10 +309,7 @@ async function verified(data: CacheBody, read: FolderRead): Promise<Omit<Restore
       throw new Error('holds a malformed speaker');
     names.add(s.name);
   }
-  const steps = restoreStatements(data.statements, articles, names);
-  let next = steps.next();
-  for (; !next.done; next = steps.next()) await yieldToLoop();
-  const statements = next.value;
+  const statements = await stepwise(restoreStatements(data.statements, articles, names));
   return { articles, statements, speakers };
 }
 
@@ -331,12 +322,7 @@ export async function writeCachedAttribution(
   read: FolderRead,
   data: Omit<RestoredAttribution, 'sha256'>,
 ): Promise<string> {
-  const texts = new Map(read.files.map((r) => [r.id, r.text]));
-  const articles: StoredArticle[] = [];
-  for (const [k, a] of data.articles.entries()) {
-    articles.push(storeArticle(a, texts.get(a.id) ?? ''));
-    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
-  }
+  const articles = storeArticles(data.articles, read.files);
   const statements = storeStatements(data.statements, data.articles);
   return writeFile(cacheDir, read, 'attribution', { articles, statements, speakers: data.speakers }, {});
 }

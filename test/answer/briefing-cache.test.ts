@@ -278,26 +278,39 @@ describe('persisted briefing', () => {
     [
       'a paragraph span beyond its file',
       (data: Forged) => {
-        const spans = data.articles[0]?.spans as Int32Array;
-        spans[spans.length - 1] = 10_000_000;
+        data.articles.spans[data.articles.spans.length - 1] = 10_000_000;
       },
     ],
     [
       'a title its file does not give',
       (data: Forged) => {
-        (data.articles[0] as { title: string }).title = 'Minister resigns in disgrace';
+        // The first article's title: its facts come first, title first.
+        data.articles.facts[0] = 'Minister resigns in disgrace';
       },
     ],
     [
       'an article of another file',
       (data: Forged) => {
-        (data.articles[0] as { hash: string }).hash = '0'.repeat(64);
+        // The seeds' two files: the first article said to be the second file's, as the second is.
+        data.articles.records[0] = 1;
+      },
+    ],
+    [
+      'a paragraph of a kind there is not',
+      (data: Forged) => {
+        data.articles.kinds[0] = 200;
+      },
+    ],
+    [
+      'paragraph lists that do not fit the articles',
+      (data: Forged) => {
+        data.articles.offsets[1] = 1_000;
       },
     ],
   ])('GIVEN a crafted cache with %s THEN it is rejected and rebuilt', async (_what, edit) => {
     const { fresh, reopened, warnings } = await reopenForged('attribution', edit);
     expect(reopened.articles).toEqual(fresh.articles);
-    expect(warnings.join('\n')).toMatch(/holds an article|its file does not/);
+    expect(warnings.join('\n')).toMatch(/holds (an article|articles)|its file does not/);
   });
 
   it('GIVEN a file the briefing skips THEN a start from the cache warns about it again, as a build does', async () => {
