@@ -107,9 +107,20 @@ export function* restoreStatements(
   const count = numbers.length / PER_NUMBERS;
   if (!Number.isInteger(count) || strings.length !== PER_STRINGS * count) fail();
   if (!values.every((v) => v === null || typeof v === 'string')) fail();
-  // Whether each value may stand in each field, worked out once per value.
+  // Whether each value may stand in each field, worked out once per value: field k's value v is
+  // allowed when `fits[k * values.length + v]` is 1.
   const rules = allowed(speakers);
-  const fits = STRINGS.map((field) => values.map((v) => rules[field](v)));
+  const n = values.length;
+  const fits = new Uint8Array(PER_STRINGS * n);
+  STRINGS.forEach((name, k) => {
+    values.forEach((v, i) => {
+      if (rules[name](v)) fits[k * n + i] = 1;
+    });
+  });
+  for (let i = 0; i < strings.length; i++) {
+    const v = strings[i] as number;
+    if (!(v >= 0 && v < n) || fits[(i % PER_STRINGS) * n + v] !== 1) fail();
+  }
   const statements: Statement[] = [];
   for (let i = 0; i < count; i++) {
     if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
@@ -125,23 +136,19 @@ export function* restoreStatements(
     const end = numbers[at + 6] as number;
     if (!(textStart >= 0 && textStart <= textEnd && textEnd <= text.length)) fail();
     if (!(start >= 0 && start < end && end <= text.length)) fail();
-    const field = (k: number): string | null => {
-      const v = strings[PER_STRINGS * i + k] as number;
-      if (!(v >= 0 && v < values.length) || fits[k]?.[v] !== true) fail();
-      return values[v] as string | null;
-    };
+    const codes = PER_STRINGS * i;
     // The fields in the order attribution writes them.
     statements.push({
       id: idOf(article.id, paragraph, sentence, i),
-      speaker: field(0) as string,
-      speakerKind: field(1) as Statement['speakerKind'],
-      role: field(2),
+      speaker: values[strings[codes] as number] as string,
+      speakerKind: values[strings[codes + 1] as number] as Statement['speakerKind'],
+      role: values[strings[codes + 2] as number] as string | null,
       text: text.slice(textStart, textEnd),
       textStart,
       textEnd,
-      kind: field(3) as Statement['kind'],
-      place: field(4),
-      placeSource: field(5) as Statement['placeSource'],
+      kind: values[strings[codes + 3] as number] as Statement['kind'],
+      place: values[strings[codes + 4] as number] as string | null,
+      placeSource: values[strings[codes + 5] as number] as Statement['placeSource'],
       article: article.id,
       paragraph,
       sentence,
