@@ -1,59 +1,101 @@
 /**
- * Attribution of a background (re)load, run in a worker thread: one article's attribution can hold
- * the event loop for 150 ms, too long beside a briefing that is answering. The articles go to the
- * worker and the statements and speakers come back in chunks, the main thread taking one and giving
- * the event loop back before asking for the next, so that no single message costs it more than a
- * few milliseconds to encode or decode.
+ * Attribution in worker threads: one article's attribution can hold the event loop for 150 ms, too
+ * long beside a briefing that is answering, and a large briefing's takes seconds that two cores can
+ * share. The articles are cut into contiguous shares of about equal text, one per worker; each worker
+ * extracts its share's raw statements and hands them back in chunks, the main thread taking one and
+ * giving the event loop back before asking for the next, so that no single message costs it more than
+ * a few milliseconds to decode. Speakers are then unified across the whole briefing, in steps, on the
+ * main thread: the same statements and speakers, in the same order, as `attribute`.
  */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { RawStatement } from '../attribution/extract.ts';
+import { unifySteps } from '../attribution/speakers.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
 
-/** Articles per message to the worker (924 real articles, 7 MB, take 15–30 ms to encode at once). */
+/** Articles per message to a worker (924 real articles, 7 MB, take 15–30 ms to encode at once). */
 const ARTICLES_PER_MESSAGE = 50;
-/** Statements or speakers per message back (1,000 statements: about 2 ms to decode). */
+/** Raw statements per message back (1,000: a few milliseconds to decode). */
 const ITEMS_PER_MESSAGE = 1_000;
+/**
+ * Fewest articles worth a worker of their own: starting one (its modules loaded, JIT cold) costs
+ * about 0.3 s, what attributing some 50 real articles costs.
+ */
+const ARTICLES_PER_WORKER = 100;
+/** Most workers: the bot's machine has two cores, and the main thread keeps answering meanwhile. */
+export const MAX_WORKERS = 2;
 
-/** What the main thread sends: the articles (in batches), then `attribute`, then `next` per chunk. */
+/** What the main thread sends: its share of articles (in batches), then `extract`, then `next` per chunk. */
 export type ToWorker =
   | { type: 'articles'; articles: Article[] }
-  | { type: 'attribute'; chunk: number }
+  | { type: 'extract'; chunk: number }
   | { type: 'next' };
 
-/** What the worker answers: how many chunks it holds, then one chunk per `next`, then `end`. */
+/** What a worker answers: how many chunks it holds, then one chunk per `next`, then `end`. */
 export type WorkerReply =
-  | { type: 'attributed'; chunks: number }
-  | { type: 'chunk'; statements: Statement[]; speakers: Speaker[] }
+  | { type: 'extracted'; chunks: number }
+  | { type: 'chunk'; raw: RawStatement[] }
   | { type: 'end' };
 
 /** The worker's module, in TypeScript as the whole app is. */
 const WORKER = new URL('./attribution-worker.ts', import.meta.url);
-/** tsx's API by absolute URL, so the worker finds it whatever the current directory. */
-const TSX_API = import.meta.resolve('tsx/esm/api');
+/** tsx's CommonJS API by absolute path, so the worker finds it whatever the current directory. */
+const TSX_API = createRequire(import.meta.url).resolve('tsx/cjs/api');
 
 /**
- * The worker's bootstrap: registers tsx, then imports the module. (Under Node 20, `execArgv:
- * ['--import', 'tsx']` does not reach a worker's entry module: ".ts" stays an unknown extension.)
+ * The worker's bootstrap: registers tsx's CommonJS hooks, then requires the module (its ES module
+ * syntax compiled by tsx). (Under Node 20, `execArgv: ['--import', 'tsx']` does not reach a worker's
+ * entry module, and tsx's ES module hooks start a loader thread of their own in each worker: two
+ * workers then took about 65 MB more while they ran and kept about 19 MB after, against 35–55 MB and
+ * 10 MB this way, and started more slowly.)
  */
 const bootstrap = (module: URL) =>
-  `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
+  `require(${JSON.stringify(TSX_API)}).register(); require(${JSON.stringify(fileURLToPath(module))});`;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface WorkerOptions {
   /** The worker's module (tests give one that fails); defaults to `attribution-worker.ts`. */
   module?: URL;
-  /** Statements or speakers per message back; defaults to 1,000. */
+  /** Raw statements per message back; defaults to 1,000. */
   chunk?: number;
+  /** Workers to share the articles; defaults to one per `ARTICLES_PER_WORKER`, at most `MAX_WORKERS`. */
+  workers?: number;
 }
 
 /** Workers started and not yet ended: zero whenever no attribution runs (tests check for leaks). */
 let running = 0;
 export const runningWorkers = (): number => running;
 
+/** How many workers a briefing of `articles` articles is given. */
+export function workersFor(articles: number): number {
+  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(articles / ARTICLES_PER_WORKER)));
+}
+
 /**
- * `attribute(articles)`, computed in a worker thread: the same statements and speakers, in the same
- * order. Rejects, with the worker terminated, when the worker cannot start or fails; the worker is
+ * The articles cut into `parts` runs, in order, of about equal text: attribution's cost follows the
+ * length of what it reads, not the number of articles.
+ */
+export function shares<T extends Article>(articles: readonly T[], parts: number): T[][] {
+  const size = (a: Article) => a.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  const total = articles.reduce((n, a) => n + size(a), 0);
+  const out: T[][] = [[]];
+  let done = 0;
+  for (const a of articles) {
+    // A new share starts once the ones before hold their part of the text.
+    if (out.length < parts && done >= (total * out.length) / parts && (out.at(-1) as T[]).length > 0)
+      out.push([]);
+    (out.at(-1) as T[]).push(a);
+    done += size(a);
+  }
+  return out;
+}
+
+/**
+ * `attribute(articles)`, computed in worker threads: the same statements and speakers, in the same
+ * order. Rejects, with every worker terminated, when a worker cannot start or fails; the workers are
  * terminated once the result is in, whatever happens.
  *
  * @example const { statements, speakers } = await attributeInWorker(loaded.articles);
@@ -62,6 +104,41 @@ export async function attributeInWorker(
   articles: readonly Article[],
   options: WorkerOptions = {},
 ): Promise<{ statements: Statement[]; speakers: Speaker[] }> {
+  const parts = shares(articles, options.workers ?? workersFor(articles.length));
+  // A worker that fails stops the others at once; the call settles once every worker is gone.
+  const stop = new AbortController();
+  let first: unknown = null;
+  const settled = await Promise.allSettled(
+    parts.map((share) =>
+      extractInWorker(share, options, stop.signal).catch((error: unknown) => {
+        first ??= error;
+        stop.abort();
+        throw error;
+      }),
+    ),
+  );
+  if (first !== null) throw first;
+  const steps = unifySteps(settled.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])));
+  let slice = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - slice >= UNIFY_SLICE_MS) {
+      await yieldToLoop();
+      slice = performance.now();
+    }
+  }
+}
+
+/** Longest stretch unifying speakers holds the event loop before letting other work run. */
+const UNIFY_SLICE_MS = 8;
+
+/** The raw statements of some articles, extracted in a worker of their own. */
+async function extractInWorker(
+  articles: readonly Article[],
+  options: WorkerOptions,
+  stop: AbortSignal,
+): Promise<RawStatement[]> {
   const worker = new Worker(bootstrap(options.module ?? WORKER), { eval: true });
   running++;
   let finished = false;
@@ -82,6 +159,7 @@ export async function attributeInWorker(
   worker.on('messageerror', (error) =>
     fail(new Error(`The attribution worker sent an unreadable message: ${error.message}`)),
   );
+  stop.addEventListener('abort', () => fail(new Error('Another attribution worker failed')), { once: true });
   worker.once('exit', (code) => {
     running--;
     if (!finished) fail(new Error(`The attribution worker stopped early (exit code ${code})`));
@@ -101,19 +179,17 @@ export async function attributeInWorker(
       } satisfies ToWorker);
       await yieldToLoop();
     }
-    const attributed = await ask({ type: 'attribute', chunk: options.chunk ?? ITEMS_PER_MESSAGE });
-    if (attributed.type !== 'attributed') throw new Error('The attribution worker answered out of turn');
-    const statements: Statement[] = [];
-    const speakers: Speaker[] = [];
+    const done = await ask({ type: 'extract', chunk: options.chunk ?? ITEMS_PER_MESSAGE });
+    if (done.type !== 'extracted') throw new Error('The attribution worker answered out of turn');
+    const raw: RawStatement[] = [];
     for (;;) {
       await yieldToLoop();
       const reply = await ask({ type: 'next' });
       if (reply.type === 'end') break;
       if (reply.type !== 'chunk') throw new Error('The attribution worker answered out of turn');
-      for (const s of reply.statements) statements.push(s);
-      for (const s of reply.speakers) speakers.push(s);
+      for (const s of reply.raw) raw.push(s);
     }
-    return { statements, speakers };
+    return raw;
   } finally {
     finished = true;
     // Errors after this point (the worker torn down mid-message) concern no one.

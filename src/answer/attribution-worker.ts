@@ -1,9 +1,10 @@
 /**
- * The worker thread of `attributeInWorker`: receives the articles a batch at a time, attributes them
- * all, then hands the result back a chunk per request, so that the main thread decodes little at once.
+ * A worker thread of `attributeInWorker`: receives its share of the articles a batch at a time,
+ * extracts their raw statements, then hands them back a chunk per request, so that the main thread
+ * decodes little at once. Speakers are unified on the main thread, across every worker's share.
  */
 import { parentPort } from 'node:worker_threads';
-import { attribute } from '../attribution/index.ts';
+import { extractStatements, type RawStatement } from '../attribution/extract.ts';
 import type { Article } from '../corpus/types.ts';
 import type { ToWorker, WorkerReply } from './attribute-in-worker.ts';
 
@@ -16,15 +17,13 @@ let chunks: WorkerReply[] = [];
 port.on('message', (message: ToWorker) => {
   if (message.type === 'articles') {
     articles.push(...message.articles);
-  } else if (message.type === 'attribute') {
-    const { statements, speakers } = attribute(articles);
-    const size = message.chunk;
+  } else if (message.type === 'extract') {
+    const raw: RawStatement[] = [];
+    for (const article of articles) for (const s of extractStatements(article)) raw.push(s);
     chunks = [];
-    for (let at = 0; at < speakers.length; at += size)
-      chunks.push({ type: 'chunk', speakers: speakers.slice(at, at + size), statements: [] });
-    for (let at = 0; at < statements.length; at += size)
-      chunks.push({ type: 'chunk', speakers: [], statements: statements.slice(at, at + size) });
-    port.postMessage({ type: 'attributed', chunks: chunks.length } satisfies WorkerReply);
+    for (let at = 0; at < raw.length; at += message.chunk)
+      chunks.push({ type: 'chunk', raw: raw.slice(at, at + message.chunk) });
+    port.postMessage({ type: 'extracted', chunks: chunks.length } satisfies WorkerReply);
   } else {
     port.postMessage(chunks.shift() ?? ({ type: 'end' } satisfies WorkerReply));
   }

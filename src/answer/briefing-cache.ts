@@ -1,11 +1,13 @@
 /**
- * The persisted briefing: its articles (as spans of their files), statements, speakers and index
- * data, written after a build and read back at the next start when neither the articles nor the
- * engine changed, so that a restart parses, attributes and indexes nothing. A cache file cannot lie
- * or hang a start: a header gives its format, body size and checksum, checked before anything is
- * decoded; the size is capped; every paragraph read back is cut from its file, every statement must
- * quote its paragraph exactly, and the index data must fit both; any failure means a rebuild (with
- * one warning). Cleanup touches only files named as this module names them.
+ * The persisted briefing, in two files written after a build and read back at the next start: the
+ * attribution (articles as spans of their files, statements, speakers), keyed on the articles and the
+ * corpus and attribution code, and the index data, keyed on the search code too and naming the
+ * attribution it was built from. A change to ranking or indexing thus rebuilds only the index; the
+ * seconds of attribution are read back. A cache file cannot lie or hang a start: a header gives its
+ * format, body size and checksum, checked before anything is decoded; the size is capped; every
+ * paragraph read back is cut from its file, every statement must quote its paragraph exactly, and the
+ * index data must fit both; any failure means a rebuild of what the file held (with one warning).
+ * Cleanup touches only files named as this module names them.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
@@ -13,64 +15,82 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Speaker, Statement } from '../attribution/types.ts';
-import { type FolderRead, restoreArticle, type StoredArticle, storeArticle } from '../corpus/index.ts';
+import type { FolderRead } from '../corpus/index.ts';
+import { restoreArticles, type StoredArticles, storeArticles } from '../corpus/stored-article.ts';
 import type { Article } from '../corpus/types.ts';
 import { checkIndexData, type IndexData } from '../search/index.ts';
+import { restoreStatements, type StoredStatements, storeStatements } from './stored-statements.ts';
 
-/** A briefing as its cache file holds it. */
-export interface CachedBriefing {
-  articles: StoredArticle[];
-  statements: Statement[];
-  speakers: Speaker[];
-  index: IndexData;
+/** What a cache file's body holds: the attribution file the first three parts, the index file the last. */
+export interface CacheBody {
+  articles?: StoredArticles;
+  statements?: StoredStatements;
+  speakers?: Speaker[];
+  index?: IndexData;
 }
 
-/** A briefing read back from its cache: the articles cut from their files, everything verified. */
-export interface RestoredBriefing {
+/** The attribution read back from its file: the articles cut from their files, everything verified. */
+export interface RestoredAttribution {
   articles: Article[];
   statements: Statement[];
   speakers: Speaker[];
-  index: IndexData;
+  /** The checksum of the file's body: the index file names the attribution it was built from by it. */
+  sha256: string;
 }
 
-/** Bumped whenever the stored shape changes. */
-export const CACHE_FORMAT = 'briefing-bot briefing 3';
-const FORMAT = CACHE_FORMAT;
-/**
- * Statements (or articles) per chunk of the body: each chunk is encoded, hashed and decoded on its
- * own, with the event loop given back between chunks, so that reading or writing a large briefing's
- * cache never holds it for long (16,000 statements at once: about 100–190 ms). The index data goes
- * a section (one of its typed arrays' groups) per chunk.
+/** The two files of a persisted briefing, each with its format and the code its content comes from. */
+const FILES = {
+  attribution: { format: 'briefing-bot attribution 6', folders: ['corpus', 'attribution'] },
+  index: { format: 'briefing-bot index 4', folders: ['corpus', 'attribution', 'search'] },
+} as const;
+export type CacheKind = keyof typeof FILES;
+/** Bumped whenever a file's stored shape changes. */
+export const CACHE_FORMATS: Readonly<Record<CacheKind, string>> = {
+  attribution: FILES.attribution.format,
+  index: FILES.index.format,
+};
+
+/*
+ * Each chunk of a body is encoded, hashed and decoded on its own, with the event loop given back
+ * between chunks, so that reading or writing a large briefing's cache never holds it for long: the
+ * articles and the statements are a chunk each, as columns (`StoredArticles`, `stored-statements.ts`:
+ * 924 articles and 16,000 statements decode in about 2 ms), the index data a section (one of its
+ * typed arrays' groups) per chunk.
  */
-const CHUNK_STATEMENTS = 1_000;
-/** Articles stored or restored between two turns of the event loop (each cut from its file). */
-const ARTICLES_PER_TURN = 100;
 /** Bytes hashed between two turns of the event loop. */
 const HASH_SLICE = 1 << 20;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Runs a step generator, giving the event loop back between steps. */
+async function stepwise<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await yieldToLoop();
+  }
+}
+
 /** One chunk of a body: a part of the briefing, named so that the chunks need no fixed order. */
 type Chunk =
   | { part: 'speakers'; value: Speaker[] }
-  | { part: 'articles'; value: StoredArticle[] }
-  | { part: 'statements'; value: Statement[] }
+  | { part: 'articles'; value: StoredArticles }
+  | { part: 'statements'; value: StoredStatements }
   | { part: 'index'; key: keyof IndexData; value: unknown };
 
 /** A cache body: one v8 value per chunk, the header listing the chunks' sizes. */
-export async function encodeCacheBody(data: CachedBriefing): Promise<{ body: Buffer; chunks: number[] }> {
+export async function encodeCacheBody(data: CacheBody): Promise<{ body: Buffer; chunks: number[] }> {
   const parts = await encodeChunks(data);
   return { body: Buffer.concat(parts), chunks: parts.map((p) => p.length) };
 }
 
 /** The chunks of a body, apart: written one after another, the body is never copied whole. */
-async function encodeChunks(data: CachedBriefing): Promise<Buffer[]> {
-  const chunks: Chunk[] = [{ part: 'speakers', value: data.speakers }];
-  for (let at = 0; at < data.articles.length; at += CHUNK_STATEMENTS)
-    chunks.push({ part: 'articles', value: data.articles.slice(at, at + CHUNK_STATEMENTS) });
-  for (let at = 0; at < data.statements.length; at += CHUNK_STATEMENTS)
-    chunks.push({ part: 'statements', value: data.statements.slice(at, at + CHUNK_STATEMENTS) });
-  for (const [key, value] of Object.entries(data.index))
+async function encodeChunks(data: CacheBody): Promise<Buffer[]> {
+  const chunks: Chunk[] = [];
+  if (data.speakers) chunks.push({ part: 'speakers', value: data.speakers });
+  if (data.articles) chunks.push({ part: 'articles', value: data.articles });
+  if (data.statements) chunks.push({ part: 'statements', value: data.statements });
+  for (const [key, value] of Object.entries(data.index ?? {}))
     chunks.push({ part: 'index', key: key as keyof IndexData, value });
   const parts: Buffer[] = [];
   for (const chunk of chunks) {
@@ -81,18 +101,19 @@ async function encodeChunks(data: CachedBriefing): Promise<Buffer[]> {
 }
 
 /** The data of a body `encodeCacheBody` wrote, a chunk at a time; throws on any other shape. */
-export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): Promise<CachedBriefing> {
+export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): Promise<CacheBody> {
   let at = 0;
-  const data: CachedBriefing = { articles: [], statements: [], speakers: [], index: {} as IndexData };
-  const index: Record<string, unknown> = data.index as unknown as Record<string, unknown>;
+  const data: CacheBody = {};
   for (const size of chunks) {
     const chunk = deserialize(body.subarray(at, at + size)) as Partial<Chunk> | null;
     at += size;
     const value: unknown = chunk?.value;
-    if (chunk?.part === 'index' && typeof chunk.key === 'string') index[chunk.key] = value;
-    else if (chunk?.part === 'speakers' && Array.isArray(value)) data.speakers = value;
-    else if ((chunk?.part === 'articles' || chunk?.part === 'statements') && Array.isArray(value))
-      for (const item of value) (data[chunk.part] as unknown[]).push(item);
+    if (chunk?.part === 'index' && typeof chunk.key === 'string') {
+      data.index ??= {} as IndexData;
+      (data.index as unknown as Record<string, unknown>)[chunk.key] = value;
+    } else if (chunk?.part === 'speakers' && Array.isArray(value)) data.speakers = value;
+    else if (chunk?.part === 'statements') data.statements = value as StoredStatements;
+    else if (chunk?.part === 'articles') data.articles = value as StoredArticles;
     else throw new Error('is not a briefing');
     await yieldToLoop();
   }
@@ -111,10 +132,10 @@ async function hashOf(...parts: Buffer[]): Promise<string> {
   return hash.digest('hex');
 }
 /**
- * A cache file's name: folder hash, content key, engine fingerprint. Nothing else is ever deleted.
- * Files of the earlier format (attribution only) were the bot's too.
+ * A cache file's name: what it holds, folder hash, content key, code fingerprint. Nothing else is
+ * ever deleted. Files of the earlier formats (`briefing-`: one file for all) were the bot's too.
  */
-const NAME = /^(?:briefing|attribution)-([0-9a-f]{16})-[0-9a-f]{32}-[0-9a-f]{16}\.cache$/u;
+const NAME = /^(?:briefing|attribution|index)-([0-9a-f]{16})-[0-9a-f]{32}-[0-9a-f]{16}\.cache$/u;
 /**
  * Longest header line read. The header lists one size per chunk (a chunk per 1,000 articles or
  * statements, one per part of the index): about 60 sizes for 1,000 real articles, a few hundred
@@ -126,65 +147,121 @@ export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 /** Other folders' caches kept (temporary briefings, old checkouts). */
 const KEEP_OTHERS = 8;
 
-/** The code that makes what is cached: articles, statements and the index data. */
-const ENGINE_FOLDERS = ['corpus', 'attribution', 'search'];
-let fingerprint: Promise<string> | null = null;
+const fingerprints = new Map<CacheKind, Promise<string>>();
 
 /**
- * A hash of the code that makes what is cached: any change to the corpus, attribution or search code
- * makes earlier caches unusable.
+ * A hash of the code that makes what a file of `kind` holds: any change to the corpus or attribution
+ * code makes earlier files of both kinds unusable, a change to the search code only index files.
  */
-function engineFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
-    const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-    const hash = createHash('sha256').update(FORMAT);
-    for (const folder of ENGINE_FOLDERS) {
-      const files = (await readdir(path.join(src, folder), { recursive: true }).catch(() => [] as string[]))
-        .filter((f) => f.endsWith('.ts'))
-        .sort();
-      for (const name of files) {
-        hash.update(name);
-        hash.update(await readFile(path.join(src, folder, name)).catch(() => Buffer.alloc(0)));
+function codeFingerprint(kind: CacheKind): Promise<string> {
+  let fingerprint = fingerprints.get(kind);
+  if (!fingerprint) {
+    fingerprint = (async () => {
+      const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+      const hash = createHash('sha256').update(FILES[kind].format);
+      for (const folder of FILES[kind].folders) {
+        const files = (await readdir(path.join(src, folder), { recursive: true }).catch(() => [] as string[]))
+          .filter((f) => f.endsWith('.ts'))
+          .sort();
+        for (const name of files) {
+          hash.update(name);
+          hash.update(await readFile(path.join(src, folder, name)).catch(() => Buffer.alloc(0)));
+        }
       }
-    }
-    return hash.digest('hex').slice(0, 16);
-  })();
+      return hash.digest('hex').slice(0, 16);
+    })();
+    fingerprints.set(kind, fingerprint);
+  }
   return fingerprint;
 }
 
-async function fileFor(cacheDir: string, read: FolderRead): Promise<{ file: string; folder: string }> {
+/** The file of `kind` for the folder as read, and the hash naming the folder. */
+export async function cacheFileFor(
+  cacheDir: string,
+  read: FolderRead,
+  kind: CacheKind,
+): Promise<{ file: string; folder: string }> {
   const folder = createHash('sha256').update(read.dir).digest('hex').slice(0, 16);
-  const name = `briefing-${folder}-${createHash('sha256').update(read.key).digest('hex').slice(0, 32)}-${await engineFingerprint()}.cache`;
+  const key = createHash('sha256').update(read.key).digest('hex').slice(0, 32);
+  const name = `${kind}-${folder}-${key}-${await codeFingerprint(kind)}.cache`;
   return { file: path.join(cacheDir, name), folder };
 }
 
 /**
- * The cached briefing of the folder as read, or null (with `warn` called once) when there is none
+ * The cached attribution of the folder as read, or null (with `warn` called once) when there is none
  * usable: missing, damaged, oversized, of another format, or not matching the articles' files.
  */
-export async function readCachedBriefing(
+export async function readCachedAttribution(
   cacheDir: string,
   read: FolderRead,
   warn: (message: string) => void,
-): Promise<RestoredBriefing | null> {
-  const { file } = await fileFor(cacheDir, read);
-  let checked: { body: Buffer; chunks: number[] };
+): Promise<RestoredAttribution | null> {
+  const { file } = await cacheFileFor(cacheDir, read, 'attribution');
+  const checked = await readOrWarn(file, 'attribution', {}, warn);
+  if (!checked) return null;
   try {
-    checked = await readChecked(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`Rebuilding the index: ${reasonOf(error)}`);
-    return null;
-  }
-  try {
-    return await verified(await decodeCacheBody(checked.body, checked.chunks), read);
+    const data = await decodeCacheBody(checked.body, checked.chunks);
+    if (data.index || !data.speakers) throw new Error('is not an attribution');
+    const restored = await verified(data, read);
+    return { ...restored, sha256: checked.sha256 };
   } catch (error) {
     warn(`Rebuilding the index: the cache ${path.basename(file)} ${reasonOf(error)}`);
     return null;
   }
 }
 
-/** The body of a cache file and its chunks' sizes, once its header's sizes and checksum hold. */
-async function readChecked(file: string): Promise<{ body: Buffer; chunks: number[] }> {
+/**
+ * The cached index data of the folder as read, built from `attribution` (named by its checksum), or
+ * null (with `warn` called once) when there is none usable: missing, damaged, of another format or
+ * attribution, or not fitting the articles and statements.
+ */
+export async function readCachedIndex(
+  cacheDir: string,
+  read: FolderRead,
+  attribution: RestoredAttribution,
+  warn: (message: string) => void,
+): Promise<IndexData | null> {
+  const { file } = await cacheFileFor(cacheDir, read, 'index');
+  const checked = await readOrWarn(file, 'index', { attribution: attribution.sha256 }, warn);
+  if (!checked) return null;
+  try {
+    const data = await decodeCacheBody(checked.body, checked.chunks);
+    if (data.articles || data.statements || data.speakers) throw new Error('is not an index');
+    return checkIndexData(data.index, {
+      articles: attribution.articles.length,
+      statements: attribution.statements.length,
+      speakers: attribution.speakers.length,
+    });
+  } catch (error) {
+    warn(`Rebuilding the index: the cache ${path.basename(file)} ${reasonOf(error)}`);
+    return null;
+  }
+}
+
+/** `readChecked`, or null with a warning (none for a file that is not there). */
+async function readOrWarn(
+  file: string,
+  kind: CacheKind,
+  expect: Record<string, string>,
+  warn: (message: string) => void,
+): Promise<{ body: Buffer; chunks: number[]; sha256: string } | null> {
+  try {
+    return await readChecked(file, FILES[kind].format, expect);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`Rebuilding the index: ${reasonOf(error)}`);
+    return null;
+  }
+}
+
+/**
+ * The body of a cache file, its chunks' sizes and checksum, once its header's format, sizes, checksum
+ * and `expect`ed fields hold.
+ */
+async function readChecked(
+  file: string,
+  format: string,
+  expect: Record<string, string>,
+): Promise<{ body: Buffer; chunks: number[]; sha256: string }> {
   const handle = await open(file, 'r');
   try {
     const head = Buffer.alloc(MAX_HEADER);
@@ -193,7 +270,9 @@ async function readChecked(file: string): Promise<{ body: Buffer; chunks: number
     if (newline < 0) throw new Error('has no header');
     const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as Record<string, unknown>;
     const bytes = header.bytes;
-    if (header.format !== FORMAT) throw new Error('is of another format');
+    if (header.format !== format) throw new Error('is of another format');
+    for (const [field, value] of Object.entries(expect))
+      if (header[field] !== value) throw new Error(`was made from another ${field}`);
     if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0 || bytes > MAX_CACHE_BYTES)
       throw new Error('gives an impossible size');
     const chunks = header.chunks;
@@ -207,114 +286,106 @@ async function readChecked(file: string): Promise<{ body: Buffer; chunks: number
     const body = Buffer.alloc(bytes);
     const read = await handle.read(body, 0, bytes, newline + 1);
     if (read.bytesRead !== bytes) throw new Error('is shorter than its header says');
-    if ((await hashOf(body)) !== header.sha256) throw new Error('fails its checksum');
-    return { body, chunks: chunks as number[] };
+    const sha256 = await hashOf(body);
+    if (sha256 !== header.sha256) throw new Error('fails its checksum');
+    return { body, chunks: chunks as number[], sha256 };
   } finally {
     await handle.close();
   }
 }
 
 /**
- * The decoded data, once every article is cut from its file (in the folder's order), every statement
- * quotes its paragraph and names a listed speaker, and the index data fits them.
+ * The decoded attribution, once every article is cut from its file (in the folder's order), and every
+ * statement quotes its paragraph and names a listed speaker.
  */
-async function verified(data: CachedBriefing, read: FolderRead): Promise<RestoredBriefing> {
-  const { statements, speakers } = data;
-  const records = new Map(read.files.map((r, i) => [r.id, { r, i }]));
-  const articles: Article[] = [];
-  let last = -1;
-  for (const [k, stored] of data.articles.entries()) {
-    const found = records.get(stored?.id);
-    if (!found || found.i <= last) throw new Error('holds an article that is not its file');
-    last = found.i;
-    articles.push(restoreArticle(stored, found.r));
-    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
-  }
+async function verified(data: CacheBody, read: FolderRead): Promise<Omit<RestoredAttribution, 'sha256'>> {
+  const speakers = data.speakers ?? [];
+  const articles = await stepwise(restoreArticles(data.articles, read.files));
   if (articles.length === 0) throw new Error('holds no article');
   await yieldToLoop();
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const names = new Set<string>();
   for (const s of speakers) {
     if (typeof s?.name !== 'string' || !Array.isArray(s.aliases) || !Array.isArray(s.roles))
       throw new Error('holds a malformed speaker');
     names.add(s.name);
   }
-  for (const [i, s] of statements.entries()) {
-    if (i % CHUNK_STATEMENTS === CHUNK_STATEMENTS - 1) await yieldToLoop();
-    const paragraph = byId.get(s?.article)?.paragraphs[(s?.paragraph ?? 0) - 1]?.text;
-    const ok =
-      paragraph !== undefined &&
-      typeof s.text === 'string' &&
-      Number.isInteger(s.start) &&
-      Number.isInteger(s.end) &&
-      s.start >= 0 &&
-      s.start < s.end &&
-      s.end <= paragraph.length &&
-      quotesItsParagraph(s, paragraph) &&
-      names.has(s.speaker);
-    if (!ok) throw new Error('holds a statement its article does not say');
-  }
-  const index = checkIndexData(data.index, {
-    articles: articles.length,
-    statements: statements.length,
-    speakers: speakers.length,
-  });
-  return { articles, statements, speakers, index };
-}
-
-/** The statement's text is its paragraph's, at the offsets it gives (when it gives them). */
-function quotesItsParagraph(s: Statement, paragraph: string): boolean {
-  const { textStart, textEnd } = s as Statement & { textStart?: unknown; textEnd?: unknown };
-  if (typeof textStart === 'number' && typeof textEnd === 'number') {
-    return paragraph.slice(textStart, textEnd) === s.text;
-  }
-  return paragraph.includes(s.text);
+  const statements = await stepwise(restoreStatements(data.statements, articles, names));
+  return { articles, statements, speakers };
 }
 
 /**
- * Persists the briefing, replacing this folder's older caches. Written to a temporary name and
- * renamed, so a reader never sees half a file.
+ * Persists the attribution of the folder as read; returns the checksum that names it (what the index
+ * file built from it gives). Cleanup waits for the index: see `writeCachedIndex`.
  */
-export async function writeCachedBriefing(
+export async function writeCachedAttribution(
   cacheDir: string,
   read: FolderRead,
-  data: RestoredBriefing,
+  data: Omit<RestoredAttribution, 'sha256'>,
+): Promise<string> {
+  const articles = storeArticles(data.articles, read.files);
+  const statements = storeStatements(data.statements, data.articles);
+  return writeFile(cacheDir, read, 'attribution', { articles, statements, speakers: data.speakers }, {});
+}
+
+/**
+ * Persists the index data built from the attribution named `attribution` (its checksum), then
+ * removes this folder's other files: every file but this one and that attribution's.
+ */
+export async function writeCachedIndex(
+  cacheDir: string,
+  read: FolderRead,
+  attribution: string,
+  index: IndexData,
 ): Promise<void> {
-  const { file, folder } = await fileFor(cacheDir, read);
-  const texts = new Map(read.files.map((r) => [r.id, r.text]));
-  const articles: StoredArticle[] = [];
-  for (const [k, a] of data.articles.entries()) {
-    articles.push(storeArticle(a, texts.get(a.id) ?? ''));
-    if (k % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await yieldToLoop();
-  }
-  await mkdir(cacheDir, { recursive: true });
-  const parts = await encodeChunks({ ...data, articles });
-  const chunks = parts.map((p) => p.length);
-  const bytes = chunks.reduce((a, b) => a + b, 0);
-  const header = JSON.stringify({ format: FORMAT, bytes, chunks, sha256: await hashOf(...parts) });
-  // A file whose header could not be read back is not written: the next start would only rebuild.
-  if (header.length >= MAX_HEADER || bytes > MAX_CACHE_BYTES)
-    throw new Error('the briefing is too large to cache');
-  const tmp = `${file}.${process.pid}.tmp`;
-  const handle = await open(tmp, 'w');
-  try {
-    // Each written whole, after the one before (a handle's writeFile continues where it stands).
-    await handle.writeFile(Buffer.from(`${header}\n`, 'utf8'));
-    for (const part of parts) await handle.writeFile(part);
-  } finally {
-    await handle.close();
-  }
-  await rename(tmp, file);
+  await writeFile(cacheDir, read, 'index', { index }, { attribution });
+  const keep = await Promise.all(
+    (['attribution', 'index'] as const).map(async (kind) => (await cacheFileFor(cacheDir, read, kind)).file),
+  );
+  const { folder } = await cacheFileFor(cacheDir, read, 'index');
   const others: { file: string; at: number }[] = [];
   for (const name of await readdir(cacheDir)) {
     const other = path.join(cacheDir, name);
     const match = NAME.exec(name);
-    if (!match || other === file) continue;
+    if (!match || keep.includes(other)) continue;
     if (match[1] === folder) await rm(other, { force: true });
     else others.push({ file: other, at: (await stat(other).catch(() => null))?.mtimeMs ?? 0 });
   }
   others.sort((a, b) => b.at - a.at);
   for (const old of others.slice(KEEP_OTHERS)) await rm(old.file, { force: true });
+}
+
+/**
+ * Writes a file of `kind` with `header` fields beside its format, sizes and checksum; returns the
+ * checksum. Written to a temporary name and renamed, so a reader never sees half a file.
+ */
+async function writeFile(
+  cacheDir: string,
+  read: FolderRead,
+  kind: CacheKind,
+  data: CacheBody,
+  header: Record<string, string>,
+): Promise<string> {
+  const { file } = await cacheFileFor(cacheDir, read, kind);
+  await mkdir(cacheDir, { recursive: true });
+  const parts = await encodeChunks(data);
+  const chunks = parts.map((p) => p.length);
+  const bytes = chunks.reduce((a, b) => a + b, 0);
+  const sha256 = await hashOf(...parts);
+  const line = JSON.stringify({ format: FILES[kind].format, ...header, bytes, chunks, sha256 });
+  // A file whose header could not be read back is not written: the next start would only rebuild.
+  if (line.length >= MAX_HEADER || bytes > MAX_CACHE_BYTES)
+    throw new Error('the briefing is too large to cache');
+  const tmp = `${file}.${process.pid}.tmp`;
+  const handle = await open(tmp, 'w');
+  try {
+    // Each written whole, after the one before (a handle's writeFile continues where it stands).
+    await handle.writeFile(Buffer.from(`${line}\n`, 'utf8'));
+    for (const part of parts) await handle.writeFile(part);
+  } finally {
+    await handle.close();
+  }
+  await rename(tmp, file);
+  return sha256;
 }
 
 function reasonOf(error: unknown): string {

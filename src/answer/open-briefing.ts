@@ -20,9 +20,14 @@ import {
   runShare,
   words,
 } from '../search/index.ts';
-import { attributeInWorker } from './attribute-in-worker.ts';
+import { attributeInWorker, workersFor } from './attribute-in-worker.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
-import { readCachedBriefing, writeCachedBriefing } from './briefing-cache.ts';
+import {
+  readCachedAttribution,
+  readCachedIndex,
+  writeCachedAttribution,
+  writeCachedIndex,
+} from './briefing-cache.ts';
 import type { Answer, AnswerQuote, AnswerResult, SourceSummary } from './types.ts';
 
 /** Longest question the engine reads; longer input is cut here rather than searched whole. */
@@ -32,9 +37,9 @@ const DEFAULT_LIMIT = 3;
 export interface OpenOptions {
   warn?: (message: string) => void;
   /**
-   * Where to persist the briefing's attribution, keyed by the articles' content and the engine's
-   * code; the next open of unchanged articles reads it back instead of attributing again. Unset: no
-   * persistence.
+   * Where to persist the briefing's attribution and index, keyed by the articles' content and the
+   * code that makes each; the next open of unchanged articles reads back what its code did not
+   * change instead of making it again. Unset: no persistence.
    */
   cacheDir?: string;
   /**
@@ -81,48 +86,88 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
   const read = await readFolder(dir);
   const run = <T>(steps: Generator<void, T>): Promise<T> =>
     options.background ? runInBackground(steps) : Promise.resolve(runSteps(steps));
-  const restored = options.cacheDir ? await restore(read, options.cacheDir, run, warn) : null;
-  if (restored) return run(assemble(read.dir, restored.articles, restored.skipped, restored.index));
+  const { cacheDir } = options;
+  const attributed =
+    (cacheDir ? await restoreAttribution(read, cacheDir, run, warn) : null) ??
+    (await attributeFolder(read, options, run, warn));
+  const { articles, statements, speakers } = attributed;
+  // The index, read back when the search code that made it is unchanged, else built (and persisted).
+  let index: BriefingIndex | null = null;
+  if (cacheDir && attributed.sha256) {
+    const data = await readCachedIndex(cacheDir, read, { ...attributed, sha256: attributed.sha256 }, warn);
+    try {
+      if (data) index = await run(BriefingIndex.open(articles, statements, speakers, data));
+    } catch (error) {
+      warn(`Rebuilding the index: the cache ${reasonOf(error)}`);
+    }
+  }
+  if (!index) {
+    index = await run(BriefingIndex.build(articles, statements, speakers));
+    if (cacheDir && attributed.sha256)
+      // A cache that cannot be written costs the next start time, never this answer.
+      await writeCachedIndex(cacheDir, read, attributed.sha256, index.data).catch((error: unknown) =>
+        warn(`Could not persist the index in ${cacheDir}: ${reasonOf(error)}`),
+      );
+  }
+  return run(assemble(read.dir, articles, attributed.skipped, index));
+}
+
+/** A briefing's articles and their attribution; `sha256` names the persisted attribution, if any. */
+interface Attributed {
+  articles: Article[];
+  skipped: SkippedFile[];
+  statements: Statement[];
+  speakers: Speaker[];
+  sha256: string | null;
+}
+
+/** The folder's articles parsed and attributed, and, with a cache folder, persisted there. */
+async function attributeFolder(
+  read: FolderRead,
+  options: OpenOptions,
+  run: <T>(steps: Generator<void, T>) => Promise<T>,
+  warn: (message: string) => void,
+): Promise<Attributed> {
   const loaded = await run(parseFolderSteps(read, { warn }));
-  // In the background, attribution runs in a worker thread: its steps (an article each) are too long
-  // to share the event loop with questions. A worker that cannot run fails the reload.
-  const { statements, speakers } = options.background
-    ? await attributeInWorker(loaded.articles)
-    : runSteps(attributeSteps(loaded.articles));
-  const index = await run(BriefingIndex.build(loaded.articles, statements, speakers));
+  // In the background, attribution runs in worker threads: its steps (an article each) are too long
+  // to share the event loop with questions. A briefing large enough for two workers is attributed by
+  // both at any open, each on a share of the articles. A worker that cannot run fails the open.
+  const { statements, speakers } =
+    options.background || workersFor(loaded.articles.length) > 1
+      ? await attributeInWorker(loaded.articles)
+      : runSteps(attributeSteps(loaded.articles));
+  const { articles, skipped } = loaded;
+  let sha256: string | null = null;
   if (options.cacheDir) {
-    const { articles } = loaded;
-    // A cache that cannot be written costs the next start time, never this answer.
-    await writeCachedBriefing(options.cacheDir, read, {
-      articles,
-      statements,
-      speakers,
-      index: index.data,
-    }).catch((error: unknown) =>
-      warn(
-        `Could not persist the index in ${options.cacheDir}: ${error instanceof Error ? error.message : String(error)}`,
-      ),
+    const cacheDir = options.cacheDir;
+    sha256 = await writeCachedAttribution(cacheDir, read, { articles, statements, speakers }).catch(
+      (error: unknown) => {
+        warn(`Could not persist the index in ${cacheDir}: ${reasonOf(error)}`);
+        return null;
+      },
     );
   }
-  return run(assemble(read.dir, loaded.articles, loaded.skipped, index));
+  return { articles, skipped, statements, speakers, sha256 };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * The briefing's articles and index read back from the cache, and the files it skipped (parsed
+ * The briefing's articles and attribution read back from the cache, and the files it skipped (parsed
  * again, to warn why); null, with one warning, when the cache is missing or does not fit.
  */
-async function restore(
+async function restoreAttribution(
   read: FolderRead,
   cacheDir: string,
   run: <T>(steps: Generator<void, T>) => Promise<T>,
   warn: (message: string) => void,
-): Promise<{ articles: Article[]; skipped: SkippedFile[]; index: BriefingIndex } | null> {
-  const cached = await readCachedBriefing(cacheDir, read, warn);
+): Promise<Attributed | null> {
+  const cached = await readCachedAttribution(cacheDir, read, warn);
   if (!cached) return null;
-  const { articles, statements, speakers } = cached;
   try {
-    const index = await run(BriefingIndex.open(articles, statements, speakers, cached.index));
-    const held = new Set(articles.map((a) => a.id));
+    const held = new Set(cached.articles.map((a) => a.id));
     const rest = await run(
       parseRecordSteps(
         read.files.filter((r) => !held.has(r.id)),
@@ -130,9 +175,9 @@ async function restore(
       ),
     );
     if (rest.articles.length > 0) throw new Error('leaves out an article of the folder');
-    return { articles, skipped: rest.skipped, index };
+    return { ...cached, skipped: rest.skipped };
   } catch (error) {
-    warn(`Rebuilding the index: the cache ${error instanceof Error ? error.message : String(error)}`);
+    warn(`Rebuilding the index: the cache ${reasonOf(error)}`);
     return null;
   }
 }
@@ -290,19 +335,26 @@ interface SameText {
 }
 
 function* groupSameText(statements: readonly Statement[]): Generator<void, SameText> {
-  const ids = new Map<string, number>();
+  // By text first, then article and kind among the few statements of that text: no key is made by
+  // joining the three (16,000 strings as long as the statements, made and dropped at every open).
+  const byText = new Map<string, { article: string; kind: string; id: number }[]>();
   const of = new Map<Statement, number>();
+  let groups = 0;
   for (const [i, s] of statements.entries()) {
     if (i % ASSEMBLE_STEP === ASSEMBLE_STEP - 1) yield;
-    const key = `${s.article}\u0000${s.kind}\u0000${s.text}`;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
+    let list = byText.get(s.text);
+    if (!list) {
+      list = [];
+      byText.set(s.text, list);
     }
-    of.set(s, id);
+    let group = list.find((g) => g.article === s.article && g.kind === s.kind);
+    if (!group) {
+      group = { article: s.article, kind: s.kind, id: groups++ };
+      list.push(group);
+    }
+    of.set(s, group.id);
   }
-  return { of, groups: ids.size };
+  return { of, groups };
 }
 
 /**

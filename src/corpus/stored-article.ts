@@ -95,3 +95,128 @@ export function restoreArticle(stored: StoredArticle, record: FileRecord): Artic
   const { spans: _, kinds: __, ...facts } = stored;
   return { ...facts, paragraphs };
 }
+
+/**
+ * The articles of a briefing as its persisted attribution stores them: columns instead of an object,
+ * a typed array and a list of kinds per article (decoding 924 such objects took 40 ms in a fresh
+ * process, these columns under 2 ms). An article's name and hash are its file's.
+ */
+export interface StoredArticles {
+  /** Each article's file, as its index in the folder's records, ascending. */
+  records: Int32Array;
+  /** Each article's facts, in `FACTS` order, one article after another. */
+  facts: (string | null)[];
+  /** Article a's paragraphs are `offsets[a]` to `offsets[a + 1]` of the columns below. */
+  offsets: Int32Array;
+  /** Each paragraph's start and end in its file's normalised text, one pair after another. */
+  spans: Int32Array;
+  /** Each paragraph's kind, as its index in `KIND_LIST`. */
+  kinds: Uint8Array;
+}
+
+const KIND_LIST: readonly ParagraphKind[] = [...(KINDS as ReadonlySet<ParagraphKind>)];
+
+/**
+ * The stored form of the articles parsed from `records` (the folder's, in its order).
+ *
+ * @throws Error when an article is not one of the records, or a paragraph is not in its file.
+ */
+export function storeArticles(articles: readonly Article[], records: readonly FileRecord[]): StoredArticles {
+  const index = new Map(records.map((r, i) => [r.id, i]));
+  const stored = articles.map((a) => {
+    const i = index.get(a.id);
+    const record = i === undefined ? undefined : records[i];
+    if (i === undefined || record?.text == null || record.file !== a.file || record.hash !== a.hash)
+      throw new Error(`${a.id} is not a file of the folder`);
+    return { i, stored: storeArticle(a, record.text) };
+  });
+  const offsets = new Int32Array(articles.length + 1);
+  stored.forEach(({ stored: s }, k) => {
+    offsets[k + 1] = (offsets[k] as number) + s.kinds.length;
+  });
+  const paragraphs = offsets[articles.length] as number;
+  const spans = new Int32Array(2 * paragraphs);
+  const kinds = new Uint8Array(paragraphs);
+  stored.forEach(({ stored: s }, k) => {
+    const at = offsets[k] as number;
+    spans.set(s.spans, 2 * at);
+    s.kinds.forEach((kind, j) => {
+      kinds[at + j] = KIND_LIST.indexOf(kind);
+    });
+  });
+  return {
+    records: Int32Array.from(stored, (s) => s.i),
+    facts: stored.flatMap(({ stored: s }) => FACTS.map((f) => s[f])),
+    offsets,
+    spans,
+    kinds,
+  };
+}
+
+/** Articles restored between two steps of `restoreArticles`. */
+const ARTICLES_PER_STEP = 100;
+
+/**
+ * The articles a stored form describes, each cut from its file's text (see `restoreArticle`), a
+ * hundred per step.
+ *
+ * @throws Error when the form is malformed, or does not fit the files.
+ */
+export function* restoreArticles(value: unknown, records: readonly FileRecord[]): Generator<void, Article[]> {
+  const stored = value as Partial<StoredArticles> | null;
+  const { records: which, facts, offsets, spans, kinds } = stored ?? {};
+  if (
+    !(which instanceof Int32Array) ||
+    !Array.isArray(facts) ||
+    !(offsets instanceof Int32Array) ||
+    !(spans instanceof Int32Array) ||
+    !(kinds instanceof Uint8Array)
+  )
+    throw new Error('holds no articles');
+  const count = which.length;
+  if (facts.length !== FACTS.length * count || offsets.length !== count + 1 || offsets[0] !== 0)
+    throw new Error('holds articles of unequal lists');
+  if (offsets[count] !== kinds.length || spans.length !== 2 * kinds.length)
+    throw new Error('holds articles without paragraphs');
+  const articles: Article[] = [];
+  let last = -1;
+  for (let k = 0; k < count; k++) {
+    if (k % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+    const i = which[k] as number;
+    const record = records[i];
+    if (!record || i <= last || record.hash === null)
+      throw new Error('holds an article that is not its file');
+    last = i;
+    const from = offsets[k] as number;
+    const to = offsets[k + 1] as number;
+    if (!(from <= to)) throw new Error('holds articles of unequal lists');
+    const article: StoredArticle = {
+      id: record.id,
+      file: record.file,
+      title: facts[FACTS.length * k] as string,
+      date: facts[FACTS.length * k + 1] as string | null,
+      source: facts[FACTS.length * k + 2] as string | null,
+      author: facts[FACTS.length * k + 3] as string | null,
+      url: facts[FACTS.length * k + 4] as string | null,
+      dateline: facts[FACTS.length * k + 5] as string | null,
+      hash: record.hash,
+      spans: spans.subarray(2 * from, 2 * to),
+      kinds: Array.from(kinds.subarray(from, to), (c) => KIND_LIST[c] as ParagraphKind),
+    };
+    const { paragraphs, ...rest } = restoreArticle(article, record);
+    // The keys in the order parsing gives them.
+    articles.push({
+      id: rest.id,
+      file: rest.file,
+      title: rest.title,
+      date: rest.date,
+      source: rest.source,
+      author: rest.author,
+      url: rest.url,
+      dateline: rest.dateline,
+      paragraphs,
+      hash: rest.hash,
+    });
+  }
+  return articles;
+}

@@ -1,14 +1,39 @@
 /**
- * `attributeInWorker`, the attribution of background reloads: the same result as `attribute`, in the
- * same order, whatever the chunk size; a worker that cannot start or dies fails with a clear error;
- * no worker outlives its call, whether it succeeded or failed.
+ * `attributeInWorker`, the attribution of background reloads and of large briefings: the same result
+ * as `attribute`, in the same order, whatever the chunk size and however many workers share the
+ * articles; a worker that cannot start or dies fails with a clear error; no worker outlives its call,
+ * whether it succeeded or failed.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributeInWorker, runningWorkers } from '../../src/answer/attribute-in-worker.ts';
+import {
+  attributeInWorker,
+  runningWorkers,
+  shares,
+  workersFor,
+} from '../../src/answer/attribute-in-worker.ts';
+import { openBriefing } from '../../src/answer/briefing.ts';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { attribute } from '../../src/attribution/index.ts';
 import { loadArticles } from '../../src/corpus/index.ts';
+import type { Article } from '../../src/corpus/types.ts';
 import { FERRY, HARBOUR, tempFolder } from './articles.ts';
+
+const POLNEAR_DEV = new URL('../../../shared/polnear/dev/briefing', import.meta.url);
+
+/** An article of one body paragraph of `chars` characters. */
+const sized = (id: string, chars: number): Article =>
+  ({ id, paragraphs: [{ n: 1, kind: 'body', text: 'x'.repeat(chars) }] }) as unknown as Article;
+
+/** Highest number of workers running at once while `run` runs. */
+async function mostWorkers(run: () => Promise<unknown>): Promise<number> {
+  let most = 0;
+  const sampler = setInterval(() => {
+    most = Math.max(most, runningWorkers());
+  }, 1);
+  await run().finally(() => clearInterval(sampler));
+  return most;
+}
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 
@@ -21,6 +46,66 @@ describe('attributeInWorker', () => {
     expect(expected.statements.length).toBeGreaterThan(7 * 3);
     expect(got).toEqual(expected);
     expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+    expect(runningWorkers()).toBe(0);
+  });
+
+  it.runIf(existsSync(POLNEAR_DEV))(
+    'GIVEN real articles shared by two workers THEN speakers unified across both shares are exactly those of attribute',
+    async () => {
+      const { articles } = await loadArticles(POLNEAR_DEV.pathname, { warn: () => {} });
+      const expected = attribute(articles);
+      let got: Awaited<ReturnType<typeof attributeInWorker>> | null = null;
+      const most = await mostWorkers(async () => {
+        got = await attributeInWorker(articles, { workers: 2, chunk: 50 });
+      });
+      expect(most).toBe(2);
+      expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+      expect(runningWorkers()).toBe(0);
+    },
+    60_000,
+  );
+
+  it('GIVEN articles of unequal length THEN the shares keep their order and hold about equal text', () => {
+    const articles = [sized('a', 600), sized('b', 100), sized('c', 100), sized('d', 100), sized('e', 300)];
+    // 1,200 characters in all: the first share closes once it holds 600.
+    expect(shares(articles, 2).map((s) => s.map((a) => a.id))).toEqual([['a'], ['b', 'c', 'd', 'e']]);
+    expect(shares(articles, 1).map((s) => s.length)).toEqual([5]);
+    expect(shares([sized('a', 10)], 2).map((s) => s.length)).toEqual([1]);
+    expect(shares([], 2)).toEqual([[]]);
+  });
+
+  it('GIVEN briefings of 10, 199 and 200+ articles THEN a second worker is given only from 200', () => {
+    expect([10, 199, 200, 5_000].map(workersFor)).toEqual([1, 1, 2, 2]);
+  });
+
+  it('GIVEN a first open of 200 articles THEN two workers attribute them and it answers as before', async () => {
+    const files: Record<string, string> = { 'harbour.txt': HARBOUR };
+    for (let i = 0; i < 200; i++)
+      files[`note-${String(i).padStart(3, '0')}.txt`] =
+        `Note ${i}\n\nPORTO — “Berth ${i} is closed until Friday,” said the harbour master.\n`;
+    const folder = await tempFolder(files);
+    try {
+      let briefing: Awaited<ReturnType<typeof openBriefing>> | null = null;
+      const most = await mostWorkers(async () => {
+        briefing = await openBriefing(folder.dir, { warn: () => {} });
+      });
+      expect(most).toBe(2);
+      expect(runningWorkers()).toBe(0);
+      const b = briefing as unknown as Awaited<ReturnType<typeof openBriefing>>;
+      expect(b.statements).toEqual(attribute(b.articles).statements);
+      expect(b.ask('Who said they will not let a single ship enter blind?').results[0]?.speaker).toBe(
+        'Marta Sousa',
+      );
+    } finally {
+      await folder.remove();
+    }
+  }, 60_000);
+
+  it('GIVEN two workers that fail as they start THEN it rejects saying so, and both are gone', async () => {
+    const { articles } = await loadArticles('seeds', { warn: () => {} });
+    await expect(
+      attributeInWorker(articles, { module: fixture('worker-throws.ts'), workers: 2 }),
+    ).rejects.toThrow(/attribution worker failed: this worker cannot start/);
     expect(runningWorkers()).toBe(0);
   });
 
@@ -37,6 +122,13 @@ describe('attributeInWorker', () => {
     expect(runningWorkers()).toBe(0);
   });
 
+  it("GIVEN a worker THEN its module is loaded through tsx's CommonJS hooks, with no loader thread of its own", async () => {
+    await expect(attributeInWorker([], { module: fixture('worker-reports-loader.ts') })).rejects.toThrow(
+      /loaded through CommonJS hooks/,
+    );
+    expect(runningWorkers()).toBe(0);
+  });
+
   it('GIVEN a worker that ends without answering THEN it rejects saying so, and the worker is gone', async () => {
     await expect(attributeInWorker([], { module: fixture('worker-exits.ts') })).rejects.toThrow(
       /attribution worker stopped early \(exit code 3\)/,
@@ -49,11 +141,11 @@ describe('attributeInWorker', () => {
     try {
       const live = await LiveBriefing.open(folder.dir, { warn: () => {} });
       await folder.write('ferry.md', FERRY);
-      let most = 0;
-      const sampler = setInterval(() => {
-        most = Math.max(most, runningWorkers());
-      }, 1);
-      const report = await live.reload().finally(() => clearInterval(sampler));
+      let report: unknown = null;
+      // Two articles: one worker is worth starting, not two.
+      const most = await mostWorkers(async () => {
+        report = await live.reload();
+      });
       expect(report).toMatchObject({ added: ['ferry'] });
       expect(most).toBe(1);
       expect(runningWorkers()).toBe(0);

@@ -1,28 +1,39 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing } from '../../src/answer/briefing.ts';
-import { CACHE_FORMAT, decodeCacheBody, encodeCacheBody } from '../../src/answer/briefing-cache.ts';
+import {
+  CACHE_FORMATS,
+  type CacheKind,
+  decodeCacheBody,
+  encodeCacheBody,
+} from '../../src/answer/briefing-cache.ts';
 
-/** The persisted briefing: read back when nothing changed, never trusted blindly, never fatal. */
+/**
+ * The persisted briefing, an attribution file and an index file: read back when nothing changed, never
+ * trusted blindly, never fatal.
+ */
 describe('persisted briefing', () => {
   let seeds: string;
   let cacheDir: string;
   const quiet = { warn: () => {} };
-  type Forged = Awaited<ReturnType<typeof decodeCacheBody>>;
-  const caches = async () => (await readdir(cacheDir)).filter((f) => f.endsWith('.cache'));
+  type Forged = Required<Awaited<ReturnType<typeof decodeCacheBody>>>;
+  const caches = async () => (await readdir(cacheDir)).filter((f) => f.endsWith('.cache')).sort();
+  /** The path of the cache file of `kind`. */
+  const fileOf = async (kind: CacheKind) => {
+    const name = (await caches()).find((f) => f.startsWith(`${kind}-`));
+    if (!name) throw new Error(`no ${kind} file`);
+    return join(cacheDir, name);
+  };
   /** Rewrites a cache file's body with `edit` and a header (size, chunks, checksum) that matches it. */
-  const forge = async (
-    file: string,
-    edit: (data: Awaited<ReturnType<typeof decodeCacheBody>>) => void,
-  ): Promise<void> => {
+  const forge = async (file: string, edit: (data: Forged) => void): Promise<void> => {
     const raw = await readFile(file);
     const newline = raw.indexOf(10);
     const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
     const data = await decodeCacheBody(raw.subarray(newline + 1), header.chunks);
-    edit(data);
+    edit(data as Forged);
     const { body, chunks } = await encodeCacheBody(data);
     const forged = {
       ...header,
@@ -33,11 +44,10 @@ describe('persisted briefing', () => {
     await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
   };
   /** A fresh build, and a start from its cache once `edit` has forged it (with the warnings it gave). */
-  const reopenForged = async (edit: (data: Forged) => void) => {
+  const reopenForged = async (kind: CacheKind, edit: (data: Forged) => void) => {
     const fresh = await openBriefing(seeds, { ...quiet });
     await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
-    await forge(join(cacheDir, name as string), edit);
+    await forge(await fileOf(kind), edit);
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     return { fresh, reopened, warnings };
@@ -58,9 +68,9 @@ describe('persisted briefing', () => {
     await rm(cacheDir, { recursive: true, force: true });
   });
 
-  it('GIVEN a first open THEN it persists one file, and a second open answers exactly the same', async () => {
+  it('GIVEN a first open THEN it persists the attribution and the index, and a second open answers exactly the same', async () => {
     const built = await openBriefing(seeds, { ...quiet, cacheDir });
-    expect(await caches()).toHaveLength(1);
+    expect((await caches()).map((f) => f.split('-')[0])).toEqual(['attribution', 'index']);
     const restored = await openBriefing(seeds, { ...quiet, cacheDir });
     for (const q of questions) expect(restored.ask(q)).toEqual(built.ask(q));
     expect(restored.statements).toEqual(built.statements);
@@ -75,69 +85,102 @@ describe('persisted briefing', () => {
     );
     const reopened = await openBriefing(seeds, { ...quiet, cacheDir });
     expect(reopened.ask('What did Ada Lin say about the harbour?').results[0]?.speaker).toBe('Ada Lin');
-    expect(await caches()).toHaveLength(1);
+    expect(await caches()).toHaveLength(2);
   });
 
-  it('GIVEN 150 byte-fuzzed cache files THEN every start answers exactly as a fresh build', async () => {
-    const fresh = await openBriefing(seeds, { ...quiet });
-    await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
-    const file = join(cacheDir, name as string);
-    const original = await readFile(file);
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    let rebuilt = 0;
-    for (let run = 0; run < 150; run++) {
-      const damaged = Buffer.from(original);
-      for (let k = 0; k <= run % 5; k++)
-        damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
-      await writeFile(file, damaged);
-      const warnings: string[] = [];
-      const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
-      for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
-      if (warnings.length > 0) rebuilt++;
-    }
-    // Most damage is caught by the header or the checksum; none changes an answer.
-    expect(rebuilt).toBeGreaterThan(100);
-  }, 60_000);
-
-  it('GIVEN a crafted cache with a valid checksum and a fabricated quote THEN it is rejected and rebuilt', async () => {
-    await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
-    await forge(join(cacheDir, name as string), (data) => {
-      (data.statements[0] as { text: string }).text = 'We will surrender unconditionally';
-    });
-    const warnings: string[] = [];
-    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
-    expect(reopened.statements.some((s) => s.text.includes('surrender'))).toBe(false);
-    expect(warnings.join('\n')).toMatch(/does not say/);
-  });
-
-  it('GIVEN a header of many chunk sizes (a large briefing) THEN it is read, not taken for a damaged file', async () => {
+  it('GIVEN the index file gone (as after a change to the search code, which names it) THEN the attribution is read back, not made again, and the index is rebuilt', async () => {
     const built = await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
-    const file = join(cacheDir, name as string);
-    const raw = await readFile(file);
-    const newline = raw.indexOf(10);
-    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
-    // Padded past a few hundred bytes, as the list of sizes of a few thousand articles' chunks is.
-    const long = JSON.stringify({ ...header, note: ' '.repeat(4000) });
-    await writeFile(file, Buffer.concat([Buffer.from(`${long}\n`), raw.subarray(newline + 1)]));
+    const attribution = await fileOf('attribution');
+    const index = await fileOf('index');
+    const written = (await stat(attribution)).mtimeMs;
+    await rm(index);
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     expect(warnings).toEqual([]);
+    expect((await stat(attribution)).mtimeMs).toBe(written);
+    expect(await caches()).toEqual([basename(attribution), basename(index)]);
     for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
   });
 
+  it('GIVEN an index file made from another attribution THEN only the index is rebuilt, with one warning', async () => {
+    const built = await openBriefing(seeds, { ...quiet, cacheDir });
+    const index = await fileOf('index');
+    const raw = await readFile(index);
+    const newline = raw.indexOf(10);
+    const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
+    const other = JSON.stringify({ ...header, attribution: 'f'.repeat(64) });
+    await writeFile(index, Buffer.concat([Buffer.from(`${other}\n`), raw.subarray(newline + 1)]));
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    expect(warnings).toEqual(['Rebuilding the index: was made from another attribution']);
+    for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
+  });
+
+  it.each(['attribution', 'index'] as const)(
+    'GIVEN 150 byte-fuzzed %s files THEN every start answers exactly as a fresh build',
+    async (kind) => {
+      const fresh = await openBriefing(seeds, { ...quiet });
+      await openBriefing(seeds, { ...quiet, cacheDir });
+      const file = await fileOf(kind);
+      const original = await readFile(file);
+      let seed = 7;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
+      let rebuilt = 0;
+      for (let run = 0; run < 150; run++) {
+        const damaged = Buffer.from(original);
+        for (let k = 0; k <= run % 5; k++)
+          damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+        await writeFile(file, damaged);
+        const warnings: string[] = [];
+        const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+        for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
+        if (warnings.length > 0) rebuilt++;
+      }
+      // Most damage is caught by the header or the checksum; none changes an answer.
+      expect(rebuilt).toBeGreaterThan(100);
+    },
+    60_000,
+  );
+
+  it('GIVEN a crafted cache with a valid checksum and a quote given to someone the briefing does not list THEN it is rejected and rebuilt', async () => {
+    await openBriefing(seeds, { ...quiet, cacheDir });
+    await forge(await fileOf('attribution'), (data) => {
+      // A statement's text is cut from its paragraph: what a forger can change is who said it.
+      data.statements.values.push('Nobody Listed');
+      data.statements.strings[0] = data.statements.values.length - 1;
+    });
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    expect(reopened.statements.some((s) => s.speaker === 'Nobody Listed')).toBe(false);
+    expect(warnings.join('\n')).toMatch(/does not say/);
+  });
+
+  it.each(['attribution', 'index'] as const)(
+    'GIVEN an %s file header of many chunk sizes (a large briefing) THEN it is read, not taken for a damaged file',
+    async (kind) => {
+      const built = await openBriefing(seeds, { ...quiet, cacheDir });
+      const file = await fileOf(kind);
+      const raw = await readFile(file);
+      const newline = raw.indexOf(10);
+      const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
+      // Padded past a few hundred bytes, as the list of sizes of a few thousand articles' chunks is.
+      const long = JSON.stringify({ ...header, note: ' '.repeat(4000) });
+      await writeFile(file, Buffer.concat([Buffer.from(`${long}\n`), raw.subarray(newline + 1)]));
+      const warnings: string[] = [];
+      const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+      expect(warnings).toEqual([]);
+      for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
+    },
+  );
+
   it('GIVEN a header claiming an enormous body THEN nothing that size is read and the briefing is rebuilt', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
     await writeFile(
-      join(cacheDir, name as string),
-      `${JSON.stringify({ format: CACHE_FORMAT, bytes: 2 ** 40, chunks: [2 ** 40], sha256: '0' })}\n`,
+      await fileOf('attribution'),
+      `${JSON.stringify({ format: CACHE_FORMATS.attribution, bytes: 2 ** 40, chunks: [2 ** 40], sha256: '0' })}\n`,
     );
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -145,22 +188,32 @@ describe('persisted briefing', () => {
     expect(warnings.join('\n')).toMatch(/impossible size/);
   });
 
-  it.each([
+  const crafts: [string, (raw: Buffer) => Buffer][] = [
     ['a header that is not JSON', (raw: Buffer) => Buffer.concat([Buffer.from('{not json\n'), raw])],
     ['a body cut short', (raw: Buffer) => raw.subarray(0, Math.floor(raw.length / 2))],
     [
       'another format',
       (raw: Buffer) =>
-        Buffer.from(raw.toString('latin1').replace(CACHE_FORMAT, 'briefing-bot attribution 0'), 'latin1'),
+        Buffer.from(
+          raw
+            .toString('latin1')
+            .replace(CACHE_FORMATS.attribution, 'briefing-bot attribution 0')
+            .replace(CACHE_FORMATS.index, 'briefing-bot attribution 4'),
+          'latin1',
+        ),
     ],
     ['no header at all', () => Buffer.alloc(4096, 7)],
-  ])(
-    'GIVEN a crafted cache with %s THEN the start rebuilds and answers as a fresh build',
-    async (_what, craft) => {
+  ];
+  it.each(
+    (['attribution', 'index'] as const).flatMap((kind) =>
+      crafts.map(([what, craft]) => [kind, what, craft] as const),
+    ),
+  )(
+    'GIVEN a crafted %s file with %s THEN the start rebuilds and answers as a fresh build',
+    async (kind, _what, craft) => {
       const fresh = await openBriefing(seeds, { ...quiet });
       await openBriefing(seeds, { ...quiet, cacheDir });
-      const [name] = await caches();
-      const file = join(cacheDir, name as string);
+      const file = await fileOf(kind);
       await writeFile(file, craft(await readFile(file)));
       const warnings: string[] = [];
       const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -171,9 +224,9 @@ describe('persisted briefing', () => {
 
   it('GIVEN a crafted cache whose statement points outside its paragraph THEN it is rejected', async () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
-    const [name] = await caches();
-    await forge(join(cacheDir, name as string), (data) => {
-      (data.statements[0] as { end: number }).end = 10_000_000;
+    await forge(await fileOf('attribution'), (data) => {
+      // The first statement's sentence end (article index, paragraph, sentence, text offsets, start, end).
+      data.statements.numbers[6] = 10_000_000;
     });
     const warnings: string[] = [];
     await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -214,7 +267,7 @@ describe('persisted briefing', () => {
   ])(
     'GIVEN a crafted cache with a valid checksum and %s THEN the start rebuilds, warns once and answers as a fresh build',
     async (_what, edit) => {
-      const { fresh, reopened, warnings } = await reopenForged(edit);
+      const { fresh, reopened, warnings } = await reopenForged('index', edit);
       for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/^Rebuilding the index: the cache /);
@@ -225,26 +278,39 @@ describe('persisted briefing', () => {
     [
       'a paragraph span beyond its file',
       (data: Forged) => {
-        const spans = data.articles[0]?.spans as Int32Array;
-        spans[spans.length - 1] = 10_000_000;
+        data.articles.spans[data.articles.spans.length - 1] = 10_000_000;
       },
     ],
     [
       'a title its file does not give',
       (data: Forged) => {
-        (data.articles[0] as { title: string }).title = 'Minister resigns in disgrace';
+        // The first article's title: its facts come first, title first.
+        data.articles.facts[0] = 'Minister resigns in disgrace';
       },
     ],
     [
       'an article of another file',
       (data: Forged) => {
-        (data.articles[0] as { hash: string }).hash = '0'.repeat(64);
+        // The seeds' two files: the first article said to be the second file's, as the second is.
+        data.articles.records[0] = 1;
+      },
+    ],
+    [
+      'a paragraph of a kind there is not',
+      (data: Forged) => {
+        data.articles.kinds[0] = 200;
+      },
+    ],
+    [
+      'paragraph lists that do not fit the articles',
+      (data: Forged) => {
+        data.articles.offsets[1] = 1_000;
       },
     ],
   ])('GIVEN a crafted cache with %s THEN it is rejected and rebuilt', async (_what, edit) => {
-    const { fresh, reopened, warnings } = await reopenForged(edit);
+    const { fresh, reopened, warnings } = await reopenForged('attribution', edit);
     expect(reopened.articles).toEqual(fresh.articles);
-    expect(warnings.join('\n')).toMatch(/holds an article|its file does not/);
+    expect(warnings.join('\n')).toMatch(/holds (an article|articles)|its file does not/);
   });
 
   it('GIVEN a file the briefing skips THEN a start from the cache warns about it again, as a build does', async () => {

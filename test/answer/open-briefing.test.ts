@@ -1,0 +1,27 @@
+/**
+ * What `openBriefing` works out once for the commands: `/quotes` lists a text once per article and
+ * kind of statement, however often the article repeats it.
+ */
+import { describe, expect, it } from 'vitest';
+import { openBriefing } from '../../src/answer/briefing.ts';
+import { tempFolder } from './articles.ts';
+
+const QUOTE = '“The bridge stays shut until the cables are replaced,” said Ana Pires, the city engineer.';
+
+describe('openBriefing', () => {
+  it('GIVEN a quote an article repeats, and another article gives too THEN /quotes lists it once per article', async () => {
+    const folder = await tempFolder({
+      'bridge.txt': `Bridge closed\n\nPORTO — ${QUOTE}\n\nTraffic was diverted.\n\n${QUOTE}\n`,
+      'cables.txt': `Cables ordered\n\nPORTO — ${QUOTE}\n`,
+    });
+    try {
+      const briefing = await openBriefing(folder.dir, { warn: () => {} });
+      const said = briefing.statements.filter((s) => s.speaker === 'Ana Pires' && s.kind === 'direct');
+      expect(said).toHaveLength(3);
+      const listed = briefing.quotes({ speaker: 'Ana Pires' }).filter((s) => s.kind === 'direct');
+      expect(listed.map((s) => s.article)).toEqual(['bridge', 'cables']);
+    } finally {
+      await folder.remove();
+    }
+  });
+});
