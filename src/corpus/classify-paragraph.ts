@@ -91,6 +91,8 @@ const JOB_LINKERS = new Set(['|', '-', '–', '—', '·', 'is', 'a', 'an', 'the
 /** Words that may follow the names of a "By" byline. */
 const BY_FOLLOWERS = new Set(['|', '-', '–', '—', '·', '•', '/', 'in', 'from', 'for', 'and', 'with']);
 const CREDIT_VERBS = new Set(['reported', 'contributed', 'contributes']);
+/** A block opening with a subordinating word ("As Jane Doe reported …", "When Roe reported …") is a clause of the story. */
+const CITING_CLAUSE = /^(?:as|when|while|after|before|since|because|if|though|although|like|unlike)\s/iu;
 
 const DOUBLE_QUOTES = /["“”„«»‘]|(?:^|\s)'/u;
 const SPEECH_VERB = /\b(?:said|says|told|tells)\b/i;
@@ -256,8 +258,19 @@ function followCredit(text: string): Classified | null {
   return names.length > 0 ? { kind: 'credit', author: names.join(' and ') } : { kind: 'credit' };
 }
 
+/**
+ * "As Jane Doe reported after the fire:" cites someone's reporting and introduces it: the story's own
+ * sentence, neither a byline nor a credit (which open with who wrote or reported, and end as a line,
+ * not with a colon).
+ */
+function citesReporting(text: string): boolean {
+  const trimmed = text.trim();
+  return CITING_CLAUSE.test(trimmed) || trimmed.endsWith(':');
+}
+
 function credit(text: string): Classified | null {
   if (readsAsStory(text, MAX_CREDIT_WORDS)) return null;
+
   // "(Reporting by Jane Doe; Editing by John Roe)": a wire credit in brackets.
   const flat = unwrapEmphasis(words(text).join(' ')).replace(/^\((.*)\)\.?$/u, '$1');
   const list = words(flat);
@@ -296,7 +309,8 @@ export function classifyParagraph(text: string, index: number): Classified {
     const title = headlineText(text);
     if (title !== null) return { kind: 'title', title };
   }
-  const found = sourceLine(text) ?? followCredit(text) ?? byline(text) ?? credit(text);
+  const found =
+    sourceLine(text) ?? followCredit(text) ?? (citesReporting(text) ? null : (byline(text) ?? credit(text)));
   if (found) return found;
   if (index > 0 && headlineText(text) !== null) return { kind: 'heading' };
   return { kind: 'body' };

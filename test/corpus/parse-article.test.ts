@@ -284,6 +284,16 @@ describe('parseArticle: bylines, credits and sources', () => {
   });
 
   it.each([
+    'As Valley Herald reporter Ilse Brandt reported after the wells ran dry:',
+    'As Ilse Brandt reported from Lagos:',
+    'When Tomas Reyes reported from Lagos.',
+  ])("GIVEN the story citing someone's reporting (%j) THEN it stays body, and names no author", (line) => {
+    const article = parse(`Wells ran dry.\n\n${line}\n\n“The pumps failed,” the engineer said.`);
+    expect(article.paragraphs[1]?.kind).toBe('body');
+    expect(article.author).toBeNull();
+  });
+
+  it.each([
     ['Source', null],
     ['Sources', null],
     ['Source: Valley Herald', 'Valley Herald'],
