@@ -15,7 +15,7 @@ import { Postings, ranked } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
-import { authorHits, creditsNaming, titleTerms } from './rank/authorship.ts';
+import { allCredits, authorHits, creditsNaming, titleTerms } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
@@ -43,6 +43,13 @@ export interface Ranking {
 
 /** Results worth paging through in a chat. */
 const MAX_HITS = 50;
+
+/** Words for those who write, in a question about who wrote: what is asked, not what the article is about. */
+const WRITER_WORDS = new Set(
+  'reporter reporters writer writers journalist journalists correspondent correspondents author authors byline bylines contributor contributors piece'.split(
+    ' ',
+  ),
+);
 
 /** Fewest words of a phrase of common words only ("that's all there is to it") looked for as such. */
 const MIN_PHRASE = 4;
@@ -282,6 +289,13 @@ export class BriefingIndex implements ScoringData {
       question.quoted = true;
     }
     this.resolveDescribed(question);
+    // "Who are the reporters of the story on the quad?": who writes is asked, the rest is the topic.
+    if (question.asks === 'author') question.terms = question.terms.filter((t) => !WRITER_WORDS.has(t.word));
+    if (question.asks === 'author' && question.terms.length === 0 && !question.phrase) {
+      const hits = allCredits(this.articles, this.credits, MAX_HITS);
+      if (hits.length === 0) return refused(question, 'The briefing does not say who wrote its articles.');
+      return { question, answered: true, related: false, reason: null, hits };
+    }
     const early = refuseBefore(question);
     if (early) return refused(question, early);
     const ctx = queryContext(

@@ -68,6 +68,20 @@ describe('ranking over the seed briefing', () => {
     expect(answer.results.map((r) => r.excerpt).join(' ')).toMatch(/Patrick Welter|Steven Lee Myers/u);
   });
 
+  it.each(['Who is the author?', 'Who wrote this?', 'Who are the reporters?', 'who is the correspondent'])(
+    'answers %j, which names no article, with every article’s byline and credit in briefing order',
+    (q) => {
+      // Nothing names a topic: the question is about every article, and "reporters" or
+      // "correspondent" is what is asked, not a word of the articles to look for.
+      const answer = briefing.ask(q, { limit: 5 });
+      expect(answer.answered).toBe(true);
+      expect(answer.results.map((r) => [r.article, r.excerpt.split(' ').slice(0, 2).join(' ')])).toEqual([
+        [SEOUL_VISIT, 'Patrick Welter'],
+        [NK, 'Steven Lee'],
+      ]);
+    },
+  );
+
   it('keeps every excerpt a verbatim substring of its cited paragraph, ≤ 400 characters', () => {
     for (const q of [
       'What did Blinken say about China?',

@@ -94,7 +94,7 @@ const WHO_SAID = new RegExp(
 const WHO_IS =
   /^\s*(?:who)\s*(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,60}?)\s*\??\s*$/iu;
 const AUTHOR =
-  /\b(?:who\s+(?:wrote|writes|authored|reported|covered|contributed(?:\s+to)?|edited)|authors?|byline|bylines|written\s+by|reported\s+by|reporters?\s+(?:of|on|for|behind)|journalists?\s+(?:of|behind)|contributors?)\b/iu;
+  /\b(?:who\s+(?:wrote|writes|authored|reported|covered|contributed(?:\s+to)?|edited)|authors?|byline|bylines|written\s+by|reported\s+by|reporters?\s+(?:of|on|for|behind)|journalists?\s+(?:of|behind)|contributors?)\b|^\s*who\s+(?:is|are|was|were)\s+(?:the\s+)?(?:reporters?|writers?|journalists?|correspondents?)\b/iu;
 const WHERE =
   /^\s*(?:where|in\s+what\s+(?:city|state|town|country|place)|in\s+which\s+(?:city|state|town|country|place)|what\s+(?:city|state|town|country|place|venue))\b/iu;
 const WHEN =

@@ -54,6 +54,16 @@ export function authorHits(
   return hits.slice(0, most);
 }
 
+/**
+ * "Who wrote this?", "Who are the reporters?": a question about the writers that names no article is
+ * about every article, and gets every byline and credit, in the briefing's order.
+ */
+export function allCredits(articles: readonly Article[], credits: Credits, most: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const a of articles) for (const c of credits.get(a.id) ?? []) hits.push(creditHit(a.id, c));
+  return hits.slice(0, most);
+}
+
 /** Bylines and credits naming someone: every word of the name typed is in the block. */
 export function creditsNaming(
   subject: string,
