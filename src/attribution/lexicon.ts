@@ -60,6 +60,12 @@ No Nos Vol Art Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec p pp para
 /** Lower-case abbreviations that never end a sentence ("Roe v. Wade", "e.g. a court"). */
 export const LOWER_ABBREVIATIONS = words('v vs etc approx e.g i.e cf');
 
+/**
+ * Titles in lower case, as machine translation writes them ("the stock of mr. Moon"): no English word,
+ * so never a sentence's end. Titles that are also words ("no.", "me.") keep their case rule.
+ */
+export const LOWER_TITLE_ABBREVIATIONS = words('mr mrs ms dr');
+
 /** Offices, ranks, jobs and roles: the words that make a noun phrase a description of a person. */
 export const TITLE_WORDS = words(`
 president presidents vice prime premier minister ministers secretary secretaries spokesman spokeswoman spokesperson

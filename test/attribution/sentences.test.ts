@@ -13,6 +13,11 @@ describe('sentence boundaries', () => {
     ['initials in a name', 'Ada J. Lind spoke first. Then Tomas Berg did.', 2],
     ['an acronym before a name', 'The U.S. Navy left. Ships followed.', 2],
     ['an acronym ending a sentence', 'She lives in the U.S. The rest live abroad.', 2],
+    [
+      'titles in lower case',
+      'The vote of mr. Lind and mrs. Berg surprised dr. Ovar and ms. Tamm. It passed.',
+      2,
+    ],
   ])('GIVEN %s THEN the periods of abbreviations do not end sentences', (_, text, count) => {
     expect(sentences(text)).toHaveLength(count);
   });
