@@ -98,7 +98,12 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
-    } else if (VIEW_NOUNS.has(t.lower)) {
+    } else if (
+      VIEW_NOUNS.has(t.lower) &&
+      tokens[i - 1] !== undefined &&
+      isPossessive(tokens[i - 1] as Token)
+    ) {
+      // "in Roe’s telling" is a noun; "with Roe telling reporters …" a participle, read below.
       cue = inViewOf(tokens, i, masked);
     } else if (
       CLAIM_NOUNS.has(t.lower) &&
@@ -126,7 +131,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       // "prices continued to rise": "continue" before an infinitive goes on doing, says nothing.
       !(CONTINUE.test(t.lower) && tokens[i + 1]?.lower === 'to' && !t.trailing) &&
       // "the so-called plan", "the so called plan": a manner of naming, no attribution.
-      !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing)
+      !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing) &&
+      !reactsTo(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -264,6 +270,25 @@ function subjectCue(
     score: 0,
     clause: 0,
   };
+}
+
+/** "respond", "reply": verbs of speech that are as often verbs of action. */
+const RESPOND = /^(?:respond|responds|responded|responding|reply|replies|replied|replying)$/u;
+
+/**
+ * "how the city responds to the floods": "respond to X" away from any quote is a reaction, no
+ * statement; speech needs a quote beside it ("“No,” Roe replied to the board") or a clause of its own.
+ */
+function reactsTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!RESPOND.test(t.lower) || t.trailing || tokens[i + 1]?.lower !== 'to') return false;
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 6); k++) {
+    const x = tokens[k] as Token;
+    if (x.quoted) return false;
+    // "Roe responded to critics: …": a colon brings what was said.
+    if (k > i && x.trailing.includes(':')) return false;
+  }
+  return true;
 }
 
 /** "continue" in its forms. */

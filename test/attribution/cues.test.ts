@@ -751,3 +751,37 @@ describe('organisations', () => {
     expect(s).toMatchObject({ speaker: 'U.S. officials', speakerKind: 'unnamed' });
   });
 });
+
+describe('verbs of speech that are also verbs of action', () => {
+  it('GIVEN “respond to X” with no quote or colon THEN it is a reaction, no statement', () => {
+    expect(
+      statementsOf(
+        'The vote turned on how the Velmar council responds to the rising floods of the spring.',
+        'The harbour office did not reply to several requests for comment on the new dredging plan.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('GIVEN a quote beside “replied to” or a colon after it THEN it is still speech', () => {
+    expect(
+      quotesBy(
+        '“We will rebuild the whole quay,” Ada Lind replied to the board.',
+        'Tomas Berg responded to the critics: “The plan stands as written.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'We will rebuild the whole quay'],
+      ['Tomas Berg', 'The plan stands as written.'],
+    ]);
+  });
+});
+
+describe('participle clauses', () => {
+  it('GIVEN “with NAME telling reporters …” THEN the name speaks, whatever the clause before', () => {
+    const [s] = direct(
+      statementsOf(
+        'The storm reopened the dispute over how the Velmar council reacts to flooding, with Senator Ada Lind telling reporters on Monday she saw the mayor as “plainly at fault” for the damage.',
+      ),
+    );
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+});
