@@ -57,6 +57,9 @@ export const NUMBER_ABBREVIATIONS = words(`
 No Nos Vol Art Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec p pp para
 `);
 
+/** Abbreviations closing a company's name ("Acme Co. chief Jane Roe"): their period ends no phrase. */
+export const COMPANY_ABBREVIATIONS = words('Inc Corp Co Ltd Bros LLC Cos');
+
 /** Lower-case abbreviations that never end a sentence ("Roe v. Wade", "e.g. a court"). */
 export const LOWER_ABBREVIATIONS = words('v vs etc approx e.g i.e cf');
 

@@ -204,6 +204,17 @@ describe('the speaker after the quote', () => {
 });
 
 describe('between the subject and its verb', () => {
+  it('GIVEN an apposition holding an abbreviation (“the No. 2 Democrat”, “a Velmar Co. director”) THEN the name before it speaks', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'Senator Ada Lind of Velmar, the No. 2 Democrat in the chamber, said the vote will come next week.',
+          'Tomas Berg, a Velmar Co. director since 2009, said the plant would close in the spring.',
+        ),
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind', 'Tomas Berg']);
+  });
+
   it.each([
     ['a party and state tag', 'Sen. Jane Okafor (D-Mo.) said the bill would pass.'],
     ['a party tag between commas', 'Jane Okafor, D-Mo., said the bill would pass.'],
