@@ -397,6 +397,9 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
 
+/** A preposition of place right before a mention ("on Capitol Hill", "at Velmar Tower"). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|near|outside|inside|across|throughout)\s+$/iu;
+
 /** "As for Roe,", "As to Roe,": a topic, not the object of a preposition. */
 const TOPIC_BEFORE = /(?:^|[^\p{L}])as\s+(?:for|to)\s+$/iu;
 
@@ -620,8 +623,12 @@ class Reader {
           (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
-      this.lastMention.set(key, m);
       const lead = p.masked.slice(Math.max(0, m.start - 20), m.start);
+      // "Republicans on Capitol Hill": a name after a preposition of place, with no honorific or
+      // role, is a place or a building; no "he" or "she" stands for it.
+      if (PLACE_PREPOSITION_BEFORE.test(lead) && !m.honorific && !m.role && !this.persons.isTitled(key))
+        continue;
+      this.lastMention.set(key, m);
       // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.
       const object = PREPOSITION_BEFORE.test(lead) && !TOPIC_BEFORE.test(lead);
       this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);

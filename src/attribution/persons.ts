@@ -136,6 +136,11 @@ export class ArticlePersons {
     return key.includes(' ') || this.usedAsName(key) || this.titled.has(key) || this.byWord.has(key);
   }
 
+  /** Whether the article gives the name (a key of `keyOf`) a title or an honorific somewhere. */
+  isTitled(key: string): boolean {
+    return this.titled.has(key) || this.roles.has(key);
+  }
+
   /** Notes a single word that cannot be a person's name in this article. */
   notPerson(key: string): void {
     this.notPersons.add(key);

@@ -380,3 +380,15 @@ describe('headlines and statements that read whole', () => {
     expect(indirect(s)).toEqual([]);
   });
 });
+
+describe('places are never pronoun antecedents', () => {
+  it('GIVEN a place named after “on” between a man and “he said” THEN “he” is the man, not the place', () => {
+    expect(
+      quotesBy(
+        'Tomas Berg, the harbour master, warned the council on Monday.',
+        'Critics on Velmar Hill seized on the report within hours.',
+        '“The plan is dead and everyone knows it,” he said.',
+      ),
+    ).toEqual([['Tomas Berg', 'The plan is dead and everyone knows it']]);
+  });
+});
