@@ -1063,6 +1063,9 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
   // "Roe in Porto said": a place between the subject and the verb.
   const between = tokens.filter((t) => t.start >= c.from && t.end <= c.verb.start);
   for (let i = 0; i + 1 < between.length; i++) {
+    // "Roe, a doctor from Porto, said": an apposition says where the speaker is from, not where
+    // they spoke; only a place right after the subject, with no comma before it, counts.
+    if ((between[i] as Token).trailing) break;
     if ((between[i] as Token).lower === 'in' || (between[i] as Token).lower === 'from') {
       const run = between.slice(i + 1).filter((t) => isNameWord(t) || t.core === 'The');
       if (run.length === between.length - i - 1 && run.length > 0) {
