@@ -20,6 +20,21 @@ interface Seen {
   object: boolean;
 }
 
+/** The shortest surname a misspelling is looked for ("Sweeny" for "Sweeney"). */
+const MIN_TYPO_NAME = 5;
+
+/** Whether two words differ by one letter added, dropped or changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** How far back a pronoun may look, in person mentions. */
 const LOOKBACK = 40;
 
@@ -90,7 +105,28 @@ export class ArticlePersons {
     const pool = candidates.filter((c) => c !== key && (words.length > 1 ? c.endsWith(` ${key}`) : true));
     let best: string | null = null;
     for (const c of pool) if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
-    return best ?? key;
+    return best ?? this.misspeltSurname(key) ?? key;
+  }
+
+  /**
+   * "Sweeny said" after "Senate President Ed Sweeney": a surname alone, named in full nowhere, one edit
+   * inside the word (a letter added, dropped, changed or two swapped; first and last letters kept) away
+   * from the surname of exactly one full name of the article, is that person misspelt. Only names of `MIN_TYPO_NAME` letters or more: shorter
+   * ones are too often other names.
+   */
+  private misspeltSurname(key: string): string | null {
+    if (key.includes(' ') || key.length < MIN_TYPO_NAME || this.byWord.has(key)) return null;
+    let found: string | null = null;
+    for (const [word, keys] of this.byWord) {
+      // The first and last letters must agree: "Carson" and "Larson" are two people, "the Clintons" a
+      // family, "German" no "Germany".
+      if (word.length < MIN_TYPO_NAME || word[0] !== key[0] || word.at(-1) !== key.at(-1)) continue;
+      if (!oneEditApart(word, key)) continue;
+      const surnames = keys.filter((k) => k.endsWith(` ${word}`));
+      if (surnames.length !== 1 || (found !== null && found !== surnames[0])) return null;
+      found = surnames[0] as string;
+    }
+    return found;
   }
 
   /** Single words the article uses as a place ("in Ohio") or a modifier ("Russian hackers"). */

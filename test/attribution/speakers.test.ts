@@ -4,6 +4,24 @@ import { parseArticle } from '../../src/corpus/index.ts';
 import { attributed, direct, indirect, quotesBy, statementsOf } from './support.ts';
 
 describe('one speaker per person', () => {
+  it('GIVEN a surname misspelt once, one letter away from a person named in full THEN it is that person', () => {
+    expect(
+      quotesBy(
+        'State Senate President Tomas Halvorsen opened the session on Monday.',
+        '“The budget is late again,” Halvorson said.',
+      ),
+    ).toEqual([['Tomas Halvorsen', 'The budget is late again']]);
+  });
+
+  it('GIVEN a surname whose first or last letter differs, or a short one THEN it stays its own speaker', () => {
+    expect(
+      quotesBy(
+        'Mayor Ada Carson and Judge Ivo Kern opened the session on Monday.',
+        '“The budget is late again,” Larson said. “It is not,” Kerns said. “Fine,” Kerr said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Larson', 'Kerns', 'Kerr']);
+  });
+
   it('GIVEN "Tomas Berg", "Tomas J. Berg", "Republican Tomas Berg" and "Berg" THEN one speaker, descriptors as roles', () => {
     const { statements, speakers } = attributed(
       '“We will win,” Republican Tomas Berg said.',
