@@ -84,7 +84,8 @@ export class ArticlePersons {
 
   /**
    * The article's key for a name: the full name a short form stands for ("Roe" → "jane
-   * roe"), the most used one when several share the word; else the name's own key.
+   * roe"): for a surname alone, the first full name ending with it; otherwise the most used one of
+   * those sharing the word; else the name's own key.
    */
   keyOf(name: string): string {
     const known = this.keys.get(name);
@@ -103,8 +104,14 @@ export class ArticlePersons {
     const candidates = this.byWord.get(words[words.length - 1] as string) ?? [];
     // A longer full name ending with these words ("Ingrid van der Berg" for "van der Berg").
     const pool = candidates.filter((c) => c !== key && (words.length > 1 ? c.endsWith(` ${key}`) : true));
-    let best: string | null = null;
-    for (const c of pool) if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
+    // "Trump" where the article names Donald Trump first and Eric Trump after: a surname several
+    // full names share is the person first named in full with it; the others the text keeps naming
+    // in full.
+    const family = words.length === 1 ? pool.filter((c) => c.endsWith(` ${key}`)) : [];
+    let best: string | null = family.length > 1 ? (family[0] as string) : null;
+    if (best === null)
+      for (const c of pool)
+        if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
     return best ?? this.misspeltSurname(key) ?? key;
   }
 

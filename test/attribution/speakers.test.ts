@@ -4,6 +4,15 @@ import { parseArticle } from '../../src/corpus/index.ts';
 import { attributed, direct, indirect, quotesBy, statementsOf } from './support.ts';
 
 describe('one speaker per person', () => {
+  it('GIVEN family members sharing a surname, the second named in full more often THEN the surname alone is the one named first', () => {
+    const said = quotesBy(
+      'Governor Tomas Berg opened the harbour fair on Monday.',
+      'His son Ivo Berg spoke to reporters. “We will stay,” Ivo Berg said. “The fair made money,” Ivo Berg added.',
+      '“The fair will return next year,” Berg said.',
+    );
+    expect(said.at(-1)).toEqual(['Tomas Berg', 'The fair will return next year']);
+  });
+
   it('GIVEN a surname misspelt once, one letter away from a person named in full THEN it is that person', () => {
     expect(
       quotesBy(
