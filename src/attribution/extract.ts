@@ -340,6 +340,10 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       ? /[,?!][”"’'»]*$/u.test(text.slice(Math.max(0, prev.end - 3), prev.end))
       : i > first && prev !== undefined && !/[.!?:;]$/u.test(prev.trailing);
     if (inside) persons.capitalisedInside(nameKey(t.core));
+    // "Roe, who …", "Roe, when asked about it, …": a single word opening a sentence before an aside
+    // only a person takes is that person.
+    if (i === first && t.trailing === ',' && personAsideAfter(tokens, i))
+      persons.personByAside(nameKey(t.core));
     if (t.trailing) continue;
     const next = tokens[i + 1];
     // "Brannock openly admitted …": a single word opening a sentence as the subject of a verb; not a
@@ -354,8 +358,13 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       !t.lower.endsWith('ing')
     )
       persons.openingSubject(nameKey(t.core));
+    // "in Ohio": a place; "in Roe’s slipstream", "in Roe’s view": a possessor, no place.
     const place =
-      prev !== undefined && !prev.trailing && PLACE_PREPOSITION.test(prev.lower) && !isNameWord(next ?? t);
+      prev !== undefined &&
+      !prev.trailing &&
+      PLACE_PREPOSITION.test(prev.lower) &&
+      !isNameWord(next ?? t) &&
+      !isPossessive(t);
     const modifier =
       next !== undefined &&
       !next.quoted &&
@@ -388,6 +397,22 @@ function opensClauseAsVerb(t: Token, after: Token | undefined): boolean {
   if (SPEECH_VERBS.has(t.lower) || /[^l]ly$/u.test(t.lower)) return true;
   return (
     /[^e]ed$|ied$/u.test(t.lower) && after !== undefined && !t.trailing && !PREPOSITIONS.has(after.lower)
+  );
+}
+
+/** Participles of being asked or answering that open an aside about a person ("when asked"). */
+const PERSON_ASIDE_VERB = /^(?:asked|pressed|questioned|confronted|challenged|told|speaking|interviewed)$/u;
+
+/** "Roe, who …" or "Roe, when asked …": the aside after the name at `i` is one only a person takes. */
+function personAsideAfter(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || a.quoted || a.core !== a.lower) return false;
+  if ((a.lower === 'who' || a.lower === 'whom') && !a.trailing) return true;
+  return (
+    /^(?:when|while|if|once|after|before)$/u.test(a.lower) &&
+    !a.trailing &&
+    PERSON_ASIDE_VERB.test(b?.lower ?? '')
   );
 }
 

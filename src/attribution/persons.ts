@@ -145,6 +145,17 @@ export class ArticlePersons {
   /** Single capitalised words that open a sentence as the subject of a verb ("Roe openly admitted"). */
   private readonly openers = new Set<string>();
 
+  /** Single words opening a sentence before an aside only a person takes ("Roe, when asked …,"). */
+  private readonly asidePersons = new Set<string>();
+
+  /**
+   * Notes a single word that opens a sentence before "who …" or "when asked …": a person, even where
+   * the article also uses the word as a modifier ("Roe rallies").
+   */
+  personByAside(key: string): void {
+    this.asidePersons.add(key);
+  }
+
   /** Notes a single word opening a sentence as a verb's subject. */
   openingSubject(key: string): void {
     this.openers.add(key);
@@ -163,7 +174,7 @@ export class ArticlePersons {
    * person a later "he" or "she" may stand for ("Roe dodged the question. “…,” he said.").
    */
   opensAsSubject(key: string): boolean {
-    return this.openers.has(key) && !this.notPersons.has(key);
+    return this.asidePersons.has(key) || (this.openers.has(key) && !this.notPersons.has(key));
   }
 
   /** Notes a capitalised word seen inside a sentence. */
@@ -204,7 +215,7 @@ export class ArticlePersons {
    * a single word that "he" or "she" follows and that is never a place or a modifier.
    */
   isPerson(key: string): boolean {
-    if (this.full.has(key) || this.titled.has(key)) return true;
+    if (this.full.has(key) || this.titled.has(key) || this.asidePersons.has(key)) return true;
     return !key.includes(' ') && this.votes.has(key) && !this.notPersons.has(key) && this.usedAsName(key);
   }
 

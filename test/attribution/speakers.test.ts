@@ -419,3 +419,25 @@ describe('places are never pronoun antecedents', () => {
     ).toEqual([['Tomas Berg', 'The plan is dead and everyone knows it']]);
   });
 });
+
+describe('single words that are persons', () => {
+  it('GIVEN “NAME, when asked …,” opening a sentence THEN NAME is a person a later “he” stands for, though the article also writes “NAME rallies”', () => {
+    const said = quotesBy(
+      'Tomas Berg has risen in the polls in Lind’s slipstream, and he has tried to turn questions to his advantage.',
+      'Lind rallies draw big crowds.',
+      'Lind, when asked about his own errors, often talks through the questions.',
+      'For example: “We made a mistake in the first place,” he told a radio host in October.',
+    );
+    expect(said).toEqual([['Lind', 'We made a mistake in the first place']]);
+  });
+});
+
+describe('possessors are no places', () => {
+  it('GIVEN “in NAME’s slipstream” THEN NAME is still a person a later “he” may stand for', () => {
+    const said = quotesBy(
+      'Tomas Berg rose in the polls in Lind’s slipstream.',
+      'Lind openly admitted the error. “It was wrong of me,” he said.',
+    );
+    expect(said).toEqual([['Lind', 'It was wrong of me']]);
+  });
+});
