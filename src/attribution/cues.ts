@@ -132,7 +132,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !(CONTINUE.test(t.lower) && tokens[i + 1]?.lower === 'to' && !t.trailing) &&
       // "the so-called plan", "the so called plan": a manner of naming, no attribution.
       !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing) &&
-      !reactsTo(tokens, i)
+      !reactsTo(tokens, i) &&
+      !pluralNounSubject(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -289,6 +290,32 @@ function reactsTo(tokens: readonly Token[], i: number): boolean {
     if (k > i && x.trailing.includes(':')) return false;
   }
   return true;
+}
+
+/** Finite verbs and auxiliaries: one right after a word in -s makes that word a plural noun. */
+const FINITE_AFTER =
+  /^(?:is|are|was|were|have|has|had|will|would|can|could|did|do|does|should|may|might|must)$/u;
+
+/**
+ * "His introductory remarks were subdued", "the reports are false": a form in -s followed by a finite
+ * verb is a plural noun, the subject of that verb, not a verb of saying.
+ */
+function pluralNounSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!t.lower.endsWith('s') || t.trailing || next === undefined || !FINITE_AFTER.test(next.lower))
+    return false;
+  // "the ones Roe now says are secret", "which she says is false": a subject before the verb makes
+  // it one; an adjective or a determiner ("his introductory remarks") makes it a noun.
+  return (
+    prev !== undefined &&
+    !prev.quoted &&
+    !prev.trailing &&
+    prev.core === prev.lower &&
+    !isFiller(prev) &&
+    !/^(?:he|she|it|who|which|that|they|we|i|you|one|and|but|or|then|also)$/u.test(prev.lower)
+  );
 }
 
 /** "continue" in its forms. */

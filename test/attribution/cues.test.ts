@@ -786,6 +786,19 @@ describe('verbs of speech that are also verbs of action', () => {
   });
 });
 
+describe('plural nouns that look like verbs of saying', () => {
+  it('GIVEN “his … remarks were” THEN no statement; GIVEN “which she says is” THEN still one', () => {
+    expect(
+      statementsOf('His opening remarks were so quiet that the hall fell silent within minutes.'),
+    ).toEqual([]);
+    expect(
+      indirect(
+        statementsOf('Ada Lind backs a harbour tax, which she favors but says would never pass the council.'),
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind']);
+  });
+});
+
 describe('participle clauses', () => {
   it('GIVEN “with NAME telling reporters …” THEN the name speaks, whatever the clause before', () => {
     const [s] = direct(
