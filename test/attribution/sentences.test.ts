@@ -78,3 +78,11 @@ describe('quote marks', () => {
     expect(findQuotes('Lind said: “The port will close. It').at(-1)?.open).toBe(true);
   });
 });
+
+describe('heights inside quotes', () => {
+  it('GIVEN a height in feet and inches (6’2”) inside a quote THEN its inch mark does not close the quote', () => {
+    expect(quotesBy('“I admit, he’s taller than me; he’s like 6’2”, and it shows,” Ada Lind said.')).toEqual([
+      ['Ada Lind', 'I admit, he’s taller than me; he’s like 6’2”, and it shows'],
+    ]);
+  });
+});
