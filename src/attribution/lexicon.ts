@@ -218,6 +218,15 @@ Democrats Republicans
 Santa Los Las Fort Airport Heights Valley Act Agreement Treaty Security Islamic
 `);
 
+/**
+ * Plural names of peoples and faiths: a capitalised run ending with one ("Asian Americans", "Cuban
+ * Americans", "American Muslims") names a group, never one person.
+ */
+export const PEOPLE_PLURALS = words(`
+Americans Canadians Mexicans Europeans Africans Asians Australians Britons Latinos Latinas Hispanics Arabs Muslims
+Christians Jews Catholics Protestants Evangelicals Mormons Hindus Sikhs Buddhists Indians Chinese Japanese Koreans
+`);
+
 /** Pronouns that stand for a person named before. */
 export const MALE_PRONOUNS = words('he He him his');
 export const FEMALE_PRONOUNS = words('she She her hers');

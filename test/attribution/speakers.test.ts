@@ -441,3 +441,14 @@ describe('possessors are no places', () => {
     expect(said).toEqual([['Lind', 'It was wrong of me']]);
   });
 });
+
+describe('peoples are groups', () => {
+  it('GIVEN “Asian Americans”, “American Muslims” THEN a group, never the person a “he” stands for', () => {
+    expect(
+      quotesBy(
+        'Tomas Berg spoke first on Monday. Many Asian Americans in Velmar backed him.',
+        '“We are tired of waiting for the council,” he said.',
+      ),
+    ).toEqual([['Tomas Berg', 'We are tired of waiting for the council']]);
+  });
+});
