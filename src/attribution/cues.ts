@@ -98,7 +98,12 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
-    } else if (VIEW_NOUNS.has(t.lower)) {
+    } else if (
+      VIEW_NOUNS.has(t.lower) &&
+      tokens[i - 1] !== undefined &&
+      isPossessive(tokens[i - 1] as Token)
+    ) {
+      // "in Roe’s telling" is a noun; "with Roe telling reporters …" a participle, read below.
       cue = inViewOf(tokens, i, masked);
     } else if (
       CLAIM_NOUNS.has(t.lower) &&
@@ -126,7 +131,9 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       // "prices continued to rise": "continue" before an infinitive goes on doing, says nothing.
       !(CONTINUE.test(t.lower) && tokens[i + 1]?.lower === 'to' && !t.trailing) &&
       // "the so-called plan", "the so called plan": a manner of naming, no attribution.
-      !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing)
+      !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing) &&
+      !reactsTo(tokens, i) &&
+      !pluralNounSubject(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -264,6 +271,51 @@ function subjectCue(
     score: 0,
     clause: 0,
   };
+}
+
+/** "respond", "reply": verbs of speech that are as often verbs of action. */
+const RESPOND = /^(?:respond|responds|responded|responding|reply|replies|replied|replying)$/u;
+
+/**
+ * "how the city responds to the floods": "respond to X" away from any quote is a reaction, no
+ * statement; speech needs a quote beside it ("“No,” Roe replied to the board") or a clause of its own.
+ */
+function reactsTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!RESPOND.test(t.lower) || t.trailing || tokens[i + 1]?.lower !== 'to') return false;
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 6); k++) {
+    const x = tokens[k] as Token;
+    if (x.quoted) return false;
+    // "Roe responded to critics: …": a colon brings what was said.
+    if (k > i && x.trailing.includes(':')) return false;
+  }
+  return true;
+}
+
+/** Finite verbs and auxiliaries: one right after a word in -s makes that word a plural noun. */
+const FINITE_AFTER =
+  /^(?:is|are|was|were|have|has|had|will|would|can|could|did|do|does|should|may|might|must)$/u;
+
+/**
+ * "His introductory remarks were subdued", "the reports are false": a form in -s followed by a finite
+ * verb is a plural noun, the subject of that verb, not a verb of saying.
+ */
+function pluralNounSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!t.lower.endsWith('s') || t.trailing || next === undefined || !FINITE_AFTER.test(next.lower))
+    return false;
+  // "the ones Roe now says are secret", "which she says is false": a subject before the verb makes
+  // it one; an adjective or a determiner ("his introductory remarks") makes it a noun.
+  return (
+    prev !== undefined &&
+    !prev.quoted &&
+    !prev.trailing &&
+    prev.core === prev.lower &&
+    !isFiller(prev) &&
+    !/^(?:he|she|it|who|which|that|they|we|i|you|one|and|but|or|then|also)$/u.test(prev.lower)
+  );
 }
 
 /** "continue" in its forms. */

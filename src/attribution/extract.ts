@@ -340,6 +340,10 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       ? /[,?!][”"’'»]*$/u.test(text.slice(Math.max(0, prev.end - 3), prev.end))
       : i > first && prev !== undefined && !/[.!?:;]$/u.test(prev.trailing);
     if (inside) persons.capitalisedInside(nameKey(t.core));
+    // "Roe, who …", "Roe, when asked about it, …": a single word opening a sentence before an aside
+    // only a person takes is that person.
+    if (i === first && t.trailing === ',' && personAsideAfter(tokens, i))
+      persons.personByAside(nameKey(t.core));
     if (t.trailing) continue;
     const next = tokens[i + 1];
     // "Brannock openly admitted …": a single word opening a sentence as the subject of a verb; not a
@@ -354,8 +358,13 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       !t.lower.endsWith('ing')
     )
       persons.openingSubject(nameKey(t.core));
+    // "in Ohio": a place; "in Roe’s slipstream", "in Roe’s view": a possessor, no place.
     const place =
-      prev !== undefined && !prev.trailing && PLACE_PREPOSITION.test(prev.lower) && !isNameWord(next ?? t);
+      prev !== undefined &&
+      !prev.trailing &&
+      PLACE_PREPOSITION.test(prev.lower) &&
+      !isNameWord(next ?? t) &&
+      !isPossessive(t);
     const modifier =
       next !== undefined &&
       !next.quoted &&
@@ -391,11 +400,30 @@ function opensClauseAsVerb(t: Token, after: Token | undefined): boolean {
   );
 }
 
+/** Participles of being asked or answering that open an aside about a person ("when asked"). */
+const PERSON_ASIDE_VERB = /^(?:asked|pressed|questioned|confronted|challenged|told|speaking|interviewed)$/u;
+
+/** "Roe, who …" or "Roe, when asked …": the aside after the name at `i` is one only a person takes. */
+function personAsideAfter(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || a.quoted || a.core !== a.lower) return false;
+  if ((a.lower === 'who' || a.lower === 'whom') && !a.trailing) return true;
+  return (
+    /^(?:when|while|if|once|after|before)$/u.test(a.lower) &&
+    !a.trailing &&
+    PERSON_ASIDE_VERB.test(b?.lower ?? '')
+  );
+}
+
 /** Determiners that say whose a thing is: a capitalised word right after one is owned, not a person. */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
+
+/** A preposition of place right before a mention ("on Capitol Hill", "at Velmar Tower"). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|near|outside|inside|across|throughout)\s+$/iu;
 
 /** "As for Roe,", "As to Roe,": a topic, not the object of a preposition. */
 const TOPIC_BEFORE = /(?:^|[^\p{L}])as\s+(?:for|to)\s+$/iu;
@@ -620,8 +648,12 @@ class Reader {
           (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
-      this.lastMention.set(key, m);
       const lead = p.masked.slice(Math.max(0, m.start - 20), m.start);
+      // "Republicans on Capitol Hill": a name after a preposition of place, with no honorific or
+      // role, is a place or a building; no "he" or "she" stands for it.
+      if (PLACE_PREPOSITION_BEFORE.test(lead) && !m.honorific && !m.role && !this.persons.isTitled(key))
+        continue;
+      this.lastMention.set(key, m);
       // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.
       const object = PREPOSITION_BEFORE.test(lead) && !TOPIC_BEFORE.test(lead);
       this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);
@@ -1056,6 +1088,9 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
   // "Roe in Porto said": a place between the subject and the verb.
   const between = tokens.filter((t) => t.start >= c.from && t.end <= c.verb.start);
   for (let i = 0; i + 1 < between.length; i++) {
+    // "Roe, a doctor from Porto, said": an apposition says where the speaker is from, not where
+    // they spoke; only a place right after the subject, with no comma before it, counts.
+    if ((between[i] as Token).trailing) break;
     if ((between[i] as Token).lower === 'in' || (between[i] as Token).lower === 'from') {
       const run = between.slice(i + 1).filter((t) => isNameWord(t) || t.core === 'The');
       if (run.length === between.length - i - 1 && run.length > 0) {

@@ -57,8 +57,17 @@ export const NUMBER_ABBREVIATIONS = words(`
 No Nos Vol Art Fig Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec p pp para
 `);
 
+/** Abbreviations closing a company's name ("Acme Co. chief Jane Roe"): their period ends no phrase. */
+export const COMPANY_ABBREVIATIONS = words('Inc Corp Co Ltd Bros LLC Cos');
+
 /** Lower-case abbreviations that never end a sentence ("Roe v. Wade", "e.g. a court"). */
 export const LOWER_ABBREVIATIONS = words('v vs etc approx e.g i.e cf');
+
+/**
+ * Titles in lower case, as machine translation writes them ("the stock of mr. Moon"): no English word,
+ * so never a sentence's end. Titles that are also words ("no.", "me.") keep their case rule.
+ */
+export const LOWER_TITLE_ABBREVIATIONS = words('mr mrs ms dr');
 
 /** Offices, ranks, jobs and roles: the words that make a noun phrase a description of a person. */
 export const TITLE_WORDS = words(`
@@ -207,6 +216,15 @@ Desk Team Lab Laboratory Unit Division Bureau Agency Network Project
 Chamber Federation Confederation Conference Directorate Secretariat
 Democrats Republicans
 Santa Los Las Fort Airport Heights Valley Act Agreement Treaty Security Islamic
+`);
+
+/**
+ * Plural names of peoples and faiths: a capitalised run ending with one ("Asian Americans", "Cuban
+ * Americans", "American Muslims") names a group, never one person.
+ */
+export const PEOPLE_PLURALS = words(`
+Americans Canadians Mexicans Europeans Africans Asians Australians Britons Latinos Latinas Hispanics Arabs Muslims
+Christians Jews Catholics Protestants Evangelicals Mormons Hindus Sikhs Buddhists Indians Chinese Japanese Koreans
 `);
 
 /** Pronouns that stand for a person named before. */

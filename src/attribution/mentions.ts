@@ -14,6 +14,7 @@ import {
   MALE_WORDS,
   NON_PERSON_WORDS,
   OFFICE_TIME_WORDS,
+  PEOPLE_PLURALS,
   PLACE_AND_MONTH_ABBREVIATIONS,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
@@ -236,6 +237,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   const name = text.slice(first.start, last.end);
   const organization =
     nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core))) ||
+    (nameToks.length > 1 && PEOPLE_PLURALS.has(last.core)) ||
     nameToks.some((t) => /^\p{Lu}{2,}$/u.test(t.core.replace(/[.’']/gu, '')) && !SUFFIX.test(t.core)) ||
     (toks[0] !== undefined && /^the$/iu.test(toks[0].core) && k <= 0);
   const titled = honorific !== null || roleToks.some(isTitleWord);

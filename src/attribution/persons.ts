@@ -20,6 +20,21 @@ interface Seen {
   object: boolean;
 }
 
+/** The shortest surname a misspelling is looked for ("Sweeny" for "Sweeney"). */
+const MIN_TYPO_NAME = 5;
+
+/** Whether two words differ by one letter added, dropped or changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** How far back a pronoun may look, in person mentions. */
 const LOOKBACK = 40;
 
@@ -69,7 +84,8 @@ export class ArticlePersons {
 
   /**
    * The article's key for a name: the full name a short form stands for ("Roe" → "jane
-   * roe"), the most used one when several share the word; else the name's own key.
+   * roe"): for a surname alone, the first full name ending with it; otherwise the most used one of
+   * those sharing the word; else the name's own key.
    */
   keyOf(name: string): string {
     const known = this.keys.get(name);
@@ -88,9 +104,36 @@ export class ArticlePersons {
     const candidates = this.byWord.get(words[words.length - 1] as string) ?? [];
     // A longer full name ending with these words ("Ingrid van der Berg" for "van der Berg").
     const pool = candidates.filter((c) => c !== key && (words.length > 1 ? c.endsWith(` ${key}`) : true));
-    let best: string | null = null;
-    for (const c of pool) if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
-    return best ?? key;
+    // "Trump" where the article names Donald Trump first and Eric Trump after: a surname several
+    // full names share is the person first named in full with it; the others the text keeps naming
+    // in full.
+    const family = words.length === 1 ? pool.filter((c) => c.endsWith(` ${key}`)) : [];
+    let best: string | null = family.length > 1 ? (family[0] as string) : null;
+    if (best === null)
+      for (const c of pool)
+        if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
+    return best ?? this.misspeltSurname(key) ?? key;
+  }
+
+  /**
+   * "Sweeny said" after "Senate President Ed Sweeney": a surname alone, named in full nowhere, one edit
+   * inside the word (a letter added, dropped, changed or two swapped; first and last letters kept) away
+   * from the surname of exactly one full name of the article, is that person misspelt. Only names of `MIN_TYPO_NAME` letters or more: shorter
+   * ones are too often other names.
+   */
+  private misspeltSurname(key: string): string | null {
+    if (key.includes(' ') || key.length < MIN_TYPO_NAME || this.byWord.has(key)) return null;
+    let found: string | null = null;
+    for (const [word, keys] of this.byWord) {
+      // The first and last letters must agree: "Carson" and "Larson" are two people, "the Clintons" a
+      // family, "German" no "Germany".
+      if (word.length < MIN_TYPO_NAME || word[0] !== key[0] || word.at(-1) !== key.at(-1)) continue;
+      if (!oneEditApart(word, key)) continue;
+      const surnames = keys.filter((k) => k.endsWith(` ${word}`));
+      if (surnames.length !== 1 || (found !== null && found !== surnames[0])) return null;
+      found = surnames[0] as string;
+    }
+    return found;
   }
 
   /** Single words the article uses as a place ("in Ohio") or a modifier ("Russian hackers"). */
@@ -101,6 +144,17 @@ export class ArticlePersons {
 
   /** Single capitalised words that open a sentence as the subject of a verb ("Roe openly admitted"). */
   private readonly openers = new Set<string>();
+
+  /** Single words opening a sentence before an aside only a person takes ("Roe, when asked …,"). */
+  private readonly asidePersons = new Set<string>();
+
+  /**
+   * Notes a single word that opens a sentence before "who …" or "when asked …": a person, even where
+   * the article also uses the word as a modifier ("Roe rallies").
+   */
+  personByAside(key: string): void {
+    this.asidePersons.add(key);
+  }
 
   /** Notes a single word opening a sentence as a verb's subject. */
   openingSubject(key: string): void {
@@ -120,7 +174,7 @@ export class ArticlePersons {
    * person a later "he" or "she" may stand for ("Roe dodged the question. “…,” he said.").
    */
   opensAsSubject(key: string): boolean {
-    return this.openers.has(key) && !this.notPersons.has(key);
+    return this.asidePersons.has(key) || (this.openers.has(key) && !this.notPersons.has(key));
   }
 
   /** Notes a capitalised word seen inside a sentence. */
@@ -134,6 +188,11 @@ export class ArticlePersons {
    */
   isName(key: string): boolean {
     return key.includes(' ') || this.usedAsName(key) || this.titled.has(key) || this.byWord.has(key);
+  }
+
+  /** Whether the article gives the name (a key of `keyOf`) a title or an honorific somewhere. */
+  isTitled(key: string): boolean {
+    return this.titled.has(key) || this.roles.has(key);
   }
 
   /** Notes a single word that cannot be a person's name in this article. */
@@ -156,7 +215,7 @@ export class ArticlePersons {
    * a single word that "he" or "she" follows and that is never a place or a modifier.
    */
   isPerson(key: string): boolean {
-    if (this.full.has(key) || this.titled.has(key)) return true;
+    if (this.full.has(key) || this.titled.has(key) || this.asidePersons.has(key)) return true;
     return !key.includes(' ') && this.votes.has(key) && !this.notPersons.has(key) && this.usedAsName(key);
   }
 

@@ -4,8 +4,10 @@
  * of a clause, and the clauses of a sentence. Every scan is bounded by a fixed number of words.
  */
 import {
+  COMPANY_ABBREVIATIONS,
   DETERMINERS as DETERMINER_WORDS,
   FUNCTION_WORDS,
+  NUMBER_ABBREVIATIONS,
   PREPOSITIONS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
@@ -247,6 +249,9 @@ export function endsPhrase(t: Token): boolean {
   if (t.quoted) return true;
   if (!t.trailing) return false;
   if (t.trailing === '.' && (isHonorific(t) || isNameWord(t))) return false;
+  // "the No. 2 Republican", "Acme Co. chief": an abbreviation's period, not the phrase's end.
+  if (t.trailing === '.' && (NUMBER_ABBREVIATIONS.has(t.core) || COMPANY_ABBREVIATIONS.has(t.core)))
+    return false;
   // "veterans’ families": a possessive apostrophe, not punctuation.
   return !/^(?:\)+|[’']+)$/u.test(t.trailing);
 }

@@ -80,11 +80,20 @@ interface Mark {
 }
 
 /** Double marks in order. A run of three apostrophes is one single mark and one double mark. */
+/** A height's feet and inches right before a double mark: "6’2", "5'11". */
+const INCHES_BEFORE = /(?:^|[^\p{N}])\d['’′]\d{1,2}$/u;
+
 function doubleMarks(text: string): Mark[] {
   const out: Mark[] = [];
   for (const m of text.matchAll(DOUBLE_MARKS)) {
     let at = m.index ?? 0;
     const length = m[0].length;
+    // "6’2”", "5'11\"": feet and inches, the mark closing a height, not a quote.
+    if (
+      (m[0] === '”' || m[0] === '"' || m[0] === '″') &&
+      INCHES_BEFORE.test(text.slice(Math.max(0, at - 5), at))
+    )
+      continue;
     if (m[0] === "''") {
       const prev = out[out.length - 1];
       // "'''": a nested quote closing with the outer one, or the outer opening with a nested one.

@@ -5,7 +5,7 @@
  * by white space and a word that does not start in lower case, unless the period belongs to an
  * abbreviation: a title before a name ("Sen.", "Sens.", "Mr."), a number's abbreviation before its
  * number ("No. 2"), a lower-case "v." ("Roe v. Wade"), or an initial or acronym ("J.", "U.S.") that a
- * sentence-opening word does not follow. Abbreviations are matched with their case, so "me." and
+ * sentence-opening word does not follow; a title in lower case ("mr.", "dr.") never ends one. Abbreviations are matched with their case, so "me." and
  * "no." still end sentences. A single line break inside a paragraph ends a sentence after sentence
  * punctuation, a colon or a short line, and is a space in hard-wrapped text.
  *
@@ -16,6 +16,7 @@
 import { isSpace } from '../corpus/white-space.ts';
 import {
   LOWER_ABBREVIATIONS,
+  LOWER_TITLE_ABBREVIATIONS,
   NAME_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
@@ -116,6 +117,7 @@ function endsHere(text: string, at: number, runEnd: number, next: number): boole
   if (word === '') return true;
   if (LOWER_ABBREVIATIONS.has(word))
     return word !== 'v' && word !== 'vs' && SENTENCE_STARTERS.has(wordAt(text, next));
+  if (LOWER_TITLE_ABBREVIATIONS.has(word)) return false;
   if (isDigit(c)) return !NUMBER_ABBREVIATIONS.has(word);
   if (NAME_ABBREVIATIONS.has(word)) {
     // "Sen. Roe" never ends; "Roe Jr. The vote" does.

@@ -204,6 +204,17 @@ describe('the speaker after the quote', () => {
 });
 
 describe('between the subject and its verb', () => {
+  it('GIVEN an apposition holding an abbreviation (“the No. 2 Democrat”, “a Velmar Co. director”) THEN the name before it speaks', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'Senator Ada Lind of Velmar, the No. 2 Democrat in the chamber, said the vote will come next week.',
+          'Tomas Berg, a Velmar Co. director since 2009, said the plant would close in the spring.',
+        ),
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind', 'Tomas Berg']);
+  });
+
   it.each([
     ['a party and state tag', 'Sen. Jane Okafor (D-Mo.) said the bill would pass.'],
     ['a party tag between commas', 'Jane Okafor, D-Mo., said the bill would pass.'],
@@ -749,5 +760,52 @@ describe('organisations', () => {
   it('GIVEN “U.S. officials said” THEN the description speaks, never the country alone', () => {
     const [s] = indirect(statementsOf('U.S. officials said the talks would resume in March.'));
     expect(s).toMatchObject({ speaker: 'U.S. officials', speakerKind: 'unnamed' });
+  });
+});
+
+describe('verbs of speech that are also verbs of action', () => {
+  it('GIVEN “respond to X” with no quote or colon THEN it is a reaction, no statement', () => {
+    expect(
+      statementsOf(
+        'The vote turned on how the Velmar council responds to the rising floods of the spring.',
+        'The harbour office did not reply to several requests for comment on the new dredging plan.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('GIVEN a quote beside “replied to” or a colon after it THEN it is still speech', () => {
+    expect(
+      quotesBy(
+        '“We will rebuild the whole quay,” Ada Lind replied to the board.',
+        'Tomas Berg responded to the critics: “The plan stands as written.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'We will rebuild the whole quay'],
+      ['Tomas Berg', 'The plan stands as written.'],
+    ]);
+  });
+});
+
+describe('plural nouns that look like verbs of saying', () => {
+  it('GIVEN “his … remarks were” THEN no statement; GIVEN “which she says is” THEN still one', () => {
+    expect(
+      statementsOf('His opening remarks were so quiet that the hall fell silent within minutes.'),
+    ).toEqual([]);
+    expect(
+      indirect(
+        statementsOf('Ada Lind backs a harbour tax, which she favors but says would never pass the council.'),
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind']);
+  });
+});
+
+describe('participle clauses', () => {
+  it('GIVEN “with NAME telling reporters …” THEN the name speaks, whatever the clause before', () => {
+    const [s] = direct(
+      statementsOf(
+        'The storm reopened the dispute over how the Velmar council reacts to flooding, with Senator Ada Lind telling reporters on Monday she saw the mayor as “plainly at fault” for the damage.',
+      ),
+    );
+    expect(s?.speaker).toBe('Ada Lind');
   });
 });

@@ -26,4 +26,16 @@ describe('where a statement was made, from the text only', () => {
     const [s] = statementsOf('“Ports matter,” said Ada Lind, a professor at M.I.T., who studies trade.');
     expect(s?.place ?? null).toBeNull();
   });
+
+  it('GIVEN “from PLACE” or “in PLACE” inside an apposition before the verb THEN it is where the speaker is from, not where they spoke', () => {
+    expect(
+      placesOf(
+        'Ada Lind, a nurse from Porto, Velmar, said the clinic would close in the spring.',
+        'Tomas Berg, a retired teacher in Ostrava, said the school had been empty for years.',
+      ),
+    ).toEqual([
+      ['Ada Lind', null],
+      ['Tomas Berg', null],
+    ]);
+  });
 });

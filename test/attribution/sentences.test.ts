@@ -13,6 +13,11 @@ describe('sentence boundaries', () => {
     ['initials in a name', 'Ada J. Lind spoke first. Then Tomas Berg did.', 2],
     ['an acronym before a name', 'The U.S. Navy left. Ships followed.', 2],
     ['an acronym ending a sentence', 'She lives in the U.S. The rest live abroad.', 2],
+    [
+      'titles in lower case',
+      'The vote of mr. Lind and mrs. Berg surprised dr. Ovar and ms. Tamm. It passed.',
+      2,
+    ],
   ])('GIVEN %s THEN the periods of abbreviations do not end sentences', (_, text, count) => {
     expect(sentences(text)).toHaveLength(count);
   });
@@ -71,5 +76,13 @@ describe('quote marks', () => {
 
   it('GIVEN a quote left open at the end of a paragraph THEN it says so', () => {
     expect(findQuotes('Lind said: “The port will close. It').at(-1)?.open).toBe(true);
+  });
+});
+
+describe('heights inside quotes', () => {
+  it('GIVEN a height in feet and inches (6’2”) inside a quote THEN its inch mark does not close the quote', () => {
+    expect(quotesBy('“I admit, he’s taller than me; he’s like 6’2”, and it shows,” Ada Lind said.')).toEqual([
+      ['Ada Lind', 'I admit, he’s taller than me; he’s like 6’2”, and it shows'],
+    ]);
   });
 });
