@@ -100,24 +100,47 @@ export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]
  * @example splitBlocks('Title\n\nOne.\nTwo.\n\nwrapped\ntext.') // ['Title', 'One.', 'Two.', 'wrapped\ntext.']
  */
 export function splitBlocks(body: string): string[] {
-  const blocks: string[] = [];
+  const raw: string[][] = [];
   let current: string[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    const ends = current.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
-    if (current.length >= 2 && ends * 3 >= current.length * 2) {
-      for (const line of current) blocks.push(line.trim());
-    } else {
-      blocks.push(current.join('\n').trim());
-    }
-    current = [];
-  };
   for (const line of body.split('\n')) {
-    if (line.trim() === '') flush();
-    else current.push(line);
+    if (line.trim() !== '') current.push(line);
+    else if (current.length > 0) {
+      raw.push(current);
+      current = [];
+    }
   }
-  flush();
+  if (current.length > 0) raw.push(current);
+  const blocks: string[] = [];
+  raw.forEach((lines, i) => {
+    const ends = lines.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
+    const split = lines.length >= 2 && ends * 3 >= lines.length * 2 && !(i === 0 && headlineBlock(raw));
+    if (split) for (const line of lines) blocks.push(line.trim());
+    else blocks.push(lines.join('\n').trim());
+  });
   return blocks;
+}
+
+/**
+ * The line of a first block that may be its headline: the block itself, or the first of a headline
+ * and its standfirst kept together (two lines, each ending as a sentence or a clause does).
+ */
+function headlineLine(block: string): string {
+  const lines = block.split('\n');
+  if (lines.length !== 2 || !lines.every((l) => PARAGRAPH_END.test(l.trim()))) return block;
+  return (lines[0] as string).trim();
+}
+
+/**
+ * Whether the first block is a headline and its standfirst ("Storm hits coast;" then "Ports closed
+ * as winds rise."), to be kept as one paragraph: two lines, the second no byline, in a file whose
+ * other paragraphs are separated by blank lines (at least half of them one line). Split, it would
+ * number every paragraph after it one off from the file's blocks.
+ */
+function headlineBlock(raw: readonly (readonly string[])[]): boolean {
+  const [first, ...rest] = raw;
+  if (!first || first.length !== 2 || rest.length < 2) return false;
+  if (/^\s*by\s/iu.test(first[1] ?? '')) return false;
+  return rest.filter((lines) => lines.length === 1).length * 2 >= rest.length;
 }
 
 /**
@@ -183,7 +206,7 @@ export function parseArticle(
   // the article has a body after it ("Storm hits coast." then the story).
   const first = kinds[0];
   if (first?.kind === 'body' && kinds.slice(1).some((k) => k.kind === 'body')) {
-    const headline = firstLineHeadline(blocks[0] ?? '');
+    const headline = firstLineHeadline(headlineLine(blocks[0] ?? ''));
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
   for (const [index, block] of blocks.entries()) {

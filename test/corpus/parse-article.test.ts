@@ -276,6 +276,35 @@ describe('parseArticle: bylines, credits and sources', () => {
     expect(parse('---\nauthor: Desk\n---\nBy Ilse Brandt\n\nWells ran dry.').author).toBe('Desk');
   });
 
+  it('GIVEN a headline and its standfirst as the first block of a blank-line file THEN they are ¶1, the title, and ¶N is the file’s Nth block', () => {
+    const article = parse(
+      'Storm hits coast;\nPorts closed as winds rise.\n\nWells ran dry.\n\nThe pumps failed.\n\nNobody came.',
+    );
+    expect(article.title).toBe('Storm hits coast');
+    expect(article.paragraphs.map((p) => [p.n, p.kind, p.text.split('\n')[0]])).toEqual([
+      [1, 'title', 'Storm hits coast;'],
+      [2, 'body', 'Wells ran dry.'],
+      [3, 'body', 'The pumps failed.'],
+      [4, 'body', 'Nobody came.'],
+    ]);
+  });
+
+  it('GIVEN a file of one paragraph per line, or a first block of many lines THEN each line stays a paragraph', () => {
+    expect(parse('Storm hits coast.\nWells ran dry.\nThe pumps failed.').paragraphs).toHaveLength(3);
+    // Blocks of several lines elsewhere: the file is not one of blank-line paragraphs.
+    const mixed = parse(
+      'Storm hits coast;\nPorts closed.\n\nWells ran dry.\nThe pumps failed.\n\nOne.\nTwo.',
+    );
+    expect(mixed.paragraphs.map((p) => p.text)).toEqual([
+      'Storm hits coast;',
+      'Ports closed.',
+      'Wells ran dry.',
+      'The pumps failed.',
+      'One.',
+      'Two.',
+    ]);
+  });
+
   it('GIVEN a sentence of the story mentioning "reported from" THEN it stays body', () => {
     const article = parse(
       'Wells ran dry.\n\nShe reported from the border for a decade before joining the ministry.',
