@@ -347,7 +347,14 @@ export function nameKey(name: string): string {
 function nameKeyOf(name: string): string {
   return name
     .split(/\s+/u)
-    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w) && !DETERMINER.test(w))
+    .filter(
+      (w) =>
+        !INITIALS.test(w) &&
+        !SUFFIX.test(w) &&
+        !HONORIFICS.has(w) &&
+        !DETERMINER.test(w) &&
+        !NICKNAME.test(w),
+    )
     .map((w) =>
       w
         .replace(/[’']s$/u, '')
@@ -358,8 +365,13 @@ function nameKeyOf(name: string): string {
     .join(' ');
 }
 
-/** A name for display: initials and generational suffixes dropped ("Jane A. Roe" → "Jane Roe"). */
+/** A quoted nickname inside a name (Jane “Dee” Roe): no part of its key or of the name shown. */
+const NICKNAME = /^[“”"‘’'].+[“”"‘’']$/u;
+
+/** A name for display: initials, nicknames and generational suffixes dropped ("Jane A. Roe" → "Jane Roe"). */
 export function displayName(name: string): string {
-  const kept = name.split(/\s+/u).filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w));
+  const kept = name
+    .split(/\s+/u)
+    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w) && !NICKNAME.test(w));
   return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');
 }

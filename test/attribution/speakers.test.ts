@@ -452,3 +452,28 @@ describe('peoples are groups', () => {
     ).toEqual([['Tomas Berg', 'We are tired of waiting for the council']]);
   });
 });
+
+describe('quoted nicknames', () => {
+  it.each([
+    [
+      'curly double marks',
+      'A crowd filled the square. Tomas “Bean” Varga of Velmar carried a sign. “I cried the whole way,” he said.',
+    ],
+    [
+      'straight double marks',
+      'The plan came from the physicist Tomas "Bean" Varga. “We should buy the mill,” he said.',
+    ],
+    ['single marks', 'The director, Tomas ‘Bean’ Varga, spoke first. “It was a long night,” he said.'],
+  ])(
+    'GIVEN a quoted word between a first name and a surname (%s) THEN it is part of the name, and no quote',
+    (_, text) => {
+      const got = statementsOf(text);
+      expect(got.map((s) => [s.speaker, s.kind])).toEqual([['Tomas Varga', 'direct']]);
+    },
+  );
+
+  it('GIVEN a quoted word before a function word THEN it stays a quote and breaks no name', () => {
+    const got = statementsOf('Ana Lima called the plan “Doomed” As she left. “It will fail,” she said.');
+    expect(got.some((s) => s.speaker === 'Ana Lima' && s.text === 'It will fail')).toBe(true);
+  });
+});
