@@ -78,16 +78,26 @@ export function findQuotes(text: string): QuoteSpan[] {
 
 const NAME_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}’'-]+)\s$/u;
 const NAME_AFTER = /^\s(\p{Lu}[\p{L}’'-]+)/u;
+/** One capitalised word between its marks, nothing else inside them. */
+const NICKNAME = /^(?:[“”"‘’']|''|``)\p{Lu}[\p{Ll}-]+(?:[“”"‘’']|'')$/u;
 
 /**
  * A quoted single word between two capitalised name words (Jane “Dee” Roe): a nickname, part of
  * the name, neither a quote nor a statement.
  */
 export function isNickname(text: string, span: QuoteSpan): boolean {
-  if (span.open || !/^\p{Lu}[\p{Ll}’'-]+$/u.test(span.text) || FUNCTION_WORDS.has(span.text)) return false;
+  if (span.open || !NICKNAME.test(text.slice(span.start, span.end)) || FUNCTION_WORDS.has(span.text))
+    return false;
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
   const after = NAME_AFTER.exec(text.slice(span.end, span.end + 40))?.[1];
-  return !!before && !!after && !FUNCTION_WORDS.has(before) && !FUNCTION_WORDS.has(after);
+  // "Velmar Radio’s “Evening,” Jane Roe said": a possessive owns a title; a comma ends a quote.
+  return (
+    !!before &&
+    !!after &&
+    !/[’']s$/u.test(before) &&
+    !FUNCTION_WORDS.has(before) &&
+    !FUNCTION_WORDS.has(after)
+  );
 }
 
 interface Mark {

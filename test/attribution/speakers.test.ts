@@ -472,6 +472,13 @@ describe('quoted nicknames', () => {
     },
   );
 
+  it('GIVEN a quoted title after a possessive, closed after a comma THEN it stays a quote of the speaker', () => {
+    const got = statementsOf(
+      'Speaking on Velmar Radio’s “Evening,” Ana Lima said the port would close next year.',
+    );
+    expect(got.map((s) => [s.speaker, s.text])).toContainEqual(['Ana Lima', 'Evening']);
+  });
+
   it('GIVEN a quoted word before a function word THEN it stays a quote and breaks no name', () => {
     const got = statementsOf('Ana Lima called the plan “Doomed” As she left. “It will fail,” she said.');
     expect(got.some((s) => s.speaker === 'Ana Lima' && s.text === 'It will fail')).toBe(true);
