@@ -484,3 +484,23 @@ describe('quoted nicknames', () => {
     expect(got.some((s) => s.speaker === 'Ana Lima' && s.text === 'It will fail')).toBe(true);
   });
 });
+
+describe('Title Case subheads', () => {
+  it.each([
+    [
+      'an ordinary verb',
+      'Berg Hits Ana Lima On Harbour Tax\nBerg criticized Ana Lima over the harbour tax. “The tax is a mistake,” Berg said.',
+      'Berg',
+    ],
+    ['a verb of speech', 'Lima Says No\n“The tax stays,” Lima said.', 'Lima'],
+  ])('GIVEN a subhead whose second word is %s THEN it is no speaker’s name', (_, body, speaker) => {
+    const got = statementsOf('The harbour fight', body);
+    expect(got.length).toBeGreaterThan(0);
+    for (const s of got) expect(s.speaker).toBe(speaker);
+  });
+
+  it('GIVEN “United States” THEN “States” is no verb and the country still speaks', () => {
+    const got = statementsOf('The United States said it would lift the tariffs on steel next year.');
+    expect(got.map((s) => s.speaker)).toEqual(['United States']);
+  });
+});
