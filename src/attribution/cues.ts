@@ -133,7 +133,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       // "the so-called plan", "the so called plan": a manner of naming, no attribution.
       !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing) &&
       !reactsTo(tokens, i) &&
-      !pluralNounSubject(tokens, i)
+      !pluralNounSubject(tokens, i) &&
+      !pluralNounObject(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -315,6 +316,18 @@ function pluralNounSubject(tokens: readonly Token[], i: number): boolean {
     prev.core === prev.lower &&
     !isFiller(prev) &&
     !/^(?:he|she|it|who|which|that|they|we|i|you|one|and|but|or|then|also)$/u.test(prev.lower)
+  );
+}
+
+/**
+ * "responded to questions about …", "turning to states with …": a form in -s after "to" is a plural
+ * noun, not a verb of saying (an infinitive takes the base form). Not "to discuss".
+ */
+function pluralNounObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return (
+    /[^s]s$/u.test(t.lower) && prev !== undefined && !prev.quoted && !prev.trailing && prev.lower === 'to'
   );
 }
 

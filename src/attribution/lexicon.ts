@@ -306,6 +306,15 @@ signal address release rail caution plead beg pray mock continue interrupt lectu
 riff rave vent crow sigh murmur scream whine sneer taunt tease chime query bellow
 `);
 
+/**
+ * Ordinary verbs in -s that headlines and live-blog subheads put second, after a name ("Roe Hits Lind
+ * On Taxes", "Berg Wins Vote"): capitalised, they make a Title Case line, not a longer name.
+ */
+export const HEADLINE_VERBS = words(`
+Hits Wins Takes Gets Goes Makes Backs Defends Rips Leads Loses Seeks Knocks Hails Mulls Weighs Picks Drops Joins
+Quits Gives Sees Faces Shows Keeps Heads Pushes Fights
+`);
+
 /** Every form of the reporting verbs. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   BASES.flatMap((b) => inflections(b).filter((form) => form !== b || !NOUN_LIKE_BASES.has(b))),

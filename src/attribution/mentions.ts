@@ -9,6 +9,7 @@ import {
   FEMALE_HONORIFICS,
   FEMALE_WORDS,
   GROUP_WORDS,
+  HEADLINE_VERBS,
   HONORIFICS,
   MALE_HONORIFICS,
   MALE_WORDS,
@@ -225,6 +226,16 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     m.gender = genderOfWords(toks);
     return m;
   }
+  // "Roe Says", "Roe Hits Lind On Taxes": a Title Case heading whose second word is a verb, no name.
+  const second = nameToks[1];
+  // Not "United States": a word that names a body or a place is no verb.
+  if (
+    second &&
+    /^\p{Lu}\p{Ll}+s$/u.test(second.core) &&
+    (SPEECH_VERBS.has(second.lower) || HEADLINE_VERBS.has(second.core)) &&
+    !nameToks.slice(0, 2).some((t) => NON_PERSON_WORDS.has(t.core))
+  )
+    return null;
   const first = nameToks[0] as Token;
   const last = nameToks[nameToks.length - 1] as Token;
   // "an Aug. 8 affidavit", "San Bernardino, Calif.": an abbreviated month or state names no one.
@@ -347,7 +358,14 @@ export function nameKey(name: string): string {
 function nameKeyOf(name: string): string {
   return name
     .split(/\s+/u)
-    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w) && !DETERMINER.test(w))
+    .filter(
+      (w) =>
+        !INITIALS.test(w) &&
+        !SUFFIX.test(w) &&
+        !HONORIFICS.has(w) &&
+        !DETERMINER.test(w) &&
+        !NICKNAME.test(w),
+    )
     .map((w) =>
       w
         .replace(/[’']s$/u, '')
@@ -358,8 +376,13 @@ function nameKeyOf(name: string): string {
     .join(' ');
 }
 
-/** A name for display: initials and generational suffixes dropped ("Jane A. Roe" → "Jane Roe"). */
+/** A quoted nickname inside a name (Jane “Dee” Roe): no part of its key or of the name shown. */
+const NICKNAME = /^[“”"‘’'].+[“”"‘’']$/u;
+
+/** A name for display: initials, nicknames and generational suffixes dropped ("Jane A. Roe" → "Jane Roe"). */
 export function displayName(name: string): string {
-  const kept = name.split(/\s+/u).filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w));
+  const kept = name
+    .split(/\s+/u)
+    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w) && !NICKNAME.test(w));
   return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');
 }

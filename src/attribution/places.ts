@@ -3,7 +3,14 @@
  * minus dates, titles and function words. Good enough to say where a statement was made when the
  * sentence says so, and where an event happened.
  */
-import { FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_WORDS } from './lexicon.ts';
+import {
+  FUNCTION_WORDS,
+  MONTHS_AND_DAYS,
+  NAME_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  PLACE_AND_MONTH_ABBREVIATIONS,
+  TITLE_WORDS,
+} from './lexicon.ts';
 
 export interface PlaceMention {
   place: string;
@@ -20,11 +27,18 @@ const MENTION = new RegExp(String.raw`\b([Ii]n|[Ff]rom|[Aa]t|to|near|outside|ins
 
 /** Cleans a captured run: trailing possessives and punctuation, more than four words, non-places. */
 export function cleanPlace(run: string): string | null {
-  let words = run.replace(/[.,;:’']+$/u, '').split(/\s+/u);
-  // Stop at the first word that cannot be part of a place name ("Lyon Thursday", "Lyon Today").
-  const stop = words.findIndex((w, i) => i > 0 && (MONTHS_AND_DAYS.has(w) || FUNCTION_WORDS.has(w)));
+  let words = run.split(/\s+/u);
+  // Stop at the first word that cannot be part of a place name ("Lyon Thursday", "Lyon Today"),
+  // and after a word whose period ends a sentence ("in Lyon. Jane Roe said"), not an abbreviation's.
+  const stop = words.findIndex(
+    (w, i) => i > 0 && (MONTHS_AND_DAYS.has(w) || FUNCTION_WORDS.has(w) || endsSentence(words[i - 1] ?? '')),
+  );
   if (stop > 0) words = words.slice(0, stop);
   if (words.length > 4) words = words.slice(0, 4);
+  // Trailing punctuation goes after the cut, so a place never ends with a sentence's period and an
+  // abbreviation is cut the same way wherever the run ends ("Washington D.C." → "Washington D.C").
+  const last = (words[words.length - 1] ?? '').replace(/[.,;:’']+$/u, '');
+  words = last ? [...words.slice(0, -1), last] : words.slice(0, -1);
   const first = words[0] ?? '';
   if (first === 'The' && words.length === 1) return null;
   const head = first === 'The' ? (words[1] ?? '') : first;
@@ -35,6 +49,22 @@ export function cleanPlace(run: string): string | null {
   if (/’s$|'s$/u.test(words[words.length - 1] ?? '')) return null;
   if (/^\p{Lu}{2,}$/u.test(head) && head.length <= 3 && words.length === 1) return null;
   return words.join(' ');
+}
+
+/**
+ * A capitalised word whose period ends a sentence: a word of two letters or more with no other
+ * period ("Lyon.", not "D.C.") that is no abbreviation standing before a name or a number ("St.",
+ * "No.") and no state's abbreviation ("Calif.").
+ */
+function endsSentence(word: string): boolean {
+  const m = /^(\p{Lu}[\p{Ll}’'-]+)\.$/u.exec(word);
+  if (!m) return false;
+  const bare = m[1] as string;
+  return (
+    !NAME_ABBREVIATIONS.has(bare) &&
+    !NUMBER_ABBREVIATIONS.has(bare) &&
+    !PLACE_AND_MONTH_ABBREVIATIONS.has(bare)
+  );
 }
 
 /**

@@ -7,6 +7,8 @@
  * continue it.
  */
 
+import { FUNCTION_WORDS } from './lexicon.ts';
+
 export interface QuoteSpan {
   /** Offset of the opening mark (or of the paragraph start when the opening mark is missing). */
   start: number;
@@ -69,9 +71,33 @@ export function findQuotes(text: string): QuoteSpan[] {
       const holder = spans[d];
       if (!holder || single.end <= holder.start) top.push(single);
     }
-    if (top.length > 0) return merge(spans, top).filter((s) => s.text.length > 0);
+    if (top.length > 0) return merge(spans, top).filter((s) => s.text.length > 0 && !isNickname(text, s));
   }
-  return spans.filter((s) => s.text.length > 0);
+  return spans.filter((s) => s.text.length > 0 && !isNickname(text, s));
+}
+
+const NAME_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}’'-]+)\s$/u;
+const NAME_AFTER = /^\s(\p{Lu}[\p{L}’'-]+)/u;
+/** One capitalised word between its marks, nothing else inside them. */
+const NICKNAME = /^(?:[“”"‘’']|''|``)\p{Lu}[\p{Ll}-]+(?:[“”"‘’']|'')$/u;
+
+/**
+ * A quoted single word between two capitalised name words (Jane “Dee” Roe): a nickname, part of
+ * the name, neither a quote nor a statement.
+ */
+export function isNickname(text: string, span: QuoteSpan): boolean {
+  if (span.open || !NICKNAME.test(text.slice(span.start, span.end)) || FUNCTION_WORDS.has(span.text))
+    return false;
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  const after = NAME_AFTER.exec(text.slice(span.end, span.end + 40))?.[1];
+  // "Velmar Radio’s “Evening,” Jane Roe said": a possessive owns a title; a comma ends a quote.
+  return (
+    !!before &&
+    !!after &&
+    !/[’']s$/u.test(before) &&
+    !FUNCTION_WORDS.has(before) &&
+    !FUNCTION_WORDS.has(after)
+  );
 }
 
 interface Mark {

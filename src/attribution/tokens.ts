@@ -68,8 +68,22 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (prev.trailing || !(isNameWord(next) || next.name)) continue;
     if (isNameWord(prev) || HONORIFICS.has(prev.core) || NAME_PARTICLES.has(prev.core)) t.name = true;
   }
+  // A nickname in quotes between two name words (Jane “Dee” Roe, left unmasked by `findQuotes`):
+  // its marks are part of the name, not punctuation that ends it.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!NICKNAME_MARK.test(t.leading) || !NICKNAME_MARK.test(t.trailing)) continue;
+    const prev = tokens[i - 1] as Token;
+    if (prev.trailing || !isNameWord(prev) || !isNameWord(tokens[i + 1] as Token)) continue;
+    t.leading = '';
+    t.trailing = '';
+    t.name = undefined;
+  }
   return tokens;
 }
+
+/** The marks around a nickname: one double or single quotation mark. */
+const NICKNAME_MARK = /^[“”"‘’']$/u;
 
 const LEADING = new Set([...'“"‘\'`([«–—―\u00b7-'].map((c) => c.charCodeAt(0)));
 const TRAILING = new Set([...',;:!?”"’\')]».…\u00b7'].map((c) => c.charCodeAt(0)));

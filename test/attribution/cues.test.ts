@@ -797,6 +797,18 @@ describe('plural nouns that look like verbs of saying', () => {
       ).map((s) => s.speaker),
     ).toEqual(['Ada Lind']);
   });
+
+  it('GIVEN a form in -s after “to” THEN it is a noun, no statement', () => {
+    expect(
+      statementsOf('Ada Lind responded to questions about the harbour tax at a news conference on Monday.'),
+    ).toEqual([]);
+  });
+
+  it('GIVEN a verb in -s after its subject THEN it still reports', () => {
+    expect(
+      indirect(statementsOf('Ada Lind questions whether the harbour tax can ever pay for itself.')).length,
+    ).toBe(1);
+  });
 });
 
 describe('participle clauses', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findPlaceMentions } from '../../src/attribution/index.ts';
 import { statementsOf } from './support.ts';
 
 const placesOf = (...paragraphs: string[]) => statementsOf(...paragraphs).map((s) => [s.speaker, s.place]);
@@ -37,5 +38,24 @@ describe('where a statement was made, from the text only', () => {
       ['Ada Lind', null],
       ['Tomas Berg', null],
     ]);
+  });
+});
+
+describe('place mentions end where the sentence ends', () => {
+  it.each([
+    [
+      'a function word starts the next sentence',
+      'She flew to Velmar. While still in Orsk, she wrote.',
+      ['Velmar', 'Orsk'],
+    ],
+    ['a name starts the next sentence', 'He landed in Velmar. Ada Lind met him there.', ['Velmar']],
+    [
+      'a run cut at four words',
+      'They met at Port Velmar Harbour Hall. Ada Lind spoke.',
+      ['Port Velmar Harbour Hall'],
+    ],
+    ['an abbreviation before a name', 'They met at St. Orsk Hall on Friday.', ['St. Orsk Hall']],
+  ])('GIVEN %s THEN no place keeps the period', (_, text, places) => {
+    expect(findPlaceMentions(text).map((m) => m.place)).toEqual(places);
   });
 });

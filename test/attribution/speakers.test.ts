@@ -452,3 +452,55 @@ describe('peoples are groups', () => {
     ).toEqual([['Tomas Berg', 'We are tired of waiting for the council']]);
   });
 });
+
+describe('quoted nicknames', () => {
+  it.each([
+    [
+      'curly double marks',
+      'A crowd filled the square. Tomas “Bean” Varga of Velmar carried a sign. “I cried the whole way,” he said.',
+    ],
+    [
+      'straight double marks',
+      'The plan came from the physicist Tomas "Bean" Varga. “We should buy the mill,” he said.',
+    ],
+    ['single marks', 'The director, Tomas ‘Bean’ Varga, spoke first. “It was a long night,” he said.'],
+  ])(
+    'GIVEN a quoted word between a first name and a surname (%s) THEN it is part of the name, and no quote',
+    (_, text) => {
+      const got = statementsOf(text);
+      expect(got.map((s) => [s.speaker, s.kind])).toEqual([['Tomas Varga', 'direct']]);
+    },
+  );
+
+  it('GIVEN a quoted title after a possessive, closed after a comma THEN it stays a quote of the speaker', () => {
+    const got = statementsOf(
+      'Speaking on Velmar Radio’s “Evening,” Ana Lima said the port would close next year.',
+    );
+    expect(got.map((s) => [s.speaker, s.text])).toContainEqual(['Ana Lima', 'Evening']);
+  });
+
+  it('GIVEN a quoted word before a function word THEN it stays a quote and breaks no name', () => {
+    const got = statementsOf('Ana Lima called the plan “Doomed” As she left. “It will fail,” she said.');
+    expect(got.some((s) => s.speaker === 'Ana Lima' && s.text === 'It will fail')).toBe(true);
+  });
+});
+
+describe('Title Case subheads', () => {
+  it.each([
+    [
+      'an ordinary verb',
+      'Berg Hits Ana Lima On Harbour Tax\nBerg criticized Ana Lima over the harbour tax. “The tax is a mistake,” Berg said.',
+      'Berg',
+    ],
+    ['a verb of speech', 'Lima Says No\n“The tax stays,” Lima said.', 'Lima'],
+  ])('GIVEN a subhead whose second word is %s THEN it is no speaker’s name', (_, body, speaker) => {
+    const got = statementsOf('The harbour fight', body);
+    expect(got.length).toBeGreaterThan(0);
+    for (const s of got) expect(s.speaker).toBe(speaker);
+  });
+
+  it('GIVEN “United States” THEN “States” is no verb and the country still speaks', () => {
+    const got = statementsOf('The United States said it would lift the tariffs on steel next year.');
+    expect(got.map((s) => s.speaker)).toEqual(['United States']);
+  });
+});
