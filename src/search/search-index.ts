@@ -152,7 +152,7 @@ export class BriefingIndex implements ScoringData {
     };
     for (const credits of this.credits.values())
       for (const c of credits) this.creditWords.set(c.text, words(c.text));
-    this.scoreCache = new ScoreCache(this.passages.length);
+    this.scoreCache = new ScoreCache(this.passages.length, this.articles.length);
     this.describedLookup = new DescribedInText({
       tokens: this.tokens,
       table: this.table,

@@ -48,12 +48,14 @@ export class ScoreCache {
   private readonly stamp: Int32Array;
   private readonly bits: Int32Array;
   /** Bits of the question's words each article holds, by article index, stamped as passages are. */
-  private articleStamp = new Int32Array(0);
-  private articleBitsOf = new Int32Array(0);
+  private readonly articleStamp: Int32Array;
+  private readonly articleBitsOf: Int32Array;
 
-  constructor(passages: number) {
+  constructor(passages: number, articles: number) {
     this.stamp = new Int32Array(passages);
     this.bits = new Int32Array(passages);
+    this.articleStamp = new Int32Array(articles);
+    this.articleBitsOf = new Int32Array(articles);
   }
 
   /** Bits of this question's words the article holds, when worked out already. */
@@ -62,15 +64,6 @@ export class ScoreCache {
   }
 
   setArticleBits(article: number, bits: number): void {
-    if (article >= this.articleStamp.length) {
-      const size = Math.max(article + 1, 2 * this.articleStamp.length);
-      const stamp = new Int32Array(size);
-      stamp.set(this.articleStamp);
-      const held = new Int32Array(size);
-      held.set(this.articleBitsOf);
-      this.articleStamp = stamp;
-      this.articleBitsOf = held;
-    }
     this.articleStamp[article] = this.question;
     this.articleBitsOf[article] = bits;
   }
