@@ -10,6 +10,7 @@ import { queryList, readQuestions } from '../../bench/questions.ts';
 import { formatCommands, formatReport } from '../../bench/report.ts';
 import { parseBenchArgs, runBench } from '../../bench/run.ts';
 import { loadArticles } from '../../src/corpus/index.ts';
+import { emptyReport } from './report-fixture.ts';
 
 describe('distractor generator', () => {
   it('GIVEN the same seed THEN it writes the same articles, byte for byte', () => {
@@ -164,22 +165,7 @@ describe('bench helpers', () => {
       loadAverage: [1.2, 1.4],
     };
     // --commands-only: the report is the commands section, without the empty tables of sizes not run.
-    const only = formatReport({
-      date: 'd',
-      node: 'v20',
-      platform: 'linux-x64',
-      cpus: 2,
-      seed: 1,
-      seedsDir: 'seeds',
-      questionsFile: 'q',
-      queries: 0,
-      peerBudgetMs: 0,
-      isolated: true,
-      sizes: [],
-      coldStart: null,
-      e2e: null,
-      commands: result,
-    });
+    const only = formatReport({ ...emptyReport(), commands: result });
     expect(only).toContain('Every command through discord.js');
     expect(only).not.toMatch(/Peers|Cold start/u);
     const text = formatCommands(result);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { E2eResult } from '../../bench/e2e.ts';
 import { latencyOf } from '../../bench/measure.ts';
 import { formatReport } from '../../bench/report.ts';
+import { emptyReport } from './report-fixture.ts';
 
 const run = (p50: number): E2eResult => ({
   skipped: null,
@@ -14,18 +15,7 @@ const run = (p50: number): E2eResult => ({
 
 const report = (e2eReal?: E2eResult | null) =>
   formatReport({
-    date: 'd',
-    node: 'v20',
-    platform: 'linux-x64',
-    cpus: 2,
-    seed: 1,
-    seedsDir: 'seeds',
-    questionsFile: 'q',
-    queries: 0,
-    peerBudgetMs: 0,
-    isolated: true,
-    sizes: [],
-    coldStart: null,
+    ...emptyReport(),
     e2e: run(2),
     ...(e2eReal === undefined ? {} : { e2eReal }),
   });
