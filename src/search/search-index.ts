@@ -44,11 +44,13 @@ export interface Ranking {
 /** Results worth paging through in a chat. */
 const MAX_HITS = 50;
 
-/** Words for those who write, in a question about who wrote: what is asked, not what the article is about. */
+/**
+ * Words for those who write and for their writing, in a question about who wrote ("Who reported the
+ * story on …"): what is asked, not what the article is about.
+ */
 const WRITER_WORDS = new Set(
-  'reporter reporters writer writers journalist journalists correspondent correspondents author authors byline bylines contributor contributors piece'.split(
-    ' ',
-  ),
+  `reporter reporters writer writers journalist journalists correspondent correspondents author authors byline
+  bylines contributor contributors piece reported covered contributed edited authored writes`.split(/\s+/u),
 );
 
 /** Fewest words of a phrase of common words only ("that's all there is to it") looked for as such. */

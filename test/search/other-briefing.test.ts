@@ -203,3 +203,43 @@ describe('ranking on another briefing', () => {
     expect([r?.article, r?.paragraph]).toEqual(['mill', 5]);
   });
 });
+
+describe('who wrote the story named by its headline', () => {
+  const flood = parseArticle(
+    [
+      'River floods force evacuations in valley towns',
+      'By Marta Keel',
+      'Flood water reached the town square on Sunday, and river levels kept rising in the valley towns upstream.',
+      'The river floods came after a week of rain; evacuations began at dawn.',
+    ].join('\n\n'),
+    'flood',
+    'flood.txt',
+  );
+  const dams = parseArticle(
+    [
+      'Old dams blamed for worse river floods',
+      'By Tobias Wren',
+      'Engineers say the valley dams, built a century ago, let the river floods spread further than they should, forcing evacuations in valley towns every spring.',
+      'The flood water damaged two dams this year, and river levels stayed high for a week.',
+    ].join('\n\n'),
+    'dams',
+    'dams.txt',
+  );
+  const floods = createBriefing('memory', [dams, flood]);
+
+  it('puts the byline of the article whose title holds every topic word first', () => {
+    // Both articles tell of river floods, evacuations and valley towns, and the dams article holds
+    // those words as often; only one headline is "river floods force evacuations in valley towns".
+    for (const q of [
+      'Who reported the story about river floods forcing evacuations in valley towns?',
+      'Who covered the river floods force evacuations in valley towns story?',
+    ])
+      expect(floods.ask(q).results[0]?.excerpt).toContain('Marta Keel');
+  });
+
+  it('reads "who reported", "who covered" as asking for the writers, not about reports', () => {
+    // Neither article reports or covers anything: the verb is what is asked, so every byline answers.
+    for (const q of ['Who reported?', 'Who covered it?'])
+      expect(floods.ask(q).results.map((r) => r.excerpt)).toEqual(['By Tobias Wren', 'By Marta Keel']);
+  });
+});

@@ -39,12 +39,18 @@ export function authorHits(
     const a = (passages[id] as Passage).article;
     byArticle.set(a, Math.max(byArticle.get(a) ?? 0, score));
   }
+  // "Who wrote the story about <its headline>": an article whose title holds every topic word is the
+  // one asked about, however much the others' text holds those words too.
+  const named = new Set<string>();
   articles.forEach((a, i) => {
     const title = titles[i] ?? titleTerms(a.title);
     const inTitle = ctx.topic.filter((t) => t.stems.some((s) => title.has(s))).length;
     if (inTitle > 0) byArticle.set(a.id, Math.max(byArticle.get(a.id) ?? 0, 1) * (1 + inTitle));
+    if (inTitle > 1 && inTitle === ctx.topic.length) named.add(a.id);
   });
-  const ranked = [...byArticle.entries()].sort((x, y) => y[1] - x[1]);
+  const ranked = [...byArticle.entries()].sort(
+    (x, y) => Number(named.has(y[0])) - Number(named.has(x[0])) || y[1] - x[1],
+  );
   const top = ranked[0]?.[1] ?? 0;
   const hits: Hit[] = [];
   for (const [article, score] of ranked) {
