@@ -275,6 +275,14 @@ describe('what a passage holds that a question asks for', () => {
     expect(openingPlace('Two days earlier in Tromso, the ministers met.')).toBe('Tromso');
   });
 
+  it('takes no place from inside a quotation: the speaker talks of it, nothing happened there', () => {
+    const asked = new Set(['where', 'was', 'the', 'mayor', 'standing']);
+    const text = '“Every family in Norway deserves a pier like this,” the mayor said, standing in Tromso.';
+    expect(newPlace(text, asked)).toBe('Tromso');
+    expect(newPlace('“Every family in Norway deserves a pier,” the mayor said.', asked)).toBeNull();
+    expect(newPlacesIn('“Nobody in Oslo listens,” she said.', asked)).toEqual([]);
+  });
+
   it('tells an introduction of a person ("Lindqvist, a lawyer"; "Lindqvist (D-Vt.)")', () => {
     expect(introduces('Maria Lindqvist, a lawyer from Malmo, led the talks.', 'lindqvist')).toBe(true);
     expect(introduces('Sen. Maria Lindqvist (D-Vt.) led the talks.', 'lindqvist')).toBe(true);

@@ -2,7 +2,7 @@
  * What a passage or a sentence holds that a question may ask for: a place, a date, a number, a
  * cause, a person introduced. Patterns of English news prose, not of any article.
  */
-import { findPlaceMentions } from '../../attribution/index.ts';
+import { findPlaceMentions, findQuotes, type PlaceMention } from '../../attribution/index.ts';
 import { TITLE_WORDS } from '../../attribution/lexicon.ts';
 import { casedWords, straightApostrophes, term, words } from '../text.ts';
 
@@ -32,7 +32,7 @@ export function causesIn(text: string): number[] {
 
 /** Offsets of the places the text names that the question does not (see `newPlace`). */
 export function newPlacesIn(text: string, asked: ReadonlySet<string>): number[] {
-  return findPlaceMentions(text)
+  return placesOutsideQuotes(text)
     .filter((m) => !words(m.place).every((w) => asked.has(w)))
     .map((m) => m.index);
 }
@@ -66,10 +66,22 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export function newPlace(text: string, asked: ReadonlySet<string>): string | null {
   // The last one: "left Seoul to meet the minister in Anchorage" went to Anchorage.
   let found: string | null = null;
-  for (const m of findPlaceMentions(text)) {
+  for (const m of placesOutsideQuotes(text)) {
     if (!words(m.place).every((w) => asked.has(w))) found = m.place;
   }
   return found;
+}
+
+/**
+ * The places the text names in its own words: a place inside a quotation ("every voter in America
+ * needs to know," she said, standing at the pier) is what the speaker talks of, not where anything
+ * happened.
+ */
+function placesOutsideQuotes(text: string): PlaceMention[] {
+  const mentions = findPlaceMentions(text);
+  if (mentions.length === 0) return mentions;
+  const quotes = findQuotes(text);
+  return mentions.filter((m) => !quotes.some((q) => m.index >= q.start && m.index < q.end));
 }
 
 /** A place the text's opening clause gives ("In Seoul, …", "Two days earlier in Tokyo, …"). */
