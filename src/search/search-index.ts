@@ -56,9 +56,12 @@ const WRITER_WORDS = new Set(
 /** Fewest words of a phrase of common words only ("that's all there is to it") looked for as such. */
 const MIN_PHRASE = 4;
 
-/** Whether a description of a speaker holds an office or a role word ("the prime minister"). */
-function describesRole(asked: string | null): boolean {
-  return asked !== null && words(asked).some((w) => TITLE_WORDS.has(w));
+/** Whether a description of a speaker holds office or role words ("the prime minister") no quoted speaker holds. */
+function describesRole(asked: string | null, holders: (offices: readonly string[]) => number): boolean {
+  if (asked === null) return false;
+  const titles = words(asked).filter((w) => TITLE_WORDS.has(w));
+  // Said only when true: when some quoted speaker holds every office word, it describes someone, if not whom.
+  return titles.length > 0 && holders(titles) === 0;
 }
 
 function refused(question: Question, reason: string): Ranking {
@@ -360,7 +363,9 @@ export class BriefingIndex implements ScoringData {
       return refused(question, 'Nothing in the briefing answers this question.');
     // "What did the Japanese prime minister say": nobody the briefing quotes is described so, so the
     // passages found can only be related, however many of the words they share.
-    const unheld = question.speakers.length === 0 && describesRole(question.speakerAsked);
+    const unheld =
+      question.speakers.length === 0 &&
+      describesRole(question.speakerAsked, (w) => this.matcher.roleHolders(w));
     const related = best.support < REFUSAL.answers || unheld;
     // "More" shows passages related to the question: holding a fair share of what the best one holds.
     const floor = Math.max(REFUSAL.related, best.support * REFUSAL.moreShare);

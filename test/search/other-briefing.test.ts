@@ -100,6 +100,13 @@ describe('ranking on another briefing', () => {
     );
   });
 
+  it('finds the one quoted mayor when asked for "the mayor", and says nothing false about who holds the office', () => {
+    // One word of office names a person when one speaker alone holds it (Dunn is "Mayor Iris Dunn").
+    const answer = briefing.ask('What did the mayor say?');
+    expect(answer.results[0]?.speaker).toBe('Iris Dunn');
+    expect(answer.reason ?? '').not.toMatch(/No one the briefing quotes is described/u);
+  });
+
   it('finds a speaker whose role holds the office asked for, though it says more ("the hydrologist")', () => {
     expect(briefing.ask('What does the hydrologist think?').results[0]?.speaker).toBe('Priya Raman');
   });

@@ -66,8 +66,28 @@ describe('one matcher for typed names and roles', () => {
     expect(found('What did the state senator say?')).toHaveLength(400);
   });
 
-  it('needs two words of a role: one word names nobody', () => {
+  it('needs two words of a role anywhere in a question: one word names nobody', () => {
     expect(names('What did the minister say?')).toEqual([]);
+  });
+
+  it('takes a subject that is one office word for the one speaker holding it, and for no one when several do', () => {
+    const town = new SpeakerMatcher([
+      speaker('Ruth Calloway', ['Mayor']),
+      speaker('Harold Finch', ["association's treasurer"]),
+      speaker('Ann Pell', ['state senator']),
+      speaker('Bo Lind', ['senator']),
+    ]);
+    // "What did the mayor say?": words 2–3 ("the mayor") are the subject of "say".
+    const subject = (text: string, within: [number, number]) =>
+      town.match(text, { within }).map((m) => m.speaker.name);
+    expect(subject('What did the mayor say?', [2, 4])).toEqual(['Ruth Calloway']);
+    expect(subject('What did the treasurer say?', [2, 4])).toEqual(['Harold Finch']);
+    expect(subject('What did the senator say?', [2, 4])).toEqual([]);
+    // More than an office word: two-word roles are matched as such, or not at all.
+    expect(subject('What did the county mayor say?', [2, 5])).toEqual([]);
+    expect(town.roleHolders(['senator'])).toBe(2);
+    expect(town.roleHolders(['state', 'senator'])).toBe(1);
+    expect(town.roleHolders(['prime', 'minister'])).toBe(0);
   });
 
   it('does not take a word of a longer capitalised name for a person ("the Berg Foundation")', () => {

@@ -4,7 +4,7 @@
  * organisation by its whole name, anyone by most of the words of a role the text gave them.
  */
 
-import { NON_PERSON_WORDS } from '../../attribution/lexicon.ts';
+import { NON_PERSON_WORDS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
@@ -221,6 +221,10 @@ export class SpeakerMatcher {
     // Asked about a part of the text (the subject of its verb): only those it alone names compete.
     const [from, to] = options.within ?? [0, list.length];
     const inside = [...found.values()].filter((m) => m.words.every((i) => i >= from && i < to));
+    if (inside.length === 0 && options.within) {
+      const only = this.soleHolder(list, from, to);
+      if (only) inside.push({ speaker: only.entry.speaker, score: SPEAKER_MATCH.role, words: [only.at] });
+    }
     const best = Math.max(0, ...inside.map((m) => m.score));
     return inside
       .filter((m) => m.score >= SPEAKER_MATCH.minScore && m.score >= best * SPEAKER_MATCH.keepShare)
@@ -273,6 +277,42 @@ export class SpeakerMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * "What did the mayor say?": a subject that is one office word and nothing else stands for the one
+   * person whose roles hold that word, when only one does. Two words ("the foreign minister") are
+   * `matchRoles`'s; one word held by several people ("the senator" in a briefing of many) names none.
+   */
+  private soleHolder(list: readonly string[], from: number, to: number): { entry: Entry; at: number } | null {
+    let at = -1;
+    for (let i = from; i < to; i++) {
+      const w = list[i] as string;
+      if (STOP_WORDS.has(w)) continue;
+      if (at >= 0 || !TITLE_WORDS.has(w)) return null;
+      at = i;
+    }
+    if (at < 0) return null;
+    const holders = this.holdersOf(list[at] as string).filter((e) => e.person);
+    return holders.length === 1 ? { entry: holders[0] as Entry, at } : null;
+  }
+
+  /** The entries whose roles hold an office word ("mayor", "mayors"), each once. */
+  private holdersOf(word: string): Entry[] {
+    const stem = term(word);
+    return stem === null ? [] : (this.byRoleWord.get(stem) ?? []).map(([e]) => e);
+  }
+
+  /**
+   * How many speakers' roles hold every one of some office words ("prime", "minister"): "no one the
+   * briefing quotes is described as the prime minister" is said only at 0.
+   */
+  roleHolders(offices: readonly string[]): number {
+    const [first, ...rest] = offices.map((w) => new Set(this.holdersOf(w)));
+    if (!first) return 0;
+    let n = 0;
+    for (const e of first) if (rest.every((set) => set.has(e))) n++;
+    return n;
   }
 
   /** Credits speakers holding most of a role's words ("the Chinese foreign ministry spokesman"). */
