@@ -24,6 +24,13 @@ export function normaliseText(text: string): string {
 const PARAGRAPH_END = /[.?!…:;"”’'»)\]]$/u;
 
 /**
+ * Shortest line (characters) that tells how a block was written: hard-wrapped text breaks its lines
+ * near a fixed width (about 70) mid-sentence, text pasted from a page ends each long line where a
+ * paragraph ends. Shorter lines, when a block has at least two long ones, are left out of the count.
+ */
+const LONG_LINE = 60;
+
+/**
  * The longest paragraph: about twice the longest of some 20,000 real news paragraphs (2,573
  * characters). A longer block (a wall of pasted or hostile text) is read as several paragraphs of at
  * most this length, so that every later step (attribution, passages, "Full paragraph") works on
@@ -92,10 +99,12 @@ export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]
  * Paragraphs are numbered from 1 after any front matter, in file order. Lines between blank lines
  * form one paragraph, except that when there are two or more of them and at least two thirds end
  * with sentence punctuation (. ? ! … : ;), a closing quotation mark or a closing bracket, each line
- * is a paragraph of its own.
+ * is a paragraph of its own. When a block has two or more lines of 60 characters or more, only
+ * those lines are counted.
  *
- * So text pasted with one paragraph per line gets one paragraph per line, while hard-wrapped text,
- * whose lines mostly stop mid-sentence, keeps its lines together.
+ * So text pasted with one paragraph per line gets one paragraph per line, even among the short
+ * lines a page adds (a headline, a byline, "Share", "Advertisement", a date), while hard-wrapped
+ * text, whose long lines mostly stop mid-sentence, keeps its lines together.
  *
  * @example splitBlocks('Title\n\nOne.\nTwo.\n\nwrapped\ntext.') // ['Title', 'One.', 'Two.', 'wrapped\ntext.']
  */
@@ -112,8 +121,11 @@ export function splitBlocks(body: string): string[] {
   if (current.length > 0) raw.push(current);
   const blocks: string[] = [];
   raw.forEach((lines, i) => {
-    const ends = lines.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
-    const split = lines.length >= 2 && ends * 3 >= lines.length * 2 && !(i === 0 && headlineBlock(raw));
+    const long = lines.filter((line) => line.trim().length >= LONG_LINE);
+    // Short lines (a headline, a byline, "Share", a date) say nothing of wrapping: the long ones vote.
+    const voters = long.length >= 2 ? long : lines;
+    const ends = voters.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
+    const split = lines.length >= 2 && ends * 3 >= voters.length * 2 && !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());
     else blocks.push(lines.join('\n').trim());
   });

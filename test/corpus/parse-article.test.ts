@@ -59,6 +59,32 @@ describe('parseArticle: paragraphs separated by single line breaks', () => {
     expect(parse(`Harbour reopens\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);
   });
 
+  it('GIVEN a page pasted whole, its long lines ending like sentences among many short ones THEN each line is a paragraph', () => {
+    // Headline, standfirst, byline, a date and share buttons end like no sentence; they are short,
+    // and the long lines, every one a paragraph ending in a full stop or a quotation mark, decide.
+    const page = [
+      'Ferry service to the islands cut for the winter',
+      'Night crossings end in November',
+      'By Ines Marlow, Island Post',
+      'Updated 6:10 PM, Nov. 2',
+      'Share',
+      'Email',
+      'The ferry company will stop its night crossings to the outer islands from November, it said on Monday.',
+      '“Nurses who work night shifts will have no way home,” said Ola Brenne, who runs the island clinic.',
+      'The company said the crossings carried fewer than ten passengers a night over the summer.',
+      'Advertisement',
+    ];
+    const article = parse(page.join('\n'));
+    expect(article.paragraphs.map((p) => p.text)).toEqual(page);
+    expect(article.paragraphs.find((p) => p.text.startsWith('“Nurses'))?.n).toBe(8);
+  });
+
+  it('GIVEN hard-wrapped text with a short line among its long ones THEN the lines stay one paragraph', () => {
+    const wrapped =
+      'The port of Velmar reopened on Monday after a week of repairs to\nthe outer wall, and the first ships entered at noon, the harbour\nmaster said.';
+    expect(parse(`Harbour reopens\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);
+  });
+
   it('GIVEN two lines of which only one ends like a sentence THEN they stay one paragraph', () => {
     expect(parse('Harbour reopens\n\nShips queued outside\nthe port.').paragraphs).toHaveLength(2);
   });
