@@ -250,3 +250,23 @@ describe('who wrote the story named by its headline', () => {
       expect(floods.ask(q).results.map((r) => r.excerpt)).toEqual(['By Tobias Wren', 'By Marta Keel']);
   });
 });
+
+describe('shorthand in questions', () => {
+  const visit = parseArticle(
+    [
+      'Vice president tours flooded farms',
+      'Vice President Ada Holm toured flooded farms on Tuesday and promised federal aid within a month.',
+      '“No farmer will be left to pay for this alone,” Holm said.',
+      'The Republican governor, Piet Saar, said the state would match the aid.',
+    ].join('\n\n'),
+    'visit',
+    'visit.txt',
+  );
+  const farms = createBriefing('memory', [visit]);
+
+  it('reads "VP" and "GOP" as the words the articles use when they never write the shorthand', () => {
+    // "VP" is nowhere in the text; "vice president" is, and Holm is the one it names.
+    expect(farms.ask('What did the VP promise?').results[0]?.excerpt).toContain('federal aid');
+    expect(farms.ask('What did the GOP governor say?').results[0]?.speaker).toBe('Piet Saar');
+  });
+});

@@ -6,6 +6,7 @@
 import { DETERMINERS, NOUN_LIKE_SPEECH, PREPOSITIONS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import { casedWords, editDistance, fold, STOP_WORDS, term, words } from '../text.ts';
 import type { Vocabulary } from '../vocabulary.ts';
+import { expansionOf } from './abbreviations.ts';
 import { mostlyCapitalised } from './capitals.ts';
 import { irregularPast } from './irregular-verbs.ts';
 import type { SpeakerMatch, SpeakerMatcher } from './speakers.ts';
@@ -369,6 +370,12 @@ function readingOf(w: string, vocabulary: Vocabulary): Reading | null {
   const variant = term(americanSpelling(w));
   if (variant && variant !== t && vocabulary.terms.has(variant))
     return { term: t, stems: [variant], typo: false, unknown: false };
+  // "How did the VP explain …" where the text says "vice president": the words it stands for.
+  const expanded = expansionOf(w).flatMap((word) => {
+    const s = term(word);
+    return s && vocabulary.terms.has(s) ? [s] : [];
+  });
+  if (expanded.length > 0) return { term: t, stems: [...new Set(expanded)], typo: false, unknown: false };
   const near = nearStems(w, vocabulary);
   // "Why did her stock rise?" where the text says only "rose": the word in the form the briefing uses.
   const past = irregularPast(w).flatMap((form) => (vocabulary.words.has(form) ? [term(form) ?? form] : []));

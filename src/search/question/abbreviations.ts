@@ -1,0 +1,36 @@
+/**
+ * Shorthand readers type for offices and institutions of news ("VP", "GOP", "govt"), by the words
+ * an article writes them in. A question's word the briefing lacks is read as those words when the
+ * briefing uses them: "How did the VP explain …" over "the vice president said …". A word the
+ * briefing itself uses ("GOP" in American politics) keeps its own reading. Left out: shorthand as
+ * often something else in a question ("pm" is a time of day, "fm" a radio band).
+ */
+const TABLE: Readonly<Record<string, string>> = {
+  vp: 'vice president',
+  veep: 'vice president',
+  potus: 'president',
+  flotus: 'first lady',
+  scotus: 'supreme court',
+  gop: 'republican',
+  dems: 'democrats',
+  repubs: 'republicans',
+  govt: 'government',
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  admin: 'administration',
+  dept: 'department',
+  natl: 'national',
+  intl: 'international',
+  prez: 'president',
+  ceo: 'chief executive',
+  uk: 'britain',
+  eu: 'european union',
+  un: 'united nations',
+};
+
+/** The words a shorthand stands for ("vp" → vice, president), or none. */
+export function expansionOf(word: string): readonly string[] {
+  const words = TABLE[word];
+  return words === undefined ? [] : words.split(' ');
+}
