@@ -51,6 +51,28 @@ describe('what a question asks', () => {
   });
 });
 
+describe('a request for someone’s words', () => {
+  it.each([
+    ['quotes from Jane Roe', []],
+    ['Show me all statements by Jane Roe about the harbour', ['harbour']],
+    ["Jane Roe's comments on the harbour plan", ['harbour', 'plan']],
+    ['remarks of the housing commissioner', []],
+  ])('reads %s as what that person said, about %j', (q, topic) => {
+    const a = ask(q);
+    expect(a.asks).toBe('said');
+    expect(a.speakers.map((m) => m.speaker.name)).toEqual(['Jane Roe']);
+    // "quotes", "statements", "comments", "remarks" ask for words; they are no topic.
+    expect(a.terms.filter((t) => !t.speaker).map((t) => t.word)).toEqual(topic);
+  });
+
+  it('leaves a question that merely mentions statements as it is', () => {
+    expect(ask('What did John Doe say about the statements?').terms.map((t) => t.word)).toContain(
+      'statements',
+    );
+    expect(ask("Who made Jane Roe's statements public?").asks).not.toBe('said');
+  });
+});
+
 describe('a word of speech that is as often a noun', () => {
   it('is a noun after a determiner or a possessive, and part of the subject', () => {
     expect(ask('What did the state harbour commissioner say about taxes?').speakerAsked).toBe(

@@ -3,7 +3,8 @@
  * an article writes them in. A question's word the briefing lacks is read as those words when the
  * briefing uses them: "How did the VP explain …" over "the vice president said …". A word the
  * briefing itself uses ("GOP" in American politics) keeps its own reading. Left out: shorthand as
- * often something else in a question ("pm" is a time of day, "fm" a radio band).
+ * often something else in a question ("pm" is a time of day, "fm" a radio band); chat shorthand read
+ * the same everywhere ("govt", "prez") is `analyze.ts`'s.
  */
 const TABLE: Readonly<Record<string, string>> = {
   vp: 'vice president',
@@ -14,7 +15,6 @@ const TABLE: Readonly<Record<string, string>> = {
   gop: 'republican',
   dems: 'democrats',
   repubs: 'republicans',
-  govt: 'government',
   gov: 'governor',
   sen: 'senator',
   rep: 'representative',
@@ -22,7 +22,6 @@ const TABLE: Readonly<Record<string, string>> = {
   dept: 'department',
   natl: 'national',
   intl: 'international',
-  prez: 'president',
   ceo: 'chief executive',
   uk: 'britain',
   eu: 'european union',

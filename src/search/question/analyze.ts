@@ -115,7 +115,7 @@ export function analyzeQuestion(
   lexicon: { vocabulary: Vocabulary; speakers: SpeakerMatcher },
 ): Question {
   const text = raw.replace(/\p{Cc}/gu, ' ').trim();
-  const q = expandShorthand(fold(text));
+  const q = asQuestion(expandShorthand(fold(text)));
   const lead = fixQuestionWord(q);
   const quoted = QUOTED.exec(q);
   let phrase = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : null;
@@ -245,6 +245,23 @@ function fixQuestionWord(q: string): string {
   if (QUESTION_WORDS.includes(lower)) return q;
   const fix = QUESTION_WORDS.find((w) => editDistance(lower, w, 1) <= 1 && lower[0] === w[0]);
   return fix ? q.replace(first, fix) : q;
+}
+
+/** "quotes from Roe", "Roe's comments on the plan": a request for someone's words. */
+const WORDS_OF =
+  /^\s*(?:(?:give|show|list|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?(?:quotes?|quotations?|comments?|remarks?|statements?)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+?))?\s*[?.!]*\s*$/iu;
+const OWN_WORDS =
+  /^\s*(?:(?:give|show|list|find)\s+(?:me\s+)?)?(?:all\s+)?(.+?)['’]s?\s+(?:quotes?|quotations?|comments?|remarks?|statements?)(?:\s+(?:about|on|regarding)\s+(.+?))?\s*[?.!]*\s*$/iu;
+
+/**
+ * A request for someone's words read as the question it stands for: "quotes from Roe about the
+ * port" is "What did Roe say about the port?". Else "quotes", a word few articles use, would be
+ * looked for as the topic.
+ */
+function asQuestion(q: string): string {
+  const m = WORDS_OF.exec(q) ?? OWN_WORDS.exec(q);
+  if (!m || /^\s*(?:who|what|where|when|why|how|which)\b/iu.test(m[1] as string)) return q;
+  return m[2] ? `What did ${m[1]} say about ${m[2]}?` : `What did ${m[1]} say?`;
 }
 
 function expandShorthand(q: string): string {
