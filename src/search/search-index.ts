@@ -459,9 +459,11 @@ export class BriefingIndex implements ScoringData {
   findSpeakers(typed: string, limit = 25): Speaker[] {
     const text = typed.trim();
     if (text === '') return this.speakers.slice(0, limit);
-    return this.matcher
+    const found = this.matcher
       .match(text, { prefix: true })
       .slice(0, limit)
       .map((m) => m.speaker);
+    // "minister", "the mayor": every quoted holder of the office, to choose from.
+    return found.length > 0 ? found : this.matcher.officeHoldersTyped(text).slice(0, limit);
   }
 }

@@ -107,6 +107,25 @@ describe('ranking on another briefing', () => {
     expect(answer.reason ?? '').not.toMatch(/No one the briefing quotes is described/u);
   });
 
+  it('offers every quoted holder of an office typed as one word, and the one holder when one', () => {
+    // Autocomplete and /quotes: "mayor" is Dunn alone; nobody quoted is a senator.
+    expect(briefing.findSpeakers('the mayor').map((s) => s.name)).toEqual(['Iris Dunn']);
+    expect(briefing.findSpeakers('senator')).toEqual([]);
+    const cabinet = createBriefing('memory', [
+      parseArticle(
+        [
+          'Ministers split on budget',
+          'Finance Minister Olga Brandt said the budget would balance by 2027. “We will not borrow more,” Brandt said.',
+          'Health Minister Tor Haug said hospitals needed more money.',
+        ].join('\n\n'),
+        'budget',
+        'budget.txt',
+      ),
+    ]);
+    // Two ministers: both offered, the more quoted first; a question names neither (see the matcher's tests).
+    expect(cabinet.findSpeakers('minister').map((s) => s.name)).toEqual(['Olga Brandt', 'Tor Haug']);
+  });
+
   it('finds a speaker whose role holds the office asked for, though it says more ("the hydrologist")', () => {
     expect(briefing.ask('What does the hydrologist think?').results[0]?.speaker).toBe('Priya Raman');
   });

@@ -222,8 +222,11 @@ export class SpeakerMatcher {
     const [from, to] = options.within ?? [0, list.length];
     const inside = [...found.values()].filter((m) => m.words.every((i) => i >= from && i < to));
     if (inside.length === 0 && options.within) {
-      const only = this.soleHolder(list, from, to);
-      if (only) inside.push({ speaker: only.entry.speaker, score: SPEAKER_MATCH.role, words: [only.at] });
+      const office = this.officeHolders(list, from, to);
+      // One holder is the one asked about; several, and the question does not say which.
+      const only = office?.holders.length === 1 ? office.holders[0] : undefined;
+      if (only && office)
+        inside.push({ speaker: only.speaker, score: SPEAKER_MATCH.role, words: [office.at] });
     }
     const best = Math.max(0, ...inside.map((m) => m.score));
     return inside
@@ -280,11 +283,15 @@ export class SpeakerMatcher {
   }
 
   /**
-   * "What did the mayor say?": a subject that is one office word and nothing else stands for the one
-   * person whose roles hold that word, when only one does. Two words ("the foreign minister") are
-   * `matchRoles`'s; one word held by several people ("the senator" in a briefing of many) names none.
+   * "What did the mayor say?": a subject that is one office word and nothing else stands for the
+   * people whose roles hold that word (the question's speaker when only one does). Two words ("the
+   * foreign minister") are `matchRoles`'s.
    */
-  private soleHolder(list: readonly string[], from: number, to: number): { entry: Entry; at: number } | null {
+  private officeHolders(
+    list: readonly string[],
+    from: number,
+    to: number,
+  ): { holders: Entry[]; at: number } | null {
     let at = -1;
     for (let i = from; i < to; i++) {
       const w = list[i] as string;
@@ -293,8 +300,15 @@ export class SpeakerMatcher {
       at = i;
     }
     if (at < 0) return null;
-    const holders = this.holdersOf(list[at] as string).filter((e) => e.person);
-    return holders.length === 1 ? { entry: holders[0] as Entry, at } : null;
+    return { holders: this.holdersOf(list[at] as string).filter((e) => e.person), at };
+  }
+
+  /** The people whose roles hold the one office word typed ("minister", "the mayor"), most quoted first. */
+  officeHoldersTyped(text: string): Speaker[] {
+    const list = words(text);
+    return (this.officeHolders(list, 0, list.length)?.holders ?? [])
+      .map((e) => e.speaker)
+      .sort((a, b) => b.statements - a.statements);
   }
 
   /** The entries whose roles hold an office word ("mayor", "mayors"), each once. */
