@@ -107,7 +107,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = inViewOf(tokens, i, masked);
     } else if (
       CLAIM_NOUNS.has(t.lower) &&
-      tokens[i + 1]?.lower === 'that' &&
+      (tokens[i + 1]?.lower === 'that' || quotedAfterNoun(tokens, i)) &&
       !t.trailing &&
       tokens[i - 1] !== undefined &&
       isPossessive(tokens[i - 1] as Token)
@@ -374,6 +374,12 @@ const ANSWER_BACK = new Set([
 
 /** Nouns of a statement whose possessor made it ("Roe’s claim that …"). */
 const CLAIM_NOUNS = new Set([
+  'aside',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'call',
   'claim',
   'claims',
   'statement',
@@ -389,6 +395,26 @@ const CLAIM_NOUNS = new Set([
   'accusation',
   'charge',
 ]);
+
+/** The most words between a statement noun's "for" or "of" and the quote it names ("Roe’s call for a “…”"). */
+const MAX_NOUN_TO_QUOTE = 3;
+
+/**
+ * "Roe’s call for a “harbour force”", "Roe’s aside that …": a statement noun whose "for" or "of"
+ * leads to a quote within a few words names the possessor's wording. Without a quote, "Roe’s call
+ * for a recount" reports no words.
+ */
+function quotedAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.quoted) return next?.quoted === true;
+  if (next.lower !== 'for' && next.lower !== 'of') return false;
+  for (let k = i + 2; k <= i + 2 + MAX_NOUN_TO_QUOTE && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return true;
+    if (t.trailing && /[,;:.]/u.test(t.trailing)) return false;
+  }
+  return false;
+}
 
 /** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */
 function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue | null {

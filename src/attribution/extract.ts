@@ -647,6 +647,10 @@ class Reader {
         ((main?.mention?.end === m.end && this.persons.mayBePerson(key)) ||
           (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
+      // "But the Common Core was rolled out badly, she said": a capitalised name right after "the",
+      // with no honorific or role of its own, names a thing or a body; no "he" or "she" stands for it.
+      // A short form of a person named in full ("the Donald") is still that person.
+      if (determined && !m.honorific && !m.role && key === nameKey(m.name)) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
       const lead = p.masked.slice(Math.max(0, m.start - 20), m.start);
       // "Republicans on Capitol Hill": a name after a preposition of place, with no honorific or
@@ -947,6 +951,9 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
     if (c.to <= q.start && gapWords(masked, c.to, q.start) <= MAX_GAP_WORDS && (!before || c.to > before.to))
       before = c;
   }
+  // "Roe’s claim that the mayor “founded the gang,” saying …": a participle after a quote opens what
+  // follows; it attributes the quote only when nothing before the quote does.
+  if (after && before && after.kind === 'participle') after = null;
   // A quote closed by a comma or a question mark has its attribution after it (the comma stands
   // before the closing mark, in the text: the masked text hides it); otherwise the nearer one wins.
   if (

@@ -821,3 +821,26 @@ describe('participle clauses', () => {
     expect(s?.speaker).toBe('Ada Lind');
   });
 });
+
+describe('statement nouns with a possessor', () => {
+  it('GIVEN “NAME’s claim that … “…,” saying …” THEN the possessor said the quote, not the subject of “saying”', () => {
+    const said = quotesBy(
+      'Mayor Ana Pires blamed the press for making an issue out of Tomas Berg’s claim that the council “sold the harbour,” saying reporters missed the point.',
+    );
+    expect(said).toEqual([['Tomas Berg', 'sold the harbour']]);
+  });
+
+  it('GIVEN “NAME’s call for a “…”” THEN the possessor’s words, not the subject’s', () => {
+    const [s] = direct(
+      statementsOf('The candidate blasted Tomas Berg’s call for a “harbour force” on Wednesday.'),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN “NAME’s call for a recount” with no quote THEN no statement of the possessor', () => {
+    const said = statementsOf(
+      'Ana Pires rejected Tomas Berg’s call for a recount of the Velmar ballots on Friday.',
+    );
+    expect(said.filter((s) => s.speaker === 'Tomas Berg')).toEqual([]);
+  });
+});

@@ -420,6 +420,29 @@ describe('places are never pronoun antecedents', () => {
   });
 });
 
+describe('things named after “the” are no pronoun antecedents', () => {
+  it('GIVEN “the NAME” opening a sentence that ends “she said” THEN “she” is the woman named before', () => {
+    const said = indirect(
+      statementsOf(
+        'Ines Okafor, a teacher in Velmar, spoke at the school board meeting on Monday.',
+        'The Internet has also made it easier for parents with odd ideas to find each other, she said.',
+        'But the Harbour Curriculum was rolled out badly, she said.',
+      ),
+    ).map((s) => s.speaker);
+    expect(said).toEqual(['Ines Okafor', 'Ines Okafor']);
+  });
+
+  it('GIVEN “the FIRSTNAME” for a man named in full THEN the nickname is still that man', () => {
+    const said = quotesBy(
+      'Tomas Berg opened his campaign in Velmar.',
+      'Pedro Lind, his rival, spoke in Lorne the same day.',
+      'Here are the things the Tomas has said about farmers this year.',
+      'He said “farmers love me” and left the stage.',
+    );
+    expect(said).toEqual([['Tomas Berg', 'farmers love me']]);
+  });
+});
+
 describe('single words that are persons', () => {
   it('GIVEN “NAME, when asked …,” opening a sentence THEN NAME is a person a later “he” stands for, though the article also writes “NAME rallies”', () => {
     const said = quotesBy(
