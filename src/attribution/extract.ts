@@ -137,6 +137,8 @@ const SUBJECT_CUE: Cue = {
   place: null,
   score: 0,
   clause: 0,
+  outer: null,
+  possessed: false,
 };
 
 /** With a cue between commas, both sides at least this long make the whole sentence the statement. */
@@ -963,9 +965,19 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
       after.verb.start - q.end < q.start - before.to)
   )
     return after;
-  if (before) return before;
+  // "Roe said Doe begged him and “would have …”", "Roe said voters will say “no”": a quote in another
+  // cue's reported clause carries the words of the one reporting; only a possessed statement
+  // ("Roe called Doe’s claim of a “…”") keeps its possessor.
+  if (before) return before.outer && !before.possessed ? outermost(before) : before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/** The cue whose reported clause holds `c`, and so on outwards. */
+function outermost(c: Cue): Cue {
+  let out = c;
+  while (out.outer && out.outer !== c) out = out.outer;
+  return out;
 }
 
 /** The most quotes a chain joined by "and" or commas may reach back for its cue. */

@@ -844,3 +844,33 @@ describe('statement nouns with a possessor', () => {
     expect(said.filter((s) => s.speaker === 'Tomas Berg')).toEqual([]);
   });
 });
+
+describe('a quote inside a reported clause', () => {
+  it('GIVEN “NAME said that OTHER begged … and “…”” THEN the one reporting said the quote', () => {
+    const said = quotesBy(
+      'At the Lorne rally, Tomas Berg said that Pedro Lind begged him for an endorsement in 2012 and “would have dropped to his knees” if asked.',
+    );
+    expect(said).toEqual([['Tomas Berg', 'would have dropped to his knees']]);
+  });
+
+  it('GIVEN “NAME said she expected that voters will say “no”” THEN a hypothetical “will say” is not the speaker', () => {
+    const said = quotesBy('Mayor Ana Pires said she expected that voters will say “no” to the harbour tax.');
+    expect(said).toEqual([['Ana Pires', 'no']]);
+  });
+
+  it('GIVEN “NAME said OTHERS were calling “…”” THEN the one reporting said the quote', () => {
+    const said = quotesBy(
+      'At one point, Tomas Berg said harbour executives were calling “every 15 minutes.”',
+    );
+    expect(said).toEqual([['Tomas Berg', 'every 15 minutes.']]);
+  });
+
+  it('GIVEN “NAME called OTHER’s assertion of a “…”” THEN the possessor still owns the quoted words', () => {
+    const [s] = direct(
+      statementsOf(
+        'In a statement, Ana Pires called Tomas Berg’s assertion of a “right to the land” troubling.',
+      ),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+});
