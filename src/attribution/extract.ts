@@ -32,7 +32,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
+import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
@@ -346,6 +346,14 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     // only a person takes is that person.
     if (i === first && t.trailing === ',' && personAsideAfter(tokens, i))
       persons.personByAside(nameKey(t.core));
+    // "Her father, Brad, 39, worried …", "Roe’s wife, Ana, spoke": a single name set off by commas
+    // after a role word owned by someone is that person; a kinship word gives the sex.
+    if (t.trailing === ',' && namedInApposition(tokens, i)) {
+      const key = nameKey(t.core);
+      persons.personByAside(key);
+      const gender = genderOfWords([prev as Token]);
+      if (gender) persons.vote(key, gender, APPOSITION_GENDER_WEIGHT);
+    }
     if (t.trailing) continue;
     const next = tokens[i + 1];
     // "Brannock openly admitted …": a single word opening a sentence as the subject of a verb; not a
@@ -387,6 +395,21 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** A role word in apposition says the sex as surely as an honorific ("her father, Brad"). */
+const APPOSITION_GENDER_WEIGHT = 3;
+
+/**
+ * "her father, Brad,", "Roe’s wife, Ana,": the single name word at `i` follows a role word that
+ * closes with a comma and is owned by a possessive ("her", "Roe’s").
+ */
+function namedInApposition(tokens: readonly Token[], i: number): boolean {
+  const role = tokens[i - 1];
+  const owner = tokens[i - 2];
+  if (!role || !owner || role.quoted || owner.quoted || role.trailing !== ',' || owner.trailing) return false;
+  if (!TITLE_WORDS.has(role.lower) || role.core !== role.lower) return false;
+  return POSSESSIVE_DETERMINER.test(owner.lower) || isPossessive(owner);
+}
 
 /**
  * A lower-case word that reads as the verb of the word before it, or the adverb before that verb: a

@@ -443,6 +443,25 @@ describe('things named after “the” are no pronoun antecedents', () => {
   });
 });
 
+describe('a first name in apposition to a role', () => {
+  it('GIVEN “Her father, NAME, 39, worried …” then “…,” he said THEN “he” is that man, not the man named before', () => {
+    const said = quotesBy(
+      'Tomas Berg spoke at the rally in Lorne on Friday.',
+      'Her father, Brad, 39, worried that voters limit the news they read.',
+      '“People are afraid of wasting their votes,” he said.',
+    );
+    expect(said).toEqual([['Brad', 'People are afraid of wasting their votes']]);
+  });
+
+  it('GIVEN “X’s wife, NAME, …” then “she described …” THEN “she” is the wife, not the woman named before', () => {
+    const said = quotesBy(
+      'Ana Pires spoke at the rally in Lorne on Friday.',
+      'Berg’s wife, Marisol, is among the speakers. At a rally this spring, she described him as “kind and loyal to a fault.”',
+    );
+    expect(said).toEqual([['Marisol', 'kind and loyal to a fault.']]);
+  });
+});
+
 describe('single words that are persons', () => {
   it('GIVEN “NAME, when asked …,” opening a sentence THEN NAME is a person a later “he” stands for, though the article also writes “NAME rallies”', () => {
     const said = quotesBy(
