@@ -1119,7 +1119,7 @@ function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
 }
 
 /** Whether the clause holding offset `at` opens with a subordinator ("When Roe noted that …"). */
-function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+export function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
   let k = 0;
   for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
     const t = tokens[i] as Token;

@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, findCues, scoreCues } from './cues.ts';
+import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues } from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -34,7 +34,7 @@ import {
 } from './lexicon.ts';
 import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
-import { clauseStarts, clauseSubject } from './phrases.ts';
+import { clauseStarts, clauseSubject, SUBORDINATORS } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
@@ -685,7 +685,17 @@ class Reader {
       this.lastMention.set(key, m);
       // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.
       const object = PREPOSITION_BEFORE.test(lead) && !TOPIC_BEFORE.test(lead);
-      this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);
+      this.persons.see(
+        key,
+        p.n,
+        ui,
+        m.start,
+        subject ||
+          (m.start === u.firstWord &&
+            !modifier &&
+            (head === null || (main !== null && subordinateCue(u.tokens, main)))),
+        object,
+      );
     }
     // "Suu Kyi's fate is unclear, but she said …": the possessor opening a sentence is who its
     // pronouns stand for, and its subject when no name or cue is.
@@ -886,6 +896,16 @@ class Reader {
     s.roles = source.person ? this.persons.rolesOf(source.key) : [];
     s.end = end;
   }
+}
+
+/**
+ * "Ryan frowned when Tapper asked …", "When Roe noted …": a cue whose clause a subordinator opens
+ * reports an aside; it does not make its source the sentence's subject.
+ */
+function subordinateCue(tokens: readonly Token[], c: Cue): boolean {
+  if (inSubordinateClause(tokens, c.from)) return true;
+  const before = tokens.findLast((t) => t.end <= c.from);
+  return before !== undefined && !before.quoted && !before.trailing && SUBORDINATORS.has(before.lower);
 }
 
 /** A name that stands right before the subject's name in one noun phrase, as its modifier. */

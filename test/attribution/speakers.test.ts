@@ -462,6 +462,27 @@ describe('a first name in apposition to a role', () => {
   });
 });
 
+describe('the subject a later pronoun stands for', () => {
+  it('GIVEN “ORG did …, a spokeswoman, NAME, said” then “…, she said” THEN “she” is the spokeswoman, not the body opening the sentence', () => {
+    const said = indirect(
+      statementsOf(
+        'Harbourline created the tool to help in times of crisis, a spokeswoman, Ana Pires White, said on Saturday, and it has used it five times. But this was the first time it was used for something like this, she said.',
+      ),
+    ).map((s) => s.speaker);
+    expect(said.at(-1)).toBe('Ana Pires White');
+  });
+
+  it('GIVEN “NAME did not look confident when OTHER asked …” then “…,” he said THEN “he” is the subject, not the one asking', () => {
+    const said = quotesBy(
+      'Tomas Berg did not look confident when Pedro Lind asked whether the party would hold the harbour seat.',
+      '“The one thing you can predict this year is that it will be unpredictable,” he said.',
+    );
+    expect(said).toEqual([
+      ['Tomas Berg', 'The one thing you can predict this year is that it will be unpredictable'],
+    ]);
+  });
+});
+
 describe('single words that are persons', () => {
   it('GIVEN “NAME, when asked …,” opening a sentence THEN NAME is a person a later “he” stands for, though the article also writes “NAME rallies”', () => {
     const said = quotesBy(
