@@ -615,7 +615,9 @@ class Reader {
         if (!source || c.kind === 'dash' || c.kind === 'label') continue;
         const span = clauseSpan(u, c.clause);
         const words = clauseWords(u, c, span);
-        const spoken = u.quotes.some((q) => !isTitle(q.text));
+        // Only a quote of this clause makes its own reported clause need more words ("… “…” while Doe
+        // suggests …": Doe's clause holds no quote).
+        const spoken = u.quotes.some((q) => !isTitle(q.text) && q.start >= span.start && q.end <= span.end);
         if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
         const [from, to] = reportedClause(p.text, p.masked, span, c);
         const place = source.place ?? introPlace(p.masked, u);

@@ -874,3 +874,23 @@ describe('a quote inside a reported clause', () => {
     expect(s?.speaker).toBe('Tomas Berg');
   });
 });
+
+describe('a subordinate clause with a speaker of its own', () => {
+  it('GIVEN ““…,” NAME said in August after ORG announced it was …” THEN the announcement is the body’s statement', () => {
+    const said = indirect(
+      statementsOf(
+        '“I love these biscuits. I will never eat them again,” Tomas Berg said in August after Harbour Foods announced it was laying off 600 bakery workers in Lorne.',
+      ),
+    ).map((s) => [s.speaker, s.text]);
+    expect(said).toEqual([['Harbour Foods', 'it was laying off 600 bakery workers in Lorne.']]);
+  });
+
+  it('GIVEN “NAME accuses OTHER of an “…” … while OTHER suggests …” THEN the second clause is the other’s statement', () => {
+    const said = indirect(
+      statementsOf(
+        'Ana Pires accuses Tomas Berg of running an “artful smear” about her bank links while Berg suggests the former minister is a captive of the harbour lobby.',
+      ),
+    ).map((s) => [s.speaker, s.text]);
+    expect(said).toContainEqual(['Tomas Berg', 'the former minister is a captive of the harbour lobby.']);
+  });
+});
