@@ -1001,6 +1001,9 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   // "Roe’s claim that the mayor “founded the gang,” saying …": a participle after a quote opens what
   // follows; it attributes the quote only when nothing before the quote does.
   if (after && before && after.kind === 'participle') after = null;
+  // "in a clip that Judge Roe called “distasteful,” Doe expressed …": a verb of naming right before
+  // the quote names its words; a subject and verb after the comma start the main clause.
+  if (after && before && namesQuote(before, q, masked) && after.verb.start > after.from) after = null;
   // A quote closed by a comma or a question mark has its attribution after it (the comma stands
   // before the closing mark, in the text: the masked text hides it); otherwise the nearer one wins.
   if (
@@ -1023,6 +1026,15 @@ function outermost(c: Cue): Cue {
   let out = c;
   while (out.outer && out.outer !== c) out = out.outer;
   return out;
+}
+
+/** Verbs that give a thing the quoted name: "called “…”", "described as “…”". */
+const NAMING_VERB =
+  /^(?:called|calls|call|calling|dubbed|dubs|labeled|labelled|branded|termed|described|describes|slammed|derided|deemed)$/u;
+
+/** Whether the cue's verb of naming stands right before the quote, or with only "as" between. */
+function namesQuote(c: Cue, q: QuoteSpan, masked: string): boolean {
+  return NAMING_VERB.test(c.verb.lower) && /^\s*(?:as\s+)?$/u.test(masked.slice(c.verb.end, q.start));
 }
 
 /** The most quotes a chain joined by "and" or commas may reach back for its cue. */

@@ -894,3 +894,15 @@ describe('a subordinate clause with a speaker of its own', () => {
     expect(said).toContainEqual(['Tomas Berg', 'the former minister is a captive of the harbour lobby.']);
   });
 });
+
+describe('a verb of naming right before the quote', () => {
+  it('GIVEN “in a clip that NAME called “…,” OTHER expressed …” THEN the one naming said the quote', () => {
+    const said = quotesBy(
+      'And, in a clip that Judge Ana Pires called “distasteful,” Tomas Berg expressed a desire to “close the port for good.”',
+    );
+    expect(said).toEqual([
+      ['Ana Pires', 'distasteful'],
+      ['Tomas Berg', 'close the port for good.'],
+    ]);
+  });
+});
