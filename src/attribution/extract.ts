@@ -160,6 +160,15 @@ export function extractStatements(article: Article): RawStatement[] {
       ? readParagraph(p.n, p.text, persons, p === firstBody && article.dateline ? datelineLength(p.text) : 0)
       : null,
   );
+  // "Count Jane Roe among Donald Doe’s critics": a full personal name in the possessive shows that
+  // "Doe" alone, later, is a person a "he" or "she" may stand for (its shown name is left as written).
+  for (const p of paragraphs)
+    for (const u of p?.units ?? [])
+      for (const m of u.possessors) {
+        const words = m.name.split(/\s+/u);
+        if (m.kind === 'person' && words.length > 1)
+          persons.personByAside(nameKey(words[words.length - 1] as string));
+      }
   voteGenders(paragraphs, persons);
   const out = new Reader(article.id, persons).read(paragraphs);
   const title = article.paragraphs.find((p) => p.kind === 'title');
@@ -1004,6 +1013,14 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   // "in a clip that Judge Roe called “distasteful,” Doe expressed …": a verb of naming right before
   // the quote names its words; a subject and verb after the comma start the main clause.
   if (after && before && namesQuote(before, q, masked) && after.verb.start > after.from) after = null;
+  // "Roe said “…,” she said": a pronoun after the quote repeats the name the cue before it gives.
+  if (
+    after?.pronoun &&
+    before?.mention &&
+    before.mention.kind !== 'unnamed' &&
+    gapWords(masked, before.to, q.start) === 0
+  )
+    after = null;
   // A quote closed by a comma or a question mark has its attribution after it (the comma stands
   // before the closing mark, in the text: the masked text hides it); otherwise the nearer one wins.
   if (

@@ -906,3 +906,13 @@ describe('a verb of naming right before the quote', () => {
     ]);
   });
 });
+
+describe('an attribution given twice', () => {
+  it('GIVEN “Asked about OTHER, NAME said “…,” she said” THEN the name before the quote, not whoever “she” would reach', () => {
+    const said = quotesBy(
+      'Mrs. Ana Pires spoke to the council on Monday, and she left early.',
+      'Asked on Tuesday about Berg, Ost said “I don’t know anything about Tomas Berg and the letters,” she said.',
+    );
+    expect(said).toEqual([['Ost', 'I don’t know anything about Tomas Berg and the letters']]);
+  });
+});

@@ -483,6 +483,19 @@ describe('the subject a later pronoun stands for', () => {
   });
 });
 
+describe('a surname first named in full as a possessor', () => {
+  it('GIVEN “Count NAME among Tomas Berg’s critics” then “Berg has …, which he said …” THEN “he” is Berg, not the man named before', () => {
+    const said = indirect(
+      statementsOf(
+        'Count former President Pedro Lind among Tomas Berg’s critics.',
+        'The former leader went on the record in an interview, during which he touched on the candidate.',
+        'Berg has made several statements on the matter, including a call for a wall at the border, which he said the neighbours should pay for.',
+      ),
+    ).map((s) => s.speaker);
+    expect(said.at(-1)).toBe('Berg');
+  });
+});
+
 describe('single words that are persons', () => {
   it('GIVEN “NAME, when asked …,” opening a sentence THEN NAME is a person a later “he” stands for, though the article also writes “NAME rallies”', () => {
     const said = quotesBy(
