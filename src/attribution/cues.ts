@@ -71,6 +71,10 @@ export interface Cue {
   score: number;
   /** Which clause of the sentence holds the cue ("Roe said …; Doe said …", "…, while Doe argued …"). */
   clause: number;
+  /** The cue whose reported clause holds this one ("Roe said Doe called …" → Roe's), if any. */
+  outer: Cue | null;
+  /** A statement noun and its possessor ("Roe’s claim that …"), not a verb. */
+  possessed: boolean;
 }
 
 /** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
@@ -107,7 +111,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = inViewOf(tokens, i, masked);
     } else if (
       CLAIM_NOUNS.has(t.lower) &&
-      tokens[i + 1]?.lower === 'that' &&
+      (tokens[i + 1]?.lower === 'that' || quotedAfterNoun(tokens, i)) &&
       !t.trailing &&
       tokens[i - 1] !== undefined &&
       isPossessive(tokens[i - 1] as Token)
@@ -220,7 +224,20 @@ function cue(
   asideSpan: [number, number] | null,
   place: string | null,
 ): Cue {
-  return { kind, mention, pronoun, verb, from, to, asideSpan, place, score: 0, clause: 0 };
+  return {
+    kind,
+    mention,
+    pronoun,
+    verb,
+    from,
+    to,
+    asideSpan,
+    place,
+    score: 0,
+    clause: 0,
+    outer: null,
+    possessed: false,
+  };
 }
 
 /** "According to Roe, …", "according to a report by the Coast Institute". */
@@ -271,6 +288,8 @@ function subjectCue(
     to: verb.end,
     score: 0,
     clause: 0,
+    outer: null,
+    possessed: false,
   };
 }
 
@@ -374,6 +393,12 @@ const ANSWER_BACK = new Set([
 
 /** Nouns of a statement whose possessor made it ("Roe’s claim that …"). */
 const CLAIM_NOUNS = new Set([
+  'aside',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'call',
   'claim',
   'claims',
   'statement',
@@ -390,6 +415,26 @@ const CLAIM_NOUNS = new Set([
   'charge',
 ]);
 
+/** The most words between a statement noun's "for" or "of" and the quote it names ("Roe’s call for a “…”"). */
+const MAX_NOUN_TO_QUOTE = 3;
+
+/**
+ * "Roe’s call for a “harbour force”", "Roe’s aside that …": a statement noun whose "for" or "of"
+ * leads to a quote within a few words names the possessor's wording. Without a quote, "Roe’s call
+ * for a recount" reports no words.
+ */
+function quotedAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.quoted) return next?.quoted === true;
+  if (next.lower !== 'for' && next.lower !== 'of') return false;
+  for (let k = i + 2; k <= i + 2 + MAX_NOUN_TO_QUOTE && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return true;
+    if (t.trailing && /[,;:.]/u.test(t.trailing)) return false;
+  }
+  return false;
+}
+
 /** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */
 function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
   const owner = tokens[i - 1];
@@ -400,7 +445,10 @@ function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue |
   const mention = possessorMention(np, masked);
   if (!mention || mention.kind === 'unnamed') return null;
   const t = tokens[i] as Token;
-  return cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null);
+  return {
+    ...cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null),
+    possessed: true,
+  };
 }
 
 /** The mention a possessive noun phrase makes, its last word without its "’s" ("Jane Roe’s" → Jane Roe). */
@@ -486,7 +534,17 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
   }
   const subject = clauseSubject(tokens, qi, masked);
   if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;
-  return { ...subject, kind: 'dash', verb: colon, from: colon.start, to: colon.end, score: 0, clause: 0 };
+  return {
+    ...subject,
+    kind: 'dash',
+    verb: colon,
+    from: colon.start,
+    to: colon.end,
+    score: 0,
+    clause: 0,
+    outer: null,
+    possessed: false,
+  };
 }
 
 /** "… ” ― Jane Roe": a dash after a quote, then the name. */
@@ -1021,6 +1079,15 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
     const at = tokens.findIndex((x) => x.start >= c.from);
     const embedded =
       at > 0 && EMBEDDED_QUESTION.test((tokens[at - 1] as Token).lower) && c.from < c.verb.start;
+    c.outer =
+      cues.find(
+        (d) =>
+          d !== c &&
+          d.clause === c.clause &&
+          d.verb.end <= c.from &&
+          d.kind !== 'dash' &&
+          inComplement(tokens, d, c),
+      ) ?? null;
     c.score =
       (core ? 2 : 0) +
       (nearQuote ? 2 : 0) +
@@ -1030,16 +1097,7 @@ export function scoreCues(cues: Cue[], tokens: readonly Token[], unitEnd: number
       (subordinate ? -1 : 0) +
       (embedded ? -3 : 0) +
       // "Roe noted that experts say …": a cue inside another's reported clause is not the main one.
-      (cues.some(
-        (d) =>
-          d !== c &&
-          d.clause === c.clause &&
-          d.verb.end <= c.from &&
-          d.kind !== 'dash' &&
-          inComplement(tokens, d, c),
-      )
-        ? -3
-        : 0);
+      (c.outer ? -3 : 0);
   }
 }
 
@@ -1061,7 +1119,7 @@ function inComplement(tokens: readonly Token[], d: Cue, c: Cue): boolean {
 }
 
 /** Whether the clause holding offset `at` opens with a subordinator ("When Roe noted that …"). */
-function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
+export function inSubordinateClause(tokens: readonly Token[], at: number): boolean {
   let k = 0;
   for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
     const t = tokens[i] as Token;

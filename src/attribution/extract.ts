@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, findCues, scoreCues } from './cues.ts';
+import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues } from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -32,9 +32,9 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
+import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
-import { clauseStarts, clauseSubject } from './phrases.ts';
+import { clauseStarts, clauseSubject, SUBORDINATORS } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
@@ -137,6 +137,8 @@ const SUBJECT_CUE: Cue = {
   place: null,
   score: 0,
   clause: 0,
+  outer: null,
+  possessed: false,
 };
 
 /** With a cue between commas, both sides at least this long make the whole sentence the statement. */
@@ -158,6 +160,15 @@ export function extractStatements(article: Article): RawStatement[] {
       ? readParagraph(p.n, p.text, persons, p === firstBody && article.dateline ? datelineLength(p.text) : 0)
       : null,
   );
+  // "Count Jane Roe among Donald Doe’s critics": a full personal name in the possessive shows that
+  // "Doe" alone, later, is a person a "he" or "she" may stand for (its shown name is left as written).
+  for (const p of paragraphs)
+    for (const u of p?.units ?? [])
+      for (const m of u.possessors) {
+        const words = m.name.split(/\s+/u);
+        if (m.kind === 'person' && words.length > 1)
+          persons.personByAside(nameKey(words[words.length - 1] as string));
+      }
   voteGenders(paragraphs, persons);
   const out = new Reader(article.id, persons).read(paragraphs);
   const title = article.paragraphs.find((p) => p.kind === 'title');
@@ -344,6 +355,14 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     // only a person takes is that person.
     if (i === first && t.trailing === ',' && personAsideAfter(tokens, i))
       persons.personByAside(nameKey(t.core));
+    // "Her father, Brad, 39, worried …", "Roe’s wife, Ana, spoke": a single name set off by commas
+    // after a role word owned by someone is that person; a kinship word gives the sex.
+    if (t.trailing === ',' && namedInApposition(tokens, i)) {
+      const key = nameKey(t.core);
+      persons.personByAside(key);
+      const gender = genderOfWords([prev as Token]);
+      if (gender) persons.vote(key, gender, APPOSITION_GENDER_WEIGHT);
+    }
     if (t.trailing) continue;
     const next = tokens[i + 1];
     // "Brannock openly admitted …": a single word opening a sentence as the subject of a verb; not a
@@ -385,6 +404,21 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** A role word in apposition says the sex as surely as an honorific ("her father, Brad"). */
+const APPOSITION_GENDER_WEIGHT = 3;
+
+/**
+ * "her father, Brad,", "Roe’s wife, Ana,": the single name word at `i` follows a role word that
+ * closes with a comma and is owned by a possessive ("her", "Roe’s").
+ */
+function namedInApposition(tokens: readonly Token[], i: number): boolean {
+  const role = tokens[i - 1];
+  const owner = tokens[i - 2];
+  if (!role || !owner || role.quoted || owner.quoted || role.trailing !== ',' || owner.trailing) return false;
+  if (!TITLE_WORDS.has(role.lower) || role.core !== role.lower) return false;
+  return POSSESSIVE_DETERMINER.test(owner.lower) || isPossessive(owner);
+}
 
 /**
  * A lower-case word that reads as the verb of the word before it, or the adverb before that verb: a
@@ -590,7 +624,9 @@ class Reader {
         if (!source || c.kind === 'dash' || c.kind === 'label') continue;
         const span = clauseSpan(u, c.clause);
         const words = clauseWords(u, c, span);
-        const spoken = u.quotes.some((q) => !isTitle(q.text));
+        // Only a quote of this clause makes its own reported clause need more words ("… “…” while Doe
+        // suggests …": Doe's clause holds no quote).
+        const spoken = u.quotes.some((q) => !isTitle(q.text) && q.start >= span.start && q.end <= span.end);
         if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
         const [from, to] = reportedClause(p.text, p.masked, span, c);
         const place = source.place ?? introPlace(p.masked, u);
@@ -647,6 +683,10 @@ class Reader {
         ((main?.mention?.end === m.end && this.persons.mayBePerson(key)) ||
           (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
+      // "But the Common Core was rolled out badly, she said": a capitalised name right after "the",
+      // with no honorific or role of its own, names a thing or a body; no "he" or "she" stands for it.
+      // A short form of a person named in full ("the Donald") is still that person.
+      if (determined && !m.honorific && !m.role && key === nameKey(m.name)) continue;
       if (!m.sure && !this.persons.isName(key)) continue;
       const lead = p.masked.slice(Math.max(0, m.start - 20), m.start);
       // "Republicans on Capitol Hill": a name after a preposition of place, with no honorific or
@@ -656,7 +696,17 @@ class Reader {
       this.lastMention.set(key, m);
       // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.
       const object = PREPOSITION_BEFORE.test(lead) && !TOPIC_BEFORE.test(lead);
-      this.persons.see(key, p.n, ui, m.start, subject || (m.start === u.firstWord && !modifier), object);
+      this.persons.see(
+        key,
+        p.n,
+        ui,
+        m.start,
+        subject ||
+          (m.start === u.firstWord &&
+            !modifier &&
+            (head === null || (main !== null && subordinateCue(u.tokens, main)))),
+        object,
+      );
     }
     // "Suu Kyi's fate is unclear, but she said …": the possessor opening a sentence is who its
     // pronouns stand for, and its subject when no name or cue is.
@@ -859,6 +909,16 @@ class Reader {
   }
 }
 
+/**
+ * "Ryan frowned when Tapper asked …", "When Roe noted …": a cue whose clause a subordinator opens
+ * reports an aside; it does not make its source the sentence's subject.
+ */
+function subordinateCue(tokens: readonly Token[], c: Cue): boolean {
+  if (inSubordinateClause(tokens, c.from)) return true;
+  const before = tokens.findLast((t) => t.end <= c.from);
+  return before !== undefined && !before.quoted && !before.trailing && SUBORDINATORS.has(before.lower);
+}
+
 /** A name that stands right before the subject's name in one noun phrase, as its modifier. */
 function isModifierOf(m: Mention, head: Mention, masked: string): boolean {
   if (m.end > head.end || head.start > m.end + 40) return false;
@@ -947,6 +1007,20 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
     if (c.to <= q.start && gapWords(masked, c.to, q.start) <= MAX_GAP_WORDS && (!before || c.to > before.to))
       before = c;
   }
+  // "Roe’s claim that the mayor “founded the gang,” saying …": a participle after a quote opens what
+  // follows; it attributes the quote only when nothing before the quote does.
+  if (after && before && after.kind === 'participle') after = null;
+  // "in a clip that Judge Roe called “distasteful,” Doe expressed …": a verb of naming right before
+  // the quote names its words; a subject and verb after the comma start the main clause.
+  if (after && before && namesQuote(before, q, masked) && after.verb.start > after.from) after = null;
+  // "Roe said “…,” she said": a pronoun after the quote repeats the name the cue before it gives.
+  if (
+    after?.pronoun &&
+    before?.mention &&
+    before.mention.kind !== 'unnamed' &&
+    gapWords(masked, before.to, q.start) === 0
+  )
+    after = null;
   // A quote closed by a comma or a question mark has its attribution after it (the comma stands
   // before the closing mark, in the text: the masked text hides it); otherwise the nearer one wins.
   if (
@@ -956,9 +1030,28 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
       after.verb.start - q.end < q.start - before.to)
   )
     return after;
-  if (before) return before;
+  // "Roe said Doe begged him and “would have …”", "Roe said voters will say “no”": a quote in another
+  // cue's reported clause carries the words of the one reporting; only a possessed statement
+  // ("Roe called Doe’s claim of a “…”") keeps its possessor.
+  if (before) return before.outer && !before.possessed ? outermost(before) : before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/** The cue whose reported clause holds `c`, and so on outwards. */
+function outermost(c: Cue): Cue {
+  let out = c;
+  while (out.outer && out.outer !== c) out = out.outer;
+  return out;
+}
+
+/** Verbs that give a thing the quoted name: "called “…”", "described as “…”". */
+const NAMING_VERB =
+  /^(?:called|calls|call|calling|dubbed|dubs|labeled|labelled|branded|termed|described|describes|slammed|derided|deemed)$/u;
+
+/** Whether the cue's verb of naming stands right before the quote, or with only "as" between. */
+function namesQuote(c: Cue, q: QuoteSpan, masked: string): boolean {
+  return NAMING_VERB.test(c.verb.lower) && /^\s*(?:as\s+)?$/u.test(masked.slice(c.verb.end, q.start));
 }
 
 /** The most quotes a chain joined by "and" or commas may reach back for its cue. */

@@ -658,7 +658,10 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   return { mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
 }
 
-/** Offsets where a new clause of the sentence starts: after ";", and at ", while" / ", but" / ", and". */
+/**
+ * Offsets where a new clause of the sentence starts: after ";", at ", while" / ", but" / ", and", and
+ * at a subordinator that opens a clause of its own speaker ("after Roe announced").
+ */
 export function clauseStarts(tokens: readonly Token[]): number[] {
   const known = CLAUSES.get(tokens);
   if (known) return known;
@@ -669,7 +672,8 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
     if (t.quoted) continue;
     if (
       prev.trailing.endsWith(';') ||
-      (CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith(',') && !prev.quoted)
+      (CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith(',') && !prev.quoted) ||
+      namedSpeakerClause(tokens, i)
     )
       starts.push(t.start);
   }
@@ -678,6 +682,48 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
 }
 
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/** Subordinators that open a clause of its own speaker, comma or not ("… after Roe announced …"). */
+const SPEAKER_CLAUSE_OPENERS = new Set([
+  'while',
+  'whereas',
+  'after',
+  'before',
+  'when',
+  'because',
+  'although',
+  'though',
+  'since',
+  'until',
+]);
+
+/** The most words of a name between a subordinator and its clause's verb of saying. */
+const MAX_CLAUSE_NAME_WORDS = 4;
+
+/**
+ * "Roe said in August after Harbour Foods announced it was …", "… while Doe suggests …": a
+ * subordinator followed by a name and a verb of saying opens a clause with its own speaker.
+ */
+function namedSpeakerClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!SPEAKER_CLAUSE_OPENERS.has(t.lower) || t.core !== t.lower || t.trailing) return false;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k - i <= MAX_CLAUSE_NAME_WORDS &&
+    isNameWord(tokens[k] as Token) &&
+    !(tokens[k] as Token).trailing
+  )
+    k++;
+  const verb = tokens[k];
+  return (
+    k > i + 1 &&
+    verb !== undefined &&
+    !verb.quoted &&
+    verb.core === verb.lower &&
+    SPEECH_VERBS.has(verb.lower)
+  );
+}
 
 /** Clause starts of the sentences being read: asked for by several rules of the same sentence. */
 const CLAUSES = new WeakMap<readonly Token[], number[]>();

@@ -821,3 +821,98 @@ describe('participle clauses', () => {
     expect(s?.speaker).toBe('Ada Lind');
   });
 });
+
+describe('statement nouns with a possessor', () => {
+  it('GIVEN “NAME’s claim that … “…,” saying …” THEN the possessor said the quote, not the subject of “saying”', () => {
+    const said = quotesBy(
+      'Mayor Ana Pires blamed the press for making an issue out of Tomas Berg’s claim that the council “sold the harbour,” saying reporters missed the point.',
+    );
+    expect(said).toEqual([['Tomas Berg', 'sold the harbour']]);
+  });
+
+  it('GIVEN “NAME’s call for a “…”” THEN the possessor’s words, not the subject’s', () => {
+    const [s] = direct(
+      statementsOf('The candidate blasted Tomas Berg’s call for a “harbour force” on Wednesday.'),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN “NAME’s call for a recount” with no quote THEN no statement of the possessor', () => {
+    const said = statementsOf(
+      'Ana Pires rejected Tomas Berg’s call for a recount of the Velmar ballots on Friday.',
+    );
+    expect(said.filter((s) => s.speaker === 'Tomas Berg')).toEqual([]);
+  });
+});
+
+describe('a quote inside a reported clause', () => {
+  it('GIVEN “NAME said that OTHER begged … and “…”” THEN the one reporting said the quote', () => {
+    const said = quotesBy(
+      'At the Lorne rally, Tomas Berg said that Pedro Lind begged him for an endorsement in 2012 and “would have dropped to his knees” if asked.',
+    );
+    expect(said).toEqual([['Tomas Berg', 'would have dropped to his knees']]);
+  });
+
+  it('GIVEN “NAME said she expected that voters will say “no”” THEN a hypothetical “will say” is not the speaker', () => {
+    const said = quotesBy('Mayor Ana Pires said she expected that voters will say “no” to the harbour tax.');
+    expect(said).toEqual([['Ana Pires', 'no']]);
+  });
+
+  it('GIVEN “NAME said OTHERS were calling “…”” THEN the one reporting said the quote', () => {
+    const said = quotesBy(
+      'At one point, Tomas Berg said harbour executives were calling “every 15 minutes.”',
+    );
+    expect(said).toEqual([['Tomas Berg', 'every 15 minutes.']]);
+  });
+
+  it('GIVEN “NAME called OTHER’s assertion of a “…”” THEN the possessor still owns the quoted words', () => {
+    const [s] = direct(
+      statementsOf(
+        'In a statement, Ana Pires called Tomas Berg’s assertion of a “right to the land” troubling.',
+      ),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+});
+
+describe('a subordinate clause with a speaker of its own', () => {
+  it('GIVEN ““…,” NAME said in August after ORG announced it was …” THEN the announcement is the body’s statement', () => {
+    const said = indirect(
+      statementsOf(
+        '“I love these biscuits. I will never eat them again,” Tomas Berg said in August after Harbour Foods announced it was laying off 600 bakery workers in Lorne.',
+      ),
+    ).map((s) => [s.speaker, s.text]);
+    expect(said).toEqual([['Harbour Foods', 'it was laying off 600 bakery workers in Lorne.']]);
+  });
+
+  it('GIVEN “NAME accuses OTHER of an “…” … while OTHER suggests …” THEN the second clause is the other’s statement', () => {
+    const said = indirect(
+      statementsOf(
+        'Ana Pires accuses Tomas Berg of running an “artful smear” about her bank links while Berg suggests the former minister is a captive of the harbour lobby.',
+      ),
+    ).map((s) => [s.speaker, s.text]);
+    expect(said).toContainEqual(['Tomas Berg', 'the former minister is a captive of the harbour lobby.']);
+  });
+});
+
+describe('a verb of naming right before the quote', () => {
+  it('GIVEN “in a clip that NAME called “…,” OTHER expressed …” THEN the one naming said the quote', () => {
+    const said = quotesBy(
+      'And, in a clip that Judge Ana Pires called “distasteful,” Tomas Berg expressed a desire to “close the port for good.”',
+    );
+    expect(said).toEqual([
+      ['Ana Pires', 'distasteful'],
+      ['Tomas Berg', 'close the port for good.'],
+    ]);
+  });
+});
+
+describe('an attribution given twice', () => {
+  it('GIVEN “Asked about OTHER, NAME said “…,” she said” THEN the name before the quote, not whoever “she” would reach', () => {
+    const said = quotesBy(
+      'Mrs. Ana Pires spoke to the council on Monday, and she left early.',
+      'Asked on Tuesday about Berg, Ost said “I don’t know anything about Tomas Berg and the letters,” she said.',
+    );
+    expect(said).toEqual([['Ost', 'I don’t know anything about Tomas Berg and the letters']]);
+  });
+});

@@ -420,6 +420,82 @@ describe('places are never pronoun antecedents', () => {
   });
 });
 
+describe('things named after “the” are no pronoun antecedents', () => {
+  it('GIVEN “the NAME” opening a sentence that ends “she said” THEN “she” is the woman named before', () => {
+    const said = indirect(
+      statementsOf(
+        'Ines Okafor, a teacher in Velmar, spoke at the school board meeting on Monday.',
+        'The Internet has also made it easier for parents with odd ideas to find each other, she said.',
+        'But the Harbour Curriculum was rolled out badly, she said.',
+      ),
+    ).map((s) => s.speaker);
+    expect(said).toEqual(['Ines Okafor', 'Ines Okafor']);
+  });
+
+  it('GIVEN “the FIRSTNAME” for a man named in full THEN the nickname is still that man', () => {
+    const said = quotesBy(
+      'Tomas Berg opened his campaign in Velmar.',
+      'Pedro Lind, his rival, spoke in Lorne the same day.',
+      'Here are the things the Tomas has said about farmers this year.',
+      'He said “farmers love me” and left the stage.',
+    );
+    expect(said).toEqual([['Tomas Berg', 'farmers love me']]);
+  });
+});
+
+describe('a first name in apposition to a role', () => {
+  it('GIVEN “Her father, NAME, 39, worried …” then “…,” he said THEN “he” is that man, not the man named before', () => {
+    const said = quotesBy(
+      'Tomas Berg spoke at the rally in Lorne on Friday.',
+      'Her father, Brad, 39, worried that voters limit the news they read.',
+      '“People are afraid of wasting their votes,” he said.',
+    );
+    expect(said).toEqual([['Brad', 'People are afraid of wasting their votes']]);
+  });
+
+  it('GIVEN “X’s wife, NAME, …” then “she described …” THEN “she” is the wife, not the woman named before', () => {
+    const said = quotesBy(
+      'Ana Pires spoke at the rally in Lorne on Friday.',
+      'Berg’s wife, Marisol, is among the speakers. At a rally this spring, she described him as “kind and loyal to a fault.”',
+    );
+    expect(said).toEqual([['Marisol', 'kind and loyal to a fault.']]);
+  });
+});
+
+describe('the subject a later pronoun stands for', () => {
+  it('GIVEN “ORG did …, a spokeswoman, NAME, said” then “…, she said” THEN “she” is the spokeswoman, not the body opening the sentence', () => {
+    const said = indirect(
+      statementsOf(
+        'Harbourline created the tool to help in times of crisis, a spokeswoman, Ana Pires White, said on Saturday, and it has used it five times. But this was the first time it was used for something like this, she said.',
+      ),
+    ).map((s) => s.speaker);
+    expect(said.at(-1)).toBe('Ana Pires White');
+  });
+
+  it('GIVEN “NAME did not look confident when OTHER asked …” then “…,” he said THEN “he” is the subject, not the one asking', () => {
+    const said = quotesBy(
+      'Tomas Berg did not look confident when Pedro Lind asked whether the party would hold the harbour seat.',
+      '“The one thing you can predict this year is that it will be unpredictable,” he said.',
+    );
+    expect(said).toEqual([
+      ['Tomas Berg', 'The one thing you can predict this year is that it will be unpredictable'],
+    ]);
+  });
+});
+
+describe('a surname first named in full as a possessor', () => {
+  it('GIVEN “Count NAME among Tomas Berg’s critics” then “Berg has …, which he said …” THEN “he” is Berg, not the man named before', () => {
+    const said = indirect(
+      statementsOf(
+        'Count former President Pedro Lind among Tomas Berg’s critics.',
+        'The former leader went on the record in an interview, during which he touched on the candidate.',
+        'Berg has made several statements on the matter, including a call for a wall at the border, which he said the neighbours should pay for.',
+      ),
+    ).map((s) => s.speaker);
+    expect(said.at(-1)).toBe('Berg');
+  });
+});
+
 describe('single words that are persons', () => {
   it('GIVEN “NAME, when asked …,” opening a sentence THEN NAME is a person a later “he” stands for, though the article also writes “NAME rallies”', () => {
     const said = quotesBy(
