@@ -136,6 +136,14 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !(CONTINUE.test(t.lower) && tokens[i + 1]?.lower === 'to' && !t.trailing) &&
       // "the so-called plan", "the so called plan": a manner of naming, no attribution.
       !(t.lower === 'called' && tokens[i - 1]?.lower === 'so' && !tokens[i - 1]?.trailing) &&
+      // "veterans ask for help": a request for a thing reports no words, unless the sentence quotes
+      // some ("asked for a sentence of three years, calling it “…”").
+      !(
+        ASK_FOR.test(t.lower) &&
+        tokens[i + 1]?.lower === 'for' &&
+        !t.trailing &&
+        !tokens.some((x) => x.quoted)
+      ) &&
       !reactsTo(tokens, i) &&
       !pluralNounSubject(tokens, i) &&
       !pluralNounObject(tokens, i)
@@ -724,6 +732,9 @@ function statementPhraseStart(tokens: readonly Token[], j: number): number {
   }
   return j;
 }
+
+/** Verbs of speech that ask for a thing when "for" follows ("asked for a recount"). */
+const ASK_FOR = /^(?:ask|asks|asked|asking)$/u;
 
 /** The source before a verb at `vi`, whose last word is at `j` (fillers skipped). */
 function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked: string): Cue | null {

@@ -1119,6 +1119,31 @@ const WORDS_BESIDE = new WeakMap<Cue, number>();
 const TOLD_ADDRESSEE =
   /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+)/u;
 
+/** A word opening a phrase of place or time after a verb of speech ("at the town hall", "on Monday"). */
+const CIRCUMSTANCE =
+  /^(?:at|in|on|outside|inside|during|after|before|from|near|over|across|via|aboard|last|this|earlier|later|late|early|yesterday|today|tonight)$/u;
+
+/**
+ * Whether the words after a cue only say where or when it was said, to the sentence's end: "at the
+ * town hall.", "on Thursday at a briefing in Lyon." After "told", its object comes first ("told the
+ * council at a meeting on Monday."). A "that" or a comma opens more than a circumstance.
+ */
+function circumstanceOnly(after: string, c: Cue): boolean {
+  // "…, Roe said in an interview, adding that …": the participle goes on with a statement of its own.
+  const rest = after
+    .trim()
+    .replace(/,\s*(?:adding|saying|noting|arguing|insisting|warning|explaining)\b.*$/su, '')
+    .replace(/[.!?]+["”’']?$/u, '');
+  if (rest === '' || /[,;:"“”]|\bthat\b/u.test(rest)) return false;
+  const list = rest.split(/\s+/u);
+  let i = 0;
+  // "told the council …", "told Reuters …": at most four words of the one told.
+  if (/^(?:told|tells|tell|telling)$/u.test(c.verb.lower)) {
+    while (i < list.length && i < 4 && !CIRCUMSTANCE.test((list[i] as string).toLowerCase())) i++;
+  }
+  return i < list.length && CIRCUMSTANCE.test((list[i] as string).toLowerCase());
+}
+
 /** Offsets of the reported clause: before ", Roe said", or after "Roe said (that)", else the sentence. */
 function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] {
   let from = u.start;
@@ -1143,10 +1168,21 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     // An appositive after the cue ("…, Roe said, a move that angered …") comments on the clause.
     const before = masked.slice(u.start, c.from).trim().split(/\s+/u).length;
     const rest = after.trim().split(/\s+/u).length;
-    const appositive = /^[\s,]*(?:a|an)\s/u.test(after);
+    // So does a participle of speech going on with what else was said ("…, Roe said, adding that …").
+    const appositive = /^[\s,]*(?:a|an|adding|saying|noting|arguing|insisting|warning|explaining)\s/u.test(
+      after,
+    );
     if (!appositive && before >= PARENTHETICAL_SIDE && rest >= PARENTHETICAL_SIDE) return [u.start, u.end];
     if (appositive || before >= rest) to = c.from;
     else from = afterCue;
+  } else if (
+    c.from > u.start + 2 &&
+    // "…, town engineer Jane Roe told …": a comma, then at most two words of the source's description.
+    /,\s*(?:\p{Ll}+\s+){0,2}$/u.test(masked.slice(u.start, c.from)) &&
+    circumstanceOnly(after, c)
+  ) {
+    // "…, Roe told reporters at the town hall.": what follows the cue says where or when, not what.
+    to = masked.lastIndexOf(',', c.from);
   } else if (that) {
     from = afterCue + that[0].length;
   } else if (told) {

@@ -916,3 +916,34 @@ describe('an attribution given twice', () => {
     expect(said).toEqual([['Ost', 'I don’t know anything about Tomas Berg and the letters']]);
   });
 });
+
+describe('what follows a cue that says only where or when', () => {
+  it('GIVEN “CLAUSE, NAME told reporters at PLACE.” THEN the clause before the cue is what was said', () => {
+    const said = indirect(
+      statementsOf(
+        'The ferry will stop running in the winter, harbour master Ola Brenne told reporters at the pier.',
+        'Fares will rise by a tenth, Ines Marlow told the council at a meeting on Monday.',
+        'The vote is lost, Tor Haug said on Tuesday in an interview, adding that he would not resign.',
+      ),
+    ).map((s) => [s.speaker, s.text]);
+    expect(said).toEqual([
+      ['Ola Brenne', 'The ferry will stop running in the winter'],
+      ['Ines Marlow', 'Fares will rise by a tenth'],
+      ['Tor Haug', 'The vote is lost'],
+    ]);
+  });
+
+  it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
+    const [s] = indirect(statementsOf('Ola Brenne told reporters at the pier that the ferry would stop.'));
+    expect(s?.text).toBe('the ferry would stop.');
+  });
+});
+
+describe('verbs that report no words', () => {
+  it('GIVEN “ask for” a thing in a sentence quoting nothing THEN nobody is reported saying anything', () => {
+    expect(statementsOf('When farmers ask for help, their calls go unanswered for days.')).toEqual([]);
+    expect(quotesBy('Ada Lind asked for “a full and fair count.”')).toEqual([
+      ['Ada Lind', 'a full and fair count.'],
+    ]);
+  });
+});
