@@ -8,19 +8,17 @@
  */
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
+
+export type { TokenLists } from './token-lists.ts';
+
 import { type PassageLayout, passageLayoutSteps, passagesOf } from './passages.ts';
 import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
 import { casedWords, term, words } from './text.ts';
+import { ArticlesOfTokens, ListsBuilder, type TokenLists } from './token-lists.ts';
 import { TokenTable } from './tokens.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
-
-/** Lists of token ids one after another: list i is `ids[offsets[i] .. offsets[i + 1]]`. */
-export interface TokenLists {
-  offsets: Int32Array;
-  ids: Int32Array;
-}
 
 export interface IndexData {
   layout: PassageLayout;
@@ -50,24 +48,6 @@ export type Field = (typeof FIELDS)[number];
 
 /** Statements whose tokens are worked out between two steps of the build. */
 const STATEMENTS_PER_STEP = 100;
-
-/** Lists flattened or tokens' articles sorted between two steps of the build's last part. */
-const LISTS_PER_STEP = 5_000;
-
-/** Lists of numbers as `TokenLists`, a few thousand lists per step. */
-function* flatten(lists: readonly ArrayLike<number>[]): Generator<void, TokenLists> {
-  const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => {
-    offsets[i + 1] = (offsets[i] as number) + l.length;
-  });
-  yield;
-  const ids = new Int32Array(offsets[lists.length] as number);
-  for (let i = 0; i < lists.length; i++) {
-    ids.set(lists[i] as ArrayLike<number>, offsets[i]);
-    if (i % LISTS_PER_STEP === LISTS_PER_STEP - 1) yield;
-  }
-  return { offsets, ids };
-}
 
 /**
  * The index data of a briefing, worked out a passage or an article per step, so that a build
@@ -113,12 +93,8 @@ export function* buildIndexData(
   };
   const tokensOf = (list: readonly string[]): Int32Array =>
     Int32Array.from(list, (w) => tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
-  const articlesOf = new Map<number, Set<number>>();
-  const note = (a: number, token: number) => {
-    const list = articlesOf.get(token);
-    if (list) list.add(a);
-    else articlesOf.set(token, new Set([a]));
-  };
+  const articlesOf = new ArticlesOfTokens();
+  const note = (a: number, token: number) => articlesOf.note(token, a);
   for (const [i, a] of articles.entries()) {
     for (const w of learn(a.title)) note(i, tokenAdd(w));
     // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
@@ -127,7 +103,7 @@ export function* buildIndexData(
   }
   const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
   const postings = new PostingsBuilder<Field>(FIELDS);
-  const passageTokens: Int32Array[] = [];
+  const passageTokens = new ListsBuilder();
   for (const p of passages) {
     const list = learn(p.text);
     const tokens = Int32Array.from(list, tokenAdd);
@@ -140,35 +116,29 @@ export function* buildIndexData(
     yield;
   }
   // With every word of the briefing known, each sentence's and statement's tokens, once.
-  const sentenceTokens: Int32Array[] = [];
+  const sentenceTokens = new ListsBuilder();
   for (const p of passages) {
     const paragraph = articles[layout.article[p.id] as number]?.paragraphs[p.paragraph - 1]?.text ?? '';
     for (const s of p.sentences) sentenceTokens.push(tokensOf(words(paragraph.slice(s.start, s.end))));
     yield;
   }
-  const statementTokens: Int32Array[] = [];
+  const statementTokens = new ListsBuilder();
   for (const [i, s] of statements.entries()) {
     statementTokens.push(tokensOf(words(s.text)));
     if (i % STATEMENTS_PER_STEP === 0) yield;
   }
-  // Each part of what is left a step or a few: done at once, it held a reload for 0.1–0.3 s.
-  const tokenArticles: Int32Array[] = [];
-  for (let t = 0; t < table.size; t++) {
-    tokenArticles.push(Int32Array.from(articlesOf.get(t) ?? []).sort());
-    if (t % LISTS_PER_STEP === LISTS_PER_STEP - 1) yield;
-  }
+  const tokenArticles = yield* articlesOf.lists(table.size);
   const vocabularyData = vocabulary.data();
   yield;
-  const tokens = table.keys();
   return {
     layout,
     vocabulary: vocabularyData,
     speakers: entries,
-    tokens,
-    passageTokens: yield* flatten(passageTokens),
-    sentenceTokens: yield* flatten(sentenceTokens),
-    statementTokens: yield* flatten(statementTokens),
-    tokenArticles: yield* flatten(tokenArticles),
+    tokens: table.keys(),
+    passageTokens: passageTokens.done(),
+    sentenceTokens: sentenceTokens.done(),
+    statementTokens: statementTokens.done(),
+    tokenArticles,
     postings: yield* postings.dataSteps(BM25),
   };
 }
