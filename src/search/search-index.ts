@@ -9,7 +9,7 @@
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-import { buildIndexData, FIELDS, type Field, type IndexData, type TokenLists } from './index-data.ts';
+import { buildIndexParts, FIELDS, type Field, type IndexData, type TokenLists } from './index-data.ts';
 import { type Passage, type PassageSet, passagesOf } from './passages.ts';
 import { Postings, ranked } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
@@ -175,8 +175,8 @@ export class BriefingIndex implements ScoringData {
     statements: readonly Statement[],
     speakers: readonly Speaker[],
   ): Generator<void, BriefingIndex> {
-    const data = yield* buildIndexData(articles, statements, speakers);
-    return yield* BriefingIndex.open(articles, statements, speakers, data);
+    const { data, set } = yield* buildIndexParts(articles, statements, speakers);
+    return yield* BriefingIndex.open(articles, statements, speakers, data, set);
   }
 
   /** `build`, at once (tests, small briefings). */
@@ -189,17 +189,19 @@ export class BriefingIndex implements ScoringData {
   }
 
   /**
-   * The index of built or persisted data, in steps. Throws when the data does not fit the articles
-   * (see `checkIndexData` for what is checked before).
+   * The index of built or persisted data, in steps; `built`, the passages the build laid out for
+   * that data. Throws when the data does not fit the articles (see `checkIndexData` for what is
+   * checked before).
    */
   static *open(
     articles: readonly Article[],
     statements: readonly Statement[],
     speakers: readonly Speaker[],
     data: IndexData,
+    built?: PassageSet,
   ): Generator<void, BriefingIndex> {
     const matcher = yield* SpeakerMatcher.open(speakers, data.speakers);
-    const set = yield* passagesOf(articles, statements, data.layout);
+    const set = built ?? (yield* passagesOf(articles, statements, data.layout));
     yield;
     const postings = Postings.of(FIELDS, data.postings);
     yield;
