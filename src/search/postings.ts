@@ -120,6 +120,7 @@ export class PostingsBuilder<F extends string> {
       offsets[terms] = size;
       const docs = new Int32Array(size);
       const scores = new Float64Array(size);
+      yield;
       let at = 0;
       let stepEnd = POSTINGS_PER_STEP;
       for (let t = 0; t < terms; t++) {

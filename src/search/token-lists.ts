@@ -11,8 +11,8 @@ export interface TokenLists {
   ids: Int32Array;
 }
 
-/** Lists (or pairs) handled between two steps of the builders' last parts. */
-const PER_STEP = 5_000;
+/** Pairs placed or sorted between two steps of `ArticlesOfTokens.lists`. */
+const PAIRS_PER_STEP = 50_000;
 
 /** A typed array of at least `size` numbers holding `array`'s first `used`, doubled as needed. */
 function grown(array: Int32Array<ArrayBuffer>, used: number, size: number): Int32Array<ArrayBuffer> {
@@ -59,7 +59,7 @@ export class ArticlesOfTokens {
     this.articles[this.size++] = article;
   }
 
-  /** The lists of tokens 0 … `count` - 1, a few thousand pairs or tokens per step. */
+  /** The lists of tokens 0 … `count` - 1, some tens of thousands of pairs per step. */
   *lists(count: number): Generator<void, TokenLists> {
     const starts = new Int32Array(count + 1);
     for (let i = 0; i < this.size; i++) (starts[(this.tokens[i] as number) + 1] as number)++;
@@ -70,11 +70,13 @@ export class ArticlesOfTokens {
     const ids = new Int32Array(this.size);
     for (let i = 0; i < this.size; i++) {
       ids[(at[this.tokens[i] as number] as number)++] = this.articles[i] as number;
-      if (i % (10 * PER_STEP) === 10 * PER_STEP - 1) yield;
+      if (i % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
     }
     // Then each token's sorted and its repeats dropped, moved down over the room they took.
     const offsets = new Int32Array(count + 1);
     let out = 0;
+    // Counted in pairs, not tokens: the first tokens are the commonest, their lists the longest.
+    let stepEnd = PAIRS_PER_STEP;
     for (let t = 0; t < count; t++) {
       const own = ids.subarray(starts[t] as number, starts[t + 1] as number).sort();
       const first = out;
@@ -83,8 +85,12 @@ export class ArticlesOfTokens {
         if (out === first || ids[out - 1] !== article) ids[out++] = article;
       }
       offsets[t + 1] = out;
-      if (t % PER_STEP === PER_STEP - 1) yield;
+      if ((starts[t + 1] as number) >= stepEnd) {
+        stepEnd = (starts[t + 1] as number) + PAIRS_PER_STEP;
+        yield;
+      }
     }
+    yield;
     return { offsets, ids: ids.slice(0, out) };
   }
 }
