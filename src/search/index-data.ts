@@ -8,9 +8,6 @@
  */
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-
-export type { TokenLists } from './token-lists.ts';
-
 import { type PassageLayout, type PassageSet, passageLayoutSteps, passagesOf } from './passages.ts';
 import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
@@ -19,6 +16,8 @@ import { ArticlesOfTokens, ListsBuilder, type TokenLists } from './token-lists.t
 import { TokenTable } from './tokens.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
+
+export type { TokenLists } from './token-lists.ts';
 
 export interface IndexData {
   layout: PassageLayout;

@@ -2,7 +2,7 @@
  * Lists of token ids as a build collects them: appended into one growing typed array instead of a
  * small typed array or set per list, kept to the end of the build. Built for 924 real articles,
  * those small objects (a typed array per passage, sentence and statement, a set per token) held
- * about 30 MB of the reload's peak, and every young-generation collection copied them.
+ * about 20 MB more of live heap at the build's fullest, and young-generation collections copied them.
  */
 
 /** Lists of token ids one after another: list i is `ids[offsets[i] .. offsets[i + 1]]`. */
