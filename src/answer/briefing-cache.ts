@@ -322,8 +322,8 @@ export async function writeCachedAttribution(
   read: FolderRead,
   data: Omit<RestoredAttribution, 'sha256'>,
 ): Promise<string> {
-  const articles = storeArticles(data.articles, read.files);
-  const statements = storeStatements(data.statements, data.articles);
+  const articles = await stepwise(storeArticles(data.articles, read.files));
+  const statements = await stepwise(storeStatements(data.statements, data.articles));
   return writeFile(cacheDir, read, 'attribution', { articles, statements, speakers: data.speakers }, {});
 }
 

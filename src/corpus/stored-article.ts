@@ -117,19 +117,26 @@ export interface StoredArticles {
 const KIND_LIST: readonly ParagraphKind[] = [...(KINDS as ReadonlySet<ParagraphKind>)];
 
 /**
- * The stored form of the articles parsed from `records` (the folder's, in its order).
+ * The stored form of the articles parsed from `records` (the folder's, in its order), a hundred
+ * articles per step (924 at once: about 13 ms of a reload).
  *
  * @throws Error when an article is not one of the records, or a paragraph is not in its file.
  */
-export function storeArticles(articles: readonly Article[], records: readonly FileRecord[]): StoredArticles {
+export function* storeArticles(
+  articles: readonly Article[],
+  records: readonly FileRecord[],
+): Generator<void, StoredArticles> {
   const index = new Map(records.map((r, i) => [r.id, i]));
-  const stored = articles.map((a) => {
+  const stored: { i: number; stored: StoredArticle }[] = [];
+  for (const [k, a] of articles.entries()) {
+    if (k % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     const i = index.get(a.id);
     const record = i === undefined ? undefined : records[i];
     if (i === undefined || record?.text == null || record.file !== a.file || record.hash !== a.hash)
       throw new Error(`${a.id} is not a file of the folder`);
-    return { i, stored: storeArticle(a, record.text) };
-  });
+    stored.push({ i, stored: storeArticle(a, record.text) });
+  }
+  yield;
   const offsets = new Int32Array(articles.length + 1);
   stored.forEach(({ stored: s }, k) => {
     offsets[k + 1] = (offsets[k] as number) + s.kinds.length;

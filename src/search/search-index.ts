@@ -9,7 +9,7 @@
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-import { buildIndexData, FIELDS, type Field, type IndexData, type TokenLists } from './index-data.ts';
+import { buildIndexParts, FIELDS, type Field, type IndexData, type TokenLists } from './index-data.ts';
 import { type Passage, type PassageSet, passagesOf } from './passages.ts';
 import { Postings, ranked } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
@@ -74,12 +74,20 @@ interface Parts {
   matcher: SpeakerMatcher;
   postings: Postings<Field>;
   vocabulary: Vocabulary;
+  table: TokenTable;
+  tokens: Int32Array[];
+  bySpeaker: Map<string, number[]>;
   statementTokens: Map<Statement, Int32Array>;
   titles: ReadonlySet<string>[];
 }
 
-/** Statements read between two steps of `BriefingIndex.open`. */
+/**
+ * Statements, passages or articles read between two steps of `BriefingIndex.open`: each part of an
+ * open done at once (a reload opens the index it built) held the event loop for 20–70 ms.
+ */
 const STATEMENTS_PER_STEP = 2_000;
+const PASSAGES_PER_STEP = 2_000;
+const ARTICLES_PER_STEP = 100;
 
 /** List i of some token lists, without a copy. */
 function listOf(lists: TokenLists, i: number): Int32Array {
@@ -106,7 +114,7 @@ export class BriefingIndex implements ScoringData {
   /** Articles (by index, ascending) holding each token, title included. */
   private readonly tokenArticles: TokenLists;
   /** Passages holding a statement by each speaker. */
-  private readonly bySpeaker = new Map<string, number[]>();
+  private readonly bySpeaker: Map<string, number[]>;
   /** Token ids of each statement's text. */
   private readonly statementTokens: Map<Statement, Int32Array>;
   private readonly hitData: HitData;
@@ -136,16 +144,10 @@ export class BriefingIndex implements ScoringData {
     this.vocabulary = parts.vocabulary;
     this.statementTokens = parts.statementTokens;
     this.titles = parts.titles;
-    this.table = TokenTable.fromKeys(data.tokens);
+    this.table = parts.table;
     this.tokenArticles = data.tokenArticles;
-    this.tokens = this.passages.map((p) => listOf(data.passageTokens, p.id));
-    for (const p of this.passages) {
-      for (const name of new Set(p.statements.map((s) => s.speaker))) {
-        const ids = this.bySpeaker.get(name);
-        if (ids) ids.push(p.id);
-        else this.bySpeaker.set(name, [p.id]);
-      }
-    }
+    this.tokens = parts.tokens;
+    this.bySpeaker = parts.bySpeaker;
     const sentences = data.layout.sentenceOffsets;
     this.hitData = {
       table: this.table,
@@ -178,8 +180,8 @@ export class BriefingIndex implements ScoringData {
     statements: readonly Statement[],
     speakers: readonly Speaker[],
   ): Generator<void, BriefingIndex> {
-    const data = yield* buildIndexData(articles, statements, speakers);
-    return yield* BriefingIndex.open(articles, statements, speakers, data);
+    const { data, set } = yield* buildIndexParts(articles, statements, speakers);
+    return yield* BriefingIndex.open(articles, statements, speakers, data, set);
   }
 
   /** `build`, at once (tests, small briefings). */
@@ -192,28 +194,49 @@ export class BriefingIndex implements ScoringData {
   }
 
   /**
-   * The index of built or persisted data, in steps. Throws when the data does not fit the articles
-   * (see `checkIndexData` for what is checked before).
+   * The index of built or persisted data, in steps; `built`, the passages the build laid out for
+   * that data. Throws when the data does not fit the articles (see `checkIndexData` for what is
+   * checked before).
    */
   static *open(
     articles: readonly Article[],
     statements: readonly Statement[],
     speakers: readonly Speaker[],
     data: IndexData,
+    built?: PassageSet,
   ): Generator<void, BriefingIndex> {
     const matcher = yield* SpeakerMatcher.open(speakers, data.speakers);
-    const set = yield* passagesOf(articles, statements, data.layout);
+    const set = built ?? (yield* passagesOf(articles, statements, data.layout));
+    yield;
     const postings = Postings.of(FIELDS, data.postings);
-    const vocabulary = Vocabulary.fromData(data.vocabulary);
+    yield;
+    const vocabulary = yield* Vocabulary.fromDataSteps(data.vocabulary);
+    yield;
+    const table = TokenTable.fromKeys(data.tokens);
     yield;
     const statementTokens = new Map<Statement, Int32Array>();
     for (const [i, s] of statements.entries()) {
       statementTokens.set(s, listOf(data.statementTokens, i));
       if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
     }
-    const titles = articles.map((a) => titleTerms(a.title));
+    const tokens: Int32Array[] = [];
+    const bySpeaker = new Map<string, number[]>();
+    for (const p of set.passages) {
+      tokens.push(listOf(data.passageTokens, p.id));
+      for (const name of new Set(p.statements.map((s) => s.speaker))) {
+        const ids = bySpeaker.get(name);
+        if (ids) ids.push(p.id);
+        else bySpeaker.set(name, [p.id]);
+      }
+      if (p.id % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+    }
+    const titles: ReadonlySet<string>[] = [];
+    for (const [i, a] of articles.entries()) {
+      titles.push(titleTerms(a.title));
+      if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+    }
     yield;
-    const parts = { set, matcher, postings, vocabulary, statementTokens, titles };
+    const parts = { set, matcher, postings, vocabulary, table, tokens, bySpeaker, statementTokens, titles };
     const index = new BriefingIndex(articles, statements, speakers, data, parts);
     yield;
     index.describedLookup.prepare();

@@ -17,7 +17,7 @@ async function seeds() {
 describe('stored statements', () => {
   it('GIVEN the seeds THEN the statements read back are those attribution made, key order included', async () => {
     const { articles, statements, names } = await seeds();
-    const stored = storeStatements(statements, articles);
+    const stored = runSteps(storeStatements(statements, articles));
     const restored = runSteps(restoreStatements(stored, articles, names));
     expect(JSON.stringify(restored)).toBe(JSON.stringify(statements));
     // Each text is the paragraph's own, not a copy carried by the file.
@@ -29,7 +29,7 @@ describe('stored statements', () => {
     const changed = statements.map((s, i) =>
       i === 0 ? { ...s, text: 'We will surrender unconditionally' } : s,
     );
-    expect(() => storeStatements(changed, articles)).toThrow(/not cut from its paragraph/);
+    expect(() => runSteps(storeStatements(changed, articles))).toThrow(/not cut from its paragraph/);
   });
 
   it.each([
@@ -46,7 +46,7 @@ describe('stored statements', () => {
     ['an empty sentence', (n: Int32Array) => (n[6] = n[5] as number)],
   ])('GIVEN a stored statement with %s THEN it is refused', async (_what, edit) => {
     const { articles, statements, names } = await seeds();
-    const stored = storeStatements(statements, articles);
+    const stored = runSteps(storeStatements(statements, articles));
     edit(stored.numbers);
     expect(() => runSteps(restoreStatements(stored, articles, names))).toThrow(/does not say/);
   });
@@ -59,7 +59,7 @@ describe('stored statements', () => {
     ['a place source there is not', 5, 'rumour'],
   ])('GIVEN a stored statement with %s THEN it is refused', async (_what, field, value) => {
     const { articles, statements, names } = await seeds();
-    const stored = storeStatements(statements, articles);
+    const stored = runSteps(storeStatements(statements, articles));
     stored.values.push(value);
     stored.strings[field] = stored.values.length - 1;
     expect(() => runSteps(restoreStatements(stored, articles, names))).toThrow(/does not say/);
@@ -77,8 +77,24 @@ describe('stored statements', () => {
     ],
   ])('GIVEN a stored form with %s THEN it is refused', async (_what, edit) => {
     const { articles, statements, names } = await seeds();
-    const stored = storeStatements(statements, articles) as unknown as Record<string, unknown>;
+    const stored = runSteps(storeStatements(statements, articles)) as unknown as Record<string, unknown>;
     edit(stored);
     expect(() => runSteps(restoreStatements(stored, articles, names))).toThrow(/does not say/);
+  });
+});
+
+describe('storeStatements in steps', () => {
+  it('GIVEN 6,000 statements THEN storing them gives the event loop back within the list', async () => {
+    // A reload writes the persisted attribution beside a briefing that answers.
+    const { articles } = await loadArticles('seeds');
+    const { statements } = attribute(articles);
+    const many = Array.from({ length: Math.ceil(6_000 / statements.length) }, () => statements).flat();
+    const renumbered = many.map((s, i) => ({ ...s, id: `${s.article}:${s.paragraph}:${s.sentence}:${i}` }));
+    const steps = storeStatements(renumbered, articles);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    expect(count).toBeGreaterThanOrEqual(Math.floor(renumbered.length / 2_000));
+    expect(next.value.numbers.length).toBe(7 * renumbered.length);
   });
 });

@@ -11,7 +11,7 @@ describe('stored articles', () => {
   it('GIVEN the seeds THEN the articles read back are the parsed ones, key order included', async () => {
     const read = await readFolder('seeds');
     const { articles } = parseFolder(read, { warn: () => {} });
-    const stored = storeArticles(articles, read.files);
+    const stored = runSteps(storeArticles(articles, read.files));
     expect(stored.records.length).toBe(articles.length);
     const restored = runSteps(restoreArticles(stored, read.files));
     expect(JSON.stringify(restored)).toBe(JSON.stringify(articles));
@@ -21,7 +21,7 @@ describe('stored articles', () => {
     const read = await readFolder('seeds');
     const { articles } = parseFolder(read, { warn: () => {} });
     const other = articles.map((a, i) => (i === 0 ? { ...a, hash: '0'.repeat(64) } : a));
-    expect(() => storeArticles(other, read.files)).toThrow(/not a file of the folder/);
+    expect(() => runSteps(storeArticles(other, read.files))).toThrow(/not a file of the folder/);
   });
 
   it('GIVEN a stored form that is not columns THEN it is refused', async () => {

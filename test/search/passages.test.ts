@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/index.ts';
+import { attribute } from '../../src/attribution/index.ts';
+import { loadArticles, parseArticle, runSteps } from '../../src/corpus/index.ts';
+import { BriefingIndex } from '../../src/search/index.ts';
 import { passageLayoutSteps } from '../../src/search/passages.ts';
 
 describe('passageLayoutSteps', () => {
@@ -15,5 +17,15 @@ describe('passageLayoutSteps', () => {
     // Every body paragraph laid out all the same.
     const paragraphs = new Set(next.value.paragraph);
     expect(paragraphs.size).toBe(article.paragraphs.filter((p) => p.kind === 'body').length);
+  });
+});
+
+describe('passages of a built index', () => {
+  it('GIVEN the seeds built THEN the index opens on the passages its build laid out, as an open of its data lays them out', async () => {
+    const { articles } = await loadArticles('seeds');
+    const { statements, speakers } = attribute(articles);
+    const built = runSteps(BriefingIndex.build(articles, statements, speakers));
+    const reopened = runSteps(BriefingIndex.open(articles, statements, speakers, built.data));
+    expect(JSON.stringify(built.passages)).toBe(JSON.stringify(reopened.passages));
   });
 });

@@ -65,3 +65,20 @@ describe('postings scored as minisearch scores', () => {
     }
   });
 });
+
+describe('PostingsBuilder.dataSteps', () => {
+  it('GIVEN twenty words held by every one of 20,000 documents THEN scoring them gives the event loop back between those words', () => {
+    // The first terms met are the commonest: a step of so many terms, whatever their postings, held a
+    // reload for tens of milliseconds.
+    const builder = new PostingsBuilder<'text'>(['text']);
+    const common = Array.from({ length: 20 }, (_, i) => `pier${i}`);
+    for (let doc = 0; doc < 20_000; doc++) builder.add([common], (w) => w);
+    const steps = builder.dataSteps(BM25);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    // A step ends once 50,000 postings are scored: here every third word.
+    expect(count).toBeGreaterThanOrEqual(6);
+    expect(next.value.fields[0]?.docs.length).toBe(20 * 20_000);
+  });
+});

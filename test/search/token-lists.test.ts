@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/distractors.ts';
+import { ArticlesOfTokens, ListsBuilder } from '../../src/search/token-lists.ts';
+
+describe('ListsBuilder', () => {
+  it('GIVEN lists of any length, empty ones included THEN each is read back as it was pushed', () => {
+    const random = mulberry32(5);
+    const lists = Array.from({ length: 3_000 }, () =>
+      Int32Array.from({ length: Math.floor(random() * 9) }, () => Math.floor(random() * 1_000)),
+    );
+    const builder = new ListsBuilder();
+    for (const l of lists) builder.push(l);
+    const { offsets, ids } = builder.done();
+    expect(offsets.length).toBe(lists.length + 1);
+    expect(ids.length).toBe(offsets[lists.length]);
+    lists.forEach((l, i) => {
+      expect([...ids.subarray(offsets[i], offsets[i + 1])]).toEqual([...l]);
+    });
+  });
+});
+
+describe('ArticlesOfTokens', () => {
+  it('GIVEN pairs in any order, repeats included THEN each token lists its articles once, ascending', () => {
+    const random = mulberry32(9);
+    const tokens = 700;
+    const reference = Array.from({ length: tokens }, () => new Set<number>());
+    const of = new ArticlesOfTokens();
+    for (let i = 0; i < 40_000; i++) {
+      const token = Math.floor(random() * (tokens - 1)); // the last token is noted in no article
+      const article = Math.floor(random() * 300);
+      of.note(token, article);
+      reference[token]?.add(article);
+    }
+    const steps = of.lists(tokens);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    expect(count).toBeGreaterThanOrEqual(1);
+    const { offsets, ids } = next.value;
+    expect(offsets.length).toBe(tokens + 1);
+    reference.forEach((set, t) => {
+      expect([...ids.subarray(offsets[t], offsets[t + 1])]).toEqual([...set].sort((a, b) => a - b));
+    });
+    expect(offsets[tokens]).toBe(ids.length);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
+
+describe('Vocabulary.fromDataSteps', () => {
+  // Invented words: a syllable table walked in order, so the test needs no article.
+  const syllables = ['ka', 'lo', 'mi', 'ter', 'van', 'dros', 'pel', 'su', 'gar', 'nix'];
+  const invented = Array.from(
+    { length: 10_000 },
+    (_, i) =>
+      `${syllables[i % 10]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}${syllables[Math.floor(i / 1_000) % 10]}`,
+  );
+  const built = new Vocabulary();
+  for (const w of invented) built.add(w);
+  built.noteCase('Kaloka');
+  built.seal();
+
+  it('GIVEN 10,000 words THEN reading them back gives the event loop back within the list', () => {
+    // A reload opens the vocabulary it built beside a briefing that answers: 30,000 words read at
+    // once held the event loop for tens of milliseconds.
+    const steps = Vocabulary.fromDataSteps(built.data());
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    expect(count).toBeGreaterThanOrEqual(10_000 / 2_000);
+    const read = next.value;
+    expect([...read.words]).toEqual([...built.words]);
+    expect([...read.expand('kalomit')].sort()).toEqual([...built.expand('kalomit')].sort());
+    expect(read.near('kalomiter')).toEqual(built.near('kalomiter'));
+    expect(read.isName('kaloka')).toBe(true);
+  });
+});
