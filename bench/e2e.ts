@@ -1,7 +1,7 @@
 /**
  * End to end through discord.js and the fake Discord: the latency a user sees, from the gateway
- * dispatch of an `/ask` interaction to the bot's answer (the edit of its deferred reply) arriving at
- * Discord's REST API, and the bot's memory once started.
+ * dispatch of an `/ask` interaction to the bot's answer (its first response, or the edit of its
+ * deferred reply when it deferred) arriving at Discord's REST API, and the bot's memory once started.
  * Optional (`--e2e`) and kept apart from the engine figures, because it measures the bot's wiring
  * (gateway events, REST round trips) on top of search, over the briefing alone.
  */
@@ -18,6 +18,8 @@ export interface E2eResult {
   latency: Latency | null;
   /** Interactions that got no answer within the wait. */
   unanswered: number;
+  /** Of the timed interactions, those answered in their first response rather than after a defer. */
+  atOnce?: number;
   /** Resident memory of the process once the bot is ready with the briefing (bot and fake share it). */
   rssMB: number | null;
   /**
@@ -25,6 +27,11 @@ export interface E2eResult {
    * timed from dispatch to the reply at REST; a follow-up should cost what a first question does.
    */
   dm: { pairs: number; first: Latency | null; followUp: Latency | null } | null;
+}
+
+/** A deferred acknowledgement ("thinking…", callback type 5), to be followed by the edit that answers. */
+function isDefer(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 5;
 }
 
 /** Follow-ups a reader sends after an answer, read against it by the bot. */
@@ -75,6 +82,7 @@ export async function measureE2e(seedsDir: string, queries: readonly string[]): 
     });
     try {
       const rssMB = process.memoryUsage().rss / (1024 * 1024);
+      let atOnce = 0;
       const guild = fake.addGuild();
       const ask = async (question: string): Promise<number | null> => {
         const t0 = performance.now();
@@ -85,7 +93,10 @@ export async function measureE2e(seedsDir: string, queries: readonly string[]): 
           guildId: guild.id,
         });
         try {
-          await sent.waitForEdit(REPLY_WAIT_MS);
+          // Answered in the first response when the bot is not busy, else in the edit of its defer.
+          const callback = await sent.waitForCallback(REPLY_WAIT_MS);
+          if (isDefer(callback.body)) await sent.waitForEdit(REPLY_WAIT_MS);
+          else atOnce++;
           return performance.now() - t0;
         } catch {
           return null;
@@ -94,6 +105,7 @@ export async function measureE2e(seedsDir: string, queries: readonly string[]): 
       // At least 200 interactions, cycling through the questions.
       const timed = Array.from({ length: MAX_TIMED }, (_, i) => queries[i % queries.length] as string);
       for (const q of timed.slice(0, WARM_UP)) await ask(q);
+      atOnce = 0;
       const samples: number[] = [];
       let unanswered = 0;
       for (const q of timed) {
@@ -134,6 +146,7 @@ export async function measureE2e(seedsDir: string, queries: readonly string[]): 
         queries: timed.length,
         latency: samples.length ? latencyOf(samples) : null,
         unanswered,
+        atOnce,
         rssMB,
         dm: {
           pairs: DM_PAIRS,

@@ -8,7 +8,8 @@
  * size; 0 times them in the measuring process), `--no-real` (skips the real-text section, `real.ts`),
  * `--real-only` (only that section), `--commands` (every command through discord.js at 3,000
  * articles, then 20 `/ask` a second beside another user's heavy commands: `commands-e2e.ts`),
- * `--commands-only` (only that section), `--commands-articles N` (its distractors, default 3,000).
+ * `--commands-only` (only that section), `--commands-articles N` (its distractors, default 3,000),
+ * `--e2e-only` (only the end-to-end runs, on the seeds and on the real articles: `e2e.ts`).
  */
 import { spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
@@ -47,6 +48,8 @@ export interface BenchOptions {
   commands?: Omit<CommandsE2eParams, 'queries' | 'seed' | 'seedsDir'> | null;
   /** Only that section. */
   commandsOnly?: boolean;
+  /** Only the end-to-end runs (`e2e.ts`), on the seeds and on the real articles when present. */
+  e2eOnly?: boolean;
 }
 
 /**
@@ -162,7 +165,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`commands failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (options.real && !options.commandsOnly) {
+  if (options.real && !options.commandsOnly && !options.e2eOnly) {
     log('real text: starting');
     const params: RealParams = { ...options.real, ...(options.peers ? { peers: options.peers } : {}) };
     try {
@@ -171,7 +174,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`real text failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  for (const distractors of options.realOnly || options.commandsOnly ? [] : options.sizes) {
+  for (const distractors of options.realOnly || options.commandsOnly || options.e2eOnly
+    ? []
+    : options.sizes) {
     const params: SizeParams = {
       distractors,
       seed: options.seed,
@@ -195,7 +200,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     sizes.push(result);
   }
   const coldStart =
-    options.coldStart && !options.realOnly && !options.commandsOnly
+    options.coldStart && !options.realOnly && !options.commandsOnly && !options.e2eOnly
       ? measureColdStart(options.seedsDir, COLD_START_RUNS)
       : null;
   const e2e = options.e2e && !options.commandsOnly ? await measureE2e(options.seedsDir, queries) : null;
@@ -261,6 +266,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       commands: { type: 'boolean', default: false },
       'commands-only': { type: 'boolean', default: false },
       'commands-articles': { type: 'string', default: String(COMMANDS_FULL.distractors) },
+      'e2e-only': { type: 'boolean', default: false },
     },
   });
   const [queries] = parseNumbers(
@@ -280,7 +286,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
     peerBudgetMs: (budget ?? DEFAULT_BUDGET_S) * 1000,
     isolate: !values['in-process'],
     coldStart: !values['no-cold'],
-    e2e: values.e2e,
+    e2e: values.e2e || values['e2e-only'],
     startRuns: starts ?? START_RUNS,
     real: values['no-real']
       ? null
@@ -290,6 +296,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       ? { ...COMMANDS_FULL, distractors: commandsArticles ?? COMMANDS_FULL.distractors }
       : null,
     commandsOnly: values['commands-only'],
+    e2eOnly: values['e2e-only'],
     out: values.out,
   };
 }

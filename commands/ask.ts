@@ -1,8 +1,8 @@
 /** `/ask question private thread article speaker since until`: up to three cited excerpts that answer a question. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { answerAtOnceOrDefer } from '../src/bot/at-once.ts';
 import { articleChoices } from '../src/bot/briefing-files.ts';
 import { readFilter } from '../src/bot/filters.ts';
-import { defer, respond } from '../src/bot/replies.ts';
 import { askReply, conversationAfterAnswer } from '../src/bot/router.ts';
 import { askInThread } from '../src/bot/threads.ts';
 import {
@@ -59,15 +59,12 @@ export const execute: SlashCommand['execute'] = async (interaction, services) =>
     const { results, answered } = await askInThread(interaction, question, services, filter);
     return { results, answered };
   }
-  await defer(interaction, ephemeral);
-  const { reply, results, answered, answer } = askReply(
-    question,
-    services,
+  const { results, answered, answer } = await answerAtOnceOrDefer(
+    interaction,
     ephemeral,
-    audienceOf(interaction, ephemeral),
-    filter,
+    services.atOnce,
+    () => askReply(question, services, ephemeral, audienceOf(interaction, ephemeral), filter),
   );
-  await respond(interaction, reply);
   // In a DM, the next plain message there is read as a follow-up of this answer.
   if (!interaction.inGuild() && answered) {
     services.conversations.set(interaction.channelId, conversationAfterAnswer(question, answer));

@@ -68,8 +68,31 @@ export async function respond(interaction: RepliableInteraction, reply: Reply): 
   } else if (interaction.replied) {
     await interaction.followUp(interactionPayload(reply));
   } else {
-    await interaction.reply(interactionPayload(reply));
+    await firstResponse(interaction, interactionPayload(reply));
   }
+}
+
+/** Discord's refusal of a second acknowledgement of one interaction. */
+const ALREADY_ACKNOWLEDGED = 40060;
+
+/**
+ * The first response, sent again when its connection was reset before Discord answered: if the first
+ * did arrive, Discord refuses the second as a second acknowledgement (40060), and it counts as sent.
+ */
+async function firstResponse(
+  interaction: RepliableInteraction,
+  payload: ReturnType<typeof interactionPayload>,
+): Promise<void> {
+  let reset = false;
+  await retryOnSocketReset(async () => {
+    try {
+      await interaction.reply(payload);
+    } catch (error) {
+      if (reset && (error as { code?: unknown }).code === ALREADY_ACKNOWLEDGED) return;
+      reset ||= isSocketReset(error);
+      throw error;
+    }
+  });
 }
 
 /** Attempts at a request whose connection was reset before Discord answered. */
@@ -78,7 +101,8 @@ const SOCKET_ATTEMPTS = 3;
 /**
  * Runs an idempotent request again when its connection was reset or closed before an answer came
  * (undici's `UND_ERR_SOCKET`, "other side closed"), which @discordjs/rest passes on without a retry.
- * Only for requests that can be repeated: an edit, never a new message or a first response.
+ * Only for requests that can be repeated: an edit, or a first response (which Discord takes once),
+ * never a new message.
  */
 export async function retryOnSocketReset<T>(send: () => Promise<T>, attempts = SOCKET_ATTEMPTS): Promise<T> {
   for (let attempt = 1; ; attempt++) {

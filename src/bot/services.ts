@@ -8,6 +8,7 @@ import { LiveBriefing, type ReloadReport } from '../answer/live-briefing.ts';
 import { type Config, DEFAULT_API_BASE, DEFAULT_RATE_LIMIT } from '../config.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { AnswerStore } from './answer-store.ts';
+import { AtOnceBudget } from './at-once.ts';
 import { type AttachmentPolicy, attachmentPolicy } from './briefing-files.ts';
 import { Conversations } from './conversations.ts';
 import { feedbackFile, type RecordFeedback } from './feedback.ts';
@@ -41,6 +42,11 @@ export interface BotServices {
   guildId: string | null;
   /** Where unanswered questions are recorded; `null`: not recorded (the offline console, tests). */
   gaps: GapStore | null;
+  /**
+   * When `/ask` may answer in its first response instead of deferring (`at-once.ts`); one for the
+   * process's one event loop. `null`: always defer first.
+   */
+  atOnce: AtOnceBudget | null;
 }
 
 /** Records an unanswered question in the background; a failed write is logged, never shown. */
@@ -78,6 +84,7 @@ export interface ServicesOptions {
   reload?: () => Promise<ReloadReport>;
   servers?: ServerBriefings;
   gaps?: GapStore | null;
+  atOnce?: AtOnceBudget | null;
 }
 
 export function createServices(options: ServicesOptions): BotServices {
@@ -113,6 +120,7 @@ export function createServices(options: ServicesOptions): BotServices {
     briefingScope: 'shared',
     guildId: null,
     gaps: options.gaps ?? null,
+    atOnce: options.atOnce === undefined ? new AtOnceBudget() : options.atOnce,
     ...(options.servers ? { servers: options.servers } : {}),
     // A REST base other than Discord's (a proxy, the tests' fake Discord) serves attachments too.
     attachments: attachmentPolicy(

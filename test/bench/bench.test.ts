@@ -122,6 +122,11 @@ describe('bench helpers', () => {
     });
   });
 
+  it('GIVEN --e2e-only THEN the end-to-end runs and nothing else', () => {
+    expect(parseBenchArgs([])).toMatchObject({ e2e: false, e2eOnly: false });
+    expect(parseBenchArgs(['--e2e-only'])).toMatchObject({ e2e: true, e2eOnly: true, commands: null });
+  });
+
   it('GIVEN a commands result THEN every interaction and mixed run is printed, misses of the targets marked', () => {
     const timing = (name: string, max: number, busy: number) => ({
       name,

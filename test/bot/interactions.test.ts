@@ -63,13 +63,15 @@ function fakeCommandInteraction(name: string, options: Record<string, unknown> =
   return { interaction, calls };
 }
 
-function setup(commands: readonly Command[], max = 6) {
+/** `atOnce: null`: a bot that always defers first, as a busy one does (`at-once.ts`). */
+function setup(commands: readonly Command[], max = 6, atOnce?: null) {
   const lines: string[] = [];
   const services = createServices({
     briefing: fakeBriefing(),
     logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
     rateLimiter: new UserLimits({ questions: max, actions: 60, windowMs: 60_000 }),
     recordFeedback: async () => {},
+    ...(atOnce === null ? { atOnce } : {}),
   });
   const handle = createInteractionHandler(commands, services);
   return {
@@ -90,8 +92,26 @@ const failing = (error: Error, deferFirst: boolean): SlashCommand => ({
 });
 
 describe('interaction dispatch', () => {
-  it('GIVEN /ask private:true THEN it defers ephemerally, edits in the answer, and logs one question line', async () => {
+  it('GIVEN /ask private:true to a bot that is not busy THEN the answer is its first response, ephemeral, and one question line is logged', async () => {
     const { handle, lines } = setup([ask]);
+    const { interaction, calls } = fakeCommandInteraction('ask', {
+      question: 'What did Sousa say?',
+      private: true,
+    });
+    await handle(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['reply']);
+    expect(calls[0]?.options).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+      content: expect.stringContaining('Marta Sousa'),
+    });
+    expect(lines().filter((l) => l.msg === 'question')).toEqual([
+      expect.objectContaining({ command: 'ask', user: '100', results: 3 }),
+    ]);
+  });
+
+  it('GIVEN /ask private:true to a bot that defers first THEN it defers ephemerally, edits in the answer, and logs one question line', async () => {
+    const { handle, lines } = setup([ask], 6, null);
     const { interaction, calls } = fakeCommandInteraction('ask', {
       question: 'What did Sousa say?',
       private: true,
@@ -191,7 +211,7 @@ describe('interaction dispatch', () => {
   });
 
   it('GIVEN the edit of a deferred answer cut by a reset socket THEN it is sent again, and the answer arrives', async () => {
-    const { handle, lines } = setup([ask]);
+    const { handle, lines } = setup([ask], 6, null);
     const { interaction, calls } = fakeCommandInteraction('ask', { question: 'What did Sousa say?' });
     const edit = interaction.editReply;
     let resets = 1;
@@ -206,5 +226,52 @@ describe('interaction dispatch', () => {
     expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply', 'editReply']);
     expect(String(calls[2]?.options.content)).toContain('Marta Sousa');
     expect(lines().filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('GIVEN an answer sent as the first response cut by a reset socket THEN it is sent again, and the answer arrives', async () => {
+    const { handle, lines } = setup([ask]);
+    const { interaction, calls } = fakeCommandInteraction('ask', { question: 'What did Sousa say?' });
+    const reply = interaction.reply;
+    let resets = 1;
+    interaction.reply = async (o: Record<string, unknown>) => {
+      if (resets-- > 0) {
+        calls.push({ method: 'reply', options: { reset: true } });
+        throw Object.assign(new Error('other side closed'), { name: 'SocketError', code: 'UND_ERR_SOCKET' });
+      }
+      await reply(o);
+    };
+    await handle(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['reply', 'reply']);
+    expect(String(calls[1]?.options.content)).toContain('Marta Sousa');
+    expect(lines().filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('GIVEN a first response cut by a reset socket that Discord had received (40060 on the retry) THEN it counts as sent, no error', async () => {
+    const { handle, lines } = setup([ask]);
+    const { interaction, calls } = fakeCommandInteraction('ask', { question: 'What did Sousa say?' });
+    const failures = [
+      Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+      Object.assign(new Error('Interaction has already been acknowledged.'), { code: 40060 }),
+    ];
+    interaction.reply = async (o: Record<string, unknown>) => {
+      calls.push({ method: 'reply', options: o });
+      const failure = failures.shift();
+      if (failure) throw failure;
+    };
+    await handle(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['reply', 'reply']);
+    expect(lines().filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('GIVEN a first response refused with 40060 without a reset before it THEN it is an error, not taken as sent', async () => {
+    const { handle, lines } = setup([ask]);
+    const { interaction, calls } = fakeCommandInteraction('ask', { question: 'What did Sousa say?' });
+    interaction.reply = async (o: Record<string, unknown>) => {
+      calls.push({ method: 'reply', options: o });
+      throw Object.assign(new Error('Interaction has already been acknowledged.'), { code: 40060 });
+    };
+    await handle(interaction);
+    expect(calls[0]?.method).toBe('reply');
+    expect(lines().filter((l) => l.level === 'error').length).toBeGreaterThan(0);
   });
 });

@@ -49,7 +49,9 @@ describe('slash commands', () => {
   it('GIVEN /ask with a question THEN a public answer with the escaped question, cited excerpts, the speaker and buttons', async () => {
     const { sent, request, content, ephemeral } = await ask('What did Blinken say about China?');
     expect(ephemeral).toBe(false);
-    expect((await sent.waitForCallback()).body).toEqual({ type: 5, data: { flags: 0 } });
+    // Not busy: the answer is the first response itself (type 4), no "thinking…" to edit.
+    expect((await sent.waitForCallback()).body).toMatchObject({ type: 4 });
+    expect(sent.original()?.content).toBe(content);
     expect(content).toContain('What did Blinken say about China?');
     expect(content).toContain('Antony Blinken');
     // The cited article's title, whichever of the two the first result comes from.
@@ -64,10 +66,10 @@ describe('slash commands', () => {
     expect(sent.original()?.flags ?? 0).toBe(0);
   });
 
-  it('GIVEN /ask private:true THEN the first response (the defer) carries flag 64', async () => {
+  it('GIVEN /ask private:true THEN the first response (the answer) carries flag 64', async () => {
     const { sent, content, ephemeral } = await ask('What did Blinken say about China?', { private: true });
     expect(ephemeral).toBe(true);
-    expect((await sent.waitForCallback()).body).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect((await sent.waitForCallback()).body).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(content).toContain('Antony Blinken');
     expect((sent.original()?.flags ?? 0) & 64).toBe(64);
   });

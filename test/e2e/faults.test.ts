@@ -85,11 +85,13 @@ interface Running {
 
 /**
  * The bot for the enclosing suite (`useE2E`), over a briefing that can be told to fail or stall and
- * with a command that throws, its log lines kept.
+ * with a command that throws, its log lines kept. `atOnce: null`: a bot that always acknowledges
+ * first and answers in the edit, as a busy one does (`src/bot/at-once.ts`).
  */
-function useRunning(fakeOptions: FakeDiscordOptions = {}, stallMs = 0): Running {
+function useRunning(fakeOptions: FakeDiscordOptions = {}, stallMs = 0, atOnce?: null): Running {
   const logs: LogLine[] = [];
   const e2e = useE2E(async () => ({
+    ...(atOnce === null ? { services: { atOnce } } : {}),
     fake: fakeOptions,
     env: { RATE_LIMIT_MAX: '1000' },
     briefing: faultyBriefing(await openSeedBriefing(), stallMs),
@@ -139,7 +141,9 @@ const logged = (message: string, interaction?: SentInteraction) =>
   );
 
 describe('with the bot running', () => {
-  const bot = useRunning();
+  // Acknowledged first, answered in the edit: the requests whose faults these tests inject. The
+  // answer sent as the first response meets them in 'with answers sent at once' below.
+  const bot = useRunning({}, 0, null);
 
   beforeAll(() => {
     running = bot;
@@ -348,6 +352,46 @@ describe('with the bot running', () => {
       const choices = record(record((await next.waitForCallback()).body).data).choices;
       expect(JSON.stringify(choices)).toContain('Antony Blinken');
     });
+  });
+});
+
+describe('with answers sent at once', () => {
+  const bot = useRunning();
+
+  beforeAll(() => {
+    running = bot;
+    fake = bot.fake;
+  });
+
+  it.each([
+    ['per-route', false],
+    ['global', true],
+  ])(
+    'GIVEN a %s 429 on the first response that answers /ask THEN it is sent again after the wait and delivered',
+    async (_, global) => {
+      const sent = ask();
+      fake.failNext({ method: 'POST', pathIncludes: sent.token, status: 429, retryAfter: 0.05, global });
+      const { request, content } = await answerOf(sent);
+      expect(record(request.body).type).toBe(4);
+      expect(content).toContain('Antony Blinken');
+      expect(statuses(requestsFor(fake, sent), 'POST')).toEqual([429, 204]);
+    },
+  );
+
+  it('GIVEN the engine throws on a public /ask THEN the asker alone gets the error line as the first response, logged, and the bot answers again', async () => {
+    const sent = ask(`${ENGINE_FAILS}: ${QUESTION}`, { guildId: fake.addGuild().id });
+    const { content, ephemeral } = await answerOf(sent);
+    expect(content).toBe(GENERIC_ERROR_MESSAGE);
+    expect(ephemeral).toBe(true);
+    // Nothing public was posted to be deleted: one request, the private error line.
+    expect(requestsFor(fake, sent).map((r) => r.method)).toEqual(['POST']);
+    expect(logged('handler failed', sent)).toEqual([
+      expect.objectContaining({
+        command: 'ask',
+        error: expect.objectContaining({ message: 'index failure at /srv/briefing/index' }),
+      }),
+    ]);
+    await expectServing();
   });
 });
 

@@ -56,6 +56,8 @@ export interface E2EOptions {
   commands?: BotOptions['commands'];
   /** The fake Discord's own options (e.g. a shorter deadline to acknowledge). */
   fake?: FakeDiscordOptions;
+  /** Services laid over the bot's own (see `BotOptions.services`), e.g. `{ atOnce: null }`. */
+  services?: BotOptions['services'];
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
@@ -81,6 +83,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
       ...(options.commands ? { commands: options.commands } : {}),
       ...(options.servers ? { servers: options.servers } : {}),
+      ...(options.services ? { services: options.services } : {}),
     });
   } catch (error) {
     await fake.close();

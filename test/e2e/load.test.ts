@@ -77,23 +77,33 @@ describe('a burst of 2,000 questions at once, to the bot as `npm start` runs it'
       sent.map(async (interaction) => {
         const callback = await interaction.waitForCallback(30_000).catch(() => null);
         if (callback === null) return 'not acknowledged';
+        const deferred = record(callback.body).type === 5;
         // Held behind discord.js's 50 requests a second, the last edit would come 40 s after the burst.
-        const edit = await interaction.waitForEdit(30_000).catch(() => null);
-        const content = String(record(edit?.body).content ?? '');
-        return content.includes('Antony Blinken') ? 'answered' : 'acknowledged, not answered';
+        const answer = deferred ? await interaction.waitForEdit(30_000).catch(() => null) : callback;
+        const content = String(record(deferred ? answer?.body : record(answer?.body).data).content ?? '');
+        if (!content.includes('Antony Blinken')) return 'acknowledged, not answered';
+        return deferred ? 'answered after a defer' : 'answered at once';
       }),
     );
-    const counts = Object.fromEntries(
-      [...new Set(outcomes)].map((outcome) => [outcome, outcomes.filter((o) => o === outcome).length]),
-    );
-    expect(counts).toEqual({ answered: BURST });
+    const count = (outcome: string) => outcomes.filter((o) => o === outcome).length;
+    expect(
+      count('answered at once') + count('answered after a defer'),
+      JSON.stringify(outcomes.slice(-3)),
+    ).toBe(BURST);
+    // Answered at once, each would wait for the searches of all before it to be acknowledged: beyond
+    // the bot's budget for that, the burst is acknowledged first and answered in the edits.
+    expect(count('answered after a defer')).toBeGreaterThan(BURST / 2);
     const late = fake.requests.filter((r) => r.path.endsWith('/callback') && r.status === 404);
     expect(late).toEqual([]);
   }, 120_000);
 });
 
 describe('with a global budget of one bot request a second', () => {
-  const e2e = useE2E({ clientOptions: { rest: { globalRequestsPerSecond: 1 } } });
+  // Every answer in the edit of a defer (as under a burst): the requests that budget could hold back.
+  const e2e = useE2E({
+    clientOptions: { rest: { globalRequestsPerSecond: 1 } },
+    services: { atOnce: null },
+  });
 
   it('GIVEN 100 questions THEN all 100 answers arrive: the edits of deferred replies do not wait on that budget', async () => {
     const guildId = e2e.fake.addGuild().id;

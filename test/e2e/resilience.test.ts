@@ -5,7 +5,7 @@
 import type { APIUser } from 'discord.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GENERIC_ERROR_MESSAGE } from '../../src/errors.ts';
-import { answerOf, openSeedBriefing, record, useE2E } from './harness.ts';
+import { answerOf, contentOf, openSeedBriefing, record, useE2E } from './harness.ts';
 
 describe('with a limit of 2 questions per window', () => {
   const e2e = useE2E({ env: { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_SECONDS: '60' } });
@@ -72,15 +72,15 @@ describe('with a limit of 2 questions per window', () => {
     expect(attempts.map((r) => r.status)).toEqual([429, 204]);
   });
 
-  it('GIVEN the connection reset under the edit of a deferred answer (UND_ERR_SOCKET) THEN the edit is sent again and the answer delivered', async () => {
-    e2e.fake.failNext({ method: 'PATCH', pathIncludes: '/messages/@original', status: 0, reset: true });
+  it('GIVEN the connection reset under an answer sent as the first response (UND_ERR_SOCKET) THEN it is sent again and delivered', async () => {
+    e2e.fake.failNext({ method: 'POST', pathIncludes: '/callback', status: 0, reset: true });
     const sent = ask();
     const { content } = await answerOf(sent);
     expect(content).toContain('Antony Blinken');
-    const edits = e2e.fake.requests.filter(
-      (r) => r.method === 'PATCH' && r.path.endsWith(`/${sent.token}/messages/@original`),
+    const attempts = e2e.fake.requests.filter(
+      (r) => r.path === `/interactions/${sent.id}/${sent.token}/callback`,
     );
-    expect(edits.map((r) => r.status)).toEqual([0, 200]);
+    expect(attempts.map((r) => r.status)).toEqual([0, 204]);
   });
 
   it('GIVEN a 429 on the reply to a message THEN it is retried and delivered', async () => {
@@ -92,10 +92,43 @@ describe('with a limit of 2 questions per window', () => {
   });
 });
 
+describe('with a bot that acknowledges first, as a busy one does', () => {
+  const e2e = useE2E({ services: { atOnce: null } });
+
+  const ask = (options: Record<string, unknown> = {}) =>
+    e2e.fake.sendInteraction({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'What did Blinken say about China?', ...options },
+      dm: true,
+      user: e2e.fake.createUser(),
+    });
+
+  it('GIVEN /ask private:true THEN the defer carries flag 64 and the edit brings the answer', async () => {
+    const sent = ask({ private: true });
+    expect((await sent.waitForCallback()).body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(contentOf(await sent.waitForEdit())).toContain('Antony Blinken');
+  });
+
+  it('GIVEN the connection reset under the edit of a deferred answer (UND_ERR_SOCKET) THEN the edit is sent again and the answer delivered', async () => {
+    e2e.fake.failNext({ method: 'PATCH', pathIncludes: '/messages/@original', status: 0, reset: true });
+    const sent = ask();
+    const { content } = await answerOf(sent);
+    expect(content).toContain('Antony Blinken');
+    const edits = e2e.fake.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.endsWith(`/${sent.token}/messages/@original`),
+    );
+    expect(edits.map((r) => r.status)).toEqual([0, 200]);
+  });
+});
+
 describe('with a briefing whose search throws', () => {
+  // Acknowledged first, so that a public /ask has a "thinking…" to remove when its search fails; a
+  // search failing when answered at once: see the faults suite.
   const e2e = useE2E(async () => {
     const briefing = await openSeedBriefing();
     return {
+      services: { atOnce: null },
       briefing: {
         ...briefing,
         ask: () => {

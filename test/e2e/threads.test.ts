@@ -8,6 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MENTION_IN_THREAD_HINT } from '../../src/bot/messages.ts';
 import { NO_THREAD_HERE } from '../../src/bot/threads.ts';
 import {
+  answerOf,
   contentOf,
   type E2E,
   expectWithinDiscordLimits,
@@ -205,15 +206,15 @@ describe('with the Message Content intent', () => {
 
 describe('follow-ups in a DM', () => {
   it('GIVEN /ask in a DM THEN a plain message after it is read against that answer', async () => {
-    await e2e.fake
-      .sendInteraction({
+    await answerOf(
+      e2e.fake.sendInteraction({
         kind: 'command',
         name: 'ask',
         options: { question: 'What did Antony Blinken say about China?' },
         dm: true,
         user,
-      })
-      .waitForEdit();
+      }),
+    );
     const content = contentOf(
       await e2e.fake.sendMessage({ content: 'and on Japan?', dm: true, author: user }).waitForReply(),
     );
