@@ -24,6 +24,7 @@ import { quoteAfterReport } from './rank/quotes.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { together } from './rank/together.ts';
+import { type UnreportedSource, unreported } from './rank/unreported.ts';
 import { termsOf, words } from './text.ts';
 import { holdsRun, runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -356,6 +357,8 @@ export class BriefingIndex implements ScoringData {
     const best = scored[0];
     if (!best || best.support < REFUSAL.related)
       return refused(question, 'Nothing in the briefing answers this question.');
+    const unsaid = unreported(question, best.id, this.unreportedSource);
+    if (unsaid) return refused(question, unsaid);
     // "What did the Japanese prime minister say": nobody the briefing quotes is described so, so the
     // passages found can only be related, however many of the words they share.
     const unheld = question.speakers.length === 0 && describesRole(question.speakerAsked);
@@ -380,6 +383,21 @@ export class BriefingIndex implements ScoringData {
           ? 'No passage says this exactly; the closest:'
           : null,
       hits,
+    };
+  }
+
+  /** What `unreported` reads of the index. */
+  private get unreportedSource(): UnreportedSource {
+    return {
+      tokens: this.tokens,
+      table: this.table,
+      neighbour: (id, step) => this.neighbour(id, step)?.id,
+      holding: (stem) => this.postings.holding(stem, 'text'),
+      heading: (id) => {
+        const article = this.articles[this.articleOf(id)];
+        return `${article?.title ?? ''} ${article?.dateline ?? ''}`;
+      },
+      isName: (word) => this.vocabulary.isName(word),
     };
   }
 

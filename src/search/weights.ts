@@ -209,3 +209,17 @@ export const SPEAKER_MATCH = {
   minScore: 1,
   keepShare: 0.75,
 };
+
+/**
+ * Refusal after ranking (`rank/unreported.ts`): the best passage is found, yet does not report what
+ * the question asks beyond its words (an outcome, a place).
+ */
+export const UNREPORTED = {
+  /**
+   * Passages on each side of the best one read with it: the sentence that answers often leans on the
+   * one before ("She won it by 212 votes."). Two or more reach into other events of a long article.
+   */
+  neighbours: 1,
+  /** Most words of a place typed in lower case ("san remo"): as many as a capitalised one keeps. */
+  placeWords: 4,
+};
