@@ -357,12 +357,12 @@ export class BriefingIndex implements ScoringData {
     const best = scored[0];
     if (!best || best.support < REFUSAL.related)
       return refused(question, 'Nothing in the briefing answers this question.');
-    const unsaid = unreported(question, best.id, this.unreportedSource);
-    if (unsaid) return refused(question, unsaid);
     // "What did the Japanese prime minister say": nobody the briefing quotes is described so, so the
     // passages found can only be related, however many of the words they share.
     const unheld = question.speakers.length === 0 && describesRole(question.speakerAsked);
     const related = best.support < REFUSAL.answers || unheld;
+    const unsaid = unreported(question, best.id, this.unreportedSource, { related });
+    if (unsaid) return refused(question, unsaid);
     // "More" shows passages related to the question: holding a fair share of what the best one holds.
     const floor = Math.max(REFUSAL.related, best.support * REFUSAL.moreShare);
     const hits: Hit[] = [];

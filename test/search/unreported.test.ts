@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Briefing, createBriefing } from '../../src/answer/briefing.ts';
 import { parseArticle } from '../../src/corpus/index.ts';
 import {
+  addressee,
   askedPlaces,
   asksOutcome,
   type UnreportedSource,
@@ -23,6 +24,10 @@ const question = (text: string) => ({
   missingNames: [],
   aboutSpeech: false,
 });
+
+/** The best passage holds enough of the question to answer it, or only enough to be related. */
+const answered = { related: false };
+const related = { related: true };
 
 /** One article of passages, as the index would read it. */
 function source(passages: string[], heading = '', names: string[] = []): UnreportedSource {
@@ -54,16 +59,18 @@ describe('a question about an outcome', () => {
       'The final between Roe and Doe starts at noon on the north course.',
       'Doe said she felt ready.',
     ]);
-    expect(unreported(question('Who won the regatta final between Roe and Doe?'), 1, before)).toMatch(/won/u);
+    expect(
+      unreported(question('Who won the regatta final between Roe and Doe?'), 1, before, answered),
+    ).toMatch(/won/u);
   });
 
   it('is answered when one of them reports it, in any form of the words for an outcome', () => {
     const after = (result: string) =>
       source(['The final between Roe and Doe started at noon.', result, 'Doe said she was tired.']);
     const q = question('Who won the regatta final between Roe and Doe?');
-    expect(unreported(q, 0, after('Roe won by two lengths.'))).toBeNull();
-    expect(unreported(q, 0, after('It was a clear victory for Roe.'))).toBeNull();
-    expect(unreported(q, 0, after('Doe was defeated by two lengths.'))).toBeNull();
+    expect(unreported(q, 0, after('Roe won by two lengths.'), answered)).toBeNull();
+    expect(unreported(q, 0, after('It was a clear victory for Roe.'), answered)).toBeNull();
+    expect(unreported(q, 0, after('Doe was defeated by two lengths.'), answered)).toBeNull();
   });
 });
 
@@ -97,23 +104,52 @@ describe('a place a question sets what it asks in', () => {
       ],
       'Storms sink boats along the coast',
     );
-    expect(unreported(question('How many boats sank in Lyngby?'), 1, ports)).toMatch(/Lyngby/u);
+    expect(unreported(question('How many boats sank in Lyngby?'), 1, ports, answered)).toMatch(/Lyngby/u);
   });
 
   it('answers when the passage or its article lead holds the place', () => {
     const counted = source(['Storms hit the coast.', 'In Lyngby, 14 boats sank.', 'Crews worked late.']);
-    expect(unreported(question('How many boats sank in Lyngby?'), 1, counted)).toBeNull();
+    expect(unreported(question('How many boats sank in Lyngby?'), 1, counted, answered)).toBeNull();
     // The dateline sets the whole article there.
     const dated = source(
       ['Storms hit the coast.', 'Crews worked late.', 'Later, 14 boats sank in the harbour.', 'Roe said so.'],
       'Storms sink boats LYNGBY',
     );
-    expect(unreported(question('How many boats sank in Lyngby?'), 2, dated)).toBeNull();
+    expect(unreported(question('How many boats sank in Lyngby?'), 2, dated, answered)).toBeNull();
   });
 
   it('leaves a place the briefing never names to the refusal before ranking', () => {
     const ports = source(['In Tromso, 14 boats sank.']);
-    expect(unreported(question('How many boats sank in Bergen?'), 0, ports)).toBeNull();
+    expect(unreported(question('How many boats sank in Bergen?'), 0, ports, answered)).toBeNull();
+  });
+});
+
+describe('what a person told someone', () => {
+  const said = (text: string) => ({ ...question(text), asks: 'said' as const });
+
+  it('is asked of whom the words after "tell" name, up to what or where', () => {
+    expect(addressee(said('What did Roe tell the harbour auditors about the fees?'))).toEqual([
+      'harbour',
+      'auditors',
+    ]);
+    expect(addressee(said('what did roe tel reporters in Lyngby'))).toEqual(['reporters']);
+    expect(addressee(question('Who told the auditors about the fees?'))).toEqual([]);
+  });
+
+  it('is refused when only related passages are found and none around the best names them', () => {
+    // The auditors are named, paragraphs away from what Roe says.
+    const fees = source([
+      'Roe defended the harbour fees.',
+      '“They pay for the dredging,” Roe said.',
+      'Crews worked late.',
+      'The auditors report next month.',
+    ]);
+    const q = said('What did Roe tell the auditors about the fees?');
+    expect(unreported(q, 1, fees, related)).toMatch(/auditors/u);
+    // A passage that answers may put who was told otherwise ("she wrote to the board").
+    expect(unreported(q, 1, fees, answered)).toBeNull();
+    const told = source(['Roe met the auditors on Monday.', '“They pay for the dredging,” Roe said.']);
+    expect(unreported(q, 1, told, related)).toBeNull();
   });
 });
 

@@ -2,9 +2,10 @@
  * Refusal after ranking: the passages found are about what the question is about, yet do not report
  * what it asks. A question can name only things the briefing mentions and still ask what it never
  * says: who won a match it reports only before play ("Who won the final between Roe and Doe?"), a
- * count at a place it mentions only beside another event ("How many were arrested in Lyon?"). The
- * best passage is read with its neighbours and its article's lead: a sentence that answers often
- * leans on the one before it, and a dateline or a headline sets where a whole article happens.
+ * count at a place it mentions only beside another event ("How many were arrested in Lyon?"), what
+ * someone told people that no passage found names. The best passage is read with its neighbours
+ * and its article's lead: a sentence that answers often leans on the one before it, and a dateline
+ * or a headline sets where a whole article happens.
  */
 import { findPlaceMentions } from '../../attribution/places.ts';
 import type { Question } from '../question/analyze.ts';
@@ -60,6 +61,19 @@ export interface PlaceLexicon {
 }
 
 /**
+ * Whom "What did X tell …" asks about: the words after the verb, up to what was told ("about …",
+ * "that …") or where and when ("in …", "after …"). Only questions about what someone said.
+ */
+export function addressee(question: Pick<Question, 'text' | 'asks'>): string[] {
+  if (question.asks !== 'said') return [];
+  const m = TOLD.exec(question.text);
+  return m ? words(m[1] as string).filter((w) => !STOP_WORDS.has(w)) : [];
+}
+
+const TOLD =
+  /\b(?:tell|tells|told|tel)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}'’.-]+)\s*(?:\b(?:about|that|when|where|why|how|if|to|in|on|at|before|after|during|over|b4)\b|[?.!,]|$)/iu;
+
+/**
  * The places a question sets what it asks in ("… in Cleveland", "… at Wembley"): capitalised runs
  * after a locative preposition, as the text's places are read. "to" is left out: "spoke to American
  * officials", "lose to Roe" name people as often as places. A question typed in lower case ("… in
@@ -101,15 +115,28 @@ const LOWER_CASE_PLACE = new RegExp(
 /**
  * Why the best passage found (`best`), read with its neighbours and its article's lead, cannot answer
  * the question, or null. Refuses only on what the question asks beyond its words: an outcome no
- * passage around reports, a place the briefing names only elsewhere. A place the briefing never
+ * passage around reports, a place the briefing names only elsewhere, those told something when the
+ * passages found are only related and none around names them. A place or a person the briefing never
  * names is not read here (the question is refused before ranking as about something it lacks).
  */
-export function unreported(question: Question, best: number, source: UnreportedSource): string | null {
+export function unreported(
+  question: Question,
+  best: number,
+  source: UnreportedSource,
+  only: { related: boolean },
+): string | null {
   const { table } = source;
   const around = new Set<number>();
   for (const id of windowOf(best, source)) for (const t of source.tokens[id] as Int32Array) around.add(t);
   if (asksOutcome(question) && !OUTCOME_STEMS.some((s) => holds(around, table.ofStem(s)))) {
     return 'The briefing does not say who won or lost.';
+  }
+  // "What did Roe tell the auditors?" answered only by related passages none of which names the
+  // auditors: the briefing does not report her telling them anything.
+  const told = only.related ? addressee(question) : [];
+  const toldIds = table.ofWords(told).filter((t) => t >= 0 && !table.isStop(t));
+  if (toldIds.length > 0 && !toldIds.some((t) => around.has(t))) {
+    return `No passage reports what was told to ${told.join(' ')}.`;
   }
   let lead: Set<number> | undefined;
   const lexicon = {
