@@ -28,7 +28,7 @@ import { type UnreportedSource, unreported } from './rank/unreported.ts';
 import { termsOf, words } from './text.ts';
 import { holdsRun, runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { DESCRIBED, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
+import { DESCRIBED, FIELD_BOOST, REFINED, REFUSAL, UNREPORTED } from './weights.ts';
 
 export type { Hit } from './rank/hit.ts';
 
@@ -361,7 +361,8 @@ export class BriefingIndex implements ScoringData {
     // passages found can only be related, however many of the words they share.
     const unheld = question.speakers.length === 0 && describesRole(question.speakerAsked);
     const related = best.support < REFUSAL.answers || unheld;
-    const unsaid = unreported(question, best.id, this.unreportedSource, { related });
+    const ranked = scored.slice(0, UNREPORTED.outcomeRead).map((s) => s.id);
+    const unsaid = unreported(question, ranked, this.unreportedSource, { related });
     if (unsaid) return refused(question, unsaid);
     // "More" shows passages related to the question: holding a fair share of what the best one holds.
     const floor = Math.max(REFUSAL.related, best.support * REFUSAL.moreShare);

@@ -38,11 +38,13 @@ const OUTCOME_QUESTION =
 
 /**
  * Words that report an outcome, in English news: the one who won or lost is said so with one of
- * them. Stems, so "victories" and "victory", "defeat" and "defeated" are one.
+ * them, or with a verb of getting what was at stake ("took the title", "received all the
+ * delegates", "carried the state"). Stems, so "victories" and "victory", "defeat" and "defeated" are
+ * one. Read only beside another word of the question (`reportsOutcome`).
  */
 const OUTCOME_STEMS = [
   ...new Set(
-    'win wins won winning winner winners victory victories victorious victor beat beats beaten defeat defeated defeats lose loses lost losing loser losers prevail prevailed triumph triumphed clinch clinched elected'
+    'win wins won winning winner winners victory victories victorious victor beat beats beaten defeat defeated defeats lose loses lost losing loser losers prevail prevailed triumph triumphed clinch clinched elected carry carried sweep swept capture captured secure secured receive received take took'
       .split(' ')
       .map((w) => term(w) ?? w),
   ),
@@ -113,7 +115,7 @@ const LOWER_CASE_PLACE = new RegExp(
 );
 
 /**
- * Why the best passage found (`best`), read with its neighbours and its article's lead, cannot answer
+ * Why the passages found (`ranked`, best first), the best read with its neighbours and its article's lead, cannot answer
  * the question, or null. Refuses only on what the question asks beyond its words: an outcome no
  * passage around reports, a place the briefing names only elsewhere, those told something when the
  * passages found are only related and none around names them. A place or a person the briefing never
@@ -121,16 +123,21 @@ const LOWER_CASE_PLACE = new RegExp(
  */
 export function unreported(
   question: Question,
-  best: number,
+  ranked: readonly number[],
   source: UnreportedSource,
   only: { related: boolean },
 ): string | null {
   const { table } = source;
+  const best = ranked[0];
+  if (best === undefined) return null;
+  // Any of the first passages found may report the outcome: ranking may put a preview first.
+  if (asksOutcome(question)) {
+    const read = ranked.slice(0, UNREPORTED.outcomeRead).flatMap((id) => windowOf(id, source));
+    if (!read.some((id) => reportsOutcome(question, source.tokens[id] as Int32Array, table)))
+      return 'The briefing does not say who won or lost.';
+  }
   const around = new Set<number>();
   for (const id of windowOf(best, source)) for (const t of source.tokens[id] as Int32Array) around.add(t);
-  if (asksOutcome(question) && !OUTCOME_STEMS.some((s) => holds(around, table.ofStem(s)))) {
-    return 'The briefing does not say who won or lost.';
-  }
   // "What did Roe tell the auditors?" answered only by related passages none of which names the
   // auditors: the briefing does not report her telling them anything.
   const told = only.related ? addressee(question) : [];
@@ -184,6 +191,14 @@ function holdsPhrase(list: readonly string[], source: UnreportedSource): boolean
   return false;
 }
 
-function holds(tokens: ReadonlySet<number>, id: number | undefined): boolean {
-  return id !== undefined && tokens.has(id);
+/**
+ * Whether a passage reports an outcome of what the question asks about: a word for an outcome beside
+ * another word of the question ("Roe won the final"), not an outcome of anything else ("in states
+ * Obama won in 2012", asked who won a debate).
+ */
+function reportsOutcome(question: Question, tokens: Int32Array, table: TokenTable): boolean {
+  const outcome = new Set(OUTCOME_STEMS.flatMap((s) => table.ofStem(s) ?? []));
+  if (!tokens.some((t) => outcome.has(t))) return false;
+  const about = question.terms.flatMap((t) => t.stems.flatMap((s) => table.ofStem(s) ?? []));
+  return about.some((t) => !outcome.has(t) && tokens.includes(t));
 }
