@@ -394,6 +394,7 @@ export class BriefingIndex implements ScoringData {
       table: this.table,
       neighbour: (id, step) => this.neighbour(id, step)?.id,
       holding: (stem) => this.postings.holding(stem, 'text'),
+      text: (id) => (this.passages[id] as Passage).text,
       heading: (id) => {
         const article = this.articles[this.articleOf(id)];
         return `${article?.title ?? ''} ${article?.dateline ?? ''}`;

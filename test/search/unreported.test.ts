@@ -52,6 +52,7 @@ function source(passages: string[], heading = '', names: string[] = []): Unrepor
     table,
     neighbour: (id, step) => (tokens[id + step] ? id + step : undefined),
     holding: (stem) => tokens.flatMap((t, id) => (t.includes(table.ofStem(stem) ?? -2) ? [id] : [])),
+    text: (id) => passages[id] ?? '',
     heading: () => heading,
     isName: (w) => names.includes(w),
   };
@@ -144,6 +145,16 @@ describe('a place a question sets what it asks in', () => {
       'Storms sink boats LYNGBY',
     );
     expect(unreported(question('How many boats sank in Lyngby?'), [2], dated, answered)).toBeNull();
+  });
+
+  it('is held by a word it starts: a nationality word of it ("Lyngbyan" for Lyngby)', () => {
+    const ports = source([
+      'Storms hit the coast.',
+      'The Lyngbyan fleet lost 14 boats.',
+      'Crews worked late.',
+    ]);
+    ports.table.add('lyngby');
+    expect(unreported(question('How many boats sank in Lyngby?'), [1], ports, answered)).toBeNull();
   });
 
   it('leaves a place the briefing never names to the refusal before ranking', () => {

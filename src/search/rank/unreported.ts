@@ -22,6 +22,8 @@ export interface UnreportedSource {
   neighbour(id: number, step: -1 | 1): number | undefined;
   /** Passages whose text holds a stem, ascending. */
   holding(stem: string): Iterable<number>;
+  /** A passage's text. */
+  text(id: number): string;
   /** The title and dateline of the passage's article. */
   heading(id: number): string;
   /** Whether the briefing only ever writes the word capitalised. */
@@ -156,9 +158,27 @@ export function unreported(
     if (ids.length === 0 || ids.includes(-1)) continue;
     if (ids.every((t) => around.has(t))) continue;
     lead ??= leadOf(best, source);
-    if (!ids.every((t) => lead?.has(t))) return `Nothing in the briefing reports this in ${place}.`;
+    if (ids.every((t) => lead?.has(t))) continue;
+    // "Central America" asked, "Central American" written: the place as the start of a word.
+    const named = placePattern(place);
+    const texts = [...windowOf(best, source), firstOf(best, source)].map((id) => source.text(id));
+    if ([...texts, source.heading(best)].some((text) => named.test(text))) continue;
+    return `Nothing in the briefing reports this in ${place}.`;
   }
   return null;
+}
+
+/** The place's words in a row, the last one possibly the start of a longer word ("Americans"). */
+function placePattern(place: string): RegExp {
+  const escaped = words(place).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(String.raw`\b${escaped.join(String.raw`[\s\p{P}]+`)}`, 'iu');
+}
+
+/** The first passage of the passage's article. */
+function firstOf(id: number, source: UnreportedSource): number {
+  let first = id;
+  for (let p = source.neighbour(id, -1); p !== undefined; p = source.neighbour(p, -1)) first = p;
+  return first;
 }
 
 /** The passage and `UNREPORTED.neighbours` passages on each side of it in its article. */
@@ -174,11 +194,9 @@ function windowOf(id: number, source: UnreportedSource): number[] {
 
 /** Tokens of the article's title, dateline and first body passage: where the whole article happens. */
 function leadOf(id: number, source: UnreportedSource): Set<number> {
-  let first = id;
-  for (let p = source.neighbour(id, -1); p !== undefined; p = source.neighbour(p, -1)) first = p;
   return new Set([
     ...source.table.ofWords(words(source.heading(id))),
-    ...(source.tokens[first] as Int32Array),
+    ...(source.tokens[firstOf(id, source)] as Int32Array),
   ]);
 }
 
