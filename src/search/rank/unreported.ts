@@ -40,8 +40,8 @@ const OUTCOME_QUESTION =
 
 /**
  * Words that report an outcome, in English news: the one who won or lost is said so with one of
- * them, or with a verb of getting what was at stake ("took the title", "received all the
- * delegates", "carried the state"). Stems, so "victories" and "victory", "defeat" and "defeated" are
+ * them, or with a verb of getting what was at stake ("took the title", "carried the state",
+ * "received most of the votes"). Stems, so "victories" and "victory", "defeat" and "defeated" are
  * one. Read only beside another word of the question (`reportsOutcome`).
  */
 const OUTCOME_STEMS = [
@@ -78,7 +78,7 @@ const TOLD =
   /\b(?:tell|tells|told|tel)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}'’.-]+)\s*(?:\b(?:about|that|when|where|why|how|if|to|in|on|at|before|after|during|over|b4)\b|[?.!,]|$)/iu;
 
 /**
- * The places a question sets what it asks in ("… in Cleveland", "… at Wembley"): capitalised runs
+ * The places a question sets what it asks in ("… in Lyngby", "… at Ostvik Pier"): capitalised runs
  * after a locative preposition, as the text's places are read. "to" is left out: "spoke to American
  * officials", "lose to Roe" name people as often as places. A question typed in lower case ("… in
  * san remo") has its places read with the briefing's help: a word the briefing writes only as a
@@ -117,11 +117,12 @@ const LOWER_CASE_PLACE = new RegExp(
 );
 
 /**
- * Why the passages found (`ranked`, best first), the best read with its neighbours and its article's lead, cannot answer
- * the question, or null. Refuses only on what the question asks beyond its words: an outcome no
- * passage around reports, a place the briefing names only elsewhere, those told something when the
- * passages found are only related and none around names them. A place or a person the briefing never
- * names is not read here (the question is refused before ranking as about something it lacks).
+ * Why the passages found (`ranked`, best first) cannot answer the question, or null. Refuses only on
+ * what the question asks beyond its words: an outcome that none of the first passages (with their
+ * neighbours) reports, a place the briefing names only away from the best passage, its neighbours
+ * and its article's lead, those told something when the passages found are only related and none
+ * around the best names them. A place or a person the briefing never names is not read here (the
+ * question is refused before ranking as about something it lacks).
  */
 export function unreported(
   question: Question,
@@ -134,8 +135,12 @@ export function unreported(
   if (best === undefined) return null;
   // Any of the first passages found may report the outcome: ranking may put a preview first.
   if (asksOutcome(question)) {
+    const outcome = new Set(OUTCOME_STEMS.flatMap((s) => table.ofStem(s) ?? []));
+    const about = question.terms
+      .flatMap((t) => t.stems.flatMap((s) => table.ofStem(s) ?? []))
+      .filter((t) => !outcome.has(t));
     const read = ranked.slice(0, UNREPORTED.outcomeRead).flatMap((id) => windowOf(id, source));
-    if (!read.some((id) => reportsOutcome(question, source.tokens[id] as Int32Array, table)))
+    if (!read.some((id) => reportsOutcome(source.tokens[id] as Int32Array, outcome, about)))
       return 'The briefing does not say who won or lost.';
   }
   const around = new Set<number>();
@@ -211,12 +216,12 @@ function holdsPhrase(list: readonly string[], source: UnreportedSource): boolean
 
 /**
  * Whether a passage reports an outcome of what the question asks about: a word for an outcome beside
- * another word of the question ("Roe won the final"), not an outcome of anything else ("in states
- * Obama won in 2012", asked who won a debate).
+ * another word of the question ("Roe won the final"), not an outcome of anything else ("the seat she
+ * won in 2012", asked who won a debate).
+ *
+ * @param outcome  token ids of `OUTCOME_STEMS`
+ * @param about  token ids of the question's other words
  */
-function reportsOutcome(question: Question, tokens: Int32Array, table: TokenTable): boolean {
-  const outcome = new Set(OUTCOME_STEMS.flatMap((s) => table.ofStem(s) ?? []));
-  if (!tokens.some((t) => outcome.has(t))) return false;
-  const about = question.terms.flatMap((t) => t.stems.flatMap((s) => table.ofStem(s) ?? []));
-  return about.some((t) => !outcome.has(t) && tokens.includes(t));
+function reportsOutcome(tokens: Int32Array, outcome: ReadonlySet<number>, about: readonly number[]): boolean {
+  return tokens.some((t) => outcome.has(t)) && about.some((t) => tokens.includes(t));
 }
