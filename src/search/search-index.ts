@@ -24,10 +24,11 @@ import { quoteAfterReport } from './rank/quotes.ts';
 import { describesNoOne, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { together } from './rank/together.ts';
+import { type UnreportedSource, unreported } from './rank/unreported.ts';
 import { termsOf, words } from './text.ts';
 import { holdsRun, runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { DESCRIBED, FIELD_BOOST, REFINED, REFUSAL } from './weights.ts';
+import { DESCRIBED, FIELD_BOOST, REFINED, REFUSAL, UNREPORTED } from './weights.ts';
 
 export type { Hit } from './rank/hit.ts';
 
@@ -390,6 +391,9 @@ export class BriefingIndex implements ScoringData {
       question.speakers.length === 0 &&
       describesRole(question.speakerAsked, (w) => this.matcher.roleHolders(w));
     const related = best.support < REFUSAL.answers || unheld;
+    const ranked = scored.slice(0, UNREPORTED.outcomeRead).map((s) => s.id);
+    const unsaid = unreported(question, ranked, this.unreportedSource, { related });
+    if (unsaid) return refused(question, unsaid);
     // "More" shows passages related to the question: holding a fair share of what the best one holds.
     const floor = Math.max(REFUSAL.related, best.support * REFUSAL.moreShare);
     const hits: Hit[] = [];
@@ -410,6 +414,22 @@ export class BriefingIndex implements ScoringData {
           ? 'No passage says this exactly; the closest:'
           : null,
       hits,
+    };
+  }
+
+  /** What `unreported` reads of the index. */
+  private get unreportedSource(): UnreportedSource {
+    return {
+      tokens: this.tokens,
+      table: this.table,
+      neighbour: (id, step) => this.neighbour(id, step)?.id,
+      holding: (stem) => this.postings.holding(stem, 'text'),
+      text: (id) => (this.passages[id] as Passage).text,
+      heading: (id) => {
+        const article = this.articles[this.articleOf(id)];
+        return `${article?.title ?? ''} ${article?.dateline ?? ''}`;
+      },
+      isName: (word) => this.vocabulary.isName(word),
     };
   }
 

@@ -209,3 +209,25 @@ export const SPEAKER_MATCH = {
   minScore: 1,
   keepShare: 0.75,
 };
+
+/**
+ * Refusal after ranking (`rank/unreported.ts`): the best passage is found, yet does not report what
+ * the question asks beyond its words (an outcome, a place).
+ */
+export const UNREPORTED = {
+  /**
+   * Passages on each side of the best one read with it: the sentence that answers often leans on the
+   * one before ("She won it by 212 votes."). 0 refused an answerable question of the news set (half
+   * A); 2 refused the same as 1 on both halves, and reaches further into other events of an article.
+   */
+  neighbours: 1,
+  /**
+   * Passages found, best first, of which one (with its neighbours) must report an outcome beside a
+   * word of the question for "who won …" to be answered: the best may be a preview of the match.
+   * 1–3 refused a question of the news briefing whose answer ranks 4th to 10th; 20 reached an
+   * outcome of another event and answered an unanswerable one (half A).
+   */
+  outcomeRead: 10,
+  /** Most words of a place typed in lower case ("san remo"): as many as a capitalised one keeps. */
+  placeWords: 4,
+};
