@@ -51,6 +51,18 @@ describe('what a question asks', () => {
   });
 });
 
+describe('two people named, no verb of speech', () => {
+  it('reads the one after a noun of opinion’s preposition as the topic ("her verdict on Doe")', () => {
+    const a = ask("What was Jane Roe's verdict on John Doe?");
+    expect(a.speakers.map((m) => m.speaker.name)).toEqual(['Jane Roe']);
+    expect(a.terms.find((t) => t.word === 'doe')?.speaker).toBe(false);
+    // Named alone, the person after "on" is still the one asked about.
+    expect(ask('What was the verdict on John Doe?').speakers.map((m) => m.speaker.name)).toEqual([
+      'John Doe',
+    ]);
+  });
+});
+
 describe('a request for someone’s words', () => {
   it.each([
     ['quotes from Jane Roe', []],

@@ -218,11 +218,26 @@ function askedSpeakers(
   if (asks !== 'said' && asks !== 'other' && !speech) return [];
   const span = subject?.[1] ?? subject?.[2];
   const owned = possessedRoles(q);
-  if (!subject || span === undefined) return matcher.match(q).filter((m) => !owned(m));
+  if (!subject || span === undefined) {
+    const found = matcher.match(q).filter((m) => !owned(m));
+    // "What was Roe's verdict on Doe?": with no verb of speech to say who speaks, a person named after
+    // the preposition of a noun of opinion ("verdict on", "view of", "case against") is what the
+    // question is about, when someone else is named too.
+    const list = words(q);
+    const about = (m: SpeakerMatch) => TOPIC_PREPOSITIONS.has(list[Math.min(...m.words) - 1] ?? '');
+    const speaking = found.filter((m) => !about(m));
+    return speaking.length > 0 ? speaking : found;
+  }
   const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
   // Only the subject's names compete: one elsewhere in the question ("Jane Roe's plan") does not outscore it.
   return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !owned(m));
 }
+
+/**
+ * Prepositions a noun of opinion takes before what it is about ("her verdict on Doe", "his view of
+ * Doe", "the case against Doe"). Not "about", which a verb takes as often ("want Doe to do about …").
+ */
+const TOPIC_PREPOSITIONS = new Set(['on', 'of', 'regarding', 'toward', 'towards', 'against']);
 
 function kindOf(q: string, speech: boolean): Asks {
   if (AUTHOR.test(q) && !/\b(?:said|says|say)\b/iu.test(q)) return 'author';
