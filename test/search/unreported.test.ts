@@ -79,14 +79,14 @@ describe('a question about an outcome', () => {
   });
 
   it('is answered when one of them reports it, in any form of the words for an outcome', () => {
-    const after = (result: string) =>
+    const leadThen = (result: string) =>
       source(['The final between Roe and Doe started at noon.', result, 'Doe said she was tired.']);
     const q = question('Who won the regatta final between Roe and Doe?');
-    expect(unreported(q, [0], after('Roe won by two lengths.'), answered)).toBeNull();
-    expect(unreported(q, [0], after('It was a clear victory for Roe.'), answered)).toBeNull();
-    expect(unreported(q, [0], after('Doe was defeated by two lengths.'), answered)).toBeNull();
+    expect(unreported(q, [0], leadThen('Roe won by two lengths.'), answered)).toBeNull();
+    expect(unreported(q, [0], leadThen('It was a clear victory for Roe.'), answered)).toBeNull();
+    expect(unreported(q, [0], leadThen('Doe was defeated by two lengths.'), answered)).toBeNull();
     // An outcome of something else, beside no word of the question, does not answer it.
-    expect(unreported(q, [0], after('Moss won a seat on the council in 2012.'), answered)).toMatch(/won/u);
+    expect(unreported(q, [0], leadThen('Moss won a seat on the council in 2012.'), answered)).toMatch(/won/u);
   });
 
   it('is answered when a passage found after the best reports it, the best being a preview', () => {
