@@ -86,13 +86,16 @@ const TOLD =
  */
 export function askedPlaces(question: Pick<Question, 'text'>, lexicon: PlaceLexicon): string[] {
   // The question's first word is capitalised as any sentence's: "In Lyon, who …" reads as "in Lyon".
-  const text = question.text.replace(/^\s*\p{Lu}\p{Ll}*/u, (w) => w.toLowerCase());
-  if (/\p{Lu}/u.test(text)) {
+  const text = question.text.replace(/^\s*[A-Z][a-z]*/, (w) => w.toLowerCase());
+  if (text !== text.toLowerCase()) {
     return findPlaceMentions(text)
       .filter((m) => m.preposition !== 'to')
       .map((m) => m.place);
   }
   const places: string[] = [];
+  // Most questions hold no such preposition: a plain test first, before the Unicode pattern (whose
+  // compiled code a collection may drop, to be compiled again by the next question that runs it).
+  if (!PLACE_PREPOSITION.test(text)) return places;
   for (const m of text.matchAll(LOWER_CASE_PLACE)) {
     const typed = words((m[1] as string).replace(/['’]s\b.*$/su, ''));
     const first = typed[0];
@@ -106,6 +109,8 @@ export function askedPlaces(question: Pick<Question, 'text'>, lexicon: PlaceLexi
   }
   return places;
 }
+
+const PLACE_PREPOSITION = /\b(?:in|at|near|from|outside|inside)\s/;
 
 /**
  * A locative preposition and the words after it, up to punctuation: a lower-case question's place.
