@@ -262,6 +262,8 @@ function fixQuestionWord(q: string): string {
   return fix ? q.replace(first, fix) : q;
 }
 
+const WORDS_NOUN = /quot|comment|remark|statement/i;
+
 /** "quotes from Roe", "Roe's comments on the plan": a request for someone's words. */
 const WORDS_OF =
   /^\s*(?:(?:give|show|list|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?(?:quotes?|quotations?|comments?|remarks?|statements?)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+?))?\s*[?.!]*\s*$/iu;
@@ -274,6 +276,8 @@ const OWN_WORDS =
  * looked for as the topic.
  */
 function asQuestion(q: string): string {
+  // Most questions name no such word: a plain test first spares the two patterns.
+  if (!WORDS_NOUN.test(q)) return q;
   const m = WORDS_OF.exec(q) ?? OWN_WORDS.exec(q);
   if (!m || /^\s*(?:who|what|where|when|why|how|which)\b/iu.test(m[1] as string)) return q;
   return m[2] ? `What did ${m[1]} say about ${m[2]}?` : `What did ${m[1]} say?`;
