@@ -54,8 +54,12 @@ const OUTCOME_STEMS = [
 
 /** Whether the question asks who won or lost. */
 export function asksOutcome(question: Pick<Question, 'text'>): boolean {
-  return OUTCOME_QUESTION.test(question.text);
+  // A plain test first: the Unicode pattern is compiled again after a collection drops it.
+  return OUTCOME_WORD.test(question.text) && OUTCOME_QUESTION.test(question.text);
 }
+
+/** Every word `OUTCOME_QUESTION` needs one of, as the start of a word. */
+const OUTCOME_WORD = /\b(?:won|win|lost|los|beat|defeat|prevail|triumph|victor)/i;
 
 /** What `askedPlaces` reads of the briefing for a question typed in lower case. */
 export interface PlaceLexicon {
