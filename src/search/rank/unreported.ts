@@ -54,7 +54,7 @@ const OUTCOME_STEMS = [
 
 /** Whether the question asks who won or lost. */
 export function asksOutcome(question: Pick<Question, 'text'>): boolean {
-  // A plain test first: the Unicode pattern is compiled again after a collection drops it.
+  // A plain test first: the Unicode pattern costs milliseconds to compile the first time it runs.
   return OUTCOME_WORD.test(question.text) && OUTCOME_QUESTION.test(question.text);
 }
 
@@ -97,8 +97,8 @@ export function askedPlaces(question: Pick<Question, 'text'>, lexicon: PlaceLexi
       .map((m) => m.place);
   }
   const places: string[] = [];
-  // Most questions hold no such preposition: a plain test first, before the Unicode pattern (whose
-  // compiled code a collection may drop, to be compiled again by the next question that runs it).
+  // Most questions hold no such preposition: a plain test first, before the Unicode pattern (which
+  // costs milliseconds to compile the first time a question runs it).
   if (!PLACE_PREPOSITION.test(text)) return places;
   for (const m of text.matchAll(LOWER_CASE_PLACE)) {
     const typed = words((m[1] as string).replace(/['’]s\b.*$/su, ''));
