@@ -129,6 +129,8 @@ export class BriefingIndex implements ScoringData {
    * are worked out in a step of `open`, so the first question after a start or a reload does not.
    */
   private readonly describedLookup: DescribedInText;
+  /** What `unreported` reads of the index: made once, not per question. */
+  private readonly unreportedSource: UnreportedSource;
 
   private constructor(
     readonly articles: readonly Article[],
@@ -161,6 +163,18 @@ export class BriefingIndex implements ScoringData {
     for (const credits of this.credits.values())
       for (const c of credits) this.creditWords.set(c.text, words(c.text));
     this.scoreCache = new ScoreCache(this.passages.length, this.articles.length);
+    this.unreportedSource = {
+      tokens: this.tokens,
+      table: this.table,
+      neighbour: (id, step) => this.neighbour(id, step)?.id,
+      holding: (stem) => this.postings.holding(stem, 'text'),
+      text: (id) => (this.passages[id] as Passage).text,
+      heading: (id) => {
+        const article = this.articles[this.articleOf(id)];
+        return `${article?.title ?? ''} ${article?.dateline ?? ''}`;
+      },
+      isName: (word) => this.vocabulary.isName(word),
+    };
     this.describedLookup = new DescribedInText({
       tokens: this.tokens,
       table: this.table,
@@ -414,22 +428,6 @@ export class BriefingIndex implements ScoringData {
           ? 'No passage says this exactly; the closest:'
           : null,
       hits,
-    };
-  }
-
-  /** What `unreported` reads of the index. */
-  private get unreportedSource(): UnreportedSource {
-    return {
-      tokens: this.tokens,
-      table: this.table,
-      neighbour: (id, step) => this.neighbour(id, step)?.id,
-      holding: (stem) => this.postings.holding(stem, 'text'),
-      text: (id) => (this.passages[id] as Passage).text,
-      heading: (id) => {
-        const article = this.articles[this.articleOf(id)];
-        return `${article?.title ?? ''} ${article?.dateline ?? ''}`;
-      },
-      isName: (word) => this.vocabulary.isName(word),
     };
   }
 

@@ -152,13 +152,21 @@ export function unreported(
     if (!read.some((id) => reportsOutcome(source.tokens[id] as Int32Array, outcome, about)))
       return 'The briefing does not say who won or lost.';
   }
-  const around = new Set<number>();
-  for (const id of windowOf(best, source)) for (const t of source.tokens[id] as Int32Array) around.add(t);
+  // The tokens of the best passage and its neighbours: read only by a question naming those told or a place.
+  const window = windowOf(best, source);
+  let aroundSet: Set<number> | undefined;
+  const around = () => {
+    if (!aroundSet) {
+      aroundSet = new Set<number>();
+      for (const id of window) for (const t of source.tokens[id] as Int32Array) aroundSet.add(t);
+    }
+    return aroundSet;
+  };
   // "What did Roe tell the auditors?" answered only by related passages none of which names the
   // auditors: the briefing does not report her telling them anything.
   const told = only.related ? addressee(question) : [];
   const toldIds = table.ofWords(told).filter((t) => t >= 0 && !table.isStop(t));
-  if (toldIds.length > 0 && !toldIds.some((t) => around.has(t))) {
+  if (toldIds.length > 0 && !toldIds.some((t) => around().has(t))) {
     return `No passage reports what was told to ${told.join(' ')}.`;
   }
   let lead: Set<number> | undefined;
@@ -170,12 +178,12 @@ export function unreported(
     const ids = table.ofWords(words(place)).filter((t) => !table.isStop(t));
     // A word of the place the briefing never uses: not this rule's to judge.
     if (ids.length === 0 || ids.includes(-1)) continue;
-    if (ids.every((t) => around.has(t))) continue;
+    if (ids.every((t) => around().has(t))) continue;
     lead ??= leadOf(best, source);
     if (ids.every((t) => lead?.has(t))) continue;
     // "Central America" asked, "Central American" written: the place as the start of a word.
     const named = placePattern(place);
-    const texts = [...windowOf(best, source), firstOf(best, source)].map((id) => source.text(id));
+    const texts = [...window, firstOf(best, source)].map((id) => source.text(id));
     if ([...texts, source.heading(best)].some((text) => named.test(text))) continue;
     return `Nothing in the briefing reports this in ${place}.`;
   }
