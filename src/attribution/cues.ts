@@ -18,6 +18,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
+  TELL_FORMS,
   TIME_WORDS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
@@ -1031,7 +1032,7 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   if (prev && !prev.quoted && !/[,—–―:]/u.test(prev.trailing) && !/^[—–―]/u.test(verb.leading)) return null;
   if (verb.trailing && verb.trailing !== ':') return null;
   // "told Roe": the one told, never the speaker.
-  if (/^(?:told|tells|tell|telling)$/u.test(verb.lower)) return null;
+  if (TELL_FORMS.has(verb.lower)) return null;
   let k = vi + 1;
   // "said Tuesday Jane Roe" is rare; "said in a statement Jane Roe" rarer: only a time is skipped.
   if (tokens[k] && TIME_WORDS.has((tokens[k] as Token).core) && !(tokens[k] as Token).trailing) k++;

@@ -29,6 +29,7 @@ import {
   MONTHS_AND_DAYS,
   PREPOSITIONS,
   SPEECH_VERBS,
+  TELL_FORMS,
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
@@ -1138,7 +1139,7 @@ function circumstanceOnly(after: string, c: Cue): boolean {
   const list = rest.split(/\s+/u);
   let i = 0;
   // "told the council …", "told Reuters …": at most four words of the one told.
-  if (/^(?:told|tells|tell|telling)$/u.test(c.verb.lower)) {
+  if (TELL_FORMS.has(c.verb.lower)) {
     while (i < list.length && i < 4 && !CIRCUMSTANCE.test((list[i] as string).toLowerCase())) i++;
   }
   return i < list.length && CIRCUMSTANCE.test((list[i] as string).toLowerCase());
@@ -1151,7 +1152,7 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   const afterCue = Math.max(c.to, c.asideSpan && c.asideSpan[0] >= c.to ? c.asideSpan[1] : c.to);
   const after = masked.slice(afterCue, u.end);
   const that = /^[\s,]+(?:[^\s,.;:·]+\s+){0,8}?that\s/u.exec(after);
-  const told = /^(?:told|tells|tell|telling)$/u.test(c.verb.lower) ? TOLD_ADDRESSEE.exec(after) : null;
+  const told = TELL_FORMS.has(c.verb.lower) ? TOLD_ADDRESSEE.exec(after) : null;
   const atEnd = c.to >= u.end - 2 || /^[.!?]/u.test(c.verb.trailing);
   if (c.kind === 'according') {
     if (c.from > u.start + 2) to = c.from;

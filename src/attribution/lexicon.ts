@@ -328,6 +328,9 @@ export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(
 /** The plain reporting verbs: an attribution with one of these is the main clause of its sentence. */
 export const CORE_SPEECH_VERBS = words('said says say told tells added adds wrote writes asked asks');
 
+/** Forms of "tell": its object is the one told ("told reporters"), never the speaker. */
+export const TELL_FORMS = words('tell tells told telling');
+
 /** Words that may stand between a subject and its verb ("Ms. Roe also noted", "Roe now says"). */
 export const SUBJECT_VERB_FILLERS = words(`
 also has have had previously repeatedly later then again once largely only further reportedly explicitly publicly
