@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import type { Briefing } from '../answer/briefing.ts';
 import type { Answer, AnswerResult } from '../answer/types.ts';
+import { EXCERPT } from '../search/weights.ts';
 import { type EvalQuestion, normalizeForMatch, parseQuestions } from './eval.ts';
 
 const ROOT = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
@@ -68,12 +69,12 @@ export function halves(questions: readonly EvalQuestion[], briefing: Pick<Briefi
   });
 }
 
-/** Longest excerpt a result may show, as the engine's. */
-const PEER_EXCERPT = 400;
+/** Longest excerpt a result may show: the engine's, so neither is judged on longer text. */
+const PEER_EXCERPT = EXCERPT.maxChars;
 
 /**
  * Plain minisearch, default options, over the briefing's body paragraphs: the simplest engine a
- * team could put behind a bot. Its excerpt is the paragraph's first 400 characters (cut at a word),
+ * team could put behind a bot. Its excerpt is the paragraph's first `PEER_EXCERPT` characters (cut at a word),
  * since a chat reply cannot show a whole long paragraph; `wholeParagraph` scores the paragraph
  * instead, for reference.
  */

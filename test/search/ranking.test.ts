@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Briefing, openBriefing } from '../../src/answer/briefing.ts';
+import { EXCERPT } from '../../src/search/weights.ts';
 
 /**
  * Ranking over the real briefing in `seeds/`. Each case says which paragraph must come first and why
@@ -82,7 +83,7 @@ describe('ranking over the seed briefing', () => {
     },
   );
 
-  it('keeps every excerpt a verbatim substring of its cited paragraph, ≤ 400 characters', () => {
+  it('keeps every excerpt a verbatim substring of its cited paragraph, within the excerpt limit', () => {
     for (const q of [
       'What did Blinken say about China?',
       'Why is South Korea cautious?',
@@ -91,7 +92,7 @@ describe('ranking over the seed briefing', () => {
       for (const r of briefing.ask(q, { limit: 10 }).results) {
         const paragraph = briefing.paragraph(r.article, r.paragraph)?.text ?? '';
         expect(paragraph).toContain(r.excerpt);
-        expect(r.excerpt.length).toBeLessThanOrEqual(400);
+        expect(r.excerpt.length).toBeLessThanOrEqual(EXCERPT.maxChars);
       }
     }
   });
