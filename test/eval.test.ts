@@ -56,12 +56,12 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     sets = new Map((await scoreSets()).map((s) => [s.name, s]));
   }, 60_000);
 
-  it('news set: hit@1 ≥ 66%, hit@3 ≥ 80%, at most 3 false refusals, 9 of 15 unanswerable refused', () => {
+  it('news set: hit@1 ≥ 66%, hit@3 ≥ 80%, at most 3 false refusals, 13 of 15 unanswerable refused', () => {
     const news = set('news').engine;
     expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.66);
     expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.8);
     expect(news.falseRefusals, table()).toBeLessThanOrEqual(3);
-    expect(news.refusalsCorrect, table()).toBeGreaterThanOrEqual(12);
+    expect(news.refusalsCorrect, table()).toBeGreaterThanOrEqual(13);
   });
 
   it('seed development set: hit@1 24/24, hit@3 24/24, the unanswerable refused, speakers and places right', () => {

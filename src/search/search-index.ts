@@ -21,7 +21,7 @@ import { type QueryContext, queryContext } from './rank/context.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
 import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { quoteAfterReport } from './rank/quotes.ts';
-import { describesNoOne, refuseBefore } from './rank/refusal.ts';
+import { describesNoOne, quotedNowhere, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { together } from './rank/together.ts';
 import { type UnreportedSource, unreported } from './rank/unreported.ts';
@@ -380,6 +380,15 @@ export class BriefingIndex implements ScoringData {
     }
     const noOne = describesNoOne(question, (stems) => this.together(stems));
     if (noOne) return refused(question, noOne);
+    const unquoted = quotedNowhere(question, {
+      holding: (stem) => this.postings.holding(stem, 'text'),
+      statementsAround: (id) =>
+        [this.neighbour(id, -1), this.passages[id], this.neighbour(id, 1)].flatMap(
+          (p) => p?.statements ?? [],
+        ),
+      isName: (word) => this.vocabulary.isName(word),
+    });
+    if (unquoted) return refused(question, unquoted);
     return this.order(ctx, candidates);
   }
 

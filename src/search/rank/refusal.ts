@@ -4,8 +4,10 @@
  * short word or an unknown role alone never refuses a question (ranking then shows the closest
  * passages as related when none answers).
  */
+import type { Statement } from '../../attribution/types.ts';
 import type { Question } from '../question/analyze.ts';
 import { isEverydayWord } from '../question/common-words.ts';
+import { casedWords, term } from '../text.ts';
 import { REFUSAL } from '../weights.ts';
 
 /** Why the question cannot be answered from the briefing, or null to go on and rank. */
@@ -55,6 +57,44 @@ export function describesNoOne(
   if (described.length < 2) return null;
   if (together(described.map((t) => t.stems))) return null;
   return `The briefing mentions no one as ${the}.`;
+}
+
+/** What `quotedNowhere` reads of the index. */
+export interface QuotedSource {
+  /** Passages whose text holds a stem. */
+  holding(stem: string): Iterable<number>;
+  /** Statements made in a passage and in the passages beside it in its article. */
+  statementsAround(id: number): readonly Statement[];
+  /** Whether the briefing only ever writes the word capitalised. */
+  isName(word: string): boolean;
+}
+
+/**
+ * "What did Jane Roe say about the vote?" of a briefing that names Roe only where others speak of
+ * her: no statement is hers, and every statement around each mention is another named speaker's, so
+ * none can be hers under another description ("the Republican nominee riffed …" may be; "Trump said"
+ * is not). Null when the question names a speaker the briefing quotes, or asks by description.
+ */
+export function quotedNowhere(question: Question, source: QuotedSource): string | null {
+  const asked = question.speakerAsked;
+  if (!asked || question.speakers.length > 0 || !question.aboutSpeech) return null;
+  const typed = casedWords(asked);
+  // A name, as typed or as the briefing writes it; "Roe's lawyer", "the harbour pilot" are descriptions.
+  if (typed.length === 0 || !typed.every((w) => /^\p{Lu}/u.test(w) || source.isName(w.toLowerCase()))) {
+    return null;
+  }
+  const family = (typed.at(-1) as string).toLowerCase();
+  const stem = term(family);
+  if (!stem) return null;
+  let others = 0;
+  for (const id of source.holding(stem)) {
+    for (const s of source.statementsAround(id)) {
+      if (s.speakerKind === 'unnamed' || casedWords(s.speaker.toLowerCase()).includes(family)) return null;
+      others++;
+    }
+  }
+  if (others === 0) return null;
+  return `The briefing quotes nothing ${typed.join(' ')} said; it names them only where others speak.`;
 }
 
 function capitalised(word: string): string {

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Briefing, createBriefing } from '../../src/answer/briefing.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+
+/**
+ * "What did X say?" of a briefing that names X only where others speak of them: refused, since no
+ * statement can be X's. A mention beside a statement by someone unnamed ("the minister said") may be
+ * X's own under a description, so it is answered. Invented text.
+ */
+describe('a person the briefing names but never quotes', () => {
+  let briefing: Briefing;
+  beforeAll(() => {
+    const port = parseArticle(
+      [
+        'Port plan splits the council',
+        'Councillor Tomas Berg said the new quay would cost twice what Greta Holm had promised voters.',
+        '“The figures were never checked,” Berg said of the plan Holm drew up last spring.',
+        'Ada Moss, who chairs the budget committee, said the vote would come in June.',
+      ].join('\n\n'),
+      'port',
+      'port.txt',
+    );
+    const ferry = parseArticle(
+      [
+        'Ferry link to reopen',
+        'Ivar Lund, the harbour master, spoke after a meeting with the transport minister.',
+        'The ferry link will reopen in May, the minister said, once the pier is repaired.',
+      ].join('\n\n'),
+      'ferry',
+      'ferry.txt',
+    );
+    briefing = createBriefing('memory', [port, ferry]);
+  });
+
+  it('refuses what she said, naming her, when only others speak where she is named', () => {
+    const a = briefing.ask('What did Greta Holm say about the quay?');
+    expect(a.answered).toBe(false);
+    expect(a.reason).toMatch(/Greta Holm/u);
+  });
+
+  it('answers for a person the briefing quotes', () => {
+    expect(briefing.ask('What did Tomas Berg say about the quay?').answered).toBe(true);
+  });
+
+  it('answers when the person is named beside a statement whose speaker is only described', () => {
+    // "the minister said" may be Lund's or another's: the text does not rule Lund out.
+    const a = briefing.ask('What did Ivar Lund say about the ferry?');
+    expect(a.answered).toBe(true);
+  });
+
+  it('answers a question about what the person did, not said', () => {
+    expect(briefing.ask('What plan did Greta Holm draw up?').answered).toBe(true);
+  });
+});
