@@ -5,7 +5,7 @@ import {
   ContextMenuCommandBuilder,
   InteractionContextType,
 } from 'discord.js';
-import { defer, respond } from '../src/bot/replies.ts';
+import { answerAtOnceOrDefer } from '../src/bot/at-once.ts';
 import { handleQuestion, isAnswered, outcomeReply } from '../src/bot/router.ts';
 import { audienceOf, type MessageCommand } from './command.ts';
 
@@ -18,13 +18,15 @@ export const data = new ContextMenuCommandBuilder()
 export const cost = 'question';
 
 export const execute: MessageCommand['execute'] = async (interaction, services) => {
-  await defer(interaction, true);
-  // Already counted against the rate limit by the dispatcher: do not count it twice.
-  const outcome = handleQuestion(interaction.targetMessage.content, interaction.user.id, {
-    ...services,
-    rateLimiter: null,
+  // Answered in the first response when the bot is idle enough, as /ask is (`at-once.ts`).
+  const { outcome } = await answerAtOnceOrDefer(interaction, true, services.atOnce, () => {
+    // Already counted against the rate limit by the dispatcher: do not count it twice.
+    const outcome = handleQuestion(interaction.targetMessage.content, interaction.user.id, {
+      ...services,
+      rateLimiter: null,
+    });
+    return { outcome, reply: outcomeReply(outcome, services, true, audienceOf(interaction, true)) };
   });
-  await respond(interaction, outcomeReply(outcome, services, true, audienceOf(interaction, true)));
   return outcome.kind === 'answer'
     ? { results: outcome.answer.results.length, answered: isAnswered(outcome.answer) }
     : { results: 0, answered: false };

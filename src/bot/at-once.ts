@@ -9,6 +9,8 @@
  * sent at once only within a budget of the event loop's idle time; beyond it, and while any answer
  * waits behind a defer, questions are acknowledged first and answered in turn (`turns.ts`), as before.
  *
+ * `/ask`, the message context menu "Ask the briefing" and the More button all answer this way.
+ *
  * @example
  * const outcome = await answerAtOnceOrDefer(interaction, ephemeral, services, () => askReply(…));
  */
@@ -76,6 +78,17 @@ export class AtOnceBudget {
     }
   }
 
+  /**
+   * Starts an answer sent at once whose work spans awaits (a button's checks, then its search):
+   * the returned function, called when the reply is ready, takes the time since from the budget.
+   */
+  start(): () => void {
+    const started = this.clock.now();
+    return () => {
+      this.#tokens -= this.clock.now() - started;
+    };
+  }
+
   /** An answer deferred: until the returned function is called, no answer is sent at once. */
   deferred(): () => void {
     this.#behind++;
@@ -114,4 +127,25 @@ export async function answerAtOnceOrDefer<T extends { reply: Reply }>(
   }
   await respond(interaction, outcome.reply);
   return outcome;
+}
+
+/**
+ * What a button does before its search, when the search may be slow (More): nothing when `budget`
+ * allows an answer at once (the press is then answered by the reply itself), else the press is
+ * acknowledged privately first. Call `settle` once the reply is ready (or has failed).
+ */
+export function beforeSearchOrDefer(
+  interaction: RepliableInteraction,
+  budget: AtOnceBudget | null,
+): { beforeSearch: () => Promise<void>; settle: () => void } {
+  let settle = () => {};
+  const beforeSearch = async () => {
+    if (budget?.allows()) {
+      settle = budget.start();
+      return;
+    }
+    settle = budget?.deferred() ?? (() => {});
+    await defer(interaction, true);
+  };
+  return { beforeSearch, settle: () => settle() };
 }

@@ -16,9 +16,10 @@ import {
   type MessageCommand,
   type SlashCommand,
 } from '../../commands/command.ts';
+import { beforeSearchOrDefer } from './at-once.ts';
 import { handleInteractionError } from './error-handler.ts';
 import { ALLOWED } from './rate-limiter.ts';
-import { defer, rateLimitedReply, respond, textReply } from './replies.ts';
+import { rateLimitedReply, respond, textReply } from './replies.ts';
 import { buttonReply } from './router.ts';
 import { type BotServices, servicesFor } from './services.ts';
 
@@ -119,10 +120,15 @@ async function button(
   context: Record<string, unknown> & { started: number },
 ): Promise<void> {
   const { started, ...rest } = context;
-  // A search (More) may take a while under load: the press is acknowledged first, privately.
-  const routed = await buttonReply(interaction.customId, interaction.user.id, services, () =>
-    defer(interaction, true),
-  );
+  // A search (More) may take a while under load: unless the bot is idle enough to answer at once,
+  // the press is acknowledged first, privately.
+  const { beforeSearch, settle } = beforeSearchOrDefer(interaction, services.atOnce);
+  let routed: Awaited<ReturnType<typeof buttonReply>>;
+  try {
+    routed = await buttonReply(interaction.customId, interaction.user.id, services, beforeSearch);
+  } finally {
+    settle();
+  }
   if (routed === null) {
     services.logger.warn('unknown button', { ...rest, customId: interaction.customId });
     return;

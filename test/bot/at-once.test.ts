@@ -57,6 +57,18 @@ describe('AtOnceBudget', () => {
     expect(atOnce).toBe(20);
   });
 
+  it('GIVEN an answer at once whose work spans awaits (a button) THEN its time from start to settle is taken', () => {
+    const { time, budget: b } = budget();
+    expect(b.allows()).toBe(true);
+    const settle = b.start();
+    time.busy(120);
+    expect(b.allows()).toBe(true);
+    settle();
+    expect(b.allows()).toBe(false);
+    time.rest(21);
+    expect(b.allows()).toBe(true);
+  });
+
   it('GIVEN a long idle time THEN the budget refills to its cap, not beyond', () => {
     const { time, budget: b } = budget();
     time.rest(60_000);

@@ -133,6 +133,32 @@ describe('interaction dispatch', () => {
     ]);
   });
 
+  it.each([
+    ['not busy', 'its first response', undefined, ['reply']],
+    ['busy (deferring first)', 'the edit after a private defer', null, ['deferReply', 'editReply']],
+  ] as const)(
+    'GIVEN More pressed on a bot that is %s THEN the next page comes as %s',
+    async (_, _how, atOnce, methods) => {
+      const { handle } = setup([ask], 6, atOnce);
+      const asked = fakeCommandInteraction('ask', { question: 'What did Sousa say?', private: true });
+      await handle(asked.interaction);
+      const answered = asked.calls.at(-1)?.options ?? {};
+      const more = JSON.stringify(answered.components).match(/"custom_id":"([^"]*:more:[^"]*)"/u)?.[1];
+      expect(more).toBeDefined();
+      const pressed = fakeCommandInteraction('button');
+      Object.assign(pressed.interaction, {
+        customId: more,
+        isChatInputCommand: () => false,
+        isCommand: () => false,
+        isButton: () => true,
+      });
+      await handle(pressed.interaction);
+      expect(pressed.calls.map((c) => c.method)).toEqual(methods);
+      expect(pressed.calls[0]?.options).toMatchObject({ flags: MessageFlags.Ephemeral });
+      expect(String(pressed.calls.at(-1)?.options.content)).toMatch(/Results from \d+ on|No more/u);
+    },
+  );
+
   it('GIVEN a user over the rate limit THEN an ephemeral "try again" reply and no search', async () => {
     const { handle } = setup([ask], 1);
     await handle(fakeCommandInteraction('ask', { question: 'one' }).interaction);

@@ -63,9 +63,11 @@ describe('the buttons of a private answer', () => {
   it('GIVEN the asker pressing More THEN the next results', async () => {
     const { ids } = await ask('What did Blinken say about China?', { private: true });
     const more = ids.find((id) => id.includes(':more:')) as string;
-    const { content, ephemeral } = await press(more, asker);
+    const { content, ephemeral, request } = await press(more, asker);
     expect(ephemeral).toBe(true);
     expect(content).toContain('Results from 4 on');
+    // The bot is not busy: the next page is the press's first response, not an edit after "thinking…".
+    expect(request.body).toMatchObject({ type: 4, data: { flags: 64 } });
   });
 
   it('GIVEN an answer in a DM THEN its buttons refuse anyone but the asker', async () => {
