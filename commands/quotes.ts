@@ -1,9 +1,9 @@
 /** `/quotes speaker topic private`: what one person said, with places and citations. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { clipPlain, DISCORD_LIMITS } from '../src/answer/render/discord.ts';
+import { answerAtOnceOrDefer } from '../src/bot/at-once.ts';
 import { articleChoices } from '../src/bot/briefing-files.ts';
 import { readFilter } from '../src/bot/filters.ts';
-import { defer, respond } from '../src/bot/replies.ts';
 import { quotesReply } from '../src/bot/router.ts';
 import type { BotServices } from '../src/bot/services.ts';
 import {
@@ -44,10 +44,10 @@ export const execute: SlashCommand['execute'] = async (interaction, services) =>
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   // The speaker is the command's own option: the filter adds article and dates.
   const filter = readFilter({ ...filterInput(interaction), speaker: null }, services.briefing);
-  await defer(interaction, ephemeral);
   const audience = audienceOf(interaction, ephemeral);
-  const { reply, results, answered } = quotesReply(speaker, topic, services, ephemeral, audience, 0, filter);
-  await respond(interaction, reply);
+  const { results, answered } = await answerAtOnceOrDefer(interaction, ephemeral, services.atOnce, () =>
+    quotesReply(speaker, topic, services, ephemeral, audience, 0, filter),
+  );
   return { results, answered };
 };
 

@@ -1,6 +1,6 @@
 /** `/whosaid phrase private`: who said a phrase, where, in which article and paragraph. */
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { defer, respond } from '../src/bot/replies.ts';
+import { answerAtOnceOrDefer } from '../src/bot/at-once.ts';
 import { whoSaidReply } from '../src/bot/router.ts';
 import { audienceOf, type SlashCommand } from './command.ts';
 
@@ -19,9 +19,9 @@ export const cost = 'question';
 export const execute: SlashCommand['execute'] = async (interaction, services) => {
   const phrase = interaction.options.getString('phrase', true);
   const ephemeral = interaction.options.getBoolean('private') ?? false;
-  await defer(interaction, ephemeral);
   const audience = audienceOf(interaction, ephemeral);
-  const { reply, results, answered } = whoSaidReply(phrase, services, ephemeral, audience);
-  await respond(interaction, reply);
+  const { results, answered } = await answerAtOnceOrDefer(interaction, ephemeral, services.atOnce, () =>
+    whoSaidReply(phrase, services, ephemeral, audience),
+  );
   return { results, answered };
 };
