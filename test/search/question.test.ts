@@ -123,6 +123,19 @@ describe('a word of speech that is as often a noun', () => {
 });
 
 describe('the speakers a question asks about', () => {
+  it('"…, according to X" at either end asks what X said, and X is the speaker asked about', () => {
+    for (const text of [
+      'Why did the harbour close, according to the housing commissioner?',
+      'According to the housing commissioner, why did the harbour close?',
+    ]) {
+      const q = ask(text);
+      expect(q.asks).toBe('why');
+      expect(q.aboutSpeech).toBe(true);
+      expect(q.speakers.map((m) => m.speaker.name)).toEqual(['Jane Roe']);
+    }
+    // Inside a clause it is not the question's attribution: "according to plan".
+    expect(ask('Did the harbour open according to plan?').aboutSpeech).toBe(false);
+  });
   it('takes the person the subject names, not another of the same family name', () => {
     const lindqvists = [speaker('Maria Lindqvist'), speaker('Peter Lindqvist')];
     const q = analyzeQuestion('What did Peter Lindqvist tell Maria?', {

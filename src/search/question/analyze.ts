@@ -121,7 +121,8 @@ export function analyzeQuestion(
   let phrase = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : null;
   // Whether it uses a verb of speech as a verb: read once, asked by three steps below.
   const speech = usesSpeechVerb(lead);
-  const asks = kindOf(lead, speech);
+  // "According to X, why …": what is asked is read after the attribution.
+  const asks = kindOf(lead.replace(LEADING_ACCORDING_TO, ''), speech);
   if (asks === 'who-said' && !phrase) {
     const rest = (WHO_SAID.exec(lead)?.[1] ?? '').replace(/[?.!]+\s*$/u, '').trim();
     phrase = rest.split(/\s+/u).length >= 3 ? rest : null;
@@ -147,12 +148,16 @@ export function analyzeQuestion(
   };
 }
 
+/** "…, according to the mayor?": asks what the mayor said, as a verb of speech does. */
+const ACCORDING_TO = /(?:^|,)\s*according\s+to\s/iu;
+const LEADING_ACCORDING_TO = /^\s*according\s+to\s+[^,?]{2,60},\s*/iu;
+
 /** "What did X tell Y", "How did X describe …": the subject of the verb of speech, of at least `min` + 1 words. */
 const subjectPatterns = Array.from(
   { length: 8 },
   (_, min) =>
     new RegExp(
-      String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){${min},7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|^\s*according\s+to\s+([^,?]{2,60})`,
+      String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){${min},7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|(?:^|,)\s*according\s+to\s+([^,?]{2,60})`,
       'iu',
     ),
 );
@@ -196,6 +201,7 @@ const DO_SUPPORT = new Set('did does do will would can could should may might mu
 
 /** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("the state museum"). */
 function usesSpeechVerb(q: string): boolean {
+  if (ACCORDING_TO.test(q)) return true;
   for (const m of q.matchAll(SPEECH)) if (!usedAsNoun(q, (m.index ?? 0) + m[0].length, m[0])) return true;
   return false;
 }
