@@ -100,7 +100,8 @@ export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]
  * form one paragraph, except that when there are two or more of them and at least two thirds end
  * with sentence punctuation (. ? ! … : ;), a closing quotation mark or a closing bracket, each line
  * is a paragraph of its own. When a block has two or more lines of 60 characters or more, only
- * those lines are counted.
+ * those lines are counted. A block with a byline on a line of its own after its first line ("By Jane
+ * Roe", shorter than 60 characters, no sentence end) is a page's header: one paragraph per line too.
  *
  * So text pasted with one paragraph per line gets one paragraph per line, even among the short
  * lines a page adds (a headline, a byline, "Share", "Advertisement", a date), while hard-wrapped
@@ -125,11 +126,24 @@ export function splitBlocks(body: string): string[] {
     // Short lines (a headline, a byline, "Share", a date) say nothing of wrapping: the long ones vote.
     const voters = long.length >= 2 ? long : lines;
     const ends = voters.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
-    const split = lines.length >= 2 && ends * 3 >= voters.length * 2 && !(i === 0 && headlineBlock(raw));
+    const split =
+      lines.length >= 2 &&
+      (ends * 3 >= voters.length * 2 || lines.slice(1).some(isBylineLine)) &&
+      !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());
     else blocks.push(lines.join('\n').trim());
   });
   return blocks;
+}
+
+/**
+ * A byline on a line of its own ("By Jane Roe and Ian Moss"): short, opening with "By" and a
+ * capitalised word, without a sentence end. Hard-wrapped prose does not break before such a line, so
+ * a block holding one is a page's header (headline, byline, date) pasted one item a line.
+ */
+function isBylineLine(line: string): boolean {
+  const text = line.trim();
+  return text.length < LONG_LINE && /^(?:By|BY)\s+\p{Lu}/u.test(text) && !/[.?!…]$/u.test(text);
 }
 
 /**

@@ -85,6 +85,30 @@ describe('parseArticle: paragraphs separated by single line breaks', () => {
     expect(parse(`Harbour reopens\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);
   });
 
+  it('GIVEN a header pasted one item a line (headline, "By" byline, date) THEN each line is a paragraph: title, byline, body', () => {
+    const article = parse(
+      [
+        'Storm closes the harbour for a week as repairs to the outer wall begin',
+        'By Jane Roe and Ian Moss',
+        'Published March 3, 2031',
+        '',
+        'VELMAR (Reuters) - The port closed on Monday.',
+        'Ships queued outside the wall.',
+      ].join('\n'),
+    );
+    expect(article.title).toBe('Storm closes the harbour for a week as repairs to the outer wall begin');
+    expect(article.paragraphs.slice(0, 2).map((p) => p.kind)).toEqual(['title', 'byline']);
+    expect(article.author).toMatch(/Jane Roe/u);
+    expect(article.paragraphs.map((p) => p.text)).toContain('VELMAR (Reuters) - The port closed on Monday.');
+  });
+
+  it('GIVEN hard-wrapped prose with a line that opens with "By" THEN the lines stay one paragraph', () => {
+    // A long line opening with "By" is wrapped prose, not a byline.
+    const wrapped =
+      'The port of Velmar stayed shut on Monday while the wall was rebuilt.\nBy the evening of Tuesday the first ships were let in one at a time,\nthe harbour master said';
+    expect(parse(`Harbour reopens\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);
+  });
+
   it('GIVEN two lines of which only one ends like a sentence THEN they stay one paragraph', () => {
     expect(parse('Harbour reopens\n\nShips queued outside\nthe port.').paragraphs).toHaveLength(2);
   });
