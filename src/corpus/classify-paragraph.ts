@@ -115,6 +115,11 @@ function unwrapEmphasis(text: string): string {
   return text.replace(/^[*_]+|[*_]+$/g, '').trim();
 }
 
+/** Removes markdown emphasis around words anywhere in a line ("**By Jane Doe**, Staff Writer"). */
+function withoutEmphasis(text: string): string {
+  return unwrapEmphasis(text.replace(/(\*\*|__|\*|_)(?=\S)([^*_]*?\S)\1/gu, '$2'));
+}
+
 function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
@@ -232,7 +237,7 @@ function personJobByline(flat: string): Classified | null {
 
 function byline(text: string): Classified | null {
   if (readsAsStory(text, MAX_BYLINE_WORDS)) return null;
-  const flat = unwrapEmphasis(words(text).join(' '));
+  const flat = withoutEmphasis(words(text).join(' '));
   if (words(flat).length > MAX_BYLINE_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat))
     return null;
   return byByline(flat) ?? personJobByline(flat);
@@ -303,7 +308,7 @@ function credit(text: string): Classified | null {
  */
 export function classifyParagraph(text: string, index: number): Classified {
   if (index === 0) {
-    const flat = unwrapEmphasis(words(text).join(' '));
+    const flat = withoutEmphasis(words(text).join(' '));
     const early = words(flat).length <= MAX_BYLINE_WORDS ? byByline(flat) : null;
     if (early) return early;
     const title = headlineText(text);

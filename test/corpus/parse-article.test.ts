@@ -315,6 +315,12 @@ describe('parseArticle: bylines, credits and sources', () => {
     },
   );
 
+  it('GIVEN a byline with markdown emphasis around the name ("**By Jane Roe**, Staff Writer") THEN it is the byline', () => {
+    const article = parse('# Harbour reopens\n\n**By Jane Roe**, Staff Writer\n\nShips entered at noon.');
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'body']);
+    expect(article.author).toBe('Jane Roe');
+  });
+
   it('GIVEN a byline and a credit THEN the byline names the author', () => {
     const article = parse(
       'Drought deepens\n\nBy Ilse Brandt\n\nWells ran dry.\n\nTomas Reyes reported from Lagos.',
@@ -419,6 +425,22 @@ describe('parseArticle: datelines and dates', () => {
     'Wells ran dry - again.',
   ])('GIVEN the opening %j THEN there is no dateline', (opening) => {
     expect(parse(`${opening}\n\nMore text.`).dateline).toBeNull();
+  });
+
+  it.each([
+    ['Published June 3, 2031', '2031-06-03'],
+    ['Updated 5:32 PM EDT, Mon Sept. 14, 2031', '2031-09-14'],
+    ['3 March 2031', '2031-03-03'],
+  ])('GIVEN the header line %j before the story THEN the date is %j', (line, date) => {
+    expect(parse(`Drought deepens\n\nBy Ilse Brandt\n\n${line}\n\nWells ran dry on June 1, 2031.`).date).toBe(
+      date,
+    );
+  });
+
+  it('GIVEN a written date only in the story THEN it is not the publication date', () => {
+    expect(
+      parse('Drought deepens\n\nWells ran dry on June 1, 2031.\n\nPublished June 3, 2031').date,
+    ).toBeNull();
   });
 
   it('GIVEN a dateline only in a later paragraph THEN it is not taken', () => {
