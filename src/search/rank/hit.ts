@@ -101,7 +101,10 @@ function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: H
   });
   const excerpt = chooseExcerpt(paragraph, passage.sentences, scores, (s) => focus(paragraph, s, ctx));
   const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
-  const statement = citedStatement(inside, ctx, data.statementTokens);
+  const statement = citedStatement(inside, ctx, data.statementTokens, (st) => {
+    const i = passage.sentences.findIndex((s) => st.start < s.end && st.end > s.start);
+    return i < 0 ? 0 : (scores[i] ?? 0);
+  });
   // Where a statement was made, as its sentence says; for "where" a deed happened, the place the
   // excerpt names; else a place the excerpt's answering sentence opens with ("Two days earlier in Tokyo, …").
   const place = () => {

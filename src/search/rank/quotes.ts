@@ -15,20 +15,26 @@ export function citedStatement(
   inside: readonly Statement[],
   ctx: QueryContext,
   tokensOf: (s: Statement) => Int32Array,
+  sentenceScore: (s: Statement) => number = () => 0,
 ): Statement | null {
   if (inside.length === 0) return null;
   const byNamed = inside.filter((s) => ctx.speakerNames.has(s.speaker));
   const pool = byNamed.length > 0 ? byNamed : inside;
   let best: Statement | null = null;
   let bestScore = -1;
+  let bestSentence = -1;
   for (const s of pool) {
     const own = tokensOf(s);
     let score = ctx.phrase.length > 0 ? 10 * runShare(ctx.phrase, own) : 0;
     score += topicWeightOf(ctx, bitsHeld(own, ctx));
     if (s.kind === 'direct') score += 0.01;
-    if (score > bestScore) {
+    // Statements alike in what they say of the question: the one in the sentence that answers it
+    // ("Opponents said the cost was too high. Roe, who voted against it, argued …" for "Who voted against it?").
+    const sentence = sentenceScore(s);
+    if (score > bestScore || (score === bestScore && sentence > bestSentence)) {
       best = s;
       bestScore = score;
+      bestSentence = sentence;
     }
   }
   return best;
