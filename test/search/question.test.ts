@@ -123,6 +123,14 @@ describe('a word of speech that is as often a noun', () => {
 });
 
 describe('the speakers a question asks about', () => {
+  it('"speak" and "talk" are verbs of speech: "Where did Jane Roe speak?" asks where she said what she said', () => {
+    for (const text of ['Where did Jane Roe speak?', 'When did Jane Roe talk to reporters?']) {
+      const q = ask(text);
+      expect(q.aboutSpeech).toBe(true);
+      expect(q.speakers.map((m) => m.speaker.name)).toEqual(['Jane Roe']);
+    }
+  });
+
   it('"…, according to X" at either end asks what X said, and X is the speaker asked about', () => {
     for (const text of [
       'Why did the harbour close, according to the housing commissioner?',
