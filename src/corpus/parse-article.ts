@@ -3,6 +3,7 @@ import { ArticleFormatError } from './article-format-error.ts';
 import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { headerDate, titleAfterChrome } from './page-header.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** How far into the first block a scraped header may carry the publication date. */
@@ -235,6 +236,7 @@ export function parseArticle(
     const headline = firstLineHeadline(headlineLine(blocks[0] ?? ''));
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
+  titleAfterChrome(blocks, kinds);
   for (const [index, block] of blocks.entries()) {
     const found = kinds[index] as ReturnType<typeof classifyParagraph>;
     paragraphs.push({ n: index + 1, text: block, kind: found.kind });
@@ -254,7 +256,7 @@ export function parseArticle(
     id,
     file,
     title: meta.title ?? titleLine ?? titleFromFileName(id),
-    date: meta.date ?? dateFromHeader(blocks[0] ?? '') ?? headerDateLine(blocks, kinds),
+    date: meta.date ?? dateFromHeader(blocks[0] ?? '') ?? headerDate(blocks, kinds),
     source: meta.source ?? sourceLine,
     author: meta.author ?? bylineAuthor ?? creditAuthor,
     url: meta.url ?? null,
@@ -268,40 +270,6 @@ export function parseArticle(
 function titleFromFileName(id: string): string {
   const words = id.replace(/[_-]+/g, ' ').trim();
   return words === '' ? id : words;
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** "June 3, 2024", "Sept. 3 2024", "3 June 2024": a date written out, as pages print it. */
-const WRITTEN_DATE =
-  /\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))\b/u;
-/** The words a page prints before its publication date. */
-const DATE_STAMP = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified)\b/iu;
-/** Most words of a line that only dates the story ("Updated 5:32 PM EDT, Mon June 3, 2024"). */
-const MAX_DATE_LINE_WORDS = 12;
-
-/**
- * The publication date a pasted page prints on a line of its header ("Published June 3, 2024"):
- * a short line that is not story, before the first body paragraph; null when there is none.
- */
-function headerDateLine(blocks: readonly string[], kinds: readonly { kind: string }[]): string | null {
-  for (const [index, block] of blocks.entries()) {
-    const kind = kinds[index]?.kind;
-    if (block.split(/\s+/u).length > MAX_DATE_LINE_WORDS) {
-      if (kind === 'body') return null;
-      continue;
-    }
-    // A stamp with an abbreviation ("Updated Sept. 14, 2031") reads as a sentence, but says what it is.
-    if (kind === 'body' && !DATE_STAMP.test(block)) return null;
-    if (kind !== 'heading' && kind !== 'body') continue;
-    const m = WRITTEN_DATE.exec(block);
-    if (!m) continue;
-    const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase()) + 1;
-    const day = Number(m[2] ?? m[4]);
-    const year = m[3] ?? m[6] ?? '';
-    if (month < 1 || day < 1 || day > 31) continue;
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  }
-  return null;
 }
 
 /** Scraped pages often start with a header line such as "date 2021-03-18 …"; only its start is

@@ -1,0 +1,112 @@
+/**
+ * The header of an article pasted from a web page: the lines before the story (page furniture such
+ * as "Supported by" or "Advertisement", the headline, a standfirst, a photo caption, the byline, the
+ * date). What it says of the article (its title, its date) is read from it here, by the shape of its
+ * lines and the words pages print there, never by a list of sites.
+ */
+
+/** Classified blocks, as `classifyParagraph` returns them. */
+interface Kind {
+  kind: string;
+  title?: string;
+}
+
+/** How far into an article a byline may stand and still close its header. */
+const HEADER_BLOCKS = 12;
+
+/**
+ * Lines a news page prints around every story, whatever the story: never its headline. Lower case,
+ * without final punctuation.
+ */
+const PAGE_CHROME = new Set([
+  'supported by',
+  'continue reading the main story',
+  'advertisement',
+  'advertising',
+  'image',
+  'photo',
+  'video',
+  'share',
+  'share this article',
+  'share this story',
+  'skip to content',
+  'skip to main content',
+  'listen to this article',
+  'read more',
+  'sign up',
+  'subscribe',
+  'leer en español',
+]);
+
+/** Whether a line is page furniture ("Supported by", "Advertisement"), not part of the story. */
+export function isPageChrome(line: string): boolean {
+  return PAGE_CHROME.has(
+    line
+      .trim()
+      .toLowerCase()
+      .replace(/[.:…]+$/u, ''),
+  );
+}
+
+/**
+ * Where the header ends: at the first body paragraph after the byline when a byline stands among
+ * the first blocks (a standfirst or a caption may come before it), else at the first body paragraph.
+ * A short body line dating the story ("Updated Sept. 14, 2031") does not end it.
+ */
+function headerEnd(blocks: readonly string[], kinds: readonly Kind[]): number {
+  const byline = kinds.findIndex((k, i) => i < HEADER_BLOCKS && k.kind === 'byline');
+  const end = kinds.findIndex((k, i) => i > byline && k.kind === 'body' && !isDateStamp(blocks[i] ?? ''));
+  return end < 0 ? blocks.length : end;
+}
+
+/**
+ * A first line that is page furniture ("Supported by") is no title: the first headline-shaped line
+ * of the header after it is. Changes `kinds` in place.
+ */
+export function titleAfterChrome(blocks: readonly string[], kinds: Kind[]): void {
+  if (kinds[0]?.kind !== 'title' || !isPageChrome(blocks[0] ?? '')) return;
+  kinds[0] = { kind: 'heading' };
+  const end = headerEnd(blocks, kinds);
+  for (let i = 1; i < end; i++) {
+    const block = blocks[i] ?? '';
+    if (kinds[i]?.kind !== 'heading' || isPageChrome(block) || WRITTEN_DATE.test(block)) continue;
+    kinds[i] = { kind: 'title', title: block.trim() };
+    return;
+  }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "June 3, 2024", "Sept. 3 2024", "3 June 2024": a date written out, as pages print it. */
+const WRITTEN_DATE =
+  /\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))\b/u;
+/** The words a page prints before its publication date. */
+const DATE_STAMP = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified)\b/iu;
+/** Most words of a line that only dates the story ("Updated 5:32 PM EDT, Mon June 3, 2024"). */
+const MAX_DATE_LINE_WORDS = 12;
+
+/** A short line that says when the story was published or updated ("Updated Sept. 14, 2031"). */
+function isDateStamp(block: string): boolean {
+  return block.split(/\s+/u).length <= MAX_DATE_LINE_WORDS && DATE_STAMP.test(block.trim());
+}
+
+/**
+ * The publication date the header prints on a line of its own ("Published June 3, 2024",
+ * "March 4, 2031" under the byline), as YYYY-MM-DD; null when there is none. A date in the story is
+ * never read.
+ */
+export function headerDate(blocks: readonly string[], kinds: readonly Kind[]): string | null {
+  const end = headerEnd(blocks, kinds);
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i] ?? '';
+    const kind = kinds[i]?.kind;
+    if (block.split(/\s+/u).length > MAX_DATE_LINE_WORDS) continue;
+    if (kind !== 'heading' && !(kind === 'body' && isDateStamp(block))) continue;
+    const m = WRITTEN_DATE.exec(block);
+    if (!m) continue;
+    const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[4]);
+    if (month < 1 || day < 1 || day > 31) continue;
+    return `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/index.ts';
+import { isPageChrome } from '../../src/corpus/page-header.ts';
+
+/** Articles pasted whole from a news page, header and furniture included: invented text. */
+const parse = (text: string) => parseArticle(text, 'page', 'page.txt');
+
+describe('the header of a pasted page', () => {
+  const page = [
+    'Supported by',
+    'Continue reading the main story',
+    'Harbour Board Vows to Reopen the Old Quay Within a Year',
+    'The closure has cut the island off, and shops say sales have halved.',
+    'Image',
+    'Boats waited outside the quay on Tuesday.Credit...Ada Moss for The Valley Herald',
+    'By Ian Roe',
+    'March 4, 2031',
+    'The harbour board said on Tuesday that the old quay would reopen within a year.',
+    '“We will not leave the island cut off,” the board chair, Rosa Lund, told reporters.',
+    'Advertisement',
+    'Shop owners said the closure had cost them dearly.',
+  ].join('\n');
+
+  it('GIVEN page furniture before the headline THEN the headline is the title, not "Supported by"', () => {
+    const article = parse(page);
+    expect(article.title).toBe('Harbour Board Vows to Reopen the Old Quay Within a Year');
+    expect(article.paragraphs.slice(0, 3).map((p) => p.kind)).toEqual(['heading', 'heading', 'title']);
+  });
+
+  it('GIVEN a date under the byline, after a standfirst and a caption THEN it is the article’s date', () => {
+    const article = parse(page);
+    expect(article.author).toBe('Ian Roe');
+    expect(article.date).toBe('2031-03-04');
+  });
+
+  it('GIVEN a furniture-like first line that is a headline THEN it stays the title', () => {
+    expect(parse('Share prices fall in Velmar\n\nThe index fell on Monday.').title).toBe(
+      'Share prices fall in Velmar',
+    );
+  });
+
+  it.each(['Supported by', 'Advertisement', 'Continue reading the main story', 'Share this article'])(
+    'GIVEN %j THEN it is page furniture',
+    (line) => expect(isPageChrome(line)).toBe(true),
+  );
+
+  it('GIVEN a short headline THEN it is not page furniture', () => {
+    expect(isPageChrome('Storm hits coast')).toBe(false);
+  });
+});
