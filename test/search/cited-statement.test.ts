@@ -21,3 +21,33 @@ describe('the statement a result is cited for', () => {
     expect(found?.speaker).toBe('Ivar Lund');
   });
 });
+
+describe('the excerpt of a passage holding the named speaker’s statement', () => {
+  it('GIVEN another speaker’s sentence holding more of the topic THEN the excerpt is still centred on the named speaker’s', () => {
+    const roe =
+      'Jane Roe, the harbour master, said on Monday that the fishing boats would be back before the summer season, once divers had checked the wall below the waterline and the last of the storm damage had been cleared away by the crews working through the night.';
+    const berg =
+      'Tom Berg, an engineer at the port authority, said the quay plan was a gamble for the quay, since every quay in the bay had failed an inspection of its quay wall in the past decade, and a quay closed twice in one year would lose its fleet to the quays of the next town along the coast.';
+    const article = parseArticle(
+      [
+        'Quay to reopen',
+        `${roe} ${berg}`,
+        'Fishing crews said they would wait and see.',
+        // Other news of the town: the question's words are rare in the briefing, so they weigh.
+        'The ferry to the island ran late on Tuesday because of fog.',
+        'A new bakery opened on the main street, selling bread from a wood oven.',
+        'The school choir won a regional prize in the spring festival.',
+        'Road works on the bridge will close one lane until August.',
+        'The library extended its opening hours for students before exams.',
+      ].join('\n\n'),
+      'quay',
+      'quay.txt',
+    );
+    const briefing = createBriefing('memory', [article]);
+    const found = briefing
+      .ask('What did Jane Roe say about the quay inspection?')
+      .results.find((r) => r.paragraph === 2);
+    expect(found?.excerpt).toContain('Jane Roe, the harbour master, said');
+    expect(found?.speaker).toBe('Jane Roe');
+  });
+});

@@ -18,16 +18,21 @@ export interface Excerpt extends Span {
  * short, and while the whole stays within `EXCERPT.maxChars`.
  *
  * @param focus  offset in the paragraph of the word to centre on when a sentence must be cut
+ * @param mayLead  whether a sentence may be the core (neighbours join by score whatever it says)
  */
 export function chooseExcerpt(
   paragraph: string,
   sentences: readonly Span[],
   scores: readonly number[],
   focus: (sentence: Span) => number,
+  mayLead: (i: number) => boolean = () => true,
 ): Excerpt {
   if (sentences.length === 0) return clip(paragraph, { start: 0, end: paragraph.length }, 0);
-  let best = 0;
-  for (let i = 1; i < sentences.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
+  let best = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    if (mayLead(i) && (best < 0 || (scores[i] ?? 0) > (scores[best] ?? 0))) best = i;
+  }
+  if (best < 0) best = 0;
   const core = sentences[best] as Span;
   if (core.end - core.start > EXCERPT.maxChars) return clip(paragraph, core, focus(core));
   let from = best;

@@ -99,7 +99,20 @@ function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: H
     scores.push(sentenceScore(passage, text, s, ctx, held.tokens, held.score + carried));
     previous = held.score;
   });
-  const excerpt = chooseExcerpt(paragraph, passage.sentences, scores, (s) => focus(paragraph, s, ctx));
+  // "What did Roe say about the port?": where the passage holds Roe's statement, the excerpt is not
+  // centred on another speaker's sentence, however many of the topic's words it holds.
+  const said = passage.sentences.map((s) =>
+    passage.statements.filter((st) => st.start < s.end && st.end > s.start),
+  );
+  const byNamed = said.map((list) => list.some((st) => ctx.speakerNames.has(st.speaker)));
+  const anyNamed = byNamed.includes(true);
+  const excerpt = chooseExcerpt(
+    paragraph,
+    passage.sentences,
+    scores,
+    (s) => focus(paragraph, s, ctx),
+    (i) => !anyNamed || byNamed[i] === true || (said[i] ?? []).length === 0,
+  );
   const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
   const statement = citedStatement(inside, ctx, data.statementTokens, (st) => {
     const i = passage.sentences.findIndex((s) => st.start < s.end && st.end > s.start);
