@@ -18,6 +18,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
+  SUBJECT_VERB_FILLERS,
   TELL_FORMS,
   TIME_WORDS,
 } from './lexicon.ts';
@@ -611,8 +612,9 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     if (prev && (BE.test(prev.lower) || /^(?:keeps?|kept|started|began|continued?s?)$/u.test(prev.lower))) {
       return subjectBefore(tokens, vi, skipFillers(tokens, before - 1), masked);
     }
-    // "footage of Roe saying …": the name right before the participle speaks.
-    if (prev && before === vi - 1 && !prev.trailing && isNameWord(prev)) {
+    // "footage of Roe saying …", "with Roe reportedly yelling …": the name right before the
+    // participle, or before adverbs of manner between them, speaks.
+    if (prev && !prev.trailing && isNameWord(prev) && adverbsOnly(tokens, before + 1, vi)) {
       const np = backwardNounPhrase(tokens, before);
       const mention = np.length > 0 ? parseMention(np, masked) : null;
       // "wrote on Facebook saying", "a letter to Jane Roe asking": the one a preposition governs
@@ -647,6 +649,20 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       return subjectCue('verb', subject, tokens, verb);
   }
   return null;
+}
+
+/**
+ * Whether tokens `from` to `to` (exclusive) are adverbs that may stand between a subject and its
+ * verb ("reportedly", "repeatedly"): none, or words of `SUBJECT_VERB_FILLERS`. A word merely ending
+ * in "-ly" is not enough here: "a Westmark rally blasting …" puts a noun between, and the name only
+ * modifies it.
+ */
+function adverbsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.trailing || t.quoted || !SUBJECT_VERB_FILLERS.has(t.core)) return false;
+  }
+  return true;
 }
 
 /** Past participles of speech that open a sentence as a passive ("Asked about …", "Told of …"). */

@@ -757,6 +757,24 @@ describe('organisations', () => {
     ]);
   });
 
+  it('GIVEN the ORGANISATION for A B and C said THEN the body is named whole, not cut at “and”', () => {
+    const s = indirect(
+      statementsOf(
+        'The Organization for Regional Cooperation and Development says the valley had the highest wages.',
+        'The Institute for Harbour Studies and Coastal Policy wrote that the quay could stand another century.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([
+      ['Organization for Regional Cooperation and Development', 'organization'],
+      ['Institute for Harbour Studies and Coastal Policy', 'organization'],
+    ]);
+  });
+
+  it('GIVEN NAME and NAME said THEN the first person speaks, the “and” joins no body', () => {
+    const [s] = indirect(statementsOf('Ada Lind and Ivo Holm said the port would close for the winter.'));
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+
   it('GIVEN “U.S. officials said” THEN the description speaks, never the country alone', () => {
     const [s] = indirect(statementsOf('U.S. officials said the talks would resume in March.'));
     expect(s).toMatchObject({ speaker: 'U.S. officials', speakerKind: 'unnamed' });
@@ -819,6 +837,24 @@ describe('participle clauses', () => {
       ),
     );
     expect(s?.speaker).toBe('Ada Lind');
+  });
+});
+
+describe('participle clauses with an adverb before the participle', () => {
+  it('GIVEN “…, with NAME reportedly yelling: “…”” after a place THEN the name speaks, not the place', () => {
+    const [s] = direct(
+      statementsOf(
+        'At a rally in Porto, Westmark, on Saturday, some of his supporters pushed a protester, with Tomas Berg reportedly yelling: “Get him out of here now!”',
+      ),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN “a PLACE rally blasting …” THEN the place does not speak: “rally” is no adverb', () => {
+    const s = statementsOf(
+      'On Tuesday, the Velmar senator opened a Westmark rally blasting the mayor for selling the harbour to a fund.',
+    );
+    expect(s.map((x) => x.speaker)).not.toContain('Westmark');
   });
 });
 
