@@ -145,6 +145,9 @@ const SUBJECT_CUE: Cue = {
 /** With a cue between commas, both sides at least this long make the whole sentence the statement. */
 const PARENTHETICAL_SIDE = 5;
 
+/** A dash and its spaces right before a name: " - ", " — ". */
+const DASH_BEFORE = /\s[-—–―]{1,2}\s+$/u;
+
 /** The most words between a cue and a quote it introduces ("Roe called the agreement “…”"). */
 const MAX_GAP_WORDS = 6;
 
@@ -740,13 +743,18 @@ class Reader {
     ui: number,
     previous: Previous | null,
   ): Source | null {
-    const cue =
-      cueFor(q, u, p.masked, p.text) ??
-      colonCue(
-        u.tokens,
-        u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
-        p.masked,
-      );
+    const colon = colonCue(
+      u.tokens,
+      u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
+      p.masked,
+    );
+    // "Brokers agree - Jane Roe: “…”": a name set off by a dash before the colon labels the quote;
+    // the verb before the dash belongs to a heading.
+    const labelled =
+      colon?.mention &&
+      colon.mention.kind !== 'unnamed' &&
+      DASH_BEFORE.test(p.masked.slice(Math.max(0, colon.from - 4), colon.from));
+    const cue = (labelled ? colon : null) ?? cueFor(q, u, p.masked, p.text) ?? colon;
     // "Roe, author of “The Long Coast,” said": a title in the source's own apposition is no statement.
     const aside = cue?.asideSpan;
     if (aside && aside[0] <= q.start && q.end <= aside[1] && isTitle(q.text.replace(/\.$/u, ''))) return null;

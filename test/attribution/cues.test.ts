@@ -700,6 +700,24 @@ describe('quotes introduced by a colon or a dash', () => {
     ]);
   });
 
+  it('GIVEN “HEADING WITH A VERB - NAME: “…”” THEN the name labels the quote, not the heading’s subject', () => {
+    expect(
+      quotesBy(
+        'Brokers agree - Ada Lind: “One of the biggest lessons was simple: keep calling the owners late.”',
+        'But fees did predict the fall - Harbour Watch: “While the port surprised many, most brokers fared better.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'One of the biggest lessons was simple: keep calling the owners late.'],
+      ['Harbour Watch', 'While the port surprised many, most brokers fared better.'],
+    ]);
+  });
+
+  it('GIVEN NAME told NAME: “…” (no dash) THEN the one told does not speak', () => {
+    expect(quotesBy('Ada Lind told Ivo Holm: “The council has lost control of the budget.”')).toEqual([
+      ['Ada Lind', 'The council has lost control of the budget.'],
+    ]);
+  });
+
   it('GIVEN NAME did X: “…” THEN the clause’s subject said it', () => {
     expect(quotesBy('Ada Lind delivered a blunt message to the council: “Fix the roads first.”')).toEqual([
       ['Ada Lind', 'Fix the roads first.'],
