@@ -834,7 +834,7 @@ class Reader {
       return { mention: cue.mention, key, person: this.isPerson(cue.mention, key), place, via: cue.kind };
     }
     if (!cue.pronoun) return null;
-    const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from);
+    const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue));
     if (!key) return null;
     // "He added …": the pronoun names the person again, for the pronouns after it.
     this.persons.see(key, p.n, ui, cue.from, true);
@@ -916,6 +916,44 @@ class Reader {
     s.roles = source.person ? this.persons.rolesOf(source.key) : [];
     s.end = end;
   }
+}
+
+/**
+ * "The plan, he added, will fail", "Roe “ruined the port,” he said": a pronoun that reports, set
+ * inside what it reports by commas, or after a quote that a name opens the sentence before, cannot
+ * stand for a name of that report (a pronoun never stands for a name in the clause it governs: "he
+ * said Roe ruined the port"). Returns where the report starts in the sentence, or the pronoun's
+ * offset when it reports nothing before it. A clause opening the sentence with a subordinator
+ * ("When she saw Roe, her eyes widened, he said") is no part of that: there the name may be "he".
+ */
+function reportStart(u: ReadUnit, cue: Cue): number {
+  if (!cue.pronoun) return cue.from;
+  const at = u.tokens.findIndex((t) => t.start >= cue.from);
+  const prev = u.tokens[at - 1];
+  if (!prev) return cue.from;
+  const first = u.tokens.findIndex((t) => !t.quoted);
+  const opener = u.tokens[first];
+  // ", he added, amount to …": the cue stands between commas, with the report on both sides.
+  const end = u.tokens.findIndex((t) => t.end >= cue.to);
+  const rest = u.tokens.slice(end + 1);
+  if (
+    /,$/u.test(prev.trailing) &&
+    !prev.quoted &&
+    u.tokens[end]?.trailing === ',' &&
+    rest.some((t) => !t.quoted) &&
+    !u.tokens.slice(0, at).some((t) => !t.quoted && /[:;]/u.test(t.trailing))
+  ) {
+    if (!opener || !SUBORDINATORS.has(opener.lower)) return opener?.start ?? cue.from;
+    const comma = u.tokens.findIndex((t, k) => k >= first && k < at - 1 && t.trailing === ',');
+    return comma >= 0 ? (u.tokens[comma + 1] as Token).start : cue.from;
+  }
+  // "Roe “ruined the port,” he said": a name, then at once the quote it is the subject of.
+  if (!prev.quoted) return cue.from;
+  const quote = u.tokens.findIndex((t) => t.quoted);
+  const named = first >= 0 && quote > first && quote < at;
+  return named && u.tokens.slice(first, quote).every((t) => isNameWord(t) && !t.trailing)
+    ? (opener as Token).start
+    : cue.from;
 }
 
 /**
