@@ -171,6 +171,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     }
     if (cue?.kind === 'participle') cue = afterCue(cue, cues[cues.length - 1], tokens[i - 1]);
     if (cue?.kind === 'participle') cue = sharedParticiple(cue, cues, tokens[i - 1]);
+    if (cue?.kind === 'verb') cue = sharedVerb(cue, cues, tokens, i);
     if (cue) cues.push(cue);
   }
   if (paragraphStart) {
@@ -203,6 +204,34 @@ function sharedParticiple(participle: Cue, cues: readonly Cue[], prev: Token | u
   const before = cues.findLast((c) => c.kind === 'participle' && c.clause === participle.clause);
   if (!before || (!before.mention && !before.pronoun)) return participle;
   return { ...participle, mention: before.mention, pronoun: before.pronoun };
+}
+
+/** The most words between two verbs joined by "and" that share a subject ("called … and promised"). */
+const MAX_SHARED_VERB_GAP = 10;
+
+/**
+ * "the pact, which Roe called a “disaster” and promised to “rip up”": a verb joined by "and" to a
+ * verb of saying shortly before it, with no comma between, shares that verb's subject, which may be
+ * the subject of a relative clause rather than of the sentence.
+ */
+function sharedVerb(c: Cue, cues: readonly Cue[], tokens: readonly Token[], i: number): Cue {
+  const prev = tokens[i - 1];
+  if (!prev || prev.trailing || !/^(?:and|but)$/u.test(prev.lower)) return c;
+  const before = cues.at(-1);
+  if (!before || before.kind !== 'verb' || (!before.mention && !before.pronoun)) return c;
+  const from = tokens.indexOf(before.verb);
+  if (from < 0 || i - from > MAX_SHARED_VERB_GAP) return c;
+  // The words between are the first verb's object: no comma, no clause of their own.
+  if (tokens.slice(from, i - 1).some((t) => /[,;:]/u.test(t.trailing) || SUBORDINATORS.has(t.lower)))
+    return c;
+  if (c.mention === before.mention && c.pronoun === before.pronoun) return c;
+  return {
+    ...c,
+    mention: before.mention,
+    pronoun: before.pronoun,
+    asideSpan: before.asideSpan,
+    place: before.place,
+  };
 }
 
 /** "ROE: …" or "Jane Roe: …" opening a paragraph: a transcript's speaker label. */

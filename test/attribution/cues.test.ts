@@ -325,6 +325,25 @@ describe('a name, then its description right before the verb', () => {
 });
 
 describe('verbs that share a subject', () => {
+  it('GIVEN “the pact, which NAME called a “…” and promised to “…”” THEN both quotes are the name’s, not the pact’s', () => {
+    expect(
+      quotesBy('And the North Harbour Pact, which Berg had called a "disaster" and promised to "rip up"?'),
+    ).toEqual([
+      ['Berg', 'disaster'],
+      ['Berg', 'rip up'],
+    ]);
+  });
+
+  it('GIVEN “NAME said …, and OTHER added …” (a comma between) THEN the second verb keeps its own subject', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'Ada Lind said the harbour would close, and Ivo Holm added that the ferries would stop.',
+        ),
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind', 'Ivo Holm']);
+  });
+
   it('GIVEN “At a rally in TOWN, STATE, on DAY, NAME endorsed X, saying …” THEN the state is no subject', () => {
     expect(
       quotesBy(
