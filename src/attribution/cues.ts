@@ -831,6 +831,10 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     const np = backwardNounPhrase(tokens, end);
     const mention = np.length > 0 ? parseMention(np, masked) : null;
     if (!mention) return null;
+    // "Jane Roe, the ranking member on the Harbour Committee, who said": the body a preposition
+    // governs is what the description is of; the one described said it.
+    const holder = holderOf(tokens, np, masked);
+    if (holder) return cue('verb', holder, null, verb, head.start, verb.end, null, null);
     // "…with Roe, now the party's leader, who said": a description in apposition to a name.
     const named = mention.kind === 'unnamed' ? nameBeforeApposition(tokens, np, masked) : null;
     if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
@@ -947,6 +951,42 @@ const DOCUMENT_NOUNS = new Set([
   'note',
   'video',
 ]);
+
+/** Prepositions that tie a body or a place to the office before them ("member on", "leader of"). */
+const OFFICE_PREPOSITION = /^(?:of|on|for|at|in|from|with)$/u;
+
+/**
+ * "Jane Roe, the ranking member on the Harbour Committee, who said …", "Jane Roe, the leader of the
+ * opposition in North Westmark, who said": when the phrase before "who" is the object of a
+ * preposition inside a description set off by commas, the relative clause is about the person the
+ * description follows; the description is their role. Null otherwise.
+ */
+function holderOf(tokens: readonly Token[], np: readonly Token[], masked: string): Mention | null {
+  const first = tokens.indexOf(np[0] as Token);
+  const governor = tokens[first - 1];
+  if (!governor || governor.trailing || governor.quoted || !OFFICE_PREPOSITION.test(governor.lower))
+    return null;
+  // Back to the comma that opens the description, which must start with a determiner or a title.
+  let k = first - 2;
+  while (
+    k >= 0 &&
+    first - k <= MAX_ASIDE_WORDS &&
+    !(tokens[k] as Token).trailing &&
+    !(tokens[k] as Token).quoted
+  )
+    k--;
+  const comma = tokens[k];
+  const opener = tokens[k + 1];
+  if (!comma || comma.quoted || comma.trailing !== ',' || !isNameWord(comma) || !opener) return null;
+  if (!/^(?:the|a|an)$/iu.test(opener.core) && !isTitleWord(opener)) return null;
+  const before = backwardNounPhrase(tokens, k);
+  const named = before.length > 0 ? parseMention(before, masked) : null;
+  if (named?.kind !== 'person') return null;
+  named.role ??= masked
+    .slice(opener.start, (np[np.length - 1] as Token).end)
+    .replace(/^(?:the|a|an)\s/iu, '');
+  return named;
+}
 
 /**
  * "Roe, now the party's leader,": the person a description stands in apposition to, when a name and

@@ -895,6 +895,28 @@ describe('participle clauses with an adverb before the participle', () => {
   });
 });
 
+describe('a relative clause after a description of a named person', () => {
+  it('GIVEN “NAME, the ROLE on/of BODY, who said …” THEN the person speaks, not the body or place', () => {
+    const s = indirect(
+      statementsOf(
+        'The plan was backed Friday by Sen. Ada Lind of Westmark, the ranking member on the Harbour Committee, who said none of the fees came from the port.',
+        'It was derided by Ivo Holm, the leader of the opposition in North Westmark, who suggested that the mayor keep quiet.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Ivo Holm']);
+    expect(s[1]?.role).toBe('leader of the opposition in North Westmark');
+  });
+
+  it('GIVEN “the BODY of PLACE, which said …” THEN the body still speaks', () => {
+    const [s] = indirect(
+      statementsOf(
+        'The fees were raised by the Harbour Board of Westmark, which said the port needed the money.',
+      ),
+    );
+    expect(s?.speaker).toBe('Harbour Board of Westmark');
+  });
+});
+
 describe('statement nouns with a possessor', () => {
   it('GIVEN “NAME’s claim that … “…,” saying …” THEN the possessor said the quote, not the subject of “saying”', () => {
     const said = quotesBy(
