@@ -292,9 +292,28 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
     return cue('according', null, him.lower === 'him' ? 'male' : 'female', t, t.start, him.end, null, null);
   }
   const np = forwardNounPhrase(tokens, k, masked);
+  // "according to Radio Norte legal analyst Judge Lina Vasquez.": a role no noun phrase reads, then
+  // the name that closes the clause; the outlet is part of the role.
+  if (!np || !closesClause(tokens, np.end)) {
+    const named = roleThenName(tokens, k, t, masked);
+    // Not "an account she gave to The Daily", "economists Jane Roe and John Doe": a clause or a
+    // list of names is no role ("contributor and historian Jane Roe" is one).
+    const phrase = named
+      ? tokens.filter((x) => x.start >= (tokens[k] as Token).start && x.end <= named.to)
+      : [];
+    const list = phrase.some(
+      (x, i) =>
+        /^(?:and|or)$/u.test(x.lower) && phrase[i + 1] !== undefined && isNameWord(phrase[i + 1] as Token),
+    );
+    if (named && !list && !phrase.some((x) => NOT_IN_ROLE.test(x.lower)))
+      return { ...named, kind: 'according', from: t.start };
+  }
   if (!np) return null;
   return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
 }
+
+/** Words that make the words before a name a clause, not its role ("an account she gave to …"). */
+const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|who|which|that)$/u;
 
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);

@@ -617,6 +617,29 @@ describe('reported statements', () => {
     ]);
   });
 
+  it('GIVEN according to OUTLET adjective ROLE NAME THEN the person speaks and the outlet is part of the role', () => {
+    const s = indirect(
+      statementsOf(
+        'The rule even covers statements not made under oath, according to Radio Norte legal analyst Lina Vasquez.',
+        'Harbour rates have moved in opposite directions seven times, according to Valley Herald contributor and monetary historian Ivo Holm.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Lina Vasquez', 'Radio Norte legal analyst'],
+      ['Ivo Holm', 'Valley Herald contributor and monetary historian'],
+    ]);
+  });
+
+  it('GIVEN according to an account she gave to OUTLET THEN the outlet is not a person named after a role', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Lind met the mayor in May.',
+        'The mayor told her that it was not that simple, according to an account she gave to The Harbour Beacon.',
+      ),
+    );
+    expect(s.map((x) => x.speakerKind)).not.toContain('person');
+  });
+
   it('GIVEN according to him THEN the pronoun is the person named before', () => {
     const s = indirect(
       statementsOf('Tomas Berg left the party in 1999.', 'According to him, the party had lost its way.'),
