@@ -1080,9 +1080,23 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   // "Roe said Doe begged him and “would have …”", "Roe said voters will say “no”": a quote in another
   // cue's reported clause carries the words of the one reporting; only a possessed statement
   // ("Roe called Doe’s claim of a “…”") keeps its possessor.
+  // "footage of Roe saying on Monday, “…”": a participle with its own speaker named right before it
+  // quotes that speaker, whatever reports the footage.
+  if (before && ownParticiple(before)) return before;
   if (before) return before.outer && !before.possessed ? outermost(before) : before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/** A participle whose speaker is the name right before it ("footage of Roe saying"). */
+function ownParticiple(c: Cue): boolean {
+  return (
+    c.kind === 'participle' &&
+    c.mention !== null &&
+    c.mention.kind !== 'unnamed' &&
+    c.from === c.mention.start &&
+    c.from < c.verb.start
+  );
 }
 
 /** The cue whose reported clause holds `c`, and so on outwards. */

@@ -900,6 +900,16 @@ describe('participle clauses', () => {
   });
 });
 
+describe('participle clauses with their own speaker', () => {
+  it('GIVEN “the ad concludes with footage of NAME saying during X, “…”” THEN the name speaks, not the ad', () => {
+    expect(
+      quotesBy(
+        'The spot concludes with footage of Tomas Berg saying during the debate last week, “That makes me smart,” when Ada Lind blasted him for not paying tax.',
+      ),
+    ).toEqual([['Tomas Berg', 'That makes me smart']]);
+  });
+});
+
 describe('participle clauses with an adverb before the participle', () => {
   it('GIVEN “…, with NAME reportedly yelling: “…”” after a place THEN the name speaks, not the place', () => {
     const [s] = direct(
