@@ -861,6 +861,9 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   }
   if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
   if (head.trailing) return null;
+  // "Jane Roe, who is chairman of the Harbour Fund said": a relative clause left unclosed.
+  const unclosed = unclosedRelative(tokens, j, masked);
+  if (unclosed) return cue('verb', unclosed, null, verb, unclosed.start, verb.end, null, null);
   const np = firstConjunct(tokens, backwardNounPhrase(tokens, j));
   let mention = np.length > 0 ? parseMention(np, masked) : null;
   // "the shipping magnate": a description keeps its determiner and adjectives, never a bare noun.
@@ -970,6 +973,34 @@ const DOCUMENT_NOUNS = new Set([
   'note',
   'video',
 ]);
+
+/**
+ * "Jane Roe, who is chairman of the Harbour Fund said …": the words before the verb (ending at `j`
+ * with a name) are a relative clause whose closing comma is missing; the person it follows is the
+ * subject. The
+ * clause must open with its own verb ("who is", "who heads"): in "Roe, who Doe said was …" the verb
+ * is Doe's. Null unless "NAME, who" stands a few words before, with no punctuation after it.
+ */
+function unclosedRelative(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  // The clause ends with the name of what the office is of ("… of the Harbour Fund said").
+  if (!isNameWord(tokens[j] as Token)) return null;
+  for (let k = j; k >= 1 && j - k <= MAX_RELATIVE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || (k < j && t.trailing)) return null;
+    if (t.lower !== 'who') continue;
+    const opener = tokens[k + 1];
+    if (!opener || k + 1 > j || opener.core !== opener.lower) return null;
+    const name = tokens[k - 1] as Token;
+    if (name.quoted || name.trailing !== ',' || !isNameWord(name)) return null;
+    const before = backwardNounPhrase(tokens, k - 1);
+    const m = before.length > 0 ? parseMention(before, masked) : null;
+    return m?.kind === 'person' ? m : null;
+  }
+  return null;
+}
+
+/** The most words of a relative clause between "who" and the phrase its preposition governs. */
+const MAX_RELATIVE_WORDS = 10;
 
 /** Prepositions that tie a body or a place to the office before them ("member on", "leader of"). */
 const OFFICE_PREPOSITION = /^(?:of|on|for|at|in|from|with)$/u;

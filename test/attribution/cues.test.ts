@@ -940,6 +940,17 @@ describe('a relative clause after a description of a named person', () => {
     expect(s[1]?.role).toBe('leader of the opposition in North Westmark');
   });
 
+  it('GIVEN “…,” NAME, who is chairman of BODY said (the closing comma missing) THEN the person speaks', () => {
+    expect(
+      quotesBy('“Fees will rise,” Ada Lind, who is chairman of Our Harbour Fund said in a statement.'),
+    ).toEqual([['Ada Lind', 'Fees will rise']]);
+  });
+
+  it('GIVEN “NAME, who OTHER said was …” THEN the verb of the relative clause is OTHER’s', () => {
+    const [s] = indirect(statementsOf('Ada Lind, who Ivo Holm said was lying, left the port.'));
+    expect(s?.speaker).toBe('Ivo Holm');
+  });
+
   it('GIVEN “the BODY of PLACE, which said …” THEN the body still speaks', () => {
     const [s] = indirect(
       statementsOf(
