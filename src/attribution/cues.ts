@@ -218,7 +218,7 @@ function sharedVerb(c: Cue, cues: readonly Cue[], tokens: readonly Token[], i: n
   const prev = tokens[i - 1];
   if (!prev || prev.trailing || !/^(?:and|but)$/u.test(prev.lower)) return c;
   const before = cues.at(-1);
-  if (!before || before.kind !== 'verb' || (!before.mention && !before.pronoun)) return c;
+  if (before?.kind !== 'verb' || (!before.mention && !before.pronoun)) return c;
   const from = tokens.indexOf(before.verb);
   if (from < 0 || i - from > MAX_SHARED_VERB_GAP) return c;
   // The words between are the first verb's object: no comma, no clause of their own.
