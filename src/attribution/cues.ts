@@ -18,6 +18,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
+  SUBJECT_VERB_FILLERS,
   TELL_FORMS,
   TIME_WORDS,
 } from './lexicon.ts';
@@ -170,6 +171,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     }
     if (cue?.kind === 'participle') cue = afterCue(cue, cues[cues.length - 1], tokens[i - 1]);
     if (cue?.kind === 'participle') cue = sharedParticiple(cue, cues, tokens[i - 1]);
+    if (cue?.kind === 'verb') cue = sharedVerb(cue, cues, tokens, i);
     if (cue) cues.push(cue);
   }
   if (paragraphStart) {
@@ -202,6 +204,34 @@ function sharedParticiple(participle: Cue, cues: readonly Cue[], prev: Token | u
   const before = cues.findLast((c) => c.kind === 'participle' && c.clause === participle.clause);
   if (!before || (!before.mention && !before.pronoun)) return participle;
   return { ...participle, mention: before.mention, pronoun: before.pronoun };
+}
+
+/** The most words between two verbs joined by "and" that share a subject ("called … and promised"). */
+const MAX_SHARED_VERB_GAP = 10;
+
+/**
+ * "the pact, which Roe called a “disaster” and promised to “rip up”": a verb joined by "and" to a
+ * verb of saying shortly before it, with no comma between, shares that verb's subject, which may be
+ * the subject of a relative clause rather than of the sentence.
+ */
+function sharedVerb(c: Cue, cues: readonly Cue[], tokens: readonly Token[], i: number): Cue {
+  const prev = tokens[i - 1];
+  if (!prev || prev.trailing || !/^(?:and|but)$/u.test(prev.lower)) return c;
+  const before = cues.at(-1);
+  if (before?.kind !== 'verb' || (!before.mention && !before.pronoun)) return c;
+  const from = tokens.indexOf(before.verb);
+  if (from < 0 || i - from > MAX_SHARED_VERB_GAP) return c;
+  // The words between are the first verb's object: no comma, no clause of their own.
+  if (tokens.slice(from, i - 1).some((t) => /[,;:]/u.test(t.trailing) || SUBORDINATORS.has(t.lower)))
+    return c;
+  if (c.mention === before.mention && c.pronoun === before.pronoun) return c;
+  return {
+    ...c,
+    mention: before.mention,
+    pronoun: before.pronoun,
+    asideSpan: before.asideSpan,
+    place: before.place,
+  };
 }
 
 /** "ROE: …" or "Jane Roe: …" opening a paragraph: a transcript's speaker label. */
@@ -262,9 +292,28 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
     return cue('according', null, him.lower === 'him' ? 'male' : 'female', t, t.start, him.end, null, null);
   }
   const np = forwardNounPhrase(tokens, k, masked);
+  // "according to Radio Norte legal analyst Judge Lina Vasquez.": a role no noun phrase reads, then
+  // the name that closes the clause; the outlet is part of the role.
+  if (!np || !closesClause(tokens, np.end)) {
+    const named = roleThenName(tokens, k, t, masked);
+    // Not "an account she gave to The Daily", "economists Jane Roe and John Doe": a clause or a
+    // list of names is no role ("contributor and historian Jane Roe" is one).
+    const phrase = named
+      ? tokens.filter((x) => x.start >= (tokens[k] as Token).start && x.end <= named.to)
+      : [];
+    const list = phrase.some(
+      (x, i) =>
+        /^(?:and|or)$/u.test(x.lower) && phrase[i + 1] !== undefined && isNameWord(phrase[i + 1] as Token),
+    );
+    if (named && !list && !phrase.some((x) => NOT_IN_ROLE.test(x.lower)))
+      return { ...named, kind: 'according', from: t.start };
+  }
   if (!np) return null;
   return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
 }
+
+/** Words that make the words before a name a clause, not its role ("an account she gave to …"). */
+const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|who|which|that)$/u;
 
 /** Nouns of "in Roe’s view": the possessor's opinion or wording. */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'telling', 'estimation', 'account']);
@@ -611,8 +660,9 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     if (prev && (BE.test(prev.lower) || /^(?:keeps?|kept|started|began|continued?s?)$/u.test(prev.lower))) {
       return subjectBefore(tokens, vi, skipFillers(tokens, before - 1), masked);
     }
-    // "footage of Roe saying …": the name right before the participle speaks.
-    if (prev && before === vi - 1 && !prev.trailing && isNameWord(prev)) {
+    // "footage of Roe saying …", "with Roe reportedly yelling …": the name right before the
+    // participle, or before adverbs of manner between them, speaks.
+    if (prev && !prev.trailing && isNameWord(prev) && adverbsOnly(tokens, before + 1, vi)) {
       const np = backwardNounPhrase(tokens, before);
       const mention = np.length > 0 ? parseMention(np, masked) : null;
       // "wrote on Facebook saying", "a letter to Jane Roe asking": the one a preposition governs
@@ -647,6 +697,20 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       return subjectCue('verb', subject, tokens, verb);
   }
   return null;
+}
+
+/**
+ * Whether tokens `from` to `to` (exclusive) are adverbs that may stand between a subject and its
+ * verb ("reportedly", "repeatedly"): none, or words of `SUBJECT_VERB_FILLERS`. A word merely ending
+ * in "-ly" is not enough here: "a Westmark rally blasting …" puts a noun between, and the name only
+ * modifies it.
+ */
+function adverbsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.trailing || t.quoted || !SUBJECT_VERB_FILLERS.has(t.core)) return false;
+  }
+  return true;
 }
 
 /** Past participles of speech that open a sentence as a passive ("Asked about …", "Told of …"). */
@@ -786,6 +850,10 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     const np = backwardNounPhrase(tokens, end);
     const mention = np.length > 0 ? parseMention(np, masked) : null;
     if (!mention) return null;
+    // "Jane Roe, the ranking member on the Harbour Committee, who said": the body a preposition
+    // governs is what the description is of; the one described said it.
+    const holder = holderOf(tokens, np, masked);
+    if (holder) return cue('verb', holder, null, verb, head.start, verb.end, null, null);
     // "…with Roe, now the party's leader, who said": a description in apposition to a name.
     const named = mention.kind === 'unnamed' ? nameBeforeApposition(tokens, np, masked) : null;
     if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
@@ -793,6 +861,9 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   }
   if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
   if (head.trailing) return null;
+  // "Jane Roe, who is chairman of the Harbour Fund said": a relative clause left unclosed.
+  const unclosed = unclosedRelative(tokens, j, masked);
+  if (unclosed) return cue('verb', unclosed, null, verb, unclosed.start, verb.end, null, null);
   const np = firstConjunct(tokens, backwardNounPhrase(tokens, j));
   let mention = np.length > 0 ? parseMention(np, masked) : null;
   // "the shipping magnate": a description keeps its determiner and adjectives, never a bare noun.
@@ -902,6 +973,70 @@ const DOCUMENT_NOUNS = new Set([
   'note',
   'video',
 ]);
+
+/**
+ * "Jane Roe, who is chairman of the Harbour Fund said …": the words before the verb (ending at `j`
+ * with a name) are a relative clause whose closing comma is missing; the person it follows is the
+ * subject. The
+ * clause must open with its own verb ("who is", "who heads"): in "Roe, who Doe said was …" the verb
+ * is Doe's. Null unless "NAME, who" stands a few words before, with no punctuation after it.
+ */
+function unclosedRelative(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  // The clause ends with the name of what the office is of ("… of the Harbour Fund said").
+  if (!isNameWord(tokens[j] as Token)) return null;
+  for (let k = j; k >= 1 && j - k <= MAX_RELATIVE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || (k < j && t.trailing)) return null;
+    if (t.lower !== 'who') continue;
+    const opener = tokens[k + 1];
+    if (!opener || k + 1 > j || opener.core !== opener.lower) return null;
+    const name = tokens[k - 1] as Token;
+    if (name.quoted || name.trailing !== ',' || !isNameWord(name)) return null;
+    const before = backwardNounPhrase(tokens, k - 1);
+    const m = before.length > 0 ? parseMention(before, masked) : null;
+    return m?.kind === 'person' ? m : null;
+  }
+  return null;
+}
+
+/** The most words of a relative clause between "who" and the phrase its preposition governs. */
+const MAX_RELATIVE_WORDS = 10;
+
+/** Prepositions that tie a body or a place to the office before them ("member on", "leader of"). */
+const OFFICE_PREPOSITION = /^(?:of|on|for|at|in|from|with)$/u;
+
+/**
+ * "Jane Roe, the ranking member on the Harbour Committee, who said …", "Jane Roe, the leader of the
+ * opposition in North Westmark, who said": when the phrase before "who" is the object of a
+ * preposition inside a description set off by commas, the relative clause is about the person the
+ * description follows; the description is their role. Null otherwise.
+ */
+function holderOf(tokens: readonly Token[], np: readonly Token[], masked: string): Mention | null {
+  const first = tokens.indexOf(np[0] as Token);
+  const governor = tokens[first - 1];
+  if (!governor || governor.trailing || governor.quoted || !OFFICE_PREPOSITION.test(governor.lower))
+    return null;
+  // Back to the comma that opens the description, which must start with a determiner or a title.
+  let k = first - 2;
+  while (
+    k >= 0 &&
+    first - k <= MAX_ASIDE_WORDS &&
+    !(tokens[k] as Token).trailing &&
+    !(tokens[k] as Token).quoted
+  )
+    k--;
+  const comma = tokens[k];
+  const opener = tokens[k + 1];
+  if (!comma || comma.quoted || comma.trailing !== ',' || !isNameWord(comma) || !opener) return null;
+  if (!/^(?:the|a|an)$/iu.test(opener.core) && !isTitleWord(opener)) return null;
+  const before = backwardNounPhrase(tokens, k);
+  const named = before.length > 0 ? parseMention(before, masked) : null;
+  if (named?.kind !== 'person') return null;
+  named.role ??= masked
+    .slice(opener.start, (np[np.length - 1] as Token).end)
+    .replace(/^(?:the|a|an)\s/iu, '');
+  return named;
+}
 
 /**
  * "Roe, now the party's leader,": the person a description stands in apposition to, when a name and

@@ -145,6 +145,9 @@ const SUBJECT_CUE: Cue = {
 /** With a cue between commas, both sides at least this long make the whole sentence the statement. */
 const PARENTHETICAL_SIDE = 5;
 
+/** A dash and its spaces right before a name: " - ", " — ". */
+const DASH_BEFORE = /\s[-—–―]{1,2}\s+$/u;
+
 /** The most words between a cue and a quote it introduces ("Roe called the agreement “…”"). */
 const MAX_GAP_WORDS = 6;
 
@@ -740,13 +743,18 @@ class Reader {
     ui: number,
     previous: Previous | null,
   ): Source | null {
-    const cue =
-      cueFor(q, u, p.masked, p.text) ??
-      colonCue(
-        u.tokens,
-        u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
-        p.masked,
-      );
+    const colon = colonCue(
+      u.tokens,
+      u.tokens.findIndex((t) => t.quoted && t.start >= q.start),
+      p.masked,
+    );
+    // "Brokers agree - Jane Roe: “…”": a name set off by a dash before the colon labels the quote;
+    // the verb before the dash belongs to a heading.
+    const labelled =
+      colon?.mention &&
+      colon.mention.kind !== 'unnamed' &&
+      DASH_BEFORE.test(p.masked.slice(Math.max(0, colon.from - 4), colon.from));
+    const cue = (labelled ? colon : null) ?? cueFor(q, u, p.masked, p.text) ?? colon;
     // "Roe, author of “The Long Coast,” said": a title in the source's own apposition is no statement.
     const aside = cue?.asideSpan;
     if (aside && aside[0] <= q.start && q.end <= aside[1] && isTitle(q.text.replace(/\.$/u, ''))) return null;
@@ -826,7 +834,7 @@ class Reader {
       return { mention: cue.mention, key, person: this.isPerson(cue.mention, key), place, via: cue.kind };
     }
     if (!cue.pronoun) return null;
-    const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from);
+    const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue));
     if (!key) return null;
     // "He added …": the pronoun names the person again, for the pronouns after it.
     this.persons.see(key, p.n, ui, cue.from, true);
@@ -908,6 +916,44 @@ class Reader {
     s.roles = source.person ? this.persons.rolesOf(source.key) : [];
     s.end = end;
   }
+}
+
+/**
+ * "The plan, he added, will fail", "Roe “ruined the port,” he said": a pronoun that reports, set
+ * inside what it reports by commas, or after a quote that a name opens the sentence before, cannot
+ * stand for a name of that report (a pronoun never stands for a name in the clause it governs: "he
+ * said Roe ruined the port"). Returns where the report starts in the sentence, or the pronoun's
+ * offset when it reports nothing before it. A clause opening the sentence with a subordinator
+ * ("When she saw Roe, her eyes widened, he said") is no part of that: there the name may be "he".
+ */
+function reportStart(u: ReadUnit, cue: Cue): number {
+  if (!cue.pronoun) return cue.from;
+  const at = u.tokens.findIndex((t) => t.start >= cue.from);
+  const prev = u.tokens[at - 1];
+  if (!prev) return cue.from;
+  const first = u.tokens.findIndex((t) => !t.quoted);
+  const opener = u.tokens[first];
+  // ", he added, amount to …": the cue stands between commas, with the report on both sides.
+  const end = u.tokens.findIndex((t) => t.end >= cue.to);
+  const rest = u.tokens.slice(end + 1);
+  if (
+    /,$/u.test(prev.trailing) &&
+    !prev.quoted &&
+    u.tokens[end]?.trailing === ',' &&
+    rest.some((t) => !t.quoted) &&
+    !u.tokens.slice(0, at).some((t) => !t.quoted && /[:;]/u.test(t.trailing))
+  ) {
+    if (!opener || !SUBORDINATORS.has(opener.lower)) return opener?.start ?? cue.from;
+    const comma = u.tokens.findIndex((t, k) => k >= first && k < at - 1 && t.trailing === ',');
+    return comma >= 0 ? (u.tokens[comma + 1] as Token).start : cue.from;
+  }
+  // "Roe “ruined the port,” he said": a name, then at once the quote it is the subject of.
+  if (!prev.quoted) return cue.from;
+  const quote = u.tokens.findIndex((t) => t.quoted);
+  const named = first >= 0 && quote > first && quote < at;
+  return named && u.tokens.slice(first, quote).every((t) => isNameWord(t) && !t.trailing)
+    ? (opener as Token).start
+    : cue.from;
 }
 
 /**
@@ -1034,9 +1080,23 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   // "Roe said Doe begged him and “would have …”", "Roe said voters will say “no”": a quote in another
   // cue's reported clause carries the words of the one reporting; only a possessed statement
   // ("Roe called Doe’s claim of a “…”") keeps its possessor.
+  // "footage of Roe saying on Monday, “…”": a participle with its own speaker named right before it
+  // quotes that speaker, whatever reports the footage.
+  if (before && ownParticiple(before)) return before;
   if (before) return before.outer && !before.possessed ? outermost(before) : before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/** A participle whose speaker is the name right before it ("footage of Roe saying"). */
+function ownParticiple(c: Cue): boolean {
+  return (
+    c.kind === 'participle' &&
+    c.mention !== null &&
+    c.mention.kind !== 'unnamed' &&
+    c.from === c.mention.start &&
+    c.from < c.verb.start
+  );
 }
 
 /** The cue whose reported clause holds `c`, and so on outwards. */

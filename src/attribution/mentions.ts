@@ -139,7 +139,8 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     ofAt > 0 &&
     NON_PERSON_WORDS.has((org[ofAt - 1] as Token).core) &&
     !org.some((_, i) => actsAsTitle(org, i)) &&
-    org.every((t, i) => i === ofAt || isNameWord(t) || t.core === 'the')
+    // "Organization for Economic Cooperation and Development": an "and" inside what it is of.
+    org.every((t, i) => i === ofAt || isNameWord(t) || t.core === 'the' || (i > ofAt && t.core === 'and'))
   ) {
     return describe(text, org[0] as Token, org[org.length - 1] as Token, 'organization');
   }

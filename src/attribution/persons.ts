@@ -243,9 +243,10 @@ export class ArticlePersons {
 
   /**
    * The person a pronoun of `gender` at offset `at` of unit `unit` stands for, or null.
-   * Persons of the same unit come first in text order, then earlier units, each subject first.
+   * Persons of the same unit come first in text order (but for those from `reportFrom` on: they
+   * are in what the pronoun reports), then earlier units, each subject first.
    */
-  resolve(gender: Gender, paragraph: number, unit: number, at: number): string | null {
+  resolve(gender: Gender, paragraph: number, unit: number, at: number, reportFrom = at): string | null {
     const fits = (key: string) => {
       const g = this.genderOf(key);
       return g === null || g === gender;
@@ -269,7 +270,7 @@ export class ArticlePersons {
     let best: Seen | null = null;
     for (let k = i + 1; k < this.seen.length; k++) {
       const s = this.seen[k] as Seen;
-      if (s.start < at && !s.object && fits(s.key) && better(s, best)) best = s;
+      if (s.start < at && s.start < reportFrom && !s.object && fits(s.key) && better(s, best)) best = s;
     }
     if (best) return best.key;
     // Earlier units, the nearest first; within one, its subject, else its first person.

@@ -7,6 +7,7 @@ import {
   COMPANY_ABBREVIATIONS,
   DETERMINERS as DETERMINER_WORDS,
   FUNCTION_WORDS,
+  NON_PERSON_WORDS,
   NUMBER_ABBREVIATIONS,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -221,6 +222,10 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
       np.unshift(t);
       continue;
     }
+    if (t.core === 'and' && np.length > 0 && andInOrganization(tokens, k)) {
+      np.unshift(t);
+      continue;
+    }
     const before = tokens[k - 1];
     if (
       // "Institute of the Sea", "Committee for a Balanced Budget": an article after the connector;
@@ -242,6 +247,29 @@ export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[]
   }
   while (np.length > 0 && /^(?:of|for)$/u.test((np[0] as Token).core)) np.shift();
   return np;
+}
+
+/** The most capitalised words between an organisation's "of"/"for" and an "and" of its name. */
+const MAX_ORGANIZATION_COMPLEMENT = 4;
+
+/**
+ * "the Organization for Economic Cooperation and Development", "the Center for Media and Public
+ * Affairs": the "and" at `k` joins two capitalised words of one organisation's complement, when an
+ * "of"/"for" after a word that names a body ("Organization", "Center") stands a few capitalised words
+ * before it. "Jane Roe and John Doe" has no such head: two people, left to `firstConjunct`.
+ */
+function andInOrganization(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.trailing || !prev || prev.trailing || !next || !isNameWord(prev) || !isNameWord(next)) return false;
+  for (let i = k - 1; i >= 1 && k - i <= MAX_ORGANIZATION_COMPLEMENT; i--) {
+    const w = tokens[i] as Token;
+    if (/^(?:of|for)$/u.test(w.core))
+      return !w.trailing && NON_PERSON_WORDS.has((tokens[i - 1] as Token).core);
+    if (w.trailing || !isNameWord(w)) return false;
+  }
+  return false;
 }
 
 /** A word that ends a phrase: clause punctuation after it (not the period of "Sen." or "J."). */

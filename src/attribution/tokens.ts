@@ -68,6 +68,17 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (prev.trailing || !(isNameWord(next) || next.name)) continue;
     if (isNameWord(prev) || HONORIFICS.has(prev.core) || NAME_PARTICLES.has(prev.core)) t.name = true;
   }
+  // "Theresa May", "Yin Myint May": a month right after a name word, with no date after it, ends
+  // the name ("in Iowa May 5" is a date).
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!MONTHS.has(t.core) || t.quoted) continue;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1];
+    if (prev.trailing || prev.quoted || !isNameWord(prev)) continue;
+    if (next && !t.trailing && /^\d/u.test(next.core)) continue;
+    t.name = true;
+  }
   // A nickname in quotes between two name words (Jane “Dee” Roe, left unmasked by `findQuotes`):
   // its marks are part of the name, not punctuation that ends it.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -81,6 +92,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return tokens;
 }
+
+/** Months, which are given names and surnames too ("April Roe", "Jane May"); days are not. */
+const MONTHS = new Set(
+  'January February March April May June July August September October November December'.split(' '),
+);
 
 /** The marks around a nickname: one double or single quotation mark. */
 const NICKNAME_MARK = /^[“”"‘’']$/u;

@@ -135,6 +135,15 @@ describe('names with particles and asides', () => {
     expect(s.at(-1)?.place).toBe('Lyon');
   });
 
+  it('GIVEN a name ending in a month (“Jana May”) THEN the month is part of it; GIVEN “in Porto May 5” THEN a date', () => {
+    const s = statementsOf(
+      'Foreign Minister Jana May said the talks would go on.',
+      '“We will leave the pact,” said Tomas Lind April, a trader.',
+      'The vote in Porto May 5 was close, Ivo Holm said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Jana May', 'Tomas Lind April', 'Ivo Holm']);
+  });
+
   it('GIVEN "X, speaking in PLACE on DAY, warned that …" THEN X spoke there', () => {
     const [s] = indirect(
       statementsOf('Chancellor Jonas Falk, speaking in Graz on Thursday, warned that talks could fail.'),

@@ -325,6 +325,25 @@ describe('a name, then its description right before the verb', () => {
 });
 
 describe('verbs that share a subject', () => {
+  it('GIVEN “the pact, which NAME called a “…” and promised to “…”” THEN both quotes are the name’s, not the pact’s', () => {
+    expect(
+      quotesBy('And the North Harbour Pact, which Berg had called a "disaster" and promised to "rip up"?'),
+    ).toEqual([
+      ['Berg', 'disaster'],
+      ['Berg', 'rip up'],
+    ]);
+  });
+
+  it('GIVEN “NAME said …, and OTHER added …” (a comma between) THEN the second verb keeps its own subject', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'Ada Lind said the harbour would close, and Ivo Holm added that the ferries would stop.',
+        ),
+      ).map((s) => s.speaker),
+    ).toEqual(['Ada Lind', 'Ivo Holm']);
+  });
+
   it('GIVEN “At a rally in TOWN, STATE, on DAY, NAME endorsed X, saying …” THEN the state is no subject', () => {
     expect(
       quotesBy(
@@ -598,6 +617,29 @@ describe('reported statements', () => {
     ]);
   });
 
+  it('GIVEN according to OUTLET adjective ROLE NAME THEN the person speaks and the outlet is part of the role', () => {
+    const s = indirect(
+      statementsOf(
+        'The rule even covers statements not made under oath, according to Radio Norte legal analyst Lina Vasquez.',
+        'Harbour rates have moved in opposite directions seven times, according to Valley Herald contributor and monetary historian Ivo Holm.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Lina Vasquez', 'Radio Norte legal analyst'],
+      ['Ivo Holm', 'Valley Herald contributor and monetary historian'],
+    ]);
+  });
+
+  it('GIVEN according to an account she gave to OUTLET THEN the outlet is not a person named after a role', () => {
+    const s = indirect(
+      statementsOf(
+        'Ada Lind met the mayor in May.',
+        'The mayor told her that it was not that simple, according to an account she gave to The Harbour Beacon.',
+      ),
+    );
+    expect(s.map((x) => x.speakerKind)).not.toContain('person');
+  });
+
   it('GIVEN according to him THEN the pronoun is the person named before', () => {
     const s = indirect(
       statementsOf('Tomas Berg left the party in 1999.', 'According to him, the party had lost its way.'),
@@ -700,6 +742,24 @@ describe('quotes introduced by a colon or a dash', () => {
     ]);
   });
 
+  it('GIVEN “HEADING WITH A VERB - NAME: “…”” THEN the name labels the quote, not the heading’s subject', () => {
+    expect(
+      quotesBy(
+        'Brokers agree - Ada Lind: “One of the biggest lessons was simple: keep calling the owners late.”',
+        'But fees did predict the fall - Harbour Watch: “While the port surprised many, most brokers fared better.”',
+      ),
+    ).toEqual([
+      ['Ada Lind', 'One of the biggest lessons was simple: keep calling the owners late.'],
+      ['Harbour Watch', 'While the port surprised many, most brokers fared better.'],
+    ]);
+  });
+
+  it('GIVEN NAME told NAME: “…” (no dash) THEN the one told does not speak', () => {
+    expect(quotesBy('Ada Lind told Ivo Holm: “The council has lost control of the budget.”')).toEqual([
+      ['Ada Lind', 'The council has lost control of the budget.'],
+    ]);
+  });
+
   it('GIVEN NAME did X: “…” THEN the clause’s subject said it', () => {
     expect(quotesBy('Ada Lind delivered a blunt message to the council: “Fix the roads first.”')).toEqual([
       ['Ada Lind', 'Fix the roads first.'],
@@ -755,6 +815,24 @@ describe('organisations', () => {
       ['Westmark Chamber of Commerce', 'organization'],
       ['Nordic Federation of Ferry Workers', 'organization'],
     ]);
+  });
+
+  it('GIVEN the ORGANISATION for A B and C said THEN the body is named whole, not cut at “and”', () => {
+    const s = indirect(
+      statementsOf(
+        'The Organization for Regional Cooperation and Development says the valley had the highest wages.',
+        'The Institute for Harbour Studies and Coastal Policy wrote that the quay could stand another century.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([
+      ['Organization for Regional Cooperation and Development', 'organization'],
+      ['Institute for Harbour Studies and Coastal Policy', 'organization'],
+    ]);
+  });
+
+  it('GIVEN NAME and NAME said THEN the first person speaks, the “and” joins no body', () => {
+    const [s] = indirect(statementsOf('Ada Lind and Ivo Holm said the port would close for the winter.'));
+    expect(s?.speaker).toBe('Ada Lind');
   });
 
   it('GIVEN “U.S. officials said” THEN the description speaks, never the country alone', () => {
@@ -819,6 +897,67 @@ describe('participle clauses', () => {
       ),
     );
     expect(s?.speaker).toBe('Ada Lind');
+  });
+});
+
+describe('participle clauses with their own speaker', () => {
+  it('GIVEN “the ad concludes with footage of NAME saying during X, “…”” THEN the name speaks, not the ad', () => {
+    expect(
+      quotesBy(
+        'The spot concludes with footage of Tomas Berg saying during the debate last week, “That makes me smart,” when Ada Lind blasted him for not paying tax.',
+      ),
+    ).toEqual([['Tomas Berg', 'That makes me smart']]);
+  });
+});
+
+describe('participle clauses with an adverb before the participle', () => {
+  it('GIVEN “…, with NAME reportedly yelling: “…”” after a place THEN the name speaks, not the place', () => {
+    const [s] = direct(
+      statementsOf(
+        'At a rally in Porto, Westmark, on Saturday, some of his supporters pushed a protester, with Tomas Berg reportedly yelling: “Get him out of here now!”',
+      ),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN “a PLACE rally blasting …” THEN the place does not speak: “rally” is no adverb', () => {
+    const s = statementsOf(
+      'On Tuesday, the Velmar senator opened a Westmark rally blasting the mayor for selling the harbour to a fund.',
+    );
+    expect(s.map((x) => x.speaker)).not.toContain('Westmark');
+  });
+});
+
+describe('a relative clause after a description of a named person', () => {
+  it('GIVEN “NAME, the ROLE on/of BODY, who said …” THEN the person speaks, not the body or place', () => {
+    const s = indirect(
+      statementsOf(
+        'The plan was backed Friday by Sen. Ada Lind of Westmark, the ranking member on the Harbour Committee, who said none of the fees came from the port.',
+        'It was derided by Ivo Holm, the leader of the opposition in North Westmark, who suggested that the mayor keep quiet.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Ivo Holm']);
+    expect(s[1]?.role).toBe('leader of the opposition in North Westmark');
+  });
+
+  it('GIVEN “…,” NAME, who is chairman of BODY said (the closing comma missing) THEN the person speaks', () => {
+    expect(
+      quotesBy('“Fees will rise,” Ada Lind, who is chairman of Our Harbour Fund said in a statement.'),
+    ).toEqual([['Ada Lind', 'Fees will rise']]);
+  });
+
+  it('GIVEN “NAME, who OTHER said was …” THEN the verb of the relative clause is OTHER’s', () => {
+    const [s] = indirect(statementsOf('Ada Lind, who Ivo Holm said was lying, left the port.'));
+    expect(s?.speaker).toBe('Ivo Holm');
+  });
+
+  it('GIVEN “the BODY of PLACE, which said …” THEN the body still speaks', () => {
+    const [s] = indirect(
+      statementsOf(
+        'The fees were raised by the Harbour Board of Westmark, which said the port needed the money.',
+      ),
+    );
+    expect(s?.speaker).toBe('Harbour Board of Westmark');
   });
 });
 

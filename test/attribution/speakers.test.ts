@@ -120,6 +120,30 @@ describe('organisations', () => {
 });
 
 describe('pronouns', () => {
+  it('GIVEN NAME “…,” he said THEN “he” is not the name the quote reports on, but the person before', () => {
+    expect(
+      quotesBy(
+        'Mr. Holm met the council on Monday. Mr. Berg “ruined the harbour and everyone in the valley knows it,” he said.',
+      ),
+    ).toEqual([['Holm', 'ruined the harbour and everyone in the valley knows it']]);
+  });
+
+  it('GIVEN “… NAME …, he added, amount to …” THEN “he” is not a name inside what he reports', () => {
+    const s = statementsOf(
+      'Mr. Holm met the council on Monday. Proposals so far from the mayor, Tomas Berg, to raise harbour fees, he added, amount to “just tinkering around the edges.”',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Holm', 'Holm']);
+  });
+
+  it('GIVEN “When … NAME, …, he said” THEN the name of the opening clause may still be “he”', () => {
+    const [s] = indirect(
+      statementsOf(
+        'Mr. Holm met the council on Monday. When the mayor finally noticed Mr. Berg, the room went quiet, he said.',
+      ),
+    );
+    expect(s?.speaker).toBe('Berg');
+  });
+
   it('GIVEN “she paused …” (a pronoun subject, no statement) THEN it names her again for the “she said” after it', () => {
     const s = direct(
       statementsOf(
