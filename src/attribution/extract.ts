@@ -1180,6 +1180,12 @@ const WORDS_BESIDE = new WeakMap<Cue, number>();
 const TOLD_ADDRESSEE =
   /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+)/u;
 
+/**
+ * Most words of a phrase that only says where or when something was said, the one told included
+ * ("told the council at a briefing in Lyon on Monday": nine).
+ */
+const CIRCUMSTANCE_WORDS = 10;
+
 /** A word opening a phrase of place or time after a verb of speech ("at the town hall", "on Monday"). */
 const CIRCUMSTANCE =
   /^(?:at|in|on|outside|inside|during|after|before|from|near|over|across|via|aboard|last|this|earlier|later|late|early|yesterday|today|tonight)$/u;
@@ -1197,6 +1203,8 @@ function circumstanceOnly(after: string, c: Cue): boolean {
     .replace(/[.!?]+["”’']?$/u, '');
   if (rest === '' || /[,;:"“”]|\bthat\b/u.test(rest)) return false;
   const list = rest.split(/\s+/u);
+  // "called on the council to act before the storm season": a phrase this long says what was asked.
+  if (list.length > CIRCUMSTANCE_WORDS) return false;
   let i = 0;
   // "told the council …", "told Reuters …": at most four words of the one told.
   if (TELL_FORMS.has(c.verb.lower)) {

@@ -1072,6 +1072,16 @@ describe('what follows a cue that says only where or when', () => {
     ]);
   });
 
+  it('GIVEN “CIRCUMSTANCE, he called on X to …” THEN what he called for is what was said, not the opening phrase', () => {
+    const [s] = indirect(
+      statementsOf(
+        'Ola Brenne spoke to the council on Monday. While still in Velmar, he called on the harbour board to use its reserves to rebuild the outer wall before the storms.',
+      ),
+    );
+    expect(s?.speaker).toBe('Ola Brenne');
+    expect(s?.text).toContain('the harbour board to use its reserves');
+  });
+
   it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
     const [s] = indirect(statementsOf('Ola Brenne told reporters at the pier that the ferry would stop.'));
     expect(s?.text).toBe('the ferry would stop.');
