@@ -1056,6 +1056,21 @@ describe('an attribution given twice', () => {
   });
 });
 
+describe('a reported clause too short to be one', () => {
+  it('GIVEN a cue whose object is a few words ("mentioned Velmar by name", "describe as a ploy") THEN the statement is its whole sentence', () => {
+    const said = indirect(
+      statementsOf(
+        'Two days earlier in Lisbon, the visiting ministers had explicitly mentioned Velmar by name.',
+        'The port pursues a policy that analysts in Lisbon describe as quiet hedging.',
+      ),
+    ).map((s) => s.text);
+    expect(said).toEqual([
+      'Two days earlier in Lisbon, the visiting ministers had explicitly mentioned Velmar by name.',
+      'The port pursues a policy that analysts in Lisbon describe as quiet hedging.',
+    ]);
+  });
+});
+
 describe('what follows a cue that says only where or when', () => {
   it('GIVEN “CLAUSE, NAME told reporters at PLACE.” THEN the clause before the cue is what was said', () => {
     const said = indirect(
