@@ -380,10 +380,20 @@ function nameKeyOf(name: string): string {
 /** A quoted nickname inside a name (Jane “Dee” Roe): no part of its key or of the name shown. */
 const NICKNAME = /^[“”"‘’'].+[“”"‘’']$/u;
 
-/** A name for display: initials, nicknames and generational suffixes dropped ("Jane A. Roe" → "Jane Roe"). */
+/**
+ * A name for display: honorifics and nicknames dropped, initials too ("Jane A. Roe" → "Jane Roe"),
+ * except in a name with a generational suffix, which is shown as news writes it ("Joseph R. Roe Jr.",
+ * "Charles Doe III"): the suffix tells father and son apart, and goes with the full form.
+ */
 export function displayName(name: string): string {
-  const kept = name
-    .split(/\s+/u)
-    .filter((w) => !INITIALS.test(w) && !SUFFIX.test(w) && !HONORIFICS.has(w) && !NICKNAME.test(w));
-  return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');
+  const list = name.split(/\s+/u);
+  const suffixed = list.length > 2 && SUFFIX.test((list.at(-1) as string).replace(/,$/u, ''));
+  const kept = list.filter(
+    (w) =>
+      (suffixed || !INITIALS.test(w)) &&
+      !HONORIFICS.has(w) &&
+      !NICKNAME.test(w) &&
+      (suffixed || !SUFFIX.test(w)),
+  );
+  return (kept.length > 0 ? kept : list).join(' ');
 }

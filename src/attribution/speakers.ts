@@ -184,7 +184,7 @@ function orgKey(name: string): string {
     .join(' ');
 }
 
-/** The most used full form: for a person without initials or suffixes; an organisation without "the". */
+/** The most used full form: for a person as `displayName` shows it; an organisation without "the". */
 function canonicalName(e: Entity): string {
   if (e.kind === 'unnamed') return mostUsed(e.forms);
   const forms = [...e.forms.entries()];

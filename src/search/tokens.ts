@@ -104,9 +104,14 @@ export function holdsRun(phrase: Int32Array, text: Int32Array): boolean {
   return false;
 }
 
-/** The token of the last word of a name (a person's family name), if the briefing has it. */
+/** A generational suffix ending a name ("Jr.", "III"): not the family name. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
+
+/** The token of the last word of a name (a person's family name, before "Jr."), if the briefing has it. */
 export function familyToken(name: string, table: TokenTable): number | undefined {
-  const family = words(name).at(-1);
+  const list = words(name);
+  while (list.length > 1 && GENERATION.test(list.at(-1) as string)) list.pop();
+  const family = list.at(-1);
   const stem = family ? term(family) : null;
   return stem ? table.ofStem(stem) : undefined;
 }

@@ -15,6 +15,19 @@ describe('one speaker per person', () => {
     expect(said.at(-1)).toEqual(['Tomas Berg', 'The fair will return next year']);
   });
 
+  it('GIVEN a name with a generational suffix ("Jr.", "III") THEN it is shown whole, and the family name alone is the same person', () => {
+    const said = quotesBy(
+      'Vice President Tomas R. Berg Jr. opened the harbour fair on Monday. “We will stay,” Berg said.',
+      '“The fair made money,” said Ivo Lund III, the treasurer.',
+      'Mr. Berg said the fair would return. “It is ours,” Mr. Lund said.',
+    );
+    expect(said).toEqual([
+      ['Tomas R. Berg Jr.', 'We will stay'],
+      ['Ivo Lund III', 'The fair made money'],
+      ['Ivo Lund III', 'It is ours'],
+    ]);
+  });
+
   it('GIVEN a surname misspelt once, one letter away from a person named in full THEN it is that person', () => {
     expect(
       quotesBy(

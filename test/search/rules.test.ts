@@ -17,7 +17,7 @@ import {
 } from '../../src/search/rank/features.ts';
 import { describesNoOne, refuseBefore } from '../../src/search/rank/refusal.ts';
 import { words } from '../../src/search/text.ts';
-import { runShare, TokenTable } from '../../src/search/tokens.ts';
+import { familyToken, runShare, TokenTable } from '../../src/search/tokens.ts';
 import { Vocabulary } from '../../src/search/vocabulary.ts';
 import { EXCERPT } from '../../src/search/weights.ts';
 
@@ -314,6 +314,13 @@ describe('what a passage holds that a question asks for', () => {
     expect(introduces('Critics of Maria Lindqvist left early.', 'lindqvist')).toBe(false);
     // A surname typed with a straight apostrophe is found in text written with a curly one.
     expect(introduces('Sean O’Leary, a harbour pilot, led the talks.', "o'leary")).toBe(true);
+  });
+
+  it('reads a family name before a generational suffix ("Tomas R. Berg Jr." is named by "Berg")', () => {
+    const table = new TokenTable();
+    for (const w of words('Tomas R. Berg Jr. and Ivo Lund III spoke.')) table.add(w);
+    expect(familyToken('Tomas R. Berg Jr.', table)).toBe(table.ofWords(['berg'])[0]);
+    expect(familyToken('Ivo Lund III', table)).toBe(table.ofWords(['lund'])[0]);
   });
 
   it('measures a phrase found as one run of words, word forms folded by stem', () => {
