@@ -9,6 +9,7 @@
 interface Kind {
   kind: string;
   title?: string;
+  author?: string;
 }
 
 /** How far into an article a byline may stand and still close its header. */
@@ -75,12 +76,37 @@ export function titleAfterChrome(blocks: readonly string[], kinds: Kind[]): void
   }
 }
 
+/** A name of two or three capitalised words ("Ana Pereira", "Tom de Vries" excepted). */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+/** "Ana Pereira in Lisbon", "Ana Pereira and Tom Reyes in Lisbon": a byline as some pages print it. */
+const NAME_IN_PLACE = new RegExp(
+  String.raw`^(${NAME}(?:\s+and\s+${NAME})?)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$`,
+  'u',
+);
+
+/**
+ * A header without a "By" byline may name its writer as "NAME in PLACE" on a line of its own after
+ * the headline (never the first line, which a headline such as "Pope Francis in Lisbon" may be).
+ * Changes `kinds` in place; the writer is the byline's author.
+ */
+export function bylineInPlace(blocks: readonly string[], kinds: Kind[]): void {
+  if (kinds.some((k) => k.kind === 'byline')) return;
+  const end = headerEnd(blocks, kinds);
+  for (let i = 1; i < end; i++) {
+    if (kinds[i]?.kind !== 'heading') continue;
+    const m = NAME_IN_PLACE.exec((blocks[i] ?? '').trim());
+    if (!m) continue;
+    kinds[i] = { kind: 'byline', author: m[1] as string };
+    return;
+  }
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "June 3, 2024", "Sept. 3 2024", "3 June 2024": a date written out, as pages print it. */
 const WRITTEN_DATE =
   /\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))\b/u;
 /** The words a page prints before its publication date. */
-const DATE_STAMP = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified)\b/iu;
+const DATE_STAMP = /^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified)\b/iu;
 /** Most words of a line that only dates the story ("Updated 5:32 PM EDT, Mon June 3, 2024"). */
 const MAX_DATE_LINE_WORDS = 12;
 

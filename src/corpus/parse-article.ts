@@ -3,7 +3,7 @@ import { ArticleFormatError } from './article-format-error.ts';
 import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { headerDate, titleAfterChrome } from './page-header.ts';
+import { bylineInPlace, headerDate, titleAfterChrome } from './page-header.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** How far into the first block a scraped header may carry the publication date. */
@@ -237,6 +237,7 @@ export function parseArticle(
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
   titleAfterChrome(blocks, kinds);
+  bylineInPlace(blocks, kinds);
   for (const [index, block] of blocks.entries()) {
     const found = kinds[index] as ReturnType<typeof classifyParagraph>;
     paragraphs.push({ n: index + 1, text: block, kind: found.kind });

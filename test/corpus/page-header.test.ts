@@ -47,4 +47,26 @@ describe('the header of a pasted page', () => {
   it('GIVEN a short headline THEN it is not page furniture', () => {
     expect(isPageChrome('Storm hits coast')).toBe(false);
   });
+
+  it('GIVEN a header naming its writer as "NAME in PLACE" after the headline and a "Last modified" stamp THEN that is the byline and the date', () => {
+    const article = parse(
+      [
+        'Harbour town votes to ban cruise ships from its old port',
+        'Residents say the vessels crowd the streets, but shop owners fear lost trade',
+        'Ana Pereira in Velmar',
+        'Last modified on Tue 3 Jun 2031 18.05 BST',
+        'The town has voted to ban cruise ships from its old port from next year, after a campaign by residents.',
+        'The mayor said on Tuesday that the ban would be reviewed after two seasons of smaller crowds.',
+      ].join('\n'),
+    );
+    expect(article.author).toBe('Ana Pereira');
+    expect(article.paragraphs[2]?.kind).toBe('byline');
+    expect(article.date).toBe('2031-06-03');
+  });
+
+  it('GIVEN a headline shaped "NAME in PLACE" as the first line THEN it stays the title', () => {
+    const article = parse('Pope Francis in Velmar\n\nThe pope arrived on Monday to crowds at the port.');
+    expect(article.title).toBe('Pope Francis in Velmar');
+    expect(article.author).toBeNull();
+  });
 });
