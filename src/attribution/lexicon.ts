@@ -12,6 +12,9 @@ export const HONORIFICS = words(
 );
 
 /** Honorifics of a man and of a woman, for resolving "he" and "she". */
+/** A generational suffix ending a person's name ("Jane Roe Jr.", "John Doe III"): not their family name. */
+export const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/iu;
+
 export const MALE_HONORIFICS = words('Mr Mr. mr. Sir Messrs.');
 export const FEMALE_HONORIFICS = words('Mrs Mrs. Ms Ms. Miss Madam Dame mrs. ms. Mmes.');
 
@@ -105,7 +108,7 @@ donor donors ally allies insider insiders
 /** Verbs of speech that are as often nouns: "the state museum", "a call center", "his promise". */
 export const NOUN_LIKE_SPEECH = words(`
 state states call calls claim claims note notes comment comments tweet tweets joke jokes promise promises vow vows
-push read mean
+push read mean talk
 `);
 
 /** Determiners: a word after one is a noun ("the state", "a call", "this claim"). */

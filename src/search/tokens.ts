@@ -5,6 +5,7 @@
  * "criticised" and "criticism" are one token; a stop word is a token of its own, kept so that
  * phrases ("a ploy to buy time") can be matched word for word.
  */
+import { GENERATIONAL_SUFFIX } from '../attribution/lexicon.ts';
 import { term, words } from './text.ts';
 
 export class TokenTable {
@@ -104,14 +105,16 @@ export function holdsRun(phrase: Int32Array, text: Int32Array): boolean {
   return false;
 }
 
-/** A generational suffix ending a name ("Jr.", "III"): not the family name. */
-const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
+/** A person's family name: the last word of their name, before a generational suffix ("Jr."). */
+export function familyName(name: string): string | undefined {
+  const list = name.split(/\s+/u).filter((w) => w !== '');
+  while (list.length > 1 && GENERATIONAL_SUFFIX.test((list.at(-1) as string).replace(/,$/u, ''))) list.pop();
+  return list.at(-1);
+}
 
-/** The token of the last word of a name (a person's family name, before "Jr."), if the briefing has it. */
+/** The token of a name's family name (see `familyName`), if the briefing has it. */
 export function familyToken(name: string, table: TokenTable): number | undefined {
-  const list = words(name);
-  while (list.length > 1 && GENERATION.test(list.at(-1) as string)) list.pop();
-  const family = list.at(-1);
+  const family = words(familyName(name) ?? '').at(-1);
   const stem = family ? term(family) : null;
   return stem ? table.ofStem(stem) : undefined;
 }

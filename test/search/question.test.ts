@@ -131,9 +131,20 @@ describe('the speakers a question asks about', () => {
     }
   });
 
+  it('"talks" and "a talk" are nouns: a question about talks is not about anyone\'s words', () => {
+    for (const text of [
+      'How did the peace talks end?',
+      'When will the harbour talks resume?',
+      'When was the talk?',
+    ]) {
+      expect(ask(text).aboutSpeech).toBe(false);
+    }
+  });
+
   it('"…, according to X" at either end asks what X said, and X is the speaker asked about', () => {
     for (const text of [
       'Why did the harbour close, according to the housing commissioner?',
+      'Why did the harbour close according to the housing commissioner?',
       'According to the housing commissioner, why did the harbour close?',
     ]) {
       const q = ask(text);
@@ -141,8 +152,9 @@ describe('the speakers a question asks about', () => {
       expect(q.aboutSpeech).toBe(true);
       expect(q.speakers.map((m) => m.speaker.name)).toEqual(['Jane Roe']);
     }
-    // Inside a clause it is not the question's attribution: "according to plan".
+    // "According to plan" names no source.
     expect(ask('Did the harbour open according to plan?').aboutSpeech).toBe(false);
+    expect(ask('Did the harbour open, according to plan?').aboutSpeech).toBe(false);
   });
   it('takes the person the subject names, not another of the same family name', () => {
     const lindqvists = [speaker('Maria Lindqvist'), speaker('Peter Lindqvist')];

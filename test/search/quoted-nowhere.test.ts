@@ -13,7 +13,7 @@ describe('a person the briefing names but never quotes', () => {
     const port = parseArticle(
       [
         'Port plan splits the council',
-        'Councillor Tomas Berg said the new quay would cost twice what Greta Holm had promised voters.',
+        'Councillor Tomas Berg said the new quay would cost twice what Greta Holm had promised voters at the Velmar talks.',
         '“The figures were never checked,” Berg said of the plan Holm drew up last spring.',
         'Ada Moss, who chairs the budget committee, said the vote would come in June.',
       ].join('\n\n'),
@@ -46,6 +46,10 @@ describe('a person the briefing names but never quotes', () => {
     // "the minister said" may be Lund's or another's: the text does not rule Lund out.
     const a = briefing.ask('What did Ivar Lund say about the ferry?');
     expect(a.answered).toBe(true);
+  });
+
+  it('answers a question about an event named after a place ("the Velmar talks"), which is no person', () => {
+    expect(briefing.ask('How did the Velmar talks on the quay end?').answered).toBe(true);
   });
 
   it('answers a question about what the person did, not said', () => {

@@ -86,7 +86,7 @@ const SHORTHAND_WORD = new RegExp(
 const QUESTION_WORDS = ['who', 'what', 'where', 'when', 'why', 'how', 'which'];
 
 /** Verbs of speech and stance a question asks about ("What did she say", "who warned"). */
-const SPEECH_VERB = String.raw`(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|talk|talks|talked|claim|claims|claimed|argue|argues|argued|warn|warns|warned|describe|describes|described|call|calls|called|think|thinks|thought|believe|believes|believed|complain|complains|complained|insist|insisted|suggest|suggested|predict|predicted|promise|promised|vow|vowed|joke|joked|blame|blamed|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|write|wrote|writes|tweet|tweeted|admit|admitted|declare|declared|announce|announced|deny|denied|respond|responded|react|reacted|explain|explained|add|added|note|noted|state|stated|comment|commented|urge|urged|compare|compared|mean|meant|feel|felt|read|push|pushed)`;
+const SPEECH_VERB = String.raw`(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|talk|talked|claim|claims|claimed|argue|argues|argued|warn|warns|warned|describe|describes|described|call|calls|called|think|thinks|thought|believe|believes|believed|complain|complains|complained|insist|insisted|suggest|suggested|predict|predicted|promise|promised|vow|vowed|joke|joked|blame|blamed|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|write|wrote|writes|tweet|tweeted|admit|admitted|declare|declared|announce|announced|deny|denied|respond|responded|react|reacted|explain|explained|add|added|note|noted|state|stated|comment|commented|urge|urged|compare|compared|mean|meant|feel|felt|read|push|pushed)`;
 const SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'giu');
 const WHO_SAID = new RegExp(
   String.raw`^\s*(?:who|which\s+[^?]{1,60}?|what\s+(?!(?:did|does|do|has|have|had|is|was|were|would|will|can|could)\b)(?:\w+\s+){0,2}?(?:official|person|politician|leader|spokesman|spokeswoman|expert|aide|lawmaker|senator|candidate|group|organization|organisation|paper|newspaper|outlet))\s+(?:first\s+|also\s+|actually\s+|once\s+|later\s+|publicly\s+)?${SPEECH_VERB}\b\s*(?:that\s+|:\s*)?(.*)$`,
@@ -149,7 +149,10 @@ export function analyzeQuestion(
 }
 
 /** "…, according to the mayor?": asks what the mayor said, as a verb of speech does. */
-const ACCORDING_TO = /(?:^|,)\s*according\s+to\s/iu;
+const ACCORDING_TO =
+  /(?:^|,)\s*[Aa]ccording\s+to\s+(?:the|a|an|his|her|their|its|\p{Lu})|\b[Aa]ccording\s+to\s+(?:the|a|an|his|her|their|its|\p{Lu})[^,?]{0,60}[?.!]*\s*$/u;
+/** What a trailing "according to" names must read as a source ("the mayor", "Jane Roe"), not "plan". */
+const SOURCE_START = /^(?:the|a|an|his|her|their|its)\s|^\p{Lu}/u;
 const LEADING_ACCORDING_TO = /^\s*according\s+to\s+[^,?]{2,60},\s*/iu;
 
 /** "What did X tell Y", "How did X describe …": the subject of the verb of speech, of at least `min` + 1 words. */
@@ -157,7 +160,7 @@ const subjectPatterns = Array.from(
   { length: 8 },
   (_, min) =>
     new RegExp(
-      String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){${min},7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|(?:^|,)\s*according\s+to\s+([^,?]{2,60})`,
+      String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){${min},7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|(?:^|,)\s*according\s+to\s+([^,?]{2,60})|\baccording\s+to\s+((?:the|a|an|his|her|their|its|[A-Z])[^,?]{1,60}?)[?.!]*\s*$`,
       'iu',
     ),
 );
@@ -166,6 +169,8 @@ const subjectPatterns = Array.from(
 function subjectOf(q: string): RegExpExecArray | null {
   for (let min = 0; min < subjectPatterns.length; ) {
     const m = (subjectPatterns[min] as RegExp).exec(q);
+    const source = m?.[2] ?? m?.[3];
+    if (source !== undefined && !SOURCE_START.test(source.trim())) return null;
     if (!m || m[1] === undefined) return m;
     if (!usedAsNoun(q, m.index + m[0].length, m[0])) return m;
     min = m[1].trim().split(/\s+/u).length;
@@ -222,7 +227,7 @@ function askedSpeakers(
   // "How much did Sanders raise", "When did Schlafly die": a question about a deed, not a statement;
   // the names in it are what it is about.
   if (asks !== 'said' && asks !== 'other' && !speech) return [];
-  const span = subject?.[1] ?? subject?.[2];
+  const span = subject?.[1] ?? subject?.[2] ?? subject?.[3];
   const owned = possessedRoles(q);
   if (!subject || span === undefined) {
     const found = matcher.match(q).filter((m) => !owned(m));

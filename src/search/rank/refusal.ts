@@ -7,7 +7,8 @@
 import type { Statement } from '../../attribution/types.ts';
 import type { Question } from '../question/analyze.ts';
 import { isEverydayWord } from '../question/common-words.ts';
-import { casedWords, term } from '../text.ts';
+import { casedWords, STOP_WORDS, term } from '../text.ts';
+import { familyName } from '../tokens.ts';
 import { REFUSAL } from '../weights.ts';
 
 /** Why the question cannot be answered from the briefing, or null to go on and rank. */
@@ -79,11 +80,16 @@ export function quotedNowhere(question: Question, source: QuotedSource): string 
   const asked = question.speakerAsked;
   if (!asked || question.speakers.length > 0 || !question.aboutSpeech) return null;
   const typed = casedWords(asked);
-  // A name, as typed or as the briefing writes it; "Roe's lawyer", "the harbour pilot" are descriptions.
-  if (typed.length === 0 || !typed.every((w) => /^\p{Lu}/u.test(w) || source.isName(w.toLowerCase()))) {
+  // A name, as typed or as the briefing writes it; "Roe's lawyer", "the harbour pilot", "the Geneva
+  // talks" are descriptions (a name takes no article).
+  if (
+    typed.length === 0 ||
+    STOP_WORDS.has((typed[0] as string).toLowerCase()) ||
+    !typed.every((w) => /^\p{Lu}/u.test(w) || source.isName(w.toLowerCase()))
+  ) {
     return null;
   }
-  const family = (typed.at(-1) as string).toLowerCase();
+  const family = (familyName(typed.join(' ')) as string).toLowerCase();
   const stem = term(family);
   if (!stem) return null;
   let others = 0;
