@@ -8,6 +8,7 @@ import {
   AFFILIATION_WORDS,
   FEMALE_HONORIFICS,
   FEMALE_WORDS,
+  GENERATIONAL_SUFFIX,
   GROUP_WORDS,
   HEADLINE_VERBS,
   HONORIFICS,
@@ -47,7 +48,7 @@ export interface Mention {
 }
 
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
-const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+const SUFFIX = GENERATIONAL_SUFFIX;
 const DETERMINER = /^(?:the|a|an|one|another|some|two|three|several|other)$/iu;
 
 export const isHonorific = (t: Token) => HONORIFICS.has(t.core);
@@ -386,14 +387,11 @@ const NICKNAME = /^[“”"‘’'].+[“”"‘’']$/u;
  * "Charles Doe III"): the suffix tells father and son apart, and goes with the full form.
  */
 export function displayName(name: string): string {
-  const list = name.split(/\s+/u);
-  const suffixed = list.length > 2 && SUFFIX.test((list.at(-1) as string).replace(/,$/u, ''));
-  const kept = list.filter(
-    (w) =>
-      (suffixed || !INITIALS.test(w)) &&
-      !HONORIFICS.has(w) &&
-      !NICKNAME.test(w) &&
-      (suffixed || !SUFFIX.test(w)),
-  );
-  return (kept.length > 0 ? kept : list).join(' ');
+  const list = name
+    .replace(/,$/u, '')
+    .split(/\s+/u)
+    .filter((w) => !HONORIFICS.has(w) && !NICKNAME.test(w));
+  const suffixed = list.length > 2 && SUFFIX.test(list.at(-1) as string);
+  const kept = list.filter((w) => suffixed || (!INITIALS.test(w) && !SUFFIX.test(w)));
+  return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');
 }

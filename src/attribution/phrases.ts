@@ -164,7 +164,7 @@ export function described(words: readonly Token[], masked: string): Mention | nu
 const NOT_A_NOUN = /^(?:them|him|it|us|me|so|up|yet|out|off|and|or|but|not|very|too|also)$/u;
 
 /** Finite verbs of being and having, modals, and pronoun contractions: a clause, not a description. */
-const FINITE =
+export const FINITE =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|(?:he|she|it|they|we|i)[’'](?:s|re|ve|d|ll))$/u;
 
 /**

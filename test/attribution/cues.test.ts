@@ -1094,7 +1094,23 @@ describe('what follows a cue that says only where or when', () => {
       ),
     );
     expect(s?.speaker).toBe('Ola Brenne');
-    expect(s?.text).toContain('the harbour board to use its reserves');
+    expect(s?.text).toMatch(/^the harbour board to use its reserves/u);
+  });
+
+  it('GIVEN a short “CIRCUMSTANCE, he called on X to …” THEN too', () => {
+    const [s] = indirect(
+      statementsOf('Ola Brenne spoke on Monday. While still in Velmar, he called on the board to resign.'),
+    );
+    expect(s?.text).toBe('the board to resign.');
+  });
+
+  it('GIVEN “CLAUSE, NAME said at A at B in C on D after E.” (a long circumstance) THEN the clause before the cue is what was said', () => {
+    const [s] = indirect(
+      statementsOf(
+        'The port will stay shut for a month, Jane Roe said at a news conference at the town hall in Velmar on Monday evening after the vote.',
+      ),
+    );
+    expect(s?.text).toBe('The port will stay shut for a month');
   });
 
   it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
