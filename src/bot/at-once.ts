@@ -9,7 +9,8 @@
  * sent at once only within a budget of the event loop's idle time; beyond it, and while any answer
  * waits behind a defer, questions are acknowledged first and answered in turn (`turns.ts`), as before.
  *
- * `/ask`, the message context menu "Ask the briefing" and the More button all answer this way.
+ * `/ask`, `/whosaid`, `/quotes`, `/sources`, the message context menu "Ask the briefing" and the
+ * More button all answer this way.
  *
  * @example
  * const outcome = await answerAtOnceOrDefer(interaction, ephemeral, services, () => askReply(…));

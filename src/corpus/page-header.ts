@@ -5,12 +5,10 @@
  * lines and the words pages print there, never by a list of sites.
  */
 
+import type { Classified } from './classify-paragraph.ts';
+
 /** Classified blocks, as `classifyParagraph` returns them. */
-interface Kind {
-  kind: string;
-  title?: string;
-  author?: string;
-}
+type Kind = Classified;
 
 /** How far into an article a byline may stand and still close its header. */
 const HEADER_BLOCKS = 12;
@@ -70,7 +68,7 @@ export function titleAfterChrome(blocks: readonly string[], kinds: Kind[]): void
   const end = headerEnd(blocks, kinds);
   for (let i = 1; i < end; i++) {
     const block = blocks[i] ?? '';
-    if (kinds[i]?.kind !== 'heading' || isPageChrome(block) || WRITTEN_DATE.test(block)) continue;
+    if (kinds[i]?.kind !== 'heading' || isPageChrome(block) || dateOf(block) !== null) continue;
     kinds[i] = { kind: 'title', title: block.trim() };
     return;
   }
@@ -86,14 +84,15 @@ const NAME_IN_PLACE = new RegExp(
 
 /**
  * A header without a "By" byline may name its writer as "NAME in PLACE" on a line of its own after
- * the headline (never the first line, which a headline such as "Pope Francis in Lisbon" may be).
+ * the headline, right above the date (never the first line, which a headline such as "Pope Francis
+ * in Lisbon" may be; a subheading such as "Floods Hit Homes in Kerala" has no date under it).
  * Changes `kinds` in place; the writer is the byline's author.
  */
 export function bylineInPlace(blocks: readonly string[], kinds: Kind[]): void {
   if (kinds.some((k) => k.kind === 'byline')) return;
   const end = headerEnd(blocks, kinds);
   for (let i = 1; i < end; i++) {
-    if (kinds[i]?.kind !== 'heading') continue;
+    if (kinds[i]?.kind !== 'heading' || dateOf(blocks[i + 1] ?? '') === null) continue;
     const m = NAME_IN_PLACE.exec((blocks[i] ?? '').trim());
     if (!m) continue;
     kinds[i] = { kind: 'byline', author: m[1] as string };
@@ -101,7 +100,23 @@ export function bylineInPlace(blocks: readonly string[], kinds: Kind[]): void {
   }
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names and the abbreviations pages print, to their number. */
+const MONTHS = new Map<string, number>(
+  [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ].flatMap((names, i) => names.map((n): [string, number] => [n, i + 1])),
+);
 /** "June 3, 2024", "Sept. 3 2024", "3 June 2024": a date written out, as pages print it. */
 const WRITTEN_DATE =
   /\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))\b/u;
@@ -125,14 +140,20 @@ export function headerDate(blocks: readonly string[], kinds: readonly Kind[]): s
   for (let i = 0; i < end; i++) {
     const block = blocks[i] ?? '';
     const kind = kinds[i]?.kind;
-    if (block.split(/\s+/u).length > MAX_DATE_LINE_WORDS) continue;
     if (kind !== 'heading' && !(kind === 'body' && isDateStamp(block))) continue;
-    const m = WRITTEN_DATE.exec(block);
-    if (!m) continue;
-    const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase()) + 1;
-    const day = Number(m[2] ?? m[4]);
-    if (month < 1 || day < 1 || day > 31) continue;
-    return `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const date = dateOf(block);
+    if (date !== null) return date;
   }
   return null;
+}
+
+/** The date a short line prints ("Tue 3 Jun 2031 17.32 BST"), as YYYY-MM-DD, or null. */
+function dateOf(line: string): string | null {
+  if (line.split(/\s+/u).length > MAX_DATE_LINE_WORDS) return null;
+  const m = WRITTEN_DATE.exec(line);
+  if (!m) return null;
+  const month = MONTHS.get((m[1] ?? m[5] ?? '').toLowerCase());
+  const day = Number(m[2] ?? m[4]);
+  if (month === undefined || day < 1 || day > 31) return null;
+  return `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

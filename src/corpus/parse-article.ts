@@ -129,7 +129,7 @@ export function splitBlocks(body: string): string[] {
     const ends = voters.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
     const split =
       lines.length >= 2 &&
-      (ends * 3 >= voters.length * 2 || lines.slice(1).some(isBylineLine)) &&
+      (ends * 3 >= voters.length * 2 || (i < HEADER_BLOCKS && lines.slice(1).some(isBylineLine))) &&
       !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());
     else blocks.push(lines.join('\n').trim());
@@ -144,8 +144,19 @@ export function splitBlocks(body: string): string[] {
  */
 function isBylineLine(line: string): boolean {
   const text = line.trim();
-  return text.length < LONG_LINE && /^(?:By|BY)\s+\p{Lu}/u.test(text) && !/[.?!…]$/u.test(text);
+  return text.length < LONG_LINE && BYLINE_LINE.test(text) && !/[.?!…]$/u.test(text);
 }
+
+/** A capitalised name word that is no weekday or month ("By Friday the boats …" is prose). */
+const BYLINE_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*`;
+/** "By Jane Roe", "By Jane A. Roe and Ian Moss", "By JANE ROE, Staff Writer": names, then at most a comma's tail. */
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:By|BY)\s+${BYLINE_NAME}(?:\s+${BYLINE_NAME}){1,3}(?:\s+and\s+${BYLINE_NAME}(?:\s+${BYLINE_NAME}){1,3})?(?:,.*)?$`,
+  'u',
+);
+
+/** Blocks from the start of a file in which a page's header (headline, byline, date) may stand. */
+const HEADER_BLOCKS = 3;
 
 /**
  * The line of a first block that may be its headline: the block itself, or the first of a headline

@@ -69,4 +69,24 @@ describe('the header of a pasted page', () => {
     expect(article.title).toBe('Pope Francis in Velmar');
     expect(article.author).toBeNull();
   });
+
+  it('GIVEN a Title Case subheading "X in PLACE" with no date under it THEN it is no byline', () => {
+    const article = parse(
+      [
+        'Storm season arrives early on the coast this year',
+        'Floods Hit Homes in Velmar',
+        'The first storms of the season flooded homes along the harbour on Monday, officials said.',
+        'Crews worked through the night to pump water from the streets of the old town.',
+      ].join('\n'),
+    );
+    expect(article.author).toBeNull();
+  });
+
+  it('GIVEN a capitalised word that only starts like a month ("Decision 12, 2031") THEN it is no date', () => {
+    expect(
+      parse(
+        'Harbour vote\n\nBy Ian Roe\n\nDecision 12, 2031\n\nThe board voted on Monday to rebuild the wall.',
+      ).date,
+    ).toBeNull();
+  });
 });

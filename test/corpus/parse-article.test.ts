@@ -103,7 +103,10 @@ describe('parseArticle: paragraphs separated by single line breaks', () => {
   });
 
   it('GIVEN hard-wrapped prose with a line that opens with "By" THEN the lines stay one paragraph', () => {
-    // A long line opening with "By" is wrapped prose, not a byline.
+    // A line opening with "By" and a weekday, or too long for a byline, is wrapped prose.
+    const short =
+      'The port of Velmar stayed shut on Monday while the wall was rebuilt, and\nBy Friday the boats were let\nback in one at a time, the harbour master said';
+    expect(parse(`Harbour reopens\n\n${short}`).paragraphs[1]?.text).toBe(short);
     const wrapped =
       'The port of Velmar stayed shut on Monday while the wall was rebuilt.\nBy the evening of Tuesday the first ships were let in one at a time,\nthe harbour master said';
     expect(parse(`Harbour reopens\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);

@@ -102,7 +102,7 @@ describe('slash commands', () => {
     expect(content).toMatch(/¶\d+/);
   });
 
-  it('GIVEN /whosaid phrase THEN the speaker and the full quote', async () => {
+  it('GIVEN /whosaid phrase to a bot that is not busy THEN its first response gives the speaker and the full quote', async () => {
     const sent = e2e.fake.sendInteraction({
       kind: 'command',
       name: 'whosaid',
@@ -110,6 +110,7 @@ describe('slash commands', () => {
       guildId,
       user,
     });
+    expect(record((await sent.waitForCallback()).body).type).toBe(4);
     const { content, ephemeral } = await answerOf(sent);
     expect(ephemeral).toBe(false);
     expect(content).toContain('Zhao Lijian');
@@ -139,6 +140,8 @@ describe('slash commands', () => {
       guildId,
       user,
     });
+    // Not busy: the first page is the first response.
+    expect(record((await sent.waitForCallback()).body).type).toBe(4);
     const first = await answerOf(sent);
     const total = Number(/· (\d+) statements/.exec(first.content)?.[1]);
     expect(total).toBeGreaterThan(10);
