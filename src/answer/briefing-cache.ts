@@ -40,8 +40,8 @@ export interface RestoredAttribution {
 
 /** The two files of a persisted briefing, each with its format and the code its content comes from. */
 const FILES = {
-  attribution: { format: 'briefing-bot attribution 6', folders: ['corpus', 'attribution'] },
-  index: { format: 'briefing-bot index 4', folders: ['corpus', 'attribution', 'search'] },
+  attribution: { format: 'briefing-bot attribution 7', folders: ['corpus', 'attribution'] },
+  index: { format: 'briefing-bot index 5', folders: ['corpus', 'attribution', 'search'] },
 } as const;
 export type CacheKind = keyof typeof FILES;
 /** Bumped whenever a file's stored shape changes. */
@@ -78,14 +78,89 @@ type Chunk =
   | { part: 'statements'; value: StoredStatements }
   | { part: 'index'; key: keyof IndexData; value: unknown };
 
-/** A cache body: one v8 value per chunk, the header listing the chunks' sizes. */
+/**
+ * A cache body: one v8 value per chunk, the header listing the chunks' sizes, then the typed arrays
+ * of those values, raw (see `RAW`); the header's size counts both.
+ */
 export async function encodeCacheBody(data: CacheBody): Promise<{ body: Buffer; chunks: number[] }> {
-  const parts = await encodeChunks(data);
-  return { body: Buffer.concat(parts), chunks: parts.map((p) => p.length) };
+  const { parts, raw } = await encodeChunks(data);
+  return { body: Buffer.concat([...parts, raw]), chunks: parts.map((p) => p.length) };
 }
 
-/** The chunks of a body, apart: written one after another, the body is never copied whole. */
-async function encodeChunks(data: CacheBody): Promise<Buffer[]> {
+/*
+ * The typed arrays of a body (an index's postings, token lists and layout: about 15 MB for 924 real
+ * articles) are stored raw after its chunks, each at a multiple of 8 bytes, and read back as views
+ * of one buffer read in one go: no copy, and nothing of the file kept beside them. Decoded from v8
+ * values, those that happened to lie at an even place were views of the whole body (16.7 MB kept,
+ * strings and all), the others copied (7 MB more).
+ */
+/** What stands in a chunk for a typed array stored raw: its type, byte offset and length. */
+const RAW = '\u0000raw';
+/** The typed arrays a body stores raw, by their code in `RAW` markers. */
+const RAW_TYPES = [Int32Array, Float64Array, Uint8Array] as const;
+type RawArray = InstanceType<(typeof RAW_TYPES)[number]>;
+/** Alignment of each raw array: that of the widest type. */
+const RAW_ALIGN = 8;
+
+/** `value` with each typed array replaced by a marker (copies made only where one is replaced). */
+function toMarkers(value: unknown, arrays: RawArray[], at: { bytes: number }): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (ArrayBuffer.isView(value)) {
+    const type = RAW_TYPES.findIndex((t) => value instanceof t);
+    if (type < 0) throw new Error(`cannot store a ${value.constructor.name}`);
+    const offset = at.bytes;
+    arrays.push(value as RawArray);
+    at.bytes += Math.ceil(value.byteLength / RAW_ALIGN) * RAW_ALIGN;
+    return { [RAW]: [type, offset, (value as RawArray).length] };
+  }
+  const record = value as Record<string | number, unknown>;
+  let copy: Record<string | number, unknown> | null = null;
+  // An array's elements by index: a list of 30,000 words makes no pair per word.
+  for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+    const v = record[key];
+    if (v === null || typeof v !== 'object') continue;
+    const marked = toMarkers(v, arrays, at);
+    if (marked === v) continue;
+    copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string | number, unknown>;
+    copy[key] = marked;
+  }
+  return copy ?? value;
+}
+
+/** `value` with each marker replaced, in place, by a view of `raw`; throws on a marker out of bounds. */
+function fromMarkers(value: unknown, raw: Buffer): unknown {
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
+  const record = value as Record<string, unknown>;
+  const marker = record[RAW];
+  if (marker !== undefined) {
+    const [type, offset, length] = Array.isArray(marker) ? (marker as unknown[]) : [];
+    const Type = typeof type === 'number' ? RAW_TYPES[type] : undefined;
+    if (
+      !Type ||
+      !Number.isInteger(offset) ||
+      !Number.isInteger(length) ||
+      (offset as number) < 0 ||
+      (offset as number) % RAW_ALIGN !== 0 ||
+      (length as number) < 0 ||
+      (offset as number) + (length as number) * Type.BYTES_PER_ELEMENT > raw.length
+    )
+      throw new Error('is not a briefing');
+    return new Type(raw.buffer as ArrayBuffer, raw.byteOffset + (offset as number), length as number);
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v !== null && typeof v === 'object') value[i] = fromMarkers(v, raw);
+    }
+  } else for (const [key, v] of Object.entries(record)) record[key] = fromMarkers(v, raw);
+  return value;
+}
+
+/**
+ * The chunks of a body, apart, and its typed arrays in one buffer: written one after another, the
+ * body is never copied whole.
+ */
+async function encodeChunks(data: CacheBody): Promise<{ parts: Buffer[]; raw: Buffer }> {
   const chunks: Chunk[] = [];
   if (data.speakers) chunks.push({ part: 'speakers', value: data.speakers });
   if (data.articles) chunks.push({ part: 'articles', value: data.articles });
@@ -93,19 +168,36 @@ async function encodeChunks(data: CacheBody): Promise<Buffer[]> {
   for (const [key, value] of Object.entries(data.index ?? {}))
     chunks.push({ part: 'index', key: key as keyof IndexData, value });
   const parts: Buffer[] = [];
+  const arrays: RawArray[] = [];
+  const at = { bytes: 0 };
   for (const chunk of chunks) {
-    parts.push(serialize(chunk));
+    parts.push(serialize(toMarkers(chunk, arrays, at)));
     await yieldToLoop();
   }
-  return parts;
+  const raw = Buffer.alloc(at.bytes);
+  let offset = 0;
+  for (const a of arrays) {
+    raw.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), offset);
+    offset += Math.ceil(a.byteLength / RAW_ALIGN) * RAW_ALIGN;
+  }
+  return { parts, raw };
 }
 
 /** The data of a body `encodeCacheBody` wrote, a chunk at a time; throws on any other shape. */
 export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): Promise<CacheBody> {
+  const size = chunks.reduce((a, b) => a + b, 0);
+  // The raw arrays are read as views: copied to a buffer of their own unless already aligned.
+  let raw = body.subarray(size);
+  if (raw.byteOffset % RAW_ALIGN !== 0) raw = Buffer.from(raw);
+  return decodeParts(body, chunks, raw);
+}
+
+/** `decodeCacheBody` of a body read as its chunks and, apart, its raw arrays (aligned). */
+async function decodeParts(body: Buffer, chunks: readonly number[], raw: Buffer): Promise<CacheBody> {
   let at = 0;
   const data: CacheBody = {};
   for (const size of chunks) {
-    const chunk = deserialize(body.subarray(at, at + size)) as Partial<Chunk> | null;
+    const chunk = fromMarkers(deserialize(body.subarray(at, at + size)), raw) as Partial<Chunk> | null;
     at += size;
     const value: unknown = chunk?.value;
     if (chunk?.part === 'index' && typeof chunk.key === 'string') {
@@ -200,7 +292,7 @@ export async function readCachedAttribution(
   const checked = await readOrWarn(file, 'attribution', {}, warn);
   if (!checked) return null;
   try {
-    const data = await decodeCacheBody(checked.body, checked.chunks);
+    const data = await decodeParts(checked.body, checked.chunks, checked.raw);
     if (data.index || !data.speakers) throw new Error('is not an attribution');
     const restored = await verified(data, read);
     return { ...restored, sha256: checked.sha256 };
@@ -225,7 +317,7 @@ export async function readCachedIndex(
   const checked = await readOrWarn(file, 'index', { attribution: attribution.sha256 }, warn);
   if (!checked) return null;
   try {
-    const data = await decodeCacheBody(checked.body, checked.chunks);
+    const data = await decodeParts(checked.body, checked.chunks, checked.raw);
     if (data.articles || data.statements || data.speakers) throw new Error('is not an index');
     return checkIndexData(data.index, {
       articles: attribution.articles.length,
@@ -238,13 +330,21 @@ export async function readCachedIndex(
   }
 }
 
+/** A cache file's body as read: its chunks, its raw arrays (in a buffer of their own), its checksum. */
+interface Checked {
+  body: Buffer;
+  raw: Buffer;
+  chunks: number[];
+  sha256: string;
+}
+
 /** `readChecked`, or null with a warning (none for a file that is not there). */
 async function readOrWarn(
   file: string,
   kind: CacheKind,
   expect: Record<string, string>,
   warn: (message: string) => void,
-): Promise<{ body: Buffer; chunks: number[]; sha256: string } | null> {
+): Promise<Checked | null> {
   try {
     return await readChecked(file, FILES[kind].format, expect);
   } catch (error) {
@@ -257,11 +357,7 @@ async function readOrWarn(
  * The body of a cache file, its chunks' sizes and checksum, once its header's format, sizes, checksum
  * and `expect`ed fields hold.
  */
-async function readChecked(
-  file: string,
-  format: string,
-  expect: Record<string, string>,
-): Promise<{ body: Buffer; chunks: number[]; sha256: string }> {
+async function readChecked(file: string, format: string, expect: Record<string, string>): Promise<Checked> {
   const handle = await open(file, 'r');
   try {
     const head = Buffer.alloc(MAX_HEADER);
@@ -276,19 +372,21 @@ async function readChecked(
     if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0 || bytes > MAX_CACHE_BYTES)
       throw new Error('gives an impossible size');
     const chunks = header.chunks;
-    if (
-      !Array.isArray(chunks) ||
-      chunks.length === 0 ||
-      !chunks.every((c) => Number.isInteger(c) && c > 0) ||
-      chunks.reduce((a: number, b: number) => a + b, 0) !== bytes
-    )
-      throw new Error('gives impossible chunk sizes');
-    const body = Buffer.alloc(bytes);
-    const read = await handle.read(body, 0, bytes, newline + 1);
-    if (read.bytesRead !== bytes) throw new Error('is shorter than its header says');
-    const sha256 = await hashOf(body);
+    const size =
+      Array.isArray(chunks) && chunks.every((c) => Number.isInteger(c) && c > 0)
+        ? chunks.reduce((a: number, b: number) => a + b, 0)
+        : -1;
+    if (size <= 0 || size > bytes) throw new Error('gives impossible chunk sizes');
+    // The chunks, decoded then dropped, and the raw arrays after them, kept: read apart.
+    const body = Buffer.alloc(size);
+    const raw = Buffer.allocUnsafeSlow(bytes - size);
+    const read = await handle.read(body, 0, size, newline + 1);
+    const rest = await handle.read(raw, 0, raw.length, newline + 1 + size);
+    if (read.bytesRead !== size || rest.bytesRead !== raw.length)
+      throw new Error('is shorter than its header says');
+    const sha256 = await hashOf(body, raw);
     if (sha256 !== header.sha256) throw new Error('fails its checksum');
-    return { body, chunks: chunks as number[], sha256 };
+    return { body, raw, chunks: chunks as number[], sha256 };
   } finally {
     await handle.close();
   }
@@ -367,10 +465,10 @@ async function writeFile(
 ): Promise<string> {
   const { file } = await cacheFileFor(cacheDir, read, kind);
   await mkdir(cacheDir, { recursive: true });
-  const parts = await encodeChunks(data);
+  const { parts, raw } = await encodeChunks(data);
   const chunks = parts.map((p) => p.length);
-  const bytes = chunks.reduce((a, b) => a + b, 0);
-  const sha256 = await hashOf(...parts);
+  const bytes = chunks.reduce((a, b) => a + b, 0) + raw.length;
+  const sha256 = await hashOf(...parts, raw);
   const line = JSON.stringify({ format: FILES[kind].format, ...header, bytes, chunks, sha256 });
   // A file whose header could not be read back is not written: the next start would only rebuild.
   if (line.length >= MAX_HEADER || bytes > MAX_CACHE_BYTES)
@@ -380,7 +478,7 @@ async function writeFile(
   try {
     // Each written whole, after the one before (a handle's writeFile continues where it stands).
     await handle.writeFile(Buffer.from(`${line}\n`, 'utf8'));
-    for (const part of parts) await handle.writeFile(part);
+    for (const part of [...parts, raw]) await handle.writeFile(part);
   } finally {
     await handle.close();
   }

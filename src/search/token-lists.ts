@@ -33,6 +33,20 @@ export class ListsBuilder {
     this.ids = grown(this.ids, this.size, this.size + list.length);
     this.ids.set(list, this.size);
     this.size += list.length;
+    this.end();
+  }
+
+  /**
+   * Appends one id to the list being made (`end` closes it): a list made a word at a time needs no
+   * array of its own (a build made one per passage, sentence and statement, some 64,000).
+   */
+  add(id: number): void {
+    this.ids = grown(this.ids, this.size, this.size + 1);
+    this.ids[this.size++] = id;
+  }
+
+  /** Closes the list the ids added since the last one make. */
+  end(): void {
     this.offsets = grown(this.offsets, this.lists + 1, this.lists + 2);
     this.offsets[++this.lists] = this.size;
   }
@@ -51,8 +65,17 @@ export class ArticlesOfTokens {
   private tokens = new Int32Array(1 << 12);
   private articles = new Int32Array(1 << 12);
   private size = 0;
+  /**
+   * Per token, 1 + the article it was last noted in: a token repeated in an article (a passage's
+   * words, noted one by one) is kept once, not once per passage and word (for 924 real articles,
+   * 300,000 pairs instead of 540,000).
+   */
+  private last = new Int32Array(1 << 12);
 
   note(token: number, article: number): void {
+    this.last = grown(this.last, this.last.length, token + 1);
+    if (this.last[token] === article + 1) return;
+    this.last[token] = article + 1;
     this.tokens = grown(this.tokens, this.size, this.size + 1);
     this.articles = grown(this.articles, this.size, this.size + 1);
     this.tokens[this.size] = token;
