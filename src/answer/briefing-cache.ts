@@ -13,21 +13,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { FolderRead } from '../corpus/index.ts';
-import { restoreArticles, type StoredArticles, storeArticles } from '../corpus/stored-article.ts';
+import { restoreArticles, storeArticles } from '../corpus/stored-article.ts';
 import type { Article } from '../corpus/types.ts';
 import { checkIndexData, type IndexData } from '../search/index.ts';
-import { restoreStatements, type StoredStatements, storeStatements } from './stored-statements.ts';
+import { type CacheBody, decodeParts, encodeChunks } from './cache-body.ts';
+import { restoreStatements, storeStatements } from './stored-statements.ts';
 
-/** What a cache file's body holds: the attribution file the first three parts, the index file the last. */
-export interface CacheBody {
-  articles?: StoredArticles;
-  statements?: StoredStatements;
-  speakers?: Speaker[];
-  index?: IndexData;
-}
+export { type CacheBody, decodeCacheBody, encodeCacheBody } from './cache-body.ts';
 
 /** The attribution read back from its file: the articles cut from their files, everything verified. */
 export interface RestoredAttribution {
@@ -40,8 +34,8 @@ export interface RestoredAttribution {
 
 /** The two files of a persisted briefing, each with its format and the code its content comes from. */
 const FILES = {
-  attribution: { format: 'briefing-bot attribution 7', folders: ['corpus', 'attribution'] },
-  index: { format: 'briefing-bot index 5', folders: ['corpus', 'attribution', 'search'] },
+  attribution: { format: 'briefing-bot attribution 9', folders: ['corpus', 'attribution'] },
+  index: { format: 'briefing-bot index 7', folders: ['corpus', 'attribution', 'search'] },
 } as const;
 export type CacheKind = keyof typeof FILES;
 /** Bumped whenever a file's stored shape changes. */
@@ -69,147 +63,6 @@ async function stepwise<T>(steps: Generator<void, T>): Promise<T> {
     if (next.done) return next.value;
     await yieldToLoop();
   }
-}
-
-/** One chunk of a body: a part of the briefing, named so that the chunks need no fixed order. */
-type Chunk =
-  | { part: 'speakers'; value: Speaker[] }
-  | { part: 'articles'; value: StoredArticles }
-  | { part: 'statements'; value: StoredStatements }
-  | { part: 'index'; key: keyof IndexData; value: unknown };
-
-/**
- * A cache body: one v8 value per chunk, the header listing the chunks' sizes, then the typed arrays
- * of those values, raw (see `RAW`); the header's size counts both.
- */
-export async function encodeCacheBody(data: CacheBody): Promise<{ body: Buffer; chunks: number[] }> {
-  const { parts, raw } = await encodeChunks(data);
-  return { body: Buffer.concat([...parts, raw]), chunks: parts.map((p) => p.length) };
-}
-
-/*
- * The typed arrays of a body (an index's postings, token lists and layout: about 15 MB for 924 real
- * articles) are stored raw after its chunks, each at a multiple of 8 bytes, and read back as views
- * of one buffer read in one go: no copy, and nothing of the file kept beside them. Decoded from v8
- * values, those that happened to lie at an even place were views of the whole body (16.7 MB kept,
- * strings and all), the others copied (7 MB more).
- */
-/** What stands in a chunk for a typed array stored raw: its type, byte offset and length. */
-const RAW = '\u0000raw';
-/** The typed arrays a body stores raw, by their code in `RAW` markers. */
-const RAW_TYPES = [Int32Array, Float64Array, Uint8Array] as const;
-type RawArray = InstanceType<(typeof RAW_TYPES)[number]>;
-/** Alignment of each raw array: that of the widest type. */
-const RAW_ALIGN = 8;
-
-/** `value` with each typed array replaced by a marker (copies made only where one is replaced). */
-function toMarkers(value: unknown, arrays: RawArray[], at: { bytes: number }): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (ArrayBuffer.isView(value)) {
-    const type = RAW_TYPES.findIndex((t) => value instanceof t);
-    if (type < 0) throw new Error(`cannot store a ${value.constructor.name}`);
-    const offset = at.bytes;
-    arrays.push(value as RawArray);
-    at.bytes += Math.ceil(value.byteLength / RAW_ALIGN) * RAW_ALIGN;
-    return { [RAW]: [type, offset, (value as RawArray).length] };
-  }
-  const record = value as Record<string | number, unknown>;
-  let copy: Record<string | number, unknown> | null = null;
-  // An array's elements by index: a list of 30,000 words makes no pair per word.
-  for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
-    const v = record[key];
-    if (v === null || typeof v !== 'object') continue;
-    const marked = toMarkers(v, arrays, at);
-    if (marked === v) continue;
-    copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string | number, unknown>;
-    copy[key] = marked;
-  }
-  return copy ?? value;
-}
-
-/** `value` with each marker replaced, in place, by a view of `raw`; throws on a marker out of bounds. */
-function fromMarkers(value: unknown, raw: Buffer): unknown {
-  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
-  const record = value as Record<string, unknown>;
-  const marker = record[RAW];
-  if (marker !== undefined) {
-    const [type, offset, length] = Array.isArray(marker) ? (marker as unknown[]) : [];
-    const Type = typeof type === 'number' ? RAW_TYPES[type] : undefined;
-    if (
-      !Type ||
-      !Number.isInteger(offset) ||
-      !Number.isInteger(length) ||
-      (offset as number) < 0 ||
-      (offset as number) % RAW_ALIGN !== 0 ||
-      (length as number) < 0 ||
-      (offset as number) + (length as number) * Type.BYTES_PER_ELEMENT > raw.length
-    )
-      throw new Error('is not a briefing');
-    return new Type(raw.buffer as ArrayBuffer, raw.byteOffset + (offset as number), length as number);
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (v !== null && typeof v === 'object') value[i] = fromMarkers(v, raw);
-    }
-  } else for (const [key, v] of Object.entries(record)) record[key] = fromMarkers(v, raw);
-  return value;
-}
-
-/**
- * The chunks of a body, apart, and its typed arrays in one buffer: written one after another, the
- * body is never copied whole.
- */
-async function encodeChunks(data: CacheBody): Promise<{ parts: Buffer[]; raw: Buffer }> {
-  const chunks: Chunk[] = [];
-  if (data.speakers) chunks.push({ part: 'speakers', value: data.speakers });
-  if (data.articles) chunks.push({ part: 'articles', value: data.articles });
-  if (data.statements) chunks.push({ part: 'statements', value: data.statements });
-  for (const [key, value] of Object.entries(data.index ?? {}))
-    chunks.push({ part: 'index', key: key as keyof IndexData, value });
-  const parts: Buffer[] = [];
-  const arrays: RawArray[] = [];
-  const at = { bytes: 0 };
-  for (const chunk of chunks) {
-    parts.push(serialize(toMarkers(chunk, arrays, at)));
-    await yieldToLoop();
-  }
-  const raw = Buffer.alloc(at.bytes);
-  let offset = 0;
-  for (const a of arrays) {
-    raw.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), offset);
-    offset += Math.ceil(a.byteLength / RAW_ALIGN) * RAW_ALIGN;
-  }
-  return { parts, raw };
-}
-
-/** The data of a body `encodeCacheBody` wrote, a chunk at a time; throws on any other shape. */
-export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): Promise<CacheBody> {
-  const size = chunks.reduce((a, b) => a + b, 0);
-  // The raw arrays are read as views: copied to a buffer of their own unless already aligned.
-  let raw = body.subarray(size);
-  if (raw.byteOffset % RAW_ALIGN !== 0) raw = Buffer.from(raw);
-  return decodeParts(body, chunks, raw);
-}
-
-/** `decodeCacheBody` of a body read as its chunks and, apart, its raw arrays (aligned). */
-async function decodeParts(body: Buffer, chunks: readonly number[], raw: Buffer): Promise<CacheBody> {
-  let at = 0;
-  const data: CacheBody = {};
-  for (const size of chunks) {
-    const chunk = fromMarkers(deserialize(body.subarray(at, at + size)), raw) as Partial<Chunk> | null;
-    at += size;
-    const value: unknown = chunk?.value;
-    if (chunk?.part === 'index' && typeof chunk.key === 'string') {
-      data.index ??= {} as IndexData;
-      (data.index as unknown as Record<string, unknown>)[chunk.key] = value;
-    } else if (chunk?.part === 'speakers' && Array.isArray(value)) data.speakers = value;
-    else if (chunk?.part === 'statements') data.statements = value as StoredStatements;
-    else if (chunk?.part === 'articles') data.articles = value as StoredArticles;
-    else throw new Error('is not a briefing');
-    await yieldToLoop();
-  }
-  return data;
 }
 
 /** sha256 of buffers one after another, hashed a slice at a time. */

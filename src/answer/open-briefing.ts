@@ -15,9 +15,11 @@ import type { Article, SkippedFile } from '../corpus/types.ts';
 import {
   BriefingIndex,
   type Hit,
+  Later,
   prepareEverydayWords,
   type Ranking,
   runShare,
+  settle,
   words,
 } from '../search/index.ts';
 import { attributeInWorker, workersFor } from './attribute-in-worker.ts';
@@ -224,7 +226,9 @@ function* assemble(
     if (i % ASSEMBLE_STEP === ASSEMBLE_STEP - 1) yield;
   }
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
-  const sameText = yield* groupSameText(statements);
+  // Read only by /quotes: made after the open, with what the index leaves for later.
+  const sameText = new Later(groupSameText(statements));
+  void settle([...index.later(), sameText]);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
@@ -270,7 +274,7 @@ function* assemble(
       }
       return found;
     },
-    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, sameText, opts),
+    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, sameText.value, opts),
     speakers: () => [...speakers],
     findSpeakers: (typed, limit = 25) => index.findSpeakers(typed, limit),
     sources: (): SourceSummary[] =>

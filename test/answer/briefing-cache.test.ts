@@ -337,7 +337,7 @@ describe('persisted briefing', () => {
     },
   );
 
-  it('GIVEN typed arrays of each kind in a body read at an odd place THEN they read back as they were', async () => {
+  it('GIVEN typed arrays of each kind and long lists of words in a body read at an odd place THEN they read back as they were', async () => {
     const articles = {
       records: Int32Array.from([0, -5, 2 ** 30]),
       facts: ['a', null],
@@ -345,7 +345,11 @@ describe('persisted briefing', () => {
       spans: Int32Array.from([3, 1]),
       kinds: Uint8Array.from([1, 2, 3]),
     };
+    // Long lists of words, with repeats and nulls, are stored as ids into one table of strings.
+    const many = Array.from({ length: 200 }, (_, i) => `w${i % 70}`);
     const index = {
+      tokens: many,
+      vocabulary: { stems: many.map((w, i) => (i % 3 === 0 ? null : w)), lowercase: ['short', 'list'] },
       postings: { terms: ['x'], fields: [{ scores: Float64Array.from([0.1, -2.5, 1e-300]) }] },
     };
     const { body, chunks } = await encodeCacheBody({
