@@ -66,7 +66,7 @@ async function stepwise<T>(steps: Generator<void, T>): Promise<T> {
 }
 
 /** sha256 of buffers one after another, hashed a slice at a time. */
-async function hashOf(...parts: Buffer[]): Promise<string> {
+async function hashOf(...parts: Uint8Array[]): Promise<string> {
   const hash = createHash('sha256');
   for (const part of parts) {
     for (let at = 0; at < part.length; at += HASH_SLICE) {
@@ -320,8 +320,8 @@ async function writeFile(
   await mkdir(cacheDir, { recursive: true });
   const { parts, raw } = await encodeChunks(data);
   const chunks = parts.map((p) => p.length);
-  const bytes = chunks.reduce((a, b) => a + b, 0) + raw.length;
-  const sha256 = await hashOf(...parts, raw);
+  const bytes = chunks.reduce((a, b) => a + b, 0) + raw.reduce((n, r) => n + r.length, 0);
+  const sha256 = await hashOf(...parts, ...raw);
   const line = JSON.stringify({ format: FILES[kind].format, ...header, bytes, chunks, sha256 });
   // A file whose header could not be read back is not written: the next start would only rebuild.
   if (line.length >= MAX_HEADER || bytes > MAX_CACHE_BYTES)
@@ -331,7 +331,7 @@ async function writeFile(
   try {
     // Each written whole, after the one before (a handle's writeFile continues where it stands).
     await handle.writeFile(Buffer.from(`${line}\n`, 'utf8'));
-    for (const part of [...parts, raw]) await handle.writeFile(part);
+    for (const part of [...parts, ...raw]) await handle.writeFile(part);
   } finally {
     await handle.close();
   }

@@ -26,8 +26,8 @@ describe('ListsBuilder.add', () => {
     for (const id of [1, 2, 3]) builder.add(id);
     builder.end();
     builder.end();
-    // More ids than the first block holds: the ids grow past it.
-    for (let id = 0; id < 5_000; id++) builder.add(id % 97);
+    // More ids than a block holds (65,536): they run on over three blocks.
+    for (let id = 0; id < 140_000; id++) builder.add(id % 97);
     builder.end();
     const { offsets, ids } = builder.done();
     const list = (i: number) => [...ids.subarray(offsets[i], offsets[i + 1])];
@@ -35,7 +35,7 @@ describe('ListsBuilder.add', () => {
     expect(list(0)).toEqual([7, 8]);
     expect(list(1)).toEqual([1, 2, 3]);
     expect(list(2)).toEqual([]);
-    expect(list(3)).toEqual(Array.from({ length: 5_000 }, (_, id) => id % 97));
+    expect(list(3)).toEqual(Array.from({ length: 140_000 }, (_, id) => id % 97));
   });
 });
 
