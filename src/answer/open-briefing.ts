@@ -87,7 +87,9 @@ async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
 export async function openBriefing(dir: string, options: OpenOptions = {}): Promise<Briefing> {
   const briefing = await openFolder(dir, options);
   // The first question would otherwise stem the everyday-word list (about 200 ms) while the bot waits.
-  void prepareEverydayWords();
+  // Started on the next turn, not before returning: reading the list (about 40 ms) is no part of the
+  // open, and a question asked at once reads it itself. The timer does not keep a process alive.
+  setTimeout(() => void prepareEverydayWords(), 0).unref();
   return briefing;
 }
 
