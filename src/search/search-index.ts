@@ -258,10 +258,12 @@ export class BriefingIndex implements ScoringData {
     const bySpeaker = new Map<string, number[]>();
     for (const p of set.passages) {
       tokens.push(listOf(data.passageTokens, p.id));
-      for (const name of new Set(p.statements.map((s) => s.speaker))) {
-        const ids = bySpeaker.get(name);
-        if (ids) ids.push(p.id);
-        else bySpeaker.set(name, [p.id]);
+      // Each speaker once per passage: the passage is the last one listed for a speaker already met
+      // in it (no set and list made per passage: 18,000 of each at an open of 924 real articles).
+      for (const { speaker } of p.statements) {
+        const ids = bySpeaker.get(speaker);
+        if (!ids) bySpeaker.set(speaker, [p.id]);
+        else if (ids[ids.length - 1] !== p.id) ids.push(p.id);
       }
       if (p.id % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     }
