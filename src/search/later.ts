@@ -8,6 +8,8 @@
 export class Later<T> {
   private steps: Generator<void, T> | null;
   private result: T | undefined;
+  /** What a step threw: thrown again to whoever reads the value. */
+  private failure: { error: unknown } | null = null;
 
   constructor(steps: Generator<void, T>) {
     this.steps = steps;
@@ -25,13 +27,21 @@ export class Later<T> {
   /** The value, its remaining steps run now. */
   get value(): T {
     while (this.step());
+    if (this.failure) throw this.failure.error;
     return this.result as T;
   }
 
-  /** Runs one step; false once the value is made. */
+  /** Runs one step; false once the value is made (or a step threw, which `value` throws again). */
   step(): boolean {
     if (this.steps === null) return false;
-    const next = this.steps.next();
+    let next: IteratorResult<void, T>;
+    try {
+      next = this.steps.next();
+    } catch (error) {
+      this.failure = { error };
+      this.steps = null;
+      return false;
+    }
     if (!next.done) return true;
     this.result = next.value;
     this.steps = null;

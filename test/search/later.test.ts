@@ -36,4 +36,17 @@ describe('Later', () => {
     // 40 ms of steps in slices of 8 ms: the loop turned between them.
     expect(turns).toBeGreaterThan(0);
   });
+
+  it('GIVEN work whose step throws THEN settling it goes on with the rest, and reading it throws the error', async () => {
+    const failing = new Later(
+      (function* (): Generator<void, number> {
+        yield;
+        throw new Error('broken title');
+      })(),
+    );
+    const after = Later.of(() => 7);
+    await settle([failing, after]);
+    expect(after.value).toBe(7);
+    expect(() => failing.value).toThrow('broken title');
+  });
 });
