@@ -149,6 +149,11 @@ function settle(gc: (() => void) | null): void {
   gc();
 }
 
+/** A few idle turns of the event loop: long enough for what an open leaves for later to be done. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 function heapMB(gc: (() => void) | null): number | null {
   if (!gc) return null;
   settle(gc);
@@ -243,6 +248,7 @@ export async function measureReload(
   gc: (() => void) | null,
 ): Promise<{ reload: RealResult['reload']; peakRss: number; peakHeap: number }> {
   const live = await LiveBriefing.open(dir, { warn: () => {}, cacheDir });
+  await idle();
   settle(gc);
   const added = join(dir, 'zz-bench-reload.txt');
   await writeFile(
@@ -336,9 +342,13 @@ export async function measureReal(params: RealParams): Promise<RealResult> {
     log(`real: ours first-sight p50 ${firstSight.p50.toFixed(2)} ms, p99 ${firstSight.p99.toFixed(2)} ms`);
 
     // Memory: one briefing alive, then after many first-sight questions.
+    // An open leaves some work for the idle turns after it (`Later`): the briefings before must have
+    // finished theirs (it holds them), and this one its own, or the heap counts them wrongly.
+    await idle();
     settle(gc);
     const base = heapMB(gc);
     briefing = await openBriefing(dir, { warn: () => {}, cacheDir });
+    await idle();
     const engine = heapMB(gc);
     const forms = timedAll.flatMap(variantsOf);
     for (let k = 0; k < params.memoryQuestions; k++) briefing.ask(forms[k % forms.length] as string);

@@ -9,7 +9,9 @@
  * `--real-only` (only that section), `--commands` (every command through discord.js at 3,000
  * articles, then 20 `/ask` a second beside another user's heavy commands: `commands-e2e.ts`),
  * `--commands-only` (only that section), `--commands-articles N` (its distractors, default 3,000),
- * `--e2e-only` (only the end-to-end runs, on the seeds and on the real articles: `e2e.ts`).
+ * `--e2e-only` (only the end-to-end runs, on the seeds and on the real articles: `e2e.ts`),
+ * `--peers NAME,NAME` (only those peers; `--peers none`: ours alone, for comparing two versions of
+ * the engine in turn without the peers' minutes).
  */
 import { spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
@@ -267,6 +269,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       'commands-only': { type: 'boolean', default: false },
       'commands-articles': { type: 'string', default: String(COMMANDS_FULL.distractors) },
       'e2e-only': { type: 'boolean', default: false },
+      peers: { type: 'string' },
     },
   });
   const [queries] = parseNumbers(
@@ -297,6 +300,14 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { out: string } {
       : null,
     commandsOnly: values['commands-only'],
     e2eOnly: values['e2e-only'],
+    ...(values.peers === undefined
+      ? {}
+      : {
+          peers: values.peers
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name !== '' && name !== 'none'),
+        }),
     out: values.out,
   };
 }

@@ -13,21 +13,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { FolderRead } from '../corpus/index.ts';
-import { restoreArticles, type StoredArticles, storeArticles } from '../corpus/stored-article.ts';
+import { restoreArticles, storeArticles } from '../corpus/stored-article.ts';
 import type { Article } from '../corpus/types.ts';
 import { checkIndexData, type IndexData } from '../search/index.ts';
-import { restoreStatements, type StoredStatements, storeStatements } from './stored-statements.ts';
+import { type CacheBody, decodeParts, encodeChunks } from './cache-body.ts';
+import { restoreStatements, storeStatements } from './stored-statements.ts';
 
-/** What a cache file's body holds: the attribution file the first three parts, the index file the last. */
-export interface CacheBody {
-  articles?: StoredArticles;
-  statements?: StoredStatements;
-  speakers?: Speaker[];
-  index?: IndexData;
-}
+export { type CacheBody, decodeCacheBody, encodeCacheBody } from './cache-body.ts';
 
 /** The attribution read back from its file: the articles cut from their files, everything verified. */
 export interface RestoredAttribution {
@@ -40,8 +34,8 @@ export interface RestoredAttribution {
 
 /** The two files of a persisted briefing, each with its format and the code its content comes from. */
 const FILES = {
-  attribution: { format: 'briefing-bot attribution 6', folders: ['corpus', 'attribution'] },
-  index: { format: 'briefing-bot index 4', folders: ['corpus', 'attribution', 'search'] },
+  attribution: { format: 'briefing-bot attribution 9', folders: ['corpus', 'attribution'] },
+  index: { format: 'briefing-bot index 7', folders: ['corpus', 'attribution', 'search'] },
 } as const;
 export type CacheKind = keyof typeof FILES;
 /** Bumped whenever a file's stored shape changes. */
@@ -71,57 +65,8 @@ async function stepwise<T>(steps: Generator<void, T>): Promise<T> {
   }
 }
 
-/** One chunk of a body: a part of the briefing, named so that the chunks need no fixed order. */
-type Chunk =
-  | { part: 'speakers'; value: Speaker[] }
-  | { part: 'articles'; value: StoredArticles }
-  | { part: 'statements'; value: StoredStatements }
-  | { part: 'index'; key: keyof IndexData; value: unknown };
-
-/** A cache body: one v8 value per chunk, the header listing the chunks' sizes. */
-export async function encodeCacheBody(data: CacheBody): Promise<{ body: Buffer; chunks: number[] }> {
-  const parts = await encodeChunks(data);
-  return { body: Buffer.concat(parts), chunks: parts.map((p) => p.length) };
-}
-
-/** The chunks of a body, apart: written one after another, the body is never copied whole. */
-async function encodeChunks(data: CacheBody): Promise<Buffer[]> {
-  const chunks: Chunk[] = [];
-  if (data.speakers) chunks.push({ part: 'speakers', value: data.speakers });
-  if (data.articles) chunks.push({ part: 'articles', value: data.articles });
-  if (data.statements) chunks.push({ part: 'statements', value: data.statements });
-  for (const [key, value] of Object.entries(data.index ?? {}))
-    chunks.push({ part: 'index', key: key as keyof IndexData, value });
-  const parts: Buffer[] = [];
-  for (const chunk of chunks) {
-    parts.push(serialize(chunk));
-    await yieldToLoop();
-  }
-  return parts;
-}
-
-/** The data of a body `encodeCacheBody` wrote, a chunk at a time; throws on any other shape. */
-export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): Promise<CacheBody> {
-  let at = 0;
-  const data: CacheBody = {};
-  for (const size of chunks) {
-    const chunk = deserialize(body.subarray(at, at + size)) as Partial<Chunk> | null;
-    at += size;
-    const value: unknown = chunk?.value;
-    if (chunk?.part === 'index' && typeof chunk.key === 'string') {
-      data.index ??= {} as IndexData;
-      (data.index as unknown as Record<string, unknown>)[chunk.key] = value;
-    } else if (chunk?.part === 'speakers' && Array.isArray(value)) data.speakers = value;
-    else if (chunk?.part === 'statements') data.statements = value as StoredStatements;
-    else if (chunk?.part === 'articles') data.articles = value as StoredArticles;
-    else throw new Error('is not a briefing');
-    await yieldToLoop();
-  }
-  return data;
-}
-
 /** sha256 of buffers one after another, hashed a slice at a time. */
-async function hashOf(...parts: Buffer[]): Promise<string> {
+async function hashOf(...parts: Uint8Array[]): Promise<string> {
   const hash = createHash('sha256');
   for (const part of parts) {
     for (let at = 0; at < part.length; at += HASH_SLICE) {
@@ -200,7 +145,7 @@ export async function readCachedAttribution(
   const checked = await readOrWarn(file, 'attribution', {}, warn);
   if (!checked) return null;
   try {
-    const data = await decodeCacheBody(checked.body, checked.chunks);
+    const data = await decodeParts(checked.body, checked.chunks, checked.raw);
     if (data.index || !data.speakers) throw new Error('is not an attribution');
     const restored = await verified(data, read);
     return { ...restored, sha256: checked.sha256 };
@@ -225,7 +170,7 @@ export async function readCachedIndex(
   const checked = await readOrWarn(file, 'index', { attribution: attribution.sha256 }, warn);
   if (!checked) return null;
   try {
-    const data = await decodeCacheBody(checked.body, checked.chunks);
+    const data = await decodeParts(checked.body, checked.chunks, checked.raw);
     if (data.articles || data.statements || data.speakers) throw new Error('is not an index');
     return checkIndexData(data.index, {
       articles: attribution.articles.length,
@@ -238,13 +183,21 @@ export async function readCachedIndex(
   }
 }
 
+/** A cache file's body as read: its chunks, its raw arrays (in a buffer of their own), its checksum. */
+interface Checked {
+  body: Buffer;
+  raw: Buffer;
+  chunks: number[];
+  sha256: string;
+}
+
 /** `readChecked`, or null with a warning (none for a file that is not there). */
 async function readOrWarn(
   file: string,
   kind: CacheKind,
   expect: Record<string, string>,
   warn: (message: string) => void,
-): Promise<{ body: Buffer; chunks: number[]; sha256: string } | null> {
+): Promise<Checked | null> {
   try {
     return await readChecked(file, FILES[kind].format, expect);
   } catch (error) {
@@ -257,11 +210,7 @@ async function readOrWarn(
  * The body of a cache file, its chunks' sizes and checksum, once its header's format, sizes, checksum
  * and `expect`ed fields hold.
  */
-async function readChecked(
-  file: string,
-  format: string,
-  expect: Record<string, string>,
-): Promise<{ body: Buffer; chunks: number[]; sha256: string }> {
+async function readChecked(file: string, format: string, expect: Record<string, string>): Promise<Checked> {
   const handle = await open(file, 'r');
   try {
     const head = Buffer.alloc(MAX_HEADER);
@@ -276,19 +225,21 @@ async function readChecked(
     if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0 || bytes > MAX_CACHE_BYTES)
       throw new Error('gives an impossible size');
     const chunks = header.chunks;
-    if (
-      !Array.isArray(chunks) ||
-      chunks.length === 0 ||
-      !chunks.every((c) => Number.isInteger(c) && c > 0) ||
-      chunks.reduce((a: number, b: number) => a + b, 0) !== bytes
-    )
-      throw new Error('gives impossible chunk sizes');
-    const body = Buffer.alloc(bytes);
-    const read = await handle.read(body, 0, bytes, newline + 1);
-    if (read.bytesRead !== bytes) throw new Error('is shorter than its header says');
-    const sha256 = await hashOf(body);
+    const size =
+      Array.isArray(chunks) && chunks.every((c) => Number.isInteger(c) && c > 0)
+        ? chunks.reduce((a: number, b: number) => a + b, 0)
+        : -1;
+    if (size <= 0 || size > bytes) throw new Error('gives impossible chunk sizes');
+    // The chunks, decoded then dropped, and the raw arrays after them, kept: read apart.
+    const body = Buffer.alloc(size);
+    const raw = Buffer.allocUnsafeSlow(bytes - size);
+    const read = await handle.read(body, 0, size, newline + 1);
+    const rest = await handle.read(raw, 0, raw.length, newline + 1 + size);
+    if (read.bytesRead !== size || rest.bytesRead !== raw.length)
+      throw new Error('is shorter than its header says');
+    const sha256 = await hashOf(body, raw);
     if (sha256 !== header.sha256) throw new Error('fails its checksum');
-    return { body, chunks: chunks as number[], sha256 };
+    return { body, raw, chunks: chunks as number[], sha256 };
   } finally {
     await handle.close();
   }
@@ -367,10 +318,10 @@ async function writeFile(
 ): Promise<string> {
   const { file } = await cacheFileFor(cacheDir, read, kind);
   await mkdir(cacheDir, { recursive: true });
-  const parts = await encodeChunks(data);
+  const { parts, raw } = await encodeChunks(data);
   const chunks = parts.map((p) => p.length);
-  const bytes = chunks.reduce((a, b) => a + b, 0);
-  const sha256 = await hashOf(...parts);
+  const bytes = chunks.reduce((a, b) => a + b, 0) + raw.reduce((n, r) => n + r.length, 0);
+  const sha256 = await hashOf(...parts, ...raw);
   const line = JSON.stringify({ format: FILES[kind].format, ...header, bytes, chunks, sha256 });
   // A file whose header could not be read back is not written: the next start would only rebuild.
   if (line.length >= MAX_HEADER || bytes > MAX_CACHE_BYTES)
@@ -380,7 +331,7 @@ async function writeFile(
   try {
     // Each written whole, after the one before (a handle's writeFile continues where it stands).
     await handle.writeFile(Buffer.from(`${line}\n`, 'utf8'));
-    for (const part of parts) await handle.writeFile(part);
+    for (const part of [...parts, ...raw]) await handle.writeFile(part);
   } finally {
     await handle.close();
   }

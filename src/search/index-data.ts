@@ -103,8 +103,11 @@ export function* buildIndexParts(
     }
     return id;
   };
-  const tokensOf = (list: readonly string[]): Int32Array =>
-    Int32Array.from(list, (w) => tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
+  /** Adds the tokens of a list of words, once every word of the briefing is known, as a list of `lists`. */
+  const addTokens = (lists: ListsBuilder, list: readonly string[]): void => {
+    for (const w of list) lists.add(tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
+    lists.end();
+  };
   const articlesOf = new ArticlesOfTokens();
   const note = (a: number, token: number) => articlesOf.note(token, a);
   for (const [i, a] of articles.entries()) {
@@ -118,10 +121,13 @@ export function* buildIndexParts(
   const passageTokens = new ListsBuilder();
   for (const p of passages) {
     const list = learn(p.text);
-    const tokens = Int32Array.from(list, tokenAdd);
-    passageTokens.push(tokens);
     const a = layout.article[p.id] as number;
-    for (const t of new Set(tokens)) note(a, t);
+    for (const w of list) {
+      const t = tokenAdd(w);
+      passageTokens.add(t);
+      note(a, t);
+    }
+    passageTokens.end();
     const names = new Set(p.statements.map((s) => s.speaker));
     // What minisearch would index: the passage's words, and its speakers' names, aliases and roles.
     postings.add([list, words([...names].map((n) => aliases.get(n) ?? n).join(' '))], term);
@@ -131,12 +137,12 @@ export function* buildIndexParts(
   const sentenceTokens = new ListsBuilder();
   for (const p of passages) {
     const paragraph = articles[layout.article[p.id] as number]?.paragraphs[p.paragraph - 1]?.text ?? '';
-    for (const s of p.sentences) sentenceTokens.push(tokensOf(words(paragraph.slice(s.start, s.end))));
+    for (const s of p.sentences) addTokens(sentenceTokens, words(paragraph.slice(s.start, s.end)));
     yield;
   }
   const statementTokens = new ListsBuilder();
   for (const [i, s] of statements.entries()) {
-    statementTokens.push(tokensOf(words(s.text)));
+    addTokens(statementTokens, words(s.text));
     if (i % STATEMENTS_PER_STEP === 0) yield;
   }
   const tokenArticles = yield* articlesOf.lists(table.size);

@@ -2,7 +2,14 @@
  * The briefing's words and stems, arranged so that a query never scans them all: typo candidates
  * come from buckets of same first letter and near length, prefix relatives from a sorted array.
  */
+import { Later } from './later.ts';
 import { editDistance, maxTypos, term } from './text.ts';
+
+/** What a vocabulary's questions look words up in, made once its words are all known. */
+interface Lookup {
+  buckets: Map<string, string[]>;
+  sortedTerms: string[];
+}
 
 /** Words are bucketed by their first two letters and length: typo candidates come from a few buckets. */
 function bucketKey(word: string, length: number): string {
@@ -42,6 +49,25 @@ export class Vocabulary {
     return vocabulary;
   }
 
+  /**
+   * What the vocabulary works out after an open (see `Later`): the typo buckets, in the order the
+   * words were learnt (so typos are found alike), and the sorted stems. Read by a question with a
+   * word the briefing lacks or a long stem; about a fifth of opening the vocabulary.
+   */
+  private *lookupSteps(): Generator<void, Lookup> {
+    const buckets = new Map<string, string[]>();
+    let i = 0;
+    for (const word of this.words) {
+      const key = bucketKey(word, word.length);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(word);
+      else buckets.set(key, [word]);
+      if (++i % WORDS_PER_STEP === 0) yield;
+    }
+    yield;
+    return { buckets, sortedTerms: [...this.terms].sort() };
+  }
+
   /** `fromDataSteps`, at once. */
   static fromData(data: VocabularyData): Vocabulary {
     const steps = Vocabulary.fromDataSteps(data);
@@ -64,19 +90,17 @@ export class Vocabulary {
 
   readonly words = new Set<string>();
   readonly terms = new Set<string>();
-  private sortedTerms: string[] = [];
-  private readonly buckets = new Map<string, string[]>();
+  /** The typo buckets and sorted stems, made once every word is added (`seal`). */
+  private lookup: Later<Lookup> | null = null;
 
   /** Adds a word; `stem` is its term when already known (a restored index), worked out otherwise. */
   add(word: string, stem?: string | null): void {
     if (this.words.has(word)) return;
     this.words.add(word);
+    // A word learnt after `seal`: the lookup is made again, with it.
+    this.lookup = null;
     const t = stem === undefined ? term(word) : stem;
     if (t) this.terms.add(t);
-    const key = bucketKey(word, word.length);
-    const bucket = this.buckets.get(key);
-    if (bucket) bucket.push(word);
-    else this.buckets.set(key, [word]);
   }
 
   /** Words seen capitalised, and words seen in lower case: a name is the first and not the second. */
@@ -97,9 +121,24 @@ export class Vocabulary {
     return this.capitalised.has(word) && !this.lowercase.has(word);
   }
 
-  /** Call once all words are added. */
+  /** Call once all words are added: what is worked out of them is made later, or when first read. */
   seal(): void {
-    this.sortedTerms = [...this.terms].sort();
+    this.lookup ??= new Later(this.lookupSteps());
+  }
+
+  /** The work `seal` left for later (see `settle`). */
+  later(): Later<unknown>[] {
+    return this.lookup ? [this.lookup] : [];
+  }
+
+  private get buckets(): Map<string, string[]> {
+    this.seal();
+    return (this.lookup as Later<Lookup>).value.buckets;
+  }
+
+  private get sortedTerms(): string[] {
+    this.seal();
+    return (this.lookup as Later<Lookup>).value.sortedTerms;
   }
 
   /** Known words within `maxTypos` edits that start with the same two letters (typos rarely hit both). */
@@ -108,8 +147,9 @@ export class Vocabulary {
     const cached = this.nearCache.get(word);
     if (cached) return cached;
     const out: string[] = [];
+    const buckets = this.buckets;
     for (let len = word.length - typos; len <= word.length + typos; len++) {
-      for (const known of this.buckets.get(bucketKey(word, len)) ?? []) {
+      for (const known of buckets.get(bucketKey(word, len)) ?? []) {
         if (editDistance(word, known, typos) <= typos) out.push(known);
       }
     }
@@ -137,15 +177,16 @@ export class Vocabulary {
     const out = new Set<string>();
     if (this.terms.has(t)) out.add(t);
     if (t.length >= 5) {
+      const sortedTerms = this.sortedTerms;
       let lo = 0;
-      let hi = this.sortedTerms.length;
+      let hi = sortedTerms.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((this.sortedTerms[mid] as string) < t) lo = mid + 1;
+        if ((sortedTerms[mid] as string) < t) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < this.sortedTerms.length && out.size < 20; i++) {
-        const v = this.sortedTerms[i] as string;
+      for (let i = lo; i < sortedTerms.length && out.size < 20; i++) {
+        const v = sortedTerms[i] as string;
         if (!v.startsWith(t)) break;
         out.add(v);
       }

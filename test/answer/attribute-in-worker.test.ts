@@ -101,6 +101,23 @@ describe('attributeInWorker', () => {
     }
   }, 60_000);
 
+  it('GIVEN a background open of 200 articles (a reload) THEN one worker attributes them, leaving a core to the questions', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++)
+      files[`note-${String(i).padStart(3, '0')}.txt`] =
+        `Note ${i}\n\nPORTO — “Berth ${i} is closed until Friday,” said the harbour master.\n`;
+    const folder = await tempFolder(files);
+    try {
+      const most = await mostWorkers(async () => {
+        await openBriefing(folder.dir, { warn: () => {}, background: true });
+      });
+      expect(most).toBe(1);
+      expect(runningWorkers()).toBe(0);
+    } finally {
+      await folder.remove();
+    }
+  }, 60_000);
+
   it('GIVEN two workers that fail as they start THEN it rejects saying so, and both are gone', async () => {
     const { articles } = await loadArticles('seeds', { warn: () => {} });
     await expect(

@@ -10,6 +10,7 @@ import {
   decodeCacheBody,
   encodeCacheBody,
 } from '../../src/answer/briefing-cache.ts';
+import type { IndexData } from '../../src/search/index.ts';
 
 /**
  * The persisted briefing, an attribution file and an index file: read back when nothing changed, never
@@ -311,6 +312,57 @@ describe('persisted briefing', () => {
     const { fresh, reopened, warnings } = await reopenForged('attribution', edit);
     expect(reopened.articles).toEqual(fresh.articles);
     expect(warnings.join('\n')).toMatch(/holds (an article|articles)|its file does not/);
+  });
+
+  it.each(['attribution', 'index'] as const)(
+    'GIVEN a crafted %s file whose raw arrays are cut short, with a valid checksum THEN it is rejected and rebuilt',
+    async (kind) => {
+      const fresh = await openBriefing(seeds, { ...quiet });
+      await openBriefing(seeds, { ...quiet, cacheDir });
+      const file = await fileOf(kind);
+      const raw = await readFile(file);
+      const newline = raw.indexOf(10);
+      const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
+      // The last raw array now reaches past the body's end.
+      const body = raw.subarray(newline + 1, raw.length - 8);
+      const sha256 = createHash('sha256').update(body).digest('hex');
+      const cut = JSON.stringify({ ...header, bytes: body.length, sha256 });
+      await writeFile(file, Buffer.concat([Buffer.from(`${cut}\n`), body]));
+      const warnings: string[] = [];
+      const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+      for (const q of questions) expect(reopened.ask(q)).toEqual(fresh.ask(q));
+      expect(warnings).toEqual([
+        expect.stringMatching(/^Rebuilding the index: the cache .* is not a briefing$/),
+      ]);
+    },
+  );
+
+  it('GIVEN typed arrays of each kind and long lists of words in a body read at an odd place THEN they read back as they were', async () => {
+    const articles = {
+      records: Int32Array.from([0, -5, 2 ** 30]),
+      facts: ['a', null],
+      offsets: new Int32Array(0),
+      spans: Int32Array.from([3, 1]),
+      kinds: Uint8Array.from([1, 2, 3]),
+    };
+    // Long lists of words, with repeats and nulls, are stored as ids into one table of strings.
+    const many = Array.from({ length: 200 }, (_, i) => `w${i % 70}`);
+    const index = {
+      tokens: many,
+      vocabulary: { stems: many.map((w, i) => (i % 3 === 0 ? null : w)), lowercase: ['short', 'list'] },
+      postings: { terms: ['x'], fields: [{ scores: Float64Array.from([0.1, -2.5, 1e-300]) }] },
+    };
+    const { body, chunks } = await encodeCacheBody({
+      speakers: [],
+      articles,
+      index: index as unknown as IndexData,
+    });
+    // One byte in: no typed array of the body can be read in place.
+    const shifted = Buffer.concat([Buffer.from([0]), body]).subarray(1);
+    const data = await decodeCacheBody(shifted, chunks);
+    expect(data.articles).toEqual(articles);
+    expect(data.index).toEqual(index);
+    expect(data.articles?.kinds).toBeInstanceOf(Uint8Array);
   });
 
   it('GIVEN a file the briefing skips THEN a start from the cache warns about it again, as a build does', async () => {

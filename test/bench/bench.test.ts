@@ -122,6 +122,12 @@ describe('bench helpers', () => {
     });
   });
 
+  it('GIVEN --peers THEN only the peers named run, none with --peers none, all without the flag', () => {
+    expect(parseBenchArgs(['--peers', 'lunr, flexsearch']).peers).toEqual(['lunr', 'flexsearch']);
+    expect(parseBenchArgs(['--peers', 'none']).peers).toEqual([]);
+    expect(parseBenchArgs([]).peers).toBeUndefined();
+  });
+
   it('GIVEN --e2e-only THEN the end-to-end runs and nothing else', () => {
     expect(parseBenchArgs([])).toMatchObject({ e2e: false, e2eOnly: false });
     expect(parseBenchArgs(['--e2e-only'])).toMatchObject({ e2e: true, e2eOnly: true, commands: null });

@@ -19,6 +19,26 @@ describe('ListsBuilder', () => {
   });
 });
 
+describe('ListsBuilder.add', () => {
+  it('GIVEN lists made an id at a time between whole ones THEN each is read back in order', () => {
+    const builder = new ListsBuilder();
+    builder.push([7, 8]);
+    for (const id of [1, 2, 3]) builder.add(id);
+    builder.end();
+    builder.end();
+    // More ids than a block holds (65,536): they run on over three blocks.
+    for (let id = 0; id < 140_000; id++) builder.add(id % 97);
+    builder.end();
+    const { offsets, ids } = builder.done();
+    const list = (i: number) => [...ids.subarray(offsets[i], offsets[i + 1])];
+    expect(offsets.length).toBe(5);
+    expect(list(0)).toEqual([7, 8]);
+    expect(list(1)).toEqual([1, 2, 3]);
+    expect(list(2)).toEqual([]);
+    expect(list(3)).toEqual(Array.from({ length: 140_000 }, (_, id) => id % 97));
+  });
+});
+
 describe('ArticlesOfTokens', () => {
   it('GIVEN pairs in any order, repeats included THEN each token lists its articles once, ascending', () => {
     const random = mulberry32(9);
