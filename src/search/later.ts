@@ -18,6 +18,7 @@ export class Later<T> {
   /** Work of one step: `make`, run when its turn comes or its value is needed. */
   static of<T>(make: () => T): Later<T> {
     return new Later(
+      // biome-ignore lint/correctness/useYield: a single step, run whole when its turn comes.
       (function* (): Generator<void, T> {
         return make();
       })(),
