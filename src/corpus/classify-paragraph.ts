@@ -12,6 +12,8 @@ import { isSpace } from './white-space.ts';
  * - `credit`: "Jane Doe reported from Kyiv.", "Additional reporting by…", "… contributed reporting.",
  *   "(Reporting by …; Editing by …)", "Contributing: …", "Follow Jane Doe on Twitter …";
  * - `source`: a lone "Source" or "Source: …" line;
+ * - `caption`: a photo's caption or credit ("Photo: …", "…Credit…Jane Doe for The Paper", "… (Jane
+ *   Doe / Agency)"): a page's picture, not the story;
  * - `body`: everything else.
  */
 export interface Classified {
@@ -109,6 +111,21 @@ const TRAILING_NAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|der|da|del|la|le)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
 const CREDIT_PHRASE =
   /\bcontributed\s+(?:additional\s+)?(?:reporting|research)\b|\bcontributed\s+to\s+this\s+(?:report|article|story)\b|\bcontributed\.?$|\breported\s+from\b/i;
+
+/** Most words of a caption: a picture's line, not a paragraph of the story. */
+const MAX_CAPTION_WORDS = 60;
+/**
+ * How pages credit a picture: "Photo:" or "Image:" opening the line, "Credit…NAME" or "Credit:
+ * NAME" in it, "(Photo by …)" or "(Jane Doe / Agency)" closing it.
+ */
+const PHOTO_CREDIT =
+  /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO|IMAGE)(?:\s+[Cc]redit)?\s*:|\b(?:Credit|CREDIT)\s*(?:\.\.\.|…|:)\s*\p{Lu}|\((?:[Pp]hoto(?:graph)?|[Ii]mage)\s+(?:by|credit)\b[^)]*\)\s*$|\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*$/u;
+
+/** A photo's caption or credit line. */
+function caption(text: string): Classified | null {
+  if (text.includes('\n') || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
+  return PHOTO_CREDIT.test(text) ? { kind: 'caption' } : null;
+}
 
 /** Removes markdown emphasis wrapping a whole block ("*Jane Doe contributed.*"). */
 function unwrapEmphasis(text: string): string {
@@ -315,7 +332,10 @@ export function classifyParagraph(text: string, index: number): Classified {
     if (title !== null) return { kind: 'title', title };
   }
   const found =
-    sourceLine(text) ?? followCredit(text) ?? (citesReporting(text) ? null : (byline(text) ?? credit(text)));
+    sourceLine(text) ??
+    caption(text) ??
+    followCredit(text) ??
+    (citesReporting(text) ? null : (byline(text) ?? credit(text)));
   if (found) return found;
   if (index > 0 && headlineText(text) !== null) return { kind: 'heading' };
   return { kind: 'body' };

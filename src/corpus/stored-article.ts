@@ -24,6 +24,7 @@ const KINDS: ReadonlySet<string> = new Set<ParagraphKind>([
   'credit',
   'source',
   'body',
+  'caption',
 ]);
 /** The facts of an article that are strings read from its file (or, for a title, its name). */
 const FACTS = ['title', 'date', 'source', 'author', 'url', 'dateline'] as const;

@@ -6,7 +6,7 @@
 
 /** What a block of an article is. Only `body` paragraphs are answered from; `byline` and `credit`
  * answer questions about who wrote an article; the rest is never quoted as an answer. */
-export type ParagraphKind = 'title' | 'heading' | 'byline' | 'credit' | 'source' | 'body';
+export type ParagraphKind = 'title' | 'heading' | 'byline' | 'credit' | 'source' | 'caption' | 'body';
 
 /**
  * One block of an article: the text between blank lines, trimmed, otherwise exactly as in the file

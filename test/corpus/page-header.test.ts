@@ -89,4 +89,23 @@ describe('the header of a pasted page', () => {
       ).date,
     ).toBeNull();
   });
+
+  it.each([
+    'Photo: Boats at the quay at dusk. (Ada Moss / Valley Herald)',
+    'Boats waited outside the quay on Tuesday.Credit...Ada Moss for The Valley Herald',
+    'The quay at dusk on Monday. (Photo by Ada Moss)',
+    'Crews rebuild the outer wall. (Ada Moss / Velmar Agency)',
+  ])('GIVEN the photo caption %j THEN it is a caption, not a paragraph of the story', (line) => {
+    const article = parse(
+      `Harbour reopens\n\n${line}\n\nThe port reopened on Monday after a week of repairs.`,
+    );
+    expect(article.paragraphs[1]?.kind).toBe('caption');
+  });
+
+  it('GIVEN a sentence of the story about a credit or a photo THEN it stays body', () => {
+    const article = parse(
+      'Harbour reopens\n\nThe tax credit: families lose it when they move.\n\nShe took the photo by the quay (her own).',
+    );
+    expect(article.paragraphs.slice(1).map((p) => p.kind)).toEqual(['body', 'body']);
+  });
 });
