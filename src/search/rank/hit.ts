@@ -90,20 +90,21 @@ class LazyHit implements Hit {
 function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: HitData): Resolved {
   // "Roe ran for the council. She won by a wide margin.": a sentence opening with a pronoun goes on
   // about the one before, and carries part of its words.
+  // The statements each sentence holds (a part of), read by its score and by the excerpt's choice.
+  const said = passage.sentences.map((s) =>
+    passage.statements.filter((st) => st.start < s.end && st.end > s.start),
+  );
   const scores: number[] = [];
   let previous = 0;
   passage.sentences.forEach((s, i) => {
     const text = paragraph.slice(s.start, s.end);
     const held = wordsHeld(text, ctx, data.table, data.sentenceTokens(passage.id, i));
     const carried = PRONOUN_START.test(text) ? previous * SENTENCE.carry : 0;
-    scores.push(sentenceScore(passage, text, s, ctx, held.tokens, held.score + carried));
+    scores.push(sentenceScore(said[i] ?? [], text, ctx, held.tokens, held.score + carried));
     previous = held.score;
   });
   // "What did Roe say about the port?": where the passage holds Roe's statement, the excerpt is not
   // centred on another speaker's sentence, however many of the topic's words it holds.
-  const said = passage.sentences.map((s) =>
-    passage.statements.filter((st) => st.start < s.end && st.end > s.start),
-  );
   const byNamed = said.map((list) => list.some((st) => ctx.speakerNames.has(st.speaker)));
   const anyNamed = byNamed.includes(true);
   const excerpt = chooseExcerpt(
@@ -115,7 +116,7 @@ function resolve(passage: Passage, paragraph: string, ctx: QueryContext, data: H
   );
   const inside = passage.statements.filter((s) => s.start < excerpt.end && s.end > excerpt.start);
   const statement = citedStatement(inside, ctx, data.statementTokens, (st) => {
-    const i = passage.sentences.findIndex((s) => st.start < s.end && st.end > s.start);
+    const i = said.findIndex((list) => list.includes(st));
     return i < 0 ? 0 : (scores[i] ?? 0);
   });
   // Where a statement was made, as its sentence says; for "where" a deed happened, the place the
@@ -168,17 +169,18 @@ function wordsHeld(
 /** A sentence opening with a personal pronoun: it goes on about someone or something just named. */
 const PRONOUN_START = /^\W*(?:he|she|they|it|his|her|their|its)\b/iu;
 
-/** How much a sentence answers: the weight of the question's words it holds (`held`), and what is asked. */
+/**
+ * How much a sentence answers: the weight of the question's words it holds (`held`), the statements
+ * it holds (`said`), and what is asked.
+ */
 function sentenceScore(
-  passage: Passage,
+  said: readonly Statement[],
   text: string,
-  s: Span,
   ctx: QueryContext,
   own: Int32Array,
   held: number,
 ): number {
   let score = held;
-  const said = passage.statements.filter((st) => st.start < s.end && st.end > s.start);
   if (said.some((st) => ctx.speakerNames.has(st.speaker))) {
     score = (score + SENTENCE.statement) * SPEAKER.statement;
     if (said.some((st) => ctx.speakerNames.has(st.speaker) && st.kind === 'direct')) score *= SENTENCE.quote;
