@@ -100,23 +100,41 @@ export function bylineInPlace(blocks: readonly string[], kinds: Kind[]): void {
   }
 }
 
-/** Month names and the abbreviations pages print, to their number. */
-const MONTHS = new Map<string, number>(
-  [
-    ['january', 'jan'],
-    ['february', 'feb'],
-    ['march', 'mar'],
-    ['april', 'apr'],
-    ['may'],
-    ['june', 'jun'],
-    ['july', 'jul'],
-    ['august', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['october', 'oct'],
-    ['november', 'nov'],
-    ['december', 'dec'],
-  ].flatMap((names, i) => names.map((n): [string, number] => [n, i + 1])),
-);
+/** The months' names in order, and the weekdays': what a date line prints, and no name ("By Friday …"). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Month names and the abbreviations pages print, lower case, to their number. */
+const MONTHS = new Map<string, number>([
+  ...MONTH_NAMES.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ...Object.entries({
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+  }),
+]);
 /** "June 3, 2024", "Sept. 3 2024", "3 June 2024": a date written out, as pages print it. */
 const WRITTEN_DATE =
   /\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))\b/u;

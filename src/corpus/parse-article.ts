@@ -3,7 +3,7 @@ import { ArticleFormatError } from './article-format-error.ts';
 import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { bylineInPlace, headerDate, titleAfterChrome } from './page-header.ts';
+import { bylineInPlace, headerDate, MONTH_NAMES, titleAfterChrome, WEEKDAY_NAMES } from './page-header.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** How far into the first block a scraped header may carry the publication date. */
@@ -148,7 +148,7 @@ function isBylineLine(line: string): boolean {
 }
 
 /** A capitalised name word that is no weekday or month ("By Friday the boats …" is prose). */
-const BYLINE_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*`;
+const BYLINE_NAME = String.raw`(?!(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)\p{Lu}[\p{L}'’.-]*`;
 /** "By Jane Roe", "By Jane A. Roe and Ian Moss", "By JANE ROE, Staff Writer": names, then at most a comma's tail. */
 const BYLINE_LINE = new RegExp(
   String.raw`^(?:By|BY)\s+${BYLINE_NAME}(?:\s+${BYLINE_NAME}){1,3}(?:\s+and\s+${BYLINE_NAME}(?:\s+${BYLINE_NAME}){1,3})?(?:,.*)?$`,
