@@ -22,7 +22,7 @@ import { type QueryContext, queryContext } from './rank/context.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
 import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { quoteAfterReport } from './rank/quotes.ts';
-import { describesNoOne, quotedNowhere, refuseBefore } from './rank/refusal.ts';
+import { describesNoOne, type QuotedSource, quotedNowhere, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { together } from './rank/together.ts';
 import { type UnreportedSource, unreported } from './rank/unreported.ts';
@@ -156,6 +156,8 @@ export class BriefingIndex implements ScoringData {
   private readonly describedLookup: DescribedInText;
   /** What `unreported` reads of the index: made once, not per question. */
   private readonly unreportedSource: UnreportedSource;
+  /** What `quotedNowhere` reads of the index: made once, not per question. */
+  private readonly quotedSource: QuotedSource;
 
   private constructor(
     readonly articles: readonly Article[],
@@ -199,6 +201,14 @@ export class BriefingIndex implements ScoringData {
         return `${article?.title ?? ''} ${article?.dateline ?? ''}`;
       },
       isName: (word) => this.vocabulary.isName(word),
+    };
+    this.quotedSource = {
+      holding: this.unreportedSource.holding,
+      statementsAround: (id) =>
+        [this.neighbour(id, -1), this.passages[id], this.neighbour(id, 1)].flatMap(
+          (p) => p?.statements ?? [],
+        ),
+      isName: this.unreportedSource.isName,
     };
     this.describedLookup = new DescribedInText({
       tokens: this.tokens,
@@ -408,14 +418,7 @@ export class BriefingIndex implements ScoringData {
     }
     const noOne = describesNoOne(question, (stems) => this.together(stems));
     if (noOne) return refused(question, noOne);
-    const unquoted = quotedNowhere(question, {
-      holding: (stem) => this.postings.holding(stem, 'text'),
-      statementsAround: (id) =>
-        [this.neighbour(id, -1), this.passages[id], this.neighbour(id, 1)].flatMap(
-          (p) => p?.statements ?? [],
-        ),
-      isName: (word) => this.vocabulary.isName(word),
-    });
+    const unquoted = quotedNowhere(question, this.quotedSource);
     if (unquoted) return refused(question, unquoted);
     return this.order(ctx, candidates);
   }
