@@ -48,7 +48,6 @@ export interface Mention {
 }
 
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
-const SUFFIX = GENERATIONAL_SUFFIX;
 const DETERMINER = /^(?:the|a|an|one|another|some|two|three|several|other)$/iu;
 
 export const isHonorific = (t: Token) => HONORIFICS.has(t.core);
@@ -251,7 +250,9 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   const organization =
     nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core))) ||
     (nameToks.length > 1 && PEOPLE_PLURALS.has(last.core)) ||
-    nameToks.some((t) => /^\p{Lu}{2,}$/u.test(t.core.replace(/[.’']/gu, '')) && !SUFFIX.test(t.core)) ||
+    nameToks.some(
+      (t) => /^\p{Lu}{2,}$/u.test(t.core.replace(/[.’']/gu, '')) && !GENERATIONAL_SUFFIX.test(t.core),
+    ) ||
     (toks[0] !== undefined && /^the$/iu.test(toks[0].core) && k <= 0);
   const titled = honorific !== null || roleToks.some(isTitleWord);
   const personal = !organization && nameToks.length >= 2 && nameToks.length <= 4;
@@ -363,7 +364,7 @@ function nameKeyOf(name: string): string {
     .filter(
       (w) =>
         !INITIALS.test(w) &&
-        !SUFFIX.test(w) &&
+        !GENERATIONAL_SUFFIX.test(w) &&
         !HONORIFICS.has(w) &&
         !DETERMINER.test(w) &&
         !NICKNAME.test(w),
@@ -391,7 +392,7 @@ export function displayName(name: string): string {
     .replace(/,$/u, '')
     .split(/\s+/u)
     .filter((w) => !HONORIFICS.has(w) && !NICKNAME.test(w));
-  const suffixed = list.length > 2 && SUFFIX.test(list.at(-1) as string);
-  const kept = list.filter((w) => suffixed || (!INITIALS.test(w) && !SUFFIX.test(w)));
+  const suffixed = list.length > 2 && GENERATIONAL_SUFFIX.test(list.at(-1) as string);
+  const kept = list.filter((w) => suffixed || (!INITIALS.test(w) && !GENERATIONAL_SUFFIX.test(w)));
   return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');
 }
