@@ -1127,8 +1127,11 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     // The segments between this one and the verb must all be asides.
     if (!isAside(segments[idx - 1] as Token[])) break;
     const seg = segments[idx] as Token[];
-    // "The issue came up after Roe, asked about it, had said": the subject follows a subordinator.
-    const sub = seg.findLastIndex((t) => SUBORDINATORS.has(t.lower) && t.lower !== 'that');
+    // "The issue came up after Roe, asked about it, had said": the subject follows a subordinator,
+    // or the "what" of a free relative ("in what Jane Roe, the party's treasurer, called …").
+    const sub = seg.findLastIndex(
+      (t) => (SUBORDINATORS.has(t.lower) && t.lower !== 'that') || t.lower === 'what',
+    );
     const np =
       candidatePhrase(seg) ?? (sub >= 0 && sub < seg.length - 1 ? candidatePhrase(seg.slice(sub + 1)) : null);
     const mention = np ? parseMention(np, masked) : null;

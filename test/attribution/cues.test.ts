@@ -946,6 +946,14 @@ describe('a relative clause after a description of a named person', () => {
     ).toEqual([['Ada Lind', 'Fees will rise']]);
   });
 
+  it('GIVEN “in what NAME, the ROLE of BODY, called “…”” THEN the named person of the free relative speaks', () => {
+    expect(
+      quotesBy(
+        'Okafor guarded the ballots, in what Dana Kovac, the treasurer of the rival campaign, called “hand-to-hand combat.”',
+      ),
+    ).toEqual([['Dana Kovac', 'hand-to-hand combat.']]);
+  });
+
   it('GIVEN “NAME, who OTHER said was …” THEN the verb of the relative clause is OTHER’s', () => {
     const [s] = indirect(statementsOf('Ada Lind, who Ivo Holm said was lying, left the port.'));
     expect(s?.speaker).toBe('Ivo Holm');
