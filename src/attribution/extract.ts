@@ -27,6 +27,7 @@ import {
   GROUP_WORDS,
   MALE_PRONOUNS,
   MONTHS_AND_DAYS,
+  PEOPLE_PLURALS,
   PREPOSITIONS,
   SPEECH_VERBS,
   TELL_FORMS,
@@ -35,7 +36,7 @@ import {
 } from './lexicon.ts';
 import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
-import { clauseStarts, clauseSubject, FINITE, SUBORDINATORS } from './phrases.ts';
+import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
@@ -500,7 +501,7 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   const flush = () => {
     // "in Honolulu", "from Ohio": a place, not a person or body that could speak.
     if (!afterPlacePreposition && run.some(isNameWord)) {
-      const m = parseMention(run, masked);
+      const m = parseMention(run, masked) ?? parseMention(beforeFillers(run), masked);
       if (m && m.kind !== 'unnamed') out.push(m);
     }
     run = [];
@@ -521,6 +522,17 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   }
   flush();
   return out;
+}
+
+/**
+ * "Jane Roe first arrived …", "Jane Roe also …": a run of noun-phrase words ending in words that may
+ * stand between a subject and its verb reads as no mention; the name is the run before them. Only
+ * those words: "Roe presidential …" or "the Roe administration’s …" name no person.
+ */
+function beforeFillers(run: Token[]): Token[] {
+  let end = run.length;
+  while (end > 0 && isFiller(run[end - 1] as Token)) end--;
+  return end > 0 && end < run.length && isNameWord(run[end - 1] as Token) ? run.slice(0, end) : [];
 }
 
 /** "Suu Kyi’s", "Sanders’s": names that stand as possessors, without their "’s". */
@@ -713,6 +725,9 @@ class Reader {
         ((main?.mention?.end === m.end && this.persons.mayBePerson(key)) ||
           (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
+      // "Among Latinos under 30, she won …": a people's plural name is a group; no "he" or "she"
+      // stands for it.
+      if (PEOPLE_PLURALS.has(m.name)) continue;
       // "But the Common Core was rolled out badly, she said": a capitalised name right after "the",
       // with no honorific or role of its own, names a thing or a body; no "he" or "she" stands for it.
       // A short form of a person named in full ("the Donald") is still that person.

@@ -133,6 +133,27 @@ describe('organisations', () => {
 });
 
 describe('pronouns', () => {
+  it('GIVEN “NAME first arrived …” (a filler word after the name) THEN the name is a person a later “she” stands for', () => {
+    const s = indirect(
+      statementsOf(
+        'Dana Kovac first arrived in the valley ten months ago.',
+        'Kovac sees the gains as evidence of momentum. In a telephone interview on Thursday, she said her message is now reaching the farmers.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Dana Kovac']);
+  });
+
+  it('GIVEN a people’s plural name (“Latinos”) in the sentence before THEN “she” is not that group', () => {
+    const s = direct(
+      statementsOf(
+        'Ada Lind won the county in 2008 by a wide margin.',
+        'Among Latinos younger than 30, she won by 30 points. Latinos are a third of the county.',
+        '“We will win again,” she said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN NAME “…,” he said THEN “he” is not the name the quote reports on, but the person before', () => {
     expect(
       quotesBy(
