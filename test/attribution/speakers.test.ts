@@ -28,6 +28,14 @@ describe('one speaker per person', () => {
     ]);
   });
 
+  it('GIVEN "Tomas Berg" quoted often and "Tomas Berg Jr." once THEN the suffix does not rename the father’s statements', () => {
+    const said = quotesBy(
+      '“We will stay,” Tomas Berg said. “The fair made money,” Tomas Berg added.',
+      '“The fair will return,” said Tomas Berg Jr., his son.',
+    );
+    expect(said.slice(0, 2).map(([speaker]) => speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+
   it('GIVEN a surname misspelt once, one letter away from a person named in full THEN it is that person', () => {
     expect(
       quotesBy(
