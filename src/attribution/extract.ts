@@ -425,7 +425,8 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       !SPEECH_VERBS.has(next.lower) &&
       !/^(?:is|was|has|says|does|goes|thinks|believes|wants|needs|plans|hopes|seems|remains|calls)$/u.test(
         next.lower,
-      );
+      ) &&
+      !verbBeforeObject(tokens[i + 2]);
     // "her Facebook page", "their Republican rivals": what a possessive determiner owns is a thing,
     // and a party word alone is an affiliation, never a person.
     const owned =
@@ -435,6 +436,16 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/**
+ * "Roe serves on the panel", "Roe leads her rival": a word in -s followed by an article, a
+ * possessive or object pronoun, or "on"/"as"/"with" is a verb in the present, not a plural the
+ * name before it would modify ("Westmark voters are …", "Westmark hackers stole …").
+ */
+function verbBeforeObject(after: Token | undefined): boolean {
+  return after !== undefined && !after.quoted && OBJECT_OPENER.test(after.core);
+}
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|him|them|it|us|me|on|as|with|up|out|back)$/u;
 
 /** A role word in apposition says the sex as surely as an honorific ("her father, Brad"). */
 const APPOSITION_GENDER_WEIGHT = 3;

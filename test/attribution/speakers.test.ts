@@ -151,6 +151,17 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Dana Kovac']);
   });
 
+  it('GIVEN “SURNAME serves on the board” THEN the surname is no modifier of a plural (“Westmark voters”) but a person “she” may stand for', () => {
+    const s = indirect(
+      statementsOf(
+        'At a rally last week, Gov. Ada Lind praised the harbour plan. It was a bad day for Kovac.',
+        'Kovac serves on the harbour board, and she faces a tough race this year.',
+        'In an interview on Monday, Kovac would not rule out a delay. She said she has no plans to change her vote on the harbour plan.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Kovac']);
+  });
+
   it('GIVEN a people’s plural name (“Latinos”) in the sentence before THEN “she” is not that group', () => {
     const s = direct(
       statementsOf(
