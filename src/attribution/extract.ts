@@ -27,6 +27,7 @@ import {
   GROUP_WORDS,
   MALE_PRONOUNS,
   MONTHS_AND_DAYS,
+  NAME_ABBREVIATIONS,
   PEOPLE_PLURALS,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -1112,6 +1113,13 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   // "in a clip that Judge Roe called “distasteful,” Doe expressed …": a verb of naming right before
   // the quote names its words; a subject and verb after the comma start the main clause.
   if (after && before && namesQuote(before, q, masked) && after.verb.start > after.from) after = null;
+  // "After Roe said that students might do better at “…,” Doe said: …": a quote in an opening
+  // subordinate clause is the words of that clause's own cue, however far before it; the attribution
+  // after the clause's closing comma belongs to the main clause.
+  if (after && !inSubordinateClause(u.tokens, after.from)) {
+    const own = openingClauseCue(q, u);
+    if (own) return own.outer && !own.possessed ? outermost(own) : own;
+  }
   // "Roe said “…,” she said": a pronoun after the quote repeats the name the cue before it gives.
   if (
     after?.pronoun &&
@@ -1197,12 +1205,37 @@ function describedAfterVerb(c: Cue): boolean {
 /** Words between two offsets of the masked text; a quote or a sentence end in between counts as many. */
 function gapWords(masked: string, from: number, to: number): number {
   const gap = masked.slice(from, to);
-  if (gap.includes(MASK) || /[.!?;]\s/u.test(gap)) return Number.POSITIVE_INFINITY;
+  if (gap.includes(MASK) || sentenceEndIn(gap)) return Number.POSITIVE_INFINITY;
   const words = gap
     .trim()
     .split(/\s+/u)
     .filter((w) => /\p{L}/u.test(w));
   return words.length;
+}
+
+/**
+ * The cue of the opening subordinate clause that holds quote `q` ("When Roe said the plan was “…”,"),
+ * with no comma or other quote between them; null when the quote is in no such clause.
+ */
+function openingClauseCue(q: QuoteSpan, u: ReadUnit): Cue | null {
+  if (!inSubordinateClause(u.tokens, q.start)) return null;
+  const own = u.cues.findLast((c) => c.to <= q.start && inSubordinateClause(u.tokens, c.from));
+  if (!own) return null;
+  const between = u.tokens.filter((t) => t.start >= own.to && t.start < q.start);
+  return between.some((t) => t.quoted || /[,;:—]/u.test(t.trailing)) ? null : own;
+}
+
+/**
+ * Whether a stretch of a sentence holds a sentence's end: a period, "!", "?" or ";" before a space,
+ * but not the period of a title or an initial before a name ("said Mr. Roe “…”", "Jane Q. Roe").
+ */
+function sentenceEndIn(gap: string): boolean {
+  for (const m of gap.matchAll(/([\p{L}]*)[.!?;]\s/gu)) {
+    const word = m[1] as string;
+    if (m[0].startsWith(`${word}.`) && (NAME_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Words of the unit outside quotes, the cue and its asides: what is left to be a reported clause. */

@@ -1023,6 +1023,24 @@ describe('a quote inside a reported clause', () => {
 });
 
 describe('a subordinate clause with a speaker of its own', () => {
+  it('GIVEN “After NAME said that … at “…,” OTHER said: “…”” THEN the quote in the opening clause is NAME’s, however far from the verb', () => {
+    expect(
+      quotesBy(
+        'After Okafor said that students who failed the test might do better at “smaller campuses,” Kovac said: “I do not like what he said.”',
+      ),
+    ).toEqual([
+      ['Okafor', 'smaller campuses'],
+      ['Kovac', 'I do not like what he said.'],
+    ]);
+  });
+
+  it('GIVEN “When NAME said Mr. OTHER “…” …, … (“…,” declared PAPER)” THEN a title’s period between verb and quote ends no sentence', () => {
+    const [first] = quotesBy(
+      'When Okafor said Mr. Kovac “is not a farmer” on Monday, the mayor served up red meat for headline writers (“Okafor Disowns Kovac,” declared the Westmark Star).',
+    );
+    expect(first).toEqual(['Okafor', 'is not a farmer']);
+  });
+
   it('GIVEN ““…,” NAME said in August after ORG announced it was …” THEN the announcement is the body’s statement', () => {
     const said = indirect(
       statementsOf(
