@@ -1142,7 +1142,7 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     if (!mention && !isAside(seg)) break;
   }
   // "another fraternity brother, Jane Roe, recalled": the name in apposition to a description.
-  const own = candidatePhrase(segments[0] as Token[]);
+  const own = candidatePhrase(segments[0] as Token[]) ?? nameBeforeAffiliation(segments[0] as Token[]);
   const named =
     own && best?.mention.kind !== 'person' && segments.length > 1 ? parseMention(own, masked) : null;
   if (named && named.kind === 'person' && named.sure) {
@@ -1161,6 +1161,19 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
   const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
   return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/**
+ * "One pastor backing Doe, Jane Roe of Harbour Baptist Church in Lorne, said": the name that opens
+ * an apposition before the body or place it is "of", "from" or "at"; null unless the segment opens
+ * with two or more name words.
+ */
+function nameBeforeAffiliation(seg: readonly Token[]): Token[] | null {
+  let k = 0;
+  while (k < seg.length && isNameWord(seg[k] as Token) && !(seg[k] as Token).trailing) k++;
+  const prep = seg[k];
+  if (k < 2 || !prep || !/^(?:of|from|at)$/u.test(prep.lower)) return null;
+  return seg.slice(0, k);
 }
 
 /** "“…,” said Jane Roe, a trade expert at …", "Said Roe: …". */

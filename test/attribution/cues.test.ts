@@ -249,6 +249,16 @@ describe('between the subject and its verb', () => {
 });
 
 describe('a name, then its description right before the verb', () => {
+  it('GIVEN “A DESCRIPTION, NAME of BODY in PLACE, said he …” THEN the name speaks, not the person the description names', () => {
+    const s = indirect(
+      statementsOf(
+        'Mr. Okafor toured the county on Monday.',
+        'One pastor supporting Mr. Okafor, Dana Kovac of Harbour Baptist Church in Lorne, said he had made more than 150 phone calls to other pastors.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Dana Kovac']);
+  });
+
   it('GIVEN NAME, a DESCRIPTION said (no comma to close the apposition) THEN the name speaks', () => {
     const [s] = indirect(
       statementsOf('Mara Lind, a veteran organiser from Westmark said the turnout would fall.'),
