@@ -1230,6 +1230,7 @@ function openingClauseCue(q: QuoteSpan, u: ReadUnit): Cue | null {
  * but not the period of a title or an initial before a name ("said Mr. Roe “…”", "Jane Q. Roe").
  */
 function sentenceEndIn(gap: string): boolean {
+  if (!/[.!?;]\s/u.test(gap)) return false;
   for (const m of gap.matchAll(/([\p{L}]*)[.!?;]\s/gu)) {
     const word = m[1] as string;
     if (m[0].startsWith(`${word}.`) && (NAME_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) continue;
