@@ -69,6 +69,28 @@ export interface RawStatement {
   end: number;
 }
 
+/** Rules that give a quote the speaker of its context, not of a cue of its own. */
+const CONTEXT_SOURCES = new Set(['carried', 'open', 'previous']);
+
+/** Rules that name a quote's speaker next to it: the only ones a subhead borrows a speaker from. */
+const NAMED_SOURCES = new Set(['verb', 'dash', 'label', 'participle', 'according']);
+
+/** What a quote-only paragraph may hold beside the quote: its two marks, a stop and spaces. */
+const SUBHEAD_MARKS = 6;
+
+/** The fewest words of a subhead matched to a quote further on ("Yes." would match anything). */
+const MIN_SUBHEAD_WORDS = 3;
+
+/** Lower-case words of a text, quote marks and punctuation dropped, joined by single spaces. */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}’']+/gu, ' ')
+    .replace(/^['’]+|['’]+$/gu, '')
+    .replace(/\s['’]+|['’]+\s/gu, ' ')
+    .trim();
+}
+
 /** A unit as the first pass leaves it. */
 interface ReadUnit extends Unit {
   tokens: Token[];
@@ -627,7 +649,41 @@ class Reader {
       }
       this.readParagraph(p);
     }
+    this.echoSubheads(paragraphs);
     return this.out;
+  }
+
+  /**
+   * "‘There's so much anger.’" standing alone as a paragraph is a subhead that repeats words quoted
+   * further on; it takes the speaker of the statement that holds them, not the one of the paragraph
+   * before it. Only a statement whose speaker is named beside it lends one: a resolved "he" may be wrong.
+   */
+  private echoSubheads(paragraphs: readonly (ReadParagraph | null)[]): void {
+    const texts = new Map<number, string>();
+    for (const p of paragraphs) if (p) texts.set(p.n, p.text);
+    for (const s of this.out) {
+      if (s.kind !== 'direct' || !CONTEXT_SOURCES.has(s.via)) continue;
+      // The quote must be the whole paragraph: its marks and final stop are all the text adds.
+      const whole = texts.get(s.paragraph) ?? '';
+      if (whole.length > s.text.length + SUBHEAD_MARKS) continue;
+      const own = plainWords(s.text);
+      if (own.split(' ').length < MIN_SUBHEAD_WORDS || plainWords(whole) !== own) continue;
+      const echo = this.out.find(
+        (t) =>
+          t !== s &&
+          t.kind === 'direct' &&
+          t.paragraph !== s.paragraph &&
+          NAMED_SOURCES.has(t.via) &&
+          ` ${plainWords(t.text)} `.includes(` ${own} `),
+      );
+      if (!echo) continue;
+      s.mention = echo.mention;
+      s.key = echo.key;
+      s.person = echo.person;
+      s.fullName = echo.fullName;
+      s.roles = echo.roles;
+      s.via = 'echo';
+    }
   }
 
   private readParagraph(p: ReadParagraph): void {

@@ -389,6 +389,15 @@ describe('pronouns', () => {
 });
 
 describe('quotes over several sentences and paragraphs', () => {
+  it('GIVEN a paragraph that is only a quote repeated further on beside its speaker THEN it is that speaker’s subhead, not the speaker before', () => {
+    const said = quotesBy(
+      '“The harbour is the vote for change,” strategist Ivo Holm said. “The port simply cannot be.”',
+      '‘There is so much anger.’',
+      'Others see it differently. “There is so much anger at the board, and it is hard for the mayor,” said Dana Kovac, a party strategist.',
+    );
+    expect(said[2]).toEqual(['Dana Kovac', 'There is so much anger.']);
+  });
+
   it('GIVEN an attributed quote then a quote alone in the next paragraph THEN the same speaker', () => {
     expect(quotesBy('“The port will close,” Ada Lind said on Monday.', '“It cannot pay its debts.”')).toEqual(
       [
