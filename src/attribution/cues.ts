@@ -1127,8 +1127,11 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     // The segments between this one and the verb must all be asides.
     if (!isAside(segments[idx - 1] as Token[])) break;
     const seg = segments[idx] as Token[];
-    // "The issue came up after Roe, asked about it, had said": the subject follows a subordinator.
-    const sub = seg.findLastIndex((t) => SUBORDINATORS.has(t.lower) && t.lower !== 'that');
+    // "The issue came up after Roe, asked about it, had said": the subject follows a subordinator,
+    // or the "what" of a free relative ("in what Jane Roe, the party's treasurer, called …").
+    const sub = seg.findLastIndex(
+      (t) => (SUBORDINATORS.has(t.lower) && t.lower !== 'that') || t.lower === 'what',
+    );
     const np =
       candidatePhrase(seg) ?? (sub >= 0 && sub < seg.length - 1 ? candidatePhrase(seg.slice(sub + 1)) : null);
     const mention = np ? parseMention(np, masked) : null;
@@ -1139,7 +1142,7 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     if (!mention && !isAside(seg)) break;
   }
   // "another fraternity brother, Jane Roe, recalled": the name in apposition to a description.
-  const own = candidatePhrase(segments[0] as Token[]);
+  const own = candidatePhrase(segments[0] as Token[]) ?? nameBeforeAffiliation(segments[0] as Token[]);
   const named =
     own && best?.mention.kind !== 'person' && segments.length > 1 ? parseMention(own, masked) : null;
   if (named && named.kind === 'person' && named.sure) {
@@ -1158,6 +1161,19 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
   const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
   return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/**
+ * "One pastor backing Doe, Jane Roe of Harbour Baptist Church in Lorne, said": the name that opens
+ * an apposition before the body or place it is "of", "from" or "at"; null unless the segment opens
+ * with two or more name words.
+ */
+function nameBeforeAffiliation(seg: readonly Token[]): Token[] | null {
+  let k = 0;
+  while (k < seg.length && isNameWord(seg[k] as Token) && !(seg[k] as Token).trailing) k++;
+  const prep = seg[k];
+  if (k < 2 || !prep || !/^(?:of|from|at)$/u.test(prep.lower)) return null;
+  return seg.slice(0, k);
 }
 
 /** "“…,” said Jane Roe, a trade expert at …", "Said Roe: …". */

@@ -27,6 +27,8 @@ import {
   GROUP_WORDS,
   MALE_PRONOUNS,
   MONTHS_AND_DAYS,
+  NAME_ABBREVIATIONS,
+  PEOPLE_PLURALS,
   PREPOSITIONS,
   SPEECH_VERBS,
   TELL_FORMS,
@@ -35,7 +37,7 @@ import {
 } from './lexicon.ts';
 import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
-import { clauseStarts, clauseSubject, FINITE, SUBORDINATORS } from './phrases.ts';
+import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
 import { cleanPlace, findPlaceMentions } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
@@ -65,6 +67,28 @@ export interface RawStatement {
   sentence: number;
   start: number;
   end: number;
+}
+
+/** Rules that give a quote the speaker of its context, not of a cue of its own. */
+const CONTEXT_SOURCES = new Set(['carried', 'open', 'previous']);
+
+/** Rules that name a quote's speaker next to it: the only ones a subhead borrows a speaker from. */
+const NAMED_SOURCES = new Set(['verb', 'dash', 'label', 'participle', 'according']);
+
+/** What a quote-only paragraph may hold beside the quote: its two marks, a stop and spaces. */
+const SUBHEAD_MARKS = 6;
+
+/** The fewest words of a subhead matched to a quote further on ("Yes." would match anything). */
+const MIN_SUBHEAD_WORDS = 3;
+
+/** Lower-case words of a text, quote marks and punctuation dropped, joined by single spaces. */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}’']+/gu, ' ')
+    .replace(/^['’]+|['’]+$/gu, '')
+    .replace(/\s['’]+|['’]+\s/gu, ' ')
+    .trim();
 }
 
 /** A unit as the first pass leaves it. */
@@ -424,7 +448,8 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       !SPEECH_VERBS.has(next.lower) &&
       !/^(?:is|was|has|says|does|goes|thinks|believes|wants|needs|plans|hopes|seems|remains|calls)$/u.test(
         next.lower,
-      );
+      ) &&
+      !verbBeforeObject(tokens[i + 2]);
     // "her Facebook page", "their Republican rivals": what a possessive determiner owns is a thing,
     // and a party word alone is an affiliation, never a person.
     const owned =
@@ -434,6 +459,16 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/**
+ * "Roe serves on the panel", "Roe leads her rival": a word in -s followed by an article, a
+ * possessive or object pronoun, or "on"/"as"/"with" is a verb in the present, not a plural the
+ * name before it would modify ("Westmark voters are …", "Westmark hackers stole …").
+ */
+function verbBeforeObject(after: Token | undefined): boolean {
+  return after !== undefined && !after.quoted && OBJECT_OPENER.test(after.core);
+}
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|him|them|it|us|me|on|as|with|up|out|back)$/u;
 
 /** A role word in apposition says the sex as surely as an honorific ("her father, Brad"). */
 const APPOSITION_GENDER_WEIGHT = 3;
@@ -500,7 +535,7 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   const flush = () => {
     // "in Honolulu", "from Ohio": a place, not a person or body that could speak.
     if (!afterPlacePreposition && run.some(isNameWord)) {
-      const m = parseMention(run, masked);
+      const m = parseMention(run, masked) ?? parseMention(beforeFillers(run), masked);
       if (m && m.kind !== 'unnamed') out.push(m);
     }
     run = [];
@@ -521,6 +556,17 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   }
   flush();
   return out;
+}
+
+/**
+ * "Jane Roe first arrived …", "Jane Roe also …": a run of noun-phrase words ending in words that may
+ * stand between a subject and its verb reads as no mention; the name is the run before them. Only
+ * those words: "Roe presidential …" or "the Roe administration’s …" name no person.
+ */
+function beforeFillers(run: Token[]): Token[] {
+  let end = run.length;
+  while (end > 0 && isFiller(run[end - 1] as Token)) end--;
+  return end > 0 && end < run.length && isNameWord(run[end - 1] as Token) ? run.slice(0, end) : [];
 }
 
 /** "Suu Kyi’s", "Sanders’s": names that stand as possessors, without their "’s". */
@@ -603,7 +649,41 @@ class Reader {
       }
       this.readParagraph(p);
     }
+    this.echoSubheads(paragraphs);
     return this.out;
+  }
+
+  /**
+   * "‘There's so much anger.’" standing alone as a paragraph is a subhead that repeats words quoted
+   * further on; it takes the speaker of the statement that holds them, not the one of the paragraph
+   * before it. Only a statement whose speaker is named beside it lends one: a resolved "he" may be wrong.
+   */
+  private echoSubheads(paragraphs: readonly (ReadParagraph | null)[]): void {
+    const texts = new Map<number, string>();
+    for (const p of paragraphs) if (p) texts.set(p.n, p.text);
+    for (const s of this.out) {
+      if (s.kind !== 'direct' || !CONTEXT_SOURCES.has(s.via)) continue;
+      // The quote must be the whole paragraph: its marks and final stop are all the text adds.
+      const whole = texts.get(s.paragraph) ?? '';
+      if (whole.length > s.text.length + SUBHEAD_MARKS) continue;
+      const own = plainWords(s.text);
+      if (own.split(' ').length < MIN_SUBHEAD_WORDS || plainWords(whole) !== own) continue;
+      const echo = this.out.find(
+        (t) =>
+          t !== s &&
+          t.kind === 'direct' &&
+          t.paragraph !== s.paragraph &&
+          NAMED_SOURCES.has(t.via) &&
+          ` ${plainWords(t.text)} `.includes(` ${own} `),
+      );
+      if (!echo) continue;
+      s.mention = echo.mention;
+      s.key = echo.key;
+      s.person = echo.person;
+      s.fullName = echo.fullName;
+      s.roles = echo.roles;
+      s.via = 'echo';
+    }
   }
 
   private readParagraph(p: ReadParagraph): void {
@@ -713,6 +793,9 @@ class Reader {
         ((main?.mention?.end === m.end && this.persons.mayBePerson(key)) ||
           (m.start === u.firstWord && this.persons.opensAsSubject(key)));
       if (m.kind !== 'person' && !this.persons.isPerson(key) && !speaks) continue;
+      // "Among Latinos under 30, she won …": a people's plural name is a group; no "he" or "she"
+      // stands for it.
+      if (PEOPLE_PLURALS.has(m.name)) continue;
       // "But the Common Core was rolled out badly, she said": a capitalised name right after "the",
       // with no honorific or role of its own, names a thing or a body; no "he" or "she" stands for it.
       // A short form of a person named in full ("the Donald") is still that person.
@@ -1086,6 +1169,13 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   // "in a clip that Judge Roe called “distasteful,” Doe expressed …": a verb of naming right before
   // the quote names its words; a subject and verb after the comma start the main clause.
   if (after && before && namesQuote(before, q, masked) && after.verb.start > after.from) after = null;
+  // "After Roe said that students might do better at “…,” Doe said: …": a quote in an opening
+  // subordinate clause is the words of that clause's own cue, however far before it; the attribution
+  // after the clause's closing comma belongs to the main clause.
+  if (after && !inSubordinateClause(u.tokens, after.from)) {
+    const own = openingClauseCue(q, u);
+    if (own) return own.outer && !own.possessed ? outermost(own) : own;
+  }
   // "Roe said “…,” she said": a pronoun after the quote repeats the name the cue before it gives.
   if (
     after?.pronoun &&
@@ -1171,12 +1261,38 @@ function describedAfterVerb(c: Cue): boolean {
 /** Words between two offsets of the masked text; a quote or a sentence end in between counts as many. */
 function gapWords(masked: string, from: number, to: number): number {
   const gap = masked.slice(from, to);
-  if (gap.includes(MASK) || /[.!?;]\s/u.test(gap)) return Number.POSITIVE_INFINITY;
+  if (gap.includes(MASK) || sentenceEndIn(gap)) return Number.POSITIVE_INFINITY;
   const words = gap
     .trim()
     .split(/\s+/u)
     .filter((w) => /\p{L}/u.test(w));
   return words.length;
+}
+
+/**
+ * The cue of the opening subordinate clause that holds quote `q` ("When Roe said the plan was “…”,"),
+ * with no comma or other quote between them; null when the quote is in no such clause.
+ */
+function openingClauseCue(q: QuoteSpan, u: ReadUnit): Cue | null {
+  if (!inSubordinateClause(u.tokens, q.start)) return null;
+  const own = u.cues.findLast((c) => c.to <= q.start && inSubordinateClause(u.tokens, c.from));
+  if (!own) return null;
+  const between = u.tokens.filter((t) => t.start >= own.to && t.start < q.start);
+  return between.some((t) => t.quoted || /[,;:—]/u.test(t.trailing)) ? null : own;
+}
+
+/**
+ * Whether a stretch of a sentence holds a sentence's end: a period, "!", "?" or ";" before a space,
+ * but not the period of a title or an initial before a name ("said Mr. Roe “…”", "Jane Q. Roe").
+ */
+function sentenceEndIn(gap: string): boolean {
+  if (!/[.!?;]\s/u.test(gap)) return false;
+  for (const m of gap.matchAll(/([\p{L}]*)[.!?;]\s/gu)) {
+    const word = m[1] as string;
+    if (m[0].startsWith(`${word}.`) && (NAME_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Words of the unit outside quotes, the cue and its asides: what is left to be a reported clause. */

@@ -7,6 +7,7 @@
  */
 import { runSteps } from '../corpus/index.ts';
 import type { RawStatement } from './extract.ts';
+import { GENERATIONAL_SUFFIX } from './lexicon.ts';
 import { displayName, type SpeakerKind } from './mentions.ts';
 import type { Speaker, Statement } from './types.ts';
 
@@ -195,12 +196,19 @@ function canonicalName(e: Entity): string {
     }))
     .filter((f) => f.form !== '')
     .sort(
-      (a, b) =>
-        b.form.split(/\s+/u).length - a.form.split(/\s+/u).length ||
-        b.count - a.count ||
-        a.form.length - b.form.length,
+      (a, b) => nameWords(b.form) - nameWords(a.form) || b.count - a.count || a.form.length - b.form.length,
     );
   return scored[0]?.form ?? e.key;
+}
+
+/**
+ * Words of a name that make it fuller, for choosing the canonical one: a generational suffix adds
+ * none. "Jane Roe Jr." is another person than the "Jane Roe" the same key also holds (the key drops
+ * the suffix), so it must not rename every statement of the more quoted one.
+ */
+function nameWords(form: string): number {
+  const words = form.split(/\s+/u);
+  return words.length - (words.length > 1 && GENERATIONAL_SUFFIX.test(words.at(-1) as string) ? 1 : 0);
 }
 
 function mostUsed(forms: ReadonlyMap<string, number>): string {

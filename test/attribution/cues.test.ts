@@ -249,6 +249,16 @@ describe('between the subject and its verb', () => {
 });
 
 describe('a name, then its description right before the verb', () => {
+  it('GIVEN “A DESCRIPTION, NAME of BODY in PLACE, said he …” THEN the name speaks, not the person the description names', () => {
+    const s = indirect(
+      statementsOf(
+        'Mr. Okafor toured the county on Monday.',
+        'One pastor supporting Mr. Okafor, Dana Kovac of Harbour Baptist Church in Lorne, said he had made more than 150 phone calls to other pastors.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Dana Kovac']);
+  });
+
   it('GIVEN NAME, a DESCRIPTION said (no comma to close the apposition) THEN the name speaks', () => {
     const [s] = indirect(
       statementsOf('Mara Lind, a veteran organiser from Westmark said the turnout would fall.'),
@@ -946,6 +956,14 @@ describe('a relative clause after a description of a named person', () => {
     ).toEqual([['Ada Lind', 'Fees will rise']]);
   });
 
+  it('GIVEN “in what NAME, the ROLE of BODY, called “…”” THEN the named person of the free relative speaks', () => {
+    expect(
+      quotesBy(
+        'Okafor guarded the ballots, in what Dana Kovac, the treasurer of the rival campaign, called “hand-to-hand combat.”',
+      ),
+    ).toEqual([['Dana Kovac', 'hand-to-hand combat.']]);
+  });
+
   it('GIVEN “NAME, who OTHER said was …” THEN the verb of the relative clause is OTHER’s', () => {
     const [s] = indirect(statementsOf('Ada Lind, who Ivo Holm said was lying, left the port.'));
     expect(s?.speaker).toBe('Ivo Holm');
@@ -1015,6 +1033,24 @@ describe('a quote inside a reported clause', () => {
 });
 
 describe('a subordinate clause with a speaker of its own', () => {
+  it('GIVEN “After NAME said that … at “…,” OTHER said: “…”” THEN the quote in the opening clause is NAME’s, however far from the verb', () => {
+    expect(
+      quotesBy(
+        'After Okafor said that students who failed the test might do better at “smaller campuses,” Kovac said: “I do not like what he said.”',
+      ),
+    ).toEqual([
+      ['Okafor', 'smaller campuses'],
+      ['Kovac', 'I do not like what he said.'],
+    ]);
+  });
+
+  it('GIVEN “When NAME said Mr. OTHER “…” …, … (“…,” declared PAPER)” THEN a title’s period between verb and quote ends no sentence', () => {
+    const [first] = quotesBy(
+      'When Okafor said Mr. Kovac “is not a farmer” on Monday, the mayor served up red meat for headline writers (“Okafor Disowns Kovac,” declared the Westmark Star).',
+    );
+    expect(first).toEqual(['Okafor', 'is not a farmer']);
+  });
+
   it('GIVEN ““…,” NAME said in August after ORG announced it was …” THEN the announcement is the body’s statement', () => {
     const said = indirect(
       statementsOf(

@@ -28,6 +28,14 @@ describe('one speaker per person', () => {
     ]);
   });
 
+  it('GIVEN "Tomas Berg" quoted often and "Tomas Berg Jr." once THEN the suffix does not rename the father’s statements', () => {
+    const said = quotesBy(
+      '“We will stay,” Tomas Berg said. “The fair made money,” Tomas Berg added.',
+      '“The fair will return,” said Tomas Berg Jr., his son.',
+    );
+    expect(said.slice(0, 2).map(([speaker]) => speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+
   it('GIVEN a surname misspelt once, one letter away from a person named in full THEN it is that person', () => {
     expect(
       quotesBy(
@@ -133,6 +141,38 @@ describe('organisations', () => {
 });
 
 describe('pronouns', () => {
+  it('GIVEN “NAME first arrived …” (a filler word after the name) THEN the name is a person a later “she” stands for', () => {
+    const s = indirect(
+      statementsOf(
+        'Dana Kovac first arrived in the valley ten months ago.',
+        'Kovac sees the gains as evidence of momentum. In a telephone interview on Thursday, she said her message is now reaching the farmers.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Dana Kovac']);
+  });
+
+  it('GIVEN “SURNAME serves on the board” THEN the surname is no modifier of a plural (“Westmark voters”) but a person “she” may stand for', () => {
+    const s = indirect(
+      statementsOf(
+        'At a rally last week, Gov. Ada Lind praised the harbour plan. It was a bad day for Kovac.',
+        'Kovac serves on the harbour board, and she faces a tough race this year.',
+        'In an interview on Monday, Kovac would not rule out a delay. She said she has no plans to change her vote on the harbour plan.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Kovac']);
+  });
+
+  it('GIVEN a people’s plural name (“Latinos”) in the sentence before THEN “she” is not that group', () => {
+    const s = direct(
+      statementsOf(
+        'Ada Lind won the county in 2008 by a wide margin.',
+        'Among Latinos younger than 30, she won by 30 points. Latinos are a third of the county.',
+        '“We will win again,” she said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN NAME “…,” he said THEN “he” is not the name the quote reports on, but the person before', () => {
     expect(
       quotesBy(
@@ -349,6 +389,15 @@ describe('pronouns', () => {
 });
 
 describe('quotes over several sentences and paragraphs', () => {
+  it('GIVEN a paragraph that is only a quote repeated further on beside its speaker THEN it is that speaker’s subhead, not the speaker before', () => {
+    const said = quotesBy(
+      '“The harbour is the vote for change,” strategist Ivo Holm said. “The port simply cannot be.”',
+      '‘There is so much anger.’',
+      'Others see it differently. “There is so much anger at the board, and it is hard for the mayor,” said Dana Kovac, a party strategist.',
+    );
+    expect(said[2]).toEqual(['Dana Kovac', 'There is so much anger.']);
+  });
+
   it('GIVEN an attributed quote then a quote alone in the next paragraph THEN the same speaker', () => {
     expect(quotesBy('“The port will close,” Ada Lind said on Monday.', '“It cannot pay its debts.”')).toEqual(
       [
