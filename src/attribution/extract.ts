@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues } from './cues.ts';
+import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues, TALKED } from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -1278,6 +1278,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   ) {
     // "…, Roe told reporters at the town hall.": what follows the cue says where or when, not what.
     to = masked.lastIndexOf(',', c.from);
+  } else if (TALKED.test(c.verb.lower) && /^\s*(?:of|about)\s/u.test(after)) {
+    // "Roe spoke of the harbour's decline": what was talked about reads only with its sentence.
+    return [u.start, u.end];
   } else if (that) {
     from = afterCue + that[0].length;
   } else if (told) {
