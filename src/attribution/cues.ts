@@ -440,8 +440,17 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
     if (tokens[k]?.lower !== 'on' || tokens[k]?.trailing) return false;
     k++;
   }
+  // "Roe spoke out against the plan", "… spoke out in favor of Doe": speaking up for or against.
+  const out = !isGo && TALKED.test(t.lower) && tokens[k]?.lower === 'out' && !tokens[k]?.trailing;
+  if (out) k++;
   const prep = tokens[k];
-  if (!prep || prep.trailing || !(prep.lower === 'about' || (!isGo && prep.lower === 'of'))) return false;
+  if (!prep || prep.trailing) return false;
+  if (out && prep.lower === 'against') {
+    // the object follows the preposition
+  } else if (out && prep.lower === 'in' && /^(?:favor|favour|support)$/u.test(tokens[k + 1]?.lower ?? '')) {
+    if (tokens[k + 2]?.lower !== 'of') return false;
+    k += 2;
+  } else if (!(prep.lower === 'about' || (!isGo && prep.lower === 'of'))) return false;
   if (tokens[k + 1]?.quoted === true) return true;
   if (isGo || !TALKED.test(t.lower) || [tokens[i - 1], tokens[i - 2]].some((x) => x && NOT.test(x.lower)))
     return false;

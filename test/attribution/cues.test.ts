@@ -505,6 +505,18 @@ describe('reported statements', () => {
     ]);
   });
 
+  it('GIVEN “NAME spoke out against / in favor of” a thing THEN the whole sentence is NAME’s indirect statement; “spoke out for an hour” is none', () => {
+    const s = statementsOf(
+      'Tomas Berg spoke out against the new coast road last week.',
+      'At the party meeting, Ada Lind spoke out in favor of the harbour plan.',
+      'Jon Ekdal spoke out for three long hours on end.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind, x.text])).toEqual([
+      ['Tomas Berg', 'indirect', 'Tomas Berg spoke out against the new coast road last week.'],
+      ['Ada Lind', 'indirect', 'At the party meeting, Ada Lind spoke out in favor of the harbour plan.'],
+    ]);
+  });
+
   it('GIVEN talking denied, yet to come, too short, or in a clause that reports something else THEN no statement', () => {
     const s = statementsOf(
       'Mayor Ada Lind has not talked about the harbour’s decline in years.',
