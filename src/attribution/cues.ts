@@ -445,12 +445,11 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
   if (out) k++;
   const prep = tokens[k];
   if (!prep || prep.trailing) return false;
-  if (out && prep.lower === 'against') {
-    // the object follows the preposition
-  } else if (out && prep.lower === 'in' && /^(?:favor|favour|support)$/u.test(tokens[k + 1]?.lower ?? '')) {
-    if (tokens[k + 2]?.lower !== 'of') return false;
-    k += 2;
-  } else if (!(prep.lower === 'about' || (!isGo && prep.lower === 'of'))) return false;
+  const inFavorOf =
+    out && prep.lower === 'in' && FAVOR.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of';
+  if (inFavorOf) k += 2;
+  else if (!(prep.lower === 'about' || (!isGo && prep.lower === 'of') || (out && prep.lower === 'against')))
+    return false;
   if (tokens[k + 1]?.quoted === true) return true;
   if (isGo || !TALKED.test(t.lower) || [tokens[i - 1], tokens[i - 2]].some((x) => x && NOT.test(x.lower)))
     return false;
@@ -463,6 +462,9 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
   for (let j = k + 1; j < tokens.length && !(tokens[j] as Token).quoted; j++) words++;
   return words >= TALKED_OF_WORDS;
 }
+
+/** "spoke out in favor of", "in support of". */
+const FAVOR = /^(?:favor|favour|support)$/u;
 
 /** A relative pronoun: "Doe, who spoke of …", "Doe, who had talked about …". */
 const RELATIVE_BEFORE = /^(?:who|which|that)$/u;
