@@ -14,6 +14,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/corpus/page-header.ts';
 
 /** A small, fast 32-bit PRNG: enough for test data, identical on every platform. */
 export function mulberry32(seed: number): () => number {
@@ -251,22 +252,6 @@ const ROLES = [
   'deputy director',
   'chairman',
   'legal adviser',
-] as const;
-
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ] as const;
 
 interface Topic {
@@ -594,7 +579,7 @@ class ArticleWriter {
       .replaceAll('{C}', this.country)
       .replaceAll('{D}', this.other)
       .replaceAll('{Y}', this.d.chance(0.7) ? this.city : this.d.pick(CITIES))
-      .replaceAll('{W}', this.d.pick(DAYS))
+      .replaceAll('{W}', this.d.pick(WEEKDAY_NAMES))
       .replaceAll('{N}', String(this.d.int(2, 40)));
   }
 
@@ -635,8 +620,8 @@ class ArticleWriter {
   private when(): string {
     const d = this.d;
     return d.pick([
-      `on ${d.pick(DAYS)}`,
-      `in ${d.pick(MONTHS)}`,
+      `on ${d.pick(WEEKDAY_NAMES)}`,
+      `in ${d.pick(MONTH_NAMES)}`,
       'this week',
       'last month',
       'earlier this year',

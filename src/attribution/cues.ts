@@ -420,7 +420,17 @@ const POINT = /^(?:point|points|pointed|pointing)$/u;
 /** "go on about", "talk about", "speak of": verbs of talking, attributions only of a quote right after. */
 const TALK = /^(?:talk|talks|talked|speak|speaks|spoke|go|goes|went|rant|rants|ranted)$/u;
 
-/** "went on about “…”", "talked about “…”", "spoke of “…”": a verb of talking with a quote as object. */
+/** Finite forms of talking: "Roe spoke of …" reports speech; "to speak of", "will talk about" do not yet. */
+export const TALKED = /^(?:talks|talked|speaks|spoke)$/u;
+
+/** Fewest words of what a person "spoke of" or "talked about" for the sentence to report their speech. */
+const TALKED_OF_WORDS = 3;
+
+/**
+ * "went on about “…”", "talked about “…”", "spoke of “…”": a verb of talking with a quote as object;
+ * or "Roe spoke of the harbour's long decline": a finite one with a noun phrase, what Roe's speech was
+ * about (the sentence is the statement). Not when denied ("has not talked about it").
+ */
 function talksAbout(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.trailing || t.core !== t.lower || !TALK.test(t.lower)) return false;
@@ -430,10 +440,37 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
     if (tokens[k]?.lower !== 'on' || tokens[k]?.trailing) return false;
     k++;
   }
+  // "Roe spoke out against the plan", "… spoke out in favor of Doe": speaking up for or against.
+  const out = !isGo && TALKED.test(t.lower) && tokens[k]?.lower === 'out' && !tokens[k]?.trailing;
+  if (out) k++;
   const prep = tokens[k];
-  if (!prep || prep.trailing || !(prep.lower === 'about' || (!isGo && prep.lower === 'of'))) return false;
-  return tokens[k + 1]?.quoted === true;
+  if (!prep || prep.trailing) return false;
+  const inFavorOf =
+    out && prep.lower === 'in' && FAVOR.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of';
+  if (inFavorOf) k += 2;
+  else if (!(prep.lower === 'about' || (!isGo && prep.lower === 'of') || (out && prep.lower === 'against')))
+    return false;
+  if (tokens[k + 1]?.quoted === true) return true;
+  if (isGo || !TALKED.test(t.lower) || [tokens[i - 1], tokens[i - 2]].some((x) => x && NOT.test(x.lower)))
+    return false;
+  // "As Roe spoke of …, Doe …", "Doe, who spoke of …": the sentence reports something else; one
+  // quoting someone reports their words, not this.
+  if (inSubordinateClause(tokens, t.start) || RELATIVE_BEFORE.test(tokens[i - 1]?.lower ?? '')) return false;
+  if (tokens[i - 2] && RELATIVE_BEFORE.test((tokens[i - 2] as Token).lower)) return false;
+  if (tokens.some((x) => x.quoted)) return false;
+  let words = 0;
+  for (let j = k + 1; j < tokens.length && !(tokens[j] as Token).quoted; j++) words++;
+  return words >= TALKED_OF_WORDS;
 }
+
+/** "spoke out in favor of", "in support of". */
+const FAVOR = /^(?:favor|favour|support)$/u;
+
+/** A relative pronoun: "Doe, who spoke of …", "Doe, who had talked about …". */
+const RELATIVE_BEFORE = /^(?:who|which|that)$/u;
+
+/** Words that deny the verb after them. */
+const NOT = /^(?:not|never|n't|didn't|doesn't|hasn't|haven't|hadn't|won't|wouldn't)$/u;
 
 /** Verbs that answer with "back" ("shot back", "hit back"). */
 const ANSWER_BACK = new Set([

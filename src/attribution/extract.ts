@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues } from './cues.ts';
+import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues, TALKED } from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -1394,6 +1394,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   ) {
     // "…, Roe told reporters at the town hall.": what follows the cue says where or when, not what.
     to = masked.lastIndexOf(',', c.from);
+  } else if (TALKED.test(c.verb.lower) && TALKED_OF.test(after)) {
+    // "Roe spoke of the harbour's decline": what was talked about reads only with its sentence.
+    return [u.start, u.end];
   } else if (that) {
     from = afterCue + that[0].length;
   } else if (told) {
@@ -1412,6 +1415,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   if (reported.split(/\s+/u).length < MIN_REPORTED_WORDS && !holdsVerb(reported)) return [u.start, u.end];
   return [from, to];
 }
+
+/** What follows "spoke" or "talked" when the sentence tells what the speech was about, or for or against. */
+const TALKED_OF = /^\s*(?:of|about|out\s+(?:of|about|against|in\s+(?:favou?r|support)\s+of))\s/u;
 
 /** "In Lyon, …", "While still in Lyon, …", "At a rally in Ohio, …". */
 function introPlace(masked: string, unit: Unit): string | null {

@@ -3,6 +3,7 @@ import { ArticleFormatError } from './article-format-error.ts';
 import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { plainMarkdown } from './markdown.ts';
 import { bylineInPlace, headerDate, MONTH_NAMES, titleAfterChrome, WEEKDAY_NAMES } from './page-header.ts';
 import type { Article, Paragraph } from './types.ts';
 
@@ -186,7 +187,7 @@ function headlineBlock(raw: readonly (readonly string[])[]): boolean {
  * classifying them: what a persisted index needs to rebuild its articles from the files.
  */
 export function paragraphTexts(text: string): string[] {
-  return cutLongBlocks(splitBlocks(splitFrontMatter(normaliseText(text)).body)).paragraphs;
+  return cutLongBlocks(splitBlocks(splitFrontMatter(normaliseText(text)).body)).paragraphs.map(plainMarkdown);
 }
 
 /** What a warning says of a block read as several paragraphs. */
@@ -231,7 +232,8 @@ export function parseArticle(
   if (normalised.trim() === '') throw new ArticleFormatError('the file is empty');
 
   const { meta, body } = splitFrontMatter(normalised);
-  const { paragraphs: blocks, cuts } = cutLongBlocks(splitBlocks(body));
+  const { paragraphs: cutBlocks, cuts } = cutLongBlocks(splitBlocks(body));
+  const blocks = cutBlocks.map(plainMarkdown);
   if (blocks.length === 0) throw new ArticleFormatError('there is no text after the front matter');
 
   const paragraphs: Paragraph[] = [];

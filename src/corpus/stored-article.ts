@@ -6,7 +6,9 @@
  * words. Parsing a large briefing again costs far more than this check.
  */
 
+import { splitFrontMatter } from './front-matter.ts';
 import type { FileRecord } from './load-articles.ts';
+import { plainMarkdown } from './markdown.ts';
 import { normaliseText } from './parse-article.ts';
 import type { Article, ParagraphKind } from './types.ts';
 
@@ -39,16 +41,38 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function storeArticle(article: Article, text: string): StoredArticle {
   const normalised = normaliseText(text);
   const spans = new Int32Array(2 * article.paragraphs.length);
-  let at = 0;
+  // Paragraphs follow one another from the body's start (the front matter's fence and lines are none).
+  let at = normalised.length - splitFrontMatter(normalised).body.length;
   article.paragraphs.forEach((p, i) => {
-    const start = normalised.indexOf(p.text, at);
-    if (start < 0) throw new Error(`paragraph ${p.n} of ${article.id} is not in its file`);
-    at = start + p.text.length;
-    spans[2 * i] = start;
+    const span = spanOf(normalised, p.text, at);
+    if (span === null) throw new Error(`paragraph ${p.n} of ${article.id} is not in its file`);
+    [spans[2 * i], at] = span;
     spans[2 * i + 1] = at;
   });
   const { paragraphs: _, ...facts } = article;
   return { ...facts, spans, kinds: article.paragraphs.map((p) => p.kind) };
+}
+
+/**
+ * Where a paragraph stands in its file's text, from the first character after `from` that is not
+ * blank (where the paragraph before ended): its text itself, or, for one whose
+ * Markdown marks were read (`plainMarkdown`), the block as written from the next character that is
+ * not blank to the end of its line or of its block. Restored, the span is read through `plainMarkdown`
+ * again, so either way it gives back the paragraph.
+ */
+function spanOf(text: string, shown: string, from: number): [number, number] | null {
+  const blank = /\S/gu;
+  blank.lastIndex = from;
+  const first = blank.exec(text)?.index;
+  if (first === undefined) return null;
+  if (text.startsWith(shown, first) && plainMarkdown(shown) === shown) return [first, first + shown.length];
+  const line = text.indexOf('\n', first);
+  const block = text.slice(first).search(/\n[^\S\n]*\n/u);
+  for (const end of [line < 0 ? text.length : line, block < 0 ? text.length : first + block]) {
+    const written = text.slice(first, end).trim();
+    if (plainMarkdown(written) === shown) return [first, first + written.length];
+  }
+  return null;
 }
 
 /**
@@ -77,7 +101,7 @@ export function restoreArticle(stored: StoredArticle, record: FileRecord): Artic
     const kind = kinds[i] as ParagraphKind;
     if (!(start >= at && start < end && end <= normalised.length) || !KINDS.has(kind))
       throw new Error('holds a paragraph its file does not have');
-    paragraphs.push({ n: i + 1, text: normalised.slice(start, end), kind });
+    paragraphs.push({ n: i + 1, text: plainMarkdown(normalised.slice(start, end)), kind });
     at = end;
   }
   let known: string | null = null;

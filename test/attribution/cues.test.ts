@@ -500,6 +500,44 @@ describe('reported statements', () => {
     expect(quotes.map(([speaker]) => speaker)).toEqual(['Oskar Vandel', 'Jon Ekdal']);
   });
 
+  it('GIVEN “NAME spoke of / talked about” a thing in a few words THEN the whole sentence is NAME’s indirect statement', () => {
+    const s = statementsOf(
+      'Mayor Ada Lind spoke of the harbour’s slow decline, which she blamed on the port authority.',
+      'Tomas Berg talked about the floods that closed the coast road in March.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind, x.text])).toEqual([
+      [
+        'Ada Lind',
+        'indirect',
+        'Mayor Ada Lind spoke of the harbour’s slow decline, which she blamed on the port authority.',
+      ],
+      ['Tomas Berg', 'indirect', 'Tomas Berg talked about the floods that closed the coast road in March.'],
+    ]);
+  });
+
+  it('GIVEN “NAME spoke out against / in favor of” a thing THEN the whole sentence is NAME’s indirect statement; “spoke out for an hour” is none', () => {
+    const s = statementsOf(
+      'Tomas Berg spoke out against the new coast road last week.',
+      'At the party meeting, Ada Lind spoke out in favor of the harbour plan.',
+      'Jon Ekdal spoke out for three long hours on end.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind, x.text])).toEqual([
+      ['Tomas Berg', 'indirect', 'Tomas Berg spoke out against the new coast road last week.'],
+      ['Ada Lind', 'indirect', 'At the party meeting, Ada Lind spoke out in favor of the harbour plan.'],
+    ]);
+  });
+
+  it('GIVEN talking denied, yet to come, too short, or in a clause that reports something else THEN no statement', () => {
+    const s = statementsOf(
+      'Mayor Ada Lind has not talked about the harbour’s decline in years.',
+      'Tomas Berg will come on the show to talk about the coast road.',
+      'Jon Ekdal talked about it.',
+      'As Hanna Moss spoke of the floods, the crowd fell silent and the rain began again.',
+      'The rally was led by Ivo Holm, who spoke of the harbour’s long decline at length.',
+    );
+    expect(s).toEqual([]);
+  });
+
   it('GIVEN “…!” DESCRIPTION, NAME, shouted to the crowd. THEN the description is part of the attribution and NAME said the quote', () => {
     const s = statementsOf('"This is a big year for us!" Berg\'s niece, Marcia Lind, shouted to the crowd.');
     expect(s.map((x) => [x.speaker, x.kind])).toEqual([['Marcia Lind', 'direct']]);

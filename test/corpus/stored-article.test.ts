@@ -3,6 +3,9 @@
  * are the parsed articles exactly, key order included; an article that is not a file of the folder is
  * never stored.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFolder, readFolder, runSteps } from '../../src/corpus/index.ts';
 import { restoreArticles, storeArticles } from '../../src/corpus/stored-article.ts';
@@ -15,6 +18,30 @@ describe('stored articles', () => {
     expect(stored.records.length).toBe(articles.length);
     const restored = runSteps(restoreArticles(stored, read.files));
     expect(JSON.stringify(restored)).toBe(JSON.stringify(articles));
+  });
+
+  it('GIVEN paragraphs whose Markdown marks were read THEN they read back as parsed, from the blocks as written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stored-markdown-'));
+    try {
+      await writeFile(
+        join(dir, 'harbour.md'),
+        '---\ntitle: Harbour plan\n---\n# Harbour plan splits the council\n\n![A crane at the harbour](https://example.com/crane.jpg)\n\n' +
+          'LYON — The council voted to widen the harbour, a plan [Mayor Tomas Berg](https://example.com/berg) has pushed.\n' +
+          '“We were never shown the figures,” said [Jon Ekdal](https://example.com/ekdal), who leads the **opposition**.\n',
+      );
+      const read = await readFolder(dir);
+      const { articles } = parseFolder(read, { warn: () => {} });
+      expect(articles[0]?.paragraphs.map((p) => p.text)).toEqual([
+        '# Harbour plan splits the council',
+        'A crane at the harbour',
+        'LYON — The council voted to widen the harbour, a plan Mayor Tomas Berg has pushed.',
+        '“We were never shown the figures,” said Jon Ekdal, who leads the opposition.',
+      ]);
+      const restored = runSteps(restoreArticles(runSteps(storeArticles(articles, read.files)), read.files));
+      expect(JSON.stringify(restored)).toBe(JSON.stringify(articles));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('GIVEN an article that is not a file of the folder THEN it is not stored', async () => {
