@@ -607,6 +607,9 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
     while (i < at && (tokens[i] as Token).quoted) i++;
     // "At a rally in Portsmouth, N.H., on Tuesday, Roe …": the place's state and a time go on the phrase.
     i = placeAndTime(tokens, i, at);
+    // "Preceded on stage by Jane Roe, the county sheriff, Doe said": a description after a name that
+    // closes the opening phrase is that name's apposition; the subject follows it.
+    i = skipOpeningApposition(tokens, i, at);
     // "In Ohio, which votes next week, Roe said": a relative clause of the opening phrase.
     for (
       let n = 0;
@@ -684,6 +687,22 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
     if (!(next && (next.lower === 'who' || next.lower === 'and'))) return null;
   }
   return { mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+}
+
+/**
+ * From `i`, right after an opening phrase that ends with a name and its comma: past a description in
+ * apposition to that name ("…by Jane Roe, the county sheriff and a longtime ally, Doe …") when a
+ * name follows its comma. Otherwise `i` itself.
+ */
+function skipOpeningApposition(tokens: readonly Token[], i: number, at: number): number {
+  const before = tokens[i - 1];
+  const first = tokens[i];
+  if (!before || !first || !isNameWord(before) || !/^(?:the|a|an)$/u.test(first.lower)) return i;
+  let e = i;
+  while (e < at && e - i < MAX_ASIDE_WORDS && !(tokens[e] as Token).trailing) e++;
+  const next = tokens[e + 1];
+  if (e >= at || (tokens[e] as Token).trailing !== ',' || !next || !isNameWord(next)) return i;
+  return isApposition(tokens.slice(i, e + 1)) ? e + 1 : i;
 }
 
 /**

@@ -697,6 +697,14 @@ describe('reported statements', () => {
 });
 
 describe('sentences without a reporting verb next to the quote', () => {
+  it('GIVEN “Preceded by NAME, the DESCRIPTION, OTHER launched into … “…”” THEN OTHER, the subject after the apposition, speaks', () => {
+    expect(
+      quotesBy(
+        'Preceded at the lectern by Dana Kovac, the Nevada sheriff and anti-tax hard-liner, Pereira launched into a lament for the “forgotten families” of the valley.',
+      ),
+    ).toEqual([['Pereira', 'forgotten families']]);
+  });
+
   it('GIVEN in NAME’s view THEN the possessor speaks', () => {
     expect(
       quotesBy('“This is an across-the-board failure” of the port authority, in Ada Lind’s view.'),

@@ -157,6 +157,28 @@ describe('a place a question sets what it asks in', () => {
     expect(unreported(question('How many boats sank in Lyngby?'), [1], ports, answered)).toBeNull();
   });
 
+  it('is held by the place the article named last before the passage: the scene of what it reports', () => {
+    const q = question('What did Roe say in Lyon about the harbour?');
+    const travelled = source([
+      'Storms hit the coast.',
+      'Later, Roe flew on to Lyon for a rally.',
+      'The crowd waited in the rain.',
+      'Crews set up the stage.',
+      '“The harbour opens in May,” Roe said.',
+    ]);
+    expect(unreported(q, [4], travelled, answered)).toBeNull();
+    // Another place named since: the quote is no longer set in Lyon.
+    const movedOn = source([
+      'Storms hit the coast.',
+      'Later, Roe flew on to Lyon for a rally.',
+      'The crowd waited in the rain.',
+      'On Tuesday she spoke in Porto.',
+      'Crews set up the stage.',
+      '“The harbour opens in May,” Roe said.',
+    ]);
+    expect(unreported(q, [5], movedOn, answered)).toMatch(/in Lyon/u);
+  });
+
   it('leaves a place the briefing never names to the refusal before ranking', () => {
     const ports = source(['In Tromso, 14 boats sank.']);
     expect(unreported(question('How many boats sank in Bergen?'), [0], ports, answered)).toBeNull();

@@ -5,7 +5,9 @@
  * count at a place it mentions only beside another event ("How many were arrested in Lyon?"), what
  * someone told people that no passage found names. The best passage is read with its neighbours
  * and its article's lead: a sentence that answers often leans on the one before it, and a dateline
- * or a headline sets where a whole article happens.
+ * or a headline sets where a whole article happens. A place named last before the best passage (or
+ * in it) sets where it happens too: news names a place once and reports what happened there after
+ * it ("Roe landed in Lyon …", then her speech's quotes), until it names another.
  */
 import { findPlaceMentions } from '../../attribution/places.ts';
 import type { Question } from '../question/analyze.ts';
@@ -170,6 +172,7 @@ export function unreported(
     return `No passage reports what was told to ${told.join(' ')}.`;
   }
   let lead: Set<number> | undefined;
+  let scene: string | null | undefined;
   const lexicon = {
     isName: (w: string) => source.isName(w),
     holdsPhrase: (ws: readonly string[]) => holdsPhrase(ws, source),
@@ -185,6 +188,8 @@ export function unreported(
     const named = placePattern(place);
     const texts = [...window, firstOf(best, source)].map((id) => source.text(id));
     if ([...texts, source.heading(best)].some((text) => named.test(text))) continue;
+    scene ??= sceneOf(best, source);
+    if (scene !== null && named.test(scene)) continue;
     return `Nothing in the briefing reports this in ${place}.`;
   }
   return null;
@@ -201,6 +206,18 @@ function firstOf(id: number, source: UnreportedSource): number {
   let first = id;
   for (let p = source.neighbour(id, -1); p !== undefined; p = source.neighbour(p, -1)) first = p;
   return first;
+}
+
+/**
+ * The place named last ("in Lyon", "at Harbour Hall") in the passage or, when it names none, in the
+ * nearest passage before it in its article that names one: where the article has got to.
+ */
+function sceneOf(id: number, source: UnreportedSource): string | null {
+  for (let p: number | undefined = id; p !== undefined; p = source.neighbour(p, -1)) {
+    const last = findPlaceMentions(source.text(p)).at(-1);
+    if (last) return last.place;
+  }
+  return null;
 }
 
 /** The passage and `UNREPORTED.neighbours` passages on each side of it in its article. */
