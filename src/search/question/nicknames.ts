@@ -21,7 +21,7 @@ const GROUPS = [
   'david dave davey',
   'steven steve stevie',
   'stephen steve stevie',
-  'anthony tony',
+  'anthony antony tony',
   'elizabeth liz beth betsy betty lizzie',
   'katherine kate kathy katie',
   'catherine kate cathy katie',
