@@ -541,7 +541,7 @@ export class BriefingIndex implements ScoringData {
     const text = typed.trim();
     if (text === '') return this.speakers.slice(0, limit);
     const found = this.matcher
-      .match(text, { prefix: true })
+      .typedName(text)
       .slice(0, limit)
       .map((m) => m.speaker);
     // "minister", "the mayor": every quoted holder of the office, to choose from.

@@ -289,3 +289,30 @@ describe('shorthand in questions', () => {
     expect(farms.ask('What did the GOP governor say?').results[0]?.speaker).toBe('Piet Saar');
   });
 });
+
+describe('a given name typed in another form', () => {
+  const pilots = parseArticle(
+    [
+      'Harbour pilots strike over pay',
+      'LORNE — Peter Lind, a harbour pilot for 30 years and the union’s spokesman, led the walkout on Monday.',
+      'The port authority said the strike would cost the town dearly.',
+      '“Pete Lind speaks for every pilot on this coast,” said Ada Moss, who runs the ferry line.',
+      'The Pete Lind Show, his weekly radio program, has backed the pilots since the spring.',
+      'A bill before the council would raise the pilots’ fees next year.',
+    ].join('\n\n'),
+    'pilots',
+    'pilots.txt',
+  );
+  const port = createBriefing('memory', [pilots]);
+
+  it('finds "Pete Lind" where the article introduces him as Peter Lind', () => {
+    // Only the introduction says who he is; "Pete" alone is in the passages that merely name him.
+    expect(port.ask('Who is Pete Lind?').results[0]?.excerpt).toContain('a harbour pilot for 30 years');
+  });
+
+  it('reads a short form as a name only right before a name: "the bill" stays a bill', () => {
+    expect(port.ask('What would the bill before the council do?').results[0]?.excerpt).toContain(
+      'raise the pilots',
+    );
+  });
+});

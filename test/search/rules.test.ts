@@ -44,6 +44,26 @@ describe('one matcher for typed names and roles', () => {
     expect(names('What did Maria Lindqvist say?')).toEqual(['Maria Lindqvist']);
   });
 
+  it('GIVEN a name typed on its own THEN every word must fit the person: another person sharing one name word is no match', () => {
+    const typed = new SpeakerMatcher([
+      speaker('Maria Lindqvist', ['Swedish trade minister']),
+      speaker('William Berg'),
+      speaker('Mike Dahl'),
+      speaker('Ana Choe-Lund'),
+    ]);
+    const found = (text: string) => typed.typedName(text).map((m) => m.speaker.name);
+    // One shared word (a given name, a family name) does not make another person of the same name.
+    expect(found('Mike Lindqvist')).toEqual([]);
+    expect(found('Maria Berg')).toEqual([]);
+    // Other forms of a given name, titles, words of the role, parts of a hyphenated name all fit.
+    expect(found('Bill Berg')).toEqual(['William Berg']);
+    expect(found('Minister Lindqvist')).toEqual(['Maria Lindqvist']);
+    expect(found('trade minister Lindqvist')).toEqual(['Maria Lindqvist']);
+    expect(found('Ana Choe Lund')).toEqual(['Ana Choe-Lund']);
+    // Read as a question (`match`), the first word is a sentence's, and the family name decides.
+    expect(typed.match('Mike Lindqvist').map((m) => m.speaker.name)).toEqual(['Maria Lindqvist']);
+  });
+
   it('finds a name typed with a typo in a long word', () => {
     expect(names('what did lindkvist say')).toContain('Maria Lindqvist');
   });

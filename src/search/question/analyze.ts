@@ -9,6 +9,7 @@ import type { Vocabulary } from '../vocabulary.ts';
 import { expansionOf } from './abbreviations.ts';
 import { mostlyCapitalised } from './capitals.ts';
 import { irregularPast } from './irregular-verbs.ts';
+import { otherForms } from './nicknames.ts';
 import type { SpeakerMatch, SpeakerMatcher } from './speakers.ts';
 
 /** What kind of answer a question wants. */
@@ -38,6 +39,11 @@ export interface QueryTerm {
   unknown: boolean;
   /** Part of the name or role of a speaker the question names. */
   speaker: boolean;
+  /**
+   * Stems of the other forms of a given name typed right before a name ("peter" for "Pete Roe"), that
+   * the briefing uses: found as the word is, without lowering its weight (`stems` set that).
+   */
+  also?: string[];
 }
 
 export interface Question {
@@ -363,7 +369,8 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
   const readings = readingsOf(vocabulary);
-  casedWords(q).forEach((raw, i) => {
+  const cased = casedWords(q);
+  cased.forEach((raw, i) => {
     const w = raw.toLowerCase();
     let reading = readings.get(w);
     if (reading === undefined) {
@@ -377,8 +384,34 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
     const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
     const capital = (i > 0 && /^\p{Lu}/u.test(raw)) || acronym;
     const { term: t, stems, typo, unknown } = reading;
-    out.push({ word: w, term: t, capital, speaker: named.has(i), stems: [...stems], typo, unknown });
+    const found: QueryTerm = {
+      word: w,
+      term: t,
+      capital,
+      speaker: named.has(i),
+      stems: [...stems],
+      typo,
+      unknown,
+    };
+    const also = beforeName(cased[i + 1], vocabulary) ? otherStems(w, stems, vocabulary) : [];
+    if (also.length > 0) found.also = also;
+    out.push(found);
   });
+  return out;
+}
+
+/** Whether a word of the question is a name: capitalised there, or one the briefing only writes capitalised. */
+function beforeName(next: string | undefined, vocabulary: Vocabulary): boolean {
+  return next !== undefined && (/^\p{Lu}/u.test(next) || vocabulary.isName(next.toLowerCase()));
+}
+
+/** The briefing's stems of a given name's other forms ("Pete" → "peter"), beside the word's own. */
+function otherStems(w: string, own: readonly string[], vocabulary: Vocabulary): string[] {
+  const out: string[] = [];
+  for (const form of otherForms(w)) {
+    const s = term(form);
+    if (s && vocabulary.terms.has(s) && !own.includes(s) && !out.includes(s)) out.push(s);
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@ import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../
 import { SPEAKER_MATCH } from '../weights.ts';
 import { CapitalRuns, neutralNameWord, WEAK_NAME_WORDS } from './capitals.ts';
 import { isEverydayWord } from './common-words.ts';
+import { otherForms } from './nicknames.ts';
 
 /** A speaker a text names, how strongly, and which of the text's words named them. */
 export interface SpeakerMatch {
@@ -301,6 +302,36 @@ export class SpeakerMatcher {
     }
     if (at < 0) return null;
     return { holders: this.holdersOf(list[at] as string).filter((e) => e.person), at };
+  }
+
+  /**
+   * The speakers a name typed on its own fits (autocomplete, `/quotes speaker:`), best first: as
+   * `match` finds them, less a person a word of the name does not fit. Typed alone, every name word
+   * counts, the first too (a question's first word is capitalised as any sentence's is, so `match`
+   * cannot tell), so "Mike Pence" is not Mike DuHaime nor "Bill Clinton" Hillary Clinton. A word fits
+   * when the match was found by it (its spelling, a typo of it, the start of it), when it is another
+   * form of one of the person's given names ("Bill" for William), or when it names no one (a title,
+   * an initial, a word of the person's role).
+   *
+   * @example matcher.typedName('Mike Pence') // [] where the only Mike quoted is Mike DuHaime
+   */
+  typedName(text: string): SpeakerMatch[] {
+    const list = words(text);
+    return this.match(text, { prefix: true }).filter((m) => {
+      const e = this.entries[this.speakers.indexOf(m.speaker)];
+      if (!e?.person) return true;
+      const roleStems = new Set(e.roles.flat());
+      return list.every(
+        (w, i) =>
+          m.words.includes(i) ||
+          neutralNameWord(w) ||
+          w.length < 2 ||
+          roleStems.has(term(w) ?? w) ||
+          otherForms(w).some((form) => e.nameWords.has(form)) ||
+          // "Choe Son hui" for Choe Son-hui: a part of a hyphenated name word.
+          [...e.nameWords].some((n) => n.includes('-') && n.split('-').includes(w)),
+      );
+    });
   }
 
   /** The people whose roles hold the one office word typed ("minister", "the mayor"), most quoted first. */

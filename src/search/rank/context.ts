@@ -65,7 +65,8 @@ export function queryContext(
   for (const q of question.terms) {
     if (q.stems.length === 0) continue;
     const weightOf = Math.min(...q.stems.map(idf));
-    all.push({ query: q, stems: q.stems, idf: weightOf, weight: weightOf * (q.typo ? TYPO_WEIGHT : 1) });
+    const stems = q.also ? [...q.stems, ...q.also] : q.stems;
+    all.push({ query: q, stems, idf: weightOf, weight: weightOf * (q.typo ? TYPO_WEIGHT : 1) });
   }
   // A year or a number narrows, it is not what is asked about ("What did she say in 2021?").
   const isTopic = (t: WeightedTerm) => !t.query.speaker && !/^\d+$/u.test(t.query.word);
