@@ -24,9 +24,9 @@ describe('the project’s question set over the seed briefing', () => {
     report = scoreQuestions(briefing, await loadQuestions());
   });
 
-  it('finds the right excerpt first for at least 84% of answerable questions, in the top 3 for 88%', () => {
-    expect(report.summary.hitAt1, renderReport(report)).toBeGreaterThanOrEqual(0.84);
-    expect(report.summary.hitAt3, renderReport(report)).toBeGreaterThanOrEqual(0.88);
+  it('finds the right excerpt first for at least 86% of answerable questions, in the top 3 for 90%', () => {
+    expect(report.summary.hitAt1, renderReport(report)).toBeGreaterThanOrEqual(0.86);
+    expect(report.summary.hitAt3, renderReport(report)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('refuses the unanswerable questions but one, and refuses none it can answer', () => {
@@ -56,10 +56,10 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     sets = new Map((await scoreSets()).map((s) => [s.name, s]));
   }, 60_000);
 
-  it('news set: hit@1 ≥ 66%, hit@3 ≥ 80%, at most 3 false refusals, 13 of 15 unanswerable refused', () => {
+  it('news set: hit@1 ≥ 70%, hit@3 ≥ 83%, at most 3 false refusals, 13 of 15 unanswerable refused', () => {
     const news = set('news').engine;
-    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.66);
-    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.8);
+    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.7);
+    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.83);
     expect(news.falseRefusals, table()).toBeLessThanOrEqual(3);
     expect(news.refusalsCorrect, table()).toBeGreaterThanOrEqual(13);
   });
