@@ -97,7 +97,12 @@ export const PHRASE = {
   /** Multiplier per adjacent pair of question words found adjacent in the passage, up to `maxPairs`. */
   pair: 0.15,
   maxPairs: 4,
-  /** For a quoted phrase or "who said …": 1 + weight × (share of the phrase found as one run)². */
+  /**
+   * For a quoted phrase or "who said …": 1 + weight × (share of the phrase found as one run)². Not
+   * when the question asks where, when, why or how many: there the phrase names the remark asked
+   * about ("Where was she when she clarified her 'not our fight' remark?"), and the passage quoting
+   * it is seldom the one that says where or when (its words still count as the question's words).
+   */
   quoted: 6,
 };
 

@@ -316,3 +316,26 @@ describe('a given name typed in another form', () => {
     );
   });
 });
+
+describe('a quoted remark in a question asking where, when or why', () => {
+  const remark = parseArticle(
+    [
+      'Mayor stands by harbour remark',
+      'Mayor Ada Lind said on Saturday that the harbour repairs were “a shameful waste of public money”, drawing anger across the coast.',
+      'Fishermen called the remark a betrayal of the town’s own boats.',
+      'At a council meeting in Lorne on Sunday, Lind tried to clarify her earlier remark, saying the town would pay for half the repairs.',
+    ].join('\n\n'),
+    'remark',
+    'remark.txt',
+  );
+  const town = createBriefing('memory', [remark]);
+
+  it('reads the quote as naming the remark asked about, not as the words of the answer', () => {
+    // The passage quoting the remark holds every quoted word; the one saying where she was on Sunday
+    // holds the question's other words.
+    const answer = town.ask(
+      "Where was Lind on Sunday when she tried to clarify her 'shameful waste of public money' remark?",
+    );
+    expect(answer.results[0]?.excerpt).toContain('At a council meeting in Lorne on Sunday');
+  });
+});

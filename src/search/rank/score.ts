@@ -185,6 +185,9 @@ function articleNames(id: number, ctx: QueryContext, data: ScoringData): boolean
   return false;
 }
 
+/** What a question may ask beside a quoted phrase, the phrase then only naming the remark (`PHRASE.quoted`). */
+const ASKS_BESIDE_PHRASE: ReadonlySet<string> = new Set(['where', 'when', 'why', 'how-many']);
+
 /**
  * The second stage, for the best candidates only: what needs the passage's text read (a phrase, a
  * place, a date, a cause, an introduction).
@@ -192,7 +195,7 @@ function articleNames(id: number, ctx: QueryContext, data: ScoringData): boolean
 export function refine(s: Scored, ctx: QueryContext, data: ScoringData): Scored {
   const passage = data.passages[s.id] as Passage;
   let score = s.score;
-  if (ctx.phrase.length > 0) {
+  if (ctx.phrase.length > 0 && !ASKS_BESIDE_PHRASE.has(ctx.question.asks)) {
     const share = runShare(ctx.phrase, data.tokens[s.id] as Int32Array);
     score *= 1 + PHRASE.quoted * share * share;
   }
