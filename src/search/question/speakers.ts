@@ -318,7 +318,7 @@ export class SpeakerMatcher {
   typedName(text: string): SpeakerMatch[] {
     const list = words(text);
     return this.match(text, { prefix: true }).filter((m) => {
-      const e = this.entries[this.speakers.indexOf(m.speaker)];
+      const e = this.entryFor(m.speaker);
       if (!e?.person) return true;
       const roleStems = new Set(e.roles.flat());
       return list.every(
@@ -332,6 +332,14 @@ export class SpeakerMatcher {
           [...e.nameWords].some((n) => n.includes('-') && n.split('-').includes(w)),
       );
     });
+  }
+
+  /** Each speaker's entry, made on the first typed name (a lookup, not a scan of thousands of speakers). */
+  private entriesBySpeaker: Map<Speaker, Entry> | null = null;
+
+  private entryFor(speaker: Speaker): Entry | undefined {
+    this.entriesBySpeaker ??= new Map(this.entries.map((e) => [e.speaker, e]));
+    return this.entriesBySpeaker.get(speaker);
   }
 
   /** The people whose roles hold the one office word typed ("minister", "the mayor"), most quoted first. */
