@@ -339,3 +339,24 @@ describe('a quoted remark in a question asking where, when or why', () => {
     expect(answer.results[0]?.excerpt).toContain('At a council meeting in Lorne on Sunday');
   });
 });
+
+describe('a quote whose speaker the text only describes, after the passage naming them', () => {
+  const rally = parseArticle(
+    [
+      'Nominee rallies the harbour town',
+      'LORNE — At a rally on the quay last week, Ada Lind showed the crowd photographs of the broken pier and the harbour repairs.',
+      '“These repairs are the least this harbour deserves, and we will pay for them,” the Republican nominee told the crowd.',
+      'The harbour repairs are expected to cost $4 million, the port authority said in a statement.',
+    ].join('\n\n'),
+    'rally',
+    'rally.txt',
+  );
+  const town = createBriefing('memory', [rally]);
+
+  it('takes "the nominee" quoted right after Lind is named as her words, first for what she said', () => {
+    // The passage naming her holds more of the question's words; her words are the quote after it.
+    expect(town.ask('What did Ada Lind say about the harbour repairs?').results[0]?.excerpt).toContain(
+      'These repairs are the least this harbour deserves',
+    );
+  });
+});

@@ -49,6 +49,15 @@ export function wholeQuote(st: Statement, data: Pick<ScoringData, 'tokensOfState
 }
 
 /**
+ * "At a rally, Jane Roe showed a clip." / "“Let me help,” the nominee said.": a quote whose source the
+ * text only describes, with "the", stands for someone named before it, most likely in the passage
+ * right before; that passage reports the quote's speaker as if it named them.
+ */
+function describedBefore(st: Statement): boolean {
+  return st.speakerKind === 'unnamed' && /^the\s/u.test(st.speaker);
+}
+
+/**
  * News reports a statement in its own words, then quotes it in the next paragraph ("Roe criticised
  * the plan." / "“It is a disgrace,” she said."). For a question about what someone said, the quote
  * answers it in their words: when a passage among the best is followed by a direct quote of the
@@ -76,7 +85,9 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     for (const st of next.statements)
       if (st.kind === 'direct' && data.namesInFull(s.id, st.speaker)) reported.add(st.speaker);
     const quoted = next.statements.some(
-      (st) => st.kind === 'direct' && (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker)),
+      (st) =>
+        st.kind === 'direct' &&
+        (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker) || describedBefore(st)),
     );
     if (
       !quoted ||
