@@ -187,7 +187,16 @@ function headlineBlock(raw: readonly (readonly string[])[]): boolean {
  * classifying them: what a persisted index needs to rebuild its articles from the files.
  */
 export function paragraphTexts(text: string): string[] {
-  return cutLongBlocks(splitBlocks(splitFrontMatter(normaliseText(text)).body)).paragraphs.map(plainMarkdown);
+  return withMarksRead(cutLongBlocks(splitBlocks(splitFrontMatter(normaliseText(text)).body)));
+}
+
+/**
+ * The paragraphs with their inline Markdown read (`plainMarkdown`), but for the pieces of a block cut
+ * for length: kept as written, so that a persisted article can find each piece again in its file.
+ */
+function withMarksRead({ paragraphs, cuts }: { paragraphs: string[]; cuts: CutBlock[] }): string[] {
+  const cut = new Set(cuts.flatMap((c) => Array.from({ length: c.pieces }, (_, k) => c.index + k)));
+  return paragraphs.map((p, i) => (cut.has(i) ? p : plainMarkdown(p)));
 }
 
 /** What a warning says of a block read as several paragraphs. */
@@ -232,8 +241,9 @@ export function parseArticle(
   if (normalised.trim() === '') throw new ArticleFormatError('the file is empty');
 
   const { meta, body } = splitFrontMatter(normalised);
-  const { paragraphs: cutBlocks, cuts } = cutLongBlocks(splitBlocks(body));
-  const blocks = cutBlocks.map(plainMarkdown);
+  const split = cutLongBlocks(splitBlocks(body));
+  const { cuts } = split;
+  const blocks = withMarksRead(split);
   if (blocks.length === 0) throw new ArticleFormatError('there is no text after the front matter');
 
   const paragraphs: Paragraph[] = [];

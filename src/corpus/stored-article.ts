@@ -46,8 +46,12 @@ export function storeArticle(article: Article, text: string): StoredArticle {
   article.paragraphs.forEach((p, i) => {
     const span = spanOf(normalised, p.text, at);
     if (span === null) throw new Error(`paragraph ${p.n} of ${article.id} is not in its file`);
-    [spans[2 * i], at] = span;
-    spans[2 * i + 1] = at;
+    const [start, end, asWritten] = span;
+    spans[2 * i] = start;
+    // A paragraph kept as written though it holds marks (a piece of a block cut for length): its end
+    // stored negated, so that it is read back without reading the marks.
+    spans[2 * i + 1] = asWritten ? -end : end;
+    at = end;
   });
   const { paragraphs: _, ...facts } = article;
   return { ...facts, spans, kinds: article.paragraphs.map((p) => p.kind) };
@@ -55,22 +59,22 @@ export function storeArticle(article: Article, text: string): StoredArticle {
 
 /**
  * Where a paragraph stands in its file's text, from the first character after `from` that is not
- * blank (where the paragraph before ended): its text itself, or, for one whose
- * Markdown marks were read (`plainMarkdown`), the block as written from the next character that is
- * not blank to the end of its line or of its block. Restored, the span is read through `plainMarkdown`
- * again, so either way it gives back the paragraph.
+ * blank (where the paragraph before ended): its text itself, or, for one whose Markdown marks were
+ * read (`plainMarkdown`), the block as written from there to the end of its line or of its block,
+ * which `plainMarkdown` gives back. `asWritten`: the text itself holds marks the parser left unread
+ * (a piece of a block cut for length), so it must be read back as it is.
  */
-function spanOf(text: string, shown: string, from: number): [number, number] | null {
+function spanOf(text: string, shown: string, from: number): [number, number, asWritten: boolean] | null {
   const blank = /\S/gu;
   blank.lastIndex = from;
   const first = blank.exec(text)?.index;
   if (first === undefined) return null;
-  if (text.startsWith(shown, first) && plainMarkdown(shown) === shown) return [first, first + shown.length];
+  if (text.startsWith(shown, first)) return [first, first + shown.length, plainMarkdown(shown) !== shown];
   const line = text.indexOf('\n', first);
   const block = text.slice(first).search(/\n[^\S\n]*\n/u);
   for (const end of [line < 0 ? text.length : line, block < 0 ? text.length : first + block]) {
     const written = text.slice(first, end).trim();
-    if (plainMarkdown(written) === shown) return [first, first + written.length];
+    if (plainMarkdown(written) === shown) return [first, first + written.length, false];
   }
   return null;
 }
@@ -97,11 +101,13 @@ export function restoreArticle(stored: StoredArticle, record: FileRecord): Artic
   let at = 0;
   for (let i = 0; i < kinds.length; i++) {
     const start = spans[2 * i] as number;
-    const end = spans[2 * i + 1] as number;
+    const endMark = spans[2 * i + 1] as number;
+    const end = Math.abs(endMark);
     const kind = kinds[i] as ParagraphKind;
     if (!(start >= at && start < end && end <= normalised.length) || !KINDS.has(kind))
       throw new Error('holds a paragraph its file does not have');
-    paragraphs.push({ n: i + 1, text: plainMarkdown(normalised.slice(start, end)), kind });
+    const written = normalised.slice(start, end);
+    paragraphs.push({ n: i + 1, text: endMark < 0 ? written : plainMarkdown(written), kind });
     at = end;
   }
   let known: string | null = null;

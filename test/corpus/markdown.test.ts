@@ -27,10 +27,18 @@ describe('plainMarkdown', () => {
     );
   });
 
+  it('GIVEN escaped marks and reference links (what page converters write) THEN the marks as themselves, the link as its words', () => {
+    expect(plainMarkdown('The fee is \\*not\\* final, said [Jane Roe][1].')).toBe(
+      'The fee is *not* final, said Jane Roe.',
+    );
+  });
+
   it('GIVEN stars and underscores that mark no emphasis THEN the text is unchanged', () => {
     for (const text of [
       'The file was named harbour_plan_final.pdf by the clerk.',
       'He shouted “f*** this” and left.',
+      'The crowd chanted “f**k the port” and “s**t happens”.',
+      'The score was 2**10 by the end.',
       'Prices rose 5% * 2 in the port * district.',
       'See footnote*.',
     ])

@@ -44,6 +44,21 @@ describe('stored articles', () => {
     }
   });
 
+  it('GIVEN a block over the paragraph limit holding Markdown THEN its pieces are kept as written and read back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stored-long-'));
+    try {
+      const long = `Said [Jane Roe](https://example.org) at the quay. ${'The harbour board met again on Monday to weigh the plan. '.repeat(90)}`;
+      await writeFile(join(dir, 'long.txt'), `Harbour board meets\n\n${long}\n`);
+      const read = await readFolder(dir);
+      const { articles } = parseFolder(read, { warn: () => {} });
+      expect(articles[0]?.paragraphs.length).toBeGreaterThan(2);
+      const restored = runSteps(restoreArticles(runSteps(storeArticles(articles, read.files)), read.files));
+      expect(JSON.stringify(restored)).toBe(JSON.stringify(articles));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN an article that is not a file of the folder THEN it is not stored', async () => {
     const read = await readFolder('seeds');
     const { articles } = parseFolder(read, { warn: () => {} });
