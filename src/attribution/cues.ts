@@ -448,15 +448,33 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
   const inFavorOf =
     out && prep.lower === 'in' && FAVOR.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of';
   if (inFavorOf) k += 2;
-  else if (!(prep.lower === 'about' || (!isGo && prep.lower === 'of') || (out && prep.lower === 'against')))
+  // After "out", only "about", "against", "in favor of": "spoke out of turn" says how, not what.
+  else if (
+    !(prep.lower === 'about' || (!isGo && !out && prep.lower === 'of') || (out && prep.lower === 'against'))
+  )
     return false;
   if (tokens[k + 1]?.quoted === true) return true;
   if (isGo || !TALKED.test(t.lower) || [tokens[i - 1], tokens[i - 2]].some((x) => x && NOT.test(x.lower)))
     return false;
+  // "spoke about two hours", "talked about an hour": "about" as "roughly", before a length of time.
+  if (
+    prep.lower === 'about' &&
+    AMOUNT_OF_TIME.test(
+      tokens
+        .slice(k + 1, k + 3)
+        .map((x) => x.lower)
+        .join(' '),
+    )
+  )
+    return false;
   // "As Roe spoke of …, Doe …", "Doe, who spoke of …": the sentence reports something else; one
   // quoting someone reports their words, not this.
-  if (inSubordinateClause(tokens, t.start) || RELATIVE_BEFORE.test(tokens[i - 1]?.lower ?? '')) return false;
-  if (tokens[i - 2] && RELATIVE_BEFORE.test((tokens[i - 2] as Token).lower)) return false;
+  const before = [tokens[i - 1], tokens[i - 2]];
+  if (
+    inSubordinateClause(tokens, t.start) ||
+    before.some((x) => x && (RELATIVE.test(x.lower) || x.lower === 'that'))
+  )
+    return false;
   if (tokens.some((x) => x.quoted)) return false;
   let words = 0;
   for (let j = k + 1; j < tokens.length && !(tokens[j] as Token).quoted; j++) words++;
@@ -466,11 +484,12 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
 /** "spoke out in favor of", "in support of". */
 const FAVOR = /^(?:favor|favour|support)$/u;
 
-/** A relative pronoun: "Doe, who spoke of …", "Doe, who had talked about …". */
-const RELATIVE_BEFORE = /^(?:who|which|that)$/u;
+/** Words that deny the verb after them, or say it seldom happens ("rarely spoke of"). */
+const NOT = /^(?:not|never|no|rarely|seldom|hardly|[a-z]*n['’]t)$/u;
 
-/** Words that deny the verb after them. */
-const NOT = /^(?:not|never|n't|didn't|doesn't|hasn't|haven't|hadn't|won't|wouldn't)$/u;
+/** A length of time ("two hours", "an hour", "20 minutes"): what "about" measures in "spoke about two hours". */
+const AMOUNT_OF_TIME =
+  /^(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|hour-long|minute)\b/u;
 
 /** Verbs that answer with "back" ("shot back", "hit back"). */
 const ANSWER_BACK = new Set([

@@ -1416,8 +1416,11 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   return [from, to];
 }
 
-/** What follows "spoke" or "talked" when the sentence tells what the speech was about, or for or against. */
-const TALKED_OF = /^\s*(?:of|about|out\s+(?:of|about|against|in\s+(?:favou?r|support)\s+of))\s/u;
+/**
+ * What follows "spoke" or "talked" when the sentence tells what the speech was about, or for or
+ * against: the objects `talksAbout` in `cues.ts` takes.
+ */
+const TALKED_OF = /^\s*(?:of|about|out\s+(?:about|against|in\s+(?:favou?r|support)\s+of))\s/u;
 
 /** "In Lyon, …", "While still in Lyon, …", "At a rally in Ohio, …". */
 function introPlace(masked: string, unit: Unit): string | null {

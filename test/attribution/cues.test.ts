@@ -534,6 +534,10 @@ describe('reported statements', () => {
       'Jon Ekdal talked about it.',
       'As Hanna Moss spoke of the floods, the crowd fell silent and the rain began again.',
       'The rally was led by Ivo Holm, who spoke of the harbour’s long decline at length.',
+      'Mayor Ada Lind rarely spoke of her years at the harbour board.',
+      'Mayor Ada Lind no longer talks about the harbour board at all.',
+      'Tomas Berg spoke out of turn at the council meeting last night.',
+      'Tomas Berg spoke about two hours before the vote on the harbour.',
     );
     expect(s).toEqual([]);
   });
