@@ -298,7 +298,8 @@ describe('a given name typed in another form', () => {
       'The port authority said the strike would cost the town dearly.',
       '“Pete Lind speaks for every pilot on this coast,” said Ada Moss, who runs the ferry line.',
       'The Pete Lind Show, his weekly radio program, has backed the pilots since the spring.',
-      'A bill before the council would raise the pilots’ fees next year.',
+      'William Moss, who owns the ferry line, called the walkout reckless and costly for the whole town.',
+      'A bill Lind backed would raise the pilots’ fees next year.',
     ].join('\n\n'),
     'pilots',
     'pilots.txt',
@@ -310,10 +311,11 @@ describe('a given name typed in another form', () => {
     expect(port.ask('Who is Pete Lind?').results[0]?.excerpt).toContain('a harbour pilot for 30 years');
   });
 
-  it('reads a short form as a name only right before a name: "the bill" stays a bill', () => {
-    expect(port.ask('What would the bill before the council do?').results[0]?.excerpt).toContain(
-      'raise the pilots',
-    );
+  it('reads a short form as a name only as a given name: "the bill" before a name stays a bill', () => {
+    // Read as William, "bill" would find William Moss's paragraph as well as the bill's.
+    const answer = port.ask('What would the bill Lind backed do?');
+    expect(answer.results[0]?.excerpt).toContain('raise the pilots');
+    expect(answer.results.map((r) => r.excerpt).join(' ')).not.toContain('William Moss');
   });
 });
 

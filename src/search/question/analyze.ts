@@ -393,16 +393,24 @@ function contentTerms(q: string, vocabulary: Vocabulary, named: ReadonlySet<numb
       typo,
       unknown,
     };
-    const also = beforeName(cased[i + 1], vocabulary) ? otherStems(w, stems, vocabulary) : [];
+    const also = givenName(cased, i, vocabulary) ? otherStems(w, stems, vocabulary) : [];
     if (also.length > 0) found.also = also;
     out.push(found);
   });
   return out;
 }
 
-/** Whether a word of the question is a name: capitalised there, or one the briefing only writes capitalised. */
-function beforeName(next: string | undefined, vocabulary: Vocabulary): boolean {
-  return next !== undefined && (/^\p{Lu}/u.test(next) || vocabulary.isName(next.toLowerCase()));
+/**
+ * Whether the question's word `i` is a given name before a family name: both capitalised (the first
+ * word of a question is any sentence's), or, in a question typed in lower case, the next word one the
+ * briefing only writes capitalised. "the union will sue Lind" keeps its verb.
+ */
+function givenName(cased: readonly string[], i: number, vocabulary: Vocabulary): boolean {
+  const next = cased[i + 1];
+  if (next === undefined) return false;
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  if (i > 0 && capital(cased[i] as string)) return capital(next) || vocabulary.isName(next.toLowerCase());
+  return cased.slice(1).every((w) => !capital(w)) && vocabulary.isName(next.toLowerCase());
 }
 
 /** The briefing's stems of a given name's other forms ("Pete" → "peter"), beside the word's own. */

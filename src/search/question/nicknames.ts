@@ -2,7 +2,8 @@
  * English given names and the short forms news and readers write them in ("Pete" for Peter, "Bill"
  * for William, "Liz" for Elizabeth): a question may name a person one way and the article the other
  * ("Who is Pete Roe?" over "Peter Roe, a harbour pilot, …"). `analyze.ts` reads a word as its other
- * forms only right before a name, so that "the bill" stays a bill and "Will the vote pass" a verb.
+ * forms only as a given name before a family name, so that "the bill" stays a bill and "sue Roe" a
+ * verb. "Al" is left out: before a capitalised word it is as often Arabic's article ("Al Jazeera").
  */
 const GROUPS = [
   'peter pete',
@@ -64,8 +65,6 @@ const GROUPS = [
   'deborah debbie deb',
   'barbara barb',
   'abigail abby',
-  'albert al',
-  'alan al',
   'gabriel gabe',
   'joshua josh',
   'mitchell mitch',
