@@ -60,6 +60,17 @@ describe('one matcher for typed names and roles', () => {
     expect(found('Minister Lindqvist')).toEqual(['Maria Lindqvist']);
     expect(found('trade minister Lindqvist')).toEqual(['Maria Lindqvist']);
     expect(found('Ana Choe Lund')).toEqual(['Ana Choe-Lund']);
+    // Abbreviated titles, a party tag, a name typed without its accents or with a hyphen, a role word.
+    const more = new SpeakerMatcher([
+      speaker('Åsa Lindén', ['state senator']),
+      speaker('Kim Jong Ho'),
+      speaker('Ola Brun', ['Republican strategist']),
+    ]);
+    const also = (text: string) => more.typedName(text).map((m) => m.speaker.name);
+    expect(also('Sen. Lindén (D-Mass.)')).toEqual(['Åsa Lindén']);
+    expect(also('Lt. Gov. Asa Lindén')).toEqual(['Åsa Lindén']);
+    expect(also('Kim Jong-ho')).toEqual(['Kim Jong Ho']);
+    expect(also('GOP strategist Brun')).toEqual(['Ola Brun']);
     // Read as a question (`match`), the first word is a sentence's, and the family name decides.
     expect(typed.match('Mike Lindqvist').map((m) => m.speaker.name)).toEqual(['Maria Lindqvist']);
   });

@@ -8,6 +8,7 @@ import { NON_PERSON_WORDS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
 import { SPEAKER_MATCH } from '../weights.ts';
+import { expansionOf } from './abbreviations.ts';
 import { CapitalRuns, neutralNameWord, WEAK_NAME_WORDS } from './capitals.ts';
 import { isEverydayWord } from './common-words.ts';
 import { otherForms } from './nicknames.ts';
@@ -308,29 +309,16 @@ export class SpeakerMatcher {
    * The speakers a name typed on its own fits (autocomplete, `/quotes speaker:`), best first: as
    * `match` finds them, less a person a word of the name does not fit. Typed alone, every name word
    * counts, the first too (a question's first word is capitalised as any sentence's is, so `match`
-   * cannot tell), so "Mike Pence" is not Mike DuHaime nor "Bill Clinton" Hillary Clinton. A word fits
-   * when the match was found by it (its spelling, a typo of it, the start of it), when it is another
-   * form of one of the person's given names ("Bill" for William), or when it names no one (a title,
-   * an initial, a word of the person's role).
+   * cannot tell), so "Mike Pence" is not Mike DuHaime nor "Bill Clinton" Hillary Clinton.
    *
    * @example matcher.typedName('Mike Pence') // [] where the only Mike quoted is Mike DuHaime
    */
   typedName(text: string): SpeakerMatch[] {
     const list = words(text);
+    const cased = casedWords(text);
     return this.match(text, { prefix: true }).filter((m) => {
       const e = this.entryFor(m.speaker);
-      if (!e?.person) return true;
-      const roleStems = new Set(e.roles.flat());
-      return list.every(
-        (w, i) =>
-          m.words.includes(i) ||
-          neutralNameWord(w) ||
-          w.length < 2 ||
-          roleStems.has(term(w) ?? w) ||
-          otherForms(w).some((form) => e.nameWords.has(form)) ||
-          // "Choe Son hui" for Choe Son-hui: a part of a hyphenated name word.
-          [...e.nameWords].some((n) => n.includes('-') && n.split('-').includes(w)),
-      );
+      return !e?.person || list.every((w, i) => m.words.includes(i) || fitsPerson(w, cased[i] ?? w, e));
     });
   }
 
@@ -448,6 +436,30 @@ export class SpeakerMatcher {
       if (best > 0) credit(e, best, at);
     }
   }
+}
+
+/** A party and state tag ("D-Mass", "R-Tex"): part of how news names a lawmaker, no name word. */
+const PARTY_TAG = /^[dri]-[a-z.]+$/u;
+
+/** A word without its accents ("lópez" → "lopez"): names are often typed without them. */
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Whether a word typed in a name (`raw` as typed) fits the person though the match was not found by
+ * it: one of their name words (accents aside, or a part of a hyphenated one, or one hyphenated into
+ * theirs: "Son hui" for Son-hui, "Jong-un" for Jong Un), another form of one of their given names
+ * ("Bill" for William), or a word that names no one (a title, abbreviated or not, an initial, a word
+ * of their role, a party tag).
+ */
+function fitsPerson(w: string, raw: string, e: Entry): boolean {
+  if (w.length < 2 || neutralNameWord(raw) || neutralNameWord(`${raw}.`) || PARTY_TAG.test(w)) return true;
+  const names = [...e.nameWords].map(unaccented);
+  const bare = unaccented(w);
+  if (names.includes(bare) || bare.split('-').every((part) => names.includes(part))) return true;
+  if (names.some((n) => n.includes('-') && n.split('-').includes(bare))) return true;
+  if (otherForms(w).some((form) => e.nameWords.has(form))) return true;
+  const roleStems = new Set(e.roles.flat());
+  return [w, ...expansionOf(w)].some((x) => roleStems.has(term(x) ?? x));
 }
 
 /**
