@@ -13,6 +13,8 @@ import {
 } from '../corpus/index.ts';
 import type { Article, SkippedFile } from '../corpus/types.ts';
 import {
+  type ArticleParts,
+  articleParts,
   BriefingIndex,
   type Hit,
   Later,
@@ -114,7 +116,7 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
     }
   }
   if (!index) {
-    index = await run(BriefingIndex.build(articles, statements, speakers));
+    index = await run(BriefingIndex.build(articles, statements, speakers, attributed.made ?? undefined));
     if (cacheDir && attributed.sha256)
       // A cache that cannot be written costs the next start time, never this answer.
       await writeCachedIndex(cacheDir, read, attributed.sha256, index.data).catch((error: unknown) =>
@@ -131,6 +133,8 @@ interface Attributed {
   statements: Statement[];
   speakers: Speaker[];
   sha256: string | null;
+  /** What the index needs of the articles alone, made while they were attributed; null if not. */
+  made: ArticleParts | null;
 }
 
 /** The folder's articles parsed and attributed, and, with a cache folder, persisted there. */
@@ -141,15 +145,11 @@ async function attributeFolder(
   warn: (message: string) => void,
 ): Promise<Attributed> {
   const loaded = await run(parseFolderSteps(read, { warn }));
-  // In the background, attribution runs in a worker thread: its steps (an article each) are too long
-  // to share the event loop with questions. A briefing large enough for two workers is attributed by
-  // both at an open that nothing waits beside; a background one keeps to `BACKGROUND_WORKERS`. A
-  // worker that cannot run fails the open.
-  const { statements, speakers } =
-    options.background || workersFor(loaded.articles.length) > 1
-      ? await attributeInWorker(loaded.articles, options.background ? { workers: BACKGROUND_WORKERS } : {})
-      : runSteps(attributeSteps(loaded.articles));
   const { articles, skipped } = loaded;
+  const { statements, speakers, made } =
+    options.background || workersFor(articles.length) > 1
+      ? await attributeBeside(articles, options)
+      : { ...runSteps(attributeSteps(articles)), made: null };
   let sha256: string | null = null;
   if (options.cacheDir) {
     const cacheDir = options.cacheDir;
@@ -160,7 +160,30 @@ async function attributeFolder(
       },
     );
   }
-  return { articles, skipped, statements, speakers, sha256 };
+  return { articles, skipped, statements, speakers, sha256, made };
+}
+
+/**
+ * The articles attributed in worker threads, and meanwhile, on the main thread that would otherwise
+ * wait idle, what the index needs of the articles alone (most of its build), a slice at a time so
+ * that the workers' messages are read between slices. In the background, attribution runs in a
+ * worker because its steps (an article each) are too long to share the event loop with questions;
+ * a briefing large enough for two workers is attributed by both at an open that nothing waits
+ * beside, a background one keeps to `BACKGROUND_WORKERS`. A worker that cannot run fails the open.
+ */
+async function attributeBeside(
+  articles: Article[],
+  options: OpenOptions,
+): Promise<{ statements: Statement[]; speakers: Speaker[]; made: ArticleParts }> {
+  const working = attributeInWorker(articles, options.background ? { workers: BACKGROUND_WORKERS } : {});
+  // The speakers' index reads the everyday words (about 0.2 s to read and stem the first time):
+  // read meanwhile at an open nothing answers beside; a reload's were read after the first open.
+  if (!options.background) void prepareEverydayWords();
+  // Settled both before either fails the open: no worker is left running behind it.
+  const [parts, attribution] = await Promise.allSettled([runInBackground(articleParts(articles)), working]);
+  if (attribution.status === 'rejected') throw attribution.reason;
+  if (parts.status === 'rejected') throw parts.reason;
+  return { ...attribution.value, made: parts.value };
 }
 
 function reasonOf(error: unknown): string {
@@ -188,7 +211,7 @@ async function restoreAttribution(
       ),
     );
     if (rest.articles.length > 0) throw new Error('leaves out an article of the folder');
-    return { ...cached, skipped: rest.skipped };
+    return { ...cached, skipped: rest.skipped, made: null };
   } catch (error) {
     warn(`Rebuilding the index: the cache ${reasonOf(error)}`);
     return null;
