@@ -24,7 +24,12 @@ import {
   settle,
   words,
 } from '../search/index.ts';
-import { attributeInWorker, workersFor } from './attribute-in-worker.ts';
+import {
+  type AttributionWorker,
+  attributeInWorker,
+  startWorkers,
+  workersFor,
+} from './attribute-in-worker.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import {
   readCachedAttribution,
@@ -144,12 +149,24 @@ async function attributeFolder(
   run: <T>(steps: Generator<void, T>) => Promise<T>,
   warn: (message: string) => void,
 ): Promise<Attributed> {
-  const loaded = await run(parseFolderSteps(read, { warn }));
+  // Workers for as many articles as there are readable files, started first: their modules load
+  // while the files are parsed. Not needed after all (files that are no articles), or the parse
+  // failing, they end.
+  const inWorkers = (articles: number) => options.background || workersFor(articles) > 1;
+  const readable = read.files.filter((r) => r.reason === null).length;
+  const started = inWorkers(readable)
+    ? startWorkers(options.background ? BACKGROUND_WORKERS : workersFor(readable))
+    : [];
+  const closeStarted = () => Promise.all(started.map((w) => w.close()));
+  const loaded = await run(parseFolderSteps(read, { warn })).catch(async (error: unknown) => {
+    await closeStarted();
+    throw error;
+  });
   const { articles, skipped } = loaded;
-  const { statements, speakers, made } =
-    options.background || workersFor(articles.length) > 1
-      ? await attributeBeside(articles, options)
-      : { ...runSteps(attributeSteps(articles)), made: null };
+  if (!inWorkers(articles.length)) await closeStarted();
+  const { statements, speakers, made } = inWorkers(articles.length)
+    ? await attributeBeside(articles, options, started)
+    : { ...runSteps(attributeSteps(articles)), made: null };
   let sha256: string | null = null;
   if (options.cacheDir) {
     const cacheDir = options.cacheDir;
@@ -174,8 +191,9 @@ async function attributeFolder(
 async function attributeBeside(
   articles: Article[],
   options: OpenOptions,
+  started: readonly AttributionWorker[],
 ): Promise<{ statements: Statement[]; speakers: Speaker[]; made: ArticleParts }> {
-  const working = attributeInWorker(articles, options.background ? { workers: BACKGROUND_WORKERS } : {});
+  const working = attributeInWorker(articles, { started });
   // The speakers' index reads the everyday words (about 0.2 s to read and stem the first time):
   // read meanwhile at an open nothing answers beside; a reload's were read after the first open.
   if (!options.background) void prepareEverydayWords();

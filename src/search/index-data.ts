@@ -185,15 +185,23 @@ export function* buildIndexParts(
   const { layout, table, tokenOf, postings } = parts;
   const entries = yield* entrySteps(speakers);
   const set = yield* passagesOf(articles, statements, layout);
-  // Each speaker's words, split once rather than at each passage quoting them (the words of names
-  // joined by spaces are the words of each name, one after another).
-  const aliases = new Map(
-    speakers.map((s) => [s.name, lowerWords([s.name, ...s.aliases, ...s.roles].join(' '))]),
-  );
+  // Each speaker's words, split at the first passage quoting them rather than at each (the words of
+  // names joined by spaces are the words of each name, one after another).
+  const byName = new Map(speakers.map((s) => [s.name, s]));
+  const spoken = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let list = spoken.get(name);
+    if (!list) {
+      const s = byName.get(name);
+      list = lowerWords(s ? [s.name, ...s.aliases, ...s.roles].join(' ') : name);
+      spoken.set(name, list);
+    }
+    return list;
+  };
   for (const p of set.passages) {
     const names = new Set(p.statements.map((s) => s.speaker));
     // What minisearch would index of the passage's speakers: their names, aliases and roles.
-    const list = [...names].flatMap((n) => aliases.get(n) ?? lowerWords(n));
+    const list = [...names].flatMap(wordsOf);
     postings.addField(SPEAKERS, p.id, list, term);
     if (p.id % SPEAKER_PASSAGES_PER_STEP === SPEAKER_PASSAGES_PER_STEP - 1) yield;
   }
