@@ -149,14 +149,13 @@ async function attributeFolder(
   run: <T>(steps: Generator<void, T>) => Promise<T>,
   warn: (message: string) => void,
 ): Promise<Attributed> {
-  // Workers for as many articles as there are readable files, started first: their modules load
-  // while the files are parsed. Not needed after all (files that are no articles), or the parse
-  // failing, they end.
+  // At an open that nothing answers beside, workers for as many articles as there are readable
+  // files are started first: their modules load while the files are parsed. Not needed after all
+  // (files that are no articles), or the parse failing, they end. A reload, whose time matters less
+  // than its peak memory, starts its worker after the parse, as before.
   const inWorkers = (articles: number) => options.background || workersFor(articles) > 1;
   const readable = read.files.filter((r) => r.reason === null).length;
-  const started = inWorkers(readable)
-    ? startWorkers(options.background ? BACKGROUND_WORKERS : workersFor(readable))
-    : [];
+  const started = !options.background && inWorkers(readable) ? startWorkers(workersFor(readable)) : [];
   const closeStarted = () => Promise.all(started.map((w) => w.close()));
   const loaded = await run(parseFolderSteps(read, { warn })).catch(async (error: unknown) => {
     await closeStarted();
@@ -194,7 +193,10 @@ async function attributeBeside(
   options: OpenOptions,
   started: readonly AttributionWorker[],
 ): Promise<{ statements: Statement[]; speakers: Speaker[]; made: ArticleParts | null }> {
-  const working = attributeInWorker(articles, { started });
+  const working = attributeInWorker(
+    articles,
+    options.background ? { workers: BACKGROUND_WORKERS } : { started },
+  );
   // A reload leaves the main thread to the questions while its worker attributes: slices of index
   // build between them held the loop longer (924 real articles, the bench's live reload: event loop
   // delay p99 25–27 ms against 12–15 ms, on a busy machine).
