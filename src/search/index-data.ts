@@ -8,14 +8,21 @@
  */
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-import { type PassageLayout, type PassageSet, passageLayoutSteps, passagesOf } from './passages.ts';
+import {
+  creditsOf,
+  type PassageLayout,
+  type PassageSet,
+  passageLayoutSteps,
+  passagesOf,
+} from './passages.ts';
 import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
-import { casedWords, term, words } from './text.ts';
+import { words as lowerWords, term } from './text.ts';
 import { ArticlesOfTokens, ListsBuilder, type TokenLists } from './token-lists.ts';
-import { TokenTable } from './tokens.ts';
-import { Vocabulary, type VocabularyData } from './vocabulary.ts';
+import type { TokenTable } from './tokens.ts';
+import type { VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
+import { WordsSeen } from './words-seen.ts';
 
 export type { TokenLists } from './token-lists.ts';
 
@@ -47,6 +54,8 @@ export type Field = (typeof FIELDS)[number];
 
 /** Statements whose tokens are worked out between two steps of the build. */
 const STATEMENTS_PER_STEP = 100;
+/** Passages whose speakers are indexed between two steps of the build (a few words each). */
+const SPEAKER_PASSAGES_PER_STEP = 200;
 
 /**
  * The index data of a briefing, worked out a passage or an article per step, so that a build
@@ -63,100 +72,153 @@ export function* buildIndexData(
 }
 
 /**
+ * What the index data holds that the articles alone decide: where the passages are, the briefing's
+ * words and tokens, and the passages' words in the postings. Most of a build's work, and none of
+ * it waits for attribution: a build makes it while attribution runs in its workers.
+ */
+export interface ArticleParts {
+  /** The articles these parts are made of: `buildIndexParts` refuses parts of other articles. */
+  articles: readonly Article[];
+  layout: PassageLayout;
+  vocabulary: VocabularyData;
+  table: TokenTable;
+  /** Token ids by lower-case word, for what is added after (statements' words). */
+  tokenOf: Map<string, number>;
+  /** The postings with their `text` field added, each passage's words; `speakers` to add. */
+  postings: PostingsBuilder<Field>;
+  passageTokens: TokenLists;
+  sentenceTokens: TokenLists;
+  tokenArticles: TokenLists;
+}
+
+/**
+ * The parts of the index data that need the articles only, a passage or an article per step.
+ *
+ * @example const parts = runSteps(articleParts(articles)); // then buildIndexParts(…, parts)
+ */
+export function* articleParts(articles: readonly Article[]): Generator<void, ArticleParts> {
+  const layout = yield* passageLayoutSteps(articles);
+  const words = new WordsSeen();
+  const articlesOf = new ArticlesOfTokens();
+  for (const [i, a] of articles.entries()) {
+    words.read(a.title);
+    for (let k = 0; k < words.count; k++) articlesOf.note(words.tokens[k] as number, i);
+    // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
+    for (const c of creditsOf(a)) words.read(c.text, false);
+    yield;
+  }
+  const postings = new PostingsBuilder<Field>(FIELDS);
+  const passageTokens = new ListsBuilder();
+  const count = layout.article.length;
+  const paragraphOf = (id: number): string =>
+    articles[layout.article[id] as number]?.paragraphs[(layout.paragraph[id] as number) - 1]?.text ?? '';
+  for (let id = 0; id < count; id++) {
+    const length = words.read(paragraphOf(id).slice(layout.start[id], layout.end[id]), true, postings);
+    const a = layout.article[id] as number;
+    for (let k = 0; k < words.count; k++) {
+      const t = words.tokens[k] as number;
+      passageTokens.add(t);
+      articlesOf.note(t, a);
+    }
+    passageTokens.end();
+    // What minisearch would index of the passage's text (its speakers come with the statements).
+    postings.addTermIds(TEXT, id, words.terms.subarray(0, words.count), length);
+    yield;
+  }
+  const { table, tokenOf } = words;
+  // With every word of the briefing known, each sentence's tokens, once.
+  const sentenceTokens = new ListsBuilder();
+  const { sentenceOffsets, sentenceSpans } = layout;
+  for (let id = 0; id < count; id++) {
+    const paragraph = paragraphOf(id);
+    for (let k = sentenceOffsets[id] as number; k < (sentenceOffsets[id + 1] as number); k++) {
+      const sentence = paragraph.slice(sentenceSpans[2 * k], sentenceSpans[2 * k + 1]);
+      addTokens(sentenceTokens, lowerWords(sentence), tokenOf, table);
+    }
+    yield;
+  }
+  const tokenArticles = yield* articlesOf.lists(table.size);
+  const vocabularyData = words.vocabulary.data();
+  yield;
+  return {
+    articles,
+    layout,
+    vocabulary: vocabularyData,
+    table,
+    tokenOf,
+    postings,
+    passageTokens: passageTokens.done(),
+    sentenceTokens: sentenceTokens.done(),
+    tokenArticles,
+  };
+}
+
+/** The postings' fields by position. */
+const TEXT = FIELDS.indexOf('text');
+const SPEAKERS = FIELDS.indexOf('speakers');
+
+/** Adds the tokens of a list of words, once every word of the briefing is known, as a list of `lists`. */
+function addTokens(
+  lists: ListsBuilder,
+  list: readonly string[],
+  tokenOf: ReadonlyMap<string, number>,
+  table: TokenTable,
+): void {
+  for (const w of list) lists.add(tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
+  lists.end();
+}
+
+/**
  * `buildIndexData`, and the passages it laid out: the index built opens with them rather than
- * making the same 18,000 passages again (about 0.1 s of a reload, and as much garbage).
+ * making the same 18,000 passages again (about 0.1 s of a reload, and as much garbage). `made`: the
+ * articles' parts, made beforehand (while attribution ran); made here otherwise. Those parts are
+ * used up: a second build needs its own.
  */
 export function* buildIndexParts(
   articles: readonly Article[],
   statements: readonly Statement[],
   speakers: readonly Speaker[],
+  made?: ArticleParts,
 ): Generator<void, { data: IndexData; set: PassageSet }> {
+  const parts = made ?? (yield* articleParts(articles));
+  if (parts.articles !== articles) throw new Error('The index parts were made of other articles');
+  const { layout, table, tokenOf, postings } = parts;
   const entries = yield* entrySteps(speakers);
-  const layout = yield* passageLayoutSteps(articles);
   const set = yield* passagesOf(articles, statements, layout);
-  const { passages, credits } = set;
-  const vocabulary = new Vocabulary();
-  const table = new TokenTable();
-  /** Adds a text's words to the vocabulary (with how each is written); returns them, lower case. */
-  const learn = (text: string): string[] => {
-    const list: string[] = [];
-    for (const raw of casedWords(text)) {
-      const w = raw.toLowerCase();
-      list.push(w);
-      vocabulary.add(w);
-      vocabulary.noteCase(raw);
-      // "mid-February" and "Son-hui" also answer to "February" and "hui".
-      if (w.includes('-')) for (const part of w.split('-')) if (part) vocabulary.add(part);
+  // Each speaker's words, split at the first passage quoting them rather than at each (the words of
+  // names joined by spaces are the words of each name, one after another).
+  const byName = new Map(speakers.map((s) => [s.name, s]));
+  const spoken = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let list = spoken.get(name);
+    if (!list) {
+      const s = byName.get(name);
+      list = lowerWords(s ? [s.name, ...s.aliases, ...s.roles].join(' ') : name);
+      spoken.set(name, list);
     }
     return list;
   };
-  /**
-   * Token ids by lower-case word, for this build: a briefing repeats its words, and the table stems a
-   * word again at each `add` and `ofWords` (about a third of a second for 924 real articles).
-   */
-  const tokenOf = new Map<string, number>();
-  const tokenAdd = (w: string): number => {
-    let id = tokenOf.get(w);
-    if (id === undefined) {
-      id = table.add(w);
-      tokenOf.set(w, id);
-    }
-    return id;
-  };
-  /** Adds the tokens of a list of words, once every word of the briefing is known, as a list of `lists`. */
-  const addTokens = (lists: ListsBuilder, list: readonly string[]): void => {
-    for (const w of list) lists.add(tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
-    lists.end();
-  };
-  const articlesOf = new ArticlesOfTokens();
-  const note = (a: number, token: number) => articlesOf.note(token, a);
-  for (const [i, a] of articles.entries()) {
-    for (const w of learn(a.title)) note(i, tokenAdd(w));
-    // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
-    for (const c of credits.get(a.id) ?? []) learn(c.text);
-    yield;
-  }
-  const aliases = new Map(speakers.map((s) => [s.name, [s.name, ...s.aliases, ...s.roles].join(' ')]));
-  const postings = new PostingsBuilder<Field>(FIELDS);
-  const passageTokens = new ListsBuilder();
-  for (const p of passages) {
-    const list = learn(p.text);
-    const a = layout.article[p.id] as number;
-    for (const w of list) {
-      const t = tokenAdd(w);
-      passageTokens.add(t);
-      note(a, t);
-    }
-    passageTokens.end();
+  for (const p of set.passages) {
     const names = new Set(p.statements.map((s) => s.speaker));
-    // What minisearch would index: the passage's words, and its speakers' names, aliases and roles.
-    postings.add([list, words([...names].map((n) => aliases.get(n) ?? n).join(' '))], term);
-    yield;
-  }
-  // With every word of the briefing known, each sentence's and statement's tokens, once.
-  const sentenceTokens = new ListsBuilder();
-  for (const p of passages) {
-    const paragraph = articles[layout.article[p.id] as number]?.paragraphs[p.paragraph - 1]?.text ?? '';
-    for (const s of p.sentences) addTokens(sentenceTokens, words(paragraph.slice(s.start, s.end)));
-    yield;
+    // What minisearch would index of the passage's speakers: their names, aliases and roles.
+    const list = [...names].flatMap(wordsOf);
+    postings.addField(SPEAKERS, p.id, list, term);
+    if (p.id % SPEAKER_PASSAGES_PER_STEP === SPEAKER_PASSAGES_PER_STEP - 1) yield;
   }
   const statementTokens = new ListsBuilder();
   for (const [i, s] of statements.entries()) {
-    addTokens(statementTokens, words(s.text));
+    addTokens(statementTokens, lowerWords(s.text), tokenOf, table);
     if (i % STATEMENTS_PER_STEP === 0) yield;
   }
-  const tokenArticles = yield* articlesOf.lists(table.size);
-  const vocabularyData = vocabulary.data();
-  yield;
   const data: IndexData = {
     layout,
-    vocabulary: vocabularyData,
+    vocabulary: parts.vocabulary,
     speakers: entries,
     tokens: table.keys(),
-    passageTokens: passageTokens.done(),
-    sentenceTokens: sentenceTokens.done(),
+    passageTokens: parts.passageTokens,
+    sentenceTokens: parts.sentenceTokens,
     statementTokens: statementTokens.done(),
-    tokenArticles,
+    tokenArticles: parts.tokenArticles,
     postings: yield* postings.dataSteps(BM25),
   };
   return { data, set };

@@ -1,6 +1,6 @@
 /** The search layer: one index over passages and statements, question analysis, ranking and refusal. */
 
-export type { IndexData } from './index-data.ts';
+export { type ArticleParts, articleParts, type IndexData } from './index-data.ts';
 export { checkIndexData } from './index-data-check.ts';
 export { Later, settle } from './later.ts';
 export type { Passage, Span } from './passages.ts';

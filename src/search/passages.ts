@@ -123,12 +123,8 @@ export function* passagesOf(
   }
   const credits = new Map<string, { paragraph: number; text: string }[]>();
   for (const article of articles) {
-    for (const p of article.paragraphs) {
-      if (p.kind !== 'byline' && p.kind !== 'credit') continue;
-      const list = credits.get(article.id) ?? [];
-      list.push({ paragraph: p.n, text: p.text });
-      credits.set(article.id, list);
-    }
+    const own = creditsOf(article);
+    if (own.length > 0) credits.set(article.id, own);
   }
   const { sentenceOffsets: offsets, sentenceSpans: spans } = layout;
   const count = layout.article.length;
@@ -168,6 +164,14 @@ export function* passagesOf(
     });
   }
   return { passages, credits };
+}
+
+/** An article's byline and credit blocks, in order: who wrote or reported it. */
+export function creditsOf(article: Article): { paragraph: number; text: string }[] {
+  const out: { paragraph: number; text: string }[] = [];
+  for (const p of article.paragraphs)
+    if (p.kind === 'byline' || p.kind === 'credit') out.push({ paragraph: p.n, text: p.text });
+  return out;
 }
 
 /**

@@ -90,35 +90,70 @@ export class PostingsBuilder<F extends string> {
 
   /** Adds the next document (ids are 0, 1, 2 … in order): each field's tokens and their terms. */
   add(fields: readonly (readonly string[])[], process: (token: string) => string | null): void {
-    const doc = this.documents++;
+    const doc = this.documents;
     fields.forEach((tokens, f) => {
-      const field = this.perField[f] as Collected;
-      field.lengths.push(new Set(tokens).size);
-      const mark = ++this.mark;
-      const order = this.order;
-      order.length = 0;
-      for (const token of tokens) {
-        const t = process(token);
-        if (!t) continue;
-        let id = this.termIds.get(t);
-        if (id === undefined) {
-          id = this.termIds.size;
-          this.termIds.set(t, id);
-          this.seenAt = grown(this.seenAt, id, id + 1);
-          this.counts = grown(this.counts, id, id + 1);
-        }
-        if (this.seenAt[id] !== mark) {
-          this.seenAt[id] = mark;
-          this.counts[id] = 1;
-          order.push(id);
-        } else this.counts[id] = (this.counts[id] as number) + 1;
-      }
-      for (const id of order) {
-        field.terms.push(id);
-        field.docs.push(doc);
-        field.tfs.push(this.counts[id] as number);
-      }
+      this.addField(f, doc, tokens, process);
     });
+  }
+
+  /**
+   * Adds one field of a document: each field's documents in order (0, 1, 2 …), one field possibly
+   * long before another (a build adds the passages' words before their speakers are known). A term
+   * is numbered when first met in any field; the numbers are no part of a score.
+   */
+  addField(
+    f: number,
+    doc: number,
+    tokens: readonly string[],
+    process: (token: string) => string | null,
+  ): void {
+    const ids = new Int32Array(tokens.length);
+    tokens.forEach((token, i) => {
+      const t = process(token);
+      ids[i] = t ? this.termId(t) : -1;
+    });
+    this.addTermIds(f, doc, ids, new Set(tokens).size);
+  }
+
+  /** The number of an index term, given when it is first asked for. */
+  termId(t: string): number {
+    let id = this.termIds.get(t);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(t, id);
+      this.seenAt = grown(this.seenAt, id, id + 1);
+      this.counts = grown(this.counts, id, id + 1);
+    }
+    return id;
+  }
+
+  /**
+   * `addField` of tokens already numbered (`termId`; -1 for a token with no term): a build that
+   * knows each word's term once need not work it out again at each of its occurrences. `length`:
+   * the field's distinct tokens.
+   */
+  addTermIds(f: number, doc: number, ids: ArrayLike<number>, length: number): void {
+    const field = this.perField[f] as Collected;
+    if (doc !== field.lengths.length) throw new Error(`field ${f} is given document ${doc} out of order`);
+    this.documents = Math.max(this.documents, doc + 1);
+    field.lengths.push(length);
+    const mark = ++this.mark;
+    const order = this.order;
+    order.length = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (id < 0) continue;
+      if (this.seenAt[id] !== mark) {
+        this.seenAt[id] = mark;
+        this.counts[id] = 1;
+        order.push(id);
+      } else this.counts[id] = (this.counts[id] as number) + 1;
+    }
+    for (const id of order) {
+      field.terms.push(id);
+      field.docs.push(doc);
+      field.tfs.push(this.counts[id] as number);
+    }
   }
 
   build(bm25: Bm25): Postings<F> {
@@ -135,6 +170,7 @@ export class PostingsBuilder<F extends string> {
     const n = this.documents;
     const fields: FieldData[] = [];
     for (const field of this.perField) {
+      if (field.lengths.length !== n) throw new Error('a field of the postings lacks documents');
       yield;
       // The average field length as minisearch keeps it: updated document by document.
       let average = 0;

@@ -9,7 +9,14 @@
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
-import { buildIndexParts, FIELDS, type Field, type IndexData, type TokenLists } from './index-data.ts';
+import {
+  type ArticleParts,
+  buildIndexParts,
+  FIELDS,
+  type Field,
+  type IndexData,
+  type TokenLists,
+} from './index-data.ts';
 import { Later } from './later.ts';
 import { type Passage, type PassageSet, passagesOf } from './passages.ts';
 import { Postings, ranked } from './postings.ts';
@@ -222,6 +229,7 @@ export class BriefingIndex implements ScoringData {
   /**
    * The index of the articles built in small steps (a passage or an article each), for a caller
    * that gives the event loop back between them: a rebuild beside a briefing that is still answering.
+   * `made`: what the articles alone decide, made beforehand (`articleParts`, while attribution ran).
    *
    * @example const index = runSteps(BriefingIndex.build(articles, statements, speakers));
    */
@@ -229,8 +237,9 @@ export class BriefingIndex implements ScoringData {
     articles: readonly Article[],
     statements: readonly Statement[],
     speakers: readonly Speaker[],
+    made?: ArticleParts,
   ): Generator<void, BriefingIndex> {
-    const { data, set } = yield* buildIndexParts(articles, statements, speakers);
+    const { data, set } = yield* buildIndexParts(articles, statements, speakers, made);
     return yield* BriefingIndex.open(articles, statements, speakers, data, set);
   }
 

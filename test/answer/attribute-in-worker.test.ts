@@ -10,6 +10,7 @@ import {
   attributeInWorker,
   runningWorkers,
   shares,
+  startWorkers,
   workersFor,
 } from '../../src/answer/attribute-in-worker.ts';
 import { openBriefing } from '../../src/answer/briefing.ts';
@@ -125,6 +126,46 @@ describe('attributeInWorker', () => {
     ).rejects.toThrow(/attribution worker failed: this worker cannot start/);
     expect(runningWorkers()).toBe(0);
   });
+
+  it('GIVEN two workers started ahead of too few articles for both THEN one attributes them and the other is ended', async () => {
+    const { articles } = await loadArticles('seeds', { warn: () => {} });
+    const started = startWorkers(2);
+    expect(runningWorkers()).toBe(2);
+    const one = articles.slice(0, 1);
+    expect(JSON.stringify(await attributeInWorker(one, { started }))).toBe(JSON.stringify(attribute(one)));
+    expect(runningWorkers()).toBe(0);
+  });
+
+  it('GIVEN a worker started ahead that fails as it loads THEN the attribution rejects saying so, and it is gone', async () => {
+    const { articles } = await loadArticles('seeds', { warn: () => {} });
+    const started = startWorkers(1, fixture('worker-throws.ts'));
+    // Failed before it is given anything: the failure waits for the attribution to read it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(attributeInWorker(articles, { started })).rejects.toThrow(
+      /attribution worker failed: this worker cannot start/,
+    );
+    expect(runningWorkers()).toBe(0);
+  });
+
+  it('GIVEN 200 readable files of which few are articles THEN the workers started ahead end and the process attributes them', async () => {
+    const files: Record<string, string> = { 'harbour.txt': HARBOUR };
+    // Blank files: read, then skipped by the parse, so the workers started for them are not needed.
+    for (let i = 0; i < 200; i++) files[`blank-${String(i).padStart(3, '0')}.txt`] = '   \n';
+    const folder = await tempFolder(files);
+    try {
+      let briefing: Awaited<ReturnType<typeof openBriefing>> | null = null;
+      const most = await mostWorkers(async () => {
+        briefing = await openBriefing(folder.dir, { warn: () => {} });
+      });
+      expect(most).toBe(2);
+      expect(runningWorkers()).toBe(0);
+      const b = briefing as unknown as Awaited<ReturnType<typeof openBriefing>>;
+      expect(b.articles).toHaveLength(1);
+      expect(b.statements).toEqual(attribute(b.articles).statements);
+    } finally {
+      await folder.remove();
+    }
+  }, 60_000);
 
   it('GIVEN no articles THEN it returns no statements and no speakers', async () => {
     expect(await attributeInWorker([])).toEqual(attribute([]));

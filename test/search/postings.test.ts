@@ -66,6 +66,36 @@ describe('postings scored as minisearch scores', () => {
   });
 });
 
+describe('PostingsBuilder fields added apart', () => {
+  const docs = generateDistractors(12, 5)
+    .flatMap((a) => a.text.split('\n\n').slice(2))
+    .map((text, id) => ({ text, speakers: id % 4 === 1 ? 'Ada Lin, the mayor of Oslo' : '' }));
+
+  it('GIVEN every text field added before any speakers field THEN the postings score as when added together', () => {
+    // A build adds the passages' words while attribution runs, their speakers after.
+    const together = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
+    for (const d of docs) together.add([words(d.text), words(d.speakers)], term);
+    const apart = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
+    for (const [id, d] of docs.entries()) apart.addField(0, id, words(d.text), term);
+    for (const [id, d] of docs.entries()) apart.addField(1, id, words(d.speakers), term);
+    const a = together.build(BM25);
+    const b = apart.build(BM25);
+    for (const terms of [['mayor'], ['oslo', 'harbour'], ['lin', 'council', 'mayor'], ['the']]) {
+      const query = { terms, fields: ['text', 'speakers'] as const, boost: { speakers: 0.6 } };
+      expect(ranked(b.search(query))).toEqual(ranked(a.search(query)));
+    }
+  });
+
+  it('GIVEN a field given a document out of order, or left short THEN the builder refuses it', () => {
+    const builder = new PostingsBuilder<'text' | 'speakers'>(['text', 'speakers']);
+    builder.addField(0, 0, ['ferry'], term);
+    expect(() => builder.addField(0, 2, ['ferry'], term)).toThrow(/out of order/u);
+    builder.addField(0, 1, ['harbour'], term);
+    builder.addField(1, 0, ['lin'], term);
+    expect(() => builder.build(BM25)).toThrow(/lacks documents/u);
+  });
+});
+
 describe('PostingsBuilder.dataSteps', () => {
   it('GIVEN twenty words held by every one of 20,000 documents THEN scoring them gives the event loop back between those words', () => {
     // The first terms met are the commonest: a step of so many terms, whatever their postings, held a
