@@ -995,7 +995,7 @@ function writerOf(tokens: readonly Token[], j: number, masked: string): Mention 
   }
   // "a letter from Roe": a name after "from" or "by", right after the document noun.
   const np = backwardNounPhrase(tokens, j);
-  const first = tokens.findIndex((t) => t === np[0]);
+  const first = np[0] ? tokens.indexOf(np[0]) : -1;
   const by = tokens[first - 1];
   const doc = tokens[first - 2];
   if (!by || !doc || !/^(?:from|by)$/u.test(by.lower) || !DOCUMENT_NOUNS.has(doc.lower)) return null;
