@@ -661,6 +661,8 @@ class Reader {
   private echoSubheads(paragraphs: readonly (ReadParagraph | null)[]): void {
     const texts = new Map<number, string>();
     for (const p of paragraphs) if (p) texts.set(p.n, p.text);
+    // The named statements' words, worked out once (not once per lone quote: a transcript has many).
+    let named: { t: RawStatement; words: string }[] | null = null;
     for (const s of this.out) {
       if (s.kind !== 'direct' || !CONTEXT_SOURCES.has(s.via)) continue;
       // The quote must be the whole paragraph: its marks and final stop are all the text adds.
@@ -668,14 +670,11 @@ class Reader {
       if (whole.length > s.text.length + SUBHEAD_MARKS) continue;
       const own = plainWords(s.text);
       if (own.split(' ').length < MIN_SUBHEAD_WORDS || plainWords(whole) !== own) continue;
-      const echo = this.out.find(
-        (t) =>
-          t !== s &&
-          t.kind === 'direct' &&
-          t.paragraph !== s.paragraph &&
-          NAMED_SOURCES.has(t.via) &&
-          ` ${plainWords(t.text)} `.includes(` ${own} `),
-      );
+      named ??= this.out
+        .filter((t) => t.kind === 'direct' && NAMED_SOURCES.has(t.via))
+        .map((t) => ({ t, words: ` ${plainWords(t.text)} ` }));
+      // Further on only, as a subhead announces what follows.
+      const echo = named.find((n) => n.t.paragraph > s.paragraph && n.words.includes(` ${own} `))?.t;
       if (!echo) continue;
       s.mention = echo.mention;
       s.key = echo.key;

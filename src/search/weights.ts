@@ -240,4 +240,10 @@ export const UNREPORTED = {
   outcomeRead: 10,
   /** Most words of a place typed in lower case ("san remo"): as many as a capitalised one keeps. */
   placeWords: 4,
+  /**
+   * Passages back a place named last still sets where a passage happens ("Roe landed in Lyon …", then
+   * her quotes two paragraphs on): further back, it is more often where someone grew up or worked
+   * before. The news set's one case is 2 back; 2–5 answer the same visible questions.
+   */
+  sceneReach: 3,
 };

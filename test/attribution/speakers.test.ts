@@ -398,6 +398,15 @@ describe('quotes over several sentences and paragraphs', () => {
     expect(said[2]).toEqual(['Dana Kovac', 'There is so much anger.']);
   });
 
+  it('GIVEN a lone quote repeating words quoted before it, beside another speaker THEN it keeps the speaker of the paragraph before', () => {
+    const said = quotesBy(
+      '“We will win this vote,” Ada Lind said at the quay.',
+      '“The council has failed this town for years,” Tomas Berg said.',
+      '“We will win this vote.”',
+    );
+    expect(said[2]).toEqual(['Tomas Berg', 'We will win this vote.']);
+  });
+
   it('GIVEN an attributed quote then a quote alone in the next paragraph THEN the same speaker', () => {
     expect(quotesBy('“The port will close,” Ada Lind said on Monday.', '“It cannot pay its debts.”')).toEqual(
       [

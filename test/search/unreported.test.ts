@@ -177,6 +177,16 @@ describe('a place a question sets what it asks in', () => {
       '“The harbour opens in May,” Roe said.',
     ]);
     expect(unreported(q, [5], movedOn, answered)).toMatch(/in Lyon/u);
+    // Named paragraphs before, the place says where she grew up, not where she spoke.
+    const grewUp = source([
+      'Ada Roe took over the harbour board in May.',
+      'Roe grew up in Lyon, where her father fished.',
+      'She trained as an engineer.',
+      'The board has met twice since.',
+      'Crews set up the stage.',
+      '“The harbour opens in May,” Roe said at the board meeting.',
+    ]);
+    expect(unreported(q, [5], grewUp, answered)).toMatch(/in Lyon/u);
   });
 
   it('leaves a place the briefing never names to the refusal before ranking', () => {

@@ -210,10 +210,12 @@ function firstOf(id: number, source: UnreportedSource): number {
 
 /**
  * The place named last ("in Lyon", "at Harbour Hall") in the passage or, when it names none, in the
- * nearest passage before it in its article that names one: where the article has got to.
+ * nearest passage before it in its article that names one, `UNREPORTED.sceneReach` passages back at
+ * most: where the article has got to.
  */
 function sceneOf(id: number, source: UnreportedSource): string | null {
-  for (let p: number | undefined = id; p !== undefined; p = source.neighbour(p, -1)) {
+  let p: number | undefined = id;
+  for (let k = 0; p !== undefined && k <= UNREPORTED.sceneReach; k++, p = source.neighbour(p, -1)) {
     const last = findPlaceMentions(source.text(p)).at(-1);
     if (last) return last.place;
   }
