@@ -11,15 +11,18 @@
  * words, so a sentence is read in linear time.
  */
 import {
+  AMOUNT_WORDS,
   CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
   MALE_PRONOUNS,
+  NEGATORS,
   NOUN_LIKE_SPEECH,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STATEMENT_NOUNS,
   SUBJECT_VERB_FILLERS,
   TELL_FORMS,
+  TIME_UNITS,
   TIME_WORDS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
@@ -454,18 +457,11 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (tokens[k + 1]?.quoted === true) return true;
-  if (isGo || !TALKED.test(t.lower) || [tokens[i - 1], tokens[i - 2]].some((x) => x && NOT.test(x.lower)))
+  if (isGo || !TALKED.test(t.lower) || [tokens[i - 1], tokens[i - 2]].some((x) => x && denies(x.lower)))
     return false;
   // "spoke about two hours", "talked about an hour": "about" as "roughly", before a length of time.
-  if (
-    prep.lower === 'about' &&
-    AMOUNT_OF_TIME.test(
-      tokens
-        .slice(k + 1, k + 3)
-        .map((x) => x.lower)
-        .join(' '),
-    )
-  )
+  const [amount, unit] = [tokens[k + 1]?.lower ?? '', tokens[k + 2]?.lower ?? ''];
+  if (prep.lower === 'about' && (/^\d+$/u.test(amount) || AMOUNT_WORDS.has(amount)) && TIME_UNITS.has(unit))
     return false;
   // "As Roe spoke of …, Doe …", "Doe, who spoke of …": the sentence reports something else; one
   // quoting someone reports their words, not this.
@@ -484,12 +480,8 @@ function talksAbout(tokens: readonly Token[], i: number): boolean {
 /** "spoke out in favor of", "in support of". */
 const FAVOR = /^(?:favor|favour|support)$/u;
 
-/** Words that deny the verb after them, or say it seldom happens ("rarely spoke of"). */
-const NOT = /^(?:not|never|no|rarely|seldom|hardly|[a-z]*n['’]t)$/u;
-
-/** A length of time ("two hours", "an hour", "20 minutes"): what "about" measures in "spoke about two hours". */
-const AMOUNT_OF_TIME =
-  /^(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|hour-long|minute)\b/u;
+/** Whether a word denies the verb after it, or says it seldom happens ("rarely spoke of", "didn’t"). */
+const denies = (w: string) => NEGATORS.has(w) || /n['’]t$/u.test(w);
 
 /** Verbs that answer with "back" ("shot back", "hit back"). */
 const ANSWER_BACK = new Set([

@@ -350,6 +350,19 @@ day days weeks months years today yesterday tonight earlier later recently Janua
 July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
 `);
 
+/** Words that deny the verb after them, or say it seldom happens ("never spoke of", "rarely talks about"). */
+export const NEGATORS = words('not never no rarely seldom hardly');
+
+/** Amounts before a unit of time ("about two hours", "about an hour"): "about" as "roughly", not "on". */
+export const AMOUNT_WORDS = words(
+  'a an half one two three four five six seven eight nine ten twenty thirty forty fifty',
+);
+
+/** Units of time an amount measures ("two hours", "an hour"). */
+export const TIME_UNITS = words(
+  'second seconds minute minutes hour hours day days week weeks month months year years',
+);
+
 /** Words for the written or spoken form a statement took ("in a statement", "in an interview"). */
 export const STATEMENT_NOUNS = words(`
 statement statements interview interviews speech speeches tweet tweets post posts letter letters email emails
