@@ -3,8 +3,10 @@
  * that carries the context a sentence lacks), or a run of whole sentences of a paragraph too long to
  * rank as one. Bylines and credits are kept apart, for "who wrote …".
  */
+
 import { sentenceUnits } from '../attribution/index.ts';
 import type { Statement } from '../attribution/types.ts';
+import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
 import { PASSAGE_MAX_CHARS, PASSAGE_TARGET_CHARS } from './weights.ts';
 
@@ -73,12 +75,17 @@ export function* passageLayoutSteps(articles: readonly Article[]): Generator<voi
         chars = p.text.length;
         yield;
       }
+      // "ORLANDO, Fla. (Reuters) –" opening the first paragraph is the article's dateline (the citation
+      // shows it as such), not words of that paragraph: a question naming the city would otherwise
+      // find the lead for it, whatever the lead says.
+      const from = art.dateline ? datelineLength(p.text) : 0;
       for (const span of passageSpans(p.text)) {
+        if (span.end <= from) continue;
         article.push(a);
         paragraph.push(p.n);
-        start.push(span.start);
+        start.push(Math.max(span.start, from));
         end.push(span.end);
-        for (const s of span.sentences) sentenceSpans.push(s.start, s.end);
+        for (const s of span.sentences) if (s.end > from) sentenceSpans.push(Math.max(s.start, from), s.end);
         sentenceOffsets.push(sentenceSpans.length / 2);
       }
     }

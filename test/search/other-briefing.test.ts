@@ -362,3 +362,28 @@ describe('a quote whose speaker the text only describes, after the passage namin
     );
   });
 });
+
+describe("an article's dateline", () => {
+  const storm = parseArticle(
+    [
+      'Storm closes harbour',
+      'LORNE (AP) — Ferries stopped running on Monday, the mayor said, as the storm closed the harbour.',
+      'Fishermen moved their boats inland and the port authority cancelled every sailing.',
+      'Mayor Ada Lind arrived in Lorne two days after the storm, the first official to visit.',
+    ].join('\n\n'),
+    'storm',
+    'storm.txt',
+  );
+  const coast = createBriefing('memory', [storm]);
+
+  it('is no word of the first paragraph: a question naming the city finds the paragraph that does', () => {
+    const answer = coast.ask('When did the mayor get to Lorne?');
+    expect(answer.results[0]?.excerpt).toContain('arrived in Lorne two days after the storm');
+  });
+
+  it('is shown in the citation, not in the excerpt', () => {
+    const first = coast.ask('When did the ferries stop running?').results[0];
+    expect(first?.excerpt.startsWith('Ferries stopped running on Monday')).toBe(true);
+    expect(first?.dateline).toBe('Lorne');
+  });
+});
