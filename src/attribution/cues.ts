@@ -80,6 +80,11 @@ export interface Cue {
   outer: Cue | null;
   /** A statement noun and its possessor ("Roe’s claim that …"), not a verb. */
   possessed: boolean;
+  /**
+   * A finite verb of talking with what was talked about ("Roe spoke of the harbour's decline", "spoke
+   * out against …"): what was said reads only with its sentence, which is the statement.
+   */
+  talkedOf?: true;
 }
 
 /** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
@@ -131,6 +136,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     } else if (talksAbout(tokens, i)) {
       // "as Roe went on about “…”", "Roe talked about “…”": speech whose object is the quote.
       cue = verbCue(tokens, i, masked, false);
+      if (cue && TALKED.test(t.lower)) cue.talkedOf = true;
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -424,7 +430,7 @@ const POINT = /^(?:point|points|pointed|pointing)$/u;
 const TALK = /^(?:talk|talks|talked|speak|speaks|spoke|go|goes|went|rant|rants|ranted)$/u;
 
 /** Finite forms of talking: "Roe spoke of …" reports speech; "to speak of", "will talk about" do not yet. */
-export const TALKED = /^(?:talks|talked|speaks|spoke)$/u;
+const TALKED = /^(?:talks|talked|speaks|spoke)$/u;
 
 /** Fewest words of what a person "spoke of" or "talked about" for the sentence to report their speech. */
 const TALKED_OF_WORDS = 3;

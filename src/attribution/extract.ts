@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues, TALKED } from './cues.ts';
+import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues } from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -1393,7 +1393,7 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   ) {
     // "…, Roe told reporters at the town hall.": what follows the cue says where or when, not what.
     to = masked.lastIndexOf(',', c.from);
-  } else if (TALKED.test(c.verb.lower) && TALKED_OF.test(after)) {
+  } else if (c.talkedOf) {
     // "Roe spoke of the harbour's decline": what was talked about reads only with its sentence.
     return [u.start, u.end];
   } else if (that) {
@@ -1410,16 +1410,11 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   if (PARTICLE_ON.test(c.verb.lower) && /^on\s/u.test(text.slice(from, from + 3))) from += 3;
   while (to > from && /[\s,;:—–-]/u.test(text[to - 1] as string)) to--;
   const reported = text.slice(from, to);
-  if (reported.split(/\s+/u).length < MIN_CLAUSE_WORDS) return [u.start, u.end];
-  if (reported.split(/\s+/u).length < MIN_REPORTED_WORDS && !holdsVerb(reported)) return [u.start, u.end];
+  const reportedWords = reported.split(/\s+/u).length;
+  if (reportedWords < MIN_CLAUSE_WORDS) return [u.start, u.end];
+  if (reportedWords < MIN_REPORTED_WORDS && !holdsVerb(reported)) return [u.start, u.end];
   return [from, to];
 }
-
-/**
- * What follows "spoke" or "talked" when the sentence tells what the speech was about, or for or
- * against: the objects `talksAbout` in `cues.ts` takes.
- */
-const TALKED_OF = /^\s*(?:of|about|out\s+(?:about|against|in\s+(?:favou?r|support)\s+of))\s/u;
 
 /** "In Lyon, …", "While still in Lyon, …", "At a rally in Ohio, …". */
 function introPlace(masked: string, unit: Unit): string | null {

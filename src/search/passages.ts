@@ -3,7 +3,6 @@
  * that carries the context a sentence lacks), or a run of whole sentences of a paragraph too long to
  * rank as one. Bylines and credits are kept apart, for "who wrote …".
  */
-
 import { sentenceUnits } from '../attribution/index.ts';
 import type { Statement } from '../attribution/types.ts';
 import { datelineLength } from '../corpus/dateline.ts';
