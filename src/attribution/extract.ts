@@ -25,9 +25,11 @@ import {
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
   GROUP_WORDS,
+  IRREGULAR_PASTS,
   MALE_PRONOUNS,
   MONTHS_AND_DAYS,
   NAME_ABBREVIATIONS,
+  OBJECT_OPENERS,
   PEOPLE_PLURALS,
   PREPOSITIONS,
   SPEECH_VERBS,
@@ -142,17 +144,6 @@ const MIN_CLAUSE_WORDS = 3;
  * clause, and the statement is its whole sentence.
  */
 const MIN_REPORTED_WORDS = 4;
-
-/**
- * Verbs a reported part of a few words may hold besides the finite auxiliaries and modals
- * (`FINITE`): common irregular pasts ("prices rose"). No guess from an ending: "higher taxes" and
- * "a wasted chance" hold no verb.
- */
-const IRREGULAR_PASTS = new Set(
-  'went came fell rose won lost took made gave got ran saw knew left kept held paid sent began grew stood fought broke chose spent built led met sold told thought brought bought'.split(
-    ' ',
-  ),
-);
 
 /** Whether a reported part of a few words holds a verb ("talks could fail", "prices rose"). */
 function holdsVerb(part: string): boolean {
@@ -466,9 +457,8 @@ const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward
  * name before it would modify ("Westmark voters are …", "Westmark hackers stole …").
  */
 function verbBeforeObject(after: Token | undefined): boolean {
-  return after !== undefined && !after.quoted && OBJECT_OPENER.test(after.core);
+  return after !== undefined && !after.quoted && OBJECT_OPENERS.has(after.core);
 }
-const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|him|them|it|us|me|on|as|with|up|out|back)$/u;
 
 /** A role word in apposition says the sex as surely as an honorific ("her father, Brad"). */
 const APPOSITION_GENDER_WEIGHT = 3;

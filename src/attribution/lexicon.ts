@@ -350,6 +350,21 @@ day days weeks months years today yesterday tonight earlier later recently Janua
 July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
 `);
 
+/**
+ * Verbs a reported part of a few words may hold besides the finite auxiliaries and modals
+ * (`FINITE`): common irregular pasts ("prices rose"). No guess from an ending: "higher taxes" and
+ * "a wasted chance" hold no verb.
+ */
+export const IRREGULAR_PASTS = words(
+  'went came fell rose won lost took made gave got ran saw knew left kept held paid sent began grew stood fought broke chose spent built led met sold told thought brought bought',
+);
+
+/**
+ * Words that open a verb's object or complement: after a word in -s ("Roe serves on the board",
+ * "Roe leads her rival"), that word is a verb in the present, not a plural a name modifies.
+ */
+export const OBJECT_OPENERS = words('the a an his her their its him them it us me on as with up out back');
+
 /** Words that deny the verb after them, or say it seldom happens ("never spoke of", "rarely talks about"). */
 export const NEGATORS = words('not never no rarely seldom hardly');
 
