@@ -34,18 +34,26 @@ export function isEverydayWord(word: string): boolean {
   return everydayStems.has(term(word) ?? word);
 }
 
+/** The run of `prepareEverydayWords` under way or done. */
+let preparing: Promise<void> | undefined;
+
 /**
  * Works out the everyday words' stems a slice at a time, giving the event loop back between slices:
  * stemming 50,000 words takes about 200 ms, which the first question would otherwise hold the bot
  * for. Called once a briefing is open; a question asked before it ends stems the rest itself.
  */
-export async function prepareEverydayWords(): Promise<void> {
-  load();
-  while (stemmed < listed.length) {
-    stemSome(STEMS_PER_TURN);
-    // Unreferenced: a one-shot command that has answered does not wait for the rest to exit.
-    await new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
-  }
+export function prepareEverydayWords(): Promise<void> {
+  // One run however many ask (an open starts it, and its workers' start may too): two would each
+  // stem a slice per turn, holding the loop twice as long.
+  preparing ??= (async () => {
+    load();
+    while (stemmed < listed.length) {
+      stemSome(STEMS_PER_TURN);
+      // Unreferenced: a one-shot command that has answered does not wait for the rest to exit.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
+    }
+  })();
+  return preparing;
 }
 
 function stemSome(count: number): void {
