@@ -8,6 +8,7 @@
  * main thread: the same statements and speakers, in the same order, as `attribute`.
  */
 import { createRequire } from 'node:module';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawStatement } from '../attribution/extract.ts';
@@ -53,8 +54,6 @@ const TSX_API = createRequire(import.meta.url).resolve('tsx/cjs/api');
  */
 const bootstrap = (module: URL) =>
   `require(${JSON.stringify(TSX_API)}).register(); require(${JSON.stringify(fileURLToPath(module))});`;
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface WorkerOptions {
   /** The worker's module (tests give one that fails); defaults to `attribution-worker.ts`. */

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { FolderRead } from '../corpus/index.ts';
@@ -53,8 +54,6 @@ export const CACHE_FORMATS: Readonly<Record<CacheKind, string>> = {
  */
 /** Bytes hashed between two turns of the event loop. */
 const HASH_SLICE = 1 << 20;
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs a step generator, giving the event loop back between steps. */
 async function stepwise<T>(steps: Generator<void, T>): Promise<T> {

@@ -14,6 +14,8 @@
  *
  * A chunk lists where what was taken out goes (`places`), so reading it back walks no list of words.
  */
+
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { Speaker } from '../attribution/types.ts';
 import type { StoredArticles } from '../corpus/stored-article.ts';
@@ -47,8 +49,6 @@ const RAW_ALIGN = 8;
 const MIN_WORDS = 64;
 /** What stood at a place of a chunk's value (keys from the value down): its code, byte offset and length. */
 type Place = [path: (string | number)[], code: number, offset: number, length: number];
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What `encodeChunks` collects while taking things out of the chunks' values. */
 interface Taken {

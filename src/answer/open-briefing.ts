@@ -2,6 +2,8 @@
  * Builds a `Briefing` from a folder: corpus → attribution → search, and the `Answer` data the CLI and
  * the bot render.
  */
+
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { attribute, attributeSteps } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import {
@@ -77,7 +79,7 @@ async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
     const next = steps.next();
     if (next.done) return next.value;
     if (performance.now() - sliceStart >= SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToLoop();
       sliceStart = performance.now();
     }
   }

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ArticleFormatError } from './article-format-error.ts';
 import { parseArticle } from './parse-article.ts';
 import type { Article, LoadResult, SkippedFile } from './types.ts';
@@ -120,7 +121,7 @@ export async function readFolder(dir: string, options: LoadOptions = {}): Promis
   const records: FileRecord[] = [];
   // Files are read a batch at a time (a large briefing has thousands), then kept in name order.
   for (let i = 0; i < files.length; i += READ_BATCH) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (i > 0) await yieldToLoop();
     for (const name of files.slice(i, i + READ_BATCH))
       records.push(readRecord(root, realRoot, name, maxBytes));
   }
