@@ -123,7 +123,7 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
     }
   }
   if (!index) {
-    index = await run(BriefingIndex.build(articles, statements, speakers, attributed.made ?? undefined));
+    index = await run(BriefingIndex.build(articles, statements, speakers, attributed.made));
     if (cacheDir && attributed.sha256)
       // A cache that cannot be written costs the next start time, never this answer.
       await writeCachedIndex(cacheDir, read, attributed.sha256, index.data).catch((error: unknown) =>
@@ -140,8 +140,15 @@ interface Attributed {
   statements: Statement[];
   speakers: Speaker[];
   sha256: string | null;
-  /** What the index needs of the articles alone, made while they were attributed; null if not. */
-  made: ArticleParts | null;
+  /** What the index needs of the articles alone, made while they were attributed, if it was. */
+  made?: ArticleParts;
+}
+
+/** Statements and speakers, and the index's article parts when they were made beside them. */
+interface Attribution {
+  statements: Statement[];
+  speakers: Speaker[];
+  made?: ArticleParts;
 }
 
 /** The folder's articles parsed and attributed, and, with a cache folder, persisted there. */
@@ -165,9 +172,11 @@ async function attributeFolder(
   });
   const { articles, skipped } = loaded;
   if (!inWorkers(articles.length)) await closeStarted();
-  const { statements, speakers, made } = inWorkers(articles.length)
+  const { statements, speakers, made }: Awaited<ReturnType<typeof attributeBeside>> = inWorkers(
+    articles.length,
+  )
     ? await attributeBeside(articles, options, started)
-    : { ...runSteps(attributeSteps(articles)), made: null };
+    : runSteps(attributeSteps(articles));
   let sha256: string | null = null;
   if (options.cacheDir) {
     const cacheDir = options.cacheDir;
@@ -194,7 +203,7 @@ async function attributeBeside(
   articles: Article[],
   options: OpenOptions,
   started: readonly AttributionWorker[],
-): Promise<{ statements: Statement[]; speakers: Speaker[]; made: ArticleParts | null }> {
+): Promise<Attribution> {
   const working = attributeInWorker(
     articles,
     options.background ? { workers: BACKGROUND_WORKERS } : { started },
@@ -202,7 +211,7 @@ async function attributeBeside(
   // A reload leaves the main thread to the questions while its worker attributes: slices of index
   // build between them held the loop longer (924 real articles, the bench's live reload: event loop
   // delay p99 25–27 ms against 12–15 ms, on a busy machine).
-  if (options.background) return { ...(await working), made: null };
+  if (options.background) return working;
   // The speakers' index reads the everyday words (about 0.2 s to read and stem the first time):
   // read meanwhile; a reload's were read after the first open.
   void prepareEverydayWords();
@@ -238,7 +247,7 @@ async function restoreAttribution(
       ),
     );
     if (rest.articles.length > 0) throw new Error('leaves out an article of the folder');
-    return { ...cached, skipped: rest.skipped, made: null };
+    return { ...cached, skipped: rest.skipped };
   } catch (error) {
     warn(`Rebuilding the index: the cache ${reasonOf(error)}`);
     return null;
