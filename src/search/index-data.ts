@@ -58,20 +58,6 @@ const STATEMENTS_PER_STEP = 100;
 const SPEAKER_PASSAGES_PER_STEP = 200;
 
 /**
- * The index data of a briefing, worked out a passage or an article per step, so that a build
- * beside a briefing that answers can give the event loop back between steps.
- *
- * @example const data = runSteps(buildIndexData(articles, statements, speakers));
- */
-export function* buildIndexData(
-  articles: readonly Article[],
-  statements: readonly Statement[],
-  speakers: readonly Speaker[],
-): Generator<void, IndexData> {
-  return (yield* buildIndexParts(articles, statements, speakers)).data;
-}
-
-/**
  * What the index data holds that the articles alone decide: where the passages are, the briefing's
  * words and tokens, and the passages' words in the postings. Most of a build's work, and none of
  * it waits for attribution: a build makes it while attribution runs in its workers.
@@ -169,10 +155,13 @@ function addTokens(
 }
 
 /**
- * `buildIndexData`, and the passages it laid out: the index built opens with them rather than
- * making the same 18,000 passages again (about 0.1 s of a reload, and as much garbage). `made`: the
- * articles' parts, made beforehand (while attribution ran); made here otherwise. Those parts are
- * used up: a second build needs its own.
+ * The index data of a briefing, worked out a passage or an article per step (a build beside a
+ * briefing that answers gives the event loop back between steps), and the passages it laid out: the
+ * index built opens with them rather than making the same 18,000 passages again (about 0.1 s of a
+ * reload, and as much garbage). `made`: the articles' parts, made beforehand (while attribution
+ * ran); made here otherwise. Those parts are used up: a second build needs its own.
+ *
+ * @example const { data } = runSteps(buildIndexParts(articles, statements, speakers));
  */
 export function* buildIndexParts(
   articles: readonly Article[],

@@ -68,16 +68,7 @@ export class Vocabulary {
     return { buckets, sortedTerms: [...this.terms].sort() };
   }
 
-  /** `fromDataSteps`, at once. */
-  static fromData(data: VocabularyData): Vocabulary {
-    const steps = Vocabulary.fromDataSteps(data);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
-  }
-
-  /** What `fromData` reads back. */
+  /** What `fromDataSteps` reads back. */
   data(): VocabularyData {
     const words = [...this.words];
     return {
