@@ -363,6 +363,34 @@ describe('a quote whose speaker the text only describes, after the passage namin
   });
 });
 
+describe('a quote after the passage that leads to it, though it repeats no word of the question', () => {
+  const regatta = parseArticle(
+    [
+      'Harbour mourns its oldest captain',
+      'The captain died on Sunday at 91, the harbour board said. Flags on the quay flew at half mast.',
+      'Veteran sailor Mia Holt remembered the captain as a man who treated every crew as family.',
+      '“He always called me his daughter, and he meant it,” she said.',
+      'The delegates at the dockers’ conference sat unmoved through both candidates’ speeches on Friday.',
+      '“I don’t think either one won a single vote in that hall,” said Ivo Brandt, a union organiser.',
+    ].join('\n\n'),
+    'regatta',
+    'regatta.txt',
+  );
+  const harbour = createBriefing('memory', [regatta]);
+  const places = (q: string) => harbour.ask(q, { limit: 3 }).results.map((r) => r.paragraph);
+
+  it('puts the quote of the person a passage introduces just above it', () => {
+    // ¶3 introduces Holt and quotes nothing of hers; ¶4 is what she said, in her words, though it
+    // shares no word with the question's paraphrase of it.
+    expect(places('Which sailor said the captain treated her like family?').slice(0, 2)).toEqual([4, 3]);
+  });
+
+  it('answers "who said" with the quote after a passage that sums it up and quotes no one', () => {
+    // ¶5 holds the question's words but no statement, so it cannot say who; ¶6 is the remark it sums up.
+    expect(places('Who said neither candidate won over the dockers’ conference?')[0]).toBe(6);
+  });
+});
+
 describe("an article's dateline", () => {
   const storm = parseArticle(
     [

@@ -62,7 +62,10 @@ function describedBefore(st: Statement): boolean {
  * the plan." / "“It is a disgrace,” she said."). For a question about what someone said, the quote
  * answers it in their words: when a passage among the best is followed by a direct quote of the
  * speaker it reports (or of the speaker asked about), that quote ranks just above it. So does "who
- * said …" in the reader's words: the speaker's own words are the answer.
+ * said …" in the reader's words: the speaker's own words are the answer. Two more lead-ins need no
+ * word of the question in the quote: a passage introducing someone it quotes nothing of ("Tennis
+ * great Jane Roe remembered him." / "“He was kind,” she said."), and, for "who said", a passage
+ * quoting no one that sums up the remark after it.
  */
 export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: ScoringData): Scored[] {
   const q = ctx.question;
@@ -84,10 +87,15 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     // "Harbour engineer Jane Roe doubts the survey." / "“It was rushed,” Roe said." — introduced in full.
     for (const st of next.statements)
       if (st.kind === 'direct' && data.namesInFull(s.id, st.speaker)) reported.add(st.speaker);
+    // "Who said …" of a passage that quotes no one: the quote after it is what it sums up.
+    const leadIn = q.asks === 'who-said' && passage.statements.length === 0;
     const quoted = next.statements.some(
       (st) =>
         st.kind === 'direct' &&
-        (reported.has(st.speaker) || ctx.speakerNames.has(st.speaker) || describedBefore(st)),
+        (reported.has(st.speaker) ||
+          ctx.speakerNames.has(st.speaker) ||
+          describedBefore(st) ||
+          (leadIn && wholeQuote(st, data))),
     );
     if (
       !quoted ||
@@ -99,11 +107,22 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
       )
     )
       continue;
-    // The quote must touch what is asked (a word of it), not be any next thing the speaker said.
-    if (topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0) continue;
-    const own = byId().get(next.id)?.score ?? 0;
+    // The quote must touch what is asked (a word of it), not be any next thing the speaker said —
+    // unless the passage only introduces its speaker and reports nothing of theirs ("Tennis great
+    // Jane Roe remembered him fondly." / "“He was kind,” she said."): the quote is what it leads to.
+    const own = new Set(passage.statements.map((st) => st.speaker));
+    const introduces = next.statements.some(
+      (st) => st.kind === 'direct' && !own.has(st.speaker) && data.namesInFull(s.id, st.speaker),
+    );
+    if (
+      !introduces &&
+      !leadIn &&
+      topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0
+    )
+      continue;
+    const before = byId().get(next.id)?.score ?? 0;
     const score = s.score * QUOTE_AFTER.lift;
-    if (score > own && score > (lifted.get(next.id) ?? 0)) lifted.set(next.id, score);
+    if (score > before && score > (lifted.get(next.id) ?? 0)) lifted.set(next.id, score);
   }
   if (lifted.size === 0) return scored;
   const out = scored.map((s) => (lifted.has(s.id) ? { ...s, score: lifted.get(s.id) as number } : s));
