@@ -26,6 +26,7 @@ import { SpeakerMatcher } from './question/speakers.ts';
 import { allCredits, authorHits, creditsNaming, titleTerms } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
+import { slotAfter } from './rank/continuation.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
 import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
 import { quoteAfterReport } from './rank/quotes.ts';
@@ -444,7 +445,7 @@ export class BriefingIndex implements ScoringData {
     const refined = first.slice(0, REFINED).map((s) => refine(s, ctx, this));
     refined.sort((a, b) => b.score - a.score || a.id - b.id);
     for (const s of first.slice(REFINED)) refined.push(s);
-    const scored = quoteAfterReport(refined, ctx, this);
+    const scored = quoteAfterReport(slotAfter(refined, ctx, this), ctx, this);
     const best = scored[0];
     if (!best || best.support < REFUSAL.related)
       return refused(question, 'Nothing in the briefing answers this question.');

@@ -89,6 +89,13 @@ export const QUOTE_AFTER = {
   wholeWords: 8,
 };
 
+/**
+ * For a question asking when, how many, where or why: the paragraph after one of the `best` that
+ * lacks what is asked, holding it, ranks at `share` × that one's score (just below it: the leading
+ * paragraph names what is asked about, the next one answers).
+ */
+export const CONTINUATION = { best: 3, share: 0.95 };
+
 /** A question using a verb of speech, and a passage holding a statement. Range 1–2. */
 export const SPEECH = 1.25;
 

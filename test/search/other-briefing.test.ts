@@ -391,6 +391,34 @@ describe('a quote after the passage that leads to it, though it repeats no word 
   });
 });
 
+describe('the paragraph that goes on with what is asked', () => {
+  const fund = parseArticle(
+    [
+      'Lifeboat fund drive ends',
+      'The lifeboat crew’s winter fund drive ended on Friday, with gifts from fishermen, shopkeepers and the harbour school.',
+      'The crew collected more than $41,000, twice what it took in last year.',
+      'Fishermen have backed the lifeboat crew ever since the storm that sank two trawlers off the point.',
+      'The drive’s organisers thanked the fishermen and the harbour school.',
+    ].join('\n\n'),
+    'fund',
+    'fund.txt',
+  );
+  const harbour = createBriefing('memory', [fund]);
+
+  it('ranks the amount in the next paragraph just below the one naming what it is the amount of', () => {
+    // ¶2 holds the question's words and no amount; ¶3 goes on with the amount, sharing one word.
+    const results = harbour.ask('How much did the lifeboat crew’s fund drive raise from fishermen?', {
+      limit: 3,
+    });
+    expect(results.results.map((r) => r.paragraph).slice(0, 2)).toEqual([2, 3]);
+  });
+
+  it('lifts nothing for a question that asks for no time, amount, place or cause', () => {
+    const results = harbour.ask('What did the fishermen give to the lifeboat fund drive?', { limit: 3 });
+    expect(results.results.map((r) => r.paragraph)).not.toContain(3);
+  });
+});
+
 describe("an article's dateline", () => {
   const storm = parseArticle(
     [
