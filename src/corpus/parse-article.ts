@@ -4,6 +4,7 @@ import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { plainMarkdown } from './markdown.ts';
+import { repairMojibake } from './mojibake.ts';
 import { bylineInPlace, headerDate, MONTH_NAMES, titleAfterChrome, WEEKDAY_NAMES } from './page-header.ts';
 import type { Article, Paragraph } from './types.ts';
 
@@ -12,11 +13,14 @@ const DATE_WINDOW = 40;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** Strips a byte-order mark and turns CRLF and lone CR into LF, so positions and paragraph
- * numbers do not depend on the editor that saved the file. */
+ * numbers do not depend on the editor that saved the file; composes accents written as combining
+ * marks (NFC: "é" as e and U+0301, as some systems save it) and puts back characters mis-decoded
+ * on the way ("PeÃ±a"), so names and quotation marks read as written. */
 export function normaliseText(text: string): string {
+  const repaired = repairMojibake(/[\u0300-\u036f]/u.test(text) ? text.normalize('NFC') : text);
   // Most files need neither: one search is cheaper than two replacements over the whole text.
-  if (!/[\r\uFEFF]/u.test(text)) return text;
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!/[\r\uFEFF]/u.test(repaired)) return repaired;
+  return repaired.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * Text saved as UTF-8, read back as Latin-1 or Windows-1252 and saved again ("PeÃ±a" for "Peña",
+ * "donâ€™t" for "don’t"): a common fault of pages copied between systems. Each such run of two to
+ * four characters is the bytes of one UTF-8 character; it is put back where those bytes decode to
+ * exactly one character, so names match and quotation marks pair. Text without a lead character
+ * (U+00C2–U+00F4) is returned as it is, at the cost of one search.
+ */
+
+/** Windows-1252's characters for bytes 0x80–0x9F (where Latin-1 has control codes), by byte. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** The byte a character stands for in a mis-decoded text, or -1 when it stands for none. */
+function byteOf(c: string): number {
+  const code = c.charCodeAt(0);
+  if (code >= 0xa0 && code <= 0xff) return code;
+  const high = CP1252_HIGH.indexOf(c);
+  if (high >= 0) return 0x80 + high;
+  return code >= 0x80 && code <= 0x9f ? code : -1;
+}
+
+/** Continuation bytes a UTF-8 lead byte announces. */
+function continuations(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 1;
+  if (lead >= 0xe0 && lead <= 0xef) return 2;
+  if (lead >= 0xf0 && lead <= 0xf4) return 3;
+  return 0;
+}
+
+const LEAD = /[\u00C2-\u00F4]/u;
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+export function repairMojibake(text: string): string {
+  if (!LEAD.test(text)) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const lead = text.charCodeAt(i);
+    const more = continuations(lead);
+    if (more === 0 || i + more >= text.length) continue;
+    const bytes = [lead];
+    for (let k = 1; k <= more; k++) {
+      const b = byteOf(text[i + k] as string);
+      if (b < 0x80 || b > 0xbf) break;
+      bytes.push(b);
+    }
+    if (bytes.length !== more + 1) continue;
+    let decoded: string;
+    try {
+      decoded = strict.decode(Uint8Array.from(bytes));
+    } catch {
+      continue;
+    }
+    if ([...decoded].length !== 1) continue;
+    out += text.slice(from, i) + decoded;
+    from = i + more + 1;
+    i += more;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
