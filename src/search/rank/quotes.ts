@@ -8,6 +8,7 @@ import type { Passage } from '../passages.ts';
 import { runShare } from '../tokens.ts';
 import { QUOTE_AFTER } from '../weights.ts';
 import { bitsHeld, held, type QueryContext, topicWeightOf } from './context.ts';
+import { Lifts } from './lift.ts';
 import type { Scored, ScoringData } from './score.ts';
 
 /** The statement a hit is cited for: the named speaker's, else the one best carrying the topic or phrase. */
@@ -72,13 +73,7 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
   // Not for a phrase typed in quotation marks, to be found word for word: where the words are is the
   // answer. "Who said the plan was rushed" is the reader's paraphrase, and the quote answers it.
   if (!q.aboutSpeech || q.quoted) return scored;
-  // Built only when some quote is lifted: most questions lift none.
-  let byIdMap: Map<number, Scored> | undefined;
-  const byId = () => {
-    byIdMap ??= new Map(scored.map((s) => [s.id, s]));
-    return byIdMap;
-  };
-  const lifted = new Map<number, number>();
+  const lifts = new Lifts(scored);
   for (const s of scored.slice(0, QUOTE_AFTER.best)) {
     const passage = data.passages[s.id] as Passage;
     const next = data.neighbour(s.id, 1);
@@ -120,17 +115,7 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
       topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0
     )
       continue;
-    const before = byId().get(next.id)?.score ?? 0;
-    const score = s.score * QUOTE_AFTER.lift;
-    if (score > before && score > (lifted.get(next.id) ?? 0)) lifted.set(next.id, score);
+    lifts.lift(next.id, s.score * QUOTE_AFTER.lift, s);
   }
-  if (lifted.size === 0) return scored;
-  const out = scored.map((s) => (lifted.has(s.id) ? { ...s, score: lifted.get(s.id) as number } : s));
-  for (const [id, score] of lifted) {
-    if (byId().has(id)) continue;
-    // A quote the text score left out of the candidates: its support is its report's.
-    const report = scored.find((s) => data.neighbour(s.id, 1)?.id === id) as Scored;
-    out.push({ id, score, support: report.support });
-  }
-  return out.sort((a, b) => b.score - a.score || a.id - b.id);
+  return lifts.applied();
 }

@@ -1,0 +1,32 @@
+/**
+ * Passages moved up a ranking to a score set by a passage beside them (the quote after its report,
+ * the paragraph going on with what its lead lacks), applied once over the ranking.
+ */
+import type { Scored } from './score.ts';
+
+export class Lifts {
+  private readonly to = new Map<number, Scored>();
+  /** Built at the first lift: most questions lift nothing. */
+  private byId: Map<number, Scored> | undefined;
+
+  constructor(private readonly scored: Scored[]) {}
+
+  /**
+   * Lifts passage `id` to `score`, unless it already ranks as high. A passage the text score left
+   * out of the candidates takes the support of `from`, the passage lifting it.
+   */
+  lift(id: number, score: number, from: Scored): void {
+    this.byId ??= new Map(this.scored.map((s) => [s.id, s]));
+    const own = this.byId.get(id);
+    if (score <= (own?.score ?? 0) || score <= (this.to.get(id)?.score ?? 0)) return;
+    this.to.set(id, own ? { ...own, score } : { id, score, support: from.support });
+  }
+
+  /** The ranking with the lifts applied, best first (ties by passage order). */
+  applied(): Scored[] {
+    if (this.to.size === 0) return this.scored;
+    const out = this.scored.filter((s) => !this.to.has(s.id));
+    out.push(...this.to.values());
+    return out.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+}
