@@ -131,6 +131,17 @@ describe('the speakers a question asks about', () => {
     }
   });
 
+  it('a statement, remarks, comments or a tweet are what someone said: the question asks for their words', () => {
+    for (const text of [
+      'How did their joint statement sum up the talks?',
+      'What was in the mayor’s remarks on the harbour?',
+      'Which comments on the port drew the most anger?',
+    ])
+      expect(ask(text).aboutSpeech).toBe(true);
+    // A speech is as often the event as the words.
+    expect(ask('Where did she fly after her harbour speech?').aboutSpeech).toBe(false);
+  });
+
   it('"talks" and "a talk" are nouns: a question about talks is not about anyone\'s words', () => {
     for (const text of [
       'How did the peace talks end?',

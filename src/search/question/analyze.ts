@@ -150,9 +150,16 @@ export function analyzeQuestion(
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
     speakerAsked: asks === 'said' || asks === 'other' ? (subject?.[1] ?? null) : null,
     missingNames: terms.filter((t) => t.unknown && t.capital).map((t) => t.word),
-    aboutSpeech: speech || asks === 'who-said',
+    aboutSpeech: speech || asks === 'who-said' || SPEECH_NOUN.test(lead),
   };
 }
+
+/**
+ * A noun naming what someone said: a question about it asks for their words as a verb of speech does
+ * ("How did their joint statement sum up the talks?"). Not "speech", "talk" or "interview": as often
+ * the event ("Where did she fly after her speech?").
+ */
+const SPEECH_NOUN = /\b(?:statements?|remarks|comments|tweets?)\b/iu;
 
 /** "…, according to the mayor?": asks what the mayor said, as a verb of speech does. */
 const ACCORDING_TO =
