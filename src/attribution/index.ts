@@ -5,7 +5,7 @@ import { extractStatements, type RawStatement } from './extract.ts';
 import { unifySteps } from './speakers.ts';
 import type { Speaker, Statement } from './types.ts';
 
-export { findPlaceMentions, type PlaceMention } from './places.ts';
+export { findPlaceMentions, isWhere, type PlaceMention } from './places.ts';
 export { findQuotes } from './quotes.ts';
 export { splitSentences } from './sentences.ts';
 export type { PlaceSource, Speaker, SpeakerKind, Statement, StatementKind } from './types.ts';

@@ -15,7 +15,7 @@ import {
   TIME_WORDS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
-import { findPlaceMentions } from './places.ts';
+import { findPlaceMentions, isWhere } from './places.ts';
 import {
   isNameWord,
   isPossessive,
@@ -397,7 +397,7 @@ export function asidePlace(aside: readonly Token[], masked: string): string | nu
   const i = aside.findIndex((t) => PARTICIPLE_ASIDE.test(t.lower));
   if (i < 0) return null;
   const text = masked.slice((aside[i] as Token).start, (aside[aside.length - 1] as Token).end);
-  return findPlaceMentions(text).find((p) => p.preposition !== 'to')?.place ?? null;
+  return findPlaceMentions(text).find(isWhere)?.place ?? null;
 }
 
 /** "a Lyon-based analyst": where the speaker is based. */

@@ -23,7 +23,15 @@ export interface PlaceMention {
 const CAP = String.raw`[A-Z][\p{L}’'\-]*\.?`;
 const LINK = '(?:de|del|da|la|le|al|el|of)';
 const PLACE_RUN = String.raw`(?:The\s+)?${CAP}(?:\s+(?:${CAP}|${LINK}\s+${CAP}))*`;
-const MENTION = new RegExp(String.raw`\b([Ii]n|[Ff]rom|[Aa]t|to|near|outside|inside)\s+(${PLACE_RUN})`, 'gu');
+const MENTION = new RegExp(
+  String.raw`\b([Ii]n|[Ff]rom|[Aa]t|to|into|near|outside|inside)\s+(${PLACE_RUN})`,
+  'gu',
+);
+
+/** Whether a mention says where something is or happens ("in", "at"), not where someone went ("to", "into"). */
+export function isWhere(m: PlaceMention): boolean {
+  return m.preposition !== 'to' && m.preposition !== 'into';
+}
 
 /** Cleans a captured run: trailing possessives and punctuation, more than four words, non-places. */
 export function cleanPlace(run: string): string | null {

@@ -59,3 +59,11 @@ describe('place mentions end where the sentence ends', () => {
     expect(findPlaceMentions(text).map((m) => m.place)).toEqual(places);
   });
 });
+
+describe('the prepositions a place follows', () => {
+  it('GIVEN “into PLACE” THEN a place, as after “to”: the crowd went into the hall', () => {
+    expect(
+      findPlaceMentions('Hundreds crowded into Velmar’s Seamen’s Hall for the vigil.').map((m) => m.place),
+    ).toEqual(['Velmar’s Seamen’s Hall']);
+  });
+});

@@ -2,7 +2,7 @@
  * What a passage or a sentence holds that a question may ask for: a place, a date, a number, a
  * cause, a person introduced. Patterns of English news prose, not of any article.
  */
-import { findPlaceMentions, findQuotes, type PlaceMention } from '../../attribution/index.ts';
+import { findPlaceMentions, findQuotes, isWhere, type PlaceMention } from '../../attribution/index.ts';
 import { TITLE_WORDS } from '../../attribution/lexicon.ts';
 import { casedWords, straightApostrophes, term, words } from '../text.ts';
 
@@ -88,7 +88,7 @@ function placesOutsideQuotes(text: string): PlaceMention[] {
 export function openingPlace(text: string): string | null {
   const comma = text.indexOf(',');
   if (comma < 0 || comma > OPENING_CLAUSE) return null;
-  const found = findPlaceMentions(text.slice(0, comma + 1)).find((m) => m.preposition !== 'to');
+  const found = findPlaceMentions(text.slice(0, comma + 1)).find(isWhere);
   return found?.place ?? null;
 }
 
