@@ -56,10 +56,10 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     sets = new Map((await scoreSets()).map((s) => [s.name, s]));
   }, 60_000);
 
-  it('news set: hit@1 ≥ 70%, hit@3 ≥ 83%, at most 3 false refusals, 13 of 15 unanswerable refused', () => {
+  it('news set: hit@1 ≥ 74%, hit@3 ≥ 88%, at most 3 false refusals, 13 of 15 unanswerable refused', () => {
     const news = set('news').engine;
-    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.7);
-    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.83);
+    expect(news.hitAt1, table()).toBeGreaterThanOrEqual(0.74);
+    expect(news.hitAt3, table()).toBeGreaterThanOrEqual(0.88);
     expect(news.falseRefusals, table()).toBeLessThanOrEqual(3);
     expect(news.refusalsCorrect, table()).toBeGreaterThanOrEqual(13);
   });
@@ -78,17 +78,17 @@ describe.skipIf(!shared)('every visible question set, by half, beside plain mini
     expect(set('polnear-dev').engine.falseRefusals, table()).toBeLessThanOrEqual(1);
   });
 
-  it('every set: the two halves (by article) within 5 points of hit@1 of each other', () => {
+  it('every set: the two halves (by article) within 5 points of each other, at hit@1 and at hit@3', () => {
     for (const s of ['news', 'polnear-dev']) {
       const [a, b] = set(s).halves;
       expect(Math.abs(a.hitAt1 - b.hitAt1), `${s}\n${table()}`).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(a.hitAt3 - b.hitAt3), `${s}\n${table()}`).toBeLessThanOrEqual(0.05);
     }
   });
 
-  it('every set: ahead of plain minisearch over the same paragraphs by 15 points of hit@1 (14 on news)', () => {
+  it('every set: ahead of plain minisearch over the same paragraphs by 15 points of hit@1', () => {
     for (const s of sets.values()) {
-      const margin = s.name === 'news' ? 0.14 : 0.15;
-      expect(s.engine.hitAt1 - s.peer.hitAt1, `${s.name}\n${table()}`).toBeGreaterThanOrEqual(margin);
+      expect(s.engine.hitAt1 - s.peer.hitAt1, `${s.name}\n${table()}`).toBeGreaterThanOrEqual(0.15);
     }
   });
 });
