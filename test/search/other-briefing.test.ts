@@ -413,6 +413,24 @@ describe('the paragraph that goes on with what is asked', () => {
     expect(results.results.map((r) => r.paragraph).slice(0, 2)).toEqual([2, 3]);
   });
 
+  it('reads "how soon" as asking for a span of time, which a day named in the lead does not give', () => {
+    const storm = parseArticle(
+      [
+        'Storm floods the harbour',
+        'On Monday the storm flooded the harbour, and critics said the mayor had refused to ask the state for help.',
+        'Two hours after the harbour flooded, the mayor did just that.',
+        'Harbour traders said the state had been slow to help before.',
+      ].join('\n\n'),
+      'storm',
+      'storm.txt',
+    );
+    const results = createBriefing('memory', [storm]).ask(
+      'How soon after the storm did the mayor ask the state for help?',
+      { limit: 3 },
+    ).results;
+    expect(results.map((r) => r.paragraph).slice(0, 2)).toEqual([2, 3]);
+  });
+
   it('lifts nothing for a question that asks for no time, amount, place or cause', () => {
     const results = harbour.ask('What did the fishermen give to the lifeboat fund drive?', { limit: 3 });
     expect(results.results.map((r) => r.paragraph)).not.toContain(3);

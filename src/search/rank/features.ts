@@ -18,7 +18,12 @@ const NUMBER =
 const CAUSE =
   /\b(?:because|since|so that|so as|in order to|due to|as a result|owing to|the reason|reasons?|after|for fear|to avoid|to protect|to prevent|in an effort to|blamed|citing)\b/iu;
 
+/** A span of time: "two hours after", "within 48 hours", "for three decades", "a few weeks". */
+const SPAN =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|several|few|couple\s+of|many)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu;
+
 export const hasDate = (text: string) => DATE.test(text);
+export const hasSpan = (text: string) => SPAN.test(text);
 
 export const hasNumber = (text: string) => NUMBER.test(text);
 export const hasCause = (text: string) => CAUSE.test(text);
