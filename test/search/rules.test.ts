@@ -9,6 +9,7 @@ import {
   hasCause,
   hasDate,
   hasNumber,
+  holdsTime,
   introduces,
   newPlace,
   newPlacesIn,
@@ -318,6 +319,13 @@ describe('what a passage holds that a question asks for', () => {
     expect(hasDate('The port closed.')).toBe(false);
     expect(hasNumber('Twelve ships waited.')).toBe(true);
     expect(hasCause('It closed because of the storm.')).toBe(true);
+  });
+
+  it('reads "how soon" and "how long" as asking for a span of time, which a day alone does not give', () => {
+    const question = 'How soon after the storm did the port close?';
+    expect(holdsTime('On Monday the storm hit the port.', question)).toBe(false);
+    expect(holdsTime('Two hours after the storm, the port closed.', question)).toBe(true);
+    expect(holdsTime('On Monday the storm hit the port.', 'When did the storm hit?')).toBe(true);
   });
 
   it('finds a place the question does not already give, the last one named', () => {

@@ -8,12 +8,9 @@
 import type { Passage } from '../passages.ts';
 import { CONTINUATION } from '../weights.ts';
 import { held, type QueryContext, topicWeightOf } from './context.ts';
-import { hasCause, hasDate, hasNumber, hasSpan, newPlacesIn } from './features.ts';
+import { hasCause, hasNumber, holdsTime, newPlacesIn } from './features.ts';
 import { Lifts } from './lift.ts';
 import type { Scored, ScoringData } from './score.ts';
-
-/** "How soon after …", "How long …": what is asked is a span of time, which a date does not give. */
-const ASKS_SPAN = /^\s*how\s+(?:long|soon)\b/iu;
 
 /** What a question may ask that the paragraph after its lead gives. */
 const GOES_ON_WITH: ReadonlySet<string> = new Set(['when', 'how-many', 'where', 'why']);
@@ -22,7 +19,7 @@ const GOES_ON_WITH: ReadonlySet<string> = new Set(['when', 'how-many', 'where', 
 function holdsSlot(passage: Passage, ctx: QueryContext): boolean {
   switch (ctx.question.asks) {
     case 'when':
-      return ASKS_SPAN.test(ctx.question.text) ? hasSpan(passage.text) : hasDate(passage.text);
+      return holdsTime(passage.text, ctx.question.text);
     case 'how-many':
       return hasNumber(passage.text);
     case 'where':

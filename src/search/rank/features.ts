@@ -22,8 +22,14 @@ const CAUSE =
 const SPAN =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|several|few|couple\s+of|many)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu;
 
+/** "How soon after …", "How long …": what is asked is a span of time, which a date does not give. */
+const ASKS_SPAN = /^\s*how\s+(?:long|soon)\b/iu;
+
 export const hasDate = (text: string) => DATE.test(text);
-export const hasSpan = (text: string) => SPAN.test(text);
+
+/** Whether the text gives the time a "when" question asks for: a span for "how long", else a date. */
+export const holdsTime = (text: string, question: string) =>
+  ASKS_SPAN.test(question) ? SPAN.test(text) : DATE.test(text);
 
 export const hasNumber = (text: string) => NUMBER.test(text);
 export const hasCause = (text: string) => CAUSE.test(text);
