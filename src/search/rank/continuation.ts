@@ -1,7 +1,7 @@
 /**
  * The paragraph that goes on where the best one stops: news often names an event in one paragraph
- * and gives its time, amount, place or cause in the next ("Roe asked the state for help." / "Two
- * hours after the interview aired, the governor did just that."). For a question asking when, how
+ * and gives its time, amount, place or cause in the next ("Roe urged the governor to ask the state
+ * for help." / "Two hours later, the governor did just that."). For a question asking when, how
  * many, where or why, the passage after a leading one that lacks what is asked, and holds it, ranks
  * just below it.
  */
