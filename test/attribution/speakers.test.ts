@@ -129,6 +129,19 @@ describe('one speaker per person', () => {
 });
 
 describe('organisations', () => {
+  it('GIVEN a body named by two capitalised words ending in a noun of bodies (“Harbour Research”) THEN an organisation a later “he” is not', () => {
+    const s = statementsOf(
+      'Tomas Vandel runs the port. Harbour Research counted the ships on Monday. The count was high, he said.',
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([['Tomas Vandel', 'person']]);
+    expect(
+      indirect(statementsOf('Coastal Enforcement said the boats had left the bay before dawn.'))[0],
+    ).toMatchObject({
+      speaker: 'Coastal Enforcement',
+      speakerKind: 'organization',
+    });
+  });
+
   it('GIVEN two organisations written as acronyms with periods THEN two speakers', () => {
     const s = indirect(
       statementsOf(
