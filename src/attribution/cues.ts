@@ -908,8 +908,11 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     // governs is what the description is of; the one described said it.
     const holder = holderOf(tokens, np, masked);
     if (holder) return cue('verb', holder, null, verb, head.start, verb.end, null, null);
-    // "…with Roe, now the party's leader, who said": a description in apposition to a name.
-    const named = mention.kind === 'unnamed' ? nameBeforeApposition(tokens, np, masked) : null;
+    // "…with Roe, now the party's leader, who said": a description in apposition to a name. So is a
+    // role of a body ("Roe, a spokeswoman for the Harbour Council, who said"): the body is what the
+    // role is of; the person named before it said it.
+    const described = mention.kind === 'unnamed' || (mention.kind === 'organization' && mention.role);
+    const named = described ? nameBeforeApposition(tokens, np, masked) : null;
     if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
     return cue('verb', mention, null, verb, head.start, verb.end, null, null);
   }

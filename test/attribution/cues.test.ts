@@ -328,6 +328,15 @@ describe('a name, then its description right before the verb', () => {
     ]);
   });
 
+  it('GIVEN … NAME, a ROLE for the BODY, who said … THEN the relative pronoun stands for the name, not the body', () => {
+    const [s] = indirect(
+      statementsOf(
+        'He met Ada Lind, a spokeswoman for the Harbour Board, who said the fees would rise next year.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Ada Lind', role: 'spokeswoman for the Harbour Board' });
+  });
+
   it('GIVEN NAME of PLACE said THEN the place is still no part of the name', () => {
     const [s] = indirect(statementsOf('Ivo Holm of Westmark said the harbour would stay open.'));
     expect(s?.speaker).toBe('Ivo Holm');
@@ -473,6 +482,13 @@ describe('verbs that share a subject', () => {
 
   it('GIVEN NAME and NAME said … THEN the first named speaks', () => {
     const [s] = indirect(statementsOf('Ada Lind and Tomas Berg said the harbour would reopen.'));
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+
+  it('GIVEN NAME (STATE.) and ROLE NAME said … THEN the first named speaks: the state tag ends no list', () => {
+    const [s] = indirect(
+      statementsOf('Sen. Ada Lind (Vt.) and former governor Tomas Berg said the harbour would reopen.'),
+    );
     expect(s?.speaker).toBe('Ada Lind');
   });
 });
