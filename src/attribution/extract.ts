@@ -932,7 +932,8 @@ class Reader {
       return { mention: cue.mention, key, person: this.isPerson(cue.mention, key), place, via: cue.kind };
     }
     if (!cue.pronoun) return null;
-    const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue));
+    const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name));
+    const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue), after);
     if (!key) return null;
     // "He added …": the pronoun names the person again, for the pronouns after it.
     this.persons.see(key, p.n, ui, cue.from, true);
@@ -1014,6 +1015,40 @@ class Reader {
     s.roles = source.person ? this.persons.rolesOf(source.key) : [];
     s.end = end;
   }
+}
+
+/** Words that open a relative clause: a name after one is in a clause of its own. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * Keys of the persons named after a pronoun cue in its own clause (to the next comma, colon, semicolon
+ * or dash): "He has declared Roe “anointed”" — "he" is not Roe. None when a subordinator comes before
+ * the pronoun in its sentence: "Though she called it “outrageous,” Roe restricted …" points forward.
+ */
+function namedInOwnClause(u: ReadUnit, cue: Cue, keyOf: (m: Mention) => string): Set<string> {
+  const keys = new Set<string>();
+  const at = u.tokens.findIndex((t) => t.start >= cue.from);
+  if (at < 0 || u.tokens.slice(0, at).some((t) => !t.quoted && SUBORDINATORS.has(t.lower))) return keys;
+  let end = u.end;
+  for (let k = at; k < u.tokens.length; k++) {
+    const t = u.tokens[k] as Token;
+    // "he said after Roe admitted …", "the story of a voter who held a Roe sign": another clause.
+    if (
+      k > at &&
+      !t.quoted &&
+      (SUBORDINATORS.has(t.lower) || RELATIVE_WORDS.has(t.lower)) &&
+      t.lower !== 'that'
+    ) {
+      end = t.start;
+      break;
+    }
+    if (!t.quoted && /[,;:—–]/u.test(t.trailing)) {
+      end = t.end;
+      break;
+    }
+  }
+  for (const m of u.named) if (m.start >= cue.to && m.end <= end) keys.add(keyOf(m));
+  return keys;
 }
 
 /**

@@ -186,6 +186,16 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
   });
 
+  it('GIVEN “He has called NAME “…”” THEN “he” is not the name of its own clause, but one after “after” may be', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg spoke in the square. The rally was for Ivo Holm. He has called Holm “the best mayor in years.”',
+        'Ivo Holm pleaded guilty on Monday. “They are all accurate,” he said after the prosecutor read the facts to which Holm admitted.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg', 'Ivo Holm']);
+  });
+
   it('GIVEN NAME “…,” he said THEN “he” is not the name the quote reports on, but the person before', () => {
     expect(
       quotesBy(
