@@ -51,7 +51,11 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DETERMINER = /^(?:the|a|an|one|another|some|two|three|several|other)$/iu;
 
 export const isHonorific = (t: Token) => HONORIFICS.has(t.core);
-export const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.lower));
+/** A role word, or one shared by "co-" ("co-anchor", "co-chairman"). */
+export const isTitleWord = (t: Token) => {
+  const w = bare(t.lower);
+  return TITLE_WORDS.has(w) || (w.startsWith('co-') && TITLE_WORDS.has(w.slice(3)));
+};
 const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
 const isGroupWord = (t: Token) => GROUP_WORDS.has(t.lower);
 const isAffiliation = (t: Token) => AFFILIATION_WORDS.has(t.core);

@@ -113,6 +113,18 @@ describe('one speaker per person', () => {
     expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
   });
 
+  it('GIVEN a role shared by “co-” (“Co-anchor”, “co-editor”) before a name or in its aside THEN it is the role', () => {
+    const s = statementsOf(
+      'Co-anchor Nora Dale, who was off-screen, then asked, “Really?”',
+      'Aaron Holm is a scholar.',
+      'Holm -- co-editor of a book on the debates -- said the candidate liked to make announcements there.',
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Nora Dale', 'Co-anchor'],
+      ['Aaron Holm', 'co-editor of a book on the debates'],
+    ]);
+  });
+
   it('GIVEN a surname that is also a title word THEN it stays the surname', () => {
     expect(quotesBy('“The show goes on,” Lena King said.')).toEqual([['Lena King', 'The show goes on']]);
   });
