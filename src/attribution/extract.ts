@@ -599,6 +599,12 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
         if (m.gender) persons.vote(key, m.gender, 3);
         if (m.kind === 'person' || persons.isPerson(key) || !m.sure) keys.add(key);
       }
+      // "Roe said some of Doe's rhetoric …, noting her comments": a possessor is a second person
+      // the pronouns may stand for.
+      for (const m of u.possessors) {
+        const key = persons.keyOf(m.name);
+        if (m.kind === 'person' || persons.isPerson(key)) keys.add(key);
+      }
       if (keys.size !== 1) continue;
       const [key] = keys as Set<string>;
       const after = named[0]?.end ?? u.end;

@@ -208,6 +208,17 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg', 'Ivo Holm']);
   });
 
+  it('GIVEN “she” and “her” after a name and another person’s possessive (“Ortiz’s speeches”) THEN they say nothing of the name’s sex', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg chaired the meeting.',
+        'Omar Vance said some of Lena Ortiz’s speeches have been patronizing, noting her remarks to a radio host in which she said she keeps cash in her purse.',
+        '“It was odd,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Omar Vance']);
+  });
+
   it('GIVEN NAME “…,” he said THEN “he” is not the name the quote reports on, but the person before', () => {
     expect(
       quotesBy(
