@@ -219,6 +219,17 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Omar Vance']);
   });
 
+  it('GIVEN “NAME praised her speech” (a possessive that is someone else’s) THEN it says nothing of the name’s sex', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg chaired the meeting.',
+        'Omar Vance praised her speech warmly.',
+        '“It was a fine speech,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Omar Vance']);
+  });
+
   it('GIVEN NAME “…,” he said THEN “he” is not the name the quote reports on, but the person before', () => {
     expect(
       quotesBy(
