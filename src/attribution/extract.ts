@@ -891,7 +891,14 @@ class Reader {
     // "Roe stars in “Harbour Lights”": with no verb of saying, a quoted name or title is no statement;
     // the subject still speaks the quote of the next sentence, if it has no attribution of its own.
     const title = isTitle(q.text);
-    const subject = u.cues.length === 0 ? clauseSubject(u.tokens, u.tokens.length, p.masked) : null;
+    // The subject of the clause the quote stands in ("And Roe, after pushing out a video about the
+    // “…,” revamped …"), else the sentence's.
+    const at = u.tokens.findIndex((t) => t.quoted && t.start >= q.start);
+    const subject =
+      u.cues.length === 0
+        ? ((at > 0 ? clauseSubject(u.tokens, at, p.masked) : null) ??
+          clauseSubject(u.tokens, u.tokens.length, p.masked))
+        : null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
     if (subject?.pronoun) {
       const pronoun = u.tokens.find((t) => !t.quoted) as Token;

@@ -1068,6 +1068,19 @@ describe('statement nouns with a possessor', () => {
   });
 });
 
+describe('a quote in a clause with no reporting verb', () => {
+  it('GIVEN “the study -- which notes that …, “…,” if … -- calls for …” THEN the subject of the quote’s clause said it', () => {
+    const s = direct(
+      statementsOf(
+        'Instead, the study -- which notes that the ports would owe $2 billion in fees, “equal to the entire budget of the province,” if the law passed -- calls for a review.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['the study', 'equal to the entire budget of the province'],
+    ]);
+  });
+});
+
 describe('a quote inside a reported clause', () => {
   it('GIVEN “NAME said that OTHER begged … and “…”” THEN the one reporting said the quote', () => {
     const said = quotesBy(
