@@ -154,6 +154,19 @@ describe('organisations', () => {
     });
   });
 
+  it('GIVEN a person named by initials with periods (“J.M. Holm”) THEN a person a later “he” stands for, not an acronym’s body', () => {
+    const s = statementsOf(
+      "''Velmar has ramped up its response,'' said J.M. Holm, a fellow at the Harbour Institute.",
+      "He added that Norrland has also ''been very aggressive on this issue.''",
+      'Sen. G.K. Lind said the port would stay open.',
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([
+      ['J.M. Holm', 'person'],
+      ['J.M. Holm', 'person'],
+      ['G.K. Lind', 'person'],
+    ]);
+  });
+
   it('GIVEN two organisations written as acronyms with periods THEN two speakers', () => {
     const s = indirect(
       statementsOf(
