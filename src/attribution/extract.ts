@@ -952,6 +952,8 @@ class Reader {
       return { mention: cue.mention, key, person: this.isPerson(cue.mention, key), place, via: cue.kind };
     }
     if (!cue.pronoun) return null;
+    const ahead = this.forwardSubject(cue, p, u);
+    if (ahead) return { ...ahead, place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked) };
     const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name));
     const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue), after);
     if (!key) return null;
@@ -961,6 +963,26 @@ class Reader {
     if (!named) return null;
     const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
     return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:pronoun` };
+  }
+
+  /**
+   * "Though she called the plan “a disgrace,” Roe voted for it": a pronoun that opens a subordinate
+   * clause opening the sentence stands for the person the main clause then names as its subject,
+   * when that person may be of the pronoun's sex.
+   */
+  private forwardSubject(cue: Cue, p: ReadParagraph, u: ReadUnit): Omit<Source, 'place'> | null {
+    const first = u.tokens.findIndex((t) => !t.quoted);
+    const opener = u.tokens[first];
+    const pronoun = u.tokens[first + 1];
+    if (!opener || opener.lower === 'that' || !SUBORDINATORS.has(opener.lower) || opener.trailing)
+      return null;
+    if (!pronoun || pronoun.start !== cue.from) return null;
+    const subject = clauseSubject(u.tokens, u.tokens.length, p.masked)?.mention;
+    if (!subject || subject.kind !== 'person' || subject.start <= cue.to) return null;
+    const key = this.persons.keyOf(subject.name);
+    const sex = this.persons.genderOf(key);
+    if (sex !== null && sex !== cue.pronoun) return null;
+    return { mention: subject, key, person: true, via: `${cue.kind}:forward` };
   }
 
   /**

@@ -243,6 +243,16 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Omar Vance']);
   });
 
+  it('GIVEN “Though she called X “…,” NAME voted …” THEN she is the subject the main clause names after her', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg spoke first.',
+        'Though she called the plan “a disgrace,” Ada Lind voted for it on Monday.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN NAME “…,” he said THEN “he” is not the name the quote reports on, but the person before', () => {
     expect(
       quotesBy(
