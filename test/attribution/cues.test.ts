@@ -249,6 +249,18 @@ describe('between the subject and its verb', () => {
 });
 
 describe('a name, then its description right before the verb', () => {
+  it('GIVEN “NAME, a ROLE for TITLE OTHER has written …” THEN the name speaks; the other is whom the role serves', () => {
+    const [s] = direct(
+      statementsOf(
+        'Gary Holm, a former Secret Service agent for President Tomas Berg has written a book in which he exposes the “eruptive” behavior of Ada Berg.',
+      ),
+    );
+    expect(s).toMatchObject({
+      speaker: 'Gary Holm',
+      role: 'former Secret Service agent for President Tomas Berg',
+    });
+  });
+
   it('GIVEN “A DESCRIPTION, NAME of BODY in PLACE, said he …” THEN the name speaks, not the person the description names', () => {
     const s = indirect(
       statementsOf(
