@@ -491,7 +491,14 @@ export function forwardNounPhrase(
       }
     }
     const named = mention.kind === 'unnamed' || !mention.sure ? candidatePhrase(rest.slice(0, lead)) : null;
-    const person = named ? parseMention(named, masked) : null;
+    let person = named ? parseMention(named, masked) : null;
+    // "another advocate, Jane Roe of the law firm Hale Brown": the name before "of" when the whole
+    // reads as no person.
+    const of = rest.findIndex((x, i) => i > 0 && i < lead && x.core === 'of');
+    if ((mention.kind === 'unnamed' || !mention.sure) && person?.kind !== 'person' && of > 0) {
+      const head = candidatePhrase(rest.slice(0, of));
+      person = head ? parseMention(head, masked) : null;
+    }
     if (person && person.kind === 'person' && !clause && !relative) {
       person.role ??= mention.name;
       return {

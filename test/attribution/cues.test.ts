@@ -7,6 +7,15 @@ describe('the speaker after the quote', () => {
     expect(s).toMatchObject({ speaker: 'Lina Vasquez', role: 'Radio Norte host', speakerKind: 'person' });
   });
 
+  it('GIVEN “…,” said DESCRIPTION, NAME of the law firm FIRM THEN the name speaks, the description is the role', () => {
+    const [s] = direct(
+      statementsOf(
+        '“It will pass,” said another leading court advocate, Andrew Morrow of the law firm Hale Brown.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Andrew Morrow', role: 'another leading court advocate' });
+  });
+
   it('GIVEN “…,” said ROLE-WORDS NO PHRASE READS NAME, who … THEN the name speaks and the words before it are the role', () => {
     const s = direct(
       statementsOf(
