@@ -908,8 +908,11 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     // governs is what the description is of; the one described said it.
     const holder = holderOf(tokens, np, masked);
     if (holder) return cue('verb', holder, null, verb, head.start, verb.end, null, null);
-    // "…with Roe, now the party's leader, who said": a description in apposition to a name.
-    const named = mention.kind === 'unnamed' ? nameBeforeApposition(tokens, np, masked) : null;
+    // "…with Roe, now the party's leader, who said": a description in apposition to a name. So is a
+    // role of a body ("Roe, a spokeswoman for the Harbour Council, who said"): the body is what the
+    // role is of; the person named before it said it.
+    const described = mention.kind === 'unnamed' || (mention.kind === 'organization' && mention.role);
+    const named = described ? nameBeforeApposition(tokens, np, masked) : null;
     if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
     return cue('verb', mention, null, verb, head.start, verb.end, null, null);
   }
@@ -935,7 +938,8 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   }
   const governed = objectOfPreposition(tokens, mention, verb, masked);
   if (governed !== undefined) return governed;
-  const named = mention.kind === 'person' ? null : namedBefore(tokens, mention, verb, masked);
+  const named =
+    mention.kind === 'person' && !roleOfAnother(mention) ? null : namedBefore(tokens, mention, verb, masked);
   if (named) return named;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
 }
@@ -1138,8 +1142,20 @@ function namedBefore(tokens: readonly Token[], m: Mention, verb: Token, masked: 
   const np = backwardNounPhrase(tokens, k);
   const named = np.length > 0 ? parseMention(np, masked) : null;
   if (named?.kind !== 'person' || !named.sure) return null;
-  named.role ??= m.name.replace(/^(?:the|a|an)\s/u, '');
+  named.role ??= (roleOfAnother(m) ? masked.slice(m.start, m.end) : m.name).replace(/^(?:the|a|an)\s/u, '');
   return cue('verb', named, null, verb, named.start, verb.end, [m.start, m.end], null);
+}
+
+/**
+ * "a former agent for President Tomas Berg", "an aide to Sen. Roe": a name whose role ends in a
+ * preposition (and a title) is what the role is of; the description stands for someone else.
+ */
+function roleOfAnother(m: Mention): boolean {
+  return (
+    m.role !== null &&
+    /(?:^|\s)(?:for|to|of|with|under)(?:\s+the)?(?:\s+\S+\.?)?$/u.test(m.role) &&
+    /\s/u.test(m.role)
+  );
 }
 
 /**

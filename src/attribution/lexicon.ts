@@ -219,6 +219,10 @@ Desk Team Lab Laboratory Unit Division Bureau Agency Network Project
 Chamber Federation Confederation Conference Directorate Secretariat
 Democrats Republicans
 Santa Los Las Fort Airport Heights Valley Act Agreement Treaty Security Islamic
+Research Politics Journalism Partners Energy Action Enforcement Affairs Services Studies Sciences Relations
+Intelligence Defense Defence Policy Health Education Commerce Labor Labour Treasury Statistics Technology
+Technologies Management Development Museum Library Airlines Motors Industries Holdings Capital Ventures
+Communications Productions Entertainment Pictures Analytics Strategies Consulting Solutions Systems Insurance
 `);
 
 /**

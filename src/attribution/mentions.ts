@@ -51,7 +51,29 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DETERMINER = /^(?:the|a|an|one|another|some|two|three|several|other)$/iu;
 
 export const isHonorific = (t: Token) => HONORIFICS.has(t.core);
-export const isTitleWord = (t: Token) => TITLE_WORDS.has(bare(t.lower));
+/** Initials of a place or body that open names of things ("U.S. Steel", "D.C. Council"). */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'L.A.', 'N.Y.', 'N.J.']);
+
+/**
+ * "J.M. Berger", "A.J. Roe": initials with periods that open a name, a surname after them, are a
+ * person's given names, not an acronym naming a body ("F.B.I.").
+ */
+function givenInitials(nameToks: readonly Token[], i: number): boolean {
+  const t = nameToks[i] as Token;
+  return (
+    i === 0 &&
+    nameToks.length > 1 &&
+    INITIALS.test(t.core) &&
+    t.core.length <= 6 &&
+    !PLACE_INITIALS.has(t.core)
+  );
+}
+
+/** A role word, or one shared by "co-" ("co-anchor", "co-chairman"). */
+export const isTitleWord = (t: Token) => {
+  const w = bare(t.lower);
+  return TITLE_WORDS.has(w) || (w.startsWith('co-') && TITLE_WORDS.has(w.slice(3)));
+};
 const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
 const isGroupWord = (t: Token) => GROUP_WORDS.has(t.lower);
 const isAffiliation = (t: Token) => AFFILIATION_WORDS.has(t.core);
@@ -251,7 +273,10 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core))) ||
     (nameToks.length > 1 && PEOPLE_PLURALS.has(last.core)) ||
     nameToks.some(
-      (t) => /^\p{Lu}{2,}$/u.test(t.core.replace(/[.’']/gu, '')) && !GENERATIONAL_SUFFIX.test(t.core),
+      (t, i) =>
+        /^\p{Lu}{2,}$/u.test(t.core.replace(/[.’']/gu, '')) &&
+        !GENERATIONAL_SUFFIX.test(t.core) &&
+        !givenInitials(nameToks, i),
     ) ||
     (toks[0] !== undefined && /^the$/iu.test(toks[0].core) && k <= 0);
   const titled = honorific !== null || roleToks.some(isTitleWord);
@@ -394,5 +419,7 @@ export function displayName(name: string): string {
     .filter((w) => !HONORIFICS.has(w) && !NICKNAME.test(w));
   const suffixed = list.length > 2 && GENERATIONAL_SUFFIX.test(list.at(-1) as string);
   const kept = list.filter((w) => suffixed || (!INITIALS.test(w) && !GENERATIONAL_SUFFIX.test(w)));
+  // "J.M. Holm": initials that stand for the given names stay; a middle one ("Tomas J. Berg") goes.
+  if (kept.length === 1 && list.length === 2 && INITIALS.test(list[0] as string)) return list.join(' ');
   return (kept.length > 0 ? kept : name.split(/\s+/u)).join(' ');
 }

@@ -5,7 +5,8 @@
  * A pronoun goes to the nearest compatible person: first those named earlier in its own sentence,
  * then, sentence by sentence backwards, the sentence's subject before its other persons. A person is
  * compatible unless the article shows them to be of the other sex: an honorific ("Mrs."), a role word
- * ("spokeswoman"), or the pronouns that follow them where no one else is named. The search goes back
+ * ("spokeswoman"), or the pronouns that follow them where no one else is named; nor is one the caller
+ * names later in the pronoun's own clause ("he told Roe"). The search goes back
  * a bounded number of mentions, so resolving stays linear in the article.
  */
 import { type Gender, type Mention, nameKey } from './mentions.ts';
@@ -34,6 +35,8 @@ export function oneEditApart(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** How far back a pronoun may look, in person mentions. */
 const LOOKBACK = 40;
@@ -246,8 +249,17 @@ export class ArticlePersons {
    * Persons of the same unit come first in text order (but for those from `reportFrom` on: they
    * are in what the pronoun reports), then earlier units, each subject first.
    */
-  resolve(gender: Gender, paragraph: number, unit: number, at: number, reportFrom = at): string | null {
+  resolve(
+    gender: Gender,
+    paragraph: number,
+    unit: number,
+    at: number,
+    reportFrom = at,
+    namedAfter: ReadonlySet<string> = NONE,
+  ): string | null {
+    // "He has declared Roe “anointed”": a pronoun never stands for a name later in its own sentence.
     const fits = (key: string) => {
+      if (namedAfter.has(key)) return false;
       const g = this.genderOf(key);
       return g === null || g === gender;
     };

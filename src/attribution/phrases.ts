@@ -191,8 +191,8 @@ export function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
       end = at - 1;
     } else break;
     const prev = tokens[end];
-    if (!prev || prev.quoted || (prev.trailing && !/^\)?,?$/u.test(prev.trailing))) break;
-    // A party tag after the name ("O’Malley (D) and Huckabee (R)").
+    if (!prev || prev.quoted || (prev.trailing && !/^\.?\)?,?$/u.test(prev.trailing))) break;
+    // A party or state tag after the name ("O’Malley (D) and Huckabee (R)", "Roe (Vt.) and Doe").
     const open = parentheticalBefore(tokens, end);
     const before = backwardNounPhrase(tokens, open >= 0 ? open - 1 : end);
     if (before.length === 0 || !before.some(isNameWord)) break;
@@ -491,7 +491,14 @@ export function forwardNounPhrase(
       }
     }
     const named = mention.kind === 'unnamed' || !mention.sure ? candidatePhrase(rest.slice(0, lead)) : null;
-    const person = named ? parseMention(named, masked) : null;
+    let person = named ? parseMention(named, masked) : null;
+    // "another advocate, Jane Roe of the law firm Hale Brown": the name before "of" when the whole
+    // reads as no person.
+    const of = rest.findIndex((x, i) => i > 0 && i < lead && x.core === 'of');
+    if ((mention.kind === 'unnamed' || !mention.sure) && person?.kind !== 'person' && of > 0) {
+      const head = candidatePhrase(rest.slice(0, of));
+      person = head ? parseMention(head, masked) : null;
+    }
     if (person && person.kind === 'person' && !clause && !relative) {
       person.role ??= mention.name;
       return {

@@ -79,6 +79,17 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (next && !t.trailing && /^\d/u.test(next.core)) continue;
     t.name = true;
   }
+  // "April Roe, a spokeswoman", "said June Doe": a month right before a name word opens the name,
+  // unless a preposition or a word of time before it makes it a date ("in April Roe won").
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!MONTHS.has(t.core) || t.quoted || t.trailing || t.name) continue;
+    const next = tokens[i + 1] as Token;
+    if (!isNameWord(next) || MONTHS.has(next.core)) continue;
+    const prev = tokens[i - 1];
+    if (prev && !/[.!?]$/u.test(prev.trailing) && DATE_LEAD.has(prev.lower)) continue;
+    t.name = true;
+  }
   // A nickname in quotes between two name words (Jane “Dee” Roe, left unmasked by `findQuotes`):
   // its marks are part of the name, not punctuation that ends it.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -96,6 +107,13 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Months, which are given names and surnames too ("April Roe", "Jane May"); days are not. */
 const MONTHS = new Set(
   'January February March April May June July August September October November December'.split(' '),
+);
+
+/** Words before a month that make it a date, not a given name ("in April", "last June"). */
+const DATE_LEAD = new Set(
+  'in on since by until till through from to last next early late mid during of before after this that each every between and or'.split(
+    ' ',
+  ),
 );
 
 /** The marks around a nickname: one double or single quotation mark. */

@@ -144,6 +144,16 @@ describe('names with particles and asides', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Jana May', 'Tomas Lind April', 'Ivo Holm']);
   });
 
+  it('GIVEN a given name that is a month (“April Roe”) THEN it opens the name; GIVEN “in April Roe won” THEN a date', () => {
+    const s = statementsOf(
+      'April Morrow, a spokeswoman for the water board, said the pipes would be replaced.',
+      '“We will see,” said June Halvorsen, the mayor.',
+      'In April Tomas Lind won the vote, and the council said the port would stay open.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['April Morrow', 'June Halvorsen', 'the council']);
+    expect(s[0]?.role).toBe('spokeswoman for the water board');
+  });
+
   it('GIVEN "X, speaking in PLACE on DAY, warned that …" THEN X spoke there', () => {
     const [s] = indirect(
       statementsOf('Chancellor Jonas Falk, speaking in Graz on Thursday, warned that talks could fail.'),

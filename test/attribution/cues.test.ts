@@ -7,6 +7,15 @@ describe('the speaker after the quote', () => {
     expect(s).toMatchObject({ speaker: 'Lina Vasquez', role: 'Radio Norte host', speakerKind: 'person' });
   });
 
+  it('GIVEN “…,” said DESCRIPTION, NAME of the law firm FIRM THEN the name speaks, the description is the role', () => {
+    const [s] = direct(
+      statementsOf(
+        '“It will pass,” said another leading court advocate, Andrew Morrow of the law firm Hale Brown.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Andrew Morrow', role: 'another leading court advocate' });
+  });
+
   it('GIVEN “…,” said ROLE-WORDS NO PHRASE READS NAME, who … THEN the name speaks and the words before it are the role', () => {
     const s = direct(
       statementsOf(
@@ -249,6 +258,18 @@ describe('between the subject and its verb', () => {
 });
 
 describe('a name, then its description right before the verb', () => {
+  it('GIVEN “NAME, a ROLE for TITLE OTHER has written …” THEN the name speaks; the other is whom the role serves', () => {
+    const [s] = direct(
+      statementsOf(
+        'Gary Holm, a former Secret Service agent for President Tomas Berg has written a book in which he exposes the “eruptive” behavior of Ada Berg.',
+      ),
+    );
+    expect(s).toMatchObject({
+      speaker: 'Gary Holm',
+      role: 'former Secret Service agent for President Tomas Berg',
+    });
+  });
+
   it('GIVEN “A DESCRIPTION, NAME of BODY in PLACE, said he …” THEN the name speaks, not the person the description names', () => {
     const s = indirect(
       statementsOf(
@@ -326,6 +347,15 @@ describe('a name, then its description right before the verb', () => {
       ['Tomas Berg', 'indirect'],
       ['Pavel Orin', 'indirect'],
     ]);
+  });
+
+  it('GIVEN … NAME, a ROLE for the BODY, who said … THEN the relative pronoun stands for the name, not the body', () => {
+    const [s] = indirect(
+      statementsOf(
+        'He met Ada Lind, a spokeswoman for the Harbour Board, who said the fees would rise next year.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Ada Lind', role: 'spokeswoman for the Harbour Board' });
   });
 
   it('GIVEN NAME of PLACE said THEN the place is still no part of the name', () => {
@@ -473,6 +503,13 @@ describe('verbs that share a subject', () => {
 
   it('GIVEN NAME and NAME said … THEN the first named speaks', () => {
     const [s] = indirect(statementsOf('Ada Lind and Tomas Berg said the harbour would reopen.'));
+    expect(s?.speaker).toBe('Ada Lind');
+  });
+
+  it('GIVEN NAME (STATE.) and ROLE NAME said … THEN the first named speaks: the state tag ends no list', () => {
+    const [s] = indirect(
+      statementsOf('Sen. Ada Lind (Vt.) and former governor Tomas Berg said the harbour would reopen.'),
+    );
     expect(s?.speaker).toBe('Ada Lind');
   });
 });
@@ -1049,6 +1086,19 @@ describe('statement nouns with a possessor', () => {
       'Ana Pires rejected Tomas Berg’s call for a recount of the Velmar ballots on Friday.',
     );
     expect(said.filter((s) => s.speaker === 'Tomas Berg')).toEqual([]);
+  });
+});
+
+describe('a quote in a clause with no reporting verb', () => {
+  it('GIVEN “the study -- which notes that …, “…,” if … -- calls for …” THEN the subject of the quote’s clause said it', () => {
+    const s = direct(
+      statementsOf(
+        'Instead, the study -- which notes that the ports would owe $2 billion in fees, “equal to the entire budget of the province,” if the law passed -- calls for a review.',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['the study', 'equal to the entire budget of the province'],
+    ]);
   });
 });
 

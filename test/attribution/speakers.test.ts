@@ -113,6 +113,18 @@ describe('one speaker per person', () => {
     expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
   });
 
+  it('GIVEN a role shared by “co-” (“Co-anchor”, “co-editor”) before a name or in its aside THEN it is the role', () => {
+    const s = statementsOf(
+      'Co-anchor Nora Dale, who was off-screen, then asked, “Really?”',
+      'Aaron Holm is a scholar.',
+      'Holm -- co-editor of a book on the debates -- said the candidate liked to make announcements there.',
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([
+      ['Nora Dale', 'Co-anchor'],
+      ['Aaron Holm', 'co-editor of a book on the debates'],
+    ]);
+  });
+
   it('GIVEN a surname that is also a title word THEN it stays the surname', () => {
     expect(quotesBy('“The show goes on,” Lena King said.')).toEqual([['Lena King', 'The show goes on']]);
   });
@@ -129,6 +141,32 @@ describe('one speaker per person', () => {
 });
 
 describe('organisations', () => {
+  it('GIVEN a body named by two capitalised words ending in a noun of bodies (“Harbour Research”) THEN an organisation a later “he” is not', () => {
+    const s = statementsOf(
+      'Tomas Vandel runs the port. Harbour Research counted the ships on Monday. The count was high, he said.',
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([['Tomas Vandel', 'person']]);
+    expect(
+      indirect(statementsOf('Coastal Enforcement said the boats had left the bay before dawn.'))[0],
+    ).toMatchObject({
+      speaker: 'Coastal Enforcement',
+      speakerKind: 'organization',
+    });
+  });
+
+  it('GIVEN a person named by initials with periods (“J.M. Holm”) THEN a person a later “he” stands for, not an acronym’s body', () => {
+    const s = statementsOf(
+      "''Velmar has ramped up its response,'' said J.M. Holm, a fellow at the Harbour Institute.",
+      "He added that Norrland has also ''been very aggressive on this issue.''",
+      'Sen. G.K. Lind said the port would stay open.',
+    );
+    expect(s.map((x) => [x.speaker, x.speakerKind])).toEqual([
+      ['J.M. Holm', 'person'],
+      ['J.M. Holm', 'person'],
+      ['G.K. Lind', 'person'],
+    ]);
+  });
+
   it('GIVEN two organisations written as acronyms with periods THEN two speakers', () => {
     const s = indirect(
       statementsOf(
@@ -168,6 +206,48 @@ describe('pronouns', () => {
         'Ada Lind won the county in 2008 by a wide margin.',
         'Among Latinos younger than 30, she won by 30 points. Latinos are a third of the county.',
         '“We will win again,” she said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
+  it('GIVEN “He has called NAME “…”” THEN “he” is not the name of its own clause, but one after “after” may be', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg spoke in the square. The rally was for Ivo Holm. He has called Holm “the best mayor in years.”',
+        'Ivo Holm pleaded guilty on Monday. “They are all accurate,” he said after the prosecutor read the facts to which Holm admitted.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Berg', 'Ivo Holm']);
+  });
+
+  it('GIVEN “she” and “her” after a name and another person’s possessive (“Ortiz’s speeches”) THEN they say nothing of the name’s sex', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg chaired the meeting.',
+        'Omar Vance said some of Lena Ortiz’s speeches have been patronizing, noting her remarks to a radio host in which she said she keeps cash in her purse.',
+        '“It was odd,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Omar Vance']);
+  });
+
+  it('GIVEN “NAME praised her speech” (a possessive that is someone else’s) THEN it says nothing of the name’s sex', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg chaired the meeting.',
+        'Omar Vance praised her speech warmly.',
+        '“It was a fine speech,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Omar Vance']);
+  });
+
+  it('GIVEN “Though she called X “…,” NAME voted …” THEN she is the subject the main clause names after her', () => {
+    const s = direct(
+      statementsOf(
+        'Tomas Berg spoke first.',
+        'Though she called the plan “a disgrace,” Ada Lind voted for it on Monday.',
       ),
     );
     expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
