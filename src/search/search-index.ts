@@ -92,8 +92,8 @@ interface Parts {
  * Statements, passages or articles read between two steps of `BriefingIndex.open`: each part of an
  * open done at once (a reload opens the index it built) held the event loop for 20–70 ms.
  */
-const STATEMENTS_PER_STEP = 2_000;
-const PASSAGES_PER_STEP = 2_000;
+const STATEMENTS_PER_STEP = 500;
+const PASSAGES_PER_STEP = 500;
 const ARTICLES_PER_STEP = 100;
 
 /** List i of some token lists, without a copy. */
@@ -272,8 +272,7 @@ export class BriefingIndex implements ScoringData {
     const matcher = new Later(SpeakerMatcher.open(speakers, data.speakers));
     const set = built ?? (yield* passagesOf(articles, statements, data.layout));
     yield;
-    const postings = Postings.of(FIELDS, data.postings);
-    yield;
+    const postings = yield* Postings.ofSteps(FIELDS, data.postings);
     const vocabulary = yield* Vocabulary.fromDataSteps(data.vocabulary);
     yield;
     const table = TokenTable.fromKeys(data.tokens);
