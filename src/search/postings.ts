@@ -241,7 +241,10 @@ export class Postings<F extends string> {
     // No pair made per term to build the map from: 19,000 arrays more to collect at each open.
     const ids = new Map<string, number>();
     for (let id = 0; id < data.terms.length; id++) {
-      ids.set(data.terms[id] as string, id);
+      const t = data.terms[id] as string;
+      // A persisted index read back could list one twice (`checkIndexData` leaves that to here).
+      if (ids.has(t)) throw new Error(`lists the term ${JSON.stringify(t)} twice`);
+      ids.set(t, id);
       if (id % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
     }
     return new Postings(fields, ids, data.fields, data.documents);
