@@ -75,10 +75,24 @@ function takeRaw(array: RawArray, code: number, taken: Taken): [number, number, 
 }
 
 /**
- * `value` with each typed array and long list of words replaced by null, its place noted (copies
- * made only where something is replaced: the value is the live briefing's).
+ * Words given ids between two steps of `takeOut`: the index's vocabulary lists 90,000 of them, which
+ * held a reload's event loop for 10–20 ms when numbered at once.
  */
-function takeOut(value: unknown, path: (string | number)[], places: Place[], taken: Taken): unknown {
+const WORDS_PER_STEP = 5_000;
+/** Longest stretch `encodeChunks` holds the event loop before giving it back. */
+const SLICE_MS = 8;
+
+/**
+ * `value` with each typed array and long list of words replaced by null, its place noted (copies
+ * made only where something is replaced: the value is the live briefing's), a few thousand words
+ * per step.
+ */
+function* takeOut(
+  value: unknown,
+  path: (string | number)[],
+  places: Place[],
+  taken: Taken,
+): Generator<void, unknown> {
   if (value === null || typeof value !== 'object') return value;
   if (ArrayBuffer.isView(value)) {
     const code = RAW_TYPES.findIndex((t) => value instanceof t);
@@ -87,15 +101,17 @@ function takeOut(value: unknown, path: (string | number)[], places: Place[], tak
     return null;
   }
   if (Array.isArray(value) && isWords(value)) {
-    const ids = Int32Array.from(value as (string | null)[], (w) => {
-      if (w === null) return -1;
-      let id = taken.strings.get(w);
+    const ids = new Int32Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const w = value[i] as string | null;
+      let id = w === null ? -1 : taken.strings.get(w);
       if (id === undefined) {
         id = taken.strings.size;
-        taken.strings.set(w, id);
+        taken.strings.set(w as string, id);
       }
-      return id;
-    });
+      ids[i] = id;
+      if (i % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
+    }
     places.push([path, ...takeRaw(ids, WORDS, taken)]);
     return null;
   }
@@ -104,7 +120,7 @@ function takeOut(value: unknown, path: (string | number)[], places: Place[], tak
   for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
     const v = record[key];
     if (v === null || typeof v !== 'object') continue;
-    const replaced = takeOut(v, [...path, key], places, taken);
+    const replaced = yield* takeOut(v, [...path, key], places, taken);
     if (replaced === v) continue;
     copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string | number, unknown>;
     copy[key] = replaced;
@@ -155,6 +171,19 @@ function wordsOf(ids: Int32Array, strings: readonly string[] | null): (string | 
   return list;
 }
 
+/** Runs a step generator, giving the event loop back once a slice of time is used up. */
+async function sliced<T>(steps: Generator<void, T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToLoop();
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /**
  * A cache body: one v8 value per chunk, the header listing the chunks' sizes, then the typed arrays
  * of those values, raw; the header's size counts both.
@@ -181,7 +210,7 @@ export async function encodeChunks(data: CacheBody): Promise<{ parts: Buffer[]; 
   for (const chunk of chunks) {
     // From the chunk down: a chunk's value may itself be a list of words (the index's tokens).
     const places: Place[] = [];
-    const out = takeOut(chunk, [], places, taken) as Chunk;
+    const out = (await sliced(takeOut(chunk, [], places, taken))) as Chunk;
     parts.push(serialize(places.length > 0 ? { ...out, places } : chunk));
     await yieldToLoop();
   }

@@ -130,7 +130,15 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
         warn(`Could not persist the index in ${cacheDir}: ${reasonOf(error)}`),
       );
   }
+  // A reload's briefing answers its first question as fast as the one it replaces: what an open
+  // leaves for idle turns (the speaker matcher first) is made before it is swapped in.
+  if (options.background) await run(madeNow(index.later()));
   return run(assemble(read.dir, articles, attributed.skipped, index));
+}
+
+/** The steps of what an open left for later, run now, one after another. */
+function* madeNow(later: readonly Later<unknown>[]): Generator<void, void> {
+  for (const part of later) while (part.step()) yield;
 }
 
 /** A briefing's articles and their attribution; `sha256` names the persisted attribution, if any. */
@@ -285,20 +293,12 @@ function* assemble(
   const { statements } = index;
   const speakers = index.speakers;
   const byId = new Map(articles.map((a) => [a.id, a]));
-  // Worked out once: /sources must not walk every statement per article.
-  const statementCount = new Map<string, number>();
-  const bySpeaker = new Map<string, Statement[]>();
-  for (const [i, s] of statements.entries()) {
-    statementCount.set(s.article, (statementCount.get(s.article) ?? 0) + 1);
-    const list = bySpeaker.get(s.speaker);
-    if (list) list.push(s);
-    else bySpeaker.set(s.speaker, [s]);
-    if (i % ASSEMBLE_STEP === ASSEMBLE_STEP - 1) yield;
-  }
+  yield;
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
-  // Read only by /quotes: made after the open, with what the index leaves for later.
+  // Read only by /sources and /quotes: made after the open, with what the index leaves for later.
+  const grouped = new Later(groupStatements(statements));
   const sameText = new Later(groupSameText(statements));
-  void settle([...index.later(), sameText]);
+  void settle([...index.later(), grouped, sameText]);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
@@ -344,11 +344,12 @@ function* assemble(
       }
       return found;
     },
-    quotes: (opts: QuotesOptions = {}) => quotesOf(index, bySpeaker, sameText.value, opts),
+    quotes: (opts: QuotesOptions = {}) => quotesOf(index, grouped.value.bySpeaker, sameText.value, opts),
     speakers: () => [...speakers],
     findSpeakers: (typed, limit = 25) => index.findSpeakers(typed, limit),
-    sources: (): SourceSummary[] =>
-      articles.map((a) => ({
+    sources: (): SourceSummary[] => {
+      const { statementCount } = grouped.value;
+      return articles.map((a) => ({
         article: a.id,
         title: a.title,
         date: a.date,
@@ -358,7 +359,8 @@ function* assemble(
         // Numbered as citations are: every block of the article counts.
         paragraphs: a.paragraphs.length,
         statements: statementCount.get(a.id) ?? 0,
-      })),
+      }));
+    },
     article: (id) => byId.get(id),
     paragraph: (id, n) => byId.get(id)?.paragraphs[n - 1],
   };
@@ -400,6 +402,26 @@ function whoSaidTruth(ranking: Ranking, share: (s: Statement) => number): Rankin
       place: null,
     })),
   };
+}
+
+/** The statements by speaker, and how many each article holds: /sources must not walk them all per article. */
+interface Grouped {
+  bySpeaker: Map<string, Statement[]>;
+  statementCount: Map<string, number>;
+}
+
+function* groupStatements(statements: readonly Statement[]): Generator<void, Grouped> {
+  const statementCount = new Map<string, number>();
+  const bySpeaker = new Map<string, Statement[]>();
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i] as Statement;
+    statementCount.set(s.article, (statementCount.get(s.article) ?? 0) + 1);
+    const list = bySpeaker.get(s.speaker);
+    if (list) list.push(s);
+    else bySpeaker.set(s.speaker, [s]);
+    if (i % ASSEMBLE_STEP === ASSEMBLE_STEP - 1) yield;
+  }
+  return { bySpeaker, statementCount };
 }
 
 /** Statements of one article, kind and text share a group: /quotes lists each group once. */

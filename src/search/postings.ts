@@ -179,7 +179,10 @@ export class PostingsBuilder<F extends string> {
       });
       const size = field.terms.size;
       const offsets = new Int32Array(terms + 1);
-      for (let i = 0; i < size; i++) (offsets[field.terms.at(i) + 1] as number)++;
+      for (let i = 0; i < size; i++) {
+        (offsets[field.terms.at(i) + 1] as number)++;
+        if (i % POSTINGS_PER_STEP === POSTINGS_PER_STEP - 1) yield;
+      }
       for (let t = 0; t < terms; t++) offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
       const idf = new Float64Array(terms);
       for (let t = 0; t < terms; t++) {
@@ -213,15 +216,38 @@ export class PostingsBuilder<F extends string> {
 }
 
 /**
- * Postings scored between two steps of `PostingsBuilder.dataSteps`: counted in postings, not terms,
- * because the first terms met are the commonest (2,000 of them held about 40 ms of a reload).
+ * Postings counted or scored between two steps of `PostingsBuilder.dataSteps`: counted in postings,
+ * not terms, because the first terms met are the commonest (2,000 of them held about 40 ms of a
+ * reload). A reload runs this code for the first time in a process that opened from the persisted
+ * index, JIT cold: 50,000 at once held its event loop for 10–20 ms there.
  */
-const POSTINGS_PER_STEP = 50_000;
+const POSTINGS_PER_STEP = 10_000;
+
+/** Terms numbered between two steps of `Postings.ofSteps` (19,000 at an open of 924 real articles). */
+const TERMS_PER_STEP = 2_000;
 
 export class Postings<F extends string> {
   /** The postings of `data`, built or read back from a persisted index. */
   static of<F extends string>(fields: readonly F[], data: PostingsData): Postings<F> {
-    return new Postings(fields, new Map(data.terms.map((t, id) => [t, id])), data.fields, data.documents);
+    const steps = Postings.ofSteps(fields, data);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** `of`, a few thousand terms per step, for an open that gives the event loop back. */
+  static *ofSteps<F extends string>(fields: readonly F[], data: PostingsData): Generator<void, Postings<F>> {
+    // No pair made per term to build the map from: 19,000 arrays more to collect at each open.
+    const ids = new Map<string, number>();
+    for (let id = 0; id < data.terms.length; id++) {
+      const t = data.terms[id] as string;
+      // A persisted index read back could list one twice (`checkIndexData` leaves that to here).
+      if (ids.has(t)) throw new Error(`lists the term ${JSON.stringify(t)} twice`);
+      ids.set(t, id);
+      if (id % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+    }
+    return new Postings(fields, ids, data.fields, data.documents);
   }
 
   /** Per passage: the score so far, the search it was last matched in, terms matched. */

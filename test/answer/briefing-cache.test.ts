@@ -254,6 +254,12 @@ describe('persisted briefing', () => {
       },
     ],
     [
+      'a postings term listed twice',
+      (data: Forged) => {
+        data.index.postings.terms[1] = data.index.postings.terms[0] as string;
+      },
+    ],
+    [
       'statement tokens cut short',
       (data: Forged) => {
         data.index.statementTokens.offsets = data.index.statementTokens.offsets.slice(1);

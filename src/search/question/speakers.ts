@@ -121,6 +121,8 @@ export class SpeakerMatcher {
   }
 
   private *fill(entries: readonly EntryData[]): Generator<void, void> {
+    // "Roe supporters", "the Roe campaign": a body named after a person is not called by that name alone.
+    const personWords = new Set<string>();
     for (const [i, speaker] of this.speakers.entries()) {
       const data = entries[i] as EntryData;
       // Its own lists: the entries are the index data's, kept (and persisted) as they were built.
@@ -132,10 +134,9 @@ export class SpeakerMatcher {
         wholeNames: [...data.wholeNames],
         roleWords: data.roles.map((r) => r.filter((w) => !ROLE_FILLER.has(w))).filter((r) => r.length > 0),
       });
-      if (i % 200 === 199) yield;
+      if (data.person) for (const w of data.nameWords) personWords.add(w);
+      if (i % SPEAKERS_PER_STEP === SPEAKERS_PER_STEP - 1) yield;
     }
-    // "Roe supporters", "the Roe campaign": a body named after a person is not called by that name alone.
-    const personWords = new Set(this.entries.flatMap((e) => (e.person ? [...e.nameWords] : [])));
     for (const [i, e] of this.entries.entries()) {
       if (e.shortName && !personWords.has(e.shortName)) e.wholeNames.push([e.shortName]);
       if (i % SPEAKERS_PER_STEP === SPEAKERS_PER_STEP - 1) yield;
