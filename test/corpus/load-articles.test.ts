@@ -61,6 +61,12 @@ describe('loadArticles', () => {
     ['a file mostly of control bytes', 'ctl.txt', Buffer.from('\x01\x02\x03\x04abc\x05\x06\x07'), /binary/],
     ['a file that is not UTF-8', 'latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]), /UTF-8/],
     [
+      'a file mostly of control bytes that is not UTF-8 either',
+      'dump.txt',
+      Buffer.from([0x01, 0x02, 0x03, 0xff, 0x04, 0x05, 0x41]),
+      /binary/,
+    ],
+    [
       'a file with unclosed front matter',
       'open.md',
       '---\ntitle: Harbour\nThe port reopened.',
