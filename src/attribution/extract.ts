@@ -978,7 +978,7 @@ class Reader {
       return null;
     if (!pronoun || pronoun.start !== cue.from) return null;
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked)?.mention;
-    if (!subject || subject.kind !== 'person' || subject.start <= cue.to) return null;
+    if (subject?.kind !== 'person' || subject.start <= cue.to) return null;
     const key = this.persons.keyOf(subject.name);
     const sex = this.persons.genderOf(key);
     if (sex !== null && sex !== cue.pronoun) return null;

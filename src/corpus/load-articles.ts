@@ -316,6 +316,7 @@ function tooLarge(maxBytes: number, size: number | null): string {
 }
 
 /** Control characters other than tab, line feed, form feed and carriage return (each one byte). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it counts.
 const CONTROL = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
 
 /**
