@@ -26,6 +26,8 @@ import { measureStarts, type Starts } from './startup.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const POLNEAR = resolve(ROOT, '..', 'shared', 'polnear');
 const MB = 1024 * 1024;
+/** Statements on a page of the bot's `/quotes` reply (`QUOTES_PAGE` in `src/bot/router.ts`). */
+const QUOTES_PAGE = 25;
 
 export interface RealParams {
   /** Most articles used (the question briefing's first): small for `--quick`. */
@@ -227,12 +229,14 @@ async function measureCommands(
     Array.from({ length: 20 }, () => ''),
     () => briefing.sources(),
   );
-  await run('/quotes speaker', surnames, (s) => briefing.quotes({ speaker: s }));
-  await run('/quotes topic', topics, (t) => briefing.quotes({ topic: t }));
+  // What the bot asks for: the first page and the total.
+  const page = { offset: 0, limit: QUOTES_PAGE };
+  await run('/quotes speaker', surnames, (s) => briefing.quotePage({ speaker: s }, page));
+  await run('/quotes topic', topics, (t) => briefing.quotePage({ topic: t }, page));
   const pairs = surnames.map((s, k) => `${s}\u0000${topics[k % topics.length] ?? 'election'}`);
   await run('/quotes speaker topic', pairs, (pair) => {
     const [speaker, topic] = pair.split('\u0000');
-    return briefing.quotes({ speaker: speaker ?? '', topic: topic ?? '' });
+    return briefing.quotePage({ speaker: speaker ?? '', topic: topic ?? '' }, page);
   });
   await run('/whosaid', phrases, (p) => briefing.whoSaid(p));
   await run('autocomplete', prefixes, (p) => briefing.findSpeakers(p, 25));
