@@ -290,9 +290,21 @@ export function quotesReply(
   const { briefing } = services;
   const active = filter !== null && !isEmptyFilter(filter) ? filter : null;
   let undatedLeftOut = 0;
+  // A statement's verdict depends on its article and speaker only: each pair is worked out once
+  // (the engine asks for every statement found, thousands for a broad topic).
+  const verdicts = new Map<string, Map<string, ReturnType<typeof filterItem>>>();
   const keep = active
     ? (s: Statement) => {
-        const verdict = filterItem(s, active, briefing);
+        let bySpeaker = verdicts.get(s.article);
+        if (!bySpeaker) {
+          bySpeaker = new Map();
+          verdicts.set(s.article, bySpeaker);
+        }
+        let verdict = bySpeaker.get(s.speaker);
+        if (verdict === undefined) {
+          verdict = filterItem(s, active, briefing);
+          bySpeaker.set(s.speaker, verdict);
+        }
         if (verdict === 'undated') undatedLeftOut++;
         return verdict === 'kept';
       }
