@@ -385,8 +385,8 @@ export function formatReal(r: RealResult): string {
   );
   out.push(
     formatTable(
-      ['command', 'calls', 'p50', 'max'],
-      r.commands.map((c) => [c.name, c.calls, ms(c.p50), ms(c.max)]),
+      ['command', 'calls', 'p50', 'max', 'cpu max'],
+      r.commands.map((c) => [c.name, c.calls, ms(c.p50), ms(c.max), ms(c.cpuMax)]),
       ['command'],
     ),
   );

@@ -8,6 +8,7 @@
  */
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article, Paragraph, SkippedFile } from '../corpus/types.ts';
+import type { PageRequest, StatementPage } from '../search/index.ts';
 import type { Answer, SourceSummary } from './types.ts';
 
 export interface AskOptions {
@@ -35,6 +36,11 @@ export interface Briefing {
   whoSaid(phrase: string, options?: AskOptions): Answer;
   /** Statements, optionally of one speaker and about a topic, in briefing order (by relevance with a topic). */
   quotes(options?: QuotesOptions): Statement[];
+  /**
+   * One page of what `quotes` lists, and how many it lists: sorted as far as the page only, so that
+   * a broad topic costs what its page does.
+   */
+  quotePage(options: QuotesOptions, request: PageRequest): StatementPage;
   /** Every speaker of the briefing, most statements first. */
   speakers(): Speaker[];
   /** Speakers whose name, alias or role matches what was typed (autocomplete), at most `limit`. */
@@ -45,4 +51,5 @@ export interface Briefing {
   paragraph(article: string, n: number): Paragraph | undefined;
 }
 
+export type { PageRequest, StatementPage } from '../search/index.ts';
 export { createBriefing, openBriefing } from './open-briefing.ts';

@@ -126,6 +126,7 @@ export class LiveBriefing implements Briefing {
   ask: Briefing['ask'] = (q, o) => this.current.ask(q, o);
   whoSaid: Briefing['whoSaid'] = (q, o) => this.current.whoSaid(q, o);
   quotes: Briefing['quotes'] = (o) => this.current.quotes(o);
+  quotePage: Briefing['quotePage'] = (o, r) => this.current.quotePage(o, r);
   speakers: Briefing['speakers'] = () => this.current.speakers();
   findSpeakers: Briefing['findSpeakers'] = (t, l) => this.current.findSpeakers(t, l);
   sources: Briefing['sources'] = () => this.current.sources();

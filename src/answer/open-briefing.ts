@@ -20,9 +20,12 @@ import {
   BriefingIndex,
   type Hit,
   Later,
+  NO_STATEMENTS,
+  type PageRequest,
   prepareEverydayWords,
   type Ranking,
   runShare,
+  type StatementPage,
   settle,
   words,
 } from '../search/index.ts';
@@ -284,6 +287,9 @@ const WHO_SAID_HOLDS = 0.7;
 /** Statements walked between two steps of `assemble` (16,000 at once: about 30 ms). */
 const ASSEMBLE_STEP = 1_000;
 
+/** What `quotes` returns: every statement listed. */
+const WHOLE_LIST: PageRequest = { offset: 0, limit: Number.POSITIVE_INFINITY };
+
 function* assemble(
   dir: string,
   articles: Article[],
@@ -295,10 +301,9 @@ function* assemble(
   const byId = new Map(articles.map((a) => [a.id, a]));
   yield;
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
-  // Read only by /sources and /quotes: made after the open, with what the index leaves for later.
-  const grouped = new Later(groupStatements(statements));
-  const sameText = new Later(groupSameText(statements));
-  void settle([...index.later(), grouped, sameText]);
+  // Read only by /sources: made after the open, with what the index leaves for later.
+  const counted = new Later(countStatements(statements));
+  void settle([...index.later(), counted]);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
@@ -344,11 +349,12 @@ function* assemble(
       }
       return found;
     },
-    quotes: (opts: QuotesOptions = {}) => quotesOf(index, grouped.value.bySpeaker, sameText.value, opts),
+    quotes: (opts: QuotesOptions = {}) => quotesOf(index, opts, WHOLE_LIST).statements,
+    quotePage: (opts, request) => quotesOf(index, opts, request),
     speakers: () => [...speakers],
     findSpeakers: (typed, limit = 25) => index.findSpeakers(typed, limit),
     sources: (): SourceSummary[] => {
-      const { statementCount } = grouped.value;
+      const statementCount = counted.value;
       return articles.map((a) => ({
         article: a.id,
         title: a.title,
@@ -404,86 +410,31 @@ function whoSaidTruth(ranking: Ranking, share: (s: Statement) => number): Rankin
   };
 }
 
-/** The statements by speaker, and how many each article holds: /sources must not walk them all per article. */
-interface Grouped {
-  bySpeaker: Map<string, Statement[]>;
-  statementCount: Map<string, number>;
-}
-
-function* groupStatements(statements: readonly Statement[]): Generator<void, Grouped> {
-  const statementCount = new Map<string, number>();
-  const bySpeaker = new Map<string, Statement[]>();
+/** How many statements each article holds: /sources must not walk them all per article. */
+function* countStatements(statements: readonly Statement[]): Generator<void, Map<string, number>> {
+  const count = new Map<string, number>();
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i] as Statement;
-    statementCount.set(s.article, (statementCount.get(s.article) ?? 0) + 1);
-    const list = bySpeaker.get(s.speaker);
-    if (list) list.push(s);
-    else bySpeaker.set(s.speaker, [s]);
+    count.set(s.article, (count.get(s.article) ?? 0) + 1);
     if (i % ASSEMBLE_STEP === ASSEMBLE_STEP - 1) yield;
   }
-  return { bySpeaker, statementCount };
-}
-
-/** Statements of one article, kind and text share a group: /quotes lists each group once. */
-interface SameText {
-  of: Map<Statement, number>;
-  groups: number;
-}
-
-function* groupSameText(statements: readonly Statement[]): Generator<void, SameText> {
-  // By text first, then article and kind among the few statements of that text: no key is made by
-  // joining the three (16,000 strings as long as the statements, made and dropped at every open).
-  const byText = new Map<string, { article: string; kind: string; id: number }[]>();
-  const of = new Map<Statement, number>();
-  let groups = 0;
-  for (const [i, s] of statements.entries()) {
-    if (i % ASSEMBLE_STEP === ASSEMBLE_STEP - 1) yield;
-    let list = byText.get(s.text);
-    if (!list) {
-      list = [];
-      byText.set(s.text, list);
-    }
-    let group = list.find((g) => g.article === s.article && g.kind === s.kind);
-    if (!group) {
-      group = { article: s.article, kind: s.kind, id: groups++ };
-      list.push(group);
-    }
-    of.set(s, group.id);
-  }
-  return { of, groups };
+  return count;
 }
 
 /**
- * Statements of a speaker (the best match for what was typed) and about a topic: with a topic, the
- * statements of the passages the topic finds, best first; without, in briefing order. Each text once.
+ * A page of the statements of a speaker (the best match for what was typed) and about a topic: with
+ * a topic, the statements of the passages the topic finds, best first; without, in briefing order.
+ * Each text once.
  */
-function quotesOf(
-  index: BriefingIndex,
-  bySpeaker: Map<string, Statement[]>,
-  sameText: SameText,
-  opts: QuotesOptions,
-): Statement[] {
+function quotesOf(index: BriefingIndex, opts: QuotesOptions, request: PageRequest): StatementPage {
   const typed = opts.speaker?.trim() ?? '';
   const speaker: Speaker | undefined = typed ? index.findSpeakers(typed, 1)[0] : undefined;
-  if (typed && !speaker) return [];
+  if (typed && !speaker) return NO_STATEMENTS;
   const topic = opts.topic?.trim() ?? '';
-  let list: readonly Statement[];
-  if (topic) {
-    list = index.statementsAbout(topic, speaker?.name ?? null);
-  } else {
-    list = speaker ? (bySpeaker.get(speaker.name) ?? []) : index.statements;
-  }
-  const seen = new Uint8Array(sameText.groups);
-  const out: Statement[] = [];
-  for (const s of list) {
-    const group = sameText.of.get(s);
-    if (group !== undefined) {
-      if (seen[group] === 1) continue;
-      seen[group] = 1;
-    }
-    out.push(s);
-  }
-  return out;
+  const name = speaker?.name ?? null;
+  return topic
+    ? index.statementsAbout(topic, name, request)
+    : index.statementLists.value.inOrder(name, request);
 }
 
 function toResult(hit: Hit, byId: Map<string, Article>): AnswerResult {

@@ -105,24 +105,30 @@ export function applyFilter<T extends { article: string; speaker: string | null 
   filter: ResultFilter,
   briefing: Pick<Briefing, 'article'>,
 ): { kept: T[]; undatedLeftOut: number } {
-  const dated = filter.since !== null || filter.until !== null;
   const kept: T[] = [];
   let undatedLeftOut = 0;
   for (const item of items) {
-    if (filter.article !== null && item.article !== filter.article) continue;
-    if (filter.speaker !== null && item.speaker?.toLowerCase() !== filter.speaker.toLowerCase()) continue;
-    if (dated) {
-      const day = articleDay(briefing.article(item.article)?.date ?? null);
-      if (day === null) {
-        undatedLeftOut++;
-        continue;
-      }
-      if (filter.since !== null && day < filter.since) continue;
-      if (filter.until !== null && day > filter.until) continue;
-    }
-    kept.push(item);
+    const verdict = filterItem(item, filter, briefing);
+    if (verdict === 'kept') kept.push(item);
+    else if (verdict === 'undated') undatedLeftOut++;
   }
   return { kept, undatedLeftOut };
+}
+
+/** Whether one item passes the filter: kept, left out, or left out only for its article having no date. */
+export function filterItem(
+  item: { article: string; speaker: string | null },
+  filter: ResultFilter,
+  briefing: Pick<Briefing, 'article'>,
+): 'kept' | 'out' | 'undated' {
+  if (filter.article !== null && item.article !== filter.article) return 'out';
+  if (filter.speaker !== null && item.speaker?.toLowerCase() !== filter.speaker.toLowerCase()) return 'out';
+  if (filter.since === null && filter.until === null) return 'kept';
+  const day = articleDay(briefing.article(item.article)?.date ?? null);
+  if (day === null) return 'undated';
+  if (filter.since !== null && day < filter.since) return 'out';
+  if (filter.until !== null && day > filter.until) return 'out';
+  return 'kept';
 }
 
 /** The line under a filtered answer: what it was limited to, and what having no date left out. */

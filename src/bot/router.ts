@@ -17,6 +17,7 @@ import {
   renderStatements,
 } from '../answer/render/discord.ts';
 import type { Answer } from '../answer/types.ts';
+import type { Statement } from '../attribution/types.ts';
 import {
   castVote,
   type StoredAnswer,
@@ -25,7 +26,14 @@ import {
   type VoteOutcome,
 } from './answer-store.ts';
 import { answerButtons, parseCustomId } from './buttons.ts';
-import { applyFilter, FILTER_POOL, filterNote, isEmptyFilter, type ResultFilter } from './filters.ts';
+import {
+  applyFilter,
+  FILTER_POOL,
+  filterItem,
+  filterNote,
+  isEmptyFilter,
+  type ResultFilter,
+} from './filters.ts';
 import { conversationAfter, type FollowUpContext, readFollowUp } from './follow-up.ts';
 import { emptyQuestionHint, greetingReply, helpForDiscord } from './help.ts';
 import { ALLOWED } from './rate-limiter.ts';
@@ -280,17 +288,39 @@ export function quotesReply(
   filter: ResultFilter | null = null,
 ): CountedReply {
   const { briefing } = services;
-  const every = briefing.quotes({ speaker, ...(topic ? { topic } : {}) });
-  const filtered = filter === null || isEmptyFilter(filter) ? null : applyFilter(every, filter, briefing);
-  const all = filtered?.kept ?? every;
-  const note = filter && filtered ? filterNote(filter, filtered.undatedLeftOut, briefing) : null;
-  const statements = all.slice(offset, offset + QUOTES_PAGE);
+  const active = filter !== null && !isEmptyFilter(filter) ? filter : null;
+  let undatedLeftOut = 0;
+  // A statement's verdict depends on its article and speaker only: each pair is worked out once
+  // (the engine asks for every statement found, thousands for a broad topic).
+  const verdicts = new Map<string, Map<string, ReturnType<typeof filterItem>>>();
+  const keep = active
+    ? (s: Statement) => {
+        let bySpeaker = verdicts.get(s.article);
+        if (!bySpeaker) {
+          bySpeaker = new Map();
+          verdicts.set(s.article, bySpeaker);
+        }
+        let verdict = bySpeaker.get(s.speaker);
+        if (verdict === undefined) {
+          verdict = filterItem(s, active, briefing);
+          bySpeaker.set(s.speaker, verdict);
+        }
+        if (verdict === 'undated') undatedLeftOut++;
+        return verdict === 'kept';
+      }
+    : undefined;
+  // Only the page shown is sorted and made; the engine counts the rest.
+  const { statements, total, found } = briefing.quotePage(
+    { speaker, ...(topic ? { topic } : {}) },
+    { offset, limit: QUOTES_PAGE, keep },
+  );
+  const note = active ? filterNote(active, undatedLeftOut, briefing) : null;
   if (statements.length === 0) {
     if (offset > 0) return { reply: textReply(NOTHING_MORE_MESSAGE, ephemeral), results: 0, answered: false };
     const suggestions = briefing.findSpeakers(speaker, 3).map((s) => s.name);
     const none = renderNoStatements(speaker, topic, suggestions);
     return {
-      reply: textReply(note && every.length > 0 ? `${none}\n${note}` : none, ephemeral),
+      reply: textReply(note && found > 0 ? `${none}\n${note}` : none, ephemeral),
       results: 0,
       answered: false,
     };
@@ -300,7 +330,7 @@ export function quotesReply(
     topic,
     statements,
     offset,
-    total: all.length,
+    total,
     article: (id) => briefing.article(id),
     ...(note ? { note } : {}),
   });
@@ -311,10 +341,10 @@ export function quotesReply(
     topic,
     offset,
     shown,
-    total: all.length,
+    total,
     ...(filter && note ? { filter } : {}),
   };
-  const components = all.length > offset + shown ? answerButtons(services.answers.add(stored), stored) : [];
+  const components = total > offset + shown ? answerButtons(services.answers.add(stored), stored) : [];
   return { reply: { content, components, ephemeral }, results: shown, answered: true };
 }
 

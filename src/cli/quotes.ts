@@ -90,7 +90,10 @@ export async function main(argv: string[], io: CliIo, open: OpenBriefing = openB
   const briefing = await loadBriefing('quotes', dir, io, open, dirFrom);
   if (!briefing) return EXIT_FAILURE;
 
-  const statements = briefing.quotes({ speaker, topic }).slice(0, limit);
+  const { statements } = briefing.quotePage(
+    { speaker, topic },
+    { offset: 0, limit: limit ?? Number.POSITIVE_INFINITY },
+  );
   const title = (article: string) => briefing.article(article)?.title;
   if (json) {
     for (const statement of statements) io.stdout.write(`${JSON.stringify(toLine(statement, briefing))}\n`);

@@ -19,7 +19,7 @@ import {
 } from './index-data.ts';
 import { Later } from './later.ts';
 import { type Passage, type PassageSet, passagesOf } from './passages.ts';
-import { Postings, ranked } from './postings.ts';
+import { Postings } from './postings.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
@@ -34,6 +34,7 @@ import { describesNoOne, type QuotedSource, quotedNowhere, refuseBefore } from '
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { together } from './rank/together.ts';
 import { type UnreportedSource, unreported } from './rank/unreported.ts';
+import { NO_STATEMENTS, type PageRequest, StatementLists, type StatementPage } from './statement-pages.ts';
 import { termsOf, words } from './text.ts';
 import { holdsRun, runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -153,6 +154,8 @@ export class BriefingIndex implements ScoringData {
   private readonly bySpeaker: Map<string, number[]>;
   /** Token ids of each statement's text: made after the open (`later`), or when first read. */
   private readonly statementTokens: Later<Map<Statement, Int32Array>>;
+  /** What `/quotes` lists, made after the open (`later`), or when first read. */
+  readonly statementLists: Later<StatementLists>;
   private readonly hitData: HitData;
   /**
    * Each article's title terms (made after the open, or when first read), and each credit block's
@@ -186,6 +189,7 @@ export class BriefingIndex implements ScoringData {
     this.postings = parts.postings;
     this.vocabulary = parts.vocabulary;
     this.statementTokens = new Later(statementTokenSteps(statements, data.statementTokens));
+    this.statementLists = new Later(StatementLists.build(statements, this.passages, data.statementTokens));
     this.titles = new Later(titleSteps(articles));
     this.table = parts.table;
     this.tokenArticles = data.tokenArticles;
@@ -312,6 +316,7 @@ export class BriefingIndex implements ScoringData {
       ...this.vocabulary.later(),
       this.titles,
       this.statementTokens,
+      this.statementLists,
     ];
   }
 
@@ -522,41 +527,22 @@ export class BriefingIndex implements ScoringData {
   }
 
   /**
-   * Statements about a topic (of one speaker, when given), best first: those of the passages the
-   * topic's words find, each passage's statements carrying the words themselves first.
+   * A page of the statements (of a speaker, when not null) about a topic: those of the passages
+   * the topic's stems find, best first (see `StatementLists.about`).
    */
-  statementsAbout(topic: string, speaker: string | null): Statement[] {
+  statementsAbout(topic: string, speaker: string | null, request: PageRequest): StatementPage {
     const stems = [...new Set(termsOf(words(topic)))].flatMap((t) =>
       this.vocabulary.terms.has(t) ? [t] : [...this.vocabulary.expand(t)],
     );
-    if (stems.length === 0) return [];
-    // Only passages holding a statement (of the speaker) are ranked: the others add nothing.
-    const results = ranked(
-      this.postings.search({ terms: stems, fields: ['text', 'speakers'], boost: FIELD_BOOST }),
-      (id) => {
-        const own = (this.passages[id] as Passage).statements;
-        return speaker === null ? own.length > 0 : own.some((s) => s.speaker === speaker);
-      },
-    );
-    const wanted = new Uint8Array(this.table.size);
+    if (stems.length === 0) return NO_STATEMENTS;
+    const wanted = new Set<number>();
     for (const stem of stems) {
       const id = this.table.ofStem(stem);
-      if (id !== undefined) wanted[id] = 1;
+      if (id !== undefined) wanted.add(id);
     }
-    const scored: { s: Statement; score: number; order: number }[] = [];
-    for (const r of results) {
-      for (const s of (this.passages[r.id] as Passage).statements) {
-        if (speaker !== null && s.speaker !== speaker) continue;
-        let own = 0;
-        const tokens = this.hitData.statementTokens(s);
-        for (let i = 0; i < tokens.length; i++) {
-          const t = tokens[i] as number;
-          if (t >= 0 && wanted[t] === 1) own++;
-        }
-        scored.push({ s, score: r.score * (1 + own), order: scored.length });
-      }
-    }
-    return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.s);
+    const lists = this.statementLists.value;
+    const matches = this.postings.search({ terms: stems, fields: ['text', 'speakers'], boost: FIELD_BOOST });
+    return lists.about(matches, [...wanted], speaker, request);
   }
 
   /** The briefing's speakers that a typed name, alias or role fits (autocomplete, /quotes). */

@@ -150,6 +150,14 @@ export function fakeBriefing(data: FakeBriefingData = {}): FakeBriefing {
     );
   };
 
+  const quotes = (options: QuotesOptions = {}) =>
+    statements.filter((s) => {
+      const speaker = speakers.find((sp) => sp.name === s.speaker);
+      const bySpeaker = !options.speaker || (speaker !== undefined && matches(speaker, options.speaker));
+      const byTopic = !options.topic || s.text.toLowerCase().includes(options.topic.toLowerCase());
+      return bySpeaker && byTopic;
+    });
+
   return {
     dir: 'fake',
     articles,
@@ -158,13 +166,12 @@ export function fakeBriefing(data: FakeBriefingData = {}): FakeBriefing {
     calls,
     ask: (question, options) => answer('ask', question, options),
     whoSaid: (phrase, options) => answer('whoSaid', phrase, options),
-    quotes: (options: QuotesOptions = {}) =>
-      statements.filter((s) => {
-        const speaker = speakers.find((sp) => sp.name === s.speaker);
-        const bySpeaker = !options.speaker || (speaker !== undefined && matches(speaker, options.speaker));
-        const byTopic = !options.topic || s.text.toLowerCase().includes(options.topic.toLowerCase());
-        return bySpeaker && byTopic;
-      }),
+    quotes,
+    quotePage: (options, { offset, limit, keep }) => {
+      const all = quotes(options);
+      const kept = keep ? all.filter(keep) : all;
+      return { statements: kept.slice(offset, offset + limit), total: kept.length, found: all.length };
+    },
     speakers: () => speakers,
     findSpeakers: (typed, limit = 25) => speakers.filter((s) => matches(s, typed)).slice(0, limit),
     sources: (): SourceSummary[] =>

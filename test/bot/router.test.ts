@@ -503,6 +503,31 @@ describe('quotes and sources', () => {
     expect(sourcesReply(services).content).toContain('· 3 ¶ ·');
   });
 
+  it('GIVEN a date filter THEN the page and total count only statements of dated articles that pass, and the note how many undated ones were left out', () => {
+    const base = STATEMENTS[0] as (typeof STATEMENTS)[number];
+    const undated = { ...ARTICLE, id: 'undated', title: 'Tides without a date', date: null };
+    const older = { ...ARTICLE, id: 'older', title: 'Tides of last year', date: '2023-05-02' };
+    const said = (article: string, i: number) => ({
+      ...base,
+      id: `${article}:2:${i}:0`,
+      article,
+      text: `Statement ${i} of ${article} about the harbour.`,
+    });
+    const statements = [
+      ...[0, 1, 2].map((i) => said('harbour', i)),
+      ...[0, 1].map((i) => said('undated', i)),
+      said('older', 0),
+    ];
+    const briefing = fakeBriefing({ statements, articles: [ARTICLE, undated, older] });
+    const { services } = setup({ briefing });
+    const filter = { article: null, speaker: null, since: '2024-01-01', until: null };
+    const { reply, results } = quotesReply('Sousa', null, services, false, undefined, 0, filter);
+    expect(results).toBe(3);
+    expect(reply.content).toContain('· 3 statements');
+    expect(reply.content).toContain('2 results from articles without a date left out');
+    expect(reply.content).not.toContain('of older');
+  });
+
   it('GIVEN more statements than one message holds THEN a page of them, and More for the rest, page after page', async () => {
     const many = Array.from({ length: 40 }, (_, i) => ({
       ...(STATEMENTS[0] as (typeof STATEMENTS)[number]),

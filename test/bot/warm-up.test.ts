@@ -28,7 +28,7 @@ function recording(briefing: Briefing, requestsSoFar: () => number) {
     skipped: briefing.skipped,
     ask: note('ask', briefing.ask),
     whoSaid: note('whoSaid', briefing.whoSaid),
-    quotes: note('quotes', briefing.quotes),
+    quotePage: note('quotePage', briefing.quotePage),
     findSpeakers: note('findSpeakers', briefing.findSpeakers),
     sources: note('sources', briefing.sources),
   };
@@ -47,7 +47,7 @@ describe('warmUp', () => {
     } as unknown as NonNullable<typeof services.gaps>;
     const report = warmUp(services);
     expect(new Set(calls.map((c) => c.method))).toEqual(
-      new Set(['ask', 'whoSaid', 'quotes', 'findSpeakers', 'sources']),
+      new Set(['ask', 'whoSaid', 'quotePage', 'findSpeakers', 'sources']),
     );
     expect(report.requests).toBeGreaterThanOrEqual(calls.length - 1);
     expect(services.answers.size).toBe(0);

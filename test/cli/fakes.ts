@@ -149,6 +149,11 @@ export function fakeBriefing(dir = 'seeds', articles: Article[] = [ARTICLE]): Fa
       const speaker = options.speaker?.toLowerCase();
       return STATEMENTS.filter((s) => speaker === undefined || s.speaker.toLowerCase().includes(speaker));
     },
+    quotePage(options, { offset, limit, keep }) {
+      const all = this.quotes(options);
+      const kept = keep ? all.filter(keep) : all;
+      return { statements: kept.slice(offset, offset + limit), total: kept.length, found: all.length };
+    },
     speakers: () => [],
     findSpeakers: () => [],
     sources: () => [],
