@@ -14,6 +14,7 @@ import {
   AMOUNT_WORDS,
   CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
+  HONORIFICS,
   MALE_PRONOUNS,
   NEGATORS,
   NOUN_LIKE_SPEECH,
@@ -24,6 +25,7 @@ import {
   TELL_FORMS,
   TIME_UNITS,
   TIME_WORDS,
+  TITLE_WORDS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import {
@@ -1151,11 +1153,10 @@ function namedBefore(tokens: readonly Token[], m: Mention, verb: Token, masked: 
  * preposition (and a title) is what the role is of; the description stands for someone else.
  */
 function roleOfAnother(m: Mention): boolean {
-  return (
-    m.role !== null &&
-    /(?:^|\s)(?:for|to|of|with|under)(?:\s+the)?(?:\s+\S+\.?)?$/u.test(m.role) &&
-    /\s/u.test(m.role)
-  );
+  const end = m.role?.match(/\s(?:for|to|of|with|under)(?:\s+the)?(?:\s+(\S+))?$/u);
+  if (!end) return false;
+  const last = end[1];
+  return last === undefined || HONORIFICS.has(last) || TITLE_WORDS.has(last.toLowerCase());
 }
 
 /**

@@ -981,7 +981,7 @@ class Reader {
     if (subject?.kind !== 'person' || subject.start <= cue.to) return null;
     const key = this.persons.keyOf(subject.name);
     const sex = this.persons.genderOf(key);
-    if (sex !== null && sex !== cue.pronoun) return null;
+    if (sex !== cue.pronoun) return null;
     return { mention: subject, key, person: true, via: `${cue.kind}:forward` };
   }
 

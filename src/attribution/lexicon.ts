@@ -171,6 +171,11 @@ records documents filings researchers scientists email emails piece article colu
 lawsuit book paper website blog tweet post message note op-ed
 `);
 
+/** Words before a month that make it a date, not a given name ("in April", "last June", "for May"). */
+export const MONTH_DATE_LEADS = words(
+  'for in on since by until till through from to last next early late mid during of before after this that each every between and or',
+);
+
 /** Capitalised words that start sentences or clauses but are never part of a name. */
 export const FUNCTION_WORDS = words(`
 A An And As At After Although Asked Because Before Both But By Despite During Each Earlier Even Every For From He

@@ -64,7 +64,7 @@ function givenInitials(nameToks: readonly Token[], i: number): boolean {
     i === 0 &&
     nameToks.length > 1 &&
     INITIALS.test(t.core) &&
-    t.core.length <= 6 &&
+    t.core.length <= 4 &&
     !PLACE_INITIALS.has(t.core)
   );
 }

@@ -4,7 +4,13 @@
  * for the speaker or the reporting verb.
  */
 import { isSpace } from '../corpus/white-space.ts';
-import { FUNCTION_WORDS, HONORIFICS, MONTHS_AND_DAYS } from './lexicon.ts';
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  MONTH_DATE_LEADS,
+  MONTHS_AND_DAYS,
+  NON_PERSON_WORDS,
+} from './lexicon.ts';
 
 export interface Token {
   /** The word without surrounding punctuation (keeps "Mr." and initials' periods). */
@@ -85,9 +91,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     const t = tokens[i] as Token;
     if (!MONTHS.has(t.core) || t.quoted || t.trailing || t.name) continue;
     const next = tokens[i + 1] as Token;
-    if (!isNameWord(next) || MONTHS.has(next.core)) continue;
+    if (!isNameWord(next) || MONTHS.has(next.core) || NON_PERSON_WORDS.has(next.core)) continue;
     const prev = tokens[i - 1];
-    if (prev && !/[.!?]$/u.test(prev.trailing) && DATE_LEAD.has(prev.lower)) continue;
+    if (prev && !/[.!?]$/u.test(prev.trailing) && MONTH_DATE_LEADS.has(prev.lower)) continue;
     t.name = true;
   }
   // A nickname in quotes between two name words (Jane “Dee” Roe, left unmasked by `findQuotes`):
@@ -107,13 +113,6 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Months, which are given names and surnames too ("April Roe", "Jane May"); days are not. */
 const MONTHS = new Set(
   'January February March April May June July August September October November December'.split(' '),
-);
-
-/** Words before a month that make it a date, not a given name ("in April", "last June"). */
-const DATE_LEAD = new Set(
-  'in on since by until till through from to last next early late mid during of before after this that each every between and or'.split(
-    ' ',
-  ),
 );
 
 /** The marks around a nickname: one double or single quotation mark. */

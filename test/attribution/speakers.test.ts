@@ -247,7 +247,16 @@ describe('pronouns', () => {
     const s = direct(
       statementsOf(
         'Tomas Berg spoke first.',
-        'Though she called the plan “a disgrace,” Ada Lind voted for it on Monday.',
+        'Though she called the plan “a disgrace,” Ms. Ada Lind voted for it on Monday.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
+  it('GIVEN “After she called X “…,” NAME left” where NAME’s sex is unknown THEN she is the woman named before', () => {
+    const s = direct(
+      statementsOf(
+        'Ms. Ada Lind chaired the meeting. After she called the budget “a mess,” Ivo Holm left the room.',
       ),
     );
     expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
@@ -774,5 +783,37 @@ describe('unifySteps', () => {
     for (; !next.done; next = steps.next()) count++;
     expect(next.value.speakers).toHaveLength(3_000);
     expect(count).toBeGreaterThanOrEqual(3_000 / 500 + 3_000 / 2_000);
+  });
+});
+
+describe('titles and capitals that look like other patterns', () => {
+  it.each([
+    [
+      'an office of the form “Secretary of State”',
+      'After meeting Mayor Ivo Holm, Secretary of State Ada Lind said the port would close.',
+    ],
+    [
+      '“chief of staff” before a name',
+      'In a letter to Ivo Holm, chief of staff Ada Lind said the port would close.',
+    ],
+    [
+      '“Minister of Finance” before a name',
+      'Beside Ivo Holm, Minister of Finance Ada Lind said the port would close.',
+    ],
+  ])('GIVEN %s THEN the name after the title speaks', (_, sentence) => {
+    expect(indirect(statementsOf(sentence)).map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
+  it('GIVEN three initials of a network (“N.B.C. Sports said”) THEN no person', () => {
+    const [s] = statementsOf('N.B.C. Sports said the final would be shown live.');
+    expect(s?.speakerKind).not.toBe('person');
+  });
+
+  it('GIVEN a month before a plural body (“June Republicans said”) THEN no given name', () => {
+    expect(
+      indirect(statementsOf('Party leaders met on Monday. June Republicans said the vote was fair.')).map(
+        (x) => x.speaker,
+      ),
+    ).toEqual(['Republicans']);
   });
 });
