@@ -40,7 +40,7 @@ import {
 import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
-import { cleanPlace, findPlaceMentions } from './places.ts';
+import { cleanPlace, findPlaceMentions, isWhere } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
 import type { StatementKind } from './types.ts';
@@ -1529,7 +1529,7 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
   // ("said in Geneva", "told reporters in Lyon", "said at a rally in Ohio"), or is followed by when
   // ("in Lyon on Thursday"); a place further on is part of what was said ("said the port in X …").
   const found = findPlaceMentions(slice).find((p) => {
-    if (p.preposition === 'to') return false;
+    if (!isWhere(p)) return false;
     if (WHEN_AFTER.test(slice.slice(p.index + p.place.length))) return true;
     const before = window.filter((t) => t.end <= from + p.index);
     return (

@@ -9,7 +9,7 @@
  * in it) sets where it happens too: news names a place once and reports what happened there after
  * it ("Roe landed in Lyon …", then her speech's quotes), until it names another.
  */
-import { findPlaceMentions } from '../../attribution/places.ts';
+import { findPlaceMentions, isWhere } from '../../attribution/places.ts';
 import type { Question } from '../question/analyze.ts';
 import { STOP_WORDS, term, words } from '../text.ts';
 import { holdsRun, type TokenTable } from '../tokens.ts';
@@ -95,7 +95,7 @@ export function askedPlaces(question: Pick<Question, 'text'>, lexicon: PlaceLexi
   const text = question.text.replace(/^\s*[A-Z][a-z]*/, (w) => w.toLowerCase());
   if (text !== text.toLowerCase()) {
     return findPlaceMentions(text)
-      .filter((m) => m.preposition !== 'to')
+      .filter(isWhere)
       .map((m) => m.place);
   }
   const places: string[] = [];
