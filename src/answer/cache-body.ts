@@ -19,7 +19,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { Speaker } from '../attribution/types.ts';
 import type { StoredArticles } from '../corpus/stored-article.ts';
-import type { IndexData } from '../search/index.ts';
+import { type IndexData, runInBackground } from '../search/index.ts';
 import type { StoredStatements } from './stored-statements.ts';
 
 /** What a cache file's body holds: the attribution file the first three parts, the index file the last. */
@@ -79,8 +79,6 @@ function takeRaw(array: RawArray, code: number, taken: Taken): [number, number, 
  * held a reload's event loop for 10–20 ms when numbered at once.
  */
 const WORDS_PER_STEP = 5_000;
-/** Longest stretch `encodeChunks` holds the event loop before giving it back. */
-const SLICE_MS = 8;
 
 /**
  * `value` with each typed array and long list of words replaced by null, its place noted (copies
@@ -171,19 +169,6 @@ function wordsOf(ids: Int32Array, strings: readonly string[] | null): (string | 
   return list;
 }
 
-/** Runs a step generator, giving the event loop back once a slice of time is used up. */
-async function sliced<T>(steps: Generator<void, T>): Promise<T> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToLoop();
-      sliceStart = performance.now();
-    }
-  }
-}
-
 /**
  * A cache body: one v8 value per chunk, the header listing the chunks' sizes, then the typed arrays
  * of those values, raw; the header's size counts both.
@@ -210,7 +195,7 @@ export async function encodeChunks(data: CacheBody): Promise<{ parts: Buffer[]; 
   for (const chunk of chunks) {
     // From the chunk down: a chunk's value may itself be a list of words (the index's tokens).
     const places: Place[] = [];
-    const out = (await sliced(takeOut(chunk, [], places, taken))) as Chunk;
+    const out = (await runInBackground(takeOut(chunk, [], places, taken))) as Chunk;
     parts.push(serialize(places.length > 0 ? { ...out, places } : chunk));
     await yieldToLoop();
   }

@@ -3,7 +3,6 @@
  * the bot render.
  */
 
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { attribute, attributeSteps } from '../attribution/index.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import {
@@ -24,6 +23,7 @@ import {
   type PageRequest,
   prepareEverydayWords,
   type Ranking,
+  runInBackground,
   runShare,
   type StatementPage,
   settle,
@@ -71,22 +71,6 @@ export interface OpenOptions {
  * no longer peaking while they run; on a busy machine one worker was not slower).
  */
 const BACKGROUND_WORKERS = 1;
-
-/** Longest stretch a background build holds the event loop before letting other work run. */
-const SLICE_MS = 8;
-
-/** Runs a step generator, yielding to the event loop once a slice of time is used up. */
-async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToLoop();
-      sliceStart = performance.now();
-    }
-  }
-}
 
 /**
  * Loads, attributes and indexes the articles of `dir`; or, with a cache of the same articles made by

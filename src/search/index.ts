@@ -2,7 +2,7 @@
 
 export { type ArticleParts, articleParts, type IndexData } from './index-data.ts';
 export { checkIndexData } from './index-data-check.ts';
-export { Later, settle } from './later.ts';
+export { Later, runInBackground, settle } from './later.ts';
 export type { Passage, Span } from './passages.ts';
 export { type Asks, analyzeQuestion, type Question } from './question/analyze.ts';
 export { prepareEverydayWords } from './question/common-words.ts';

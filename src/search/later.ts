@@ -5,6 +5,8 @@
  * start answers its first question sooner, and every answer is the same as if it had been made at
  * the open.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+
 export class Later<T> {
   private steps: Generator<void, T> | null;
   private result: T | undefined;
@@ -52,6 +54,22 @@ export class Later<T> {
 
 /** Longest stretch `settle` holds the event loop: as long as a background build's slice. */
 const SLICE_MS = 8;
+
+/**
+ * Runs a step generator, giving the event loop back (with `setImmediate`, ahead of timers) once a
+ * slice of time is used up: a build or a cache write in the background, which the caller awaits.
+ */
+export async function runInBackground<T>(steps: Generator<void, T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToLoop();
+      sliceStart = performance.now();
+    }
+  }
+}
 
 /**
  * Runs the steps of each, in order, a slice of time per turn of the event loop, on timers that do

@@ -7,6 +7,7 @@
  * the two agree, id for id and score for score.
  */
 
+import { runSteps } from '../corpus/index.ts';
 import { grown, IntBlocks } from './token-lists.ts';
 
 /** BM25 parameters, as minisearch's `BM25Params`. */
@@ -229,11 +230,7 @@ const TERMS_PER_STEP = 2_000;
 export class Postings<F extends string> {
   /** The postings of `data`, built or read back from a persisted index. */
   static of<F extends string>(fields: readonly F[], data: PostingsData): Postings<F> {
-    const steps = Postings.ofSteps(fields, data);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return runSteps(Postings.ofSteps(fields, data));
   }
 
   /** `of`, a few thousand terms per step, for an open that gives the event loop back. */

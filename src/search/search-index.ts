@@ -8,6 +8,7 @@
  */
 import { TITLE_WORDS } from '../attribution/lexicon.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
+import { runSteps } from '../corpus/index.ts';
 import type { Article } from '../corpus/types.ts';
 import {
   type ArticleParts,
@@ -101,14 +102,6 @@ const ARTICLES_PER_STEP = 100;
 /** List i of some token lists, without a copy. */
 function listOf(lists: TokenLists, i: number): Int32Array {
   return lists.ids.subarray(lists.offsets[i] as number, lists.offsets[i + 1] as number);
-}
-
-/** Runs a step generator to its end. */
-function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 /** Each statement's token ids (views of the index data's lists), some thousands per step. */
@@ -259,7 +252,7 @@ export class BriefingIndex implements ScoringData {
     statements: readonly Statement[],
     speakers: readonly Speaker[],
   ): BriefingIndex {
-    return drain(BriefingIndex.build(articles, statements, speakers));
+    return runSteps(BriefingIndex.build(articles, statements, speakers));
   }
 
   /**

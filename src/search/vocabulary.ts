@@ -41,13 +41,8 @@ export class Vocabulary {
    */
   static *fromDataSteps(data: VocabularyData): Generator<void, Vocabulary> {
     const vocabulary = new Vocabulary();
-    const { words, terms } = vocabulary;
-    // What `add` does, inline: each word looked up once (28,000 words at every start).
     for (let i = 0; i < data.words.length; i++) {
-      const size = words.size;
-      words.add(data.words[i] as string);
-      const stem = data.stems[i];
-      if (words.size > size && stem) terms.add(stem);
+      vocabulary.add(data.words[i] as string, data.stems[i] ?? null);
       if (i % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
     }
     for (const w of data.capitalised) vocabulary.capitalised.add(w);
@@ -97,8 +92,10 @@ export class Vocabulary {
 
   /** Adds a word; `stem` is its term when already known (a restored index), worked out otherwise. */
   add(word: string, stem?: string | null): void {
-    if (this.words.has(word)) return;
+    // Each word looked up once: the set's size tells whether it was new (28,000 words at every start).
+    const size = this.words.size;
     this.words.add(word);
+    if (this.words.size === size) return;
     // A word learnt after `seal`: the lookup is made again, with it.
     this.lookup = null;
     const t = stem === undefined ? term(word) : stem;
