@@ -85,6 +85,12 @@ export const SPEAKER = {
 export const QUOTE_AFTER = {
   best: 10,
   lift: 1.05,
+  /**
+   * For "who said", a quote after a passage that quotes no one, sharing no word with the question:
+   * it ranks at `unsure` × that passage's score, just below it, so the passage holding what was
+   * asked stays first and a quote on something else is never the answer's top.
+   */
+  unsure: 0.95,
   /** Fewest words of a quote that makes its paragraph a quote rather than a report with quoted words. */
   wholeWords: 8,
 };

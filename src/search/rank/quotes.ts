@@ -65,8 +65,9 @@ function describedBefore(st: Statement): boolean {
  * speaker it reports (or of the speaker asked about), that quote ranks just above it. So does "who
  * said …" in the reader's words: the speaker's own words are the answer. Two more lead-ins need no
  * word of the question in the quote: a passage introducing someone it quotes nothing of ("Tennis
- * great Jane Roe remembered him." / "“He was kind,” she said."), and, for "who said", a passage
- * quoting no one that sums up the remark after it.
+ * great Jane Roe remembered him." / "“He was kind,” she said."), when no one else is asked about;
+ * and, for "who said", a passage quoting no one that sums up the remark after it, the quote then
+ * ranking just below it.
  */
 export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: ScoringData): Scored[] {
   const q = ctx.question;
@@ -103,19 +104,20 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     )
       continue;
     // The quote must touch what is asked (a word of it), not be any next thing the speaker said —
-    // unless the passage only introduces its speaker and reports nothing of theirs ("Tennis great
-    // Jane Roe remembered him fondly." / "“He was kind,” she said."): the quote is what it leads to.
+    // unless the passage only introduces its speaker (the one asked about, if any) and reports
+    // nothing of theirs ("Tennis great Jane Roe remembered him fondly." / "“He was kind,” she
+    // said."): the quote is what it leads to. After a "who said" lead-in it comes just below.
     const own = new Set(passage.statements.map((st) => st.speaker));
     const introduces = next.statements.some(
-      (st) => st.kind === 'direct' && !own.has(st.speaker) && data.namesInFull(s.id, st.speaker),
+      (st) =>
+        st.kind === 'direct' &&
+        !own.has(st.speaker) &&
+        (ctx.speakerNames.size === 0 || ctx.speakerNames.has(st.speaker)) &&
+        data.namesInFull(s.id, st.speaker),
     );
-    if (
-      !introduces &&
-      !leadIn &&
-      topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) === 0
-    )
-      continue;
-    lifts.lift(next.id, s.score * QUOTE_AFTER.lift, s);
+    const touches = topicWeightOf(ctx, held(data.tokens[next.id] as Int32Array, ctx, data.isStop).bits) > 0;
+    if (!introduces && !touches && !leadIn) continue;
+    lifts.lift(next.id, s.score * (introduces || touches ? QUOTE_AFTER.lift : QUOTE_AFTER.unsure), s);
   }
   return lifts.applied();
 }
