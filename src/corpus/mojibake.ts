@@ -27,6 +27,13 @@ function continuations(lead: number): number {
 }
 
 const LEAD = /[\u00C2-\u00F4]/u;
+/**
+ * What a mis-decoded run put back may be: one Latin letter or sign (U+00A0–U+024F), a mark of
+ * punctuation, the euro or trade mark sign, or an emoji. Correct text can look like a run ("é" then
+ * a no-break space and a dash, "É" and a no-break space); what those decode to (CJK, IPA letters) is
+ * not what an English article garbled, so they are left as written.
+ */
+const PLAUSIBLE = /^(?:[\u00A0-\u024F\u2010-\u2044\u20AC\u2122]|[\u{1F000}-\u{1FAFF}])$/u;
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 export function repairMojibake(text: string): string {
@@ -50,7 +57,7 @@ export function repairMojibake(text: string): string {
     } catch {
       continue;
     }
-    if ([...decoded].length !== 1) continue;
+    if (!PLAUSIBLE.test(decoded)) continue;
     out += text.slice(from, i) + decoded;
     from = i + more + 1;
     i += more;

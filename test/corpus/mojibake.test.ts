@@ -11,7 +11,18 @@ describe('text mis-decoded on the way', () => {
   });
 
   it('leaves text that only looks alike: accented words, a lone Ã, a capital after it', () => {
-    for (const text of ['São Paulo and the café', 'SÃO PAULO', 'A grade: Ã', 'naïve résumé'])
+    for (const text of [
+      'São Paulo and the café',
+      'SÃO PAULO',
+      'A grade: Ã',
+      'naïve résumé',
+      'Beyoncé\u00a0– the singer',
+      'José — who spoke',
+      'CAFÉ\u00a0SOCIETY',
+      'BEYONCÉ’S TOUR',
+      '“OLÉ”',
+      'ANDRÉ—the mayor',
+    ])
       expect(repairMojibake(text)).toBe(text);
   });
 
