@@ -387,6 +387,12 @@ export const TIME_UNITS = words(
   'second seconds minute minutes hour hours day days week weeks month months year years',
 );
 
+/**
+ * Nouns naming what someone said: a question about one asks for their words ("How did their joint
+ * statement sum up the talks?"). Not "speech", "talk" or "interview": as often the event.
+ */
+export const SAID_NOUNS = words('statement statements remark remarks comment comments tweet tweets');
+
 /** Words for the written or spoken form a statement took ("in a statement", "in an interview"). */
 export const STATEMENT_NOUNS = words(`
 statement statements interview interviews speech speeches tweet tweets post posts letter letters email emails

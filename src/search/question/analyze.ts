@@ -3,7 +3,13 @@
  * what was said), a quoted phrase, the speakers it names, and its content words, each with the
  * briefing's spellings of it (a typo finds the word the briefing uses).
  */
-import { DETERMINERS, NOUN_LIKE_SPEECH, PREPOSITIONS, TITLE_WORDS } from '../../attribution/lexicon.ts';
+import {
+  DETERMINERS,
+  NOUN_LIKE_SPEECH,
+  PREPOSITIONS,
+  SAID_NOUNS,
+  TITLE_WORDS,
+} from '../../attribution/lexicon.ts';
 import { casedWords, editDistance, fold, STOP_WORDS, term, words } from '../text.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { expansionOf } from './abbreviations.ts';
@@ -154,12 +160,8 @@ export function analyzeQuestion(
   };
 }
 
-/**
- * A noun naming what someone said: a question about it asks for their words as a verb of speech does
- * ("How did their joint statement sum up the talks?"). Not "speech", "talk" or "interview": as often
- * the event ("Where did she fly after her speech?").
- */
-const SPEECH_NOUN = /\b(?:statements?|remarks|comments|tweets?)\b/iu;
+/** A noun naming what someone said (`SAID_NOUNS`): a question about it asks for their words. */
+const SPEECH_NOUN = new RegExp(String.raw`\b(?:${[...SAID_NOUNS].join('|')})\b`, 'iu');
 
 /** "…, according to the mayor?": asks what the mayor said, as a verb of speech does. */
 const ACCORDING_TO =

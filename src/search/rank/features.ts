@@ -3,7 +3,7 @@
  * cause, a person introduced. Patterns of English news prose, not of any article.
  */
 import { findPlaceMentions, findQuotes, isWhere, type PlaceMention } from '../../attribution/index.ts';
-import { TITLE_WORDS } from '../../attribution/lexicon.ts';
+import { AMOUNT_WORDS, TIME_UNITS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import { casedWords, straightApostrophes, term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
@@ -19,8 +19,10 @@ const CAUSE =
   /\b(?:because|since|so that|so as|in order to|due to|as a result|owing to|the reason|reasons?|after|for fear|to avoid|to protect|to prevent|in an effort to|blamed|citing)\b/iu;
 
 /** A span of time: "two hours after", "within 48 hours", "for three decades", "a few weeks". */
-const SPAN =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|several|few|couple\s+of|many)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu;
+const SPAN = new RegExp(
+  String.raw`\b(?:\d+|couple\s+of|${[...AMOUNT_WORDS, 'twelve', 'hundred', 'several', 'few', 'many'].join('|')})\s+(?:${[...TIME_UNITS, 'decade', 'decades'].join('|')})\b`,
+  'iu',
+);
 
 /** "How soon after …", "How long …": what is asked is a span of time, which a date does not give. */
 const ASKS_SPAN = /^\s*how\s+(?:long|soon)\b/iu;
