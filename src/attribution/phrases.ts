@@ -191,7 +191,7 @@ export function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
       end = at - 1;
     } else break;
     const prev = tokens[end];
-    if (!prev || prev.quoted || (prev.trailing && !/^\.?\)?,?$/u.test(prev.trailing))) break;
+    if (!prev || prev.quoted || (prev.trailing && !/^(?:\.?\))?,?$/u.test(prev.trailing))) break;
     // A party or state tag after the name ("O’Malley (D) and Huckabee (R)", "Roe (Vt.) and Doe").
     const open = parentheticalBefore(tokens, end);
     const before = backwardNounPhrase(tokens, open >= 0 ? open - 1 : end);

@@ -319,11 +319,7 @@ function tooLarge(maxBytes: number, size: number | null): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it counts.
 const CONTROL = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
 
-/**
- * Whether more than `MAX_CONTROL_SHARE` of a file's `length` bytes are control characters, read in
- * its text: a regex scans it natively, where a loop over the bytes ran unoptimised through a first
- * open's thousand files.
- */
+/** Whether more than `MAX_CONTROL_SHARE` of a file's `length` bytes are control characters, read in its text. */
 function looksBinary(text: string, length: number): boolean {
   return (text.match(CONTROL)?.length ?? 0) / length > MAX_CONTROL_SHARE;
 }

@@ -512,6 +512,13 @@ describe('verbs that share a subject', () => {
     );
     expect(s?.speaker).toBe('Ada Lind');
   });
+
+  it('GIVEN a company abbreviated with a period before “and NAME said” THEN the name speaks, not the company', () => {
+    const [s] = indirect(
+      statementsOf('Officials at Harbour Corp. and Tomas Berg said the harbour would reopen.'),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
 });
 
 describe('reported statements', () => {
