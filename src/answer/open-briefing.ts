@@ -120,7 +120,7 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
   // A reload's briefing answers its first question as fast as the one it replaces: what an open
   // leaves for idle turns (the speaker matcher first) is made before it is swapped in.
   if (options.background) await run(madeNow(index.later()));
-  return run(assemble(read.dir, articles, attributed.skipped, index));
+  return run(assemble(read.dir, articles, attributed.skipped, index, options.background === true));
 }
 
 /** The steps of what an open left for later, run now, one after another. */
@@ -279,6 +279,8 @@ function* assemble(
   articles: Article[],
   skipped: Briefing['skipped'],
   index: BriefingIndex,
+  /** A reload: what is left for later is made before the briefing is handed over. */
+  madeBefore = false,
 ): Generator<void, Briefing> {
   const { statements } = index;
   const speakers = index.speakers;
@@ -287,6 +289,7 @@ function* assemble(
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
   // Read only by /sources: made after the open, with what the index leaves for later.
   const counted = new Later(countStatements(statements));
+  if (madeBefore) while (counted.step()) yield;
   void settle([...index.later(), counted]);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
