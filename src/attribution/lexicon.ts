@@ -168,7 +168,7 @@ company firm group organization organisation coalition union network newspaper m
 report reports study survey poll polls statement release memo letter document filing ad ads advertisement spot
 video clip commercial announcer narrator institute department foundation center centre university data figures
 records documents filings researchers scientists email emails piece article column editorial headline complaint
-lawsuit book paper website blog tweet post message note op-ed
+lawsuit book paper website blog tweet post message note op-ed ruling verdict
 `);
 
 /** Words before a month that make it a date, not a given name ("in April", "last June", "for May"). */

@@ -7,6 +7,7 @@ import {
   COMPANY_ABBREVIATIONS,
   DETERMINERS as DETERMINER_WORDS,
   FUNCTION_WORDS,
+  GROUP_WORDS,
   NON_PERSON_WORDS,
   NUMBER_ABBREVIATIONS,
   PREPOSITIONS,
@@ -131,9 +132,31 @@ export function describedAfter(
   }
   // The clause must end with the description: "said the plan would …" is a reported clause.
   if (next && !last.trailing && !/^(?:who|whom|which|that)$/u.test(next.lower)) return null;
+  // "…,” recommends a delay": a thing after the verb is its object, not a source that speaks.
+  if (!words.some(agentWord)) return null;
   const mention = described(words, masked);
   return mention ? { mention, end: mention.end, asideSpan: null, place: null } : null;
 }
+
+/**
+ * A word that can name who speaks: a body ("the council"), a title ("the governor"), a word for a
+ * person by what they do ("one lawyer", "a source close to …", "another advocate"), a name or a
+ * capitalised word ("one Democrat", "the younger Mr. Roe"), an age ("the 46-year-old").
+ */
+function agentWord(t: Token): boolean {
+  const w = t.lower.replace(/[^\p{L}-]/gu, '');
+  return (
+    GROUP_WORDS.has(w) ||
+    isTitleWord(t) ||
+    /^\p{Lu}/u.test(t.core) ||
+    /-old$/u.test(w) ||
+    AGENT_ENDING.test(w.replace(/s$/u, ''))
+  );
+}
+
+/** Endings of words for people by what they do or are (a plural's "s" taken off first): -er, -or, -ist, -ian, -man … */
+const AGENT_ENDING =
+  /(?:er|or|ist|ian|man|men|woman|women|person|people|ant|ent|ee|ate|ive|ary|ard|ess|ic|folk)$/u;
 
 export function described(words: readonly Token[], masked: string): Mention | null {
   if (words.length < 2) return null;

@@ -1109,6 +1109,26 @@ describe('a quote in a clause with no reporting verb', () => {
   });
 });
 
+describe('what follows a verb after a quote', () => {
+  it('GIVEN “THING, which warns “…,” recommends a delay” THEN the delay is the object, not a source', () => {
+    const s = direct(
+      statementsOf(
+        'The report, which warns that repairs could cost “twice what the town spends in a year,” recommends a delay.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).not.toContain('a delay');
+  });
+
+  it('GIVEN “…,” said DESCRIPTION of a person, a body or a document THEN the description speaks', () => {
+    for (const [sentence, speaker] of [
+      ['“The vote was close,” said one harbour pilot.', 'one harbour pilot'],
+      ['“The vote was close,” said a person close to the mayor.', 'a person close to the mayor'],
+      ['“The law cannot stand as written,” said the ruling.', 'the ruling'],
+    ] as const)
+      expect(direct(statementsOf(sentence)).map((x) => x.speaker)).toEqual([speaker]);
+  });
+});
+
 describe('a quote inside a reported clause', () => {
   it('GIVEN “NAME said that OTHER begged … and “…”” THEN the one reporting said the quote', () => {
     const said = quotesBy(
