@@ -398,18 +398,6 @@ function scratch(which: 0 | 1, length: number): Float64Array {
   return buffer.subarray(0, length);
 }
 
-/**
- * Every match (or those `keep` accepts), best first, ties in order of first match: minisearch's
- * order, the ones left out taken away.
- */
-export function ranked(matches: Matches, keep?: (id: number) => boolean): { id: number; score: number }[] {
-  const ids = Array.from(matches.ids);
-  return (keep ? ids.filter(keep) : ids)
-    .map((id, order) => ({ id, order, score: matches.score(id) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ id, score }) => ({ id, score }));
-}
-
 /** The k-th largest value (1-based) of `values` (reordered in place): quickselect. */
 function kthLargest(values: Float64Array, k: number): number {
   let lo = 0;

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { generateDistractors, mulberry32 } from '../../bench/distractors.ts';
-import { best, PostingsBuilder, ranked } from '../../src/search/postings.ts';
+import { best, type Matches, PostingsBuilder } from '../../src/search/postings.ts';
 import { term, words } from '../../src/search/text.ts';
 import { BM25 } from '../../src/search/weights.ts';
 
@@ -9,6 +9,16 @@ import { BM25 } from '../../src/search/weights.ts';
  * The postings stand in for minisearch's `search` on the question path, so they must agree with it
  * exactly: the same passages, the same scores to the last bit, ties in the same order.
  */
+/**
+ * Every match, best first, ties in order of first match: minisearch's order, to compare with it.
+ */
+function ranked(matches: Matches): { id: number; score: number }[] {
+  return Array.from(matches.ids)
+    .map((id, order) => ({ id, order, score: matches.score(id) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ id, score }) => ({ id, score }));
+}
+
 describe('postings scored as minisearch scores', () => {
   const paragraphs = generateDistractors(40, 7).flatMap((a) => a.text.split('\n\n').slice(2));
   const docs = paragraphs.map((text, id) => ({ id, text, speakers: id % 3 === 0 ? 'Ada Lin mayor' : '' }));
