@@ -219,6 +219,13 @@ export function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
     const open = parentheticalBefore(tokens, end);
     const before = backwardNounPhrase(tokens, open >= 0 ? open - 1 : end);
     if (before.length === 0 || !before.some(isNameWord)) break;
+    // "Health and Human Services Secretary Jane Roe": a word of a body's name (not a plural, as
+    // "Republicans and …" is) before "and", and a title after, make one office, not two speakers.
+    const office =
+      before.every((t) => NON_PERSON_WORDS.has(t.core)) &&
+      !/s$/u.test((before[before.length - 1] as Token).core) &&
+      first.some((t, i) => i > 0 && isTitleWord(t));
+    if (office) break;
     first = before;
   }
   return first;

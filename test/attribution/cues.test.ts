@@ -513,6 +513,20 @@ describe('verbs that share a subject', () => {
     expect(s?.speaker).toBe('Ada Lind');
   });
 
+  it('GIVEN an office named with “and” (“Health and Harbour Services Secretary NAME said”) THEN the name speaks', () => {
+    const [s] = indirect(
+      statementsOf('Health and Harbour Services Secretary Tomas Berg said the harbour would reopen.'),
+    );
+    expect(s?.speaker).toBe('Tomas Berg');
+  });
+
+  it('GIVEN a plural body before “and TITLE NAME said” THEN the body, named first, speaks', () => {
+    const [s] = indirect(
+      statementsOf('Republicans and Senate Majority Leader Tomas Berg said the harbour would reopen.'),
+    );
+    expect(s?.speaker).toBe('Republicans');
+  });
+
   it('GIVEN a company abbreviated with a period before “and NAME said” THEN the name speaks, not the company', () => {
     const [s] = indirect(
       statementsOf('Officials at Harbour Corp. and Tomas Berg said the harbour would reopen.'),
