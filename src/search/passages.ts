@@ -150,26 +150,63 @@ export function* passagesOf(
     if (!article || p?.kind !== 'body' || !(start >= 0 && start <= end && end <= p.text.length))
       throw new Error('holds a passage outside its article');
     if (!(from <= to && 2 * to <= spans.length)) throw new Error('holds impossible sentence lists');
-    const sentences: Span[] = [];
     for (let k = from; k < to; k++) {
-      const s = { start: spans[2 * k] as number, end: spans[2 * k + 1] as number };
-      if (!(s.start >= 0 && s.start <= s.end && s.end <= p.text.length))
+      const first = spans[2 * k] as number;
+      const last = spans[2 * k + 1] as number;
+      if (!(first >= 0 && first <= last && last <= p.text.length))
         throw new Error('holds a sentence outside its paragraph');
-      sentences.push(s);
     }
-    const own = byParagraph.get(article.id)?.[n] ?? [];
-    passages.push({
-      id,
-      article: article.id,
-      paragraph: n,
-      start,
-      end,
-      text: p.text.slice(start, end),
-      sentences,
-      statements: own.filter((s) => s.start < end && s.end > start),
-    });
+    const own = byParagraph.get(article.id)?.[n];
+    const statements = own ? own.filter((s) => s.start < end && s.end > start) : NO_STATEMENTS;
+    passages.push(
+      new LaidOutPassage(
+        id,
+        article.id,
+        n,
+        start,
+        end,
+        p.text.slice(start, end),
+        statements,
+        spans,
+        from,
+        to,
+      ),
+    );
   }
   return { passages, credits };
+}
+
+const NO_STATEMENTS: readonly Statement[] = Object.freeze([]);
+
+/**
+ * A passage placed by a layout: its sentences are made from the layout's offsets when first read
+ * (by a hit's excerpt, for a few passages a question), not for each of the 34,000 at an open.
+ */
+class LaidOutPassage implements Passage {
+  private made: readonly Span[] | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly article: string,
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly statements: readonly Statement[],
+    private readonly spans: Int32Array,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get sentences(): readonly Span[] {
+    if (this.made === undefined) {
+      const out: Span[] = [];
+      for (let k = this.from; k < this.to; k++)
+        out.push({ start: this.spans[2 * k] as number, end: this.spans[2 * k + 1] as number });
+      this.made = out;
+    }
+    return this.made;
+  }
 }
 
 /** An article's byline and credit blocks, in order: who wrote or reported it. */
