@@ -2,8 +2,9 @@
  * Text saved as UTF-8, read back as Latin-1 or Windows-1252 and saved again ("PeÃ±a" for "Peña",
  * "donâ€™t" for "don’t"): a common fault of pages copied between systems. Each such run of two to
  * four characters is the bytes of one UTF-8 character; it is put back where those bytes decode to
- * exactly one character, so names match and quotation marks pair. Text without a lead character
- * (U+00C2–U+00F4) is returned as it is, at the cost of one search.
+ * one character a garbled article could hold (see `PLAUSIBLE`), so names match and quotation marks
+ * pair. Text with no such run is
+ * returned as it is, at the cost of one search.
  */
 
 /** Windows-1252's characters for bytes 0x80–0x9F (where Latin-1 has control codes), by byte. */
@@ -26,7 +27,11 @@ function continuations(lead: number): number {
   return 0;
 }
 
-const LEAD = /[\u00C2-\u00F4]/u;
+/**
+ * A lead character followed by one that can stand for a continuation byte (U+0080–U+00BF, or
+ * Windows-1252's characters for 0x80–0x9F): most text, accented names included, holds none.
+ */
+const RUN_START = new RegExp(`[\u00C2-\u00F4][\u0080-\u00BF${CP1252_HIGH}]`, 'u');
 /**
  * What a mis-decoded run put back may be: one Latin letter or sign (U+00A0–U+024F), a mark of
  * punctuation, the euro or trade mark sign, or an emoji. Correct text can look like a run ("é" then
@@ -37,7 +42,7 @@ const PLAUSIBLE = /^(?:[\u00A0-\u024F\u2010-\u2044\u20AC\u2122]|[\u{1F000}-\u{1F
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 export function repairMojibake(text: string): string {
-  if (!LEAD.test(text)) return text;
+  if (!RUN_START.test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
