@@ -3,8 +3,7 @@
  * "donâ€™t" for "don’t"): a common fault of pages copied between systems. Each such run of two to
  * four characters is the bytes of one UTF-8 character; it is put back where those bytes decode to
  * one character a garbled article could hold (see `PLAUSIBLE`), so names match and quotation marks
- * pair. Text with no such run is
- * returned as it is, at the cost of one search.
+ * pair. Text with no such run is returned as it is, at the cost of one search.
  */
 
 /** Windows-1252's characters for bytes 0x80–0x9F (where Latin-1 has control codes), by byte. */
