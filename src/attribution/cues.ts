@@ -1264,7 +1264,10 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   }
   // A name, else a description ("said one district party leader."); either must close its clause.
   const named = forwardNounPhrase(tokens, k, masked);
-  const np = named && closesClause(tokens, named.end) ? named : describedAfter(tokens, k, masked);
+  const np =
+    named && closesClause(tokens, named.end)
+      ? named
+      : describedAfter(tokens, k, masked, CORE_SPEECH_VERBS.has(verb.lower));
   if (!np || !closesClause(tokens, np.end)) return roleThenName(tokens, k, verb, masked);
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
 }

@@ -14,6 +14,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TIME_WORDS,
+  TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import { findPlaceMentions, isWhere } from './places.ts';
@@ -108,6 +109,8 @@ export function describedAfter(
   tokens: readonly Token[],
   from: number,
   masked: string,
+  /** After "said", "told", "wrote" …: a description there is a source whatever its words. */
+  speech = true,
 ): { mention: Mention; end: number; asideSpan: null; place: null } | null {
   const first = tokens[from];
   // "said that the plan …": after a verb, "that" opens the reported clause, never its source.
@@ -132,8 +135,9 @@ export function describedAfter(
   }
   // The clause must end with the description: "said the plan would …" is a reported clause.
   if (next && !last.trailing && !/^(?:who|whom|which|that)$/u.test(next.lower)) return null;
-  // "…,” recommends a delay": a thing after the verb is its object, not a source that speaks.
-  if (!words.some(agentWord)) return null;
+  // "…,” recommends a delay": after a verb that also takes an object, a thing is its object, not
+  // a source that speaks; the words after the opener must name who could.
+  if (!speech && !words.slice(1).some(agentWord)) return null;
   const mention = described(words, masked);
   return mention ? { mention, end: mention.end, asideSpan: null, place: null } : null;
 }
@@ -224,7 +228,9 @@ export function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
     const office =
       before.every((t) => NON_PERSON_WORDS.has(t.core)) &&
       !/s$/u.test((before[before.length - 1] as Token).core) &&
-      first.some((t, i) => i > 0 && isTitleWord(t));
+      first.some((t, i) => i > 0 && isTitleWord(t)) &&
+      !isTitleWord(first[0] as Token) &&
+      !TITLE_MODIFIERS.has((first[0] as Token).lower);
     if (office) break;
     first = before;
   }

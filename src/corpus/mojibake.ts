@@ -32,12 +32,14 @@ function continuations(lead: number): number {
  */
 const RUN_START = new RegExp(`[\u00C2-\u00F4][\u0080-\u00BF${CP1252_HIGH}]`, 'u');
 /**
- * What a mis-decoded run put back may be: one Latin letter or sign (U+00A0–U+024F), a mark of
- * punctuation, the euro or trade mark sign, or an emoji. Correct text can look like a run ("é" then
+ * What a mis-decoded run put back may be: one Latin, Greek or Cyrillic letter or sign (Vietnamese
+ * letters included), a mark of punctuation or a space, the euro or trade mark sign, an arrow or a
+ * mathematical sign, or an emoji. Correct text can look like a run ("é" then
  * a no-break space and a dash, "É" and a no-break space); what those decode to (CJK, IPA letters) is
  * not what an English article garbled, so they are left as written.
  */
-const PLAUSIBLE = /^(?:[\u00A0-\u024F\u2010-\u2044\u20AC\u2122]|[\u{1F000}-\u{1FAFF}])$/u;
+const PLAUSIBLE =
+  /^(?:[\u00A0-\u024F\u0370-\u04FF\u1E00-\u1EFF\u2000-\u206F\u20AC\u2122\u2190-\u22FF]|[\u{1F000}-\u{1FAFF}])$/u;
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 export function repairMojibake(text: string): string {

@@ -520,6 +520,11 @@ describe('verbs that share a subject', () => {
     expect(s?.speaker).toBe('Tomas Berg');
   });
 
+  it('GIVEN a body before “and” a title with a modifier (“Police and Deputy Mayor NAME said”) THEN the body, named first, speaks', () => {
+    const [s] = indirect(statementsOf('Police and Deputy Mayor Tomas Berg said the harbour would reopen.'));
+    expect(s?.speaker).toBe('Police');
+  });
+
   it('GIVEN a plural body before “and TITLE NAME said” THEN the body, named first, speaks', () => {
     const [s] = indirect(
       statementsOf('Republicans and Senate Majority Leader Tomas Berg said the harbour would reopen.'),
@@ -1131,6 +1136,18 @@ describe('what follows a verb after a quote', () => {
       ),
     );
     expect(s.map((x) => x.speaker)).not.toContain('a delay');
+    const other = direct(
+      statementsOf('The audit, which finds the pier “unsafe for any vessel,” recommends another delay.'),
+    );
+    expect(other.map((x) => x.speaker)).not.toContain('another delay');
+  });
+
+  it('GIVEN “…,” said DESCRIPTION THEN any description speaks after “said” (“a local”, “the couple”)', () => {
+    for (const [sentence, speaker] of [
+      ['“The vote was close,” said a local.', 'a local'],
+      ['“The vote was close,” said the couple.', 'the couple'],
+    ] as const)
+      expect(direct(statementsOf(sentence)).map((x) => x.speaker)).toEqual([speaker]);
   });
 
   it('GIVEN “…,” said DESCRIPTION of a person, a body or a document THEN the description speaks', () => {

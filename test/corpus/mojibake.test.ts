@@ -8,6 +8,7 @@ describe('text mis-decoded on the way', () => {
     expect(repairMojibake('It costs Â£5, she didnâ€™t say â€œwhyâ€\u009D.')).toBe(
       'It costs £5, she didn’t say “why”.',
     );
+    expect(repairMojibake('Nguyá»…n, Î‘Î¸Î®Î½Î± and âˆ’5')).toBe('Nguyễn, Αθήνα and −5');
   });
 
   it('leaves text that only looks alike: accented words, a lone Ã, a capital after it', () => {

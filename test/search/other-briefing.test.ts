@@ -426,6 +426,11 @@ describe('the paragraph that goes on with what is asked', () => {
     expect(results.results.map((r) => r.paragraph).slice(0, 2)).toEqual([2, 3]);
   });
 
+  it('lifts nothing for a question that asks for no time, amount, place or cause', () => {
+    const results = harbour.ask('What did the fishermen give to the lifeboat fund drive?', { limit: 3 });
+    expect(results.results.map((r) => r.paragraph)).not.toContain(3);
+  });
+
   it('reads "how soon" as asking for a span of time, which a day named in the lead does not give', () => {
     const storm = parseArticle(
       [
