@@ -968,7 +968,8 @@ class Reader {
   /**
    * "Though she called the plan “a disgrace,” Roe voted for it": a pronoun that opens a subordinate
    * clause opening the sentence stands for the person the main clause then names as its subject,
-   * when that person may be of the pronoun's sex.
+   * when that person is known to be of the pronoun's sex (of unknown sex, the pronoun is as often
+   * someone named before: "Lind chaired it. After she called it “…,” Holm left").
    */
   private forwardSubject(cue: Cue, p: ReadParagraph, u: ReadUnit): Omit<Source, 'place'> | null {
     const first = u.tokens.findIndex((t) => !t.quoted);
