@@ -15,6 +15,7 @@ import type { RawStatement } from '../attribution/extract.ts';
 import { unifySteps } from '../attribution/speakers.ts';
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
+import { runInBackground } from '../search/index.ts';
 
 /** Articles per message to a worker (924 real articles, 7 MB, take 15–30 ms to encode at once). */
 const ARTICLES_PER_MESSAGE = 50;
@@ -193,20 +194,8 @@ export async function attributeInWorker(
     ...idle.map((w) => w.close().then(() => [])),
   ]);
   if (first !== null) throw first;
-  const steps = unifySteps(settled.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])));
-  let slice = performance.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() - slice >= UNIFY_SLICE_MS) {
-      await yieldToLoop();
-      slice = performance.now();
-    }
-  }
+  return runInBackground(unifySteps(settled.flatMap((r) => (r.status === 'fulfilled' ? r.value : []))));
 }
-
-/** Longest stretch unifying speakers holds the event loop before letting other work run. */
-const UNIFY_SLICE_MS = 8;
 
 /** The raw statements of some articles, extracted by a worker of their own, which is then ended. */
 async function extractIn(
