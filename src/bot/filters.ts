@@ -116,7 +116,7 @@ export function applyFilter<T extends { article: string; speaker: string | null 
 }
 
 /** Whether one item passes the filter: kept, left out, or left out only for its article having no date. */
-export function filterItem(
+function filterItem(
   item: { article: string; speaker: string | null },
   filter: ResultFilter,
   briefing: Pick<Briefing, 'article'>,
@@ -129,6 +129,34 @@ export function filterItem(
   if (filter.since !== null && day < filter.since) return 'out';
   if (filter.until !== null && day > filter.until) return 'out';
   return 'kept';
+}
+
+/**
+ * A check of many statements against one filter, counting those left out only for having no date.
+ * A verdict depends on the article and the speaker alone, so each pair is worked out once (a broad
+ * `/quotes` topic checks thousands of statements, each a date read otherwise).
+ */
+export function statementKeeper(
+  filter: ResultFilter,
+  briefing: Pick<Briefing, 'article'>,
+): { keep: (s: { article: string; speaker: string }) => boolean; undatedLeftOut: () => number } {
+  const verdicts = new Map<string, Map<string, ReturnType<typeof filterItem>>>();
+  let undated = 0;
+  const keep = (s: { article: string; speaker: string }) => {
+    let bySpeaker = verdicts.get(s.article);
+    if (!bySpeaker) {
+      bySpeaker = new Map();
+      verdicts.set(s.article, bySpeaker);
+    }
+    let verdict = bySpeaker.get(s.speaker);
+    if (verdict === undefined) {
+      verdict = filterItem(s, filter, briefing);
+      bySpeaker.set(s.speaker, verdict);
+    }
+    if (verdict === 'undated') undated++;
+    return verdict === 'kept';
+  };
+  return { keep, undatedLeftOut: () => undated };
 }
 
 /** The line under a filtered answer: what it was limited to, and what having no date left out. */

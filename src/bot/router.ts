@@ -17,7 +17,6 @@ import {
   renderStatements,
 } from '../answer/render/discord.ts';
 import type { Answer } from '../answer/types.ts';
-import type { Statement } from '../attribution/types.ts';
 import {
   castVote,
   type StoredAnswer,
@@ -29,10 +28,10 @@ import { answerButtons, parseCustomId } from './buttons.ts';
 import {
   applyFilter,
   FILTER_POOL,
-  filterItem,
   filterNote,
   isEmptyFilter,
   type ResultFilter,
+  statementKeeper,
 } from './filters.ts';
 import { conversationAfter, type FollowUpContext, readFollowUp } from './follow-up.ts';
 import { emptyQuestionHint, greetingReply, helpForDiscord } from './help.ts';
@@ -289,32 +288,13 @@ export function quotesReply(
 ): CountedReply {
   const { briefing } = services;
   const active = filter !== null && !isEmptyFilter(filter) ? filter : null;
-  let undatedLeftOut = 0;
-  // A statement's verdict depends on its article and speaker only: each pair is worked out once
-  // (the engine asks for every statement found, thousands for a broad topic).
-  const verdicts = new Map<string, Map<string, ReturnType<typeof filterItem>>>();
-  const keep = active
-    ? (s: Statement) => {
-        let bySpeaker = verdicts.get(s.article);
-        if (!bySpeaker) {
-          bySpeaker = new Map();
-          verdicts.set(s.article, bySpeaker);
-        }
-        let verdict = bySpeaker.get(s.speaker);
-        if (verdict === undefined) {
-          verdict = filterItem(s, active, briefing);
-          bySpeaker.set(s.speaker, verdict);
-        }
-        if (verdict === 'undated') undatedLeftOut++;
-        return verdict === 'kept';
-      }
-    : undefined;
+  const keeper = active ? statementKeeper(active, briefing) : null;
   // Only the page shown is sorted and made; the engine counts the rest.
   const { statements, total, found } = briefing.quotePage(
     { speaker, ...(topic ? { topic } : {}) },
-    { offset, limit: QUOTES_PAGE, keep },
+    { offset, limit: QUOTES_PAGE, keep: keeper?.keep },
   );
-  const note = active ? filterNote(active, undatedLeftOut, briefing) : null;
+  const note = keeper && active ? filterNote(active, keeper.undatedLeftOut(), briefing) : null;
   if (statements.length === 0) {
     if (offset > 0) return { reply: textReply(NOTHING_MORE_MESSAGE, ephemeral), results: 0, answered: false };
     const suggestions = briefing.findSpeakers(speaker, 3).map((s) => s.name);
