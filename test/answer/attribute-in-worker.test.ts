@@ -36,6 +36,22 @@ async function mostWorkers(run: () => Promise<unknown>): Promise<number> {
   return most;
 }
 
+type Opened = Awaited<ReturnType<typeof openBriefing>>;
+
+/** Opens a briefing of `files` in a folder of its own, with the most workers that ran at once. */
+async function openCounting(files: Record<string, string>): Promise<{ briefing: Opened; most: number }> {
+  const folder = await tempFolder(files);
+  try {
+    let briefing: Opened | null = null;
+    const most = await mostWorkers(async () => {
+      briefing = await openBriefing(folder.dir, { warn: () => {} });
+    });
+    return { briefing: briefing as unknown as Opened, most };
+  } finally {
+    await folder.remove();
+  }
+}
+
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 
 describe('attributeInWorker', () => {
@@ -84,22 +100,13 @@ describe('attributeInWorker', () => {
     for (let i = 0; i < 200; i++)
       files[`note-${String(i).padStart(3, '0')}.txt`] =
         `Note ${i}\n\nPORTO — “Berth ${i} is closed until Friday,” said the harbour master.\n`;
-    const folder = await tempFolder(files);
-    try {
-      let briefing: Awaited<ReturnType<typeof openBriefing>> | null = null;
-      const most = await mostWorkers(async () => {
-        briefing = await openBriefing(folder.dir, { warn: () => {} });
-      });
-      expect(most).toBe(2);
-      expect(runningWorkers()).toBe(0);
-      const b = briefing as unknown as Awaited<ReturnType<typeof openBriefing>>;
-      expect(b.statements).toEqual(attribute(b.articles).statements);
-      expect(b.ask('Who said they will not let a single ship enter blind?').results[0]?.speaker).toBe(
-        'Marta Sousa',
-      );
-    } finally {
-      await folder.remove();
-    }
+    const { briefing: b, most } = await openCounting(files);
+    expect(most).toBe(2);
+    expect(runningWorkers()).toBe(0);
+    expect(b.statements).toEqual(attribute(b.articles).statements);
+    expect(b.ask('Who said they will not let a single ship enter blind?').results[0]?.speaker).toBe(
+      'Marta Sousa',
+    );
   }, 60_000);
 
   it('GIVEN a background open of 200 articles (a reload) THEN one worker attributes them, leaving a core to the questions', async () => {
@@ -151,20 +158,11 @@ describe('attributeInWorker', () => {
     const files: Record<string, string> = { 'harbour.txt': HARBOUR };
     // Blank files: read, then skipped by the parse, so the workers started for them are not needed.
     for (let i = 0; i < 200; i++) files[`blank-${String(i).padStart(3, '0')}.txt`] = '   \n';
-    const folder = await tempFolder(files);
-    try {
-      let briefing: Awaited<ReturnType<typeof openBriefing>> | null = null;
-      const most = await mostWorkers(async () => {
-        briefing = await openBriefing(folder.dir, { warn: () => {} });
-      });
-      expect(most).toBe(2);
-      expect(runningWorkers()).toBe(0);
-      const b = briefing as unknown as Awaited<ReturnType<typeof openBriefing>>;
-      expect(b.articles).toHaveLength(1);
-      expect(b.statements).toEqual(attribute(b.articles).statements);
-    } finally {
-      await folder.remove();
-    }
+    const { briefing: b, most } = await openCounting(files);
+    expect(most).toBe(2);
+    expect(runningWorkers()).toBe(0);
+    expect(b.articles).toHaveLength(1);
+    expect(b.statements).toEqual(attribute(b.articles).statements);
   }, 60_000);
 
   it('GIVEN no articles THEN it returns no statements and no speakers', async () => {
