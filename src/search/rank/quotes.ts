@@ -79,7 +79,8 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     const passage = data.passages[s.id] as Passage;
     const next = data.neighbour(s.id, 1);
     if (!next || next.statements.length === 0) continue;
-    const reported = new Set(passage.statements.map((st) => st.speaker));
+    const own = new Set(passage.statements.map((st) => st.speaker));
+    const reported = new Set(own);
     // "Harbour engineer Jane Roe doubts the survey." / "“It was rushed,” Roe said." — introduced in full.
     for (const st of next.statements)
       if (st.kind === 'direct' && data.namesInFull(s.id, st.speaker)) reported.add(st.speaker);
@@ -107,7 +108,6 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
     // unless the passage only introduces its speaker (the one asked about, if any) and reports
     // nothing of theirs ("Tennis great Jane Roe remembered him fondly." / "“He was kind,” she
     // said."): the quote is what it leads to. After a "who said" lead-in it comes just below.
-    const own = new Set(passage.statements.map((st) => st.speaker));
     const introduces = next.statements.some(
       (st) =>
         st.kind === 'direct' &&
