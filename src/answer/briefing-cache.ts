@@ -18,7 +18,7 @@ import type { Speaker, Statement } from '../attribution/types.ts';
 import type { FolderRead } from '../corpus/index.ts';
 import { restoreArticles, storeArticles } from '../corpus/stored-article.ts';
 import type { Article } from '../corpus/types.ts';
-import { checkIndexData, type IndexData } from '../search/index.ts';
+import { checkIndexData, type IndexData, runInBackground } from '../search/index.ts';
 import { type CacheBody, decodeParts, encodeChunks } from './cache-body.ts';
 import { restoreStatements, storeStatements } from './stored-statements.ts';
 
@@ -54,15 +54,6 @@ export const CACHE_FORMATS: Readonly<Record<CacheKind, string>> = {
  */
 /** Bytes hashed between two turns of the event loop. */
 const HASH_SLICE = 1 << 20;
-
-/** Runs a step generator, giving the event loop back between steps. */
-async function stepwise<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    await yieldToLoop();
-  }
-}
 
 /** sha256 of buffers one after another, hashed a slice at a time. */
 async function hashOf(...parts: Uint8Array[]): Promise<string> {
@@ -250,7 +241,7 @@ async function readChecked(file: string, format: string, expect: Record<string, 
  */
 async function verified(data: CacheBody, read: FolderRead): Promise<Omit<RestoredAttribution, 'sha256'>> {
   const speakers = data.speakers ?? [];
-  const articles = await stepwise(restoreArticles(data.articles, read.files));
+  const articles = await runInBackground(restoreArticles(data.articles, read.files));
   if (articles.length === 0) throw new Error('holds no article');
   await yieldToLoop();
   const names = new Set<string>();
@@ -259,7 +250,7 @@ async function verified(data: CacheBody, read: FolderRead): Promise<Omit<Restore
       throw new Error('holds a malformed speaker');
     names.add(s.name);
   }
-  const statements = await stepwise(restoreStatements(data.statements, articles, names));
+  const statements = await runInBackground(restoreStatements(data.statements, articles, names));
   return { articles, statements, speakers };
 }
 
@@ -272,8 +263,8 @@ export async function writeCachedAttribution(
   read: FolderRead,
   data: Omit<RestoredAttribution, 'sha256'>,
 ): Promise<string> {
-  const articles = await stepwise(storeArticles(data.articles, read.files));
-  const statements = await stepwise(storeStatements(data.statements, data.articles));
+  const articles = await runInBackground(storeArticles(data.articles, read.files));
+  const statements = await runInBackground(storeStatements(data.statements, data.articles));
   return writeFile(cacheDir, read, 'attribution', { articles, statements, speakers: data.speakers }, {});
 }
 

@@ -55,6 +55,8 @@ interface Taken {
   arrays: RawArray[];
   bytes: number;
   strings: Map<string, number>;
+  /** Objects walked so far: a pause every `OBJECTS_PER_STEP`. */
+  walked: number;
 }
 
 function isWords(value: unknown[]): boolean {
@@ -79,6 +81,11 @@ function takeRaw(array: RawArray, code: number, taken: Taken): [number, number, 
  * held a reload's event loop for 10–20 ms when numbered at once.
  */
 const WORDS_PER_STEP = 5_000;
+/**
+ * Objects walked between two steps of `takeOut`: the statements' and speakers' thousands of small
+ * objects, walked at once, held a reload's event loop for 5–10 ms per chunk.
+ */
+const OBJECTS_PER_STEP = 500;
 
 /**
  * `value` with each typed array and long list of words replaced by null, its place noted (copies
@@ -92,6 +99,7 @@ function* takeOut(
   taken: Taken,
 ): Generator<void, unknown> {
   if (value === null || typeof value !== 'object') return value;
+  if (++taken.walked % OBJECTS_PER_STEP === 0) yield;
   if (ArrayBuffer.isView(value)) {
     const code = RAW_TYPES.findIndex((t) => value instanceof t);
     if (code < 0) throw new Error(`cannot store a ${value.constructor.name}`);
@@ -191,7 +199,7 @@ export async function encodeChunks(data: CacheBody): Promise<{ parts: Buffer[]; 
   for (const [key, value] of Object.entries(data.index ?? {}))
     chunks.push({ part: 'index', key: key as keyof IndexData, value });
   const parts: Buffer[] = [];
-  const taken: Taken = { arrays: [], bytes: 0, strings: new Map() };
+  const taken: Taken = { arrays: [], bytes: 0, strings: new Map(), walked: 0 };
   for (const chunk of chunks) {
     // From the chunk down: a chunk's value may itself be a list of words (the index's tokens).
     const places: Place[] = [];

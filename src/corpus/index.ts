@@ -10,8 +10,8 @@ export {
   parseFolderSteps,
   parseRecordSteps,
   readFolder,
-  runSteps,
 } from './load-articles.ts';
 export { paragraphTexts, parseArticle } from './parse-article.ts';
+export { runSteps, sortedSteps } from './steps.ts';
 export { restoreArticle, type StoredArticle, storeArticle } from './stored-article.ts';
 export type { Article, LoadResult, Paragraph, ParagraphKind, SkippedFile } from './types.ts';

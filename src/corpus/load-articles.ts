@@ -14,6 +14,7 @@ import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ArticleFormatError } from './article-format-error.ts';
 import { parseArticle } from './parse-article.ts';
+import { runSteps } from './steps.ts';
 import type { Article, LoadResult, SkippedFile } from './types.ts';
 
 /** Large enough for any news article, small enough that a stray dump cannot exhaust memory. */
@@ -195,14 +196,6 @@ export function* parseRecordSteps(
     articles.push(outcome);
   }
   return { articles, skipped };
-}
-
-/** Runs a step generator to its end and returns its result. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 /** Strict UTF-8; one decoder serves every file (it keeps no state between whole-buffer calls). */

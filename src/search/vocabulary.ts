@@ -2,6 +2,7 @@
  * The briefing's words and stems, arranged so that a query never scans them all: typo candidates
  * come from buckets of same first letter and near length, prefix relatives from a sorted array.
  */
+import { sortedSteps } from '../corpus/index.ts';
 import { Later } from './later.ts';
 import { editDistance, maxTypos, term } from './text.ts';
 
@@ -68,7 +69,7 @@ export class Vocabulary {
       if (++i % WORDS_PER_STEP === 0) yield;
     }
     yield;
-    return { buckets, sortedTerms: [...this.terms].sort() };
+    return { buckets, sortedTerms: yield* sortedSteps(this.terms, WORDS_PER_STEP) };
   }
 
   /** What `fromDataSteps` reads back, a few hundred words per step (each one's stem looked up). */
