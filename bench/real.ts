@@ -18,6 +18,7 @@ import { openBriefing } from '../src/answer/briefing.ts';
 import { LiveBriefing } from '../src/answer/live-briefing.ts';
 import { writeBenchFolder } from './distractors.ts';
 import { findGc, type Latency, latencyOf } from './measure.ts';
+import { type FreshMemory, measureFreshMemory } from './memory.ts';
 import { passagesOf } from './passages.ts';
 import { PEERS } from './peers.ts';
 import { readQuestions, variantsOf } from './questions.ts';
@@ -48,6 +49,8 @@ export interface RealParams {
   buildRuns: number;
   /** Fresh processes timing the load from the persisted briefing (0: none). */
   loadRuns: number;
+  /** Whether a fresh process measures the bot's memory as it runs (`memory.ts`). */
+  freshMemory?: boolean;
   peers?: string[];
 }
 
@@ -96,6 +99,8 @@ export interface RealResult {
     /** Highest RSS sampled during a live reload, and heap then. */
     reloadPeakRssMB: number;
     reloadPeakHeapMB: number;
+    /** The same in a fresh process that opens the persisted index, as a restarted bot (`memory.ts`). */
+    fresh: FreshMemory | null;
   };
   reload: {
     ms: number;
@@ -150,14 +155,14 @@ function warmUpQuestions(): string[] {
   ];
 }
 
-function settle(gc: (() => void) | null): void {
+export function settle(gc: (() => void) | null): void {
   if (!gc) return;
   gc();
   gc();
 }
 
 /** A few idle turns of the event loop: long enough for what an open leaves for later to be done. */
-function idle(): Promise<void> {
+export function idle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 500));
 }
 
@@ -266,10 +271,30 @@ export async function measureReload(
   cacheDir: string,
   timed: readonly string[],
   gc: (() => void) | null,
-): Promise<{ reload: RealResult['reload']; peakRss: number; peakHeap: number }> {
+): Promise<ReloadMeasure> {
   const live = await LiveBriefing.open(dir, { warn: () => {}, cacheDir });
   await idle();
   settle(gc);
+  return reloadWhileAsking(live, dir, timed);
+}
+
+/** What `reloadWhileAsking` measures: the reload, and the highest RSS sampled meanwhile (MB), heap then. */
+export interface ReloadMeasure {
+  reload: RealResult['reload'];
+  peakRss: number;
+  peakHeap: number;
+}
+
+/**
+ * `live` (the briefing of `dir`) reloaded after one article is added to `dir`, while 20 questions
+ * a second are asked: its time, the event loop's delay, and the memory peak. The article is removed
+ * after.
+ */
+export async function reloadWhileAsking(
+  live: LiveBriefing,
+  dir: string,
+  timed: readonly string[],
+): Promise<ReloadMeasure> {
   const added = join(dir, 'zz-bench-reload.txt');
   await writeFile(
     added,
@@ -377,6 +402,9 @@ export async function measureReal(params: RealParams): Promise<RealResult> {
     const measured = await measureCommands(briefing, timed);
     briefing = null;
     settle(gc);
+    const fresh = params.freshMemory
+      ? await measureFreshMemory(dir, cacheDir, forms, params.memoryQuestions)
+      : null;
     const reload = await measureReload(dir, cacheDir, timed, gc);
 
     const peers: RealResult['peers'] = [];
@@ -425,6 +453,7 @@ export async function measureReal(params: RealParams): Promise<RealResult> {
         steadyRssMB: steadyRss,
         reloadPeakRssMB: reload.peakRss,
         reloadPeakHeapMB: reload.peakHeap,
+        fresh,
       },
       reload: reload.reload,
       commands: measured.commands,

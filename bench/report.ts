@@ -378,6 +378,13 @@ export function formatReal(r: RealResult): string {
       `${mb(m.steadyHeapMB, m.steadyHeapMB !== null)} (growth ${m.heapGrowthMB === null ? 'n/a' : `${m.heapGrowthMB.toFixed(1)} MB`}); ` +
       `RSS steady ${mb(m.steadyRssMB, true)}, reload peak ${mb(m.reloadPeakRssMB, true)} (${(m.reloadPeakRssMB / m.steadyRssMB).toFixed(2)}× steady)`,
   );
+  const f = m.fresh;
+  if (f)
+    out.push(
+      `  memory of a restarted bot (fresh process, opened from the persisted index): RSS ${mb(f.steadyRssMB, true)} after ${m.memoryQuestions} first-sight questions ` +
+        `(heap ${mb(f.steadyHeapMB, true)}), live reload peak ${mb(f.reloadPeakRssMB, true)} (${(f.reloadPeakRssMB / f.steadyRssMB).toFixed(2)}× steady); ` +
+        `its reload ${ms(f.reloadMs)}, event loop delay p99 ${ms(f.loopDelayP99Ms)}, max ${ms(f.loopDelayMaxMs)}`,
+    );
   const re = r.reload;
   out.push(
     `  live reload: ${ms(re.ms)}, ${re.asked} questions asked meanwhile (20 a second): each p50 ${ms(re.askP50Ms)}, max ${ms(re.askMaxMs)}; ` +

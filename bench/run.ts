@@ -70,6 +70,7 @@ const REAL_FULL = {
   peerBudgetMs: 60_000,
   buildRuns: 1,
   loadRuns: 5,
+  freshMemory: true,
 };
 /** As `--quick` runs it: the 30-article question briefing and 30 of its questions. */
 const REAL_QUICK = {
@@ -81,6 +82,7 @@ const REAL_QUICK = {
   peerBudgetMs: 10_000,
   buildRuns: 0,
   loadRuns: 0,
+  freshMemory: false,
 };
 
 const DEFAULT_SIZES = [0, 100, 1000, 3000];

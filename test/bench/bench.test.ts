@@ -258,7 +258,13 @@ describe('GIVEN the real-text section at its --quick size', () => {
       coldStart: false,
       e2e: false,
       startRuns: 0,
-      real: { ...(quick as NonNullable<typeof quick>), maxQuestions: 10, chunk: 5, memoryQuestions: 10 },
+      real: {
+        ...(quick as NonNullable<typeof quick>),
+        maxQuestions: 10,
+        chunk: 5,
+        memoryQuestions: 10,
+        freshMemory: true,
+      },
       realOnly: true,
       peers: ['minisearch (defaults)', 'minisearch (our stop words)'],
     });
@@ -271,6 +277,12 @@ describe('GIVEN the real-text section at its --quick size', () => {
       expect(Number.isFinite(x)).toBe(true);
     expect(real.peers.map((p) => p.name)).toEqual(['minisearch (defaults)', 'minisearch (our stop words)']);
     expect(real.commands.map((c) => c.name)).toContain('/sources');
+    // The restarted bot's memory, measured in a process of its own, and its live reload.
+    const fresh = real.memory.fresh;
+    expect(fresh).toBeTruthy();
+    for (const x of [fresh?.steadyRssMB, fresh?.reloadPeakRssMB, fresh?.reloadMs, fresh?.loopDelayMaxMs])
+      expect(Number.isFinite(x) && (x as number) > 0).toBe(true);
     expect(formatReport(report)).toContain('Real text');
-  }, 60_000);
+    expect(formatReport(report)).toContain('memory of a restarted bot');
+  }, 90_000);
 });
