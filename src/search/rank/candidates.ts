@@ -4,7 +4,7 @@
  * speaks.
  */
 import { best, type Postings } from '../postings.ts';
-import { CANDIDATES, FIELD_BOOST } from '../weights.ts';
+import { CANDIDATES, FIELD_BOOST, SPEAKER_CANDIDATES } from '../weights.ts';
 import type { QueryContext } from './context.ts';
 
 /**
@@ -28,10 +28,17 @@ export function findCandidates(
   const out = new Map<number, number>();
   for (const id of best(matches, CANDIDATES)) out.set(id, matches.score(id));
   if (ctx.question.speakers.length > 0) {
-    // Their passages below the cut keep their own text score (0 when the question's words miss them).
+    // Their passages below the cut keep their own text score (0 when the question's words miss them),
+    // the best-named speaker's first.
+    let added = 0;
     for (const m of ctx.question.speakers) {
-      for (const id of (bySpeaker.get(m.speaker.name) ?? []).slice(0, CANDIDATES))
-        if (!out.has(id)) out.set(id, matches.score(id));
+      for (const id of (bySpeaker.get(m.speaker.name) ?? []).slice(0, CANDIDATES)) {
+        if (added >= SPEAKER_CANDIDATES) break;
+        if (!out.has(id)) {
+          out.set(id, matches.score(id));
+          added++;
+        }
+      }
     }
   }
   return out;
