@@ -15,6 +15,59 @@ export function fold(text: string): string {
 const APOSTROPHES = /[’‘`´]/u;
 const ALL_APOSTROPHES = /[’‘`´]/gu;
 
+/**
+ * Whether `text` holds `word` with no letter right before or after it (what the pattern
+ * `(?:^|[^\p{L}])word(?:$|[^\p{L}])` tests), case kept. Read without building a pattern per word: a
+ * question's words are new ones at first sight, and compiling each cost more than the test. An empty
+ * word is held nowhere.
+ */
+export function holdsWord(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `text` holds `name` then "'s" or "s'" and a space, `name` starting a word (what the pattern
+ * `\bname(?:'s|s')\s` tests with the `i` flag), case aside. Read without a pattern per name.
+ */
+export function holdsPossessive(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const n = name.toLowerCase();
+  if (n === '') return false;
+  for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+    if (asciiWordAt(lower, at - 1) === asciiWordAt(lower, at)) continue;
+    const end = at + n.length;
+    const mark = lower.slice(end, end + 2);
+    if ((mark === "'s" || mark === "s'") && /\s/u.test(lower[end + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a letter ends just before offset `at` (a letter outside the BMP is two code units). */
+function letterEndsAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const unit = text.charCodeAt(at - 1);
+  const start = unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start) as number));
+}
+
+/** Whether a letter starts at offset `at`. */
+function letterStartsAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at) as number));
+}
+
+/** Whether the character at `at` is one of `\w`'s: an ASCII letter or digit, or "_". */
+function asciiWordAt(text: string, at: number): boolean {
+  const c = at < 0 ? -1 : text.charCodeAt(at);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** Curly apostrophes as straight ones, one character for one, so offsets in the text still hold. */
 export function straightApostrophes(text: string): string {
   return APOSTROPHES.test(text) ? text.replace(ALL_APOSTROPHES, "'") : text;

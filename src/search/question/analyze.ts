@@ -10,7 +10,7 @@ import {
   SAID_NOUNS,
   TITLE_WORDS,
 } from '../../attribution/lexicon.ts';
-import { casedWords, editDistance, fold, STOP_WORDS, term, words } from '../text.ts';
+import { casedWords, editDistance, fold, holdsPossessive, STOP_WORDS, term, words } from '../text.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { expansionOf } from './abbreviations.ts';
 import { mostlyCapitalised } from './capitals.ts';
@@ -336,26 +336,11 @@ function possessedRoles(q: string): (m: SpeakerMatch) => boolean {
 
 function possessedAt(list: readonly string[], folded: string, last: number): boolean {
   const name = list[last] ?? '';
-  if (!name || !possessive(name).test(folded)) return false;
+  if (!name || !holdsPossessive(folded, name)) return false;
   const next = list[last + 1] ?? '';
   const after = list[last + 2] ?? '';
   return TITLE_WORDS.has(next) || TITLE_WORDS.has(after) || OWNED.has(next);
 }
-
-/** "Roe's " or "Roes' " for a name, as a pattern: kept, as questions repeat their names. Bounded. */
-function possessive(name: string): RegExp {
-  let pattern = possessives.get(name);
-  if (!pattern) {
-    if (possessives.size >= POSSESSIVES_KEPT) possessives.clear();
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    pattern = new RegExp(String.raw`\b${escaped}(?:'s|s')\s`, 'iu');
-    possessives.set(name, pattern);
-  }
-  return pattern;
-}
-
-const possessives = new Map<string, RegExp>();
-const POSSESSIVES_KEPT = 1_000;
 
 /** What a person's name owns when the question asks about that, not about the person. */
 const OWNED = new Set([

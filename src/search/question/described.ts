@@ -5,6 +5,7 @@
  * found in the text, not in a list of titles.
  */
 import type { Speaker } from '../../attribution/types.ts';
+import { holdsWord } from '../text.ts';
 import { DESCRIBED } from '../weights.ts';
 import type { Question } from './analyze.ts';
 
@@ -36,7 +37,7 @@ export function describedSpeaker(
   const asked = question.speakerAsked?.toLowerCase();
   if (!asked || question.speakers.length > 0) return null;
   const described = question.terms.filter(
-    (t) => !t.unknown && t.stems.length > 0 && includesWord(asked, t.word),
+    (t) => !t.unknown && t.stems.length > 0 && holdsWord(asked, t.word),
   );
   // "Norland's harbour board chair": the role is found in one passage, the names it holds
   // ("Norland") anywhere in that passage's article. "Jane Roe's mother" is not "Jane Roe's father".
@@ -62,11 +63,4 @@ export function describedSpeaker(
   // Two people introduced alike ("two retired pilots"): the description does not say which.
   if (!first || (second && second[1] === first[1])) return null;
   return { speaker: first[0], terms: described };
-}
-
-function includesWord(text: string, word: string): boolean {
-  return new RegExp(
-    `(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|[^\\p{L}])`,
-    'u',
-  ).test(text);
 }
