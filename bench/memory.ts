@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const job = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Job;
-  // Imported here, not above: the bench imports this file even when the engine cannot be.
+  // Imported here, not above: `real.ts` imports this file, and the engine is loaded only in the child.
   const { LiveBriefing } = await import('../src/answer/live-briefing.ts');
   const { idle, reloadWhileAsking, settle } = await import('./real.ts');
   const { findGc } = await import('./measure.ts');

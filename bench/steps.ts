@@ -1,7 +1,7 @@
 /**
  * The longest steps of what a live reload runs on the main thread, on the ~924 real articles: the
  * speakers unified, the attribution stored, the index built and opened. A reload runs these steps a
- * slice of 8 ms at a time, so a step's length is what it can hold the event loop for beyond a slice.
+ * slice of 4 ms at a time, so a step's length is what it can hold the event loop for beyond a slice.
  * Each is reported as main-thread CPU time, with and without the collections that fell inside it
  * (the machine is shared: wall time would count other processes' turns). Run:
  * `node --expose-gc --import tsx bench/steps.ts --runs 2`.

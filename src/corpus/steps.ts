@@ -12,7 +12,7 @@ export function runSteps<T>(steps: Generator<void, T>): T {
 }
 
 /**
- * `items` sorted as `[...items].sort(compare)` sorts them, in steps of about `perStep` items: runs
+ * `items` (none of them undefined) sorted as `[...items].sort(compare)` sorts them, in steps of about `perStep` items: runs
  * of that length sorted whole, then merged a run's length at a time. A reload's 30,000 terms sorted
  * at once held its event loop for about 15 ms. The merge is stable, as `Array.prototype.sort` is.
  */

@@ -149,7 +149,7 @@ export interface StoredArticles {
 const KIND_LIST: readonly ParagraphKind[] = [...(KINDS as ReadonlySet<ParagraphKind>)];
 
 /**
- * The stored form of the articles parsed from `records` (the folder's, in its order), a few dozen
+ * The stored form of the articles parsed from `records` (the folder's, in its order), ten
  * articles per step (924 at once: about 13 ms of a reload).
  *
  * @throws Error when an article is not one of the records, or a paragraph is not in its file.
@@ -200,7 +200,7 @@ const ARTICLES_PER_STEP = 10;
 
 /**
  * The articles a stored form describes, each cut from its file's text (see `restoreArticle`), a
- * few dozen per step.
+ * ten per step.
  *
  * @throws Error when the form is malformed, or does not fit the files.
  */

@@ -118,7 +118,7 @@ function* statementTokenSteps(
   return out;
 }
 
-/** Each article's title terms, a hundred articles per step. */
+/** Each article's title terms, a few dozen articles per step. */
 function* titleSteps(articles: readonly Article[]): Generator<void, ReadonlySet<string>[]> {
   const titles: ReadonlySet<string>[] = [];
   for (const [i, a] of articles.entries()) {

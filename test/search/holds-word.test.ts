@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { holdsPossessive, holdsWord } from '../../src/search/text.ts';
 
 /** The patterns these tests stand in for, built per word as they once were. */
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const wordPattern = (w: string) => new RegExp(`(?:^|[^\\p{L}])${escape(w)}(?:$|[^\\p{L}])`, 'u');
-const possessivePattern = (w: string) => new RegExp(String.raw`\b${escape(w)}(?:'s|s')\s`, 'iu');
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const wordPattern = (w: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegex(w)}(?:$|[^\\p{L}])`, 'u');
+const possessivePattern = (w: string) => new RegExp(String.raw`\b${escapeRegex(w)}(?:'s|s')\s`, 'iu');
 
 /** Texts built of the pieces that matter: letters of both cases and scripts, apostrophes, spaces. */
 const piece = fc.constantFrom('roe', 'Roe', 'ROE', "'s", "s'", ' ', '-', 'é', 'x', '1', '_', '𝒜', '.', 'ßa');

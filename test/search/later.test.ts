@@ -33,7 +33,7 @@ describe('Later', () => {
     clearInterval(ticker);
     expect(ran.n).toBe(20);
     expect(later[1]?.value).toBe('done');
-    // 40 ms of steps in slices of 8 ms: the loop turned between them.
+    // 40 ms of steps in slices of 4 ms: the loop turned between them.
     expect(turns).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The passages worth scoring for a question: the best by text score (BM25 over the passages' text
- * and speakers, as minisearch computes it), and every passage where a speaker the question names
- * speaks.
+ * and speakers, as minisearch computes it), and up to `SPEAKER_CANDIDATES` passages of the speakers the
+ * question names, the best-named speaker's first.
  */
 import { best, type Postings } from '../postings.ts';
 import { CANDIDATES, FIELD_BOOST, SPEAKER_CANDIDATES } from '../weights.ts';
@@ -31,9 +31,9 @@ export function findCandidates(
     // Their passages below the cut keep their own text score (0 when the question's words miss them),
     // the best-named speaker's first.
     let added = 0;
-    for (const m of ctx.question.speakers) {
+    named: for (const m of ctx.question.speakers) {
       for (const id of (bySpeaker.get(m.speaker.name) ?? []).slice(0, CANDIDATES)) {
-        if (added >= SPEAKER_CANDIDATES) break;
+        if (added >= SPEAKER_CANDIDATES) break named;
         if (!out.has(id)) {
           out.set(id, matches.score(id));
           added++;
