@@ -15,6 +15,7 @@ import {
   CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
   HONORIFICS,
+  IRREGULAR_PASTS,
   MALE_PRONOUNS,
   NEGATORS,
   NOUN_LIKE_SPEECH,
@@ -158,6 +159,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
         !tokens.some((x) => x.quoted)
       ) &&
       !reactsTo(tokens, i) &&
+      !addsAmount(tokens, i) &&
+      !chargesWith(tokens, i) &&
       !pluralNounSubject(tokens, i) &&
       !pluralNounObject(tokens, i)
     ) {
@@ -379,6 +382,46 @@ function reactsTo(tokens: readonly Token[], i: number): boolean {
     if (k > i && x.trailing.includes(':')) return false;
   }
   return true;
+}
+
+/** "add" in its forms. */
+const ADD = /^(?:add|adds|added|adding)$/u;
+
+/**
+ * "organizers added 160 guards", "the bill adds $2 billion": "add" right before an amount (digits,
+ * a currency sign) puts something in; it reports no words.
+ */
+function addsAmount(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    ADD.test(t.lower) &&
+    !t.trailing &&
+    next !== undefined &&
+    !next.quoted &&
+    /^[$€£]?\d/u.test(next.leading + next.core)
+  );
+}
+
+/** "charge" in its forms. */
+const CHARGE = /^(?:charge|charges|charged|charging)$/u;
+
+/** The most words of the one charged between "charged" and "with". */
+const MAX_CHARGED_WORDS = 5;
+
+/**
+ * "prosecutors charged the officer with murder": "charge" with an object and "with" accuses in law;
+ * it reports no words ("critics charged that …" does).
+ */
+function chargesWith(tokens: readonly Token[], i: number): boolean {
+  if (!CHARGE.test((tokens[i] as Token).lower) || (tokens[i] as Token).trailing) return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_CHARGED_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.lower === 'that') return false;
+    if (t.lower === 'with') return k > i + 1;
+    if (t.trailing) return false;
+  }
+  return false;
 }
 
 /** Finite verbs and auxiliaries: one right after a word in -s makes that word a plural noun. */
@@ -686,6 +729,9 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     (joined.lower === 'to' || (/^(?:then|and|but)$/u.test(joined.lower) && vi - 1 !== before)) &&
     verb.core === verb.lower
   ) {
+    // "the leak led Jane Roe to announce …", "urged Roe to say": the one made to speak speaks.
+    const controlled = joined.lower === 'to' ? controlledSpeaker(tokens, vi - 2, masked) : null;
+    if (controlled) return cue('verb', controlled, null, verb, controlled.start, verb.end, null, null);
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention || subject?.pronoun) return subjectCue('verb', subject, tokens, verb);
     // "…, Roe continued to insist that …": the subject right before the verb the infinitive follows
@@ -729,6 +775,11 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       if (mention && mention.kind !== 'unnamed' && !object)
         return cue('participle', mention, null, verb, mention.start, verb.end, null, null);
     }
+    // "prosecutors charged him and Roe fired the chief, acknowledging …": the subject of the
+    // clause "and" joins right before the participle speaks.
+    const joinedSubject = prev?.trailing === ',' ? coordinatedSubject(tokens, vi, masked) : null;
+    if (joinedSubject)
+      return cue('participle', joinedSubject, null, verb, joinedSubject.start, verb.end, null, null);
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
     if (subject) return subjectCue('participle', subject, tokens, verb);
@@ -753,6 +804,67 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       return subjectCue('verb', subject, tokens, verb);
   }
   return null;
+}
+
+/** Finite verbs a clause joined by "and" may open with after its subject, besides forms in -ed. */
+const JOINED_CLAUSE_VERB =
+  /^(?:has|had|is|was|are|were|will|would|did|does|made|took|gave|left|kept|held|sent|won|lost|told)$/u;
+
+/**
+ * The named subject of the last clause joined by "and" or "but" before the participle at `vi`, with
+ * no comma between the conjunction and its verb: "prosecutors charged the officer and Jane Roe fired
+ * the chief, acknowledging …" → Jane Roe. Null when no such clause stands before it.
+ */
+function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string): Mention | null {
+  // The clause before the conjunction has a verb of its own: "Roe and Doe signed it, saying" joins
+  // two subjects, not two clauses.
+  const verbAt = tokens.findIndex(
+    (t, k) =>
+      k < vi &&
+      !t.quoted &&
+      t.core === t.lower &&
+      (/^\p{Ll}{3,}ed$/u.test(t.core) || JOINED_CLAUSE_VERB.test(t.core) || IRREGULAR_PASTS.has(t.core)),
+  );
+  if (verbAt < 0) return null;
+  for (let k = vi - 1; k > verbAt; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || /[.;:!?]/u.test(t.trailing)) return null;
+    if (t.trailing || (t.lower !== 'and' && t.lower !== 'but')) continue;
+    const np = forwardNounPhrase(tokens, k + 1, masked);
+    if (!np || np.mention.kind === 'unnamed' || np.asideSpan) continue;
+    const after = tokens.findIndex((x) => x.start >= np.end);
+    const next = tokens[after];
+    const named = tokens.slice(k + 1, after);
+    if (!next || next.quoted || named.some((x) => x.trailing)) continue;
+    if (
+      next.core === next.lower &&
+      (/^\p{Ll}{3,}ed$/u.test(next.core) || JOINED_CLAUSE_VERB.test(next.lower))
+    )
+      return np.mention;
+  }
+  return null;
+}
+
+/** Verbs that make or ask their object do what the infinitive after it says ("led Roe to announce"). */
+const CONTROL_VERB =
+  /^(?:lead|leads|led|leading|urge|urges|urged|urging|prompt|prompts|prompted|prompting|force|forces|forced|forcing|push|pushes|pushed|pushing|press|presses|pressed|pressing|invite|invites|invited|inviting|encourage|encourages|encouraged|encouraging|cause|causes|caused|causing|persuade|persuades|persuaded|persuading|convince|convinces|convinced|convincing|challenge|challenges|challenged|challenging|inspire|inspires|inspired|inspiring)$/u;
+
+/**
+ * The named object of a verb of making or asking that ends at `j`, right before "to" and an
+ * infinitive of saying: "the leak led party chair Jane Roe to announce" → Jane Roe. Null when the
+ * words before "to" are no name or no such verb governs them.
+ */
+function controlledSpeaker(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  const last = tokens[j];
+  if (!last || last.trailing || last.quoted || !isNameWord(last)) return null;
+  const np = backwardNounPhrase(tokens, j);
+  const first = np[0];
+  if (!first) return null;
+  const governing = tokens[tokens.indexOf(first) - 1];
+  if (!governing || governing.trailing || governing.quoted || !CONTROL_VERB.test(governing.lower))
+    return null;
+  const mention = parseMention(np, masked);
+  return mention && mention.kind !== 'unnamed' ? mention : null;
 }
 
 /**

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { indirect, statementsOf } from './support.ts';
+
+/** Speaker of each indirect statement, as [speaker, text]. */
+const reportsBy = (...paragraphs: string[]) =>
+  indirect(statementsOf(...paragraphs)).map((s) => [s.speaker, s.text] as const);
+
+describe('verbs of speech whose object says they report nothing', () => {
+  it('GIVEN “added” before an amount THEN nothing was said; the report after it keeps its source', () => {
+    expect(
+      reportsBy(
+        'In Velmar, organizers added 160 guards along the parade route, up from 90 last year, the Harbour Times reported.',
+      ),
+    ).toEqual([
+      [
+        'Harbour Times',
+        'In Velmar, organizers added 160 guards along the parade route, up from 90 last year',
+      ],
+    ]);
+  });
+
+  it('GIVEN “added that” or “added” after a quote THEN it still reports', () => {
+    expect(reportsBy('Ada Lind added that the harbour tax would pass in the spring.')).toEqual([
+      ['Ada Lind', 'the harbour tax would pass in the spring.'],
+    ]);
+  });
+
+  it('GIVEN “charged NAME with” THEN an accusation in law, no statement; “charged that” still reports', () => {
+    expect(statementsOf('Prosecutors charged the harbour master with fraud on Tuesday.')).toEqual([]);
+    expect(reportsBy('Tomas Berg charged that the harbour master had lied to the council.')).toEqual([
+      ['Tomas Berg', 'the harbour master had lied to the council.'],
+    ]);
+  });
+});
+
+describe('the one made to speak', () => {
+  it('GIVEN “X led NAME to announce …” THEN the name speaks, not X', () => {
+    expect(
+      reportsBy('The leak of the letters led council chair Ada Lind to announce that she would resign.'),
+    ).toEqual([['Ada Lind', 'she would resign.']]);
+  });
+
+  it('GIVEN “NAME stood up to say …” THEN the subject still speaks', () => {
+    expect(reportsBy('Tomas Berg stood up to say that the port would close.')).toEqual([
+      ['Tomas Berg', 'the port would close.'],
+    ]);
+  });
+});
+
+describe('a participle after clauses joined by “and”', () => {
+  it('GIVEN “X did A and NAME did B, acknowledging …” THEN the second clause’s subject speaks', () => {
+    expect(
+      reportsBy(
+        'Last week, prosecutors indicted the officer and Mayor Ada Lind fired her police chief, acknowledging that the town has lost trust in its force.',
+      ),
+    ).toEqual([['Ada Lind', 'the town has lost trust in its force.']]);
+  });
+
+  it('GIVEN “NAME and NAME did B, saying …” THEN the first subject speaks: one clause, two subjects', () => {
+    expect(reportsBy('Ada Lind and Tomas Berg signed the deal, saying that the port would close.')).toEqual([
+      ['Ada Lind', 'the port would close.'],
+    ]);
+  });
+});
