@@ -845,9 +845,12 @@ function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string
   return null;
 }
 
-/** Verbs that make or ask their object do what the infinitive after it says ("led Roe to announce"). */
+/**
+ * Verbs that make their object do what the infinitive after it says, so that it was done: "led Roe
+ * to announce", "prompted Roe to declare". Not "urged" or "encouraged": asked to speak is not speech.
+ */
 const CONTROL_VERB =
-  /^(?:lead|leads|led|leading|urge|urges|urged|urging|prompt|prompts|prompted|prompting|force|forces|forced|forcing|push|pushes|pushed|pushing|press|presses|pressed|pressing|invite|invites|invited|inviting|encourage|encourages|encouraged|encouraging|cause|causes|caused|causing|persuade|persuades|persuaded|persuading|convince|convinces|convinced|convincing|challenge|challenges|challenged|challenging|inspire|inspires|inspired|inspiring)$/u;
+  /^(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|force|forces|forced|forcing|cause|causes|caused|causing|compel|compels|compelled|compelling|spur|spurs|spurred|spurring)$/u;
 
 /**
  * The named object of a verb of making or asking that ends at `j`, right before "to" and an
@@ -1052,6 +1055,13 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   }
   const governed = objectOfPreposition(tokens, mention, verb, masked);
   if (governed !== undefined) return governed;
+  // "Democrats trying to regain control of the Senate say": a name inside a participle or relative
+  // clause of the subject is not the subject; the noun phrase that opens the clause is.
+  const opener = inSubjectModifier(tokens, mention, vi) ? clauseSubject(tokens, vi, masked) : null;
+  // A capitalised word opening the sentence ("Current and former officials who …") is no sure name.
+  const sure = opener?.mention && (opener.mention.kind === 'unnamed' || opener.mention.sure);
+  if (sure && (opener.mention as Mention).start < mention.start)
+    return subjectCue('verb', opener, tokens, verb);
   const named =
     mention.kind === 'person' && !roleOfAnother(mention) ? null : namedBefore(tokens, mention, verb, masked);
   if (named) return named;
@@ -1080,6 +1090,32 @@ function objectOfPreposition(
   // "A document on the website states that …": a verb after all, whose subject stands before.
   const after = tokens[tokens.indexOf(verb) + 1];
   return NOUN_LIKE_SPEECH.has(verb.lower) && after?.lower !== 'that' ? null : undefined;
+}
+
+/** Prepositions of place beside `OBJECT_PREPOSITION` ("voters who live outside Velmar"). */
+const PLACE_PREPOSITIONS = /^(?:outside|inside|near|across|around|throughout|beyond|behind)$/u;
+
+/** Words that open a clause modifying a noun: a relative pronoun ("that" is as often "said that"). */
+const RELATIVE_OPENER = /^(?:who|which|whose)$/u;
+
+/**
+ * Whether mention `m`, right before the verb at `vi`, is the object of a preposition inside a
+ * participle or relative clause that modifies the subject: "Democrats trying to regain control of the
+ * Senate say", "voters who live outside Velmar say". Only words without commas lie between the
+ * sentence's start and the preposition.
+ */
+function inSubjectModifier(tokens: readonly Token[], m: Mention, vi: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const governor = tokens[first - 1]?.lower === 'the' ? tokens[first - 2] : tokens[first - 1];
+  if (!governor || governor.trailing || first >= vi) return false;
+  if (!OBJECT_PREPOSITION.test(governor.lower) && !PLACE_PREPOSITIONS.test(governor.lower)) return false;
+  const at = tokens.indexOf(governor);
+  for (let k = at - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (t.core === t.lower && (/^\p{Ll}{3,}ing$/u.test(t.core) || RELATIVE_OPENER.test(t.core))) return true;
+  }
+  return false;
 }
 
 /** Determiners and quantifiers before a noun phrase ("the", "her", "many"). */

@@ -34,10 +34,13 @@ describe('verbs of speech whose object says they report nothing', () => {
 });
 
 describe('the one made to speak', () => {
-  it('GIVEN “X led NAME to announce …” THEN the name speaks, not X', () => {
+  it('GIVEN “X led NAME to announce …” THEN the name speaks, not X; “urged NAME to say” is no speech of the name', () => {
     expect(
       reportsBy('The leak of the letters led council chair Ada Lind to announce that she would resign.'),
     ).toEqual([['Ada Lind', 'she would resign.']]);
+    expect(
+      reportsBy('The council encouraged Ada Lind to testify that the harbour was safe.').map(([who]) => who),
+    ).not.toContain('Ada Lind');
   });
 
   it('GIVEN “NAME stood up to say …” THEN the subject still speaks', () => {
@@ -60,5 +63,25 @@ describe('a participle after clauses joined by “and”', () => {
     expect(reportsBy('Ada Lind and Tomas Berg signed the deal, saying that the port would close.')).toEqual([
       ['Ada Lind', 'the port would close.'],
     ]);
+  });
+});
+
+describe('a name inside what modifies the subject', () => {
+  it('GIVEN “GROUP trying to … of NAME say” or “GROUP who live outside NAME say” THEN the group speaks', () => {
+    expect(
+      reportsBy(
+        'Democrats trying to regain control of the Harbour Council say they have a new weapon.',
+        'Voters who live outside Velmar say the port should close.',
+      ).map(([who]) => who),
+    ).toEqual(['Democrats', 'Voters']);
+  });
+
+  it('GIVEN “ROLE of ORG said” or “a poll showed that … of voters said” THEN as before', () => {
+    expect(
+      reportsBy(
+        'Members of the Harbour Council said the vote was rigged.',
+        'A Velmar poll showed that 72 percent of voters said the tax bothered them.',
+      ).map(([who]) => who),
+    ).toEqual(['Harbour Council', 'voters']);
   });
 });
