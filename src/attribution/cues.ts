@@ -160,6 +160,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       ) &&
       !reactsTo(tokens, i) &&
       !addsAmount(tokens, i) &&
+      !namedEvent(tokens, i) &&
       !chargesWith(tokens, i) &&
       !pluralNounSubject(tokens, i) &&
       !pluralNounObject(tokens, i)
@@ -401,6 +402,26 @@ function addsAmount(tokens: readonly Token[], i: number): boolean {
     !next.quoted &&
     /^[$€£]?\d/u.test(next.leading + next.core)
   );
+}
+
+/** Plurals of verbs of speech that name violent events ("the Paris attacks"). */
+const EVENT_PLURALS = /^(?:attacks|blasts)$/u;
+
+/**
+ * "After the Paris attacks, …", "the 9/11 attacks that …": "the", then a name or a number, then
+ * "attacks" names an event; the name is where it happened, and nothing is said.
+ */
+function namedEvent(tokens: readonly Token[], i: number): boolean {
+  if (!EVENT_PLURALS.test((tokens[i] as Token).lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (t.lower === 'the') return k < i - 1;
+    if (!isNameWord(t) && !/^\d/u.test(t.core)) return false;
+    k--;
+  }
+  return false;
 }
 
 /** "charge" in its forms. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indirect, statementsOf } from './support.ts';
+import { indirect, quotesBy, statementsOf } from './support.ts';
 
 /** Speaker of each indirect statement, as [speaker, text]. */
 const reportsBy = (...paragraphs: string[]) =>
@@ -83,5 +83,26 @@ describe('a name inside what modifies the subject', () => {
         'A Velmar poll showed that 72 percent of voters said the tax bothered them.',
       ).map(([who]) => who),
     ).toEqual(['Harbour Council', 'voters']);
+  });
+});
+
+describe('a verb of speech that names an event', () => {
+  it('GIVEN “After the PLACE attacks, NAME released an ad calling …” THEN the name speaks, not the place', () => {
+    expect(
+      statementsOf(
+        'After the Harwick attacks, Berg released a new radio ad calling it “dangerous” that Oslo “has no strategy to defeat the gangs.”',
+      ).map((s) => s.speaker),
+    ).not.toContain('Harwick');
+  });
+
+  it('GIVEN “a report on the PLACE attacks that cited …” THEN the place says nothing; “NAME attacks the plan” still speaks', () => {
+    expect(
+      statementsOf(
+        'House members issued a report on the Velmar attacks that cited the mayor for security lapses.',
+      ),
+    ).toEqual([]);
+    expect(quotesBy('Tom Berg attacks the plan as “a disaster for the harbour.”')).toEqual([
+      ['Tom Berg', 'a disaster for the harbour.'],
+    ]);
   });
 });
