@@ -106,3 +106,13 @@ describe('a verb of speech that names an event', () => {
     ]);
   });
 });
+
+describe('a description with an adjective before a name in apposition', () => {
+  it('GIVEN “…, while her main rival, NAME, has soared by saying that …” THEN the name speaks', () => {
+    expect(
+      reportsBy(
+        'Voters are angry at the council, while her main rival, Tomas Berg, has soared in the polls by saying that the harbour is rigged.',
+      ),
+    ).toEqual([['Tomas Berg', 'the harbour is rigged.']]);
+  });
+});
