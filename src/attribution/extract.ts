@@ -37,7 +37,15 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
+import {
+  genderOfWords,
+  isHonorific,
+  isNounPhraseWord,
+  isTitleWord,
+  type Mention,
+  nameKey,
+  parseMention,
+} from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
 import { cleanPlace, findPlaceMentions, isWhere } from './places.ts';
@@ -445,11 +453,33 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     // and a party word alone is an affiliation, never a person.
     const owned =
       prev !== undefined && !prev.quoted && !prev.trailing && POSSESSIVE_DETERMINER.test(prev.lower);
-    if (place || modifier || owned || AFFILIATION_WORDS.has(t.core)) persons.notPerson(nameKey(t.core));
+    if (place || modifier || owned || titledAfter(tokens, i) || AFFILIATION_WORDS.has(t.core))
+      persons.notPerson(nameKey(t.core));
   }
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** The most words of a capitalised title between a place and the name it precedes ("Attorney General"). */
+const MAX_TITLE_AFTER_PLACE = 3;
+
+/**
+ * "Michigan Attorney General Jane Roe", "Texas Sen. Tom Berg": a single word right before a
+ * capitalised title or an honorific that a name follows is where the office is, not a person.
+ */
+function titledAfter(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && !prev.trailing && !prev.quoted && isNameWord(prev)) return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= MAX_TITLE_AFTER_PLACE) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.core === t.lower || !(isTitleWord(t) || isHonorific(t))) break;
+    if ((t.trailing && !(t.trailing === '.' && isHonorific(t))) || t.trailing === ',') return false;
+    k++;
+  }
+  const name = tokens[k];
+  return k > i + 1 && name !== undefined && !name.quoted && isNameWord(name) && !isTitleWord(name);
+}
 
 /**
  * "Roe serves on the panel", "Roe leads her rival": a word in -s followed by an article, a
