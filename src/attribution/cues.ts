@@ -161,6 +161,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !reactsTo(tokens, i) &&
       !addsAmount(tokens, i) &&
       !namedEvent(tokens, i) &&
+      !objectRelative(tokens, i) &&
       !chargesWith(tokens, i) &&
       !pluralNounSubject(tokens, i) &&
       !pluralNounObject(tokens, i)
@@ -402,6 +403,30 @@ function addsAmount(tokens: readonly Token[], i: number): boolean {
     !next.quoted &&
     /^[$€£]?\d/u.test(next.leading + next.core)
   );
+}
+
+/** Verbs of saying whose clause may lack its subject ("the money that Roe said was stolen"). */
+const SUBJECT_GAP_VERBS =
+  /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|argue|argues|argued|insist|insists|insisted|contend|contends|contended|suggest|suggests|suggested|estimate|estimates|estimated|predict|predicts|predicted|think|thinks|thought|add|adds|added)$/u;
+
+/** Finite verbs that may follow an object relative clause as the main clause's verb. */
+const FINITE_MAIN = /^(?:is|are|was|were|has|have|had|will|would|can|could|remain|remains|remained)$/u;
+
+/**
+ * "records that Roe questioned are stored …": a verb of speech closing an object relative clause
+ * ("that", "which" or "whom", then its subject) with the main clause's verb right after it reports
+ * nothing; the noun before "that" is what it took as object. Not "the money that Roe said was stolen".
+ */
+function objectRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.trailing || !next || next.quoted || !FINITE_MAIN.test(next.lower) || SUBJECT_GAP_VERBS.test(t.lower))
+    return false;
+  const subject = backwardNounPhrase(tokens, i - 1);
+  const first = subject[0];
+  if (!first) return false;
+  const relative = tokens[tokens.indexOf(first) - 1];
+  return relative !== undefined && !relative.trailing && /^(?:that|which|whom)$/u.test(relative.lower);
 }
 
 /** Plurals of verbs of speech that name violent events ("the Paris attacks"). */

@@ -33,6 +33,24 @@ describe('verbs of speech whose object says they report nothing', () => {
   });
 });
 
+describe('a verb of speech closing an object relative clause', () => {
+  it('GIVEN “records that NAME questioned are stored …” THEN the name said nothing', () => {
+    expect(
+      reportsBy(
+        'Some paper records that Tomas Berg questioned are already stored in a vault in the harbour office.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('GIVEN “the money that NAME said was stolen” THEN the name still said it', () => {
+    expect(
+      reportsBy('The money that Ada Lind said was stolen from the harbour fund has been found.').map(
+        ([who]) => who,
+      ),
+    ).toEqual(['Ada Lind']);
+  });
+});
+
 describe('the one made to speak', () => {
   it('GIVEN “X led NAME to announce …” THEN the name speaks, not X; “urged NAME to say” is no speech of the name', () => {
     expect(
