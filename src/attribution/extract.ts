@@ -650,18 +650,27 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
         )
       )
         continue;
+      // "Roe said her plan works, but she needs …": a possessive or object pronoun of the same sex
+      // before it makes "he" or "she" as likely someone else's.
+      const other = new Set<string>();
       for (const t of u.tokens) {
         if (t.quoted || t.start < after) continue;
+        if (OTHER_FEMALE.test(t.lower) || OTHER_MALE.test(t.lower))
+          other.add(OTHER_FEMALE.test(t.lower) ? 'she' : 'he');
         // "Roe dubbed her remarks …", "Roe praised him": a possessive or object pronoun is as often
         // someone else's; only "he" or "she" says the sex of the one name (possessive votes alone
         // cost 8 quote speakers on PolNeAR train, 4 in each half).
-        if (!SUBJECT_PRONOUN.test(t.core)) continue;
+        if (!SUBJECT_PRONOUN.test(t.core) || other.has(t.lower)) continue;
         if (MALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'male');
         else if (FEMALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'female');
       }
     }
   }
 }
+
+/** Possessive and object pronouns of each sex. */
+const OTHER_FEMALE = /^(?:her|hers)$/u;
+const OTHER_MALE = /^(?:him|his)$/u;
 
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
