@@ -1466,6 +1466,9 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
 }
 
+/** Words that open a clause of their own after an inverted speaker's name ("… Roe when asked …"). */
+const NAME_CLOSERS = /^(?:who|whom|whose|which|when|while|as|after|before)$/u;
+
 /** The most words of a role before an inverted speaker's name. */
 const MAX_ROLE_WORDS = 8;
 
@@ -1477,8 +1480,12 @@ function roleThenName(tokens: readonly Token[], k: number, verb: Token, masked: 
   for (let e = k; e < tokens.length && e - k <= MAX_ROLE_WORDS; e++) {
     const t = tokens[e] as Token;
     if (t.quoted) return null;
-    if (!t.trailing || (t.trailing === '.' && (isHonorific(t) || /^\p{Lu}\.$/u.test(t.core)))) continue;
-    if (!/^[.,;!?]/u.test(t.trailing) || e - k < 2) return null;
+    // "said Cruz constituent Jane Roe when asked about …": a clause of its own closes the name too.
+    const next = tokens[e + 1];
+    const opens = !t.trailing && next !== undefined && !next.quoted && NAME_CLOSERS.test(next.lower);
+    if (!opens && (!t.trailing || (t.trailing === '.' && (isHonorific(t) || /^\p{Lu}\.$/u.test(t.core)))))
+      continue;
+    if ((!opens && !/^[.,;!?]/u.test(t.trailing)) || e - k < 2) return null;
     const last = tokens[e - 1] as Token;
     if (!isNameWord(t) || !isNameWord(last)) return null;
     const mention = parseMention(tokens.slice(k, e + 1), masked);

@@ -134,3 +134,13 @@ describe('a description with an adjective before a name in apposition', () => {
     ).toEqual([['Tomas Berg', 'the harbour is rigged.']]);
   });
 });
+
+describe('an inverted speaker with a role, then a clause of its own', () => {
+  it('GIVEN “…,” said ROLE NAME when asked about OTHER THEN the first name speaks, not the one asked about', () => {
+    expect(
+      quotesBy(
+        '“Anyone who breaks the harbour rules puts us at risk,” said Lind constituent Dana Holt when asked about Tomas Berg.',
+      ),
+    ).toEqual([['Dana Holt', 'Anyone who breaks the harbour rules puts us at risk']]);
+  });
+});
