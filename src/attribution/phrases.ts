@@ -462,6 +462,33 @@ export function closesClause(tokens: readonly Token[], end: number): boolean {
 const INVERSION_FOLLOWERS =
   /^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about)$/u;
 
+/** The most lower-case words between an organisation and the role word before a name. */
+const MAX_ROLE_GAP = 3;
+
+/**
+ * From `i`: up to a few lower-case words ending with a role word ("technology columnist"), then a
+ * name, with no punctuation inside; returns the index after the name, or 0.
+ */
+function roleWordsThenName(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i <= MAX_ROLE_GAP) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing || t.core !== t.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.core)) break;
+    // Nouns and adjectives only: "used to support fellow Kentuckian Jane Roe" is a verb's object.
+    if (FUNCTION_WORDS.has(t.core) || /^(?:and|or|but|nor)$/u.test(t.core) || /(?:ed|ing)$/u.test(t.core))
+      return 0;
+    k++;
+  }
+  const role = tokens[k - 1];
+  if (k === i || !role || !isTitleWord(role)) return 0;
+  let e = k;
+  while (e < tokens.length && isNameWord(tokens[e] as Token) && !(tokens[e] as Token).quoted) {
+    if ((tokens[e] as Token).trailing) return e + 1;
+    e++;
+  }
+  return e > k ? e : 0;
+}
+
 /** A noun phrase from `from` on, with the apposition after it when there is one. */
 export function forwardNounPhrase(
   tokens: readonly Token[],
@@ -485,6 +512,23 @@ export function forwardNounPhrase(
     break;
   }
   while (np.length > 0 && /^(?:of|for|the|a|an)$/iu.test((np[np.length - 1] as Token).core)) np.pop();
+  // "The Harbour Times technology columnist Jane Roe": words no noun phrase reads, then a role
+  // word and a name, make the name the one meant and the words before it the role. Only after "the"
+  // ("Roe took down businessman Jane Doe" is a verb and its object).
+  const roled =
+    np.length > 1 &&
+    np[0]?.lower === 'the' &&
+    !np[np.length - 1]?.trailing &&
+    parseMention(np, masked)?.kind === 'organization'
+      ? roleWordsThenName(tokens, k + 1)
+      : 0;
+  if (roled > 0) {
+    const person = parseMention([...np, ...tokens.slice(k + 1, roled)], masked);
+    if (person?.kind === 'person' && person.sure) {
+      np.push(...tokens.slice(k + 1, roled));
+      k = roled - 1;
+    }
+  }
   const mention = parseMention(np, masked);
   if (!mention) return null;
   let end = mention.end;

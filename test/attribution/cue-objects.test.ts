@@ -144,3 +144,13 @@ describe('an inverted speaker with a role, then a clause of its own', () => {
     ).toEqual([['Dana Holt', 'Anyone who breaks the harbour rules puts us at risk']]);
   });
 });
+
+describe('a publication, a beat and a role before a name', () => {
+  it('GIVEN “The PUBLICATION technology columnist NAME went so far as to say: “…”” THEN the name speaks, not the publication', () => {
+    expect(
+      quotesBy(
+        'The Harbour Times technology columnist Ana Lind went so far as to say: “The port as we know it is over.”',
+      ),
+    ).toEqual([['Ana Lind', 'The port as we know it is over.']]);
+  });
+});
