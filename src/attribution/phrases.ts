@@ -361,8 +361,23 @@ function isApposition(seg: readonly Token[]): boolean {
     first.leading.includes('(') ||
     possessiveRole(seg) ||
     possessiveDescription(seg) ||
+    namedRole(seg) ||
     candidatePhrase(seg) !== null
   );
+}
+
+/** The most name words before the role word of an apposition without an article ("GOP strategist"). */
+const MAX_ROLE_NAME_WORDS = 2;
+
+/**
+ * "YAF member in the 1960s", "GOP strategist": a name or acronym, then a role word in lower case,
+ * with no article: a description in apposition.
+ */
+function namedRole(seg: readonly Token[]): boolean {
+  const role = seg.findIndex((t) => t.core === t.lower);
+  if (role < 1 || role > MAX_ROLE_NAME_WORDS) return false;
+  const head = seg[role] as Token;
+  return seg.slice(0, role).every((t) => isNameWord(t) && !t.trailing) && isTitleWord(head);
 }
 
 /**

@@ -154,3 +154,13 @@ describe('a publication, a beat and a role before a name', () => {
     ).toEqual([['Ana Lind', 'The port as we know it is over.']]);
   });
 });
+
+describe('an apposition that opens with a name and a role word, without an article', () => {
+  it('GIVEN “NAME, founder of ORG, ACRONYM member in the 1960s, endorsed X, saying …” THEN the name speaks', () => {
+    expect(
+      reportsBy(
+        'Tomas Berg, founder of the Harbour Institute, HYL member in the 1960s, endorsed Lind last week, saying that she has shown a deep commitment to the port.',
+      ).map(([who]) => who),
+    ).toEqual(['Tomas Berg']);
+  });
+});
