@@ -788,7 +788,32 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   ) {
     if (!(next && (next.lower === 'who' || next.lower === 'and'))) return null;
   }
+  // "One of Roe’s supporters who still backs Doe, former Rep. Jane Berg, wrote …": a description
+  // with a relative clause, then the name in apposition, who acts.
+  if (mention.kind === 'unnamed' && next?.lower === 'who') {
+    const named = nameAfterRelative(tokens, k, at, masked);
+    if (named) {
+      named.role ??= mention.name.replace(/^(?:the|a|an)\s/iu, '');
+      return { mention: named, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+    }
+  }
   return { mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+}
+
+/**
+ * The person named between the comma that closes a relative clause opening at `k` and the next
+ * comma, before `at`: "… who still backs Doe, former Rep. Jane Berg, …" → Jane Berg. Else null.
+ */
+function nameAfterRelative(tokens: readonly Token[], k: number, at: number, masked: string): Mention | null {
+  let e = k;
+  while (e < at && e - k < MAX_ASIDE_WORDS && !(tokens[e] as Token).trailing.includes(',')) e++;
+  if (e >= at || !(tokens[e] as Token).trailing.includes(',')) return null;
+  let f = e + 1;
+  while (f < at && f - e <= MAX_ASIDE_WORDS && !(tokens[f] as Token).trailing.includes(',')) f++;
+  if (f >= at || (tokens[f] as Token).quoted) return null;
+  const seg = candidatePhrase(tokens.slice(e + 1, f + 1));
+  const named = seg ? parseMention(seg, masked) : null;
+  return named?.kind === 'person' && named.sure && isNameWord(tokens[f] as Token) ? named : null;
 }
 
 /**

@@ -164,3 +164,13 @@ describe('an apposition that opens with a name and a role word, without an artic
     ).toEqual(['Tomas Berg']);
   });
 });
+
+describe('a description with a relative clause, then a name in apposition', () => {
+  it('GIVEN “One of X’s supporters who still backs Y, former Rep. NAME, lives … and wrote that …” THEN the name speaks', () => {
+    expect(
+      quotesBy(
+        'One of Lind’s former supporters who still backs Randolph, former Velmar Rep. Ana Berg, lives in his district and wrote in an email that the campaign was “tragic in a year of change.”',
+      ),
+    ).toEqual([['Ana Berg', 'tragic in a year of change.']]);
+  });
+});
