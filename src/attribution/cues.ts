@@ -14,6 +14,7 @@ import {
   AMOUNT_WORDS,
   CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
+  FUNCTION_WORDS,
   HONORIFICS,
   IRREGULAR_PASTS,
   MALE_PRONOUNS,
@@ -124,12 +125,11 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = inViewOf(tokens, i, masked);
     } else if (
       CLAIM_NOUNS.has(t.lower) &&
-      (tokens[i + 1]?.lower === 'that' || quotedAfterNoun(tokens, i)) &&
+      (thatAfterNoun(tokens, i) || quotedAfterNoun(tokens, i)) &&
       !t.trailing &&
-      tokens[i - 1] !== undefined &&
-      isPossessive(tokens[i - 1] as Token)
+      ownerBefore(tokens, i) >= 0
     ) {
-      cue = possessorOf(tokens, i, masked);
+      cue = possessorOf(tokens, i, ownerBefore(tokens, i), masked);
     } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -638,16 +638,54 @@ function quotedAfterNoun(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The most adjectives between a possessive and its statement noun ("Roe’s patronizing suggestion"). */
+const MAX_CLAIM_ADJECTIVES = 2;
+
+/** The most words of a time or an occasion between a statement noun and its "that". */
+const MAX_CLAIM_OCCASION = 6;
+
+/**
+ * The index of the name's possessive that owns the statement noun at `i` ("Roe’s"), with at most
+ * two adjectives between ("Roe’s patronizing suggestion"); -1 when none. Not "his" or "her": who
+ * they stand for is as often another than the subject ("his suggestion that …" after a list).
+ */
+function ownerBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_CLAIM_ADJECTIVES + 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || (t.trailing && !/^[’']$/u.test(t.trailing))) return -1;
+    if (isPossessive(t)) return k;
+    if (t.core !== t.lower || FUNCTION_WORDS.has(t.core) || SPEECH_VERBS.has(t.core)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Roe’s claim that …", "his comment Monday that …", "Roe’s suggestion at a debate that …": "that"
+ * right after a statement noun, or after a time or a short phrase of occasion without a comma.
+ */
+function thatAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.lower === 'that') return true;
+  if (!next || next.quoted || !(TIME_WORDS.has(next.core) || /^(?:at|in|on|during)$/u.test(next.lower)))
+    return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_CLAIM_OCCASION; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (t.lower === 'that') return k > i + 1;
+  }
+  return false;
+}
+
 /** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */
-function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
-  const owner = tokens[i - 1];
-  if (!owner || owner.quoted || (owner.trailing && !/^[’']$/u.test(owner.trailing)) || !isPossessive(owner))
-    return null;
-  const np = backwardNounPhrase(tokens, i - 1);
+function possessorOf(tokens: readonly Token[], i: number, at: number, masked: string): Cue | null {
+  const owner = tokens[at];
+  if (!owner || owner.quoted || (owner.trailing && !/^[’']$/u.test(owner.trailing))) return null;
+  const t = tokens[i] as Token;
+  if (!isPossessive(owner)) return null;
+  const np = backwardNounPhrase(tokens, at);
   if (np.length === 0) return null;
   const mention = possessorMention(np, masked);
   if (!mention || mention.kind === 'unnamed') return null;
-  const t = tokens[i] as Token;
   return {
     ...cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null),
     possessed: true,

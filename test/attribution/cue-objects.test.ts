@@ -174,3 +174,21 @@ describe('a description with a relative clause, then a name in apposition', () =
     ).toEqual([['Ana Berg', 'tragic in a year of change.']]);
   });
 });
+
+describe('a statement noun owned by a name, with words between', () => {
+  it('GIVEN “because of NAME’s patronizing suggestion at a debate that she was “…”” THEN the owner said it', () => {
+    expect(
+      quotesBy(
+        'Ada Lind won here in 2008 partly because of Tom Berg’s patronizing suggestion at a similarly timed debate that she was “likable enough.”',
+      ),
+    ).toEqual([['Tom Berg', 'likable enough.']]);
+  });
+
+  it('GIVEN “NAME’s claim Monday that …” THEN the owner said it', () => {
+    expect(
+      reportsBy('Voters doubted Tom Berg’s claim Monday that the harbour would reopen in May.').map(
+        ([who]) => who,
+      ),
+    ).toEqual(['Tom Berg']);
+  });
+});
