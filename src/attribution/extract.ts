@@ -935,7 +935,7 @@ class Reader {
     const at = u.tokens.findIndex((t) => t.quoted && t.start >= q.start);
     const subject =
       u.cues.length === 0
-        ? ((at > 0 ? clauseSubject(u.tokens, at, p.masked) : null) ??
+        ? ((at > 0 ? clauseSubject(u.tokens, at, p.masked, true) : null) ??
           clauseSubject(u.tokens, u.tokens.length, p.masked))
         : null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.

@@ -627,10 +627,16 @@ export function forwardNounPhrase(
  * an introductory phrase ending in a comma) and is followed, after any asides, by a lower-case word.
  * "In Lyon, Sen. Jane Roe (D-Mo.), the panel's chair, criticised …" → Jane Roe.
  */
-export function clauseSubject(tokens: readonly Token[], at: number, masked: string): Subject | null {
+export function clauseSubject(
+  tokens: readonly Token[],
+  at: number,
+  masked: string,
+  dashes = false,
+): Subject | null {
   // The clause holding `at` when it has a subject of its own ("…, while her rival, Roe, has soared
-  // by saying …"); else the sentence's ("Roe left early, but told reporters …").
-  const starts = clauseStarts(tokens);
+  // by saying …"); else the sentence's ("Roe left early, but told reporters …"). With `dashes`, a
+  // dash before "but", "and", "while" opens a clause too ("Roe proposed it - but Doe rejected it").
+  const starts = dashes ? dashClauseStarts(tokens) : clauseStarts(tokens);
   const clause = clauseOf(starts, (tokens[at] ?? tokens[tokens.length - 1])?.start ?? 0);
   if (clause > 0) {
     let k = tokens.findIndex((t) => !t.quoted && t.start >= (starts[clause - 1] as number));
@@ -856,6 +862,18 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
 }
 
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/** `clauseStarts`, and where a dash before "but", "and", "while" … opens a clause. */
+function dashClauseStarts(tokens: readonly Token[]): number[] {
+  const starts = new Set(clauseStarts(tokens));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (!t.quoted && !prev.quoted && CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith('—'))
+      starts.add(t.start);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
 
 /** Subordinators that open a clause of its own speaker, comma or not ("… after Roe announced …"). */
 const SPEAKER_CLAUSE_OPENERS = new Set([

@@ -192,3 +192,13 @@ describe('a statement noun owned by a name, with words between', () => {
     ).toEqual(['Tom Berg']);
   });
 });
+
+describe('a clause after a dash with its own subject', () => {
+  it('GIVEN “NAME proposed X - but the OTHER campaign rejected the idea as “…”” THEN the campaign, not the first name', () => {
+    expect(
+      quotesBy(
+        'Ada Lind proposed a town debate on April 4 - but the Berg campaign rejected the idea as “ludicrous” because the arena was booked.',
+      ),
+    ).toEqual([['the Berg campaign', 'ludicrous']]);
+  });
+});
