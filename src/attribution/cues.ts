@@ -899,7 +899,7 @@ const JOINED_CLAUSE_VERB =
  * no comma between the conjunction and its verb: "prosecutors charged the officer and Jane Roe fired
  * the chief, acknowledging …" → Jane Roe. Null when no such clause stands before it.
  */
-function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string): Mention | null {
+export function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string): Mention | null {
   // The clause before the conjunction has a verb of its own: "Roe and Doe signed it, saying" joins
   // two subjects, not two clauses.
   const verbAt = tokens.findIndex(
@@ -914,6 +914,9 @@ function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string
     const t = tokens[k] as Token;
     if (t.quoted || /[.;:!?]/u.test(t.trailing)) return null;
     if (t.trailing || (t.lower !== 'and' && t.lower !== 'but')) continue;
+    // "Jane Roe and John Doe were …", "Lyon, Ghent and Roe are …": "and" joins names, not clauses.
+    const before = tokens[k - 1];
+    if (before && isNameWord(before)) continue;
     const np = forwardNounPhrase(tokens, k + 1, masked);
     if (!np || np.mention.kind === 'unnamed' || np.asideSpan) continue;
     const after = tokens.findIndex((x) => x.start >= np.end);
@@ -922,7 +925,9 @@ function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string
     if (!next || next.quoted || named.some((x) => x.trailing)) continue;
     if (
       next.core === next.lower &&
-      (/^\p{Ll}{3,}ed$/u.test(next.core) || JOINED_CLAUSE_VERB.test(next.lower))
+      (/^\p{Ll}{3,}ed$/u.test(next.core) ||
+        JOINED_CLAUSE_VERB.test(next.lower) ||
+        IRREGULAR_PASTS.has(next.core))
     )
       return np.mention;
   }

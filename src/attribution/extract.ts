@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues } from './cues.ts';
+import { type Cue, colonCue, coordinatedSubject, findCues, inSubordinateClause, scoreCues } from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -933,9 +933,12 @@ class Reader {
     // The subject of the clause the quote stands in ("And Roe, after pushing out a video about the
     // “…,” revamped …"), else the sentence's.
     const at = u.tokens.findIndex((t) => t.quoted && t.start >= q.start);
+    // "As the debate went on and Roe stood by his comment that “…”": the subject "and" brings in.
+    const joined = u.cues.length === 0 && at > 0 ? coordinatedSubject(u.tokens, at, p.masked) : null;
     const subject =
       u.cues.length === 0
-        ? ((at > 0 ? clauseSubject(u.tokens, at, p.masked, true) : null) ??
+        ? ((joined ? { mention: joined, pronoun: null, asideSpan: null, place: null } : null) ??
+          (at > 0 ? clauseSubject(u.tokens, at, p.masked, true) : null) ??
           clauseSubject(u.tokens, u.tokens.length, p.masked))
         : null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.

@@ -202,3 +202,21 @@ describe('a clause after a dash with its own subject', () => {
     ).toEqual([['the Berg campaign', 'ludicrous']]);
   });
 });
+
+describe('a quote in a clause joined by “and” with its own subject', () => {
+  it('GIVEN “As X went on and NAME stood by his comment that “…”, OTHER tried …” THEN the name said it', () => {
+    expect(
+      quotesBy(
+        'As the debate progressed and Tom Berg stood by his comment Monday that “rivers hate us,” Ana Lind again tried to rebuke him.',
+      ),
+    ).toEqual([['Tom Berg', 'rivers hate us']]);
+  });
+
+  it('GIVEN “NAME, NAME and NAME were …” before a quote THEN “and” joins names: no clause of the last', () => {
+    expect(
+      quotesBy(
+        'The harbour board would tighten credit while Velmar, Westmark and Tomas Berg were all easing it, creating a global “divergence” that drives prices up.',
+      ).map(([who]) => who),
+    ).not.toContain('Tomas Berg');
+  });
+});
