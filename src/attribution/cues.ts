@@ -14,7 +14,9 @@ import {
   AMOUNT_WORDS,
   CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
+  FUNCTION_WORDS,
   HONORIFICS,
+  IRREGULAR_PASTS,
   MALE_PRONOUNS,
   NEGATORS,
   NOUN_LIKE_SPEECH,
@@ -123,12 +125,11 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       cue = inViewOf(tokens, i, masked);
     } else if (
       CLAIM_NOUNS.has(t.lower) &&
-      (tokens[i + 1]?.lower === 'that' || quotedAfterNoun(tokens, i)) &&
+      (thatAfterNoun(tokens, i) || quotedAfterNoun(tokens, i)) &&
       !t.trailing &&
-      tokens[i - 1] !== undefined &&
-      isPossessive(tokens[i - 1] as Token)
+      ownerBefore(tokens, i) >= 0
     ) {
-      cue = possessorOf(tokens, i, masked);
+      cue = possessorOf(tokens, i, ownerBefore(tokens, i), masked);
     } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -158,6 +159,10 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
         !tokens.some((x) => x.quoted)
       ) &&
       !reactsTo(tokens, i) &&
+      !addsAmount(tokens, i) &&
+      !namedEvent(tokens, i) &&
+      !objectRelative(tokens, i) &&
+      !chargesWith(tokens, i) &&
       !pluralNounSubject(tokens, i) &&
       !pluralNounObject(tokens, i)
     ) {
@@ -381,6 +386,90 @@ function reactsTo(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** "add" in its forms. */
+const ADD = /^(?:add|adds|added|adding)$/u;
+
+/**
+ * "organizers added 160 guards", "the bill adds $2 billion": "add" right before an amount (digits,
+ * a currency sign) puts something in; it reports no words.
+ */
+function addsAmount(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    ADD.test(t.lower) &&
+    !t.trailing &&
+    next !== undefined &&
+    !next.quoted &&
+    /^[$€£]?\d/u.test(next.leading + next.core)
+  );
+}
+
+/** Verbs of saying whose clause may lack its subject ("the money that Roe said was stolen"). */
+const SUBJECT_GAP_VERBS =
+  /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed|argue|argues|argued|insist|insists|insisted|contend|contends|contended|suggest|suggests|suggested|estimate|estimates|estimated|predict|predicts|predicted|think|thinks|thought|add|adds|added)$/u;
+
+/** Finite verbs that may follow an object relative clause as the main clause's verb. */
+const FINITE_MAIN = /^(?:is|are|was|were|has|have|had|will|would|can|could|remain|remains|remained)$/u;
+
+/**
+ * "records that Roe questioned are stored …": a verb of speech closing an object relative clause
+ * ("that", "which" or "whom", then its subject) with the main clause's verb right after it reports
+ * nothing; the noun before "that" is what it took as object. Not "the money that Roe said was stolen".
+ */
+function objectRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.trailing || !next || next.quoted || !FINITE_MAIN.test(next.lower) || SUBJECT_GAP_VERBS.test(t.lower))
+    return false;
+  const subject = backwardNounPhrase(tokens, i - 1);
+  const first = subject[0];
+  if (!first) return false;
+  const relative = tokens[tokens.indexOf(first) - 1];
+  return relative !== undefined && !relative.trailing && /^(?:that|which|whom)$/u.test(relative.lower);
+}
+
+/** Plurals of verbs of speech that name violent events ("the Paris attacks"). */
+const EVENT_PLURALS = /^(?:attacks|blasts)$/u;
+
+/**
+ * "After the Paris attacks, …", "the 9/11 attacks that …": "the", then a name or a number, then
+ * "attacks" names an event; the name is where it happened, and nothing is said.
+ */
+function namedEvent(tokens: readonly Token[], i: number): boolean {
+  if (!EVENT_PLURALS.test((tokens[i] as Token).lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (t.lower === 'the') return k < i - 1;
+    if (!isNameWord(t) && !/^\d/u.test(t.core)) return false;
+    k--;
+  }
+  return false;
+}
+
+/** "charge" in its forms. */
+const CHARGE = /^(?:charge|charges|charged|charging)$/u;
+
+/** The most words of the one charged between "charged" and "with". */
+const MAX_CHARGED_WORDS = 5;
+
+/**
+ * "prosecutors charged the officer with murder": "charge" with an object and "with" accuses in law;
+ * it reports no words ("critics charged that …" does).
+ */
+function chargesWith(tokens: readonly Token[], i: number): boolean {
+  if (!CHARGE.test((tokens[i] as Token).lower) || (tokens[i] as Token).trailing) return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_CHARGED_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.lower === 'that') return false;
+    if (t.lower === 'with') return k > i + 1;
+    if (t.trailing) return false;
+  }
+  return false;
+}
+
 /** Finite verbs and auxiliaries: one right after a word in -s makes that word a plural noun. */
 const FINITE_AFTER =
   /^(?:is|are|was|were|have|has|had|will|would|can|could|did|do|does|should|may|might|must)$/u;
@@ -549,16 +638,54 @@ function quotedAfterNoun(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The most adjectives between a possessive and its statement noun ("Roe’s patronizing suggestion"). */
+const MAX_CLAIM_ADJECTIVES = 2;
+
+/** The most words of a time or an occasion between a statement noun and its "that". */
+const MAX_CLAIM_OCCASION = 6;
+
+/**
+ * The index of the name's possessive that owns the statement noun at `i` ("Roe’s"), with at most
+ * two adjectives between ("Roe’s patronizing suggestion"); -1 when none. Not "his" or "her": who
+ * they stand for is as often another than the subject ("his suggestion that …" after a list).
+ */
+function ownerBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_CLAIM_ADJECTIVES + 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || (t.trailing && !/^[’']$/u.test(t.trailing))) return -1;
+    if (isPossessive(t)) return k;
+    if (t.core !== t.lower || FUNCTION_WORDS.has(t.core) || SPEECH_VERBS.has(t.core)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Roe’s claim that …", "his comment Monday that …", "Roe’s suggestion at a debate that …": "that"
+ * right after a statement noun, or after a time or a short phrase of occasion without a comma.
+ */
+function thatAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.lower === 'that') return true;
+  if (!next || next.quoted || !(TIME_WORDS.has(next.core) || /^(?:at|in|on|during)$/u.test(next.lower)))
+    return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_CLAIM_OCCASION; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (t.lower === 'that') return k > i + 1;
+  }
+  return false;
+}
+
 /** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */
-function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
-  const owner = tokens[i - 1];
-  if (!owner || owner.quoted || (owner.trailing && !/^[’']$/u.test(owner.trailing)) || !isPossessive(owner))
-    return null;
-  const np = backwardNounPhrase(tokens, i - 1);
+function possessorOf(tokens: readonly Token[], i: number, at: number, masked: string): Cue | null {
+  const owner = tokens[at];
+  if (!owner || owner.quoted || (owner.trailing && !/^[’']$/u.test(owner.trailing))) return null;
+  const t = tokens[i] as Token;
+  if (!isPossessive(owner)) return null;
+  const np = backwardNounPhrase(tokens, at);
   if (np.length === 0) return null;
   const mention = possessorMention(np, masked);
   if (!mention || mention.kind === 'unnamed') return null;
-  const t = tokens[i] as Token;
   return {
     ...cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null),
     possessed: true,
@@ -686,6 +813,9 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     (joined.lower === 'to' || (/^(?:then|and|but)$/u.test(joined.lower) && vi - 1 !== before)) &&
     verb.core === verb.lower
   ) {
+    // "the leak led Jane Roe to announce …", "urged Roe to say": the one made to speak speaks.
+    const controlled = joined.lower === 'to' ? controlledSpeaker(tokens, vi - 2, masked) : null;
+    if (controlled) return cue('verb', controlled, null, verb, controlled.start, verb.end, null, null);
     const subject = clauseSubject(tokens, vi, masked);
     if (subject?.mention || subject?.pronoun) return subjectCue('verb', subject, tokens, verb);
     // "…, Roe continued to insist that …": the subject right before the verb the infinitive follows
@@ -729,6 +859,11 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       if (mention && mention.kind !== 'unnamed' && !object)
         return cue('participle', mention, null, verb, mention.start, verb.end, null, null);
     }
+    // "prosecutors charged him and Roe fired the chief, acknowledging …": the subject of the
+    // clause "and" joins right before the participle speaks.
+    const joinedSubject = prev?.trailing === ',' ? coordinatedSubject(tokens, vi, masked) : null;
+    if (joinedSubject)
+      return cue('participle', joinedSubject, null, verb, joinedSubject.start, verb.end, null, null);
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
     if (subject) return subjectCue('participle', subject, tokens, verb);
@@ -753,6 +888,75 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       return subjectCue('verb', subject, tokens, verb);
   }
   return null;
+}
+
+/** Finite verbs a clause joined by "and" may open with after its subject, besides forms in -ed. */
+const JOINED_CLAUSE_VERB =
+  /^(?:has|had|is|was|are|were|will|would|did|does|made|took|gave|left|kept|held|sent|won|lost|told)$/u;
+
+/**
+ * The named subject of the last clause joined by "and" or "but" before the participle at `vi`, with
+ * no comma between the conjunction and its verb: "prosecutors charged the officer and Jane Roe fired
+ * the chief, acknowledging …" → Jane Roe. Null when no such clause stands before it.
+ */
+export function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string): Mention | null {
+  // The clause before the conjunction has a verb of its own: "Roe and Doe signed it, saying" joins
+  // two subjects, not two clauses.
+  const verbAt = tokens.findIndex(
+    (t, k) =>
+      k < vi &&
+      !t.quoted &&
+      t.core === t.lower &&
+      (/^\p{Ll}{3,}ed$/u.test(t.core) || JOINED_CLAUSE_VERB.test(t.core) || IRREGULAR_PASTS.has(t.core)),
+  );
+  if (verbAt < 0) return null;
+  for (let k = vi - 1; k > verbAt; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || /[.;:!?]/u.test(t.trailing)) return null;
+    if (t.trailing || (t.lower !== 'and' && t.lower !== 'but')) continue;
+    // "Jane Roe and John Doe were …", "Lyon, Ghent and Roe are …": "and" joins names, not clauses.
+    const before = tokens[k - 1];
+    if (before && isNameWord(before)) continue;
+    const np = forwardNounPhrase(tokens, k + 1, masked);
+    if (!np || np.mention.kind === 'unnamed' || np.asideSpan) continue;
+    const after = tokens.findIndex((x) => x.start >= np.end);
+    const next = tokens[after];
+    const named = tokens.slice(k + 1, after);
+    if (!next || next.quoted || named.some((x) => x.trailing)) continue;
+    if (
+      next.core === next.lower &&
+      (/^\p{Ll}{3,}ed$/u.test(next.core) ||
+        JOINED_CLAUSE_VERB.test(next.lower) ||
+        IRREGULAR_PASTS.has(next.core))
+    )
+      return np.mention;
+  }
+  return null;
+}
+
+/**
+ * Verbs that make their object do what the infinitive after it says, so that it was done: "led Roe
+ * to announce", "prompted Roe to declare". Not "urged" or "encouraged": asked to speak is not speech.
+ */
+const CONTROL_VERB =
+  /^(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|force|forces|forced|forcing|cause|causes|caused|causing|compel|compels|compelled|compelling|spur|spurs|spurred|spurring)$/u;
+
+/**
+ * The named object of a verb of making or asking that ends at `j`, right before "to" and an
+ * infinitive of saying: "the leak led party chair Jane Roe to announce" → Jane Roe. Null when the
+ * words before "to" are no name or no such verb governs them.
+ */
+function controlledSpeaker(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  const last = tokens[j];
+  if (!last || last.trailing || last.quoted || !isNameWord(last)) return null;
+  const np = backwardNounPhrase(tokens, j);
+  const first = np[0];
+  if (!first) return null;
+  const governing = tokens[tokens.indexOf(first) - 1];
+  if (!governing || governing.trailing || governing.quoted || !CONTROL_VERB.test(governing.lower))
+    return null;
+  const mention = parseMention(np, masked);
+  return mention && mention.kind !== 'unnamed' ? mention : null;
 }
 
 /**
@@ -940,6 +1144,13 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   }
   const governed = objectOfPreposition(tokens, mention, verb, masked);
   if (governed !== undefined) return governed;
+  // "Democrats trying to regain control of the Senate say": a name inside a participle or relative
+  // clause of the subject is not the subject; the noun phrase that opens the clause is.
+  const opener = inSubjectModifier(tokens, mention, vi) ? clauseSubject(tokens, vi, masked) : null;
+  // A capitalised word opening the sentence ("Current and former officials who …") is no sure name.
+  const sure = opener?.mention && (opener.mention.kind === 'unnamed' || opener.mention.sure);
+  if (sure && (opener.mention as Mention).start < mention.start)
+    return subjectCue('verb', opener, tokens, verb);
   const named =
     mention.kind === 'person' && !roleOfAnother(mention) ? null : namedBefore(tokens, mention, verb, masked);
   if (named) return named;
@@ -968,6 +1179,32 @@ function objectOfPreposition(
   // "A document on the website states that …": a verb after all, whose subject stands before.
   const after = tokens[tokens.indexOf(verb) + 1];
   return NOUN_LIKE_SPEECH.has(verb.lower) && after?.lower !== 'that' ? null : undefined;
+}
+
+/** Prepositions of place beside `OBJECT_PREPOSITION` ("voters who live outside Velmar"). */
+const PLACE_PREPOSITIONS = /^(?:outside|inside|near|across|around|throughout|beyond|behind)$/u;
+
+/** Words that open a clause modifying a noun: a relative pronoun ("that" is as often "said that"). */
+const RELATIVE_OPENER = /^(?:who|which|whose)$/u;
+
+/**
+ * Whether mention `m`, right before the verb at `vi`, is the object of a preposition inside a
+ * participle or relative clause that modifies the subject: "Democrats trying to regain control of the
+ * Senate say", "voters who live outside Velmar say". Only words without commas lie between the
+ * sentence's start and the preposition.
+ */
+function inSubjectModifier(tokens: readonly Token[], m: Mention, vi: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const governor = tokens[first - 1]?.lower === 'the' ? tokens[first - 2] : tokens[first - 1];
+  if (!governor || governor.trailing || first >= vi) return false;
+  if (!OBJECT_PREPOSITION.test(governor.lower) && !PLACE_PREPOSITIONS.test(governor.lower)) return false;
+  const at = tokens.indexOf(governor);
+  for (let k = at - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (t.core === t.lower && (/^\p{Ll}{3,}ing$/u.test(t.core) || RELATIVE_OPENER.test(t.core))) return true;
+  }
+  return false;
 }
 
 /** Determiners and quantifiers before a noun phrase ("the", "her", "many"). */
@@ -1272,6 +1509,9 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
 }
 
+/** Words that open a clause of their own after an inverted speaker's name ("… Roe when asked …"). */
+const NAME_CLOSERS = /^(?:who|whom|whose|which|when|while|as|after|before)$/u;
+
 /** The most words of a role before an inverted speaker's name. */
 const MAX_ROLE_WORDS = 8;
 
@@ -1283,8 +1523,12 @@ function roleThenName(tokens: readonly Token[], k: number, verb: Token, masked: 
   for (let e = k; e < tokens.length && e - k <= MAX_ROLE_WORDS; e++) {
     const t = tokens[e] as Token;
     if (t.quoted) return null;
-    if (!t.trailing || (t.trailing === '.' && (isHonorific(t) || /^\p{Lu}\.$/u.test(t.core)))) continue;
-    if (!/^[.,;!?]/u.test(t.trailing) || e - k < 2) return null;
+    // "said Cruz constituent Jane Roe when asked about …": a clause of its own closes the name too.
+    const next = tokens[e + 1];
+    const opens = !t.trailing && next !== undefined && !next.quoted && NAME_CLOSERS.test(next.lower);
+    if (!opens && (!t.trailing || (t.trailing === '.' && (isHonorific(t) || /^\p{Lu}\.$/u.test(t.core)))))
+      continue;
+    if ((!opens && !/^[.,;!?]/u.test(t.trailing)) || e - k < 2) return null;
     const last = tokens[e - 1] as Token;
     if (!isNameWord(t) || !isNameWord(last)) return null;
     const mention = parseMention(tokens.slice(k, e + 1), masked);

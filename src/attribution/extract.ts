@@ -19,7 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, findCues, inSubordinateClause, scoreCues } from './cues.ts';
+import { type Cue, colonCue, coordinatedSubject, findCues, inSubordinateClause, scoreCues } from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -37,7 +37,15 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { genderOfWords, isNounPhraseWord, type Mention, nameKey, parseMention } from './mentions.ts';
+import {
+  genderOfWords,
+  isHonorific,
+  isNounPhraseWord,
+  isTitleWord,
+  type Mention,
+  nameKey,
+  parseMention,
+} from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
 import { cleanPlace, findPlaceMentions, isWhere } from './places.ts';
@@ -445,11 +453,33 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     // and a party word alone is an affiliation, never a person.
     const owned =
       prev !== undefined && !prev.quoted && !prev.trailing && POSSESSIVE_DETERMINER.test(prev.lower);
-    if (place || modifier || owned || AFFILIATION_WORDS.has(t.core)) persons.notPerson(nameKey(t.core));
+    if (place || modifier || owned || titledAfter(tokens, i) || AFFILIATION_WORDS.has(t.core))
+      persons.notPerson(nameKey(t.core));
   }
 }
 
 const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+
+/** The most words of a capitalised title between a place and the name it precedes ("Attorney General"). */
+const MAX_TITLE_AFTER_PLACE = 3;
+
+/**
+ * "Michigan Attorney General Jane Roe", "Texas Sen. Tom Berg": a single word right before a
+ * capitalised title or an honorific that a name follows is where the office is, not a person.
+ */
+function titledAfter(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && !prev.trailing && !prev.quoted && isNameWord(prev)) return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= MAX_TITLE_AFTER_PLACE) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.core === t.lower || !(isTitleWord(t) || isHonorific(t))) break;
+    if ((t.trailing && !(t.trailing === '.' && isHonorific(t))) || t.trailing === ',') return false;
+    k++;
+  }
+  const name = tokens[k];
+  return k > i + 1 && name !== undefined && !name.quoted && isNameWord(name) && !isTitleWord(name);
+}
 
 /**
  * "Roe serves on the panel", "Roe leads her rival": a word in -s followed by an article, a
@@ -620,18 +650,27 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
         )
       )
         continue;
+      // "Roe said her plan works, but she needs …": a possessive or object pronoun of the same sex
+      // before it makes "he" or "she" as likely someone else's.
+      const other = new Set<string>();
       for (const t of u.tokens) {
         if (t.quoted || t.start < after) continue;
+        if (OTHER_FEMALE.test(t.lower) || OTHER_MALE.test(t.lower))
+          other.add(OTHER_FEMALE.test(t.lower) ? 'she' : 'he');
         // "Roe dubbed her remarks …", "Roe praised him": a possessive or object pronoun is as often
         // someone else's; only "he" or "she" says the sex of the one name (possessive votes alone
         // cost 8 quote speakers on PolNeAR train, 4 in each half).
-        if (!SUBJECT_PRONOUN.test(t.core)) continue;
+        if (!SUBJECT_PRONOUN.test(t.core) || other.has(t.lower)) continue;
         if (MALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'male');
         else if (FEMALE_PRONOUNS.has(t.core)) persons.vote(key as string, 'female');
       }
     }
   }
 }
+
+/** Possessive and object pronouns of each sex. */
+const OTHER_FEMALE = /^(?:her|hers)$/u;
+const OTHER_MALE = /^(?:him|his)$/u;
 
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
@@ -894,9 +933,12 @@ class Reader {
     // The subject of the clause the quote stands in ("And Roe, after pushing out a video about the
     // “…,” revamped …"), else the sentence's.
     const at = u.tokens.findIndex((t) => t.quoted && t.start >= q.start);
+    // "As the debate went on and Roe stood by his comment that “…”": the subject "and" brings in.
+    const joined = u.cues.length === 0 && at > 0 ? coordinatedSubject(u.tokens, at, p.masked) : null;
     const subject =
       u.cues.length === 0
-        ? ((at > 0 ? clauseSubject(u.tokens, at, p.masked) : null) ??
+        ? ((joined ? { mention: joined, pronoun: null, asideSpan: null, place: null } : null) ??
+          (at > 0 ? clauseSubject(u.tokens, at, p.masked, true) : null) ??
           clauseSubject(u.tokens, u.tokens.length, p.masked))
         : null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.

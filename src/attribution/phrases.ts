@@ -361,8 +361,23 @@ function isApposition(seg: readonly Token[]): boolean {
     first.leading.includes('(') ||
     possessiveRole(seg) ||
     possessiveDescription(seg) ||
+    namedRole(seg) ||
     candidatePhrase(seg) !== null
   );
+}
+
+/** The most name words before the role word of an apposition without an article ("GOP strategist"). */
+const MAX_ROLE_NAME_WORDS = 2;
+
+/**
+ * "YAF member in the 1960s", "GOP strategist": a name or acronym, then a role word in lower case,
+ * with no article: a description in apposition.
+ */
+function namedRole(seg: readonly Token[]): boolean {
+  const role = seg.findIndex((t) => t.core === t.lower);
+  if (role < 1 || role > MAX_ROLE_NAME_WORDS) return false;
+  const head = seg[role] as Token;
+  return seg.slice(0, role).every((t) => isNameWord(t) && !t.trailing) && isTitleWord(head);
 }
 
 /**
@@ -462,6 +477,33 @@ export function closesClause(tokens: readonly Token[], end: number): boolean {
 const INVERSION_FOLLOWERS =
   /^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about)$/u;
 
+/** The most lower-case words between an organisation and the role word before a name. */
+const MAX_ROLE_GAP = 3;
+
+/**
+ * From `i`: up to a few lower-case words ending with a role word ("technology columnist"), then a
+ * name, with no punctuation inside; returns the index after the name, or 0.
+ */
+function roleWordsThenName(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i <= MAX_ROLE_GAP) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing || t.core !== t.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.core)) break;
+    // Nouns and adjectives only: "used to support fellow Kentuckian Jane Roe" is a verb's object.
+    if (FUNCTION_WORDS.has(t.core) || /^(?:and|or|but|nor)$/u.test(t.core) || /(?:ed|ing)$/u.test(t.core))
+      return 0;
+    k++;
+  }
+  const role = tokens[k - 1];
+  if (k === i || !role || !isTitleWord(role)) return 0;
+  let e = k;
+  while (e < tokens.length && isNameWord(tokens[e] as Token) && !(tokens[e] as Token).quoted) {
+    if ((tokens[e] as Token).trailing) return e + 1;
+    e++;
+  }
+  return e > k ? e : 0;
+}
+
 /** A noun phrase from `from` on, with the apposition after it when there is one. */
 export function forwardNounPhrase(
   tokens: readonly Token[],
@@ -485,6 +527,23 @@ export function forwardNounPhrase(
     break;
   }
   while (np.length > 0 && /^(?:of|for|the|a|an)$/iu.test((np[np.length - 1] as Token).core)) np.pop();
+  // "The Harbour Times technology columnist Jane Roe": words no noun phrase reads, then a role
+  // word and a name, make the name the one meant and the words before it the role. Only after "the"
+  // ("Roe took down businessman Jane Doe" is a verb and its object).
+  const roled =
+    np.length > 1 &&
+    np[0]?.lower === 'the' &&
+    !np[np.length - 1]?.trailing &&
+    parseMention(np, masked)?.kind === 'organization'
+      ? roleWordsThenName(tokens, k + 1)
+      : 0;
+  if (roled > 0) {
+    const person = parseMention([...np, ...tokens.slice(k + 1, roled)], masked);
+    if (person?.kind === 'person' && person.sure) {
+      np.push(...tokens.slice(k + 1, roled));
+      k = roled - 1;
+    }
+  }
   const mention = parseMention(np, masked);
   if (!mention) return null;
   let end = mention.end;
@@ -568,10 +627,16 @@ export function forwardNounPhrase(
  * an introductory phrase ending in a comma) and is followed, after any asides, by a lower-case word.
  * "In Lyon, Sen. Jane Roe (D-Mo.), the panel's chair, criticised …" → Jane Roe.
  */
-export function clauseSubject(tokens: readonly Token[], at: number, masked: string): Subject | null {
+export function clauseSubject(
+  tokens: readonly Token[],
+  at: number,
+  masked: string,
+  dashes = false,
+): Subject | null {
   // The clause holding `at` when it has a subject of its own ("…, while her rival, Roe, has soared
-  // by saying …"); else the sentence's ("Roe left early, but told reporters …").
-  const starts = clauseStarts(tokens);
+  // by saying …"); else the sentence's ("Roe left early, but told reporters …"). With `dashes`, a
+  // dash before "but", "and", "while" opens a clause too ("Roe proposed it - but Doe rejected it").
+  const starts = dashes ? dashClauseStarts(tokens) : clauseStarts(tokens);
   const clause = clauseOf(starts, (tokens[at] ?? tokens[tokens.length - 1])?.start ?? 0);
   if (clause > 0) {
     let k = tokens.findIndex((t) => !t.quoted && t.start >= (starts[clause - 1] as number));
@@ -729,7 +794,32 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   ) {
     if (!(next && (next.lower === 'who' || next.lower === 'and'))) return null;
   }
+  // "One of Roe’s supporters who still backs Doe, former Rep. Jane Berg, wrote …": a description
+  // with a relative clause, then the name in apposition, who acts.
+  if (mention.kind === 'unnamed' && next?.lower === 'who') {
+    const named = nameAfterRelative(tokens, k, at, masked);
+    if (named) {
+      named.role ??= mention.name.replace(/^(?:the|a|an)\s/iu, '');
+      return { mention: named, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+    }
+  }
   return { mention, pronoun: null, asideSpan: np.asideSpan, place: np.place };
+}
+
+/**
+ * The person named between the comma that closes a relative clause opening at `k` and the next
+ * comma, before `at`: "… who still backs Doe, former Rep. Jane Berg, …" → Jane Berg. Else null.
+ */
+function nameAfterRelative(tokens: readonly Token[], k: number, at: number, masked: string): Mention | null {
+  let e = k;
+  while (e < at && e - k < MAX_ASIDE_WORDS && !(tokens[e] as Token).trailing.includes(',')) e++;
+  if (e >= at || !(tokens[e] as Token).trailing.includes(',')) return null;
+  let f = e + 1;
+  while (f < at && f - e <= MAX_ASIDE_WORDS && !(tokens[f] as Token).trailing.includes(',')) f++;
+  if (f >= at || (tokens[f] as Token).quoted) return null;
+  const seg = candidatePhrase(tokens.slice(e + 1, f + 1));
+  const named = seg ? parseMention(seg, masked) : null;
+  return named?.kind === 'person' && named.sure && isNameWord(tokens[f] as Token) ? named : null;
 }
 
 /**
@@ -772,6 +862,18 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
 }
 
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/** `clauseStarts`, and where a dash before "but", "and", "while" … opens a clause. */
+function dashClauseStarts(tokens: readonly Token[]): number[] {
+  const starts = new Set(clauseStarts(tokens));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (!t.quoted && !prev.quoted && CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith('—'))
+      starts.add(t.start);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
 
 /** Subordinators that open a clause of its own speaker, comma or not ("… after Roe announced …"). */
 const SPEAKER_CLAUSE_OPENERS = new Set([

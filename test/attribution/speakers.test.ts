@@ -606,6 +606,34 @@ describe('places are never pronoun antecedents', () => {
   });
 });
 
+describe('a place before an office and a name is no pronoun antecedent', () => {
+  it('GIVEN “PLACE Attorney General NAME …” THEN a later “he” after “PLACE was …” is the name, not the place', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'After the ruling, Westmark Attorney General Bill Sorensen asked the court for quick action. Westmark was only doing what 40 states already do, he told the court in his filing.',
+        ),
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([
+      ['Bill Sorensen', 'the court for quick action.'],
+      ['Bill Sorensen', 'Westmark was only doing what 40 states already do'],
+    ]);
+  });
+});
+
+describe('the sex a later pronoun gives a name', () => {
+  it('GIVEN “NAME said her plan works, but she needs …” THEN “she” gives the name no sex: a later “he” is still the name', () => {
+    expect(
+      indirect(
+        statementsOf(
+          '“It is hard for her,” said Tomas Berg, a strategist for the harbour party.',
+          'Tomas Berg said her list of proposals answers the unrest - but she needs to show more empathy. He suggested that she share stories about her childhood, for one.',
+        ),
+      ).map((s) => s.speaker),
+    ).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+});
+
 describe('things named after “the” are no pronoun antecedents', () => {
   it('GIVEN “the NAME” opening a sentence that ends “she said” THEN “she” is the woman named before', () => {
     const said = indirect(
