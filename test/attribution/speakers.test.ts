@@ -810,7 +810,7 @@ describe('unifySteps', () => {
     let next = steps.next();
     for (; !next.done; next = steps.next()) count++;
     expect(next.value.speakers).toHaveLength(3_000);
-    expect(count).toBeGreaterThanOrEqual(3_000 / 500 + 3_000 / 2_000);
+    expect(count).toBeGreaterThanOrEqual(3_000 / 500 + 3_000 / 500);
   });
 });
 
