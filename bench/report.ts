@@ -372,6 +372,10 @@ export function formatReal(r: RealResult): string {
     ),
   );
   out.push('  (ratio = peer / ours at first sight, same run: above 1, ours is faster)');
+  if (r.firstSightCpu)
+    out.push(
+      `  ours at first sight in CPU time (not counting waits for a core on a busy machine): p50 ${ms(r.firstSightCpu.p50)}, p99 ${ms(r.firstSightCpu.p99)}`,
+    );
   const m = r.memory;
   out.push(
     `  memory: engine alone ${mb(m.engineHeapMB, m.engineHeapMB !== null)} heap; after ${m.memoryQuestions} first-sight questions ` +

@@ -273,7 +273,14 @@ describe('GIVEN the real-text section at its --quick size', () => {
     if (!real) return;
     expect(real.articles).toBeGreaterThan(0);
     expect(real.questions).toBeGreaterThan(0);
-    for (const x of [real.firstSight.p50, real.firstSight.p99, real.warm.p99, real.buildMs, real.loadMs])
+    for (const x of [
+      real.firstSight.p50,
+      real.firstSight.p99,
+      real.firstSightCpu.p99,
+      real.warm.p99,
+      real.buildMs,
+      real.loadMs,
+    ])
       expect(Number.isFinite(x)).toBe(true);
     expect(real.peers.map((p) => p.name)).toEqual(['minisearch (defaults)', 'minisearch (our stop words)']);
     expect(real.commands.map((c) => c.name)).toContain('/sources');
@@ -284,5 +291,6 @@ describe('GIVEN the real-text section at its --quick size', () => {
       expect(Number.isFinite(x) && (x as number) > 0).toBe(true);
     expect(formatReport(report)).toContain('Real text');
     expect(formatReport(report)).toContain('memory of a restarted bot');
+    expect(formatReport(report)).toContain('at first sight in CPU time');
   }, 90_000);
 });
