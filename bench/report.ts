@@ -374,7 +374,7 @@ export function formatReal(r: RealResult): string {
   out.push('  (ratio = peer / ours at first sight, same run: above 1, ours is faster)');
   if (r.firstSightCpu)
     out.push(
-      `  ours at first sight in CPU time (not counting waits for a core on a busy machine): p50 ${ms(r.firstSightCpu.p50)}, p99 ${ms(r.firstSightCpu.p99)}`,
+      `  ours at first sight in the process's CPU time (no waits for a core; the collector's helper threads counted too): p50 ${ms(r.firstSightCpu.p50)}, p99 ${ms(r.firstSightCpu.p99)}`,
     );
   const m = r.memory;
   out.push(
