@@ -84,7 +84,7 @@ economist economists correspondent reporter reporters editor founder ceo executi
 sheriff captain colonel lieutenant sergeant admiral marshal cardinal bishop rabbi imam pastor reverend preacher coach
 manager managers chairperson commissioner delegate delegates delegation spokesmen observer observers activist
 activists scholar scholars fellow candidate candidates nominee nominees strategist strategists consultant
-consultants counsel inspector officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
+consultants counsel inspector investigator officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
 residents nurse doctor doctors worker workers owner owners driver lawyer lawyers voter voters pilot soldier soldiers
 engineer scientist scientists historian biologist physician surgeon councillor councilman councilwoman trustee
 superintendent principal chef entrepreneur host hosts anchor anchors commentator commentators columnist columnists

@@ -5,6 +5,7 @@
  */
 import { isSpace } from '../corpus/white-space.ts';
 import {
+  CORE_SPEECH_VERBS,
   FUNCTION_WORDS,
   HONORIFICS,
   MONTH_DATE_LEADS,
@@ -94,6 +95,17 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (!isNameWord(next) || MONTHS.has(next.core) || NON_PERSON_WORDS.has(next.core)) continue;
     const prev = tokens[i - 1];
     if (prev && !/[.!?]$/u.test(prev.trailing) && MONTH_DATE_LEADS.has(prev.lower)) continue;
+    t.name = true;
+  }
+  // "said Per Lund", "told Do Kim": a capitalised function word straight after a verb of saying,
+  // with a name word after it, is a given name; mid-sentence, nothing else capitalises it.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || t.trailing || !FUNCTION_WORDS.has(t.core)) continue;
+    const prev = tokens[i - 1] as Token;
+    if (prev.trailing || prev.quoted || !CORE_SPEECH_VERBS.has(prev.core)) continue;
+    const next = tokens[i + 1] as Token;
+    if (!isNameWord(next) || NON_PERSON_WORDS.has(next.core)) continue;
     t.name = true;
   }
   // A nickname in quotes between two name words (Jane “Dee” Roe, left unmasked by `findQuotes`):
