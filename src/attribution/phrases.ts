@@ -666,7 +666,28 @@ export function clauseSubject(
   while (comma >= 0 && comma < at && comma - first < 12 && !(tokens[comma] as Token).trailing.includes(','))
     comma++;
   if (comma < 0 || comma >= at || comma - first >= 12) return null;
+  if (stateAfterPlace(tokens, comma, at)) return null;
   return subjectFrom(tokens, comma + 1, at, masked);
+}
+
+/** Prepositions before a place named as "City, State,". */
+const PLACE_OPENER = /^(?:in|at|from|near|outside)$/u;
+
+/**
+ * "The flood in Lund, Norland, says …": the comma at `comma` closes a place after "in", "at" or
+ * "from", and what follows it up to the next comma is one to three name words, its state or country.
+ * That is no subject: the sentence's subject is the phrase before the place.
+ */
+function stateAfterPlace(tokens: readonly Token[], comma: number, at: number): boolean {
+  let k = comma;
+  while (k >= 0 && comma - k < 3 && isNameWord(tokens[k] as Token) && (k === comma || !tokens[k]?.trailing))
+    k--;
+  const opener = tokens[k];
+  if (k === comma || !opener || opener.trailing || !PLACE_OPENER.test(opener.lower)) return false;
+  let e = comma + 1;
+  while (e < at && e - comma <= 3 && isNameWord(tokens[e] as Token) && !tokens[e]?.trailing) e++;
+  const last = tokens[e];
+  return e < at && e - comma <= 3 && last !== undefined && isNameWord(last) && last.trailing === ',';
 }
 
 /**
