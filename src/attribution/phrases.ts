@@ -5,6 +5,7 @@
  */
 import {
   COMPANY_ABBREVIATIONS,
+  CORE_SPEECH_VERBS,
   DETERMINERS as DETERMINER_WORDS,
   FUNCTION_WORDS,
   GROUP_WORDS,
@@ -874,7 +875,8 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
     if (
       prev.trailing.endsWith(';') ||
       (CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith(',') && !prev.quoted) ||
-      namedSpeakerClause(tokens, i)
+      namedSpeakerClause(tokens, i) ||
+      relativeWithSpeech(tokens, i)
     )
       starts.push(t.start);
   }
@@ -883,6 +885,38 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
 }
 
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/**
+ * Whether the relative pronoun at `k` is its clause's subject ("who answered"), not its object
+ * ("which she favors"): a lower-case word that is no pronoun or determiner follows it.
+ */
+export function relativeSubject(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.core === next.lower && !RELATIVE_CLAUSE_SUBJECT.test(next.lower);
+}
+
+/** Words that open a relative clause's own subject ("which she favors", "whom the board named"). */
+const RELATIVE_CLAUSE_SUBJECT =
+  /^(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|their|its|our|my)$/u;
+
+/** The most words of a relative clause before its second verb ("who answered the door and said"). */
+export const MAX_RELATIVE_CLAUSE_WORDS = 12;
+
+/**
+ * "Lund told Jane Roe, who answered the door and said …": a relative clause after a comma whose
+ * second verb is one of saying reports its own speaker's words, apart from the clause before it.
+ */
+function relativeWithSpeech(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/^(?:who|which)$/u.test(t.lower) || !(tokens[i - 1] as Token).trailing.endsWith(',')) return false;
+  if (!relativeSubject(tokens, i)) return false;
+  for (let k = i + 1; k < tokens.length - 1 && k - i <= MAX_RELATIVE_CLAUSE_WORDS; k++) {
+    const w = tokens[k] as Token;
+    if (w.quoted || w.trailing) return false;
+    if (w.lower === 'and' && CORE_SPEECH_VERBS.has((tokens[k + 1] as Token).lower)) return true;
+  }
+  return false;
+}
 
 /** `clauseStarts`, and where a dash before "but", "and", "while" … opens a clause. */
 function dashClauseStarts(tokens: readonly Token[]): number[] {
