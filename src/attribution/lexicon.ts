@@ -184,6 +184,7 @@ Other Our Over Recent Recently Regarding Since So Some Speaking Still Such That 
 Those Though Thus To Two Three Under Until We What When Where Whether Which While Who Why With Without Yet You Also
 Instead Nevertheless Moreover Furthermore According Among Between Within Whose Once Perhaps Further Finally First
 Second Third Today Yesterday Tomorrow Tonight Like Unlike Unless Whatever Whoever Whenever Wherever Almost Already
+Outside Inside Behind Across Beneath Underneath Alongside Except Aboard
 Another Any Anyone Everyone Nobody Nothing Someone Something Everything Maybe Yes Well Oh Please Dear Let Could
 Would Should Shall Might Must Do Does Did Is Are Was Were Be Been Have Has Had Not Never Always Sometimes
 Often Again Ago Around Above Below Into Onto Upon About Against Along Amid Amidst Beyond Toward Towards Through

@@ -36,3 +36,13 @@ describe('a gerund opening a sentence', () => {
     expect(reportedBy('Sterling Berg said the dam was safe.')).toEqual([['Sterling Berg', 'person']]);
   });
 });
+
+describe('a preposition opening a sentence', () => {
+  it('GIVEN "Outside the Berg campaign, …" or "Across Norland, …" THEN the preposition names no speaker', () => {
+    const speakers = statementsOf(
+      'Outside the Berg campaign, there is mounting anxiety that the “March firewall” she counted on would fail.',
+      'Across Norland, harbour masters have been startled by the “isolationist” fee plan.',
+    ).map((s) => s.speaker);
+    expect(speakers.filter((s) => /^(?:Outside|Across)\b/u.test(s))).toEqual([]);
+  });
+});
