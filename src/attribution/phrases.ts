@@ -892,8 +892,19 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
  */
 export function relativeSubject(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return next !== undefined && next.core === next.lower && !RELATIVE_CLAUSE_SUBJECT.test(next.lower);
+  if (next === undefined || next.core !== next.lower || RELATIVE_CLAUSE_SUBJECT.test(next.lower))
+    return false;
+  // "who was nominated by the mayor and confirmed by the council": a passive clause; the one it is
+  // about had things done, and said nothing.
+  const after = tokens[k + 2];
+  return !(BE_FORMS.test(next.lower) && after !== undefined && PAST_PARTICIPLE.test(after.lower));
 }
+
+/** Forms of "be" that make a passive with a past participle. */
+const BE_FORMS = /^(?:is|are|was|were|been|being|be)$/u;
+
+/** A regular past participle ("nominated", "chosen"). */
+const PAST_PARTICIPLE = /^\p{Ll}{2,}(?:ed|en)$/u;
 
 /** Words that open a relative clause's own subject ("which she favors", "whom the board named"). */
 const RELATIVE_CLAUSE_SUBJECT =

@@ -1332,6 +1332,14 @@ describe('a verb of saying joined to a relative clause', () => {
     );
   });
 
+  it('GIVEN a passive relative clause ("who was nominated by … and confirmed by …") THEN no statement', () => {
+    expect(
+      statementsOf(
+        'The board feared for Ivo Lund, who was nominated by the mayor and confirmed by the council in May.',
+      ),
+    ).toEqual([]);
+  });
+
   it('GIVEN "“…,” Lund told Jane Roe, who answered the door and said …" THEN the quote is Lund’s and the report Roe’s', () => {
     const statements = statementsOf(
       '“The fair is back,” Ivo Lund told Jane Roe, who answered her door on Sunday and said she would vote for Berg.',
