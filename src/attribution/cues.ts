@@ -48,6 +48,8 @@ import {
   isFiller,
   MAX_ASIDE_WORDS,
   MAX_ASIDES,
+  MAX_RELATIVE_CLAUSE_WORDS,
+  relativeSubject,
   roleOfAside,
   SUBORDINATORS,
   type Subject,
@@ -1097,31 +1099,17 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   }
   // "Roe outlined the plan and vowed …": a second verb of the same subject.
   if (!head.trailing && /^(?:and|but|then)$/u.test(head.lower)) {
+    // "Lund told Jane Roe, who answered the door and said …": the second verb of a relative clause
+    // is the relative pronoun's, so the name before it said it.
+    const relative = relativeOpening(tokens, j);
+    const antecedent = relative >= 0 ? relativeCue(tokens, relative, verb, masked) : null;
+    if (antecedent) return antecedent;
     const subject = clauseSubject(tokens, vi, masked);
     if (!subject) return null;
     return subjectCue('verb', subject, tokens, verb);
   }
   // "Roe, who said …": the relative pronoun stands for the name before it.
-  if (RELATIVE.test(head.lower) && !head.trailing) {
-    const antecedent = tokens[j - 1];
-    if (!antecedent || antecedent.quoted) return null;
-    const end = antecedent.trailing === ',' ? j - 1 : antecedent.trailing ? -1 : j - 1;
-    if (end < 0) return null;
-    const np = backwardNounPhrase(tokens, end);
-    const mention = np.length > 0 ? parseMention(np, masked) : null;
-    if (!mention) return null;
-    // "Jane Roe, the ranking member on the Harbour Committee, who said": the body a preposition
-    // governs is what the description is of; the one described said it.
-    const holder = holderOf(tokens, np, masked);
-    if (holder) return cue('verb', holder, null, verb, head.start, verb.end, null, null);
-    // "…with Roe, now the party's leader, who said": a description in apposition to a name. So is a
-    // role of a body ("Roe, a spokeswoman for the Harbour Council, who said"): the body is what the
-    // role is of; the person named before it said it.
-    const described = mention.kind === 'unnamed' || (mention.kind === 'organization' && mention.role);
-    const named = described ? nameBeforeApposition(tokens, np, masked) : null;
-    if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
-    return cue('verb', mention, null, verb, head.start, verb.end, null, null);
-  }
+  if (RELATIVE.test(head.lower) && !head.trailing) return relativeCue(tokens, j, verb, masked);
   if (/^[.)]*[,—]$/u.test(head.trailing)) return appositionChain(tokens, j, verb, masked);
   if (head.trailing) return null;
   // "Jane Roe, who is chairman of the Harbour Fund said": a relative clause left unclosed.
@@ -1155,6 +1143,43 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
     mention.kind === 'person' && !roleOfAnother(mention) ? null : namedBefore(tokens, mention, verb, masked);
   if (named) return named;
   return cue('verb', mention, null, verb, mention.start, verb.end, null, basedPlace(np, masked));
+}
+
+/** "Roe, who said …": the relative pronoun at `j` stands for the name before it. */
+function relativeCue(tokens: readonly Token[], j: number, verb: Token, masked: string): Cue | null {
+  const head = tokens[j] as Token;
+  const antecedent = tokens[j - 1];
+  if (!antecedent || antecedent.quoted) return null;
+  const end = antecedent.trailing === ',' ? j - 1 : antecedent.trailing ? -1 : j - 1;
+  if (end < 0) return null;
+  const np = backwardNounPhrase(tokens, end);
+  const mention = np.length > 0 ? parseMention(np, masked) : null;
+  if (!mention) return null;
+  // "Jane Roe, the ranking member on the Harbour Committee, who said": the body a preposition
+  // governs is what the description is of; the one described said it.
+  const holder = holderOf(tokens, np, masked);
+  if (holder) return cue('verb', holder, null, verb, head.start, verb.end, null, null);
+  // "…with Roe, now the party's leader, who said": a description in apposition to a name. So is a
+  // role of a body ("Roe, a spokeswoman for the Harbour Council, who said"): the body is what the
+  // role is of; the person named before it said it.
+  const described = mention.kind === 'unnamed' || (mention.kind === 'organization' && mention.role);
+  const named = described ? nameBeforeApposition(tokens, np, masked) : null;
+  if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
+  return cue('verb', mention, null, verb, head.start, verb.end, null, null);
+}
+
+/**
+ * The relative pronoun opening, right after a comma, the clause that the "and" at `j` continues
+ * ("…, who answered the door and said"), or -1. No punctuation lies between them.
+ */
+function relativeOpening(tokens: readonly Token[], j: number): number {
+  for (let k = j - 1; k >= 1 && j - k <= MAX_RELATIVE_CLAUSE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return -1;
+    if (/^(?:who|which)$/u.test(t.lower))
+      return (tokens[k - 1] as Token).trailing === ',' && relativeSubject(tokens, k) ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -84,7 +84,7 @@ economist economists correspondent reporter reporters editor founder ceo executi
 sheriff captain colonel lieutenant sergeant admiral marshal cardinal bishop rabbi imam pastor reverend preacher coach
 manager managers chairperson commissioner delegate delegates delegation spokesmen observer observers activist
 activists scholar scholars fellow candidate candidates nominee nominees strategist strategists consultant
-consultants counsel inspector officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
+consultants counsel inspector investigator officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
 residents nurse doctor doctors worker workers owner owners driver lawyer lawyers voter voters pilot soldier soldiers
 engineer scientist scientists historian biologist physician surgeon councillor councilman councilwoman trustee
 superintendent principal chef entrepreneur host hosts anchor anchors commentator commentators columnist columnists
@@ -184,6 +184,7 @@ Other Our Over Recent Recently Regarding Since So Some Speaking Still Such That 
 Those Though Thus To Two Three Under Until We What When Where Whether Which While Who Why With Without Yet You Also
 Instead Nevertheless Moreover Furthermore According Among Between Within Whose Once Perhaps Further Finally First
 Second Third Today Yesterday Tomorrow Tonight Like Unlike Unless Whatever Whoever Whenever Wherever Almost Already
+Outside Inside Behind Across Beneath Underneath Alongside Except Aboard
 Another Any Anyone Everyone Nobody Nothing Someone Something Everything Maybe Yes Well Oh Please Dear Let Could
 Would Should Shall Might Must Do Does Did Is Are Was Were Be Been Have Has Had Not Never Always Sometimes
 Often Again Ago Around Above Below Into Onto Upon About Against Along Amid Amidst Beyond Toward Towards Through

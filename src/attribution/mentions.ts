@@ -72,8 +72,21 @@ function givenInitials(nameToks: readonly Token[], i: number): boolean {
 /** A role word, or one shared by "co-" ("co-anchor", "co-chairman"). */
 export const isTitleWord = (t: Token) => {
   const w = bare(t.lower);
-  return TITLE_WORDS.has(w) || (w.startsWith('co-') && TITLE_WORDS.has(w.slice(3)));
+  return (
+    TITLE_WORDS.has(w) ||
+    (w.startsWith('co-') && TITLE_WORDS.has(w.slice(3))) ||
+    (t.core === t.lower && isTitlePlural(w))
+  );
 };
+
+/**
+ * "judges", "investigators": the plural of a role word, in lower case, names a group of people as
+ * the singular names one ("Federal judges said"). Capitalised plurals are left to names ("the Kings").
+ */
+export function isTitlePlural(w: string): boolean {
+  if (!w.endsWith('s') || w.length < 4) return false;
+  return TITLE_WORDS.has(w.slice(0, -1)) || (w.endsWith('es') && TITLE_WORDS.has(w.slice(0, -2)));
+}
 const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
 const isGroupWord = (t: Token) => GROUP_WORDS.has(t.lower);
 const isAffiliation = (t: Token) => AFFILIATION_WORDS.has(t.core);
@@ -91,7 +104,12 @@ function nounPhraseWord(t: Token): boolean {
   if (c >= 97 && c <= 122 && !t.core.includes('.') && t.name !== true) {
     const w = bare(t.lower);
     return (
-      TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || GROUP_WORDS.has(w) || w !== t.lower || isPossessive(t)
+      TITLE_WORDS.has(w) ||
+      TITLE_MODIFIERS.has(w) ||
+      GROUP_WORDS.has(w) ||
+      isTitlePlural(w) ||
+      w !== t.lower ||
+      isPossessive(t)
     );
   }
   if (isNameWord(t)) return true;
@@ -177,7 +195,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
       actsAsTitle(toks, i) ||
       isPossessive(t) ||
       (!isNameWord(t) && i < toks.length - 1) ||
-      (i === 0 && i < toks.length - 1 && capitalisedNotName(t))
+      (i === 0 && i < toks.length - 1 && (capitalisedNotName(t) || openingGerund(t, text)))
     ) {
       k = i;
       honorific = null;
@@ -301,6 +319,20 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
 function capitalisedNotName(t: Token): boolean {
   return t.core !== t.lower && (OFFICE_TIME_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower));
 }
+
+/**
+ * "Entrusting Jane Roe with the budget is a risk", "Celebrating Roe's win, …": a long -ing word that
+ * opens its sentence is a gerund or a participle with the name as its object, not a given name. A
+ * stem of six letters or more leaves short names in -ing alone ("Sterling", "Channing", "Wyoming").
+ */
+function openingGerund(t: Token, text: string): boolean {
+  if (!GERUND.test(t.core)) return false;
+  const before = text.slice(Math.max(0, t.start - 3), t.start - t.leading.length).trimEnd();
+  return before === '' || /[.!?][”’"']?$/u.test(before);
+}
+
+/** A capitalised -ing word with a stem of at least six letters. */
+const GERUND = /^\p{Lu}\p{Ll}{5,}ing$/u;
 
 /**
  * "Nordland Secretary of State Ada Lind": the "of" at `i` joins an office to what it is of

@@ -5,6 +5,7 @@
  */
 import {
   COMPANY_ABBREVIATIONS,
+  CORE_SPEECH_VERBS,
   DETERMINERS as DETERMINER_WORDS,
   FUNCTION_WORDS,
   GROUP_WORDS,
@@ -666,7 +667,28 @@ export function clauseSubject(
   while (comma >= 0 && comma < at && comma - first < 12 && !(tokens[comma] as Token).trailing.includes(','))
     comma++;
   if (comma < 0 || comma >= at || comma - first >= 12) return null;
+  if (stateAfterPlace(tokens, comma, at)) return null;
   return subjectFrom(tokens, comma + 1, at, masked);
+}
+
+/** Prepositions before a place named as "City, State,". */
+const PLACE_OPENER = /^(?:in|at|from|near|outside)$/u;
+
+/**
+ * "The flood in Lund, Norland, says …": the comma at `comma` closes a place after "in", "at" or
+ * "from", and what follows it up to the next comma is one to three name words, its state or country.
+ * That is no subject: the sentence's subject is the phrase before the place.
+ */
+function stateAfterPlace(tokens: readonly Token[], comma: number, at: number): boolean {
+  let k = comma;
+  while (k >= 0 && comma - k < 3 && isNameWord(tokens[k] as Token) && (k === comma || !tokens[k]?.trailing))
+    k--;
+  const opener = tokens[k];
+  if (k === comma || !opener || opener.trailing || !PLACE_OPENER.test(opener.lower)) return false;
+  let e = comma + 1;
+  while (e < at && e - comma <= 3 && isNameWord(tokens[e] as Token) && !tokens[e]?.trailing) e++;
+  const last = tokens[e];
+  return e < at && e - comma <= 3 && last !== undefined && isNameWord(last) && last.trailing === ',';
 }
 
 /**
@@ -853,7 +875,8 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
     if (
       prev.trailing.endsWith(';') ||
       (CLAUSE_OPENERS.has(t.lower) && prev.trailing.endsWith(',') && !prev.quoted) ||
-      namedSpeakerClause(tokens, i)
+      namedSpeakerClause(tokens, i) ||
+      relativeWithSpeech(tokens, i)
     )
       starts.push(t.start);
   }
@@ -862,6 +885,49 @@ export function clauseStarts(tokens: readonly Token[]): number[] {
 }
 
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/**
+ * Whether the relative pronoun at `k` is its clause's subject ("who answered"), not its object
+ * ("which she favors"): a lower-case word that is no pronoun or determiner follows it.
+ */
+export function relativeSubject(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || next.core !== next.lower || RELATIVE_CLAUSE_SUBJECT.test(next.lower))
+    return false;
+  // "who was nominated by the mayor and confirmed by the council": a passive clause; the one it is
+  // about had things done, and said nothing.
+  const after = tokens[k + 2];
+  return !(BE_FORMS.test(next.lower) && after !== undefined && PAST_PARTICIPLE.test(after.lower));
+}
+
+/** Forms of "be" that make a passive with a past participle. */
+const BE_FORMS = /^(?:is|are|was|were|been|being|be)$/u;
+
+/** A regular past participle ("nominated", "chosen"). */
+const PAST_PARTICIPLE = /^\p{Ll}{2,}(?:ed|en)$/u;
+
+/** Words that open a relative clause's own subject ("which she favors", "whom the board named"). */
+const RELATIVE_CLAUSE_SUBJECT =
+  /^(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|their|its|our|my)$/u;
+
+/** The most words of a relative clause before its second verb ("who answered the door and said"). */
+export const MAX_RELATIVE_CLAUSE_WORDS = 12;
+
+/**
+ * "Lund told Jane Roe, who answered the door and said …": a relative clause after a comma whose
+ * second verb is one of saying reports its own speaker's words, apart from the clause before it.
+ */
+function relativeWithSpeech(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/^(?:who|which)$/u.test(t.lower) || !(tokens[i - 1] as Token).trailing.endsWith(',')) return false;
+  if (!relativeSubject(tokens, i)) return false;
+  for (let k = i + 1; k < tokens.length - 1 && k - i <= MAX_RELATIVE_CLAUSE_WORDS; k++) {
+    const w = tokens[k] as Token;
+    if (w.quoted || w.trailing) return false;
+    if (w.lower === 'and' && CORE_SPEECH_VERBS.has((tokens[k + 1] as Token).lower)) return true;
+  }
+  return false;
+}
 
 /** `clauseStarts`, and where a dash before "but", "and", "while" … opens a clause. */
 function dashClauseStarts(tokens: readonly Token[]): number[] {

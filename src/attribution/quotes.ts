@@ -54,6 +54,9 @@ export function findQuotes(text: string): QuoteSpan[] {
         open = i;
         openLength = length;
       }
+    } else if (nestedPair(text, marks, m)) {
+      // "“… the number of “cell phone only” households …”": a quote inside the open one.
+      m++;
     } else {
       spans.push(makeSpan(text, open, i + length, open + openLength, i, false, false));
       open = -1;
@@ -74,6 +77,21 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (top.length > 0) return merge(spans, top).filter((s) => s.text.length > 0 && !isNickname(text, s));
   }
   return spans.filter((s) => s.text.length > 0 && !isNickname(text, s));
+}
+
+/**
+ * Whether mark `m`, met inside an open quote, opens a quote nested in it: a curly opening mark with
+ * a space before it and a word after it, then a curly closing mark that ends a word, then another
+ * curly closing mark for the outer quote. The same glyphs nest in scraped text as often as ‘…’ do.
+ */
+function nestedPair(text: string, marks: readonly Mark[], m: number): boolean {
+  const inner = marks[m] as Mark;
+  const close = marks[m + 1];
+  const outer = marks[m + 2];
+  if (!close || !outer || text[inner.at] !== '“' || text[close.at] !== '”' || text[outer.at] !== '”')
+    return false;
+  if (!isSpace(text[inner.at - 1]) || !isWordChar(text[inner.at + 1])) return false;
+  return !isSpace(text[close.at - 1]) && !isWordChar(text[close.at + 1]);
 }
 
 const NAME_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}’'-]+)\s$/u;

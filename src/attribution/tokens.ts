@@ -5,6 +5,7 @@
  */
 import { isSpace } from '../corpus/white-space.ts';
 import {
+  CORE_SPEECH_VERBS,
   FUNCTION_WORDS,
   HONORIFICS,
   MONTH_DATE_LEADS,
@@ -96,6 +97,17 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (prev && !/[.!?]$/u.test(prev.trailing) && MONTH_DATE_LEADS.has(prev.lower)) continue;
     t.name = true;
   }
+  // "said Per Lund", "told Do Kim": a capitalised function word straight after a verb of saying,
+  // with a name word after it, is a given name; mid-sentence, nothing else capitalises it.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || t.trailing || !FUNCTION_WORDS.has(t.core)) continue;
+    const prev = tokens[i - 1] as Token;
+    if (prev.trailing || prev.quoted || !CORE_SPEECH_VERBS.has(prev.core)) continue;
+    const next = tokens[i + 1] as Token;
+    if (!isNameWord(next) || NON_PERSON_WORDS.has(next.core)) continue;
+    t.name = true;
+  }
   // A nickname in quotes between two name words (Jane “Dee” Roe, left unmasked by `findQuotes`):
   // its marks are part of the name, not punctuation that ends it.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -118,7 +130,15 @@ const MONTHS = new Set(
 /** The marks around a nickname: one double or single quotation mark. */
 const NICKNAME_MARK = /^[“”"‘’']$/u;
 
-const LEADING = new Set([...'“"‘\'`([«–—―\u00b7-'].map((c) => c.charCodeAt(0)));
+/**
+ * Marks that open a word, and invisible formatting characters (bidirectional marks, zero-width
+ * spaces, a byte-order mark) that scraped text leaves before one: never part of the word.
+ */
+const LEADING = new Set(
+  [...'“"‘\'`([«–—―\u00b7-\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff'].map(
+    (c) => c.charCodeAt(0),
+  ),
+);
 const TRAILING = new Set([...',;:!?”"’\')]».…\u00b7'].map((c) => c.charCodeAt(0)));
 
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)*\p{Lu}|Jr|Sr|St)$/u;
@@ -158,7 +178,22 @@ function splitTokens(text: string, offset: number): Token[] {
       continue;
     }
     const bodyStart = start + lead.length;
-    out.push(token(body, bodyStart, bodyStart + body.length, trailing, lead, body.includes(MASK)));
+    // A quote joined to a word by a bracket ("…”[Harbour News.]", a link after the quote) or a colon
+    // is a token of its own. One touching a letter ("“Bathroom Bill,”" misread as a closing and an opening mark)
+    // or a dash ("…”--Jane Roe", a signature) stays with the word, as it always has.
+    const leadMask = lead.lastIndexOf(MASK);
+    const linked = leadMask >= 0 && /^[[(]/u.test(lead.slice(leadMask + 1));
+    if (linked) out.push(token(MASK, start, start + leadMask + 1, '', '', true));
+    const ownLead = linked ? lead.slice(leadMask + 1) : lead;
+    // "Rep. Jane Roe (D-Nor.):“…”": a colon with the quote right after it.
+    const trailMask = trailing.indexOf(MASK);
+    const introduced = trailMask > 0 && trailing.slice(0, trailMask).endsWith(':');
+    const ownTrailing = introduced ? trailing.slice(0, trailMask) : trailing;
+    out.push(token(body, bodyStart, bodyStart + body.length, ownTrailing, ownLead, body.includes(MASK)));
+    if (introduced) {
+      const after = bodyStart + body.length;
+      out.push(token(MASK, after + trailMask, after + trailing.lastIndexOf(MASK) + 1, '', '', true));
+    }
   }
   return out;
 }

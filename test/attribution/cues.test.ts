@@ -1321,3 +1321,32 @@ describe('verbs that report no words', () => {
     ]);
   });
 });
+
+describe('a verb of saying joined to a relative clause', () => {
+  const reported = (...paragraphs: string[]) =>
+    indirect(statementsOf(...paragraphs)).map((s) => [s.speaker, s.text] as const);
+
+  it('GIVEN "Lund thanked Jane Roe, who chairs the board and said …" THEN Roe said it, not Lund', () => {
+    expect(reported('Ivo Lund thanked Jane Roe, who chairs the board and said the fees would fall.')).toEqual(
+      [['Jane Roe', 'the fees would fall.']],
+    );
+  });
+
+  it('GIVEN a passive relative clause ("who was nominated by … and confirmed by …") THEN no statement', () => {
+    expect(
+      statementsOf(
+        'The board feared for Ivo Lund, who was nominated by the mayor and confirmed by the council in May.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('GIVEN "“…,” Lund told Jane Roe, who answered the door and said …" THEN the quote is Lund’s and the report Roe’s', () => {
+    const statements = statementsOf(
+      '“The fair is back,” Ivo Lund told Jane Roe, who answered her door on Sunday and said she would vote for Berg.',
+    );
+    expect(statements.map((s) => [s.kind, s.speaker, s.text])).toEqual([
+      ['direct', 'Ivo Lund', 'The fair is back'],
+      ['indirect', 'Jane Roe', 'she would vote for Berg.'],
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { indirect, quotesBy, statementsOf } from './support.ts';
+
+/** Speaker and kind of each indirect statement. */
+const reportedBy = (...paragraphs: string[]) =>
+  indirect(statementsOf(...paragraphs)).map((s) => [s.speaker, s.speakerKind] as const);
+
+describe('groups described by an adjective and a plural role noun', () => {
+  it('GIVEN "Federal investigators said" or "State judges said" THEN an unnamed group speaks, not a name "Federal"', () => {
+    expect(reportedBy('Federal investigators said the dam was safe.')).toEqual([
+      ['Federal investigators', 'unnamed'],
+    ]);
+    expect(reportedBy('State judges told reporters the ruling would stand.')).toEqual([
+      ['State judges', 'unnamed'],
+    ]);
+  });
+
+  it('GIVEN a lower-case group after the quote ("…,” federal investigators said) THEN the group is the speaker', () => {
+    expect(quotesBy('“The dam is safe,” federal investigators said.')).toEqual([
+      ['federal investigators', 'The dam is safe'],
+    ]);
+  });
+});
+
+describe('a gerund opening a sentence', () => {
+  it('GIVEN "Entrusting Tomas Berg with …" or "Celebrating Tomas Berg, …" THEN the -ing word is in no speaker’s name', () => {
+    const statements = statementsOf(
+      'The board met. Entrusting Tomas Berg with the harbour budget is a risky proposition, he said.',
+      'Celebrating Tomas Berg, the mayor said “the harbour is in good hands now.”',
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements.map((s) => s.speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+
+  it('GIVEN a given name in -ing with a short stem opening a sentence ("Sterling Berg said") THEN it stays a name', () => {
+    expect(reportedBy('Sterling Berg said the dam was safe.')).toEqual([['Sterling Berg', 'person']]);
+  });
+});
+
+describe('a preposition opening a sentence', () => {
+  it('GIVEN "Outside the Berg campaign, …" or "Across Norland, …" THEN the preposition names no speaker', () => {
+    const speakers = statementsOf(
+      'Outside the Berg campaign, there is mounting anxiety that the “March firewall” she counted on would fail.',
+      'Across Norland, harbour masters have been startled by the “isolationist” fee plan.',
+    ).map((s) => s.speaker);
+    expect(speakers.filter((s) => /^(?:Outside|Across)\b/u.test(s))).toEqual([]);
+  });
+});
