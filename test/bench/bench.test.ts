@@ -291,6 +291,6 @@ describe('GIVEN the real-text section at its --quick size', () => {
       expect(Number.isFinite(x) && (x as number) > 0).toBe(true);
     expect(formatReport(report)).toContain('Real text');
     expect(formatReport(report)).toContain('memory of a restarted bot');
-    expect(formatReport(report)).toContain('at first sight in CPU time');
+    expect(formatReport(report)).toContain("at first sight in the process's CPU time");
   }, 90_000);
 });
