@@ -393,19 +393,24 @@ const ADD = /^(?:add|adds|added|adding)$/u;
 
 /**
  * "organizers added 160 guards", "the bill adds $2 billion": "add" right before an amount (digits,
- * a currency sign) puts something in; it reports no words.
+ * a currency sign) puts something in; it reports no words. Unless a finite verb follows within the
+ * clause: "she added 15 people were hurt" reports that they were.
  */
 function addsAmount(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return (
-    ADD.test(t.lower) &&
-    !t.trailing &&
-    next !== undefined &&
-    !next.quoted &&
-    /^[$€£]?\d/u.test(next.leading + next.core)
-  );
+  if (!ADD.test(t.lower) || t.trailing || next === undefined || next.quoted) return false;
+  if (!/^[$€£]?\d/u.test(next.leading + next.core)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + AMOUNT_CLAUSE_WORDS; k++) {
+    const w = tokens[k] as Token;
+    if (k > i + 1 && FINITE_AFTER.test(w.lower)) return false;
+    if (w.trailing) break;
+  }
+  return true;
 }
+
+/** Words after "added" read for a clause's verb ("added $2 million in aid was missing"). */
+const AMOUNT_CLAUSE_WORDS = 8;
 
 /** Verbs of saying whose clause may lack its subject ("the money that Roe said was stolen"). */
 const SUBJECT_GAP_VERBS =
@@ -663,19 +668,28 @@ function ownerBefore(tokens: readonly Token[], i: number): number {
 
 /**
  * "Roe’s claim that …", "his comment Monday that …", "Roe’s suggestion at a debate that …": "that"
- * right after a statement noun, or after a time or a short phrase of occasion without a comma.
+ * right after a statement noun, or after a time or a short phrase of occasion without a comma. Not a
+ * relative "that" ("Roe’s statement that was posted online", "… that angered voters"): a verb right
+ * after it makes the noun its subject, not what was said.
  */
 function thatAfterNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next?.lower === 'that') return true;
+  if (next?.lower === 'that') return !relativeThat(tokens, i + 1);
   if (!next || next.quoted || !(TIME_WORDS.has(next.core) || /^(?:at|in|on|during)$/u.test(next.lower)))
     return false;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_CLAIM_OCCASION; k++) {
     const t = tokens[k] as Token;
     if (t.quoted || t.trailing) return false;
-    if (t.lower === 'that') return k > i + 1;
+    if (t.lower === 'that') return k > i + 1 && !relativeThat(tokens, k);
   }
   return false;
+}
+
+/** Whether the "that" at `at` opens a relative clause: a finite verb or a past form follows it. */
+function relativeThat(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 1];
+  if (!after || after.quoted || after.core !== after.lower) return false;
+  return FINITE_AFTER.test(after.lower) || /^[a-z]{3,}ed$/u.test(after.lower);
 }
 
 /** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */

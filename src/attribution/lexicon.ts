@@ -159,6 +159,15 @@ Republican Republicans Democrat Democrats Democratic GOP Independent Libertarian
 Green Socialist Progressive
 `);
 
+/**
+ * Role words that are verbs too ("Jane Roe heads the agency", "coaches the team"): their "-s" form
+ * after a name is the verb, so no plural of theirs is made a group (see `isTitlePlural`).
+ */
+export const ROLES_ALSO_VERBS = words(`
+head judge coach captain marshal counsel pilot partner whip engineer author delegate doctor father mother
+star champion host anchor monitor advocate chair rival ally witness clerk guest founder
+`);
+
 /** Collective nouns that can speak ("the government said", "officials said"). */
 export const GROUP_WORDS = words(`
 government governments administration ministry ministries agency military army navy embassy office officials

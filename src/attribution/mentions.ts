@@ -18,6 +18,7 @@ import {
   OFFICE_TIME_WORDS,
   PEOPLE_PLURALS,
   PLACE_AND_MONTH_ABBREVIATIONS,
+  ROLES_ALSO_VERBS,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
@@ -80,12 +81,13 @@ export const isTitleWord = (t: Token) => {
 };
 
 /**
- * "judges", "investigators": the plural of a role word, in lower case, names a group of people as
- * the singular names one ("Federal judges said"). Capitalised plurals are left to names ("the Kings").
+ * "inspectors", "investigators": the plural of a role word, in lower case, names a group of people as
+ * the singular names one ("Federal inspectors said"); not of one that is a verb too ("Roe heads"). Capitalised plurals are left to names ("the Kings").
  */
 export function isTitlePlural(w: string): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
-  return TITLE_WORDS.has(w.slice(0, -1)) || (w.endsWith('es') && TITLE_WORDS.has(w.slice(0, -2)));
+  const role = (singular: string) => TITLE_WORDS.has(singular) && !ROLES_ALSO_VERBS.has(singular);
+  return role(w.slice(0, -1)) || (w.endsWith('es') && role(w.slice(0, -2)));
 }
 const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
 const isGroupWord = (t: Token) => GROUP_WORDS.has(t.lower);
@@ -195,7 +197,11 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
       actsAsTitle(toks, i) ||
       isPossessive(t) ||
       (!isNameWord(t) && i < toks.length - 1) ||
-      (i === 0 && i < toks.length - 1 && (capitalisedNotName(t) || openingGerund(t, text)))
+      (i === 0 &&
+        i < toks.length - 1 &&
+        (capitalisedNotName(t) ||
+          // "Kettering Health", "Pickering Town Council": a place in -ing naming a body.
+          (openingGerund(t, text) && !toks.some((x) => NON_PERSON_WORDS.has(x.core)))))
     ) {
       k = i;
       honorific = null;

@@ -19,6 +19,12 @@ describe('verbs of speech whose object says they report nothing', () => {
     ]);
   });
 
+  it('GIVEN “added” before an amount that is a clause’s subject (“added 15 people were hurt”) THEN it reports', () => {
+    expect(reportsBy('Ada Lind spoke at the pier. She added 15 people were hurt in the storm.')).toEqual([
+      ['Ada Lind', '15 people were hurt in the storm.'],
+    ]);
+  });
+
   it('GIVEN “added that” or “added” after a quote THEN it still reports', () => {
     expect(reportsBy('Ada Lind added that the harbour tax would pass in the spring.')).toEqual([
       ['Ada Lind', 'the harbour tax would pass in the spring.'],
@@ -190,6 +196,13 @@ describe('a statement noun owned by a name, with words between', () => {
         ([who]) => who,
       ),
     ).toEqual(['Tom Berg']);
+  });
+
+  it('GIVEN a relative “that” after the statement noun (“NAME’s statement … that was posted”) THEN nothing was said', () => {
+    expect(reportsBy('Jane Roe’s statement on the harbour that was posted online drew criticism.')).toEqual(
+      [],
+    );
+    expect(reportsBy('Tom Berg’s comments in the interview that angered voters were replayed.')).toEqual([]);
   });
 });
 
