@@ -419,7 +419,8 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
     if (t.trailing) continue;
     const next = tokens[i + 1];
     // "Brannock openly admitted …": a single word opening a sentence as the subject of a verb; not a
-    // plural of a group or a role ("Sources told …") nor a participle ("Smiling broadly, …").
+    // plural of a group or a role ("Sources told …") nor a participle ("Smiling broadly, …"), unless a
+    // verb of saying follows it at once ("Manning said …", a family name in -ing).
     if (
       i === first &&
       next !== undefined &&
@@ -427,7 +428,8 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
       !FUNCTION_WORDS.has(t.core) &&
       !GROUP_WORDS.has(t.lower) &&
       !TITLE_WORDS.has(t.lower) &&
-      !t.lower.endsWith('ing')
+      // "Manning said": a participle is never the subject of a verb of saying right after it.
+      (!t.lower.endsWith('ing') || SPEECH_VERBS.has(next.lower))
     )
       persons.openingSubject(nameKey(t.core));
     // "in Ohio": a place; "in Roe’s slipstream", "in Roe’s view": a possessor, no place.

@@ -63,3 +63,13 @@ describe('a preposition opening a sentence', () => {
     expect(speakers.filter((s) => /^(?:Outside|Across)\b/u.test(s))).toEqual([]);
   });
 });
+
+describe('a family name in -ing opening a sentence', () => {
+  it('GIVEN "Manning said …" or "Fleming told reporters …" THEN that person speaks; a participle phrase still does not', () => {
+    // A lone word says nothing of its kind ("Smith said" is read alike): who speaks is what is checked.
+    const speakers = (text: string) => reportedBy(text).map(([speaker]) => speaker);
+    expect(speakers('Manning said the dam was safe.')).toEqual(['Manning']);
+    expect(speakers('Fleming told reporters the dam was safe.')).toEqual(['Fleming']);
+    expect(speakers('Smiling broadly, Jane Roe said the dam was safe.')).toEqual(['Jane Roe']);
+  });
+});
