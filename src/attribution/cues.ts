@@ -131,7 +131,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !t.trailing &&
       ownerBefore(tokens, i) >= 0
     ) {
-      cue = possessorOf(tokens, i, ownerBefore(tokens, i), masked);
+      cue = possessorOf(tokens, i, masked);
     } else if (ANSWER_BACK.has(t.lower) && tokens[i + 1]?.lower === 'back' && !t.trailing) {
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -692,13 +692,13 @@ function relativeThat(tokens: readonly Token[], at: number): boolean {
   return FINITE_AFTER.test(after.lower) || /^[a-z]{3,}ed$/u.test(after.lower);
 }
 
-/** "Roe’s claim that …": the possessor of a statement noun before its clause made the statement. */
-function possessorOf(tokens: readonly Token[], i: number, at: number, masked: string): Cue | null {
-  const owner = tokens[at];
-  if (!owner || owner.quoted || (owner.trailing && !/^[’']$/u.test(owner.trailing))) return null;
+/**
+ * "Roe’s claim that …": the possessor of a statement noun before its clause made the statement; the
+ * caller has checked that `ownerBefore` finds one.
+ */
+function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue | null {
   const t = tokens[i] as Token;
-  if (!isPossessive(owner)) return null;
-  const np = backwardNounPhrase(tokens, at);
+  const np = backwardNounPhrase(tokens, ownerBefore(tokens, i));
   if (np.length === 0) return null;
   const mention = possessorMention(np, masked);
   if (!mention || mention.kind === 'unnamed') return null;
@@ -918,13 +918,7 @@ const JOINED_CLAUSE_VERB =
 export function coordinatedSubject(tokens: readonly Token[], vi: number, masked: string): Mention | null {
   // The clause before the conjunction has a verb of its own: "Roe and Doe signed it, saying" joins
   // two subjects, not two clauses.
-  const verbAt = tokens.findIndex(
-    (t, k) =>
-      k < vi &&
-      !t.quoted &&
-      t.core === t.lower &&
-      (/^\p{Ll}{3,}ed$/u.test(t.core) || JOINED_CLAUSE_VERB.test(t.core) || IRREGULAR_PASTS.has(t.core)),
-  );
+  const verbAt = tokens.findIndex((t, k) => k < vi && !t.quoted && isClauseVerb(t));
   if (verbAt < 0) return null;
   for (let k = vi - 1; k > verbAt; k--) {
     const t = tokens[k] as Token;
@@ -939,15 +933,17 @@ export function coordinatedSubject(tokens: readonly Token[], vi: number, masked:
     const next = tokens[after];
     const named = tokens.slice(k + 1, after);
     if (!next || next.quoted || named.some((x) => x.trailing)) continue;
-    if (
-      next.core === next.lower &&
-      (/^\p{Ll}{3,}ed$/u.test(next.core) ||
-        JOINED_CLAUSE_VERB.test(next.lower) ||
-        IRREGULAR_PASTS.has(next.core))
-    )
-      return np.mention;
+    if (isClauseVerb(next)) return np.mention;
   }
   return null;
+}
+
+/** A lower-case past form ("-ed", irregular) or another verb that makes a clause of its own after "and". */
+function isClauseVerb(t: Token): boolean {
+  return (
+    t.core === t.lower &&
+    (/^\p{Ll}{3,}ed$/u.test(t.core) || JOINED_CLAUSE_VERB.test(t.core) || IRREGULAR_PASTS.has(t.core))
+  );
 }
 
 /**
