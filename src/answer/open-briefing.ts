@@ -289,7 +289,7 @@ function* assemble(
   const clean = (q: string) => q.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUESTION);
   // Read only by /sources: made after the open, with what the index leaves for later.
   const counted = new Later(countStatements(statements));
-  if (madeBefore) while (counted.step()) yield;
+  if (madeBefore) yield* madeNow([counted]);
   void settle([...index.later(), counted]);
 
   const answer = (question: string, ranking: Ranking, opts: AskOptions): Answer => {
