@@ -68,6 +68,12 @@ async function main(): Promise<void> {
   // Registered before logging in, so a signal during start-up also closes the connection cleanly.
   const shutdown = (reason: NodeJS.Signals | 'disconnect') => {
     logger.info('shutting down', { reason });
+    // discord.js can wait forever to close a shard destroyed while it waits for a new session's READY
+    // (it reconnects instead): a stop that hangs must not keep a stopped bot's process alive.
+    setTimeout(() => {
+      logger.warn('shutdown did not finish in time; exiting', { afterMs: SHUTDOWN_LIMIT_MS });
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     Promise.all([watcher?.close(), bot.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
@@ -83,6 +89,9 @@ async function main(): Promise<void> {
   if (process.send) process.once('disconnect', () => shutdown('disconnect'));
   await bot.start();
 }
+
+/** Longer than a clean stop takes (closing the gateway and the watchers), short enough for a supervisor. */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 /** A briefing that cannot be loaded at start-up is a wrong setting: say which, and what to set. */
 function seedsDirError(seedsDir: string, error: BriefingLoadError): ConfigError {

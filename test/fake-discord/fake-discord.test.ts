@@ -318,11 +318,20 @@ describe('fake Discord with a bare discord.js client', () => {
   });
 
   it('GIVEN a non-resumable op 9 THEN the client identifies again in a new session', async () => {
-    const { fake } = await connect({}, {}, defaultIntents, noIdentifyThrottle);
+    const { fake } = await connect(
+      { interaction: (i) => i.isChatInputCommand() && i.reply('new session') },
+      {},
+      defaultIntents,
+      noIdentifyThrottle,
+    );
     fake.invalidateSession(false);
     expect(() => fake.sendMessage({ content: 'lost', dm: true })).toThrow(/no gateway session/);
     await expect.poll(() => fake.gatewayPayloads.filter((p) => p.op === 2).length).toBe(2);
     await expect.poll(() => fake.connected()).toBe(true);
+    // The fake counts a session from the READY it sends; an answer shows the client has read it too.
+    // (A client destroyed while still waiting for that READY reconnects instead of stopping.)
+    const sent = fake.sendInteraction({ kind: 'command', name: 'ask', dm: true });
+    expect((await sent.waitForCallback()).body).toMatchObject({ data: { content: 'new session' } });
   });
 
   it("GIVEN a client running 2 shards THEN each identifies its own session and a guild's events reach its shard", async () => {
