@@ -5,10 +5,12 @@
  * A pronoun goes to the nearest compatible person: first those named earlier in its own sentence,
  * then, sentence by sentence backwards, the sentence's subject before its other persons. A person is
  * compatible unless the article shows them to be of the other sex: an honorific ("Mrs."), a role word
- * ("spokeswoman"), or the pronouns that follow them where no one else is named; nor is one the caller
+ * ("spokeswoman"), or the pronouns that follow them where no one else is named; failing those, a
+ * given name only one sex wears (`given-names.ts`). Nor is one the caller
  * names later in the pronoun's own clause ("he told Roe"). The search goes back
  * a bounded number of mentions, so resolving stays linear in the article.
  */
+import { sexOfGivenName } from './given-names.ts';
 import { type Gender, type Mention, nameKey } from './mentions.ts';
 
 interface Seen {
@@ -235,7 +237,7 @@ export class ArticlePersons {
 
   genderOf(key: string): Gender | null {
     const v = this.votes.get(key);
-    if (!v || v.male === v.female) return null;
+    if (!v || v.male === v.female) return sexOfGivenName(key);
     return v.male > v.female ? 'male' : 'female';
   }
 

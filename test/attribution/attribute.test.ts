@@ -50,6 +50,28 @@ describe('attribution patterns', () => {
     expect(s[1]?.text).toBe('We need more time');
   });
 
+  it('GIVEN a given name only one sex wears THEN "she" skips a nearer man to reach the woman', () => {
+    const said = (pronoun: string) =>
+      direct(
+        statementsOf(
+          `Jessica Lind chaired the meeting on Monday. John Roe spoke after the vote. “We will rebuild the bridge by spring,” ${pronoun} said.`,
+        ),
+      ).map((x) => x.speaker);
+    expect(said('she')).toEqual(['Jessica Lind']);
+    expect(said('he')).toEqual(['John Roe']);
+  });
+
+  it('GIVEN a given name either sex wears THEN it fits "he" and "she" alike', () => {
+    const said = (pronoun: string) =>
+      direct(
+        statementsOf(
+          `Paul Lind chaired the meeting on Monday. Jordan Roe spoke after the vote. “We will rebuild the bridge by spring,” ${pronoun} said.`,
+        ),
+      ).map((x) => x.speaker);
+    expect(said('she')).toEqual(['Jordan Roe']);
+    expect(said('he')).toEqual(['Jordan Roe']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
