@@ -32,6 +32,7 @@ const KINDS: ReadonlySet<string> = new Set<ParagraphKind>([
 const FACTS = ['title', 'date', 'source', 'author', 'url', 'dateline'] as const;
 /** Runs of letters and digits: the words a fact must share with its file. */
 const WORD = /[\p{L}\p{N}]+/gu;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**
  * The stored form of an article parsed from `text` (the file's text as read).
@@ -119,6 +120,9 @@ export function restoreArticle(stored: StoredArticle, record: FileRecord): Artic
     // Most facts are the file's own words as written; the others (a dateline in capitals, a title
     // from the file's name) are its words in another case or order.
     if (normalised.includes(value)) continue;
+    // A date is stored as YYYY-MM-DD whatever way the file writes it ("Tue March 3, 2026"): its year
+    // is the file's.
+    if (fact === 'date' && ISO_DATE.test(value) && normalised.includes(value.slice(0, 4))) continue;
     known ??= `${normalised}\n${record.id}`.toLowerCase();
     const text = known;
     if (!(value.toLowerCase().match(WORD) ?? []).every((w) => text.includes(w)))

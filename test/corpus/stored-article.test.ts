@@ -44,6 +44,23 @@ describe('stored articles', () => {
     }
   });
 
+  it('GIVEN a page header dating the story in words THEN its date reads back, and the cache stays usable', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stored-date-'));
+    try {
+      await writeFile(
+        join(dir, 'harbour.txt'),
+        'Harbour deal collapses\nBy Maria Lind\nUpdated 9:42 PM EST, Tue March 3, 2026\n\nLYON — The sale of the terminal collapsed on Tuesday, officials said.\n',
+      );
+      const read = await readFolder(dir);
+      const { articles } = parseFolder(read, { warn: () => {} });
+      expect(articles[0]?.date).toBe('2026-03-03');
+      const restored = runSteps(restoreArticles(runSteps(storeArticles(articles, read.files)), read.files));
+      expect(JSON.stringify(restored)).toBe(JSON.stringify(articles));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN a block over the paragraph limit holding Markdown THEN its pieces are kept as written and read back', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'stored-long-'));
     try {
