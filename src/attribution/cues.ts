@@ -1477,7 +1477,7 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     );
     const np =
       candidatePhrase(seg) ?? (sub >= 0 && sub < seg.length - 1 ? candidatePhrase(seg.slice(sub + 1)) : null);
-    const mention = np ? parseMention(np, masked) : null;
+    const mention = np ? parseMention(np, masked) : describedSegment(tokens, seg, masked);
     if (mention) {
       if (mention.kind !== 'unnamed') best = { mention, index: idx };
       nearest ??= { mention, index: idx };
@@ -1504,6 +1504,18 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
   const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
   return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/**
+ * "The buyer, a consortium of banks, said": a segment that is a description of its own (a determiner,
+ * then words of no name the lexicon knows), standing where the subject stands.
+ */
+function describedSegment(tokens: readonly Token[], seg: readonly Token[], masked: string): Mention | null {
+  const first = seg[0];
+  const last = seg[seg.length - 1];
+  if (!first || !last) return null;
+  const mention = describedBefore(tokens, tokens.indexOf(last), masked);
+  return mention && mention.start === first.start ? mention : null;
 }
 
 /**

@@ -66,13 +66,20 @@ export function titleAfterChrome(blocks: readonly string[], kinds: Kind[]): void
   if (kinds[0]?.kind !== 'title' || !isPageChrome(blocks[0] ?? '')) return;
   kinds[0] = { kind: 'heading' };
   const end = headerEnd(blocks, kinds);
+  const lines: number[] = [];
   for (let i = 1; i < end; i++) {
     const block = blocks[i] ?? '';
-    if (kinds[i]?.kind !== 'heading' || isPageChrome(block) || dateOf(block) !== null) continue;
-    kinds[i] = { kind: 'title', title: block.trim() };
-    return;
+    if (kinds[i]?.kind === 'heading' && !isPageChrome(block) && dateOf(block) === null) lines.push(i);
   }
+  // "World", "U.S. Politics": the section a page files the story under, printed above its headline.
+  const headline = lines.find((i) => wordCount(blocks[i] ?? '') > SECTION_WORDS) ?? lines[0];
+  if (headline !== undefined) kinds[headline] = { kind: 'title', title: (blocks[headline] ?? '').trim() };
 }
+
+/** The most words of a section label ("World", "Middle East"); a headline has more. */
+const SECTION_WORDS = 2;
+
+const wordCount = (line: string): number => line.trim().split(/\s+/u).length;
 
 /** A name of two or three capitalised words ("Ana Pereira", "Tom de Vries" excepted). */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;

@@ -72,6 +72,15 @@ describe('attribution patterns', () => {
     expect(said('he')).toEqual(['Jordan Roe']);
   });
 
+  it('GIVEN a description, then an apposition, before the verb THEN the description speaks, the apposition its role', () => {
+    const s = direct(
+      statementsOf(
+        'The talks ended on Monday. The buyer, a consortium of three banks, said it was “disappointed with the outcome of the talks.”',
+      ),
+    );
+    expect(s.map((x) => [x.speaker, x.role])).toEqual([['the buyer', 'consortium of three banks']]);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),

@@ -27,6 +27,20 @@ describe('the header of a pasted page', () => {
     expect(article.paragraphs.slice(0, 3).map((p) => p.kind)).toEqual(['heading', 'heading', 'title']);
   });
 
+  it('GIVEN a section label between the furniture and the headline THEN the headline is the title', () => {
+    const article = parse(
+      [
+        'Skip to main content',
+        'Advertisement',
+        'World',
+        'Harbour deal collapses after late-night talks',
+        'By Ada Moss',
+        'The sale of the terminal collapsed on Tuesday after negotiators failed to agree, officials said.',
+      ].join('\n'),
+    );
+    expect(article.title).toBe('Harbour deal collapses after late-night talks');
+  });
+
   it('GIVEN a date under the byline, after a standfirst and a caption THEN it is the article’s date', () => {
     const article = parse(page);
     expect(article.author).toBe('Ian Roe');
