@@ -816,13 +816,19 @@ function dashCue(tokens: readonly Token[], i: number, masked: string): Cue | nul
   return cue('dash', np.mention, null, t, t.start, np.end, np.asideSpan, null);
 }
 
+/** Verbs that refuse the infinitive after them: "declined to say", "refused to comment". */
+const REFUSE = /^(?:declin|refus)(?:e|es|ed|ing)$/u;
+
 /** A reporting verb (or a participle of one) and its source. */
 function verbCue(tokens: readonly Token[], vi: number, masked: string, participle: boolean): Cue | null {
   const verb = tokens[vi] as Token;
   const before = skipFillers(tokens, vi - 1);
   const prev = tokens[before];
-  // "Roe stood up to say …", "Roe offered a job, then says …": the clause's subject speaks.
+  // "Roe did not say which services …", "Roe declined to say how much …": what was not said.
+  if (tokens.slice(before + 1, vi).some((t) => denies(t.lower))) return null;
   const joined = tokens[vi - 1];
+  if (joined?.lower === 'to' && REFUSE.test(tokens[vi - 2]?.lower ?? '')) return null;
+  // "Roe stood up to say …", "Roe offered a job, then says …": the clause's subject speaks.
   if (
     joined &&
     !joined.trailing &&

@@ -81,6 +81,21 @@ describe('attribution patterns', () => {
     expect(s.map((x) => [x.speaker, x.role])).toEqual([['the buyer', 'consortium of three banks']]);
   });
 
+  it.each([
+    'He did not say which services might be cut.',
+    'He declined to say how much the plan would cost.',
+    'He would not say whether he would run again.',
+    'He has never said that the harbour would close.',
+    'He refused to comment on the report.',
+  ])('GIVEN a reporting verb denied (%j) THEN nothing is reported', (sentence) => {
+    expect(statementsOf(`Mayor Paulo Mendes spoke on Monday. ${sentence}`)).toEqual([]);
+  });
+
+  it('GIVEN a denial inside the reported clause THEN the statement stands', () => {
+    const s = indirect(statementsOf('Mayor Paulo Mendes spoke on Monday. He said he would not run again.'));
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([['Paulo Mendes', 'he would not run again.']]);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
