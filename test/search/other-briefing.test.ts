@@ -107,6 +107,13 @@ describe('ranking on another briefing', () => {
     expect(answer.reason ?? '').not.toMatch(/No one the briefing quotes is described/u);
   });
 
+  it('GIVEN "What did the mayor say?" THEN the mayor\'s words where the text names her only by surname are listed too', () => {
+    // ¶4 is Dunn's own quote; it says "Dunn told the council", never "mayor", but she is the mayor asked about.
+    const answer = briefing.ask('What did the mayor say?');
+    const library = answer.results.filter((r) => r.article === 'library').map((r) => r.paragraph);
+    expect(library).toContain(4);
+  });
+
   it('offers every quoted holder of an office typed as one word, and the one holder when one', () => {
     // Autocomplete and /quotes: "mayor" is Dunn alone; nobody quoted is a senator.
     expect(briefing.findSpeakers('the mayor').map((s) => s.name)).toEqual(['Iris Dunn']);

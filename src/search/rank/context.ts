@@ -32,6 +32,8 @@ export interface QueryContext {
   tokenBits: TokenBits;
   /** Bits of `all` that are topic words. */
   topicMask: number;
+  /** Bits of `all` that name or describe a speaker the question names ("Roe", "the mayor"). */
+  speakerMask: number;
   /** Adjacent content words of the question, as bit pairs over `all`. */
   pairs: readonly number[];
   /** Tokens of the quoted or "who said" phrase (-1 for a word the briefing lacks). */
@@ -75,8 +77,10 @@ export function queryContext(
   const topic = topicOnly.length > 0 ? topicOnly : all;
   const tokenBits = new Map<number, number>();
   let topicMask = 0;
+  let speakerMask = 0;
   all.slice(0, BITS).forEach((t, i) => {
     if (topic.includes(t)) topicMask |= 1 << i;
+    if (t.query.speaker) speakerMask |= 1 << i;
     for (const s of t.stems) {
       const id = table.ofStem(s);
       if (id !== undefined) tokenBits.set(id, (tokenBits.get(id) ?? 0) | (1 << i));
@@ -102,6 +106,7 @@ export function queryContext(
     topicStems: new Set(topic.flatMap((t) => t.stems)),
     topicWeight: topic.reduce((sum, t) => sum + t.weight, 0) + missing * MISSING_WORD_WEIGHT,
     topicMask,
+    speakerMask,
     pairs,
     phrase: question.phrase ? table.ofWords(words(question.phrase)) : new Int32Array(0),
     asked: new Set(words(question.text)),

@@ -123,7 +123,11 @@ export function scoreCandidate(
   if (ctx.all.length === 0)
     return { id, score: textScore, support: runShare(ctx.phrase, data.tokens[id] as Int32Array), pairs: 0 };
   const total = ctx.topicWeight || 1;
-  const inText = topicWeightOf(ctx, mine.bits);
+  const q = ctx.question;
+  const theirs = q.speakers.length > 0 && passage.statements.some((s) => ctx.speakerNames.has(s.speaker));
+  // "What did the mayor say?": a passage where the mayor speaks holds what named them, whether it
+  // writes "Mayor Roe" or "Mr. Roe told reporters".
+  const inText = topicWeightOf(ctx, theirs ? mine.bits | ctx.speakerMask : mine.bits);
   const nearby = topicWeightOf(ctx, around & ~mine.bits);
   const article = data.articleOf(id);
   let articleBits = cache.articleBits(article);
@@ -142,16 +146,11 @@ export function scoreCandidate(
   score *= 1 + CONTEXT.article * (inArticle / total);
   score *= 1 + CONTEXT.neighbour * (nearby / total);
   score *= 1 + PHRASE.pair * Math.min(mine.pairs, PHRASE.maxPairs);
-  const q = ctx.question;
   let supportFactor = 1;
   if (q.speakers.length > 0) {
-    let theirs = false;
     let quoted = false;
-    for (const s of passage.statements) {
-      if (!ctx.speakerNames.has(s.speaker)) continue;
-      theirs = true;
-      if (wholeQuote(s, data)) quoted = true;
-    }
+    for (const s of passage.statements)
+      if (ctx.speakerNames.has(s.speaker) && wholeQuote(s, data)) quoted = true;
     if (theirs) {
       score *= SPEAKER.statement;
       // Their own words answer "what did X say" better than a report of them.
