@@ -922,8 +922,19 @@ class Reader {
     if (bareSource) return by(bareSource, 'bare');
     // "“…?” Roe told reporters on Monday.": a sentence opening with its attribution follows the quote.
     // The next sentence may hold quotes of its own ("“…?” Roe asked, citing “…”").
+    // But a quote closed by a full stop after a quote of the paragraph goes on that speaker's words:
+    // "“…,” Roe said. “….” Lund said he …" is Roe's twice.
     const lead = next ? mainCue(next.cues) : null;
-    if (!own && next && lead && lead.kind === 'verb' && lead.from <= next.start + 1 && quoteOnly(u, q)) {
+    const goesOn = previous !== null && ui > 0 && /\.$/u.test(q.text);
+    if (
+      !own &&
+      next &&
+      lead &&
+      lead.kind === 'verb' &&
+      lead.from <= next.start + 1 &&
+      quoteOnly(u, q) &&
+      !goesOn
+    ) {
       const leading = this.sourceOf(lead, p, next, ui + 1);
       if (leading) return by(leading, 'leading');
     }

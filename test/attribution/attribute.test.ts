@@ -96,6 +96,26 @@ describe('attribution patterns', () => {
     expect(s.map((x) => [x.speaker, x.text])).toEqual([['Paulo Mendes', 'he would not run again.']]);
   });
 
+  it("GIVEN a quote closed by a full stop between one speaker's quote and another's report THEN it goes on the first speaker's words", () => {
+    const s = statementsOf(
+      '“It is a sad day,” Ada Moss told reporters in Lyon. “This is what the campaign has become.” Tom Berg said he would have fired the manager.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind])).toEqual([
+      ['Ada Moss', 'direct'],
+      ['Ada Moss', 'direct'],
+      ['Tom Berg', 'indirect'],
+    ]);
+  });
+
+  it('GIVEN a question quoted after a quote, then a sentence opening with its attribution THEN that sentence names who asked', () => {
+    const s = direct(
+      statementsOf(
+        '“It is a sad day,” Ada Moss said. “Is this what the campaign has become?” Tom Berg asked.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Moss', 'Tom Berg']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
