@@ -264,7 +264,7 @@ function headlineStatement(
     if (!mention) return null;
     const textStart = (rest[0] as Token).start;
     const textEnd = (rest.at(-1) as Token).end;
-    const key = persons.keyOf(mention.name);
+    const key = persons.keyOf(mention.name, mention.gender);
     const person = mention.kind === 'person' || persons.isPerson(key);
     return {
       mention,
@@ -630,14 +630,14 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
       const named = u.named;
       const keys = new Set<string>();
       for (const m of named) {
-        const key = persons.keyOf(m.name);
+        const key = persons.keyOf(m.name, m.gender);
         if (m.gender) persons.vote(key, m.gender, 3);
         if (m.kind === 'person' || persons.isPerson(key) || !m.sure) keys.add(key);
       }
       // "Roe said some of Doe's rhetoric …, noting her comments": a possessor is a second person
       // the pronouns may stand for.
       for (const m of u.possessors) {
-        const key = persons.keyOf(m.name);
+        const key = persons.keyOf(m.name, m.gender);
         if (m.kind === 'person' || persons.isPerson(key)) keys.add(key);
       }
       if (keys.size !== 1) continue;
@@ -821,7 +821,7 @@ class Reader {
       main?.mention ??
       (u.named.length > 1 ? (clauseSubject(u.tokens, u.tokens.length, p.masked)?.mention ?? null) : null);
     for (const m of u.named) {
-      const key = this.persons.keyOf(m.name);
+      const key = this.persons.keyOf(m.name, m.gender);
       if (m.kind === 'organization' && m.sure) this.organizations.push(m);
       const subject = head ? head.end === m.end : false;
       // "former Roe speechwriter Jane Doe wrote": a name modifying the subject is not the subject.
@@ -867,7 +867,7 @@ class Reader {
     // "Suu Kyi's fate is unclear, but she said …": the possessor opening a sentence is who its
     // pronouns stand for, and its subject when no name or cue is.
     for (const m of u.possessors) {
-      const key = this.persons.keyOf(m.name);
+      const key = this.persons.keyOf(m.name, m.gender);
       if (m.start !== u.firstWord || (m.kind !== 'person' && !this.persons.isPerson(key))) continue;
       if (!this.lastMention.has(key)) this.lastMention.set(key, m);
       this.persons.see(key, p.n, ui, m.start, head === null);
@@ -966,7 +966,7 @@ class Reader {
       if (source) return by(source, title ? 'title' : 'subject:pronoun');
     }
     if (subject?.mention) {
-      const key = this.persons.keyOf(subject.mention.name);
+      const key = this.persons.keyOf(subject.mention.name, subject.mention.gender);
       if (!subject.mention.sure && !this.persons.isName(key)) return null;
       const person = this.isPerson(subject.mention, key);
       return {
@@ -1001,7 +1001,7 @@ class Reader {
         };
     }
     if (cue.mention) {
-      const key = this.persons.keyOf(cue.mention.name);
+      const key = this.persons.keyOf(cue.mention.name, cue.mention.gender);
       if (!cue.mention.sure && !this.persons.isName(key)) return null;
       const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
       return { mention: cue.mention, key, person: this.isPerson(cue.mention, key), place, via: cue.kind };
@@ -1009,7 +1009,7 @@ class Reader {
     if (!cue.pronoun) return null;
     const ahead = this.forwardSubject(cue, p, u);
     if (ahead) return { ...ahead, place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked) };
-    const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name));
+    const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name, m.gender));
     const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue), after);
     if (!key) return null;
     // "He added …": the pronoun names the person again, for the pronouns after it.
@@ -1035,7 +1035,7 @@ class Reader {
     if (!pronoun || pronoun.start !== cue.from) return null;
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked)?.mention;
     if (subject?.kind !== 'person' || subject.start <= cue.to) return null;
-    const key = this.persons.keyOf(subject.name);
+    const key = this.persons.keyOf(subject.name, subject.gender);
     const sex = this.persons.genderOf(key);
     if (sex !== cue.pronoun) return null;
     return { mention: subject, key, person: true, via: `${cue.kind}:forward` };

@@ -89,21 +89,22 @@ export class ArticlePersons {
 
   /**
    * The article's key for a name: the full name a short form stands for ("Roe" → "jane
-   * roe"): for a surname alone, the first full name ending with it; otherwise the most used one of
-   * those sharing the word; else the name's own key.
+   * roe"): for a surname alone, the first full name ending with it (of the sex an honorific gives,
+   * `sex`); otherwise the most used one of those sharing the word; else the name's own key.
    */
-  keyOf(name: string): string {
-    const known = this.keys.get(name);
+  keyOf(name: string, sex: Gender | null = null): string {
+    const asked = sex === null ? name : `${name}\u0000${sex}`;
+    const known = this.keys.get(asked);
     if (known !== undefined) return known;
-    const key = this.keyOfName(name);
-    this.keys.set(name, key);
+    const key = this.keyOfName(name, sex);
+    this.keys.set(asked, key);
     return key;
   }
 
   /** `keyOf`'s answers so far: an article names the same people again and again. */
   private readonly keys = new Map<string, string>();
 
-  private keyOfName(name: string): string {
+  private keyOfName(name: string, sex: Gender | null): string {
     const key = nameKey(name);
     const words = key.split(' ');
     const candidates = this.byWord.get(words[words.length - 1] as string) ?? [];
@@ -113,11 +114,24 @@ export class ArticlePersons {
     // full names share is the person first named in full with it; the others the text keeps naming
     // in full.
     const family = words.length === 1 ? pool.filter((c) => c.endsWith(` ${key}`)) : [];
-    let best: string | null = family.length > 1 ? (family[0] as string) : null;
+    let best: string | null = family.length > 1 ? this.ofSex(family, sex) : null;
     if (best === null)
       for (const c of pool)
         if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
     return best ?? this.misspeltSurname(key) ?? key;
+  }
+
+  /**
+   * "Mr. Roe" where the article names Jane Roe, then her nephew Tom Roe: of a family sharing a
+   * surname, the first named whose sex the honorific fits, known first, then not known to differ.
+   */
+  private ofSex(family: readonly string[], sex: Gender | null): string {
+    if (sex === null) return family[0] as string;
+    return (
+      family.find((c) => this.genderOf(c) === sex) ??
+      family.find((c) => this.genderOf(c) === null) ??
+      (family[0] as string)
+    );
   }
 
   /**

@@ -116,6 +116,17 @@ describe('attribution patterns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Ada Moss', 'Tom Berg']);
   });
 
+  it('GIVEN a family sharing a surname THEN "Mr." or "Ms." with the surname alone is the one of that sex', () => {
+    const s = direct(
+      statementsOf(
+        'For decades, the paintings of Edda Varn hung in barns.',
+        'Ms. Varn, who died in 1988, painted farms. Her nephew, Arthur Varn, owns half the works.',
+        "Mr. Varn disputed that. ''My aunt never gave away a painting in her life,'' he said.",
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Arthur Varn']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
