@@ -631,7 +631,8 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
       const keys = new Set<string>();
       for (const m of named) {
         const key = persons.keyOf(m.name, m.gender);
-        if (m.gender) persons.vote(key, m.gender, 3);
+        // "Mr. Roe" among several Roes says nothing of which of them it is.
+        if (m.gender && !persons.sharedSurname(m.name, m.gender)) persons.vote(key, m.gender, 3);
         if (m.kind === 'person' || persons.isPerson(key) || !m.sure) keys.add(key);
       }
       // "Roe said some of Doe's rhetoric …, noting her comments": a possessor is a second person
@@ -679,6 +680,11 @@ class Reader {
   private readonly out: RawStatement[] = [];
   /** The speaker of the last statement of the previous body paragraph, and whether a quote was left open. */
   private carried: { source: Source; open: boolean; last: boolean } | null = null;
+  /**
+   * A quote running over paragraphs, each opening with a mark and left open, whose speaker is named
+   * only where it closes ("“When I started … / “Now … / “…,” he said."): its pieces so far.
+   */
+  private openRun: { p: ReadParagraph; u: ReadUnit; ui: number; q: QuoteSpan }[] = [];
 
   constructor(
     private readonly article: string,
@@ -689,6 +695,7 @@ class Reader {
     for (const p of paragraphs) {
       if (!p) {
         this.carried = null;
+        this.openRun = [];
         continue;
       }
       this.readParagraph(p);
@@ -758,7 +765,17 @@ class Reader {
       let quoted = false;
       for (const q of u.quotes) {
         const source = this.quoteSource(q, p, u, ui, previous);
-        if (!source) continue;
+        const last = this.openRun[this.openRun.length - 1];
+        const continues = ui === 0 && q.start <= 1 && q === u.quotes[0] && last?.p.n === p.n - 1;
+        if (source && continues && source.via !== 'title') this.closeRun(source);
+        if (!continues && q === u.quotes[0]) this.openRun = [];
+        if (!source) {
+          // A whole paragraph quoted and left open: its speaker may be named where the quote closes.
+          if (q.open && ui === 0 && q.start <= 1)
+            this.openRun = [...(continues ? this.openRun : []), { p, u, ui, q }];
+          else this.openRun = [];
+          continue;
+        }
         if (source.via === 'title') {
           unitSource ??= source;
           continue;
@@ -809,6 +826,31 @@ class Reader {
     const cue = intro ? mainCue(lastUnit.cues) : null;
     const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
     if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
+  }
+
+  /**
+   * The pieces of a quote run, given the speaker its closing paragraph names, in reading order. A
+   * piece naming that speaker is narration after a stray mark, not their words: the run ends there.
+   */
+  private closeRun(source: Source): void {
+    const surname = source.mention.name.split(/\s+/u).pop() ?? '';
+    const named = this.openRun.findLastIndex(({ q }) => q.text.split(/[^\p{L}\p{N}'’-]+/u).includes(surname));
+    for (const { p, u, ui, q } of this.openRun.slice(named + 1)) {
+      const at = this.out.findIndex((s) => s.paragraph > p.n);
+      this.push(
+        { ...source, via: 'run' },
+        'direct',
+        q.text,
+        q.textStart,
+        q.textEnd,
+        source.place,
+        p.n,
+        u,
+        ui,
+      );
+      if (at >= 0) this.out.splice(at, 0, this.out.pop() as RawStatement);
+    }
+    this.openRun = [];
   }
 
   /** Notes the unit's persons for later pronouns; the main cue's source is its subject. */

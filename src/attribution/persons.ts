@@ -123,15 +123,25 @@ export class ArticlePersons {
 
   /**
    * "Mr. Roe" where the article names Jane Roe, then her nephew Tom Roe: of a family sharing a
-   * surname, the first named whose sex the honorific fits, known first, then not known to differ.
+   * surname, the first named, unless known to be of the other sex than the honorific's; then the
+   * first known to be of that sex.
    */
   private ofSex(family: readonly string[], sex: Gender | null): string {
-    if (sex === null) return family[0] as string;
-    return (
-      family.find((c) => this.genderOf(c) === sex) ??
-      family.find((c) => this.genderOf(c) === null) ??
-      (family[0] as string)
-    );
+    const first = family[0] as string;
+    const firstSex = this.genderOf(first);
+    if (sex === null || firstSex === null || firstSex === sex) return first;
+    return family.find((c) => this.genderOf(c) === sex) ?? first;
+  }
+
+  /**
+   * Whether a surname alone, with an honorific of `sex`, may stand for several people the article
+   * names in full: "Mr. Roe" of two men named Roe, or of a man and a Roe of unknown sex.
+   */
+  sharedSurname(name: string, sex: Gender): boolean {
+    const key = nameKey(name);
+    if (key.includes(' ')) return false;
+    const family = (this.byWord.get(key) ?? []).filter((c) => c.endsWith(` ${key}`));
+    return family.filter((c) => this.genderOf(c) !== (sex === 'male' ? 'female' : 'male')).length > 1;
   }
 
   /**

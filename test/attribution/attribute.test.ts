@@ -127,6 +127,33 @@ describe('attribution patterns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Arthur Varn']);
   });
 
+  it('GIVEN a quote running over paragraphs whose speaker is named only where it closes THEN every piece is theirs', () => {
+    const s = direct(
+      statementsOf(
+        'Every morning Halvard Brenne walks up to measure the ice.',
+        '"When I started, the ice came down to that red rock.',
+        '"Now you have to walk forty minutes to reach it.',
+        '"Someone has to write it down," he said.',
+      ),
+    );
+    expect(s.map((x) => [x.paragraph, x.speaker])).toEqual([
+      [3, 'Halvard Brenne'],
+      [4, 'Halvard Brenne'],
+      [5, 'Halvard Brenne'],
+    ]);
+  });
+
+  it('GIVEN a stray opening mark before narration that names the next speaker THEN the narration is not their quote', () => {
+    const s = direct(
+      statementsOf(
+        '"Mayor Ada Moss took the stage late on Monday trailing her rival by a few votes.',
+        '“It looks like we are in a virtual tie,” Moss said.',
+      ),
+    );
+    // The name inside the stray quote is not read as a name, so the speaker is "Moss" as written.
+    expect(s.map((x) => [x.paragraph, x.speaker])).toEqual([[3, 'Moss']]);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
