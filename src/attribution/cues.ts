@@ -258,10 +258,12 @@ function labelCue(tokens: readonly Token[], masked: string): Cue | null {
   if (end < 0 || end > 2) return null;
   const phrase = tokens.slice(0, end + 1);
   if (!phrase.every((t) => isNameWord(t) || isHonorific(t))) return null;
-  // A label is set apart: in capitals, or a short name right before the colon.
-  if (!phrase.every((t) => t.core === t.core.toUpperCase()) && phrase.length < 2) return null;
+  // A label is set apart: in capitals, or a name right before the colon. One word not in capitals
+  // ("Roe:", "Update:") is a label only if the article names that person in full (see the reader).
+  const capitals = phrase.every((t) => t.core === t.core.toUpperCase());
   const mention = parseMention(phrase, masked);
   if (!mention || mention.kind === 'unnamed') return null;
+  if (!capitals && phrase.length < 2) mention.sure = false;
   if (mention.name === mention.name.toUpperCase()) {
     mention.name = mention.name
       .toLowerCase()

@@ -675,6 +675,15 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
 const OTHER_FEMALE = /^(?:her|hers)$/u;
 const OTHER_MALE = /^(?:him|his)$/u;
 
+/** Whether a text holds the last word of a name as a word of its own. */
+function namesSurname(text: string, name: string): boolean {
+  const surname = name.split(/\s+/u).pop() ?? '';
+  return surname !== '' && text.split(/[^\p{L}\p{N}'’-]+/u).includes(surname);
+}
+
+/** "Q: …", "A. …": an interview's question and answer lines. */
+const TRANSCRIPT_QA = /^\s*([QA])\s*[:.]\s+/u;
+
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
   private readonly out: RawStatement[] = [];
@@ -737,6 +746,7 @@ class Reader {
   }
 
   private readParagraph(p: ReadParagraph): void {
+    if (this.readTranscriptLine(p)) return;
     let previous = null as Previous | null;
     let lastWithStatement = -1;
     for (let ui = 0; ui < p.units.length; ui++) {
@@ -833,8 +843,7 @@ class Reader {
    * piece naming that speaker is narration after a stray mark, not their words: the run ends there.
    */
   private closeRun(source: Source): void {
-    const surname = source.mention.name.split(/\s+/u).pop() ?? '';
-    const named = this.openRun.findLastIndex(({ q }) => q.text.split(/[^\p{L}\p{N}'’-]+/u).includes(surname));
+    const named = this.openRun.findLastIndex(({ q }) => namesSurname(q.text, source.mention.name));
     for (const { p, u, ui, q } of this.openRun.slice(named + 1)) {
       const at = this.out.findIndex((s) => s.paragraph > p.n);
       this.push(
@@ -851,6 +860,55 @@ class Reader {
       if (at >= 0) this.out.splice(at, 0, this.out.pop() as RawStatement);
     }
     this.openRun = [];
+  }
+
+  /**
+   * An interview's answer line, "A: …" or "ROE: …" (the speaker's label, then their words without
+   * quote marks): every sentence of it is that speaker's, said as written. A question line ("Q: …")
+   * is the interviewer's and no statement.
+   */
+  private readTranscriptLine(p: ReadParagraph): boolean {
+    const first = p.units[0];
+    if (!first || p.units.some((u) => u.quotes.length > 0)) return false;
+    const qa = TRANSCRIPT_QA.exec(p.text);
+    let source: Source | null = null;
+    let from: number;
+    if (qa) {
+      // The one answering is, of the persons named before the interview's first line, the one the
+      // article names most.
+      this.interviewee ??= this.mostNamedSoFar();
+      if ((qa[1] as string).toUpperCase() === 'Q') return true;
+      const key = this.interviewee;
+      const named = key ? this.lastMention.get(key) : undefined;
+      if (!key || !named) return false;
+      source = { mention: { ...named, role: null }, key, person: true, place: null, via: 'transcript' };
+      from = qa[0].length;
+    } else {
+      const label = first.cues.find((c) => c.kind === 'label');
+      if (!label?.mention || first.cues.some((c) => c !== label && c.from < label.to)) return false;
+      // "ROE:" or "Roe:" is a speaker's label where the article names a Roe in full; "UPDATE:" is not.
+      const key = this.persons.keyOf(label.mention.name, label.mention.gender);
+      const full = this.persons.fullName(key);
+      if (!full) return false;
+      source = this.sourceOf(label, p, first, 0);
+      if (source && full) source = { ...source, person: true };
+      from = label.to + 1;
+    }
+    if (!source) return false;
+    // "Roe: Student loans. Senator Roe proposed …": a line naming its label is about them, not by them.
+    if (namesSurname(p.text.slice(from), source.mention.name)) return false;
+    for (let ui = 0; ui < p.units.length; ui++) {
+      const u = p.units[ui] as ReadUnit;
+      this.see(p, u, ui);
+      const start = Math.max(u.start, from);
+      const text = p.text.slice(start, u.end).trim();
+      if (text.length === 0) continue;
+      const at = p.text.indexOf(text, start);
+      this.push(source, 'direct', text, at, at + text.length, null, p.n, u, ui);
+    }
+    this.carried = null;
+    this.openRun = [];
+    return true;
   }
 
   /** Notes the unit's persons for later pronouns; the main cue's source is its subject. */
@@ -1113,6 +1171,15 @@ class Reader {
 
   /** The last mention of each key, for a pronoun to stand for. */
   private readonly lastMention = new Map<string, Mention>();
+  /** The one an interview's answers ("A: …") are given to ('' for none), fixed at its first line. */
+  private interviewee: string | null = null;
+
+  private mostNamedSoFar(): string {
+    let best = '';
+    for (const key of this.lastMention.keys())
+      if (best === '' || this.persons.timesNamed(key) > this.persons.timesNamed(best)) best = key;
+    return best;
+  }
 
   private push(
     source: Source,

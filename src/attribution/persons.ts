@@ -64,6 +64,7 @@ export class ArticlePersons {
     this.keys.clear();
     const key = nameKey(m.name);
     if (m.kind !== 'person') return;
+    this.named.set(key, (this.named.get(key) ?? 0) + 1);
     if (m.role) {
       const set = this.roles.get(key) ?? new Set<string>();
       set.add(m.role);
@@ -232,6 +233,15 @@ export class ArticlePersons {
   /** Roles the article gives a person anywhere, for a key of `keyOf`. */
   rolesOf(key: string): string[] {
     return [...(this.roles.get(key) ?? [])];
+  }
+
+  /** Person mentions by their own key ("roe", "jane roe"), over the whole article. */
+  private readonly named = new Map<string, number>();
+
+  /** How often the article names a person, in full or by surname: who an interview is with. */
+  timesNamed(key: string): number {
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    return (this.named.get(key) ?? 0) + (surname !== key ? (this.named.get(surname) ?? 0) : 0);
   }
 
   /** The full name as the article writes it, for a key of `keyOf`; null when the article has none. */

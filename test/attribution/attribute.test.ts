@@ -154,6 +154,38 @@ describe('attribution patterns', () => {
     expect(s.map((x) => [x.paragraph, x.speaker])).toEqual([[3, 'Moss']]);
   });
 
+  it('GIVEN an interview in Q: and A: lines THEN the answers are the words of the person it is with', () => {
+    const s = statementsOf(
+      'Chef Amara Lind runs Kettle in Dorrow.',
+      'Q: How did it feel to get the star?',
+      'A: Honestly, I cried in the walk-in fridge.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind, x.text])).toEqual([
+      ['Amara Lind', 'direct', 'Honestly, I cried in the walk-in fridge.'],
+    ]);
+  });
+
+  it("GIVEN transcript lines labelled with a surname the article names in full THEN each line is that person's", () => {
+    const s = statementsOf(
+      'The Herald spoke to the mayor of Brindle, Teodor Ashgrove.',
+      'Herald: Would you ban cruise ships?',
+      'Ashgrove: No. I would charge them.',
+      'Update: This interview was edited for length.',
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['Teodor Ashgrove', 'No.'],
+      ['Teodor Ashgrove', 'I would charge them.'],
+    ]);
+  });
+
+  it('GIVEN a label line that names its label in the text THEN it is about them, not their words', () => {
+    const s = statementsOf(
+      'Senator Ada Moss and Senator Per Lund both want the port rebuilt.',
+      'Moss: Port funds. Two years ago, Senator Moss proposed a fund for the harbour.',
+    );
+    expect(s.filter((x) => x.kind === 'direct')).toEqual([]);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
