@@ -396,12 +396,15 @@ const ADD = /^(?:add|adds|added|adding)$/u;
 /**
  * "organizers added 160 guards", "the bill adds $2 billion": "add" right before an amount (digits,
  * a currency sign) puts something in; it reports no words. Unless a finite verb follows within the
- * clause: "she added 15 people were hurt" reports that they were.
+ * clause: "she added 15 people were hurt" reports that they were. Nor does "add to" ("adding to her
+ * lead").
  */
 function addsAmount(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!ADD.test(t.lower) || t.trailing || next === undefined || next.quoted) return false;
+  // "adding to her lead", "added to the confusion": what was added to, not what was said.
+  if (next.lower === 'to' && !next.trailing) return true;
   if (!/^[$€£]?\d/u.test(next.leading + next.core)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + AMOUNT_CLAUSE_WORDS; k++) {
     const w = tokens[k] as Token;

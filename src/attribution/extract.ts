@@ -808,7 +808,14 @@ class Reader {
         // suggests …": Doe's clause holds no quote).
         const spoken = u.quotes.some((q) => !isTitle(q.text) && q.start >= span.start && q.end <= span.end);
         if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
-        const [from, to] = reportedClause(p.text, p.masked, span, c);
+        const clause = reportedClause(p.text, p.masked, span, c);
+        // "Roe apologised to customers at a briefing.": a verb of speech with nothing reported; it
+        // still names who speaks in the quotes around it ("“…?” Roe added on Fox. “…”").
+        if (!clause) {
+          unitSource ??= source;
+          continue;
+        }
+        const [from, to] = clause;
         const place = source.place ?? introPlace(p.masked, u);
         this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
         unitSource ??= source;
@@ -1562,6 +1569,13 @@ const CIRCUMSTANCE =
   /^(?:at|in|on|outside|inside|during|after|before|from|near|over|across|via|aboard|last|this|earlier|later|late|early|yesterday|today|tonight)$/u;
 
 /**
+ * A word after "to" that is someone spoken to, not an infinitive: a determiner or pronoun, a plural
+ * noun ("to customers", "to reporters"), a name.
+ */
+const ADDRESSEE_AFTER_TO =
+  /^(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|\p{Lu}\p{L}*|\p{Ll}+[^su\s]s)$/u;
+
+/**
  * Whether the words after a cue only say where or when it was said, to the sentence's end: "at the
  * town hall.", "on Thursday at a briefing in Lyon." After "told", its object comes first ("told the
  * council at a meeting on Monday."). A "that" or a comma opens more than a circumstance.
@@ -1576,9 +1590,18 @@ function circumstanceOnly(after: string, c: Cue): boolean {
   // "called on the board to resign", "urged on …": "on" is the verb's particle, and an infinitive
   // ("… to resign") says what was asked; neither is a circumstance.
   if (/^on$/u.test(rest.split(/\s+/u)[0] ?? '') && PARTICLE_ON.test(c.verb.lower)) return false;
-  if (/\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}/u.test(rest)) return false;
+  for (const m of rest.matchAll(/\bto\s+(\p{Ll}+)/gu))
+    if (!ADDRESSEE_AFTER_TO.test(m[1] as string)) return false;
+  // "argued in favor of …", "spoke in support of …": a stance, not a circumstance.
+  if (/^(?:in|on)\s+(?:favou?r|support|defen[cs]e|behalf|praise)\s+of\b/u.test(rest)) return false;
   const list = rest.split(/\s+/u);
   let i = 0;
+  // "apologised to customers at …", "spoke to reporters": whom it was said to, then where or when.
+  if (list[0] === 'to' && ADDRESSEE_AFTER_TO.test(list[1] ?? '')) {
+    i = 2;
+    while (i < list.length && i < 5 && !CIRCUMSTANCE.test((list[i] as string).toLowerCase())) i++;
+    if (i === list.length) return true;
+  }
   // "told the council …", "told Reuters …": at most four words of the one told.
   if (TELL_FORMS.has(c.verb.lower)) {
     while (i < list.length && i < 4 && !CIRCUMSTANCE.test((list[i] as string).toLowerCase())) i++;
@@ -1587,7 +1610,7 @@ function circumstanceOnly(after: string, c: Cue): boolean {
 }
 
 /** Offsets of the reported clause: before ", Roe said", or after "Roe said (that)", else the sentence. */
-function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] {
+function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] | null {
   let from = u.start;
   let to = u.end;
   const afterCue = Math.max(c.to, c.asideSpan && c.asideSpan[0] >= c.to ? c.asideSpan[1] : c.to);
@@ -1632,6 +1655,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     from = afterCue + that[0].length;
   } else if (told) {
     from = afterCue + told[0].length;
+  } else if (c.from <= u.start + 2 && circumstanceOnly(after, c) && !holdsVerb(after)) {
+    // "Roe apologised to customers at a press conference.": whom and where, and nothing said.
+    return null;
   } else {
     from = afterCue;
   }

@@ -186,6 +186,28 @@ describe('attribution patterns', () => {
     expect(s.filter((x) => x.kind === 'direct')).toEqual([]);
   });
 
+  it.each([
+    'Rupert Calloway apologised to customers at a press conference in Reading.',
+    'Ada Moss wins the primary in Norland, adding to her run of victories in the South.',
+    'Rupert Calloway spoke to reporters at the town hall on Monday.',
+  ])('GIVEN a verb of speech followed only by whom, where or when (%j) THEN nothing is reported', (sentence) => {
+    expect(statementsOf(sentence)).toEqual([]);
+  });
+
+  it('GIVEN a stance after "in favor of" THEN it is reported', () => {
+    const s = indirect(statementsOf('Mayor Ada Moss argued in favor of keeping the old harbour open all year.'));
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Moss']);
+  });
+
+  it('GIVEN a sentence that only says when and where someone spoke between their quotes THEN both quotes are theirs', () => {
+    const s = direct(
+      statementsOf(
+        '“What is this about unity?” Ada Moss added during her appearance on the morning show. “We are saying the right thing.”',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Moss', 'Ada Moss']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
