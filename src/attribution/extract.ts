@@ -122,6 +122,8 @@ interface ReadParagraph {
   text: string;
   masked: string;
   units: ReadUnit[];
+  /** Length of the dateline opening the paragraph ("LYON, France (AP) — "): no statement's words. */
+  dateline: number;
 }
 
 /** The speaker of the unit before, in the same paragraph. */
@@ -352,7 +354,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
     };
   });
   remember(text, units);
-  return { n, text, masked, units };
+  return { n, text, masked, units, dateline: skip };
 }
 
 /**
@@ -681,6 +683,9 @@ function namesSurname(text: string, name: string): boolean {
   return surname !== '' && text.split(/[^\p{L}\p{N}'’-]+/u).includes(surname);
 }
 
+/** What opens an apposition after a source rather than what they said: an age, "who", "a …". */
+const APPOSITION_AFTER_SOURCE = /^(?:\d{1,3},|who\b|whose\b|which\b|an?\s|one\s+of\b)/u;
+
 /** "Q: …", "A. …": an interview's question and answer lines. */
 const TRANSCRIPT_QA = /^\s*([QA])\s*[:.]\s+/u;
 
@@ -811,11 +816,23 @@ class Reader {
         const clause = reportedClause(p.text, p.masked, span, c);
         // "Roe apologised to customers at a briefing.": a verb of speech with nothing reported; it
         // still names who speaks in the quotes around it ("“…?” Roe added on Fox. “…”").
-        if (!clause) {
+        // "“…,” said Jane Roe, 71, who sells jam": after a quote and its source, an apposition.
+        const apposition =
+          clause !== null &&
+          u.quotes.some((q) => q.end <= c.from) &&
+          /^[\s,]*$/u.test(p.masked.slice(c.to, clause[0])) &&
+          APPOSITION_AFTER_SOURCE.test(p.text.slice(clause[0])) &&
+          // "…, said Roe, who predicted that …": a relative clause that says something is a statement.
+          !p.text
+            .slice(clause[0], clause[1])
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .some((w) => SPEECH_VERBS.has(w));
+        if (!clause || apposition) {
           unitSource ??= source;
           continue;
         }
-        const [from, to] = clause;
+        const [from, to] = [Math.max(clause[0], p.dateline), clause[1]];
         const place = source.place ?? introPlace(p.masked, u);
         this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
         unitSource ??= source;

@@ -190,12 +190,17 @@ describe('attribution patterns', () => {
     'Rupert Calloway apologised to customers at a press conference in Reading.',
     'Ada Moss wins the primary in Norland, adding to her run of victories in the South.',
     'Rupert Calloway spoke to reporters at the town hall on Monday.',
-  ])('GIVEN a verb of speech followed only by whom, where or when (%j) THEN nothing is reported', (sentence) => {
-    expect(statementsOf(sentence)).toEqual([]);
-  });
+  ])(
+    'GIVEN a verb of speech followed only by whom, where or when (%j) THEN nothing is reported',
+    (sentence) => {
+      expect(statementsOf(sentence)).toEqual([]);
+    },
+  );
 
   it('GIVEN a stance after "in favor of" THEN it is reported', () => {
-    const s = indirect(statementsOf('Mayor Ada Moss argued in favor of keeping the old harbour open all year.'));
+    const s = indirect(
+      statementsOf('Mayor Ada Moss argued in favor of keeping the old harbour open all year.'),
+    );
     expect(s.map((x) => x.speaker)).toEqual(['Ada Moss']);
   });
 
@@ -206,6 +211,29 @@ describe('attribution patterns', () => {
       ),
     );
     expect(s.map((x) => x.speaker)).toEqual(['Ada Moss', 'Ada Moss']);
+  });
+
+  it('GIVEN an apposition after a quote and its source THEN it is no statement of theirs', () => {
+    const s = statementsOf(
+      '“It is the first time in 40 years I have talked to them,” said Gloria Fenn, 71, who sells jam from a folding table near the east ramp.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind])).toEqual([['Gloria Fenn', 'direct']]);
+  });
+
+  it('GIVEN a relative clause after a quote and its source that says something THEN it is reported', () => {
+    const s = indirect(
+      statementsOf(
+        '“The vote will be early,” said Ada Moss, who predicted that a third of the town would vote by mail.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Moss']);
+  });
+
+  it('GIVEN a dateline opening the reported sentence THEN the statement starts after it', () => {
+    const s = statementsOf(
+      'VELMORA, Ostrania (Meridian Press) — Dock workers walked off the job on Tuesday, union leaders said.',
+    );
+    expect(s.map((x) => x.text)).toEqual(['Dock workers walked off the job on Tuesday']);
   });
 
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
