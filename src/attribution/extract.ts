@@ -1626,6 +1626,10 @@ function circumstanceOnly(after: string, c: Cue): boolean {
   return i < list.length && CIRCUMSTANCE.test((list[i] as string).toLowerCase());
 }
 
+/** ", Roe said in a court filing." closing a sentence: a name or pronoun, a verb of saying, where or when. */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|told|wrote|added|noted|argued)(?:\s+(?:in|on|at|to|during|last|this|earlier|later)(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could)\b)[\p{L}\d’'.-]+){1,6})?[.!?]?\s*$/u;
+
 /** Offsets of the reported clause: before ", Roe said", or after "Roe said (that)", else the sentence. */
 function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] | null {
   let from = u.start;
@@ -1684,6 +1688,10 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   // "called on the board to resign": the particle is the verb's, not what was said.
   if (PARTICLE_ON.test(c.verb.lower) && /^on\s/u.test(text.slice(from, from + 3))) from += 3;
   while (to > from && /[\s,;:—–-]/u.test(text[to - 1] as string)) to--;
+  // "he added that …, Roe said in a court filing.": the attribution closing the sentence is no part
+  // of what was reported.
+  const closing = TRAILING_ATTRIBUTION.exec(masked.slice(from, to));
+  if (closing && closing.index > 0) to = from + closing.index;
   const reported = text.slice(from, to);
   const reportedWords = reported.split(/\s+/u).length;
   if (reportedWords < MIN_CLAUSE_WORDS) return [u.start, u.end];

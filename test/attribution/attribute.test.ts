@@ -236,6 +236,15 @@ describe('attribution patterns', () => {
     expect(s.map((x) => x.text)).toEqual(['Dock workers walked off the job on Tuesday']);
   });
 
+  it('GIVEN a reported clause closed by ", Roe said in a court filing." THEN that attribution is cut from it', () => {
+    const s = indirect(
+      statementsOf(
+        'Tom Anders runs the bakery. He added that he had hired an accountant to review the books, Anders said in a court filing.',
+      ),
+    );
+    expect(s.map((x) => x.text)).toEqual(['he had hired an accountant to review the books']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
