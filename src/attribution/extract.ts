@@ -686,6 +686,10 @@ function namesSurname(text: string, name: string): boolean {
 /** What opens an apposition after a source rather than what they said: an age, "who", "a …". */
 const APPOSITION_AFTER_SOURCE = /^(?:\d{1,3},|who\b|whose\b|which\b|an?\s|one\s+of\b)/u;
 
+/** "the post", "the statement", "that letter": a document whose author the sentence before names. */
+const DOCUMENT_SPEAKS =
+  /^(?:the|that|this|its|his|her|their)\s+(?:post|tweet|statement|letter|memo|email|message|release|filing)$/iu;
+
 /** "Q: …", "A. …": an interview's question and answer lines. */
 const TRANSCRIPT_QA = /^\s*([QA])\s*[:.]\s+/u;
 
@@ -1116,6 +1120,12 @@ class Reader {
   private sourceOf(cue: Cue, p: ReadParagraph, u: ReadUnit, ui: number): Source | null {
     if (cue.kind === 'continued') return this.previous ? by(this.previous.source, 'continued') : null;
     if (cue.mention?.kind === 'unnamed') {
+      // "Brightstage said on X that … “…,” the post said.": a document speaks for the one who just
+      // spoke through it.
+      const document = DOCUMENT_SPEAKS.exec(cue.mention.name);
+      const author = document && ui > 0 ? this.previous?.source : null;
+      if (author && author.via !== 'document')
+        return { ...author, place: cue.place ?? author.place, via: `${cue.kind}:document` };
       const named = this.describedAs(cue.mention);
       if (named)
         return {

@@ -245,6 +245,16 @@ describe('attribution patterns', () => {
     expect(s.map((x) => x.text)).toEqual(['he had hired an accountant to review the books']);
   });
 
+  it('GIVEN "the post said" right after an organisation said it posted THEN the post speaks for it', () => {
+    const s = statementsOf(
+      'Brightstage Live said on X that all ticket holders would be refunded. “Fans do not need to do anything,” the post said.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind])).toEqual([
+      ['Brightstage Live', 'indirect'],
+      ['Brightstage Live', 'direct'],
+    ]);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
