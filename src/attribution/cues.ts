@@ -299,6 +299,9 @@ function cue(
   };
 }
 
+/** Participles of getting hold of a document: "seen by", "obtained by", "reviewed by". */
+const OBTAINED = /^(?:seen|obtained|reviewed|viewed|acquired|examined|leaked)$/u;
+
 /** "According to Roe, …", "according to a report by the Coast Institute". */
 function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue | null {
   const t = tokens[i] as Token;
@@ -306,7 +309,9 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
   // "according to a report by X": the body behind the document is the source.
   const head = tokens.slice(k, k + 6);
   const by = head.findIndex((x) => x.lower === 'by' || x.lower === 'from' || x.lower === 'of');
-  if (by > 0 && head.slice(0, by).every((x) => !isNameWord(x))) k += by + 1;
+  // But "a report seen by the Guardian": who saw or obtained a document did not write it.
+  const obtained = by > 0 && OBTAINED.test((head[by - 1] as Token).lower);
+  if (by > 0 && !obtained && head.slice(0, by).every((x) => !isNameWord(x))) k += by + 1;
   const him = tokens[k];
   if (him && /^(?:him|her)$/u.test(him.lower)) {
     return cue('according', null, him.lower === 'him' ? 'male' : 'female', t, t.start, him.end, null, null);

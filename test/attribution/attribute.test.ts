@@ -255,6 +255,17 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('GIVEN "according to a report seen by" an outlet THEN the report is the source, not the outlet', () => {
+    const seen = indirect(
+      statementsOf('Flood defences may fail next winter, according to a report seen by the Valley Herald.'),
+    );
+    expect(seen.map((x) => x.speaker)).toEqual(['a report']);
+    const by = indirect(
+      statementsOf('Flood defences may fail next winter, according to a report by the Coast Institute.'),
+    );
+    expect(by.map((x) => x.speaker)).toEqual(['Coast Institute']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
