@@ -153,6 +153,19 @@ function actsAsTitle(toks: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "Americans for Prosperity", "patients' group Voices for Orla": a group named by a plural that opens
+ * the name, then "for" (`at`): one organisation, not a name and whom it writes for ("Jane Roe for
+ * The Daily"). Only "for": "Jones of Texas" is a person and a place.
+ */
+function groupNamed(toks: readonly Token[], at: number): boolean {
+  const plural = toks[at - 1];
+  if (toks[at]?.core !== 'for' || plural === undefined || !/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(plural.core))
+    return false;
+  // Only a description may come before it: "the", "patients' group".
+  return toks.slice(0, at - 1).every((t) => DETERMINER.test(t.core) || !isNameWord(t) || isPossessive(t));
+}
+
+/**
  * Reads a noun phrase (tokens in text order) as speaker + role.
  * The name is the run of name words after the last title word, honorific, affiliation or possessive:
  * "US Secretary of State Jane Roe" → name "Jane Roe", role "US Secretary of State".
@@ -169,6 +182,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
       !actsAsTitle(toks, i - 1) &&
       // "Bureau of Fisheries" is one name; "Ana Lima of Portugal" is a name and a place.
       !NON_PERSON_WORDS.has((toks[i - 1] as Token).core) &&
+      !groupNamed(toks, i) &&
       !TITLE_MODIFIERS.has((toks[i - 1] as Token).lower) &&
       !titleOfBeforeName(toks, i),
   );
@@ -179,7 +193,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   const ofAt = org.findIndex((t) => t.core === 'of' || t.core === 'for');
   if (
     ofAt > 0 &&
-    NON_PERSON_WORDS.has((org[ofAt - 1] as Token).core) &&
+    (NON_PERSON_WORDS.has((org[ofAt - 1] as Token).core) || groupNamed(org, ofAt)) &&
     !org.some((_, i) => actsAsTitle(org, i)) &&
     // "Organization for Economic Cooperation and Development": an "and" inside what it is of.
     org.every((t, i) => i === ofAt || isNameWord(t) || t.core === 'the' || (i > ofAt && t.core === 'and'))

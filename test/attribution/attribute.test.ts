@@ -266,6 +266,17 @@ describe('attribution patterns', () => {
     expect(by.map((x) => x.speaker)).toEqual(['Coast Institute']);
   });
 
+  it('GIVEN a group named by a plural and "for" THEN the whole name speaks; a person "for" an outlet stays a person', () => {
+    const group = indirect(
+      statementsOf('Mothers for Safer Streets said the tax would hurt families across the state.'),
+    );
+    expect(group.map((x) => x.speaker)).toEqual(['Mothers for Safer Streets']);
+    const writer = indirect(
+      statementsOf('Jane Roberts for The Valley Daily said the tax would hurt families across the state.'),
+    );
+    expect(writer.map((x) => x.speaker)).toEqual(['Jane Roberts']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
