@@ -30,7 +30,7 @@ import { type QueryContext, queryContext } from './rank/context.ts';
 import { slotAfter } from './rank/continuation.ts';
 import { DescribedInText } from './rank/described-lookup.ts';
 import { type Hit, type HitData, lazyHit } from './rank/hit.ts';
-import { quoteAfterReport } from './rank/quotes.ts';
+import { answerAfterQuestion, quoteAfterReport } from './rank/quotes.ts';
 import { describesNoOne, type QuotedSource, quotedNowhere, refuseBefore } from './rank/refusal.ts';
 import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } from './rank/score.ts';
 import { together } from './rank/together.ts';
@@ -457,7 +457,7 @@ export class BriefingIndex implements ScoringData {
     const refined = first.slice(0, REFINED).map((s) => refine(s, ctx, this));
     refined.sort((a, b) => b.score - a.score || a.id - b.id);
     for (const s of first.slice(REFINED)) refined.push(s);
-    const scored = quoteAfterReport(slotAfter(refined, ctx, this), ctx, this);
+    const scored = answerAfterQuestion(quoteAfterReport(slotAfter(refined, ctx, this), ctx, this), this);
     const best = scored[0];
     if (!best || best.support < REFUSAL.related)
       return refused(question, 'Nothing in the briefing answers this question.');

@@ -13,13 +13,15 @@ export class Lifts {
 
   /**
    * Lifts passage `id` to `score`, unless it already ranks as high. A passage the text score left
-   * out of the candidates takes the support of `from`, the passage lifting it.
+   * out of the candidates takes the support of `from`, the passage lifting it, and so does one
+   * answering it (`carrySupport`: an interview's answer holds the question's words by its question).
    */
-  lift(id: number, score: number, from: Scored): void {
+  lift(id: number, score: number, from: Scored, carrySupport = false): void {
     this.byId ??= new Map(this.scored.map((s) => [s.id, s]));
     const own = this.byId.get(id);
     if (score <= (own?.score ?? 0) || score <= (this.to.get(id)?.score ?? 0)) return;
-    this.to.set(id, own ? { ...own, score } : { id, score, support: from.support });
+    const support = own && !carrySupport ? own.support : Math.max(own?.support ?? 0, from.support);
+    this.to.set(id, own ? { ...own, score, support } : { id, score, support: from.support });
   }
 
   /** The ranking with the lifts applied, best first (ties by passage order). */

@@ -121,3 +121,27 @@ export function quoteAfterReport(scored: Scored[], ctx: QueryContext, data: Scor
   }
   return lifts.applied();
 }
+
+/**
+ * An interview prints the interviewer's question, then the answer ("Q: Would you ban cruise ships?"
+ * / "A: No. I would charge them."): the question holds the reader's words, the answer what was said.
+ * When a question line is among the best, the answer after it ranks just above it.
+ */
+export function answerAfterQuestion(scored: Scored[], data: ScoringData): Scored[] {
+  let lifts: Lifts | null = null;
+  for (const s of scored.slice(0, QUOTE_AFTER.best)) {
+    const passage = data.passages[s.id] as Passage;
+    if (passage.statements.length > 0 || !INTERVIEW_QUESTION.test(passage.text)) continue;
+    const next = data.neighbour(s.id, 1);
+    if (!next || !INTERVIEW_LINE.test(next.text) || !next.statements.some((st) => st.kind === 'direct'))
+      continue;
+    lifts ??= new Lifts(scored);
+    lifts.lift(next.id, s.score * QUOTE_AFTER.lift, s, true);
+  }
+  return lifts ? lifts.applied() : scored;
+}
+
+/** A line of an interview: "Q:", "A:", or a speaker's label ("ROE:", "Jane Roe:"), then the words. */
+const INTERVIEW_LINE = /^\s*(?:[QA]|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*[:.]\s+\S/u;
+/** Such a line asking a question. */
+const INTERVIEW_QUESTION = new RegExp(`${INTERVIEW_LINE.source}.*\\?["”’]?\\s*$`, 'su');
