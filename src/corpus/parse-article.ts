@@ -5,7 +5,15 @@ import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { plainMarkdown } from './markdown.ts';
 import { repairMojibake } from './mojibake.ts';
-import { bylineInPlace, headerDate, MONTH_NAMES, titleAfterChrome, WEEKDAY_NAMES } from './page-header.ts';
+import {
+  bylineInPlace,
+  headerDate,
+  isDateLine,
+  isPageChrome,
+  MONTH_NAMES,
+  titleAfterChrome,
+  WEEKDAY_NAMES,
+} from './page-header.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** How far into the first block a scraped header may carry the publication date. */
@@ -107,7 +115,9 @@ export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]
  * with sentence punctuation (. ? ! … : ;), a closing quotation mark or a closing bracket, each line
  * is a paragraph of its own. When a block has two or more lines of 60 characters or more, only
  * those lines are counted. A block with a byline on a line of its own after its first line ("By Jane
- * Roe", shorter than 60 characters, no sentence end) is a page's header: one paragraph per line too.
+ * Roe", shorter than 60 characters, no sentence end) or a date on a line of its own ("May 20, 2026",
+ * "Tue 10 Feb 2026 07.00 GMT") is a page's header: one paragraph per line too. So is a block with page
+ * furniture on a line of its own after its first line ("Share", "Advertisement", no full stop).
  *
  * So text pasted with one paragraph per line gets one paragraph per line, even among the short
  * lines a page adds (a headline, a byline, "Share", "Advertisement", a date), while hard-wrapped
@@ -132,9 +142,12 @@ export function splitBlocks(body: string): string[] {
     // Short lines (a headline, a byline, "Share", a date) say nothing of wrapping: the long ones vote.
     const voters = long.length >= 2 ? long : lines;
     const ends = voters.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
+    const later = lines.slice(1);
     const split =
       lines.length >= 2 &&
-      (ends * 3 >= voters.length * 2 || (i < HEADER_BLOCKS && lines.slice(1).some(isBylineLine))) &&
+      (ends * 3 >= voters.length * 2 ||
+        (i < HEADER_BLOCKS && later.some((line) => isBylineLine(line) || isDateLine(line))) ||
+        later.some(isFurnitureLine)) &&
       !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());
     else blocks.push(lines.join('\n').trim());
@@ -150,6 +163,14 @@ export function splitBlocks(body: string): string[] {
 function isBylineLine(line: string): boolean {
   const text = line.trim();
   return text.length < LONG_LINE && BYLINE_LINE.test(text) && !/[.?!…]$/u.test(text);
+}
+
+/**
+ * Page furniture on a line of its own ("Share", "Advertisement"), without a full stop: a page's lines
+ * pasted one a line, which hard-wrapped prose ("… posted a\nphoto.") never breaks before.
+ */
+function isFurnitureLine(line: string): boolean {
+  return isPageChrome(line) && !/[.…]$/u.test(line.trim());
 }
 
 /** A capitalised name word that is no weekday or month ("By Friday the boats …" is prose). */
@@ -182,7 +203,7 @@ function headlineLine(block: string): string {
 function headlineBlock(raw: readonly (readonly string[])[]): boolean {
   const [first, ...rest] = raw;
   if (!first || first.length !== 2 || rest.length < 2) return false;
-  if (/^\s*by\s/iu.test(first[1] ?? '')) return false;
+  if (/^\s*by\s/iu.test(first[1] ?? '') || isDateLine(first[1] ?? '')) return false;
   return rest.filter((lines) => lines.length === 1).length * 2 >= rest.length;
 }
 
