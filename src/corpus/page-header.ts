@@ -6,6 +6,7 @@
  */
 
 import { type Classified, firstLineHeadline } from './classify-paragraph.ts';
+import { scanPerson } from './person-names.ts';
 
 /** Classified blocks, as `classifyParagraph` returns them. */
 type Kind = Classified;
@@ -54,7 +55,10 @@ export function isPageChrome(line: string): boolean {
  */
 function headerEnd(blocks: readonly string[], kinds: readonly Kind[]): number {
   const byline = kinds.findIndex((k, i) => i < HEADER_BLOCKS && k.kind === 'byline');
-  const end = kinds.findIndex((k, i) => i > byline && k.kind === 'body' && !isDateStamp(blocks[i] ?? ''));
+  const end = kinds.findIndex(
+    (k, i) =>
+      i > byline && k.kind === 'body' && !isDateStamp(blocks[i] ?? '') && !isDateLine(blocks[i] ?? ''),
+  );
   return end < 0 ? blocks.length : end;
 }
 
@@ -133,18 +137,31 @@ const NAME_IN_PLACE = new RegExp(
   'u',
 );
 
+/** "Ana Pereira", "Ana Pereira | The Valley Herald": a writer's name alone, or the paper after a bar. */
+const NAME_ALONE = new RegExp(String.raw`^(${NAME}(?:\s+and\s+${NAME})?)(?:\s*[|·•]\s*[^|·•]{1,60})?$`, 'u');
+
+/** A match of `NAME_ALONE` whose first word may open a name ("The Valley Herald" may not). */
+function nameAlone(line: string): RegExpExecArray | null {
+  const m = NAME_ALONE.exec(line);
+  return m && scanPerson((m[1] as string).split(/\s+/u), 0, { minWords: 2 }) ? m : null;
+}
+
 /**
  * A header without a "By" byline may name its writer as "NAME in PLACE" on a line of its own after
  * the headline, right above the date (never the first line, which a headline such as "Pope Francis
- * in Lisbon" may be; a subheading such as "Floods Hit Homes in Kerala" has no date under it).
- * Changes `kinds` in place; the writer is the byline's author.
+ * in Lisbon" may be; a subheading such as "Floods Hit Homes in Kerala" has no date under it), or by
+ * the name alone, below the title and right above a line that only dates the story (a section label
+ * stands above the headline). Changes `kinds` in place; the writer is the byline's author.
  */
 export function bylineInPlace(blocks: readonly string[], kinds: Kind[]): void {
   if (kinds.some((k) => k.kind === 'byline')) return;
   const end = headerEnd(blocks, kinds);
+  const title = kinds.findIndex((k) => k.kind === 'title');
   for (let i = 1; i < end; i++) {
-    if (kinds[i]?.kind !== 'heading' || dateOf(blocks[i + 1] ?? '') === null) continue;
-    const m = NAME_IN_PLACE.exec((blocks[i] ?? '').trim());
+    const next = blocks[i + 1] ?? '';
+    if (kinds[i]?.kind !== 'heading' || dateOf(next) === null) continue;
+    const line = (blocks[i] ?? '').trim();
+    const m = NAME_IN_PLACE.exec(line) ?? (i > title && isDateLine(next) ? nameAlone(line) : null);
     if (!m) continue;
     kinds[i] = { kind: 'byline', author: m[1] as string };
     return;
@@ -187,15 +204,20 @@ const MONTHS = new Map<string, number>([
   }),
 ]);
 /**
- * "June 3, 2024", "Sept. 3 2024", "3 June 2024": a date written out, as pages print it. Its year may
+ * "June 3, 2024", "Sept. 3 2024", "3 JUNE 2024", "2024-06-03": a date as pages print it. Its year may
  * touch the next word, as stamps pasted without their line break do ("March 4, 2026Updated …").
  */
 const WRITTEN_DATE =
-  /\b(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4}))(?!\d)/u;
+  /\b(?:([A-Z][A-Za-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][A-Za-z]{2,8})\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?!\d)/u;
 /** The words a page prints before its publication date. */
 const DATE_STAMP = /^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified)\b/iu;
 /** Most words of a line that only dates the story ("Updated 5:32 PM EDT, Mon June 3, 2024"). */
 const MAX_DATE_LINE_WORDS = 12;
+/**
+ * Most characters of a line that only dates the story: twelve words of a date line's length
+ * ("Wednesday", "September") and spaces. Longer lines are prose, told apart without reading them.
+ */
+const MAX_DATE_LINE_CHARS = 120;
 
 /** A short line that says when the story was published or updated ("Updated Sept. 14, 2031"). */
 function isDateStamp(block: string): boolean {
@@ -217,7 +239,8 @@ export function headerDate(blocks: readonly string[], kinds: readonly Kind[]): s
   for (let i = 0; i < end; i++) {
     const block = blocks[i] ?? '';
     const kind = kinds[i]?.kind;
-    if (kind !== 'heading' && kind !== 'byline' && !(kind === 'body' && isDateStamp(block))) continue;
+    const dating = isDateStamp(block) || isDateLine(block);
+    if (kind !== 'heading' && kind !== 'byline' && !(kind === 'body' && dating)) continue;
     const date = dateOf(block);
     if (date === null) continue;
     if (!CHANGE_STAMP.test(block.trim())) return date;
@@ -236,16 +259,21 @@ const DATE_LINE_WORDS = new Set([
   ...['|', '·', '•', '-', '–', '—', '/'],
 ]);
 /** A time of day ("07.00", "5:32", "5:32pm", "PM") or a time zone in capitals ("GMT", "EDT"). */
-const TIME_OR_ZONE = /^(?:\d{1,2}[.:]\d{2}(?:[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|\p{Lu}{2,4})$/u;
+const TIME_OR_ZONE = /^(?:\d{1,2}[.:]\d{2}(?::\d{2})?(?:[AaPp]\.?[Mm]\.?)?|[AaPp]\.?[Mm]\.?|\p{Lu}{2,4})$/u;
+/** The reading time some pages print beside the date ("5 min read", "12-minute read"). */
+const READING_TIME = /\b\d{1,3}[-\s]?min(?:ute)?s?\.?\s+read\b/giu;
 
 /**
- * A line that only dates the story: a written date with at most a weekday, a time, a time zone and a
- * stamp's words around it ("May 20, 2026", "Tue 10 Feb 2026 07.00 GMT", "Updated 5:32 PM EDT, June 3,
+ * A line that only dates the story: a date with at most a weekday, a time, a time zone, a reading
+ * time and a stamp's words around it ("May 20, 2026", "Tue 10 Feb 2026 07.00 GMT", "Updated 5:32 PM EDT, June 3,
  * 2024"). What a page prints under its byline, never a line of prose.
  */
 export function isDateLine(line: string): boolean {
-  if (dateOf(line) === null) return false;
-  const rest = line.replace(new RegExp(WRITTEN_DATE.source, 'gu'), ' ').split(/[\s,]+/u);
+  if (line.length > MAX_DATE_LINE_CHARS || dateOf(line) === null) return false;
+  const rest = line
+    .replace(new RegExp(WRITTEN_DATE.source, 'gu'), ' ')
+    .replace(READING_TIME, ' ')
+    .split(/[\s,]+/u);
   return rest.every((word) => {
     const bare = word.replace(/[.:]+$/u, '');
     return bare === '' || DATE_LINE_WORDS.has(bare.toLowerCase()) || TIME_OR_ZONE.test(word);
@@ -261,8 +289,8 @@ function dateOf(line: string): string | null {
   const published = /\bpublished\b/iu.exec(line);
   const m = WRITTEN_DATE.exec(published ? line.slice(published.index) : line);
   if (!m) return null;
-  const month = MONTHS.get((m[1] ?? m[5] ?? '').toLowerCase());
-  const day = Number(m[2] ?? m[4]);
-  if (month === undefined || day < 1 || day > 31) return null;
-  return `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const month = m[7] ? Number(m[8]) : MONTHS.get((m[1] ?? m[5] ?? '').toLowerCase());
+  const day = Number(m[2] ?? m[4] ?? m[9]);
+  if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[3] ?? m[6] ?? m[7]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

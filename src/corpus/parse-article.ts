@@ -284,6 +284,12 @@ export function parseArticle(
     const headline = firstLineHeadline(headlineLine(blocks[0] ?? ''));
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
+  // "2026-05-20" on a line of its own before the story has no word a heading needs, but dates it like one.
+  for (const [index, kind] of kinds.entries()) {
+    if (kind.kind !== 'body') continue;
+    if (!isDateLine(blocks[index] ?? '')) break;
+    kinds[index] = { kind: 'heading' };
+  }
   titleAfterChrome(blocks, kinds);
   bylineInPlace(blocks, kinds);
   for (const [index, block] of blocks.entries()) {

@@ -189,11 +189,35 @@ describe('the header of a pasted page', () => {
     'Updated 5:32 PM EDT, June 3, 2031',
     'Last modified on Wed 11 Feb 2031 09.12 GMT',
     'Published March 4, 2031Updated March 5, 2031',
+    'May 20, 2031 · 5 min read',
+    'MAY 20, 2031',
+    '2031-05-20 07:00',
   ])('GIVEN %j THEN it is a line that only dates the story', (line) => expect(isDateLine(line)).toBe(true));
 
   it.each([
     'The ferries returned on May 20, 2031',
     'ended April 2, 2031 with a new contract',
     'Decision 12, 2031',
+    '2031-13-45',
+    'May 20, 2031 and the ferries returned',
   ])('GIVEN %j THEN it is no date line', (line) => expect(isDateLine(line)).toBe(false));
+
+  it.each([
+    ['Ada Moss', 'May 20, 2031'],
+    ['Ada Moss | The Valley Herald', '2031-05-20'],
+  ])(
+    'GIVEN the name %j alone under the headline, above the date line %j THEN it is the byline',
+    (name, date) => {
+      const article = parse(
+        `Ferries return\n${name}\n${date}\nVELMAR — The ferries returned on Monday, the company said.`,
+      );
+      expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'heading', 'body']);
+      expect([article.author, article.date, article.dateline]).toEqual(['Ada Moss', '2031-05-20', 'Velmar']);
+    },
+  );
+
+  it('GIVEN a masthead under the headline, above the date line THEN it is no byline', () => {
+    const article = parse('Ferries return\nThe Valley Herald\nMay 20, 2031\nThe ferries returned on Monday.');
+    expect(article.author).toBeNull();
+  });
 });
