@@ -257,12 +257,12 @@ function personJobByline(flat: string): Classified | null {
 const MAX_ROLE_INNER_WORDS = 2;
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 /**
- * "Jane Roe Environment correspondent", "Jane A. Roe Home affairs editor": a name of two or three
+ * "Jane Roe Environment correspondent", "Jane A. Roe, Home affairs editor": a name of two or three
  * words, then a role written in sentence case (a capitalised first word, lower-case words, a job)
  * ending the line.
  */
 const SENTENCE_CASE_ROLE = new RegExp(
-  String.raw`^(${NAME_PART}(?:\s+${NAME_PART}){1,2})\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,${MAX_ROLE_INNER_WORDS}}\s+(\p{Ll}+)$`,
+  String.raw`^(${NAME_PART}(?:\s+${NAME_PART}){1,2}),?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,${MAX_ROLE_INNER_WORDS}}\s+(\p{Ll}+)$`,
   'u',
 );
 

@@ -204,11 +204,11 @@ const MONTHS = new Map<string, number>([
   }),
 ]);
 /**
- * "June 3, 2024", "Sept. 3 2024", "3 JUNE 2024", "2024-06-03": a date as pages print it. Its year may
+ * "June 3, 2024", "Sept. 3rd 2024", "3 JUNE 2024", "2024-06-03": a date as pages print it. Its year may
  * touch the next word, as stamps pasted without their line break do ("March 4, 2026Updated …").
  */
 const WRITTEN_DATE =
-  /\b(?:([A-Z][A-Za-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Z][A-Za-z]{2,8})\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?!\d)/u;
+  /\b(?:([A-Z][A-Za-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][A-Za-z]{2,8})\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?!\d)/u;
 /** The words a page prints before its publication date. */
 const DATE_STAMP = /^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified)\b/iu;
 /** Most words of a line that only dates the story ("Updated 5:32 PM EDT, Mon June 3, 2024"). */

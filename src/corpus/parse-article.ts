@@ -146,7 +146,8 @@ export function splitBlocks(body: string): string[] {
     const split =
       lines.length >= 2 &&
       (ends * 3 >= voters.length * 2 ||
-        (i < HEADER_BLOCKS && later.some((line) => isBylineLine(line) || isDateLine(line))) ||
+        (i < HEADER_BLOCKS &&
+          later.some((line) => isBylineLine(line) || isDateLine(withoutEmphasisMarks(line)))) ||
         later.some(isFurnitureLine)) &&
       !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());
@@ -161,9 +162,12 @@ export function splitBlocks(body: string): string[] {
  * a block holding one is a page's header (headline, byline, date) pasted one item a line.
  */
 function isBylineLine(line: string): boolean {
-  const text = line.trim();
+  const text = withoutEmphasisMarks(line);
   return text.length < LONG_LINE && BYLINE_LINE.test(text) && !/[.?!…]$/u.test(text);
 }
+
+/** A line without the Markdown emphasis around it ("*By Jane Roe*", "_May 20, 2026_"). */
+const withoutEmphasisMarks = (line: string): string => line.trim().replace(/^[*_]+|[*_]+$/gu, '');
 
 /**
  * Page furniture on a line of its own ("Share", "Advertisement"), without a full stop: a page's lines

@@ -191,6 +191,7 @@ describe('the header of a pasted page', () => {
     'Published March 4, 2031Updated March 5, 2031',
     'May 20, 2031 · 5 min read',
     'MAY 20, 2031',
+    'May 20th, 2031',
     '2031-05-20 07:00',
   ])('GIVEN %j THEN it is a line that only dates the story', (line) => expect(isDateLine(line)).toBe(true));
 

@@ -123,6 +123,14 @@ describe('parseArticle: paragraphs separated by single line breaks', () => {
     expect([article.author, article.date, article.dateline]).toEqual(['Ilse Brandt', '2031-04-02', 'Velmar']);
   });
 
+  it('GIVEN a Markdown byline line then a date line in emphasis in one block THEN each is a paragraph', () => {
+    const article = parse(
+      '# Ferries return\n\n**By Ilse Brandt**\n*12 January 2031*\n\nThe ferries returned on Monday.',
+    );
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'heading', 'body']);
+    expect([article.author, article.date]).toEqual(['Ilse Brandt', '2031-01-12']);
+  });
+
   it('GIVEN a headline, a byline without "By" and a date glued to the story by single line breaks THEN the header lines are paragraphs of their own', () => {
     const article = parse(
       [
@@ -321,6 +329,7 @@ describe('parseArticle: bylines, credits and sources', () => {
     ['Tomas Reyes\nBureau Chief, Nairobi', 'Tomas Reyes'],
     ['Ilse Brandt Transport correspondent', 'Ilse Brandt'],
     ['Ilse M. Brandt Home affairs editor', 'Ilse M. Brandt'],
+    ['Ilse Brandt, Transport correspondent', 'Ilse Brandt'],
   ])('GIVEN the byline %j THEN it is kind byline and sets the author', (line, author) => {
     const article = parse(`Drought deepens\n\n${line}\n\nWells ran dry.`);
     expect(article.paragraphs[1]?.kind).toBe('byline');
