@@ -100,11 +100,14 @@ function headlineOf(kind: Kind | undefined, block: string): string | null {
 const hasByline = (kinds: readonly Kind[]): boolean =>
   kinds.some((k, i) => i < HEADER_BLOCKS && k.kind === 'byline');
 
-/** The line with the most words (the first of them), or undefined when there is none. */
+/**
+ * The line with the most words, the last of them (the nearest the byline: a masthead of as many words
+ * stands above a short headline), or undefined when there is none.
+ */
 function longest(blocks: readonly string[], lines: readonly number[]): number | undefined {
   return lines.reduce<number | undefined>(
     (best, i) =>
-      best === undefined || wordCount(blocks[i] ?? '') > wordCount(blocks[best] ?? '') ? i : best,
+      best === undefined || wordCount(blocks[i] ?? '') >= wordCount(blocks[best] ?? '') ? i : best,
     undefined,
   );
 }

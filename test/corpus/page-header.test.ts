@@ -221,4 +221,11 @@ describe('the header of a pasted page', () => {
     const article = parse('Ferries return\nThe Valley Herald\nMay 20, 2031\nThe ferries returned on Monday.');
     expect(article.author).toBeNull();
   });
+
+  it('GIVEN a masthead over a headline of as few capitalised words, after the furniture THEN the headline is the title', () => {
+    const article = parse(
+      'Skip to content\nThe Valley Herald\nFerry Fares Rise\nBy Ada Moss\nThe ferries will cost more from June.',
+    );
+    expect(article.title).toBe('Ferry Fares Rise');
+  });
 });
