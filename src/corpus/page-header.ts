@@ -63,14 +63,15 @@ function headerEnd(blocks: readonly string[], kinds: readonly Kind[]): number {
 }
 
 /**
- * A first line that is page furniture ("Supported by") is no title, nor is a label the page prints
+ * A first line that is page furniture ("Supported by") or a date is no title, nor is a label the page prints
  * above its headline (a section, "Environment"; a masthead, "The Valley Herald") when a byline closes
  * the header: the first headline-shaped line of the header that is no label is. Changes `kinds` in
  * place.
  */
 export function titleAfterChrome(blocks: readonly string[], kinds: Kind[]): void {
   if (kinds[0]?.kind !== 'title') return;
-  const chrome = isPageChrome(blocks[0] ?? '');
+  // A date printed above the headline ("May 20, 2026") is no more its title than "Supported by" is.
+  const chrome = isPageChrome(blocks[0] ?? '') || isDateLine(blocks[0] ?? '');
   if (!chrome && !(isLabel(blocks[0] ?? '') && hasByline(kinds))) return;
   const end = headerEnd(blocks, kinds);
   const byline = kinds.findIndex((k, i) => i < HEADER_BLOCKS && k.kind === 'byline');

@@ -228,4 +228,11 @@ describe('the header of a pasted page', () => {
     );
     expect(article.title).toBe('Ferry Fares Rise');
   });
+
+  it('GIVEN a date line above the headline THEN the headline is the title and the date the article’s', () => {
+    const article = parse(
+      'May 20, 2031\nFerries return to Velmar\nBy Ada Moss\nThe ferries returned on Monday.',
+    );
+    expect([article.title, article.date]).toEqual(['Ferries return to Velmar', '2031-05-20']);
+  });
 });
