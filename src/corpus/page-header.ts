@@ -36,6 +36,18 @@ const PAGE_CHROME = new Set([
   'sign up',
   'subscribe',
   'leer en español',
+  // The buttons and lists a page prints under a story.
+  'email',
+  'print',
+  'comments',
+  'more on this story',
+  'related stories',
+  'related articles',
+  'related topics',
+  'most read',
+  'most popular',
+  'most viewed',
+  'read next',
 ]);
 
 /** Whether a line is page furniture ("Supported by", "Advertisement"), not part of the story. */

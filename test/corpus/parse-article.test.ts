@@ -152,13 +152,13 @@ describe('parseArticle: paragraphs separated by single line breaks', () => {
 
   it('GIVEN a story paragraph glued to the page furniture under it THEN the furniture lines are paragraphs of their own', () => {
     const article = parse(
-      'Ferries return\n\nThe ferries returned to Velmar on Monday, the company said.\nMore on this story\nShare',
+      'Ferries return\n\nThe ferries returned to Velmar on Monday, the company said.\nMost read\nHarbour wall to be rebuilt',
     );
     expect(article.paragraphs.map((p) => p.text)).toEqual([
       'Ferries return',
       'The ferries returned to Velmar on Monday, the company said.',
-      'More on this story',
-      'Share',
+      'Most read',
+      'Harbour wall to be rebuilt',
     ]);
   });
 
