@@ -253,7 +253,10 @@ function personJobByline(flat: string): Classified | null {
   return { kind: 'byline', author };
 }
 
-/** The most lower-case words between a sentence-case role's first word and its job ("Home affairs editor"). */
+/**
+ * The most lower-case words between a sentence-case role's first word and its job ("Home affairs
+ * editor", "Chief political correspondent"); more read as a sentence.
+ */
 const MAX_ROLE_INNER_WORDS = 2;
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 /**

@@ -103,7 +103,10 @@ export function titleAfterChrome(blocks: readonly string[], kinds: Kind[]): void
   kinds[headline] = { kind: 'title', title: headlineOf(kinds[headline], blocks[headline] ?? '') ?? '' };
 }
 
-/** The display text of a header line that may be the headline: a heading, or a body line of a headline's shape. */
+/**
+ * The display text of a header line that may be the headline: a heading, or a body line of a
+ * headline's shape.
+ */
 function headlineOf(kind: Kind | undefined, block: string): string | null {
   if (kind?.kind === 'heading') return block.trim();
   return kind?.kind === 'body' ? firstLineHeadline(block) : null;
@@ -255,8 +258,8 @@ export function headerDate(blocks: readonly string[], kinds: readonly Kind[]): s
   for (let i = 0; i < end; i++) {
     const block = blocks[i] ?? '';
     const kind = kinds[i]?.kind;
-    const dating = isDateStamp(block) || isDateLine(block);
-    if (kind !== 'heading' && kind !== 'byline' && !(kind === 'body' && dating)) continue;
+    const dating = kind === 'body' && (isDateStamp(block) || isDateLine(block));
+    if (kind !== 'heading' && kind !== 'byline' && !dating) continue;
     const date = dateOf(block);
     if (date === null) continue;
     if (!CHANGE_STAMP.test(block.trim())) return date;
@@ -281,8 +284,8 @@ const READING_TIME = /\b\d{1,3}[-\s]?min(?:ute)?s?\.?\s+read\b/giu;
 
 /**
  * A line that only dates the story: a date with at most a weekday, a time, a time zone, a reading
- * time and a stamp's words around it ("May 20, 2026", "Tue 10 Feb 2026 07.00 GMT", "Updated 5:32 PM EDT, June 3,
- * 2024"). What a page prints under its byline, never a line of prose.
+ * time and a stamp's words around it ("May 20, 2026", "Tue 10 Feb 2026 07.00 GMT", "Updated 5:32 PM
+ * EDT, June 3, 2024"). What a page prints under its byline, never a line of prose.
  */
 export function isDateLine(line: string): boolean {
   if (line.length > MAX_DATE_LINE_CHARS || dateOf(line) === null) return false;
