@@ -65,7 +65,7 @@ export function isPageChrome(line: string): boolean {
  * the first blocks (a standfirst or a caption may come before it), else at the first body paragraph.
  * A short body line dating the story ("Updated Sept. 14, 2031") does not end it.
  */
-function headerEnd(blocks: readonly string[], kinds: readonly Kind[]): number {
+export function headerEnd(blocks: readonly string[], kinds: readonly Kind[]): number {
   const byline = kinds.findIndex((k, i) => i < HEADER_BLOCKS && k.kind === 'byline');
   const end = kinds.findIndex(
     (k, i) =>

@@ -8,6 +8,7 @@ import { repairMojibake } from './mojibake.ts';
 import {
   bylineInPlace,
   headerDate,
+  headerEnd,
   isDateLine,
   isPageChrome,
   MONTH_NAMES,
@@ -319,7 +320,8 @@ export function parseArticle(
     source: meta.source ?? sourceLine,
     author: meta.author ?? bylineAuthor ?? creditAuthor,
     url: meta.url ?? null,
-    dateline: findDateline(firstBody.text),
+    // A standfirst above the byline is a body line of the header: the story's first paragraph is after it.
+    dateline: findDateline(firstBody.text) ?? findDateline(blocks[headerEnd(blocks, kinds)] ?? ''),
     paragraphs,
     hash,
   };

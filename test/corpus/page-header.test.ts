@@ -235,4 +235,16 @@ describe('the header of a pasted page', () => {
     );
     expect([article.title, article.date]).toEqual(['Ferries return to Velmar', '2031-05-20']);
   });
+
+  it('GIVEN a standfirst ending like a sentence above the byline THEN the dateline is read in the story under the byline', () => {
+    const article = parse(
+      [
+        'Ferries return to Velmar',
+        'The island route had been shut since the winter storms.',
+        'By Ada Moss',
+        'VELMAR, Norland — The ferries returned on Monday, the company said.',
+      ].join('\n'),
+    );
+    expect(article.dateline).toBe('Velmar, Norland');
+  });
 });
