@@ -8,7 +8,8 @@ import { isSpace } from './white-space.ts';
  * known people or places, so they hold for any news article:
  * - `title`: the first block, when it is one short line that does not end like a sentence;
  * - `heading`: a later block of that same shape;
- * - `byline`: "By Jane Doe…", or "Jane Doe, Staff Writer…" (a name then a newsroom job);
+ * - `byline`: "By Jane Doe…", or "Jane Doe, Staff Writer…", "Jane Doe Environment correspondent"
+ *   (a name then a newsroom job);
  * - `credit`: "Jane Doe reported from Kyiv.", "Additional reporting by…", "… contributed reporting.",
  *   "(Reporting by …; Editing by …)", "Contributing: …", "Follow Jane Doe on Twitter …";
  * - `source`: a lone "Source" or "Source: …" line;
@@ -252,12 +253,40 @@ function personJobByline(flat: string): Classified | null {
   return { kind: 'byline', author };
 }
 
+/**
+ * The most lower-case words between a sentence-case role's first word and its job ("Home affairs
+ * editor", "Chief political correspondent"); more read as a sentence.
+ */
+const MAX_ROLE_INNER_WORDS = 2;
+const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/**
+ * "Jane Roe Environment correspondent", "Jane A. Roe, Home affairs editor": a name of two or three
+ * words, then a role written in sentence case (a capitalised first word, lower-case words, a job)
+ * ending the line.
+ */
+const SENTENCE_CASE_ROLE = new RegExp(
+  String.raw`^(${NAME_PART}(?:\s+${NAME_PART}){1,2}),?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,${MAX_ROLE_INNER_WORDS}}\s+(\p{Ll}+)$`,
+  'u',
+);
+
+/**
+ * A byline naming the writer's role in sentence case, as some pages print it under the headline:
+ * the role's capitalised first word ("Environment") is no part of the name.
+ */
+function sentenceCaseRoleByline(flat: string): Classified | null {
+  const m = SENTENCE_CASE_ROLE.exec(flat);
+  if (!m || !JOB_WORDS.has(m[2] as string)) return null;
+  const name = words(m[1] as string);
+  const person = scanPerson(name, 0, { minWords: 2, stopWords: JOB_OR_MODIFIER });
+  return person?.end === name.length ? { kind: 'byline', author: name.join(' ') } : null;
+}
+
 function byline(text: string): Classified | null {
   if (readsAsStory(text, MAX_BYLINE_WORDS)) return null;
   const flat = withoutEmphasis(words(text).join(' '));
   if (words(flat).length > MAX_BYLINE_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat))
     return null;
-  return byByline(flat) ?? personJobByline(flat);
+  return byByline(flat) ?? sentenceCaseRoleByline(flat) ?? personJobByline(flat);
 }
 
 /**

@@ -5,7 +5,16 @@ import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { plainMarkdown } from './markdown.ts';
 import { repairMojibake } from './mojibake.ts';
-import { bylineInPlace, headerDate, MONTH_NAMES, titleAfterChrome, WEEKDAY_NAMES } from './page-header.ts';
+import {
+  bylineInPlace,
+  headerDate,
+  headerEnd,
+  isDateLine,
+  isPageChrome,
+  MONTH_NAMES,
+  titleAfterChrome,
+  WEEKDAY_NAMES,
+} from './page-header.ts';
 import type { Article, Paragraph } from './types.ts';
 
 /** How far into the first block a scraped header may carry the publication date. */
@@ -107,7 +116,9 @@ export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]
  * with sentence punctuation (. ? ! … : ;), a closing quotation mark or a closing bracket, each line
  * is a paragraph of its own. When a block has two or more lines of 60 characters or more, only
  * those lines are counted. A block with a byline on a line of its own after its first line ("By Jane
- * Roe", shorter than 60 characters, no sentence end) is a page's header: one paragraph per line too.
+ * Roe", shorter than 60 characters, no sentence end) or a date on a line of its own ("May 20, 2026",
+ * "Tue 10 Feb 2026 07.00 GMT") is a page's header: one paragraph per line too. So is a block with page
+ * furniture on a line of its own after its first line ("Share", "Advertisement", no full stop).
  *
  * So text pasted with one paragraph per line gets one paragraph per line, even among the short
  * lines a page adds (a headline, a byline, "Share", "Advertisement", a date), while hard-wrapped
@@ -132,9 +143,13 @@ export function splitBlocks(body: string): string[] {
     // Short lines (a headline, a byline, "Share", a date) say nothing of wrapping: the long ones vote.
     const voters = long.length >= 2 ? long : lines;
     const ends = voters.reduce((n, line) => n + (PARAGRAPH_END.test(line.trim()) ? 1 : 0), 0);
+    const later = lines.slice(1);
     const split =
       lines.length >= 2 &&
-      (ends * 3 >= voters.length * 2 || (i < HEADER_BLOCKS && lines.slice(1).some(isBylineLine))) &&
+      (ends * 3 >= voters.length * 2 ||
+        (i < HEADER_BLOCKS &&
+          later.some((line) => isBylineLine(line) || isDateLine(withoutEmphasisMarks(line)))) ||
+        later.some(isFurnitureLine)) &&
       !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());
     else blocks.push(lines.join('\n').trim());
@@ -148,8 +163,19 @@ export function splitBlocks(body: string): string[] {
  * a block holding one is a page's header (headline, byline, date) pasted one item a line.
  */
 function isBylineLine(line: string): boolean {
-  const text = line.trim();
+  const text = withoutEmphasisMarks(line);
   return text.length < LONG_LINE && BYLINE_LINE.test(text) && !/[.?!…]$/u.test(text);
+}
+
+/** A line without the Markdown emphasis around it ("*By Jane Roe*", "_May 20, 2026_"). */
+const withoutEmphasisMarks = (line: string): string => line.trim().replace(/^[*_]+|[*_]+$/gu, '');
+
+/**
+ * Page furniture on a line of its own ("Share", "Advertisement"), without a full stop: a page's lines
+ * pasted one a line, which hard-wrapped prose ("… posted a\nphoto.") never breaks before.
+ */
+function isFurnitureLine(line: string): boolean {
+  return isPageChrome(line) && !/[.…]$/u.test(line.trim());
 }
 
 /** A capitalised name word that is no weekday or month ("By Friday the boats …" is prose). */
@@ -182,7 +208,7 @@ function headlineLine(block: string): string {
 function headlineBlock(raw: readonly (readonly string[])[]): boolean {
   const [first, ...rest] = raw;
   if (!first || first.length !== 2 || rest.length < 2) return false;
-  if (/^\s*by\s/iu.test(first[1] ?? '')) return false;
+  if (/^\s*by\s/iu.test(first[1] ?? '') || isDateLine(first[1] ?? '')) return false;
   return rest.filter((lines) => lines.length === 1).length * 2 >= rest.length;
 }
 
@@ -263,6 +289,12 @@ export function parseArticle(
     const headline = firstLineHeadline(headlineLine(blocks[0] ?? ''));
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
+  // "2026-05-20" on a line of its own before the story has no word a heading needs, but dates it like one.
+  for (const [index, kind] of kinds.entries()) {
+    if (kind.kind !== 'body') continue;
+    if (!isDateLine(blocks[index] ?? '')) break;
+    kinds[index] = { kind: 'heading' };
+  }
   titleAfterChrome(blocks, kinds);
   bylineInPlace(blocks, kinds);
   for (const [index, block] of blocks.entries()) {
@@ -288,7 +320,8 @@ export function parseArticle(
     source: meta.source ?? sourceLine,
     author: meta.author ?? bylineAuthor ?? creditAuthor,
     url: meta.url ?? null,
-    dateline: findDateline(firstBody.text),
+    // A standfirst above the byline is a body line of the header: the story's first paragraph is after it.
+    dateline: findDateline(firstBody.text) ?? findDateline(blocks[headerEnd(blocks, kinds)] ?? ''),
     paragraphs,
     hash,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/index.ts';
-import { isPageChrome } from '../../src/corpus/page-header.ts';
+import { isDateLine, isPageChrome } from '../../src/corpus/page-header.ts';
 
 /** Articles pasted whole from a news page, header and furniture included: invented text. */
 const parse = (text: string) => parseArticle(text, 'page', 'page.txt');
@@ -121,5 +121,130 @@ describe('the header of a pasted page', () => {
       'Harbour reopens\n\nThe tax credit: families lose it when they move.\n\nShe took the photo by the quay (her own).',
     );
     expect(article.paragraphs.slice(1).map((p) => p.kind)).toEqual(['body', 'body']);
+  });
+
+  it('GIVEN a masthead and a section label between the furniture and the headline THEN the headline is the title', () => {
+    const article = parse(
+      [
+        'Skip to content',
+        'The Valley Herald',
+        'Business',
+        'Harbour Board Buys Two New Ferries for the Island Run',
+        'By Ada Moss',
+        'The board said on Tuesday that the ferries would enter service in the spring.',
+      ].join('\n'),
+    );
+    expect(article.title).toBe('Harbour Board Buys Two New Ferries for the Island Run');
+  });
+
+  it('GIVEN a section label first, then a headline with quoted words and a standfirst above a byline THEN the headline is the title', () => {
+    const article = parse(
+      [
+        'Transport',
+        "Island ferries 'cannot run another winter', crews warn",
+        'Union says the boats are too old for the winter storms on the outer route',
+        'Ada Moss Transport correspondent',
+        'Tue 3 Jun 2031 07.00 BST',
+        'The island ferries are too old to run another winter, the crews’ union said on Monday.',
+      ].join('\n'),
+    );
+    expect(article.title).toBe("Island ferries 'cannot run another winter', crews warn");
+    expect(article.paragraphs[0]?.kind).toBe('heading');
+  });
+
+  it.each([
+    'Ferries return\n\nBy Ada Moss',
+    'Ferries return\nNight crossings to the outer islands end in November\nBy Ada Moss',
+  ])(
+    'GIVEN a headline of two words first, then at most one headline-shaped line and a byline THEN it stays the title',
+    (header) => {
+      expect(parse(`${header}\n\nThe ferries returned on Monday.`).title).toBe('Ferries return');
+    },
+  );
+
+  it('GIVEN a published and an updated stamp glued on one line THEN the date is the published one', () => {
+    const article = parse(
+      'Ferries return\nBy Ada Moss\nPublished March 4, 2031Updated March 5, 2031\nThe ferries returned on Monday.',
+    );
+    expect(article.date).toBe('2031-03-04');
+  });
+
+  it('GIVEN an updated stamp above the published one THEN the date is the published one, else the update', () => {
+    const header = 'Ferries return\n\nBy Ada Moss\n\nUpdated March 5, 2031';
+    const story = '\n\nThe ferries returned on Monday.';
+    expect(parse(`${header}\n\nPublished March 4, 2031${story}`).date).toBe('2031-03-04');
+    expect(parse(`${header}${story}`).date).toBe('2031-03-05');
+  });
+
+  it('GIVEN a date after the names of the byline THEN it is the article’s date', () => {
+    const article = parse(
+      '# Ferries return\n\n*By Ada Moss · 12 January 2031*\n\nThe ferries returned on Monday.',
+    );
+    expect([article.author, article.date]).toEqual(['Ada Moss', '2031-01-12']);
+  });
+
+  it.each([
+    'May 20, 2031',
+    'Tue 10 Feb 2031 07.00 GMT',
+    'Updated 5:32 PM EDT, June 3, 2031',
+    'Last modified on Wed 11 Feb 2031 09.12 GMT',
+    'Published March 4, 2031Updated March 5, 2031',
+    'May 20, 2031 · 5 min read',
+    'MAY 20, 2031',
+    'May 20th, 2031',
+    '2031-05-20 07:00',
+  ])('GIVEN %j THEN it is a line that only dates the story', (line) => expect(isDateLine(line)).toBe(true));
+
+  it.each([
+    'The ferries returned on May 20, 2031',
+    'ended April 2, 2031 with a new contract',
+    'Decision 12, 2031',
+    '2031-13-45',
+    'May 20, 2031 and the ferries returned',
+  ])('GIVEN %j THEN it is no date line', (line) => expect(isDateLine(line)).toBe(false));
+
+  it.each([
+    ['Ada Moss', 'May 20, 2031'],
+    ['Ada Moss | The Valley Herald', '2031-05-20'],
+  ])(
+    'GIVEN the name %j alone under the headline, above the date line %j THEN it is the byline',
+    (name, date) => {
+      const article = parse(
+        `Ferries return\n${name}\n${date}\nVELMAR — The ferries returned on Monday, the company said.`,
+      );
+      expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'heading', 'body']);
+      expect([article.author, article.date, article.dateline]).toEqual(['Ada Moss', '2031-05-20', 'Velmar']);
+    },
+  );
+
+  it('GIVEN a masthead under the headline, above the date line THEN it is no byline', () => {
+    const article = parse('Ferries return\nThe Valley Herald\nMay 20, 2031\nThe ferries returned on Monday.');
+    expect(article.author).toBeNull();
+  });
+
+  it('GIVEN a masthead over a headline of as few capitalised words, after the furniture THEN the headline is the title', () => {
+    const article = parse(
+      'Skip to content\nThe Valley Herald\nFerry Fares Rise\nBy Ada Moss\nThe ferries will cost more from June.',
+    );
+    expect(article.title).toBe('Ferry Fares Rise');
+  });
+
+  it('GIVEN a date line above the headline THEN the headline is the title and the date the article’s', () => {
+    const article = parse(
+      'May 20, 2031\nFerries return to Velmar\nBy Ada Moss\nThe ferries returned on Monday.',
+    );
+    expect([article.title, article.date]).toEqual(['Ferries return to Velmar', '2031-05-20']);
+  });
+
+  it('GIVEN a standfirst ending like a sentence above the byline THEN the dateline is read in the story under the byline', () => {
+    const article = parse(
+      [
+        'Ferries return to Velmar',
+        'The island route had been shut since the winter storms.',
+        'By Ada Moss',
+        'VELMAR, Norland — The ferries returned on Monday, the company said.',
+      ].join('\n'),
+    );
+    expect(article.dateline).toBe('Velmar, Norland');
   });
 });

@@ -112,6 +112,67 @@ describe('parseArticle: paragraphs separated by single line breaks', () => {
     expect(parse(`Harbour reopens\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);
   });
 
+  it('GIVEN a byline line then a date line in one block THEN each is a paragraph: byline, date', () => {
+    const article = parse(
+      'Ferries return to Velmar\n\nBy Ilse Brandt\nApril 2, 2031\n\nVELMAR — The ferries returned on Monday.',
+    );
+    expect(article.paragraphs.slice(1, 3).map((p) => [p.kind, p.text])).toEqual([
+      ['byline', 'By Ilse Brandt'],
+      ['heading', 'April 2, 2031'],
+    ]);
+    expect([article.author, article.date, article.dateline]).toEqual(['Ilse Brandt', '2031-04-02', 'Velmar']);
+  });
+
+  it('GIVEN a Markdown byline line then a date line in emphasis in one block THEN each is a paragraph', () => {
+    const article = parse(
+      '# Ferries return\n\n**By Ilse Brandt**\n*12 January 2031*\n\nThe ferries returned on Monday.',
+    );
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'heading', 'body']);
+    expect([article.author, article.date]).toEqual(['Ilse Brandt', '2031-01-12']);
+  });
+
+  it('GIVEN a headline, a byline without "By" and a date glued to the story by single line breaks THEN the header lines are paragraphs of their own', () => {
+    const article = parse(
+      [
+        'Ferries to stop at night from November',
+        'Ilse Brandt Transport correspondent',
+        'Wed 4 Jun 2031 09.30 BST',
+        'The ferry company will stop its night crossings to the outer islands from November, it said.',
+        '',
+        '“We have no way home,” said Ola Brenne, a nurse.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'heading', 'body', 'body']);
+    expect([article.title, article.author, article.date]).toEqual([
+      'Ferries to stop at night from November',
+      'Ilse Brandt',
+      '2031-06-04',
+    ]);
+  });
+
+  it('GIVEN a story paragraph glued to the page furniture under it THEN the furniture lines are paragraphs of their own', () => {
+    const article = parse(
+      'Ferries return\n\nThe ferries returned to Velmar on Monday, the company said.\nMost read\nHarbour wall to be rebuilt',
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'Ferries return',
+      'The ferries returned to Velmar on Monday, the company said.',
+      'Most read',
+      'Harbour wall to be rebuilt',
+    ]);
+  });
+
+  it('GIVEN hard-wrapped prose whose last line is a furniture word with a full stop THEN the lines stay one paragraph', () => {
+    const wrapped = 'The mayor declined to comment on the widely shared\nphoto.';
+    expect(parse(`Ferries return\n\n${wrapped}\n\nMore text.`).paragraphs[1]?.text).toBe(wrapped);
+  });
+
+  it('GIVEN hard-wrapped prose with a date inside a line THEN the lines stay one paragraph', () => {
+    const wrapped =
+      'The ferries returned to Velmar on Monday after the strike\nended April 2, 2031 with a new contract for crews,\nthe company said';
+    expect(parse(`Ferries return\n\n${wrapped}`).paragraphs[1]?.text).toBe(wrapped);
+  });
+
   it('GIVEN two lines of which only one ends like a sentence THEN they stay one paragraph', () => {
     expect(parse('Harbour reopens\n\nShips queued outside\nthe port.').paragraphs).toHaveLength(2);
   });
@@ -266,10 +327,19 @@ describe('parseArticle: bylines, credits and sources', () => {
     ['Ilse Brandt, Senior Foreign Correspondent', 'Ilse Brandt'],
     ['Ilse M. Brandt is a staff writer at the Valley Herald.', 'Ilse M. Brandt'],
     ['Tomas Reyes\nBureau Chief, Nairobi', 'Tomas Reyes'],
+    ['Ilse Brandt Transport correspondent', 'Ilse Brandt'],
+    ['Ilse M. Brandt Home affairs editor', 'Ilse M. Brandt'],
+    ['Ilse Brandt, Transport correspondent', 'Ilse Brandt'],
   ])('GIVEN the byline %j THEN it is kind byline and sets the author', (line, author) => {
     const article = parse(`Drought deepens\n\n${line}\n\nWells ran dry.`);
     expect(article.paragraphs[1]?.kind).toBe('byline');
     expect(article.author).toBe(author);
+  });
+
+  it('GIVEN a line naming a firm, then more words than a role before a job word THEN it is no byline', () => {
+    const article = parse('Drought deepens\n\nWells ran dry.\n\nIlse Brandt Farms hired a new editor');
+    expect(article.paragraphs[2]?.kind).not.toBe('byline');
+    expect(article.author).toBeNull();
   });
 
   it.each([
