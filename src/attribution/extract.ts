@@ -209,10 +209,13 @@ const MAX_GAP_WORDS = 6;
  */
 export function extractStatements(article: Article): RawStatement[] {
   const persons = new ArticlePersons();
-  const firstBody = article.paragraphs.find((p) => p.kind === 'body');
+  // The paragraph the article's dateline opens: the first body paragraph, or the first under a byline.
+  const datelined = article.dateline
+    ? article.paragraphs.find((p) => p.kind === 'body' && datelineLength(p.text) > 0)
+    : undefined;
   const paragraphs: (ReadParagraph | null)[] = article.paragraphs.map((p) =>
     p.kind === 'body'
-      ? readParagraph(p.n, p.text, persons, p === firstBody && article.dateline ? datelineLength(p.text) : 0)
+      ? readParagraph(p.n, p.text, persons, p === datelined ? datelineLength(p.text) : 0)
       : null,
   );
   // "Count Jane Roe among Donald Doe’s critics": a full personal name in the possessive shows that
