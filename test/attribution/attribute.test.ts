@@ -277,6 +277,22 @@ describe('attribution patterns', () => {
     expect(writer.map((x) => x.speaker)).toEqual(['Jane Roberts']);
   });
 
+  it('GIVEN the dateline opening the first paragraph under a byline THEN no statement starts with it', () => {
+    const article = parseArticle(
+      [
+        'Museum bets on forgotten painter',
+        'The show has drawn record crowds this spring.',
+        'By Miriam Falk',
+        'HARWICK, Vermont — Visits to the museum have doubled since March, its director said on Monday.',
+      ].join('\n\n'),
+      'museum',
+      'museum.txt',
+    );
+    expect(attribute([article]).statements.map((x) => x.text)).toEqual([
+      'Visits to the museum have doubled since March',
+    ]);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
