@@ -92,6 +92,11 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
   for (const [i, a] of articles.entries()) {
     words.read(a.title);
     for (let k = 0; k < words.count; k++) articlesOf.note(words.tokens[k] as number, i);
+    // Where it was filed is in the briefing too ("PENWICK, N.Y. —"), though no passage repeats it.
+    if (a.dateline) {
+      words.read(a.dateline);
+      for (let k = 0; k < words.count; k++) articlesOf.note(words.tokens[k] as number, i);
+    }
     // Who wrote it is in the briefing too: "Who is Jane Doe?" of a byline is not a refusal.
     for (const c of creditsOf(a)) words.read(c.text, false);
     yield;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefing } from '../../src/answer/briefing.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+
+describe('the place an article was filed from', () => {
+  it('GIVEN a town named only in the dateline THEN a question about it is answered from that article, not refused', () => {
+    // "PENWICK, N.Y. —" is the article's dateline, kept out of its passages' text; the briefing still names Penwick.
+    const briefing = createBriefing('memory', [
+      parseArticle(
+        [
+          'Bridge becomes porch',
+          'PENWICK, N.Y. — The bridge has been closed to cars for eleven weeks.',
+          '"We stumbled into something good," Mayor Leon Abrecht said.',
+        ].join('\n\n'),
+        'bridge',
+        'bridge.txt',
+      ),
+    ]);
+    const answer = briefing.ask('What did the mayor of Penwick say?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.speaker).toBe('Leon Abrecht');
+  });
+});
