@@ -31,6 +31,16 @@ const speaker = (name: string, roles: string[] = [], aliases: string[] = []): Sp
   statements: 1,
 });
 
+describe('an honorific in the question', () => {
+  it('GIVEN "Ms." or "Mr." before a surname two speakers share THEN the one whose given name is of the other sex is not meant', () => {
+    const matcher = new SpeakerMatcher([speaker('Colin Varn'), speaker('Jessica Varn')]);
+    const names = (text: string) => matcher.match(text).map((m) => m.speaker.name);
+    expect(names('What did Ms. Varn say?')).toEqual(['Jessica Varn']);
+    expect(names('What did Mr. Varn say?')).toEqual(['Colin Varn']);
+    expect(names('What did Varn say?').sort()).toEqual(['Colin Varn', 'Jessica Varn']);
+  });
+});
+
 describe('one matcher for typed names and roles', () => {
   const matcher = new SpeakerMatcher([
     speaker('Maria Lindqvist', ['Swedish trade minister']),

@@ -4,6 +4,7 @@
  * organisation by its whole name, anyone by most of the words of a role the text gave them.
  */
 
+import { sexOfGivenName } from '../../attribution/given-names.ts';
 import { NON_PERSON_WORDS, TITLE_WORDS } from '../../attribution/lexicon.ts';
 import type { Speaker } from '../../attribution/types.ts';
 import { casedWords, editDistance, maxTypos, STOP_WORDS, term, words } from '../text.ts';
@@ -463,6 +464,9 @@ function fitsPerson(w: string, raw: string, e: Entry): boolean {
   return [w, ...expansionOf(w)].some((x) => roleStems.has(term(x) ?? x));
 }
 
+/** An honorific that tells a man from a woman, as a question types it ("Ms", "Mrs.", "Mr"). */
+const HONORIFIC_SEX = /^(Mr|Ms|Mrs|Miss)\.?$/u;
+
 /**
  * Whether the word at `i` stands in a run of capitalised words naming someone or something else:
  * "Harlow State" is not the group "the State", "Petra Quist" not "Anna Quist". Titles, honorifics
@@ -471,6 +475,12 @@ function fitsPerson(w: string, raw: string, e: Entry): boolean {
 function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: Entry): boolean {
   const run = runs.runOf(i);
   if (!run) return false;
+  // "Ms. Roe" is not Tom Roe, nor "Mr. Roe" Jane Roe, where the given name tells.
+  const sex = sexOfGivenName(e.speaker.name.toLowerCase());
+  for (let k = Math.max(0, run.from - 1); k <= run.to; k++) {
+    const honorific = HONORIFIC_SEX.exec(cased[k] as string)?.[1];
+    if (honorific && sex && (honorific === 'Mr' ? 'male' : 'female') !== sex) return true;
+  }
   for (let k = run.from; k <= run.to; k++) {
     const raw = cased[k] as string;
     // The question's first word is capitalised as any sentence's is.
