@@ -41,6 +41,23 @@ describe('an honorific in the question', () => {
   });
 });
 
+describe('a surname typed a little wrong after its given name', () => {
+  it('GIVEN the given name right and the surname two letters off or cut short THEN that person is meant; the surname alone is not enough', () => {
+    const matcher = new SpeakerMatcher([
+      speaker('Tamsin Korrel'),
+      speaker('Dolores Tate'),
+      speaker('Bethan Rowe'),
+      speaker('Anna Quist'),
+    ]);
+    const names = (text: string) => matcher.match(text).map((m) => m.speaker.name);
+    expect(names('What did Tamsin Korell say?')).toEqual(['Tamsin Korrel']);
+    expect(names('What did Dolores Tait say?')).toEqual(['Dolores Tate']);
+    expect(names('What did Bethan Row say?')).toEqual(['Bethan Rowe']);
+    expect(names('What did Korell say?')).toEqual([]);
+    expect(names('What did Petra Quist say?')).toEqual([]);
+  });
+});
+
 describe('one matcher for typed names and roles', () => {
   const matcher = new SpeakerMatcher([
     speaker('Maria Lindqvist', ['Swedish trade minister']),

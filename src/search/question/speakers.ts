@@ -221,6 +221,7 @@ export class SpeakerMatcher {
         }
       }
     });
+    this.matchMisspeltSurnames(list, credit);
     this.matchRoles(list, cased, runs, credit);
     // Asked about a part of the text (the subject of its verb): only those it alone names compete.
     const [from, to] = options.within ?? [0, list.length];
@@ -236,6 +237,30 @@ export class SpeakerMatcher {
     return inside
       .filter((m) => m.score >= SPEAKER_MATCH.minScore && m.score >= best * SPEAKER_MATCH.keepShare)
       .sort((a, b) => b.score - a.score || b.speaker.statements - a.speaker.statements);
+  }
+
+  /**
+   * "Tamsin Korell" for Tamsin Korrel, "Bethan Row" for Bethan Rowe: a given name typed right, then a
+   * surname a little wrong (`SURNAME_AFTER_GIVEN_EDITS`, or the start of it): the given name makes
+   * sure of more than a surname alone could.
+   */
+  private matchMisspeltSurnames(
+    list: readonly string[],
+    credit: (e: Entry, score: number, at: number[]) => void,
+  ): void {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const typed = list[i + 1] as string;
+      if (typed.length < 3 || STOP_WORDS.has(typed)) continue;
+      for (const e of this.byWord.get(list[i] as string) ?? []) {
+        if (!e.person || e.surname === list[i] || e.surname === typed || e.nameWords.has(typed)) continue;
+        const close =
+          (e.surname.startsWith(typed) && e.surname.length - typed.length <= SURNAME_AFTER_GIVEN_EDITS) ||
+          editDistance(typed, e.surname, SURNAME_AFTER_GIVEN_EDITS) <= SURNAME_AFTER_GIVEN_EDITS;
+        // Both words, as the typed name's words are the given name and this surname.
+        if (close)
+          credit(e, (SPEAKER_MATCH.otherName + SPEAKER_MATCH.surname) * SPEAKER_MATCH.typo, [i, i + 1]);
+      }
+    }
   }
 
   /**
@@ -463,6 +488,9 @@ function fitsPerson(w: string, raw: string, e: Entry): boolean {
   const roleStems = new Set(e.roles.flat());
   return [w, ...expansionOf(w)].some((x) => roleStems.has(term(x) ?? x));
 }
+
+/** Letters a surname typed right after its person's given name may be off by ("Tait" for "Tate"). */
+const SURNAME_AFTER_GIVEN_EDITS = 2;
 
 /** An honorific that tells a man from a woman, as a question types it ("Ms", "Mrs.", "Mr"). */
 const HONORIFIC_SEX = /^(Mr|Ms|Mrs|Miss)\.?$/u;
