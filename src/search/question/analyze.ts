@@ -155,7 +155,8 @@ export function analyzeQuestion(
     speakers,
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
     speakerAsked: asks === 'said' || asks === 'other' ? (subject?.[1] ?? null) : null,
-    missingNames: terms.filter((t) => t.unknown && t.capital).map((t) => t.word),
+    // A name word that names a speaker, however misspelt ("Dolores Tait" for Dolores Tate), is not missing.
+    missingNames: terms.filter((t) => t.unknown && t.capital && !t.speaker).map((t) => t.word),
     aboutSpeech: speech || asks === 'who-said' || SPEECH_NOUN.test(lead),
   };
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefing } from '../../src/answer/briefing.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+
+const briefing = createBriefing('memory', [
+  parseArticle(
+    ['Library saved', '"This library raised me," said board member Dolores Tate, who led the campaign.'].join(
+      '\n\n',
+    ),
+    'library',
+    'library.txt',
+  ),
+]);
+
+describe('a speaker asked about with the surname misspelt', () => {
+  it('GIVEN the given name right and the surname two letters off THEN it is answered, not refused as unknown', () => {
+    const answer = briefing.ask('What did Dolores Tait say?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.speaker).toBe('Dolores Tate');
+  });
+
+  it('GIVEN a surname further off THEN the briefing still says it does not mention it', () => {
+    const answer = briefing.ask('What did Dolores Bait say?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/does not mention Bait/u);
+  });
+});
