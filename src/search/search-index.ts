@@ -438,7 +438,11 @@ export class BriefingIndex implements ScoringData {
         return { question, answered: true, related: false, reason: null, hits: credited };
       }
     }
-    const noOne = describesNoOne(question, (stems) => this.together(stems));
+    const noOne = describesNoOne(
+      question,
+      (stems) => this.together(stems),
+      (stems) => this.inOneArticle(stems),
+    );
     if (noOne) return refused(question, noOne);
     const unquoted = quotedNowhere(question, this.quotedSource);
     if (unquoted) return refused(question, unquoted);
@@ -511,6 +515,24 @@ export class BriefingIndex implements ScoringData {
   }
 
   /** Whether some passage, with its neighbours, holds a stem of each list (see `rank/together.ts`). */
+  /** Whether one article (its title and dateline included) holds a stem of each list. */
+  private inOneArticle(lists: readonly (readonly string[])[]): boolean {
+    const { offsets, ids } = this.tokenArticles;
+    let common: Set<number> | null = null;
+    for (const stems of lists) {
+      const here = new Set<number>();
+      for (const stem of stems) {
+        const token = this.table.ofStem(stem);
+        if (token === undefined) continue;
+        for (let k = offsets[token] as number; k < (offsets[token + 1] as number); k++)
+          if (common === null || common.has(ids[k] as number)) here.add(ids[k] as number);
+      }
+      common = here;
+      if (common.size === 0) return false;
+    }
+    return true;
+  }
+
   private together(lists: readonly (readonly string[])[]): boolean {
     return together(lists, {
       holding: (stem) => this.postings.holding(stem, 'text'),

@@ -21,3 +21,35 @@ describe('the place an article was filed from', () => {
     expect(answer.results[0]?.speaker).toBe('Leon Abrecht');
   });
 });
+
+describe('an office qualified by a place', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        'Port strike spreads',
+        'Dock workers at the port of Velmora walked off the job on Tuesday, union leaders said.',
+      ].join('\n\n'),
+      'strike',
+      'strike.txt',
+    ),
+    parseArticle(
+      [
+        'Bridge becomes porch',
+        'PENWICK, N.Y. — The bridge has been closed to cars for eleven weeks.',
+        '"We stumbled into something good," Mayor Leon Abrecht said.',
+      ].join('\n\n'),
+      'bridge',
+      'bridge.txt',
+    ),
+  ]);
+
+  it("GIVEN no article naming both the office and the place THEN another town's mayor is not the answer", () => {
+    const answer = briefing.ask('What did the mayor of Velmora say?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/no one as the mayor of Velmora/u);
+  });
+
+  it('GIVEN the article naming both (the place in its dateline) THEN its mayor is found', () => {
+    expect(briefing.ask('What did the mayor of Penwick say?').results[0]?.speaker).toBe('Leon Abrecht');
+  });
+});

@@ -4,10 +4,11 @@
  * short word or an unknown role alone never refuses a question (ranking then shows the closest
  * passages as related when none answers).
  */
+import { TITLE_WORDS } from '../../attribution/lexicon.ts';
 import type { Statement } from '../../attribution/types.ts';
 import type { Question } from '../question/analyze.ts';
 import { isEverydayWord } from '../question/common-words.ts';
-import { casedWords, STOP_WORDS, term } from '../text.ts';
+import { casedWords, STOP_WORDS, term, words as wordsOf } from '../text.ts';
 import { familyName } from '../tokens.ts';
 import { REFUSAL } from '../weights.ts';
 
@@ -45,12 +46,22 @@ export function refuseBefore(question: Question): string | null {
 export function describesNoOne(
   question: Question,
   together: (stems: readonly (readonly string[])[]) => boolean,
+  inOneArticle: (stems: readonly (readonly string[])[]) => boolean = () => true,
 ): string | null {
   const asked = question.speakerAsked;
   if (!asked || question.speakers.length > 0) return null;
   const lower = asked.toLowerCase();
   const words = question.terms.filter((t) => lower.includes(t.word));
   const the = asked.replace(/^(?:the|a|an)\s+/iu, 'the ');
+  // "the mayor of Velmora": an office and the place or body it is of, which some article must name
+  // both of (one story's mayor is not another town's).
+  const qualified = QUALIFIED.exec(asked);
+  if (qualified && TITLE_WORDS.has((qualified[1] as string).toLowerCase())) {
+    const of = new Set(wordsOf(`${qualified[1]} ${qualified[2]}`));
+    const named = question.terms.filter((t) => of.has(t.word));
+    if (named.length >= 2 && !inOneArticle(named.map((t) => t.stems)))
+      return `The briefing mentions no one as ${the}.`;
+  }
   // A description that names someone ("Jane Roe's mother") must be found together; a description
   // alone ("the Army veteran") is how the reader puts it, and the text may put it otherwise.
   if (!/\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(asked)) return null;
@@ -59,6 +70,9 @@ export function describesNoOne(
   if (together(described.map((t) => t.stems))) return null;
   return `The briefing mentions no one as ${the}.`;
 }
+
+/** An office qualified by a named place or body: "the mayor of Velmora", "the governor of the Bank". */
+const QUALIFIED = /\b(\p{L}+)\s+(?:of|from|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 
 /** What `quotedNowhere` reads of the index. */
 export interface QuotedSource {
