@@ -21,6 +21,7 @@ import {
 import { Later } from './later.ts';
 import { type Passage, type PassageSet, passagesOf } from './passages.ts';
 import { Postings } from './postings.ts';
+import { expansionOf } from './question/abbreviations.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
@@ -71,7 +72,10 @@ const MIN_PHRASE = 4;
 /** Whether a description of a speaker holds office or role words ("the prime minister") no quoted speaker holds. */
 function describesRole(asked: string | null, holders: (offices: readonly string[]) => number): boolean {
   if (asked === null) return false;
-  const titles = words(asked).filter((w) => TITLE_WORDS.has(w));
+  // "the CEO" is described as "chief executive" in the text.
+  const titles = words(asked)
+    .filter((w) => TITLE_WORDS.has(w))
+    .flatMap((w) => (expansionOf(w).length > 0 ? expansionOf(w) : [w]));
   // Said only when true: when some quoted speaker holds every office word, it describes someone, if not whom.
   return titles.length > 0 && holders(titles) === 0;
 }

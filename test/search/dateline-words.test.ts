@@ -53,3 +53,24 @@ describe('an office qualified by a place', () => {
     expect(briefing.ask('What did the mayor of Penwick say?').results[0]?.speaker).toBe('Leon Abrecht');
   });
 });
+
+describe('an office asked about in shorthand', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        'Startup cuts staff',
+        'Software startup Quellmark cut 38 percent of its workforce, chief executive Mara Ostberg told employees.',
+        '"We grew too fast, and that is on me," Ostberg said.',
+      ].join('\n\n'),
+      'cuts',
+      'cuts.txt',
+    ),
+  ]);
+
+  it('GIVEN "the CEO" of a briefing that writes "chief executive" THEN she is the one asked about, all her words listed', () => {
+    // ¶3 never says "chief executive": it is hers, and she is the chief executive asked about.
+    const answer = briefing.ask('What did the CEO say?');
+    expect(answer.reason ?? '').not.toMatch(/No one/u);
+    expect(answer.results.map((r) => r.paragraph)).toContain(3);
+  });
+});

@@ -329,7 +329,16 @@ export class SpeakerMatcher {
       at = i;
     }
     if (at < 0) return null;
-    return { holders: this.holdersOf(list[at] as string).filter((e) => e.person), at };
+    // "the CEO": the people whose roles say "chief executive".
+    const office = list[at] as string;
+    const expanded = expansionOf(office);
+    const holders =
+      expanded.length > 0 && this.holdersOf(office).length === 0
+        ? this.holdersOf(expanded[0] as string).filter((e) =>
+            expanded.every((w) => this.holdersOf(w).includes(e)),
+          )
+        : this.holdersOf(office);
+    return { holders: holders.filter((e) => e.person), at };
   }
 
   /**
