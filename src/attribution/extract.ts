@@ -1055,7 +1055,8 @@ class Reader {
     // The next sentence may hold quotes of its own ("“…?” Roe asked, citing “…”").
     // But a quote closed by a full stop after a quote of the paragraph goes on that speaker's words:
     // "“…,” Roe said. “….” Lund said he …" is Roe's twice.
-    const lead = next ? mainCue(next.cues) : null;
+    // (The cue opening it, not its main one: "“…!” Roe declared after callers asked how much …".)
+    const lead = next?.cues.find((c) => c.kind === 'verb' && c.from <= next.start + 1) ?? null;
     const goesOn = previous !== null && ui > 0 && /\.$/u.test(q.text);
     if (
       !own &&

@@ -293,6 +293,15 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('GIVEN "“…!” Roe declared after callers asked …" THEN the quote is Roe\'s, not the callers\'', () => {
+    const s = direct(
+      statementsOf(
+        'Tom Lund runs a shop. “I am not being paid!” Lund declared after callers asked how much he was getting.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tom Lund']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
