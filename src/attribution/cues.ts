@@ -395,6 +395,9 @@ function reactsTo(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Words after "added to" read for a "that" saying what was added to whom ("added to reporters that"). */
+const ADDED_TO_WORDS = 4;
+
 /** "add" in its forms. */
 const ADD = /^(?:add|adds|added|adding)$/u;
 
@@ -408,8 +411,10 @@ function addsAmount(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!ADD.test(t.lower) || t.trailing || next === undefined || next.quoted) return false;
-  // "adding to her lead", "added to the confusion": what was added to, not what was said.
-  if (next.lower === 'to' && !next.trailing) return true;
+  // "adding to her lead", "added to the confusion": what was added to, not what was said; but
+  // "added to reporters that …" says something.
+  if (next.lower === 'to' && !next.trailing)
+    return !tokens.slice(i + 2, i + 2 + ADDED_TO_WORDS).some((w) => w.lower === 'that' || w.quoted);
   if (!/^[$€£]?\d/u.test(next.leading + next.core)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + AMOUNT_CLAUSE_WORDS; k++) {
     const w = tokens[k] as Token;

@@ -689,6 +689,10 @@ function namesSurname(text: string, name: string): boolean {
 /** What opens an apposition after a source rather than what they said: an age, "who", "a …". */
 const APPOSITION_AFTER_SOURCE = /^(?:\d{1,3},|who\b|whose\b|which\b|an?\s|one\s+of\b)/u;
 
+/** How a sentence says its speaker put out a document: "said on X", "in a statement", "posted". */
+const PUBLISHED =
+  /\b(?:on (?:X|Twitter|Facebook|Instagram|TikTok|social media)|in a (?:statement|post|tweet|letter|memo|filing|release)|posted|tweeted|wrote|issued|released)\b/u;
+
 /** "the post", "the statement", "that letter": a document whose author the sentence before names. */
 const DOCUMENT_SPEAKS =
   /^(?:the|that|this|its|his|her|their)\s+(?:post|tweet|statement|letter|memo|email|message|release|filing)$/iu;
@@ -905,10 +909,12 @@ class Reader {
     let source: Source | null = null;
     let from: number;
     if (qa) {
-      // The one answering is, of the persons named before the interview's first line, the one the
-      // article names most.
-      this.interviewee ??= this.mostNamedSoFar();
-      if ((qa[1] as string).toUpperCase() === 'Q') return true;
+      // The one answering is, of the persons named before the interview's first question, the one
+      // the article names most. An "A." before any "Q" line is an initial ("A. J. Lund said …").
+      if ((qa[1] as string).toUpperCase() === 'Q') {
+        this.interviewee ??= this.mostNamedSoFar();
+        return true;
+      }
       const key = this.interviewee;
       const named = key ? this.lastMention.get(key) : undefined;
       if (!key || !named) return false;
@@ -917,12 +923,13 @@ class Reader {
     } else {
       const label = first.cues.find((c) => c.kind === 'label');
       if (!label?.mention || first.cues.some((c) => c !== label && c.from < label.to)) return false;
-      // "ROE:" or "Roe:" is a speaker's label where the article names a Roe in full; "UPDATE:" is not.
+      // "ROE:" or "Roe:" is a speaker's label where the article names a Roe in full; "UPDATE:" is not,
+      // nor "Jordan:" where it names a Jordan Lund.
       const key = this.persons.keyOf(label.mention.name, label.mention.gender);
       const full = this.persons.fullName(key);
-      if (!full) return false;
+      if (!full || !namesSurname(label.mention.name, full)) return false;
       source = this.sourceOf(label, p, first, 0);
-      if (source && full) source = { ...source, person: true };
+      if (source) source = { ...source, person: true };
       from = label.to + 1;
     }
     if (!source) return false;
@@ -1057,7 +1064,7 @@ class Reader {
     // "“…,” Roe said. “….” Lund said he …" is Roe's twice.
     // (The cue opening it, not its main one: "“…!” Roe declared after callers asked how much …".)
     const lead = next?.cues.find((c) => c.kind === 'verb' && c.from <= next.start + 1) ?? null;
-    const goesOn = previous !== null && ui > 0 && /\.$/u.test(q.text);
+    const goesOn = previous !== null && previous.quoted && ui > 0 && /\.$/u.test(q.text);
     if (
       !own &&
       next &&
@@ -1127,9 +1134,11 @@ class Reader {
       // "Brightstage said on X that … “…,” the post said.": a document speaks for the one who just
       // spoke through it.
       const document = DOCUMENT_SPEAKS.exec(cue.mention.name);
-      const author = document && ui > 0 ? this.previous?.source : null;
-      if (author && author.via !== 'document')
-        return { ...author, place: cue.place ?? author.place, via: `${cue.kind}:document` };
+      const before = p.units[ui - 1];
+      // Only if that sentence says they put one out: else the document may be anyone's.
+      const published = before !== undefined && PUBLISHED.test(p.masked.slice(before.start, before.end));
+      const author = document && published ? this.previous?.source : null;
+      if (author) return { ...author, place: cue.place ?? author.place, via: `${cue.kind}:document` };
       const named = this.describedAs(cue.mention);
       if (named)
         return {

@@ -12,14 +12,14 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 
 const FEMALE = words(`
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle dorothy carol amanda melissa deborah debra stephanie rebecca sharon
+ kimberly emily donna michelle dorothy carol amanda melissa deborah debra stephanie rebecca sharon
 laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine
 christine rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
-christina lauren joan evelyn judith megan cheryl hannah martha jacqueline frances gloria ann
+christina lauren joan judith megan cheryl hannah martha jacqueline frances gloria ann
 anne teresa kathryn sara janice alice madison doris abigail julia judy grace denise amber marilyn
 beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose kayla jane
 jill kathy kate katie beth sue peggy ellen eileen elaine lorraine loretta wendy valerie tina tammy
-stacy rita paula norma lois marsha connie annie colleen kristen kristin erin erica tiffany vanessa
+ rita paula norma lois marsha connie annie colleen kristen kristin erin erica tiffany vanessa
 monica veronica yvonne sylvia irene gail carla claire clara cindy debbie dawn eva holly jenny joy
 kristina leah lucy molly nina sally tara vicki wanda yolanda amelia ava chloe ella lily zoe mia
 madeline caroline katrina sheila joanne phyllis marjorie mildred louise lillian eleanor maggie
@@ -33,12 +33,12 @@ anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george
 edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin
 samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron adam nathan henry
 douglas zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold sean
-austin carl arthur lawrence dylan bryan billy joe bruce gabriel logan albert willie alan wayne
+austin carl arthur lawrence dylan bryan billy joe bruce gabriel logan albert alan wayne
 elijah randy roy vincent ralph eugene russell bobby philip louis harry howard fred ernest martin
 craig stanley shawn travis bradley leonard earl todd curtis jimmy victor rodney allen marvin glenn
 mitchell barry bernard herbert clarence norman ted mike jim bob tom bill steve dan dave ben tim jon
 ron rick ken greg chuck doug jeff joel neil tony andy matt nick brad brett brent calvin chad
-charlie clifford clint colin darrell darren derek don duane dustin dwight ed eddie edwin elliott
+ clifford clint colin darrell darren derek don duane dustin dwight ed eddie edwin elliott
 evan frederick gene gordon hank harvey herman hugh ian isaac ivan jake jay jerome johnny karl kurt
 lance leo leon lloyd luke marc marcus mario max melvin milton oscar owen pete phil ralph
 randall ray reginald rex ricky rob rod ross rudy russ seth simon stan stuart theodore toby tommy

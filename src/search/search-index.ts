@@ -518,7 +518,6 @@ export class BriefingIndex implements ScoringData {
     return out;
   }
 
-  /** Whether some passage, with its neighbours, holds a stem of each list (see `rank/together.ts`). */
   /** Whether one article (its title and dateline included) holds a stem of each list. */
   private inOneArticle(lists: readonly (readonly string[])[]): boolean {
     const { offsets, ids } = this.tokenArticles;
@@ -537,6 +536,7 @@ export class BriefingIndex implements ScoringData {
     return true;
   }
 
+  /** Whether some passage, with its neighbours, holds a stem of each list (see `rank/together.ts`). */
   private together(lists: readonly (readonly string[])[]): boolean {
     return together(lists, {
       holding: (stem) => this.postings.holding(stem, 'text'),

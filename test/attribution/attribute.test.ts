@@ -86,7 +86,7 @@ describe('attribution patterns', () => {
     'He declined to say how much the plan would cost.',
     'He would not say whether he would run again.',
     'He has never said that the harbour would close.',
-    'He refused to comment on the report.',
+    'He refused to say how much the plan would cost.',
   ])('GIVEN a reporting verb denied (%j) THEN nothing is reported', (sentence) => {
     expect(statementsOf(`Mayor Paulo Mendes spoke on Monday. ${sentence}`)).toEqual([]);
   });
@@ -300,6 +300,34 @@ describe('attribution patterns', () => {
       ),
     );
     expect(s.map((x) => x.speaker)).toEqual(['Tom Lund']);
+  });
+
+  it('GIVEN a paragraph opening with an initial ("A. J. Lund") and no interview before it THEN it is no answer line', () => {
+    const s = statementsOf(
+      'Jane Roe, the mayor, spoke first.',
+      'A. J. Lund, the coach, said the team would play on Sunday.',
+    );
+    expect(s.map((x) => [x.speaker, x.kind])).toEqual([['Lund', 'indirect']]);
+  });
+
+  it('GIVEN a line opening "Jordan:" where the article names a Jordan Lund THEN it is not his', () => {
+    const s = statementsOf('Jordan Lund founded the firm.', 'Jordan: The kingdom is a key ally of the port.');
+    expect(s.filter((x) => x.kind === 'direct')).toEqual([]);
+  });
+
+  it('GIVEN "the statement said" after a person who put out none THEN the statement is not theirs', () => {
+    const s = direct(
+      statementsOf(
+        'Tom Lund said the company had lied. “These claims are false and we will sue,” the statement said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['the statement']);
+  });
+
+  it('GIVEN "added to reporters that …" THEN it reports', () => {
+    expect(
+      indirect(statementsOf('Tom Lund added to reporters that the plan was dead.')).map((x) => x.text),
+    ).toEqual(['the plan was dead.']);
   });
 
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {

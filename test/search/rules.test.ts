@@ -54,6 +54,9 @@ describe('a surname typed a little wrong after its given name', () => {
     expect(names('What did Dolores Tait say?')).toEqual(['Dolores Tate']);
     expect(names('What did Bethan Row say?')).toEqual(['Bethan Rowe']);
     expect(names('What did Korell say?')).toEqual([]);
+    // A name typed right is that person's, not another's misspelling.
+    const two = new SpeakerMatcher([speaker('Jane Roe'), speaker('Jane Ross')]);
+    expect(two.match('What did Jane Ross say?').map((m) => m.speaker.name)).toEqual(['Jane Ross']);
     expect(names('What did Petra Quist say?')).toEqual([]);
   });
 });

@@ -251,6 +251,9 @@ export class SpeakerMatcher {
     for (let i = 0; i + 1 < list.length; i++) {
       const typed = list[i + 1] as string;
       if (typed.length < 3 || STOP_WORDS.has(typed)) continue;
+      // "Jane Ross" where Jane Ross speaks too: a name typed right is no one else's misspelling.
+      const given = list[i] as string;
+      if ((this.byWord.get(typed) ?? []).some((e) => e.person && e.nameWords.has(given))) continue;
       for (const e of this.byWord.get(list[i] as string) ?? []) {
         if (!e.person || e.surname === list[i] || e.surname === typed || e.nameWords.has(typed)) continue;
         const close =

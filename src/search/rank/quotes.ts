@@ -141,7 +141,10 @@ export function answerAfterQuestion(scored: Scored[], data: ScoringData): Scored
   return lifts ? lifts.applied() : scored;
 }
 
-/** A line of an interview: "Q:", "A:", or a speaker's label ("ROE:", "Jane Roe:"), then the words. */
-const INTERVIEW_LINE = /^\s*(?:[QA]|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*[:.]\s+\S/u;
+/**
+ * A line of an interview: "Q:" or "Q.", "A:" or "A.", or a speaker's label and a colon ("ROE:", "Jane
+ * Roe:"), then the words; not "Dr. Roe's question …" nor "U.S. officials want to know: …".
+ */
+const INTERVIEW_LINE = /^\s*(?:[QA]\s*[:.]|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*:)\s+\S/u;
 /** Such a line asking a question. */
 const INTERVIEW_QUESTION = new RegExp(`${INTERVIEW_LINE.source}.*\\?["”’]?\\s*$`, 'su');
