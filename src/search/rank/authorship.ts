@@ -53,12 +53,27 @@ export function authorHits(
   );
   const top = ranked[0]?.[1] ?? 0;
   const hits: Hit[] = [];
+  // "Who edited …", "Who took the photos …": the credit naming that part of the work comes first.
+  const part = CREDIT_PARTS.find(([asked]) => asked.test(ctx.question.text))?.[1];
+  const first = (c: { text: string }) => (part?.test(c.text) ? 1 : 0);
   for (const [article, score] of ranked) {
     if (score < top * CLOSE_ENOUGH || hits.length >= most) break;
-    for (const c of credits.get(article) ?? []) hits.push(creditHit(article, c, score));
+    const own = [...(credits.get(article) ?? [])].sort((x, y) => first(y) - first(x));
+    for (const c of own) hits.push(creditHit(article, c, score));
   }
   return hits.slice(0, most);
 }
+
+/** Parts of the work a question may ask who did, and how a credit line names each. */
+const CREDIT_PARTS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bedit(?:s|ed|ing|or)?\b/iu, /\bedit(?:ed|ing|or)\b/iu],
+  [
+    /\b(?:photo(?:graph)?(?:s|ed|er)?|pictures?|took the)\b/iu,
+    /\b(?:photo(?:graph)?(?:s|y|er)?|pictures?)\b/iu,
+  ],
+  [/\billustrat/iu, /\billustrat/iu],
+  [/\btranslat/iu, /\btranslat/iu],
+];
 
 /**
  * "Who wrote this?", "Who are the reporters?": a question about the writers that names no article is

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefing } from '../../src/answer/briefing.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+
+/** A wire story with a byline and a closing credit line (invented text). */
+const briefing = createBriefing('memory', [
+  parseArticle(
+    [
+      'Strike halts cargo at the harbour',
+      'By Tomas Grell',
+      'Dock workers walked off the job on Tuesday, union leaders said, halting cargo at the harbour.',
+      'Reporting by Tomas Grell; Editing by Ana Pirsk',
+    ].join('\n\n'),
+    'strike',
+    'strike.txt',
+  ),
+]);
+
+describe('credits for a part of the work', () => {
+  it('GIVEN "Who edited …" THEN the credit naming the editing comes before the byline', () => {
+    expect(briefing.ask('Who edited the strike story?').results[0]?.excerpt).toMatch(/Editing by Ana Pirsk/u);
+  });
+
+  it('GIVEN "Who wrote …" THEN the byline stays first', () => {
+    expect(briefing.ask('Who wrote the strike story?').results[0]?.excerpt).toBe('By Tomas Grell');
+  });
+});
