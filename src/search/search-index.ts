@@ -37,7 +37,7 @@ import { refine, ScoreCache, type Scored, type ScoringData, scoreCandidate } fro
 import { together } from './rank/together.ts';
 import { type UnreportedSource, unreported } from './rank/unreported.ts';
 import { NO_STATEMENTS, type PageRequest, StatementLists, type StatementPage } from './statement-pages.ts';
-import { termsOf, words } from './text.ts';
+import { casedWords, STOP_WORDS, termsOf, words } from './text.ts';
 import { holdsRun, runShare, TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { DESCRIBED, FIELD_BOOST, REFINED, REFUSAL, UNREPORTED } from './weights.ts';
@@ -78,6 +78,18 @@ function describesRole(asked: string | null, holders: (offices: readonly string[
     .flatMap((w) => (expansionOf(w).length > 0 ? expansionOf(w) : [w]));
   // Said only when true: when some quoted speaker holds every office word, it describes someone, if not whom.
   return titles.length > 0 && holders(titles) === 0;
+}
+
+/**
+ * "Who is Quellbit's chief financial officer?": an office described in lower-case words, every one of
+ * which no quoted speaker's role holds together. A name ("Who is Jane Roe?") describes no office.
+ */
+function describesOffice(subject: string | null, holders: (words: readonly string[]) => number): boolean {
+  if (subject === null) return false;
+  const cased = casedWords(subject);
+  if (!cased.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return false;
+  const described = cased.filter((w) => w === w.toLowerCase() && !STOP_WORDS.has(w));
+  return described.length > 1 && holders(described) === 0;
 }
 
 function refused(question: Question, reason: string): Ranking {
@@ -473,7 +485,9 @@ export class BriefingIndex implements ScoringData {
     // passages found can only be related, however many of the words they share.
     const unheld =
       question.speakers.length === 0 &&
-      describesRole(question.speakerAsked, (w) => this.matcher.roleHolders(w));
+      (describesRole(question.speakerAsked, (w) => this.matcher.roleHolders(w)) ||
+        (question.asks === 'who-is' &&
+          describesOffice(question.subject, (w) => this.matcher.roleHolders(w))));
     const related = best.support < REFUSAL.answers || unheld;
     const ranked = scored.slice(0, UNREPORTED.outcomeRead).map((s) => s.id);
     const unsaid = unreported(question, ranked, this.unreportedSource, { related });
@@ -487,7 +501,11 @@ export class BriefingIndex implements ScoringData {
       const passage = this.passages[s.id] as Passage;
       hits.push(lazyHit(passage, s.score, this.paragraphOf(passage), ctx, this.hitData));
     }
-    const described = (question.speakerAsked ?? '').replace(/^(?:the|a|an)\s+/iu, 'the ');
+    const described = (
+      question.speakerAsked ??
+      (question.asks === 'who-is' ? question.subject : null) ??
+      ''
+    ).replace(/^(?:the|a|an)\s+/iu, 'the ');
     return {
       question,
       answered: true,

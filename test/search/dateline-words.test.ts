@@ -74,3 +74,30 @@ describe('an office asked about in shorthand', () => {
     expect(answer.results.map((r) => r.paragraph)).toContain(3);
   });
 });
+
+describe('"who is" an office no one holds', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        'Startup cuts staff',
+        'Software startup Quellmark cut 38 percent of its workforce, chief executive Mara Ostberg told employees.',
+      ].join('\n\n'),
+      'cuts',
+      'cuts.txt',
+    ),
+  ]);
+
+  it('GIVEN an office described in words no quoted role holds together THEN the closest passages are shown as such', () => {
+    const answer = briefing.ask("Who is Quellmark's chief financial officer?");
+    expect(answer.related).toBe(true);
+    expect(answer.reason).toMatch(
+      /No one the briefing quotes is described as Quellmark's chief financial officer/u,
+    );
+  });
+
+  it('GIVEN the office a quoted speaker holds THEN it is answered', () => {
+    const answer = briefing.ask('Who is the chief executive of Quellmark?');
+    expect(answer.related).toBe(false);
+    expect(answer.results[0]?.speaker).toBe('Mara Ostberg');
+  });
+});
