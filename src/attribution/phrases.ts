@@ -18,7 +18,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
-import { findPlaceMentions, isWhere } from './places.ts';
+import { occasionPlace, takesAudience } from './places.ts';
 import {
   isNameWord,
   isPossessive,
@@ -444,12 +444,16 @@ export function roleOfAside(seg: readonly Token[], masked: string): string | nul
   return masked.slice((seg[from] as Token).start, (seg[seg.length - 1] as Token).end);
 }
 
-/** "speaking in Graz on Thursday": a place an aside says the person spoke in. */
+/**
+ * "speaking in Graz on Thursday", "addressing a crowd outside the hall in Graz": a place an aside
+ * says the person spoke in, in the chain of occasion phrases right after its participle (see
+ * `occasionPlace`); "speaking about the floods in Graz" names what was spoken of, not where.
+ */
 export function asidePlace(aside: readonly Token[], masked: string): string | null {
   const i = aside.findIndex((t) => PARTICIPLE_ASIDE.test(t.lower));
   if (i < 0) return null;
-  const text = masked.slice((aside[i] as Token).start, (aside[aside.length - 1] as Token).end);
-  return findPlaceMentions(text).find(isWhere)?.place ?? null;
+  void masked;
+  return occasionPlace(aside, i + 1, takesAudience((aside[i] as Token).lower) ? 'any' : 'audience').place;
 }
 
 /** "a Lyon-based analyst": where the speaker is based. */
