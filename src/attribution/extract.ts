@@ -1633,12 +1633,12 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): stri
       t.start >= Math.max(c.verb.end, c.to) &&
       !(c.asideSpan && t.start >= c.asideSpan[0] && t.end <= c.asideSpan[1]),
   );
-  // "commented on the crisis in Syria": after a verb other than the plain ones, "on" says what of.
   const audience = takesAudience(c.verb.lower) ? 'any' : 'audience';
   // "…, Roe said, from …": past a parenthetical attribution the sentence goes on with what was said
   // (past an inverted one, "said its organiser, Jane Roe, at a rally in …", the occasion may follow).
   const parenthetical =
     c.to <= c.verb.end && tokens.some((t) => t.end === c.verb.end && t.trailing.includes(','));
+  // "commented on the crisis in Syria": after a verb other than the plain ones, "on" says what of.
   const occasion = parenthetical ? null : occasionPlace(after, 0, audience, onIsTopic(c.verb.lower));
   if (occasion?.place) return occasion.place;
   // "…,” said Roe, the union's secretary, speaking to reporters in Lyon": a participle of speaking
@@ -1651,7 +1651,25 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): stri
     if (!prev.trailing.includes(',') || !OCCASION_PARTICIPLES.has(t.lower) || t.trailing) continue;
     return occasionPlace(rest, i + 1, takesAudience(t.lower) ? 'any' : 'audience').place;
   }
-  return null;
+  return c.kind === 'participle' ? mainClausePlace(tokens, c) : null;
+}
+
+/**
+ * "Roe campaigned in Lyon on Monday, saying …", "Roe spoke briefly at a vigil in Lyon, adding …":
+ * a participle's occasion is its main clause's, when that clause is only the subject, a verb (an
+ * adverb before it at most) and a chain of occasion phrases up to the participle.
+ */
+function mainClausePlace(tokens: readonly Token[], c: Cue): string | null {
+  const subjectEnd = c.mention?.end;
+  if (subjectEnd === undefined) return null;
+  const main = tokens.filter((t) => t.start >= subjectEnd && t.end <= c.verb.start);
+  let v = 0;
+  while (v < main.length - 1 && /ly$/u.test((main[v] as Token).lower)) v++;
+  const verb = main[v];
+  if (!verb || verb.trailing || !/^\p{Ll}/u.test(verb.core)) return null;
+  const told = takesAudience(verb.lower) ? 'any' : 'audience';
+  const occasion = occasionPlace(main, v + 1, told, onIsTopic(verb.lower));
+  return occasion.end === main.length ? occasion.place : null;
 }
 
 /** Words that open what was said after a verb: no participle of the occasion comes past them. */

@@ -299,6 +299,8 @@ export function occasionPlace(
   const limit = Math.min(tokens.length, start + MAX_OCCASION_WORDS);
   let i = start;
   let comma = false;
+  /** Where the chain last stood after a comma, and how many places it had found by then. */
+  let atComma: { end: number; found: number } | null = null;
   const stopAfter = (t: Token) => /[.;:!?]/u.test(t.trailing) || t.trailing.includes('—');
   // The one told: "him", "reporters", "a crowd of supporters", or after "told" any noun phrase.
   const object = objectPhrase(tokens, i, limit, told);
@@ -391,7 +393,20 @@ export function occasionPlace(
     first = false;
     const last = tokens[i - 1] as Token;
     comma = last.trailing.includes(',');
+    if (comma) atComma = { end: i, found: found.length };
     if (stopAfter(last)) break;
+  }
+  // A phrase left unfinished after a comma ("in Lyon, after winning the state in …, Roe said") is
+  // read up to that comma: an introduction may end there.
+  if (
+    !comma &&
+    atComma &&
+    found.length === atComma.found &&
+    i < limit &&
+    !stopAfter(tokens[i - 1] as Token)
+  ) {
+    i = atComma.end;
+    comma = true;
   }
   // "at City Hall in Lyon", "in the district court in Lyon": the wider place comes last.
   const pick = found.findLast((f) => f.preposition !== 'at') ?? found[0];

@@ -110,6 +110,26 @@ describe('an occasion after the reporting verb, however long, ends in where it w
     ).toBeNull();
   });
 
+  it.each([
+    ['a verb of moving', 'Ada Lind campaigned in Orsk on Monday, saying the port would stay open.', 'Orsk'],
+    [
+      'the ones it was with',
+      'Ada Lind celebrated in Orsk with supporters, declaring it a great night.',
+      'Orsk',
+    ],
+    [
+      'an object named after the verb, then "in"',
+      'Ada Lind rebuked Tomas Berg in Orsk, saying he had lied.',
+      null,
+    ],
+    ['what was spoken of', 'Ada Lind spoke of the floods in Orsk, saying the town would rebuild.', null],
+  ])(
+    'GIVEN a participle after a main clause of %s THEN the main clause’s occasion: %s',
+    (_, sentence, place) => {
+      expect(placeOf(sentence)).toBe(place);
+    },
+  );
+
   it('GIVEN an inverted source followed by a comma THEN an occasion after the source still counts', () => {
     expect(placeOf('“It is a countdown,” said its organiser, Ada Lind, at a rally in Orsk.')).toBe('Orsk');
   });
@@ -135,6 +155,11 @@ describe('an introduction that is only an occasion says where the sentence’s s
     [
       'a place and its region between commas',
       'At a campaign event in Orsk, Velmar, on Sunday, Ada Lind said the port would stay open.',
+      'Orsk',
+    ],
+    [
+      'a phrase of no place left unfinished after a comma',
+      'Tuesday at Harbour College in Orsk, after winning the county in the primary, Ada Lind said the port would stay open.',
       'Orsk',
     ],
     [
