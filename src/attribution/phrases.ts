@@ -456,11 +456,20 @@ export function asidePlace(aside: readonly Token[], masked: string): string | nu
   return occasionPlace(aside, i + 1, takesAudience((aside[i] as Token).lower) ? 'any' : 'audience').place;
 }
 
-/** "a Lyon-based analyst": where the speaker is based. */
+/** "a Lyon-based analyst", "a start-up based in Lyon": where the speaker is based. */
 export function basedPlace(toks: readonly Token[], masked: string): string | null {
-  for (const t of toks) {
+  for (const [i, t] of toks.entries()) {
     const m = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)-based$/u.exec(t.core);
     if (m) return (m[1] as string).replace(/-/gu, ' ');
+    // Only in the description of the speaker itself: "who helped found X, a group based in Lyon"
+    // says where the group is.
+    const nested = toks
+      .slice(0, i)
+      .some((x) => x.trailing.includes(',') || /^(?:who|which|that|whose)$/u.test(x.lower));
+    if (t.lower === 'based' && !t.trailing && toks[i + 1]?.lower === 'in' && !nested) {
+      const place = occasionPlace(toks, i + 1, 'none').place;
+      if (place) return place;
+    }
   }
   void masked;
   return null;

@@ -236,3 +236,21 @@ describe('occasionPlace reads a chain of occasion phrases', () => {
     expect(read('the harbour board in Orsk', 'audience').place).toBeNull();
   });
 });
+
+describe('where the speaker is based', () => {
+  it.each([
+    ['an apposition after the verb', '“Ports matter,” said Ada Lind, an economist based in Orsk.', 'Orsk'],
+    [
+      'an apposition before the verb',
+      'Velmar Cells, a battery start-up based in Orsk, said it had raised money.',
+      'Orsk',
+    ],
+    [
+      'a body named inside a relative clause',
+      'Ada Lind, who helped found Tidewatch, a group based in Orsk, said the port would close.',
+      null,
+    ],
+  ])('GIVEN "based in PLACE" in %s THEN %s', (_, sentence, place) => {
+    expect(placeOf(sentence)).toBe(place);
+  });
+});
