@@ -341,6 +341,12 @@ export function occasionPlace(
       (t.lower !== 'of' || !first) &&
       (t.lower !== 'on' || !first || !topical)
     ) {
+      // "at least 40 people in Lyon", "on average rents in Lyon": an idiom opens what was said.
+      if (
+        next &&
+        (IDIOM_OBJECTS.has(next.lower) || (next.lower === 'one' && tokens[i + 2]?.lower === 'point'))
+      )
+        break;
       // "by purchasing two farms in Velmar": "by" and a gerund say how, in a clause of their own.
       if (t.lower === 'by' && next && /^\p{Ll}+ing$/u.test(next.core) && !ING_NOUNS.has(next.lower)) break;
       const np = nounPhrase(tokens, i + 1, limit);
@@ -577,6 +583,15 @@ article report
 
 /** Past forms of a verb of speech: never a noun ("at the meeting said …"). */
 const SPOKEN = /(?:ed|^said|^told|^wrote|^spoke|^spoken|^written)$/u;
+
+/**
+ * Words that make an idiom of a preposition ("at least", "on average", "in fact", "at one point"),
+ * an adverb of what was said rather than an occasion.
+ */
+const IDIOM_OBJECTS = words(`
+least most average fact part total times first once all large general particular short effect theory
+practice turn addition contrast sum best worst full
+`);
 
 /** Words in -ly that are no adverb of manner ("only the port …", "early voting"). */
 const NOT_ADVERBS = words(`

@@ -98,6 +98,9 @@ describe('an occasion after the reporting verb, however long, ends in where it w
       'Ada Lind wrote in Velmar magazine that the port would close.',
     ],
     ['a language', 'Ada Lind said in Italian that the port would close.'],
+    ['"at least" opening what was said', 'Ada Lind said at least 40 people in Orsk had died.'],
+    ['"on average" opening what was said', 'Ada Lind said on average rents in Orsk had doubled.'],
+    ['"at one point" opening what was said', 'Ada Lind said at one point in Orsk the water rose a metre.'],
   ])('GIVEN %s THEN no place', (_, sentence) => {
     expect(placeOf(sentence)).toBeNull();
   });
