@@ -48,7 +48,14 @@ import {
 } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
 import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
-import { cleanPlace, findPlaceMentions, isWhere } from './places.ts';
+import {
+  cleanPlace,
+  OCCASION_PARTICIPLES,
+  occasionPlace,
+  onIsTopic,
+  type Told,
+  takesAudience,
+} from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
 import type { StatementKind } from './types.ts';
@@ -1722,21 +1729,72 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   return [from, to];
 }
 
-/** "In Lyon, …", "While still in Lyon, …", "At a rally in Ohio, …". */
-function introPlace(masked: string, unit: Unit): string | null {
-  const head = masked.slice(unit.start, Math.min(unit.end, unit.start + 80));
-  const comma = head.indexOf(',');
-  if (comma < 0) return null;
-  const intro = head.slice(0, comma + 1);
-  if (intro.includes(MASK) || intro.split(/\s+/u).length > 8) return null;
-  const found = findPlaceMentions(intro).find(
-    (p) => p.preposition === 'in' || p.preposition === 'from' || p.preposition === 'at',
+/**
+ * "In Lyon, …", "While still in Lyon, …", "Speaking at a public meeting in Orsk village hall on
+ * Monday, …", "Speaking by phone from the capital, Graz, …": an introduction that is only an
+ * occasion (a participle of speaking, times and prepositional phrases, see `occasionPlace`) says
+ * where the sentence's speaker spoke. One with a subject and a verb says where something else
+ * happened ("The lone no vote came from Tomas Berg, who said …").
+ */
+function introPlace(masked: string, unit: ReadUnit): string | null {
+  const tokens = unit.tokens;
+  const first = tokens[0];
+  // A quote opening the sentence comes before any introduction.
+  if (!first || first.quoted || masked.slice(unit.start, first.start).includes(MASK)) return null;
+  let i = 0;
+  while (i < tokens.length && i < MAX_INTRO_LEADS && INTRO_LEAD.test((tokens[i] as Token).lower)) i++;
+  const participle = tokens[i];
+  let told: Told = 'none';
+  if (participle && OCCASION_PARTICIPLES.has(participle.lower) && !participle.trailing) {
+    told = takesAudience(participle.lower) ? 'any' : 'audience';
+    i++;
+  }
+  const occasion = occasionPlace(tokens, i, told);
+  if (!occasion.comma || occasion.end <= i || !occasion.place) return null;
+  // A clause between the introduction and the attribution is what was said, and the introduction
+  // is its own: "In nearby Lyon, the plant is struggling, said Roe" puts the plant in Lyon.
+  const follows = unit.cues.some(
+    (c) =>
+      c.kind !== 'according' &&
+      c.kind !== 'dash' &&
+      c.kind !== 'label' &&
+      // The source's own words: a participle's cue ("…, Roe wavered, saying") starts at its verb.
+      !tokens.some(
+        (t, k) =>
+          k >= occasion.end && t.end <= (c.mention?.start ?? c.from) && !t.quoted && clauseVerb(tokens, k),
+      ),
   );
-  return found?.place ?? null;
+  return follows ? occasion.place : null;
 }
 
-/** "told reporters … in Lyon on Thursday": a place after the verb, before any "that"-clause. */
-function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): string | null {
+/** A finite verb at `tokens[k]`: an auxiliary, a common irregular past, or a past in -ed after a noun. */
+function clauseVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (FINITE.test(t.lower) || IRREGULAR_PASTS.has(t.lower)) return true;
+  const prev = tokens[k - 1];
+  return (
+    /^\p{Ll}+ed$/u.test(t.core) &&
+    prev !== undefined &&
+    !prev.trailing &&
+    !/ly$/u.test(prev.lower) &&
+    !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)$/u.test(prev.lower)
+  );
+}
+
+/** Words that may open an introduction before its occasion ("But", "While still", "Back home", "Later,"). */
+const INTRO_LEAD =
+  /^(?:but|and|yet|so|then|while|still|back|home|here|there|elsewhere|meanwhile|also|even|later|earlier|afterwards|afterward|now|once|again)$/u;
+
+/** Most such words before an introduction's occasion ("And while still …"). */
+const MAX_INTRO_LEADS = 3;
+
+/**
+ * "told reporters outside the union hall in nearby Orsk", "said co-founder Jane Roe at the
+ * company's launch event in Port Velmar", "said, speaking to reporters in Lyon, …": a place in the
+ * chain of occasion phrases right after the verb (and its source, and the one told), before any
+ * clause (see `occasionPlace`); a place further on is part of what was said ("said the port in X …").
+ */
+function placeAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): string | null {
   if (c.kind === 'according' || c.kind === 'dash' || c.kind === 'label') return null;
   // "Roe in Porto said": a place between the subject and the verb.
   const between = tokens.filter((t) => t.start >= c.from && t.end <= c.verb.start);
@@ -1753,35 +1811,52 @@ function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): strin
     }
   }
   // After the verb and, for "said Roe, a professor at …", after the source and its apposition.
-  const after = tokens.filter((t) => t.start >= Math.max(c.verb.end, c.to));
-  const window: Token[] = [];
-  for (const t of after) {
-    if (t.quoted || t.lower === 'that' || window.length >= 14) break;
-    if (c.asideSpan && t.start >= c.asideSpan[0] && t.end <= c.asideSpan[1]) continue;
-    window.push(t);
-    if (/[.;!?]/u.test(t.trailing)) break;
+  const after = tokens.filter(
+    (t) =>
+      t.start >= Math.max(c.verb.end, c.to) &&
+      !(c.asideSpan && t.start >= c.asideSpan[0] && t.end <= c.asideSpan[1]),
+  );
+  const audience = takesAudience(c.verb.lower) ? 'any' : 'audience';
+  // "…, Roe said, from …": past a parenthetical attribution the sentence goes on with what was said
+  // (past an inverted one, "said its organiser, Jane Roe, at a rally in …", the occasion may follow).
+  const parenthetical =
+    c.to <= c.verb.end && tokens.some((t) => t.end === c.verb.end && t.trailing.includes(','));
+  // "commented on the crisis in Syria": after a verb other than the plain ones, "on" says what of.
+  const occasion = parenthetical ? null : occasionPlace(after, 0, audience, onIsTopic(c.verb.lower));
+  if (occasion?.place) return occasion.place;
+  // "…,” said Roe, the union's secretary, speaking to reporters in Lyon": a participle of speaking
+  // after a comma, before any clause, opens the chain (the cue may hold it as its aside).
+  const rest = tokens.filter((t) => t.start >= c.verb.end);
+  for (let i = 1; i < rest.length && i < MAX_APPOSITION_WORDS; i++) {
+    const t = rest[i] as Token;
+    const prev = rest[i - 1] as Token;
+    if (t.quoted || CLAUSE_OPENER.test(t.lower) || /[.;:!?]/u.test(prev.trailing)) break;
+    if (!prev.trailing.includes(',') || !OCCASION_PARTICIPLES.has(t.lower) || t.trailing) continue;
+    return occasionPlace(rest, i + 1, takesAudience(t.lower) ? 'any' : 'audience').place;
   }
-  if (window.length === 0) return null;
-  const from = (window[0] as Token).start;
-  const slice = masked.slice(from, (window[window.length - 1] as Token).end);
-  // Where the speaking happened stands next to the verb, past only the one told and the occasion
-  // ("said in Geneva", "told reporters in Lyon", "said at a rally in Ohio"), or is followed by when
-  // ("in Lyon on Thursday"); a place further on is part of what was said ("said the port in X …").
-  const found = findPlaceMentions(slice).find((p) => {
-    if (!isWhere(p)) return false;
-    if (WHEN_AFTER.test(slice.slice(p.index + p.place.length))) return true;
-    const before = window.filter((t) => t.end <= from + p.index);
-    return (
-      before.length <= 6 && before.slice(0, -1).every((t) => OCCASION_WORD.test(t.lower) || isNameWord(t))
-    );
-  });
-  return found?.place ?? null;
+  return c.kind === 'participle' ? mainClausePlace(tokens, c) : null;
 }
 
-/** Words between a reporting verb and where it happened: the one told, the occasion, a time. */
-const OCCASION_WORD =
-  /^(?:reporters|journalists|supporters|voters|students|lawmakers|the|a|an|him|her|them|us|me|press|crowd|audience|at|during|on|in|while|speaking|campaigning|rally|event|meeting|conference|briefing|hearing|speech|interview|stop|town|hall|news|press|forum|summit|visit|luncheon|dinner|breakfast|gathering|ceremony|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|earlier|later)$/u;
+/**
+ * "Roe campaigned in Lyon on Monday, saying …", "Roe spoke briefly at a vigil in Lyon, adding …":
+ * a participle's occasion is its main clause's, when that clause is only the subject, a verb (an
+ * adverb before it at most) and a chain of occasion phrases up to the participle.
+ */
+function mainClausePlace(tokens: readonly Token[], c: Cue): string | null {
+  const subjectEnd = c.mention?.end;
+  if (subjectEnd === undefined) return null;
+  const main = tokens.filter((t) => t.start >= subjectEnd && t.end <= c.verb.start);
+  let v = 0;
+  while (v < main.length - 1 && /ly$/u.test((main[v] as Token).lower)) v++;
+  const verb = main[v];
+  if (!verb || verb.trailing || !/^\p{Ll}/u.test(verb.core)) return null;
+  const told = takesAudience(verb.lower) ? 'any' : 'audience';
+  const occasion = occasionPlace(main, v + 1, told, onIsTopic(verb.lower));
+  return occasion.end === main.length ? occasion.place : null;
+}
 
-/** A time right after a place: "in Lyon on Thursday", "in Paris this week". */
-const WHEN_AFTER =
-  /^[\s,]+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:week|month|morning)|last\s+(?:week|month)|yesterday|today|earlier|late\s+\w+day)\b/u;
+/** Words that open what was said after a verb: no participle of the occasion comes past them. */
+const CLAUSE_OPENER = /^(?:that|whether|if|how|why|what|when|who|which)$/u;
+
+/** Longest apposition read after an inverted source for a participle of speaking ("…, speaking in X"). */
+const MAX_APPOSITION_WORDS = 14;

@@ -18,7 +18,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
-import { findPlaceMentions, isWhere } from './places.ts';
+import { occasionPlace, takesAudience } from './places.ts';
 import {
   isNameWord,
   isPossessive,
@@ -444,19 +444,32 @@ export function roleOfAside(seg: readonly Token[], masked: string): string | nul
   return masked.slice((seg[from] as Token).start, (seg[seg.length - 1] as Token).end);
 }
 
-/** "speaking in Graz on Thursday": a place an aside says the person spoke in. */
+/**
+ * "speaking in Graz on Thursday", "addressing a crowd outside the hall in Graz": a place an aside
+ * says the person spoke in, in the chain of occasion phrases right after its participle (see
+ * `occasionPlace`); "speaking about the floods in Graz" names what was spoken of, not where.
+ */
 export function asidePlace(aside: readonly Token[], masked: string): string | null {
   const i = aside.findIndex((t) => PARTICIPLE_ASIDE.test(t.lower));
   if (i < 0) return null;
-  const text = masked.slice((aside[i] as Token).start, (aside[aside.length - 1] as Token).end);
-  return findPlaceMentions(text).find(isWhere)?.place ?? null;
+  void masked;
+  return occasionPlace(aside, i + 1, takesAudience((aside[i] as Token).lower) ? 'any' : 'audience').place;
 }
 
-/** "a Lyon-based analyst": where the speaker is based. */
+/** "a Lyon-based analyst", "a start-up based in Lyon": where the speaker is based. */
 export function basedPlace(toks: readonly Token[], masked: string): string | null {
-  for (const t of toks) {
+  for (const [i, t] of toks.entries()) {
     const m = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)-based$/u.exec(t.core);
     if (m) return (m[1] as string).replace(/-/gu, ' ');
+    // Only in the description of the speaker itself: "who helped found X, a group based in Lyon"
+    // says where the group is.
+    const nested = toks
+      .slice(0, i)
+      .some((x) => x.trailing.includes(',') || /^(?:who|which|that|whose)$/u.test(x.lower));
+    if (t.lower === 'based' && !t.trailing && toks[i + 1]?.lower === 'in' && !nested) {
+      const place = occasionPlace(toks, i + 1, 'none').place;
+      if (place) return place;
+    }
   }
   void masked;
   return null;
