@@ -1071,7 +1071,7 @@ class Reader {
     // "“…,” Roe said. “….” Lund said he …" is Roe's twice.
     // (The cue opening it, not its main one: "“…!” Roe declared after callers asked how much …".)
     const lead = next?.cues.find((c) => c.kind === 'verb' && c.from <= next.start + 1) ?? null;
-    const goesOn = previous !== null && previous.quoted && ui > 0 && /\.$/u.test(q.text);
+    const goesOn = previous?.quoted === true && ui > 0 && /\.$/u.test(q.text);
     if (
       !own &&
       next &&
