@@ -771,6 +771,9 @@ class Reader {
   private readParagraph(p: ReadParagraph): void {
     if (this.readTranscriptLine(p)) return;
     let previous = null as Previous | null;
+    // "“We lost.” “We will be back,” Roe said.": quotes standing alone, waiting for the next
+    // sentence's quote to name its speaker.
+    let waiting: { u: ReadUnit; ui: number; q: QuoteSpan }[] = [];
     let lastWithStatement = -1;
     for (let ui = 0; ui < p.units.length; ui++) {
       const u = p.units[ui] as ReadUnit;
@@ -807,8 +810,18 @@ class Reader {
           if (q.open && ui === 0 && q.start <= 1)
             this.openRun = [...(continues ? this.openRun : []), { p, u, ui, q }];
           else this.openRun = [];
+          if (!q.open && quoteOnly(u, q) && !isTitle(q.text)) {
+            if (waiting.at(-1)?.ui !== ui - 1 && waiting.at(-1)?.ui !== ui) waiting = [];
+            waiting.push({ u, ui, q });
+          }
           continue;
         }
+        // The quote opening the sentence right after them, with a speaker of its own, speaks them too.
+        const opens = q === u.quotes[0] && q.start <= u.start + 1 && waiting.at(-1)?.ui === ui - 1;
+        if (opens && !CONTEXT_SOURCES.has(source.via) && source.via !== 'title')
+          for (const w of waiting)
+            this.push(source, 'direct', w.q.text, w.q.textStart, w.q.textEnd, source.place, p.n, w.u, w.ui);
+        if (q === u.quotes[0]) waiting = [];
         if (source.via === 'title') {
           unitSource ??= source;
           continue;

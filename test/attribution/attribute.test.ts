@@ -330,6 +330,18 @@ describe('attribution patterns', () => {
     ).toEqual(['the plan was dead.']);
   });
 
+  it("GIVEN a quote standing alone right before a quote with its speaker THEN both are that speaker's", () => {
+    const s = direct(statementsOf('Tom Lund runs a shop. “We lost.” “We will be back,” Lund said.'));
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['Tom Lund', 'We lost.'],
+      ['Tom Lund', 'We will be back'],
+    ]);
+    // A sentence of narration between them breaks the link.
+    expect(direct(statementsOf('“We lost.” The crowd left. “We will be back,” Tom Lund said.')).length).toBe(
+      1,
+    );
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
