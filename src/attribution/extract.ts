@@ -859,11 +859,17 @@ class Reader {
             .toLowerCase()
             .split(/[^\p{L}]+/u)
             .some((w) => SPEECH_VERBS.has(w));
-        if (!clause || apposition) {
+        // "Roe apologised to customers at a press conference in Reading.": nothing reported, but where
+        // Roe spoke; the sentence is the statement, for "where did Roe apologise?".
+        const spokeAt = !clause && !apposition && source.place !== null;
+        if ((!clause || apposition) && !spokeAt) {
           unitSource ??= source;
           continue;
         }
-        const [from, to] = [Math.max(clause[0], p.dateline), clause[1]];
+        const [from, to] =
+          clause && !spokeAt
+            ? [Math.max(clause[0], p.dateline), clause[1]]
+            : [Math.max(span.start, p.dateline), span.end];
         const place = source.place ?? introPlace(p.masked, u);
         this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
         unitSource ??= source;

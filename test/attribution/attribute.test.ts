@@ -187,15 +187,25 @@ describe('attribution patterns', () => {
   });
 
   it.each([
-    'Rupert Calloway apologised to customers at a press conference in Reading.',
     'Ada Moss wins the primary in Norland, adding to her run of victories in the South.',
     'Rupert Calloway spoke to reporters at the town hall on Monday.',
-  ])(
-    'GIVEN a verb of speech followed only by whom, where or when (%j) THEN nothing is reported',
-    (sentence) => {
-      expect(statementsOf(sentence)).toEqual([]);
-    },
-  );
+    'Rupert Calloway apologised to customers on Wednesday morning.',
+  ])('GIVEN a verb of speech followed only by whom or when (%j) THEN nothing is reported', (sentence) => {
+    expect(statementsOf(sentence)).toEqual([]);
+  });
+
+  it('GIVEN a verb of speech followed only by whom and a named place THEN the sentence is the statement, with that place', () => {
+    const s = indirect(
+      statementsOf('Rupert Calloway apologised to customers at a press conference in Reading.'),
+    );
+    expect(s.map((x) => [x.speaker, x.text, x.place])).toEqual([
+      [
+        'Rupert Calloway',
+        'Rupert Calloway apologised to customers at a press conference in Reading.',
+        'Reading',
+      ],
+    ]);
+  });
 
   it('GIVEN a stance after "in favor of" THEN it is reported', () => {
     const s = indirect(
