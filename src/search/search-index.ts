@@ -61,6 +61,13 @@ const MAX_HITS = 50;
  * Words for those who write and for their writing, in a question about who wrote ("Who reported the
  * story on …"): what is asked, not what the article is about.
  */
+/** "When was … published": a question about an article's date, not about what it reports. */
+const PUBLISHED_ASK = /\b(?:published|posted|written|printed|dated)\b/iu;
+/** Words of such a question that name the article, not what it is about. */
+const PUBLISHED_WORDS = new Set(
+  'published posted written printed dated article story piece report column'.split(' '),
+);
+
 const WRITER_WORDS = new Set(
   `reporter reporters writer writers journalist journalists correspondent correspondents author authors byline
   bylines contributor contributors piece reported covered contributed edited authored writes`.split(/\s+/u),
@@ -410,6 +417,9 @@ export class BriefingIndex implements ScoringData {
     this.resolveDescribed(question);
     // "Who are the reporters of the story on the quad?": who writes is asked, the rest is the topic.
     if (question.asks === 'author') question.terms = question.terms.filter((t) => !WRITER_WORDS.has(t.word));
+    // "When was the museum article published?": the date the article's header prints.
+    const published = question.asks === 'when' && PUBLISHED_ASK.test(question.text);
+    if (published) question.terms = question.terms.filter((t) => !PUBLISHED_WORDS.has(t.word));
     if (question.asks === 'author' && question.terms.length === 0 && !question.phrase) {
       const hits = allCredits(this.articles, this.credits, MAX_HITS);
       if (hits.length === 0) return refused(question, 'The briefing does not say who wrote its articles.');
@@ -430,6 +440,18 @@ export class BriefingIndex implements ScoringData {
     const candidates = phraseOnly
       ? this.holdingPhrase(ctx.phrase)
       : findCandidates(this.postings, ctx, this.bySpeaker);
+    if (published) {
+      const hits = authorHits(
+        ctx,
+        candidates,
+        this.passages,
+        this.articles,
+        this.titles.value,
+        this.dateLines(),
+        MAX_HITS,
+      );
+      if (hits.length > 0) return { question, answered: true, related: false, reason: null, hits };
+    }
     if (question.asks === 'author') {
       const hits = authorHits(
         ctx,
@@ -534,6 +556,25 @@ export class BriefingIndex implements ScoringData {
       if (holdsRun(phrase, tokens)) out.set(id, 1);
     });
     return out;
+  }
+
+  /** Each article's header line printing its date, where it has one: what "when was it published" cites. */
+  private dateLinesMade: Map<string, { paragraph: number; text: string }[]> | null = null;
+
+  private dateLines(): Map<string, { paragraph: number; text: string }[]> {
+    if (this.dateLinesMade) return this.dateLinesMade;
+    const lines = new Map<string, { paragraph: number; text: string }[]>();
+    for (const a of this.articles) {
+      if (!a.date) continue;
+      const year = a.date.slice(0, 4);
+      // A line of the header (not the body, nor the title) printing the date's year.
+      const line = a.paragraphs.find(
+        (p) => (p.kind === 'heading' || p.kind === 'byline') && p.text.includes(year),
+      );
+      if (line) lines.set(a.id, [{ paragraph: line.n, text: line.text }]);
+    }
+    this.dateLinesMade = lines;
+    return lines;
   }
 
   /** Whether one article (its title and dateline included) holds a stem of each list. */

@@ -25,3 +25,33 @@ describe('credits for a part of the work', () => {
     expect(briefing.ask('Who wrote the strike story?').results[0]?.excerpt).toBe('By Tomas Grell');
   });
 });
+
+describe('when an article was published', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        'Harbour deal collapses after late-night talks',
+        'By Maria Lind',
+        'Tue 3 March 2026 21.42 GMT',
+        'The planned sale of the container terminal collapsed on Tuesday, officials said.',
+      ].join('\n'),
+      'harbour',
+      'harbour.txt',
+    ),
+    parseArticle(
+      [
+        'Museum bets on a forgotten painter',
+        'By Ada Moss',
+        'June 4, 2026',
+        'The museum said visits had doubled.',
+      ].join('\n\n'),
+      'museum',
+      'museum.txt',
+    ),
+  ]);
+
+  it('GIVEN "When was the harbour story published?" THEN the header line printing its date is the answer', () => {
+    const answer = briefing.ask('When was the harbour story published?');
+    expect(answer.results[0]).toMatchObject({ article: 'harbour', excerpt: 'Tue 3 March 2026 21.42 GMT' });
+  });
+});
