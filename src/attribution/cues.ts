@@ -786,12 +786,13 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
         ? backwardNounPhrase(tokens, j)
         : [];
   const named = np.length > 0 ? parseMention(np, masked) : null;
-  // "delivered a blunt message to Roe: “…”": the one a preposition governs is addressed, not the source.
+  // "delivered a blunt message to Roe: “…”": the one a preposition governs is addressed, not the
+  // source; "Our reporter Jane Roe is in Lund: “…”": nor is the place she is in.
   const governor = np.length > 0 ? tokens[tokens.indexOf(np[0] as Token) - 1] : undefined;
   const addressed =
     governor !== undefined &&
     !governor.trailing &&
-    /^(?:to|at|for|with|against|about|of)$/u.test(governor.lower);
+    /^(?:to|at|for|with|against|about|of|in|outside|near|inside)$/u.test(governor.lower);
   if (
     named &&
     !addressed &&

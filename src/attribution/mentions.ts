@@ -152,6 +152,9 @@ function actsAsTitle(toks: readonly Token[], i: number): boolean {
   return !afterName;
 }
 
+/** Letters printed after a British or Irish name: a member of parliament, a barrister, an honour. */
+const POST_NOMINAL = /^(?:MP|MEP|MSP|TD|QC|KC|OBE|CBE|MBE|KBE|DBE)$/u;
+
 /**
  * "Americans for Prosperity", "patients' group Voices for Orla": a group named by a plural that opens
  * the name, then "for" (`at`): one organisation, not a name and whom it writes for ("Jane Roe for
@@ -173,6 +176,9 @@ function groupNamed(toks: readonly Token[], at: number): boolean {
 export function parseMention(tokens: readonly Token[], text: string): Mention | null {
   let toks = tokens.filter((t) => !t.quoted);
   while (toks.length > 0 && /[’']$/u.test((toks[toks.length - 1] as Token).core)) toks = toks.slice(0, -1);
+  // "Ms Nerys Fenwick MP", "Jane Roe QC": letters after a name say what the person is, not who.
+  while (toks.length > 2 && POST_NOMINAL.test((toks[toks.length - 1] as Token).core))
+    toks = toks.slice(0, -1);
   // "President Ana Lima of Portugal", "Jane Roe for The Daily": the name ends before "of"/"for".
   const cut = toks.findIndex(
     (t, i) =>

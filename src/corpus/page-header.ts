@@ -20,6 +20,7 @@ const HEADER_BLOCKS = 12;
  */
 const PAGE_CHROME = new Set([
   'supported by',
+  'for immediate release',
   'continue reading the main story',
   'advertisement',
   'advertising',

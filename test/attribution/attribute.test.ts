@@ -352,6 +352,21 @@ describe('attribution patterns', () => {
     );
   });
 
+  it('GIVEN letters after a name ("MP", "QC") THEN they are no part of the speaker\'s name', () => {
+    expect(
+      direct(statementsOf('"We will fight this," said Ms Nerys Fenwick MP.')).map((x) => x.speaker),
+    ).toEqual(['Nerys Fenwick']);
+  });
+
+  it('GIVEN "X is in Place: “…”" THEN X speaks, not the place', () => {
+    const s = direct(
+      statementsOf(
+        'Our reporter Dafydd Lowe is in Saltmarsh Point: "I have never seen the harbour like this."',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Dafydd Lowe']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),

@@ -53,10 +53,13 @@ describe('the header of a pasted page', () => {
     );
   });
 
-  it.each(['Supported by', 'Advertisement', 'Continue reading the main story', 'Share this article'])(
-    'GIVEN %j THEN it is page furniture',
-    (line) => expect(isPageChrome(line)).toBe(true),
-  );
+  it.each([
+    'Supported by',
+    'Advertisement',
+    'Continue reading the main story',
+    'Share this article',
+    'FOR IMMEDIATE RELEASE',
+  ])('GIVEN %j THEN it is page furniture', (line) => expect(isPageChrome(line)).toBe(true));
 
   it('GIVEN a short headline THEN it is not page furniture', () => {
     expect(isPageChrome('Storm hits coast')).toBe(false);
