@@ -232,6 +232,7 @@ Fed Reserve Exchange Inc. Inc Corp. Corp Co. Ltd. LLC Group Media Studio Studios
 Academy Hospital Clinic Police Guard Council Cabinet Caucus PAC Movement Front Initiative Watch Monitor Institute
 Desk Team Lab Laboratory Unit Division Bureau Agency Network Project
 Chamber Federation Confederation Conference Directorate Secretariat
+Athletic Rovers Wanderers Rangers Albion FC AFC
 Democrats Republicans
 Santa Los Las Fort Airport Heights Valley Act Agreement Treaty Security Islamic
 Research Politics Journalism Partners Energy Action Enforcement Affairs Services Studies Sciences Relations

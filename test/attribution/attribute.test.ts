@@ -367,6 +367,15 @@ describe('attribution patterns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Dafydd Lowe']);
   });
 
+  it('GIVEN a club named "X Athletic" THEN it is no person "she" may stand for', () => {
+    const s = direct(
+      statementsOf(
+        'Harnford Rovers beat Calder Athletic on Saturday. Calder boss Fiona Leckie was less happy. "We gave away two soft goals," she said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Fiona Leckie']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
