@@ -362,6 +362,8 @@ describe('what a passage holds that a question asks for', () => {
     const asked = new Set(['where', 'did', 'she', 'go', 'after', 'oslo']);
     expect(newPlace('She left Oslo for talks in Bergen.', asked)).toBe('Bergen');
     expect(openingPlace('Two days earlier in Tromso, the ministers met.')).toBe('Tromso');
+    // A quotation's opening words are the speaker's talk, not where anything happened.
+    expect(openingPlace('"He never missed a game at Moor Park," he told the radio station.')).toBeNull();
   });
 
   it('takes no place from inside a quotation: the speaker talks of it, nothing happened there', () => {

@@ -101,7 +101,11 @@ function placesOutsideQuotes(text: string): PlaceMention[] {
 export function openingPlace(text: string): string | null {
   const comma = text.indexOf(',');
   if (comma < 0 || comma > OPENING_CLAUSE) return null;
-  const found = findPlaceMentions(text.slice(0, comma + 1)).find(isWhere);
+  // Not a quotation's opening words: “He never missed a game at Moor Park,” he told …
+  const quotes = findQuotes(text);
+  const found = findPlaceMentions(text.slice(0, comma + 1)).find(
+    (m) => isWhere(m) && !quotes.some((q) => m.index >= q.start && m.index < q.end),
+  );
   return found?.place ?? null;
 }
 
