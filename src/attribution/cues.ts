@@ -1499,7 +1499,8 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     );
     const np =
       candidatePhrase(seg) ?? (sub >= 0 && sub < seg.length - 1 ? candidatePhrase(seg.slice(sub + 1)) : null);
-    const mention = np ? parseMention(np, masked) : describedSegment(tokens, seg, masked);
+    const mention =
+      (np ? parseMention(np, masked) : describedSegment(tokens, seg, masked)) ?? describedName(seg, masked);
     if (mention) {
       if (mention.kind !== 'unnamed') best = { mention, index: idx };
       nearest ??= { mention, index: idx };
@@ -1526,6 +1527,20 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
   const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
   return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/**
+ * "Local shopkeeper Jane Roe, who runs a bakery, said": a segment of lower-case words describing a
+ * person, then that person's full name, is the name (the words before it its role).
+ */
+function describedName(seg: readonly Token[], masked: string): Mention | null {
+  let k = seg.length;
+  while (k > 0 && isNameWord(seg[k - 1] as Token) && (k === seg.length || !(seg[k - 1] as Token).trailing))
+    k--;
+  if (seg.length - k < 2 || k === 0 || !seg.slice(1, k).every((t) => t.core === t.lower && !t.trailing))
+    return null;
+  const mention = parseMention(seg, masked);
+  return mention?.kind === 'person' && mention.sure ? mention : null;
 }
 
 /**

@@ -376,6 +376,15 @@ describe('attribution patterns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Fiona Leckie']);
   });
 
+  it('GIVEN a lower-case description, a full name and a relative clause before "said:" THEN the name speaks', () => {
+    const s = direct(
+      statementsOf(
+        'Local shopkeeper Gemma Loft, who runs a bakery on Market Street, said: "People will just drive away."',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Gemma Loft']);
+  });
+
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
     const s = direct(
       statementsOf('“The bridge is safe,” Mayor Ana Ruiz said on Monday. “It will stay open all winter.”'),
