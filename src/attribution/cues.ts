@@ -1537,8 +1537,10 @@ function describedName(seg: readonly Token[], masked: string): Mention | null {
   let k = seg.length;
   while (k > 0 && isNameWord(seg[k - 1] as Token) && (k === seg.length || !(seg[k - 1] as Token).trailing))
     k--;
-  if (seg.length - k < 2 || k === 0 || !seg.slice(1, k).every((t) => t.core === t.lower && !t.trailing))
-    return null;
+  // Lower-case words only, and not a list: "his band and collaborator Jane Roe" names two.
+  const described = seg.slice(1, k);
+  const plain = (t: Token) => t.core === t.lower && !t.trailing && !/^(?:and|or)$/u.test(t.lower);
+  if (seg.length - k < 2 || k === 0 || !described.every(plain)) return null;
   const mention = parseMention(seg, masked);
   return mention?.kind === 'person' && mention.sure ? mention : null;
 }

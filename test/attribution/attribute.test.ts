@@ -383,6 +383,13 @@ describe('attribution patterns', () => {
       ),
     );
     expect(s.map((x) => x.speaker)).toEqual(['Gemma Loft']);
+    // A list of two is no description of one: "his band and collaborator Jane Roe, AKA …, wrote …".
+    const list = indirect(
+      statementsOf(
+        'Tom Lund said his band and collaborator Jane Roe, known as Dawn, wrote a host of new songs for the album.',
+      ),
+    );
+    expect(list.map((x) => x.speaker)).toEqual(['Tom Lund']);
   });
 
   it('GIVEN a second quoted sentence after an attributed one THEN it has the same speaker', () => {
