@@ -61,6 +61,13 @@ const MAX_HITS = 50;
  * Words for those who write and for their writing, in a question about who wrote ("Who reported the
  * story on …"): what is asked, not what the article is about.
  */
+/** Family relations among the title words. */
+const KINSHIP = new Set(
+  'wife husband mother father daughter son sister brother widow widower grandmother grandfather aunt uncle niece nephew cousin'.split(
+    ' ',
+  ),
+);
+
 /** "When was … published": a question about an article's date, not about what it reports. */
 const PUBLISHED_ASK = /\b(?:published|posted|written|printed|dated)\b/iu;
 /** Words of such a question that name the article, not what it is about. */
@@ -79,9 +86,10 @@ const MIN_PHRASE = 4;
 /** Whether a description of a speaker holds office or role words ("the prime minister") no quoted speaker holds. */
 function describesRole(asked: string | null, holders: (offices: readonly string[]) => number): boolean {
   if (asked === null) return false;
-  // "the CEO" is described as "chief executive" in the text.
+  // "the CEO" is described as "chief executive" in the text. A relation ("her daughter") is how the
+  // text introduces someone ("their daughter, Saskia, …"), seldom kept as a role: it says nothing here.
   const titles = words(asked)
-    .filter((w) => TITLE_WORDS.has(w))
+    .filter((w) => TITLE_WORDS.has(w) && !KINSHIP.has(w))
     .flatMap((w) => (expansionOf(w).length > 0 ? expansionOf(w) : [w]));
   // Said only when true: when some quoted speaker holds every office word, it describes someone, if not whom.
   return titles.length > 0 && holders(titles) === 0;

@@ -101,3 +101,21 @@ describe('"who is" an office no one holds', () => {
     expect(answer.results[0]?.speaker).toBe('Mara Ostberg');
   });
 });
+
+describe('a relation asked about', () => {
+  it('GIVEN "What did her daughter say?" of a daughter the text names only as a relation THEN no false "no one is described as"', () => {
+    const briefing = createBriefing('memory', [
+      parseArticle(
+        [
+          'Obituary',
+          'She is survived by their daughter, Saskia, who said the family was "overwhelmed by the kindness of strangers".',
+        ].join('\n\n'),
+        'obituary',
+        'obituary.txt',
+      ),
+    ]);
+    const answer = briefing.ask('What did her daughter say?');
+    expect(answer.reason ?? '').not.toMatch(/No one/u);
+    expect(answer.results[0]?.speaker).toBe('Saskia');
+  });
+});
