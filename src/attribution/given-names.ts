@@ -6,9 +6,8 @@
  * are surnames as often), and names worn by either sex ("Chris", "Pat", "Jordan", "Jean") are left
  * out. Drawn from the most frequent given names of US births over the last eighty years.
  */
+import { wordSet as words } from './lexicon.ts';
 import type { Gender } from './mentions.ts';
-
-const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/u));
 
 const FEMALE = words(`
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra

@@ -4,7 +4,9 @@
  * one of these lists imports it from here.
  */
 
-const words = (s: string) => new Set(s.trim().split(/\s+/u));
+/** A set of the words of a list written out as text, one per space: how every list below is made. */
+export const wordSet = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/u));
+const words = wordSet;
 
 /** Honorifics before a name. They are not part of the name, and say whether it is a man or a woman. */
 export const HONORIFICS = words(

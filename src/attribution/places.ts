@@ -18,11 +18,11 @@ import {
   PREPOSITIONS,
   SPEECH_VERBS,
   TITLE_WORDS,
+  wordSet,
 } from './lexicon.ts';
 import { isPossessive, MASK, type Token } from './tokens.ts';
 
-/** A set of the words of `text`, for the word lists below. */
-const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/u));
+const words = wordSet;
 
 export interface PlaceMention {
   place: string;
