@@ -25,7 +25,7 @@ import { expansionOf } from './question/abbreviations.ts';
 import { analyzeQuestion, type Question } from './question/analyze.ts';
 import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
-import { allCredits, authorHits, creditsNaming, titleTerms } from './rank/authorship.ts';
+import { allCredits, authorHits, type Credits, creditsNaming, titleTerms } from './rank/authorship.ts';
 import { findCandidates } from './rank/candidates.ts';
 import { type QueryContext, queryContext } from './rank/context.ts';
 import { slotAfter } from './rank/continuation.ts';
@@ -448,28 +448,15 @@ export class BriefingIndex implements ScoringData {
     const candidates = phraseOnly
       ? this.holdingPhrase(ctx.phrase)
       : findCandidates(this.postings, ctx, this.bySpeaker);
+    // The header lines (bylines and credits, or dates) of the articles the question fits best.
+    const headerHits = (lines: Credits) =>
+      authorHits(ctx, candidates, this.passages, this.articles, this.titles.value, lines, MAX_HITS);
     if (published) {
-      const hits = authorHits(
-        ctx,
-        candidates,
-        this.passages,
-        this.articles,
-        this.titles.value,
-        this.dateLines(),
-        MAX_HITS,
-      );
+      const hits = headerHits(this.dateLines());
       if (hits.length > 0) return { question, answered: true, related: false, reason: null, hits };
     }
     if (question.asks === 'author') {
-      const hits = authorHits(
-        ctx,
-        candidates,
-        this.passages,
-        this.articles,
-        this.titles.value,
-        this.credits,
-        MAX_HITS,
-      );
+      const hits = headerHits(this.credits);
       if (hits.length === 0) return refused(question, 'The briefing does not say who wrote those articles.');
       return { question, answered: true, related: false, reason: null, hits };
     }

@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { createBriefing } from '../../src/answer/briefing.ts';
 import { parseArticle } from '../../src/corpus/index.ts';
 
+/** An invented article of blank-line paragraphs, its first the title. */
+const article = (id: string, ...paragraphs: string[]) =>
+  parseArticle(paragraphs.join('\n\n'), id, `${id}.txt`);
+
+/** A story filed from a town its passages never name again (the dateline is kept out of them). */
+const BRIDGE = article(
+  'bridge',
+  'Bridge becomes porch',
+  'PENWICK, N.Y. — The bridge has been closed to cars for eleven weeks.',
+  '"We stumbled into something good," Mayor Leon Abrecht said.',
+);
+
 describe('the place an article was filed from', () => {
   it('GIVEN a town named only in the dateline THEN a question about it is answered from that article, not refused', () => {
     // "PENWICK, N.Y. —" is the article's dateline, kept out of its passages' text; the briefing still names Penwick.
-    const briefing = createBriefing('memory', [
-      parseArticle(
-        [
-          'Bridge becomes porch',
-          'PENWICK, N.Y. — The bridge has been closed to cars for eleven weeks.',
-          '"We stumbled into something good," Mayor Leon Abrecht said.',
-        ].join('\n\n'),
-        'bridge',
-        'bridge.txt',
-      ),
-    ]);
+    const briefing = createBriefing('memory', [BRIDGE]);
     const answer = briefing.ask('What did the mayor of Penwick say?');
     expect(answer.answered).toBe(true);
     expect(answer.results[0]?.speaker).toBe('Leon Abrecht');
@@ -24,23 +26,12 @@ describe('the place an article was filed from', () => {
 
 describe('an office qualified by a place', () => {
   const briefing = createBriefing('memory', [
-    parseArticle(
-      [
-        'Port strike spreads',
-        'Dock workers at the port of Velmora walked off the job on Tuesday, union leaders said.',
-      ].join('\n\n'),
+    article(
       'strike',
-      'strike.txt',
+      'Port strike spreads',
+      'Dock workers at the port of Velmora walked off the job on Tuesday, union leaders said.',
     ),
-    parseArticle(
-      [
-        'Bridge becomes porch',
-        'PENWICK, N.Y. — The bridge has been closed to cars for eleven weeks.',
-        '"We stumbled into something good," Mayor Leon Abrecht said.',
-      ].join('\n\n'),
-      'bridge',
-      'bridge.txt',
-    ),
+    BRIDGE,
   ]);
 
   it("GIVEN no article naming both the office and the place THEN another town's mayor is not the answer", () => {
@@ -56,14 +47,11 @@ describe('an office qualified by a place', () => {
 
 describe('an office asked about in shorthand', () => {
   const briefing = createBriefing('memory', [
-    parseArticle(
-      [
-        'Startup cuts staff',
-        'Software startup Quellmark cut 38 percent of its workforce, chief executive Mara Ostberg told employees.',
-        '"We grew too fast, and that is on me," Ostberg said.',
-      ].join('\n\n'),
+    article(
       'cuts',
-      'cuts.txt',
+      'Startup cuts staff',
+      'Software startup Quellmark cut 38 percent of its workforce, chief executive Mara Ostberg told employees.',
+      '"We grew too fast, and that is on me," Ostberg said.',
     ),
   ]);
 
@@ -77,13 +65,10 @@ describe('an office asked about in shorthand', () => {
 
 describe('"who is" an office no one holds', () => {
   const briefing = createBriefing('memory', [
-    parseArticle(
-      [
-        'Startup cuts staff',
-        'Software startup Quellmark cut 38 percent of its workforce, chief executive Mara Ostberg told employees.',
-      ].join('\n\n'),
+    article(
       'cuts',
-      'cuts.txt',
+      'Startup cuts staff',
+      'Software startup Quellmark cut 38 percent of its workforce, chief executive Mara Ostberg told employees.',
     ),
   ]);
 
@@ -105,13 +90,10 @@ describe('"who is" an office no one holds', () => {
 describe('a relation asked about', () => {
   it('GIVEN "What did her daughter say?" of a daughter the text names only as a relation THEN no false "no one is described as"', () => {
     const briefing = createBriefing('memory', [
-      parseArticle(
-        [
-          'Obituary',
-          'She is survived by their daughter, Saskia, who said the family was "overwhelmed by the kindness of strangers".',
-        ].join('\n\n'),
+      article(
         'obituary',
-        'obituary.txt',
+        'Obituary',
+        'She is survived by their daughter, Saskia, who said the family was "overwhelmed by the kindness of strangers".',
       ),
     ]);
     const answer = briefing.ask('What did her daughter say?');
