@@ -359,6 +359,11 @@ export function occasionPlace(
         object.some((w) => AUDIENCE_NOUNS.has(w.lower)) ||
         /^\p{Lu}/u.test((object[object.length - 1] as Token).core);
       if (t.lower === 'to' && !spokenTo) break;
+      // "a rating from the Rifle Association", "in a column in the Forward": after "from" or a noun
+      // for the form of a statement, a name after "the" is a source or a publication, no place.
+      const theName = np.place?.startsWith('the ') === true;
+      if (theName && (t.lower === 'from' || tokens.slice(start, i).some((w) => FORM_NOUNS.has(w.lower))))
+        np.place = null;
       if (np.place && WHERE_PREPOSITIONS.has(t.lower)) {
         found.push({ place: np.place, preposition: t.lower });
         // "in Ames, Iowa, on Sunday": the state or country after the place goes with it.
@@ -519,22 +524,26 @@ function nounPhrase(
       // A month or a day is no name ("in May").
       if (run === j) break;
       const last = tokens[run - 1] as Token;
-      // A name right after the preposition, or after a word of position only, is a place; one after
-      // a determiner is a venue's ("at the Democratic Club"), and one before "’s" is an owner.
+      // A name right after the preposition, or after a word of position only, is a place; one before
+      // "’s" is an owner's. After "the" it is one when it ends the phrase ("at the White House", "in
+      // the Commons"), not a name modifying a noun ("in the CNN interview", "at the Harbour Club bar").
       const bareName = tokens.slice(i, j).every((x) => PLACE_MODIFIERS.has(x.lower));
       const follower = tokens[run];
+      const the = j === i + 1 && tokens[i]?.lower === 'the' && endsPhrase(last, follower);
       if (
-        bareName &&
+        (bareName || the) &&
         !content &&
         !isPossessive(last) &&
         !(follower && !last.trailing && PUBLICATION_NOUNS.has(follower.lower))
-      )
-        place = cleanPlace(
+      ) {
+        const name = cleanPlace(
           tokens
             .slice(j, run)
             .map((x) => x.core)
             .join(' '),
         );
+        place = name && the ? `the ${name}` : name;
+      }
       j = run;
       content = true;
       if (last.trailing && !(isPossessive(last) && /^[’']$/u.test(last.trailing))) break;
@@ -555,6 +564,25 @@ function nounPhrase(
   }
   return { end: j, place: j > i ? place : null };
 }
+
+/**
+ * Whether a name whose last word is `last` ends its noun phrase: punctuation after it, or a word
+ * that cannot go on with the phrase (a preposition, a word of a clause or of time).
+ */
+function endsPhrase(last: Token, follower: Token | undefined): boolean {
+  if (!follower || last.trailing || follower.quoted) return true;
+  const w = follower.lower;
+  return (
+    OCCASION_PREPOSITIONS.has(w) ||
+    PREPOSITIONS.has(w) ||
+    CLAUSE_WORDS.has(w) ||
+    TIME_OF_DAY.has(w) ||
+    timeLead(follower)
+  );
+}
+
+/** "last", "this", "earlier": a word that opens a time after a name ("at the Capitol last week"). */
+const timeLead = (t: Token) => TIME_LEADS.has(t.lower);
 
 /** The run of capitalised words from `tokens[i]`, with "of", "de", "la" between two ("Isle of Man"). */
 function capitalRun(tokens: readonly Token[], i: number, limit: number): number {
@@ -585,12 +613,12 @@ article report
 const SPOKEN = /(?:ed|^said|^told|^wrote|^spoke|^spoken|^written)$/u;
 
 /**
- * Words that make an idiom of a preposition ("at least", "on average", "in fact", "at one point"),
+ * Words that make an idiom of a preposition ("at least", "on average", "in fact", "in favour of", "at one point"),
  * an adverb of what was said rather than an occasion.
  */
 const IDIOM_OBJECTS = words(`
 least most average fact part total times first once all large general particular short effect theory
-practice turn addition contrast sum best worst full
+practice turn addition contrast sum best worst full favor favour
 `);
 
 /** Words in -ly that are no adverb of manner ("only the port …", "early voting"). */

@@ -54,6 +54,11 @@ describe('an occasion after the reporting verb, however long, ends in where it w
       'Orsk',
     ],
     [
+      'a chamber named after "the"',
+      '“It is over,” Ada Lind told members in the Velmar Assembly on Friday.',
+      'the Velmar Assembly',
+    ],
+    [
       'a crowd and what it is made of',
       'Ada Lind told a crowd of supporters in Orsk that the port would stay open.',
       'Orsk',
@@ -230,8 +235,21 @@ describe('occasionPlace reads a chain of occasion phrases', () => {
     expect(read('in May in Orsk').place).toBe('Orsk');
   });
 
-  it('GIVEN a name after a determiner THEN a venue, not a place', () => {
-    expect(read('at the Harbour Club').place).toBeNull();
+  it('GIVEN a name after "the" that ends the phrase THEN that is the place, "the" kept', () => {
+    expect(read('at the Harbour Club').place).toBe('the Harbour Club');
+    expect(read('in the Commons on Tuesday').place).toBe('the Commons');
+    expect(read('at the Harbour Club in Orsk').place).toBe('Orsk');
+  });
+
+  it('GIVEN a name after "the" that modifies a noun THEN no place (an event, a programme)', () => {
+    expect(read('at the Harbour Club dinner').place).toBeNull();
+    expect(read('in the Velmar Radio interview').place).toBeNull();
+  });
+
+  it('GIVEN "from the" or a form of statement before it THEN a source or a publication, no place', () => {
+    expect(read('from the Dockers Association').place).toBeNull();
+    expect(read('in a column this month in the Orsk Courant').place).toBeNull();
+    expect(read('in favour of staying in the Customs Union').place).toBeNull();
   });
 
   it('GIVEN "told" THEN any noun phrase may be the one told; after another verb not', () => {
