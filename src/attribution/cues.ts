@@ -54,7 +54,7 @@ import {
   SUBORDINATORS,
   type Subject,
 } from './phrases.ts';
-import { cleanPlace } from './places.ts';
+import { cleanPlace, isPlaceNoun } from './places.ts';
 import { bare, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
 
 /**
@@ -1492,6 +1492,10 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
     // The segments between this one and the verb must all be asides.
     if (!isAside(segments[idx - 1] as Token[])) break;
     const seg = segments[idx] as Token[];
+    // "In Carrick Bay, the harbour master, Jane Roe, said", "In the capital, Lund, the minister, …":
+    // a phrase opening with a preposition, and a name in apposition to its noun of place, open the
+    // sentence; the subject is nearer the verb.
+    if (opensWithPreposition(seg) || namesPlaceOf(seg, segments[idx + 1])) break;
     // "The issue came up after Roe, asked about it, had said": the subject follows a subordinator,
     // or the "what" of a free relative ("in what Jane Roe, the party's treasurer, called …").
     const sub = seg.findLastIndex(
@@ -1527,6 +1531,32 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
   const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
   return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/** Prepositions that open a phrase of place or time before the subject ("In Lund,", "At the pier,"). */
+const OPENING_PREPOSITION = /^(?:in|at|from|on|near|outside|inside|across|off|aboard)$/u;
+
+/**
+ * Whether a comma-separated segment opens with a preposition: a phrase, never the subject; unless a
+ * clause opens inside it ("in what Jane Roe, the treasurer, called …").
+ */
+function opensWithPreposition(seg: readonly Token[]): boolean {
+  const first = seg[0];
+  if (first === undefined || seg.length < 2 || !OPENING_PREPOSITION.test(first.lower) || first.trailing)
+    return false;
+  return !seg.some((t) => t.lower === 'what' || (SUBORDINATORS.has(t.lower) && t.lower !== 'that'));
+}
+
+/** "in the capital, Lund,": a segment of name words in apposition to the noun of place ending `before`. */
+function namesPlaceOf(seg: readonly Token[], before: readonly Token[] | undefined): boolean {
+  const noun = before?.[before.length - 1];
+  return (
+    before !== undefined &&
+    noun !== undefined &&
+    opensWithPreposition(before) &&
+    isPlaceNoun(noun.lower) &&
+    seg.every((t) => isNameWord(t))
+  );
 }
 
 /**
@@ -1588,10 +1618,10 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   // A name, else a description ("said one district party leader."); either must close its clause.
   const named = forwardNounPhrase(tokens, k, masked);
   const np =
-    named && closesClause(tokens, named.end)
+    named && closesClause(tokens, named.end, true)
       ? named
       : describedAfter(tokens, k, masked, CORE_SPEECH_VERBS.has(verb.lower));
-  if (!np || !closesClause(tokens, np.end)) return roleThenName(tokens, k, verb, masked);
+  if (!np || !closesClause(tokens, np.end, true)) return roleThenName(tokens, k, verb, masked);
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
 }
 

@@ -479,17 +479,30 @@ export function basedPlace(toks: readonly Token[], masked: string): string | nul
  * An inverted source closes its clause ("…,” said Roe." / "said Roe, who …" / "said Roe on Monday");
  * in "said the plan could fail" the noun phrase opens a reported clause and is no speaker.
  */
-export function closesClause(tokens: readonly Token[], end: number): boolean {
+export function closesClause(tokens: readonly Token[], end: number, occasion = false): boolean {
   const after = tokens.findIndex((x) => x.start >= end);
   const last = tokens[after - 1];
   if (after < 0 || !last || last.trailing) return true;
   const next = tokens[after] as Token;
-  return next.quoted || INVERSION_FOLLOWERS.test(next.lower) || TIME_WORDS.has(next.core);
+  if (next.quoted || TIME_WORDS.has(next.core)) return true;
+  // "said Al From": a capitalised word goes on with the name.
+  if (next.core !== next.lower) return false;
+  return (
+    INVERSION_FOLLOWERS.test(next.lower) ||
+    (occasion && (OCCASION_FOLLOWERS.test(next.lower) || /^\p{Ll}{3,}ly$/u.test(next.core)))
+  );
 }
 
-/** Words that may follow an inverted source in its own clause. */
+/** Words that may follow an inverted source in its own clause: a relative, a preposition, a time. */
 const INVERSION_FOLLOWERS =
-  /^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about)$/u;
+  /^(?:who|whom|whose|which|of|for|at|in|on|during|after|before|when|while|as|to|about|last|this)$/u;
+
+/**
+ * After a verb of saying, also the occasion's other prepositions and an adverb of manner ("said Jane
+ * Roe outside the court", "said Roe by phone from Lyon", "said Roe quietly"); not after "according
+ * to", where "documents from Jane Roe" names the source after the preposition.
+ */
+const OCCASION_FOLLOWERS = /^(?:outside|inside|near|from|aboard|beside|behind|by|via|with|following)$/u;
 
 /** The most lower-case words between an organisation and the role word before a name. */
 const MAX_ROLE_GAP = 3;

@@ -170,6 +170,11 @@ city town village capital state county province region district island port coun
 borough neighbourhood neighborhood
 `);
 
+/** Whether a word is a noun for a kind of place ("city", "capital"), whose name may follow in apposition. */
+export function isPlaceNoun(word: string): boolean {
+  return PLACE_NOUNS.has(word);
+}
+
 /**
  * Nouns for the form a statement took ("in a statement", "in a phone interview", "in a letter"): the
  * phrase ends with them, so "said in a statement officials in Lyon had …" reads no occasion in Lyon.

@@ -73,6 +73,11 @@ export function findQuotes(text: string): QuoteSpan[] {
       while (d < spans.length && (spans[d] as QuoteSpan).end <= single.start) d++;
       const holder = spans[d];
       if (!holder || single.end <= holder.start) top.push(single);
+      else if (holdsDoubles(text, single, spans, d)) {
+        // British style: ‘The minister said, “No new taxes”, and here we are,’ she said.
+        top.push(single);
+        while (d < spans.length && (spans[d] as QuoteSpan).end <= single.end) spans.splice(d, 1);
+      }
     }
     if (top.length > 0) return merge(spans, top).filter((s) => s.text.length > 0 && !isNickname(text, s));
   }
@@ -178,13 +183,43 @@ function findSingleQuotes(text: string): QuoteSpan[] {
     if (text[open] === "'" && text[open + 1] === "'") continue;
     // The closing mark: a ’ or ' not followed by a letter (so not an apostrophe), within a short span.
     const rest = text.slice(open + 1, open + 1 + MAX_SINGLE);
-    const close = rest.search(/(?<=[^\s'])[’'](?![\p{L}'])/u);
+    const close = closingSingle(rest);
     if (close < 0) continue;
     const end = open + 1 + close;
     out.push(makeSpan(text, open, end + 1, open + 1, end, false, true));
     re.lastIndex = end + 1;
   }
   return out;
+}
+
+/**
+ * Whether a single-quoted span holds the double quotes from `spans[d]` whole, the way British
+ * style nests a quote inside a quote, and closes after punctuation as spoken words do (‘…, here we
+ * are,’): a stray mark pairing across a double quote seldom does.
+ */
+function holdsDoubles(text: string, single: QuoteSpan, spans: readonly QuoteSpan[], d: number): boolean {
+  const inner = spans[d] as QuoteSpan;
+  if (inner.start <= single.start || inner.end > single.end || inner.open) return false;
+  return /[,.!?;:]/u.test(text[single.end - 2] ?? '') || /[,.!?;:]/u.test(text[single.end] ?? '');
+}
+
+/** A ’ or ' not followed by a letter (so not an apostrophe inside a word). */
+const SINGLE_CLOSE = /(?<=[^\s'])[’'](?![\p{L}'])/gu;
+/** A plural's possessive mark before the word it owns: "nurses’ cars", "drivers' licences". */
+const PLURAL_POSSESSIVE = /^s[’'] \p{Ll}/u;
+
+/**
+ * Where a single-quoted span that opened before `rest` closes: the first mark that can close it,
+ * past a plural's possessive mark when a later one closes it (‘… on nurses’ cars,’ he said).
+ */
+function closingSingle(rest: string): number {
+  let first = -1;
+  for (const m of rest.matchAll(SINGLE_CLOSE)) {
+    const at = m.index ?? 0;
+    if (first < 0) first = at;
+    if (!PLURAL_POSSESSIVE.test(rest.slice(at - 1, at + 3))) return at;
+  }
+  return first;
 }
 
 function makeSpan(

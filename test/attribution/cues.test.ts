@@ -42,6 +42,22 @@ describe('the speaker after the quote', () => {
     ]);
   });
 
+  it.each([
+    ['a preposition of the occasion', '“We won,” said Ada Lind outside the court in Orsk.'],
+    ['how it was said', '“We won,” said Ada Lind by phone from Orsk.'],
+    ['an adverb of manner', '“We won,” said Ada Lind quietly.'],
+  ])('GIVEN “…,” said NAME then %s THEN the name speaks', (_, sentence) => {
+    expect(statementsOf(sentence).map((s) => s.speaker)).toEqual(['Ada Lind']);
+  });
+
+  it('GIVEN “according to documents from NAME” THEN the name after “from” is the source', () => {
+    expect(
+      statementsOf('According to harbour-era documents from Ada Lind, the board had “lost the plot.”').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN “…,” wrote NAME for OUTLET THEN the writer speaks, not the outlet', () => {
     const [s] = direct(statementsOf('“The vote is lost,” wrote Ilse Marek for the Valley Herald.'));
     expect(s?.speaker).toBe('Ilse Marek');
@@ -213,6 +229,19 @@ describe('the speaker after the quote', () => {
 });
 
 describe('between the subject and its verb', () => {
+  it.each([
+    [
+      'a place',
+      'In Carrick Sound, the harbour master, Ada Lind, told reporters that two boats were missing.',
+    ],
+    [
+      'a noun of place and its name',
+      'In the capital, Orsk, the storm minister, Ada Lind, said the damage was “well over £300 million”.',
+    ],
+  ])('GIVEN an opening phrase of %s, then DESCRIPTION, NAME, said THEN the name speaks', (_, sentence) => {
+    expect(statementsOf(sentence).map((s) => s.speaker)).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN an apposition holding an abbreviation (“the No. 2 Democrat”, “a Velmar Co. director”) THEN the name before it speaks', () => {
     expect(
       indirect(
