@@ -1529,8 +1529,21 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   const role = roleOfAside(segments[pick.index - 1] as Token[], masked);
   if (role && !pick.mention.role) pick.mention.role = role;
   if (pick.mention.kind === 'organization' && !pick.mention.sure && role) pick.mention.kind = 'person';
+  // "Roe, the union's general secretary, said", "Roe, 54, said": a lone surname is a person's when an
+  // aside gives it a title or an age, though the article never names that person in full.
+  if (!pick.mention.sure && pick.mention.kind !== 'unnamed' && personAside(segments.slice(0, pick.index)))
+    pick.mention = { ...pick.mention, kind: 'person', sure: true };
   const place = asidePlace(asides, masked) ?? basedPlace(asides, masked);
   return cue('verb', pick.mention, null, verb, pick.mention.start, verb.end, aside, place);
+}
+
+/** Whether one of the asides after a name is a person's: an age, or a description with a title word. */
+function personAside(asides: readonly (readonly Token[])[]): boolean {
+  return asides.some(
+    (seg) =>
+      (seg.length === 1 && /^\d{1,3}$/u.test((seg[0] as Token).core)) ||
+      (/^(?:the|a|an)$/u.test((seg[0] as Token | undefined)?.lower ?? '') && seg.some(isTitleWord)),
+  );
 }
 
 /** Prepositions that open a phrase of place or time before the subject ("In Lund,", "At the pier,"). */

@@ -536,12 +536,35 @@ function opensClauseAsVerb(t: Token, after: Token | undefined): boolean {
 /** Participles of being asked or answering that open an aside about a person ("when asked"). */
 const PERSON_ASIDE_VERB = /^(?:asked|pressed|questioned|confronted|challenged|told|speaking|interviewed)$/u;
 
-/** "Roe, who …" or "Roe, when asked …": the aside after the name at `i` is one only a person takes. */
+/** The most words of a described title after a lone name ("Roe, the union’s deputy general secretary,"). */
+const MAX_TITLE_ASIDE = 8;
+
+/**
+ * "Roe, who …", "Roe, when asked …", "Roe, 54, …", "Roe, the union’s general secretary, …": the aside
+ * after the name at `i` is one only a person takes.
+ */
 function personAsideAfter(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i + 1];
   const b = tokens[i + 2];
   if (!a || a.quoted || a.core !== a.lower) return false;
   if ((a.lower === 'who' || a.lower === 'whom') && !a.trailing) return true;
+  // "Roe, 54, said", "Roe, the union’s general secretary, said": an age, or a described title.
+  if (/^\d{1,3}$/u.test(a.core) && a.trailing === ',') return true;
+  if (/^(?:the|a|an)$/u.test(a.lower) && !a.trailing) {
+    const end = tokens.findIndex((t, k) => k > i + 1 && t.trailing !== '');
+    const aside = end > 0 && end - i <= MAX_TITLE_ASIDE ? tokens.slice(i + 2, end + 1) : [];
+    // The title ends the aside, or an "of" phrase of names follows it ("the mayor of Lund,"), so
+    // that the aside is a description, not a clause ("the hall filled with chants for the mayor,").
+    const title = aside.findLastIndex(isTitleWord);
+    const tail = title >= 0 ? aside.slice(title + 1) : [];
+    const plain = (t: Token) => !PREPOSITIONS.has(t.lower) && !/\p{Ll}(?:ed|ing)$/u.test(t.core);
+    const described =
+      title >= 0 &&
+      aside.slice(0, title).every(plain) &&
+      (tail.length === 0 ||
+        (/^(?:of|at|for)$/u.test(tail[0]?.lower ?? '') && tail.slice(1).every(isNameWord)));
+    if ((tokens[end] as Token | undefined)?.trailing === ',' && described) return true;
+  }
   return (
     /^(?:when|while|if|once|after|before)$/u.test(a.lower) &&
     !a.trailing &&

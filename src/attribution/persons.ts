@@ -214,10 +214,17 @@ export class ArticlePersons {
 
   /**
    * Whether a single capitalised word reads as a name here: the article capitalises it inside a
-   * sentence, or gives it a title. "Nonetheless" or "Audiences" opening a sentence is no name.
+   * sentence, gives it a title, or sets an aside only a person takes after it ("Roe, 54,").
+   * "Nonetheless" or "Audiences" opening a sentence is no name.
    */
   isName(key: string): boolean {
-    return key.includes(' ') || this.usedAsName(key) || this.titled.has(key) || this.byWord.has(key);
+    return (
+      key.includes(' ') ||
+      this.usedAsName(key) ||
+      this.titled.has(key) ||
+      this.byWord.has(key) ||
+      this.asidePersons.has(key)
+    );
   }
 
   /** Whether the article gives the name (a key of `keyOf`) a title or an honorific somewhere. */

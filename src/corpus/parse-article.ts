@@ -115,9 +115,10 @@ export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]
  * form one paragraph, except that when there are two or more of them and at least two thirds end
  * with sentence punctuation (. ? ! … : ;), a closing quotation mark or a closing bracket, each line
  * is a paragraph of its own. When a block has two or more lines of 60 characters or more, only
- * those lines are counted. A block with a byline on a line of its own after its first line ("By Jane
- * Roe", shorter than 60 characters, no sentence end) or a date on a line of its own ("May 20, 2026",
- * "Tue 10 Feb 2026 07.00 GMT") is a page's header: one paragraph per line too. So is a block with page
+ * those lines are counted. Among the first three blocks, a block with a byline on a line of its own,
+ * first or later ("By Jane Roe", shorter than 60 characters, no sentence end), or a date on a later
+ * line of its own ("May 20, 2026", "Tue 10 Feb 2026 07.00 GMT") is a page's header: one paragraph
+ * per line too. So is a block with page
  * furniture on a line of its own after its first line ("Share", "Advertisement", no full stop).
  *
  * So text pasted with one paragraph per line gets one paragraph per line, even among the short
@@ -148,7 +149,8 @@ export function splitBlocks(body: string): string[] {
       lines.length >= 2 &&
       (ends * 3 >= voters.length * 2 ||
         (i < HEADER_BLOCKS &&
-          later.some((line) => isBylineLine(line) || isDateLine(withoutEmphasisMarks(line)))) ||
+          (isBylineLine(lines[0] ?? '') ||
+            later.some((line) => isBylineLine(line) || isDateLine(withoutEmphasisMarks(line))))) ||
         later.some(isFurnitureLine)) &&
       !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());
@@ -188,6 +190,20 @@ const BYLINE_LINE = new RegExp(
 
 /** Blocks from the start of a file in which a page's header (headline, byline, date) may stand. */
 const HEADER_BLOCKS = 3;
+
+/**
+ * 'Rally told "this town will not go quietly"': a first line holding a quotation, right above the
+ * byline, is the headline that quotes someone, not the story's first sentence: one line of at most
+ * `MAX_QUOTED_HEADLINE_WORDS` words, opening with a capital, ending with no full stop.
+ */
+function quotedHeadline(block: string): string | null {
+  const line = block.trim();
+  if (line.includes('\n') || line.split(/\s+/u).length > MAX_QUOTED_HEADLINE_WORDS) return null;
+  return /^[\p{Lu}‘“"]/u.test(line) && !/[.,:;]["”’']?$/u.test(line) ? line : null;
+}
+
+/** The longest headline holding a quotation (a story's first sentence is longer, and ends with a stop). */
+const MAX_QUOTED_HEADLINE_WORDS = 16;
 
 /**
  * The line of a first block that may be its headline: the block itself, or the first of a headline
@@ -286,7 +302,9 @@ export function parseArticle(
   // the article has a body after it ("Storm hits coast." then the story).
   const first = kinds[0];
   if (first?.kind === 'body' && kinds.slice(1).some((k) => k.kind === 'body')) {
-    const headline = firstLineHeadline(headlineLine(blocks[0] ?? ''));
+    const headline =
+      firstLineHeadline(headlineLine(blocks[0] ?? '')) ??
+      (kinds[1]?.kind === 'byline' ? quotedHeadline(blocks[0] ?? '') : null);
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
   // "2026-05-20" on a line of its own before the story has no word a heading needs, but dates it like one.

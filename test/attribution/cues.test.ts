@@ -1379,3 +1379,22 @@ describe('a verb of saying joined to a relative clause', () => {
     ]);
   });
 });
+
+describe('a lone surname with an aside only a person takes', () => {
+  it.each([
+    ['a described title', 'Lind, the union’s general secretary, said the board had lied to the dockers.'],
+    ['an age', 'Lind, 54, said the board had lied to the dockers.'],
+  ])('GIVEN NAME, %s, said … THEN the name speaks, and a later “she” stands for it', (_, sentence) => {
+    expect(
+      statementsOf(`${sentence} She told the crowd that the real figure was closer to 900.`).map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['Lind', 'Lind']);
+  });
+
+  it('GIVEN a word before a clause that ends with a title (“Repeatedly, the hall filled … for the mayor,”) THEN no person', () => {
+    expect(
+      statementsOf('Repeatedly, the hall filled with chants for the mayor, as “Welcome home!” rang out.'),
+    ).toEqual([]);
+  });
+});

@@ -251,3 +251,38 @@ describe('the header of a pasted page', () => {
     expect(article.dateline).toBe('Velmar, Norland');
   });
 });
+
+describe('a headline that quotes, and a byline opening its block', () => {
+  const story = [
+    'Dockers told “this port will not go quietly”',
+    '',
+    'By Ian Roe',
+    'Wednesday 11 March',
+    '',
+    'Thousands filled the quay in Orsk on Wednesday.',
+    '',
+    'Roe, the union’s general secretary, said the board had “lied to its workers”.',
+  ].join('\n');
+
+  it('GIVEN a one-line headline holding a quotation above a byline THEN it is the title, not a statement', () => {
+    const article = parse(story);
+    expect(article.title).toBe('Dockers told “this port will not go quietly”');
+    expect(article.paragraphs[0]?.kind).toBe('title');
+  });
+
+  it('GIVEN a block opening with a byline, a day and month under it THEN one paragraph a line: byline, heading', () => {
+    const article = parse(story);
+    expect(article.author).toBe('Ian Roe');
+    expect(article.paragraphs.slice(1, 3).map((p) => [p.kind, p.text])).toEqual([
+      ['byline', 'By Ian Roe'],
+      ['heading', 'Wednesday 11 March'],
+    ]);
+  });
+
+  it('GIVEN a story’s first sentence quoting, with a full stop THEN no title is made of it', () => {
+    const article = parse(
+      ['The mayor said the port would “stay open”.', '', 'By Ian Roe', '', 'Ships came in.'].join('\n'),
+    );
+    expect(article.paragraphs[0]?.kind).toBe('body');
+  });
+});
