@@ -119,6 +119,8 @@ export class ArticlePersons {
     if (best === null)
       for (const c of pool)
         if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
+    // "Mr. Roe" where the only Roe named in full is Jane Roe: someone else, never named in full.
+    if (best !== null && family.length === 1 && sex !== null && this.otherSex(best, sex)) return key;
     return best ?? this.misspeltSurname(key) ?? key;
   }
 
@@ -132,6 +134,15 @@ export class ArticlePersons {
     const firstSex = this.genderOf(first);
     if (sex === null || firstSex === null || firstSex === sex) return first;
     return family.find((c) => this.genderOf(c) === sex) ?? first;
+  }
+
+  /**
+   * Whether the given name of `key` is one only the sex other than `sex` wears. Not the votes of the
+   * pronouns and honorifics: those of "Mr. Roe" would have gone to Jane Roe before this is asked.
+   */
+  private otherSex(key: string, sex: Gender): boolean {
+    const known = sexOfGivenName(key);
+    return known !== null && known !== sex;
   }
 
   /**

@@ -7,8 +7,9 @@
  */
 import { runSteps, sortedSteps } from '../corpus/index.ts';
 import type { RawStatement } from './extract.ts';
+import { sexOfGivenName } from './given-names.ts';
 import { GENERATIONAL_SUFFIX } from './lexicon.ts';
-import { displayName, type SpeakerKind } from './mentions.ts';
+import { displayName, type Gender, type SpeakerKind } from './mentions.ts';
 import type { Speaker, Statement } from './types.ts';
 
 interface Entity {
@@ -18,6 +19,12 @@ interface Entity {
   roles: Set<string>;
   articles: Set<string>;
   statements: number;
+}
+
+/** Whether the given name of a person's key is one only the sex other than `sex` wears. */
+function otherSex(key: string, sex: Gender): boolean {
+  const known = sexOfGivenName(key);
+  return known !== null && known !== sex;
 }
 
 /** `localeCompare`'s order, without building a collator for every comparison. */
@@ -98,8 +105,12 @@ export function* unifySteps(
       if (known?.kind === 'person') return known;
       return entity(`org:${orgKey(m.name)}`, 'organization');
     }
-    // A single word: the same article's person of that name, else the briefing's only one.
-    const pool = byLast.get(s.key) ?? byFirst.get(s.key) ?? [];
+    // A single word: the same article's person of that name, else the briefing's only one; never
+    // one whose given name says the other sex than the mention's honorific ("Mr. Roe", Jane Roe).
+    const sex = m.gender;
+    const pool = (byLast.get(s.key) ?? byFirst.get(s.key) ?? []).filter(
+      (p) => sex === null || !otherSex(p.key, sex),
+    );
     const pick = pool.find((p) => p.articles.has(s.article)) ?? (pool.length === 1 ? pool[0] : undefined);
     if (pick && (s.person || m.kind !== 'organization' || !m.sure)) return pick;
     if (s.person) return entity(s.key, 'person');

@@ -845,3 +845,22 @@ describe('titles and capitals that look like other patterns', () => {
     ).toEqual(['Republicans']);
   });
 });
+
+describe('an honorific of the other sex than the one named in full', () => {
+  it('GIVEN Jane Roe, then “Mr Roe said” and “he said” THEN Mr Roe is someone else, in the article and the briefing', () => {
+    const found = statementsOf(
+      'The council leader, Jane Roe, said the council had not been invited to the talks.',
+      'Mr Roe said workers would keep the furnace hot all week. “You cannot switch a furnace off,” he said.',
+    ).map((s) => s.speaker);
+    expect(found).toEqual(['Jane Roe', 'Roe', 'Roe']);
+  });
+
+  it('GIVEN Jane Roe, then “Ms Roe said” THEN the same person', () => {
+    expect(
+      statementsOf(
+        'Jane Roe said the council had not been invited to the talks.',
+        'Ms Roe said workers would keep the furnace hot all week.',
+      ).map((s) => s.speaker),
+    ).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+});
