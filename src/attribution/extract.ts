@@ -1646,8 +1646,36 @@ const SLIGHT_WORDS = new Set(['that', 'on', 'in', 'at', 'the', 'a', 'an', 'to', 
 /** `clauseWords` over a whole unit, by cue: asked again for the sentence after each quote. */
 const WORDS_BESIDE = new WeakMap<Cue, number>();
 
+/** Words that open a verb's object: a determiner or an object pronoun ("welcomed the pause", "accused him"). */
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|this|these|those|him|them|us|me)$/u;
+/** Words that make a clause of what follows a verb: a subject pronoun, a verb's past in -ed. */
+const CLAUSE_SIGN = /^(?:he|she|they|we|i|there|\p{L}{3,}ed)$/u;
+
+/**
+ * Whether what follows a verb is its object and no clause: it opens with a determiner or an object
+ * pronoun and holds no verb ("the pause in the talks on Monday", "him of breaking a promise").
+ */
+function objectOnly(part: string): boolean {
+  const words = part
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}’']/gu, ''))
+    .filter((w) => w !== '');
+  // "ruled out a rescue", "played down the risk": a particle of the verb before its object.
+  if (/^(?:out|up|off|down)$/u.test(words[0] ?? '')) words.shift();
+  if (!OBJECT_OPENER.test(words[0] ?? '')) return false;
+  return !words.some((w) => FINITE.test(w) || IRREGULAR_PASTS.has(w) || CLAUSE_SIGN.test(w));
+}
+
+/** "said nothing", "said something", "said little": an object that reports no words. */
+const NOTHING_SAID = /^\s+(?:nothing|something|anything|little|much)\b(?!\s+(?:that|of|to|like)\b)/u;
+
+/**
+ * The one told, after "told": a name, a word for an audience, or a short noun phrase that a clause
+ * follows at once ("told the crowd the figure was 900", "told the committee he would resign").
+ */
 const TOLD_ADDRESSEE =
-  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+)/u;
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|in|on|at|for|to|with|from|about|that|and|or)\s)[\p{Ll}-]+\s+){1,3}(?=(?:the|a|an|his|her|their|its|he|she|they|we|i|it|there)\s))/u;
 
 /** Verbs that take "on" as a particle ("called on the board to …", "urged on"), not a phrase of time. */
 const PARTICLE_ON =
@@ -1751,8 +1779,14 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   } else if (c.from <= u.start + 2 && circumstanceOnly(after, c) && !holdsVerb(after)) {
     // "Roe apologised to customers at a press conference.": whom and where, and nothing said.
     return null;
+  } else if (NOTHING_SAID.test(after)) {
+    // "Roe said nothing about the plant", "who said something I cannot shake": no words reported.
+    return null;
   } else {
     from = afterCue;
+    // "Roe welcomed the pause in the talks", "accused him of lying": an object, no clause; what
+    // was said reads whole only with the sentence.
+    if (c.from <= u.start + 2 && objectOnly(masked.slice(from, to))) return [u.start, u.end];
   }
   // Trim punctuation and a leading "that" at the edges.
   while (from < to && /[\s,:;—–-]/u.test(text[from] as string)) from++;

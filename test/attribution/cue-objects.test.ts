@@ -233,3 +233,35 @@ describe('a quote in a clause joined by “and” with its own subject', () => {
     ).not.toContain('Tomas Berg');
   });
 });
+
+describe('what a verb of saying takes when it reports no clause', () => {
+  it.each([
+    ['an object', 'Ada Lind welcomed the pause in the harbour talks on Monday.'],
+    ['a particle and an object', 'The harbour minister has again ruled out a state rescue of the yard.'],
+    ['an accusation', 'Ada Lind accused him of breaking a promise to the dockers.'],
+  ])('GIVEN %s and no clause THEN the statement is the whole sentence', (_, sentence) => {
+    expect(indirect(statementsOf(sentence)).map((s) => s.text)).toEqual([sentence]);
+  });
+
+  it('GIVEN an object, then a clause of its own (“called the talks a ploy”, “said the yard closed”) THEN the words after the verb', () => {
+    expect(reportsBy('Ada Lind said the harbour board closed the yard on Friday.')).toEqual([
+      ['Ada Lind', 'the harbour board closed the yard on Friday.'],
+    ]);
+  });
+
+  it.each([
+    'Ada Lind said nothing about the future of the yard.',
+    'Ada Lind, who said something I have not been able to forget, left the port.',
+  ])('GIVEN “said nothing”, “said something” THEN no words are reported: %s', (sentence) => {
+    expect(indirect(statementsOf(sentence))).toEqual([]);
+  });
+
+  it('GIVEN told, the one told as a noun phrase, then a clause THEN the clause alone', () => {
+    expect(reportsBy('Ada Lind told the crowd the real figure was closer to 900.')).toEqual([
+      ['Ada Lind', 'the real figure was closer to 900.'],
+    ]);
+    expect(reportsBy('Ada Lind told the harbour committee she would resign in May.')).toEqual([
+      ['Ada Lind', 'she would resign in May.'],
+    ]);
+  });
+});
