@@ -1,3 +1,4 @@
+import { datelineLength } from './dateline.ts';
 import { scanNames, scanPerson } from './person-names.ts';
 import type { ParagraphKind } from './types.ts';
 import { isSpace } from './white-space.ts';
@@ -198,6 +199,8 @@ export function firstLineHeadline(text: string): string | null {
     return null;
   if (!/^[\p{Lu}\p{N}‘']/u.test(plain) || !/\p{L}/u.test(plain)) return null;
   if (QUOTATION.test(plain) || /[,:]$/u.test(plain)) return null;
+  // "LUND, March 13 (Wire) - The board on Friday …": a dateline opens the story's first paragraph.
+  if (datelineLength(plain) > 0) return null;
   return plain.replace(/[;]$/u, '').trim();
 }
 

@@ -22,7 +22,7 @@ import { Later } from './later.ts';
 import { type Passage, type PassageSet, passagesOf } from './passages.ts';
 import { Postings } from './postings.ts';
 import { expansionOf } from './question/abbreviations.ts';
-import { analyzeQuestion, type Question } from './question/analyze.ts';
+import { analyzeQuestion, isDateName, type Question } from './question/analyze.ts';
 import { describedSpeaker } from './question/described.ts';
 import { SpeakerMatcher } from './question/speakers.ts';
 import { allCredits, authorHits, type Credits, creditsNaming, titleTerms } from './rank/authorship.ts';
@@ -505,7 +505,9 @@ export class BriefingIndex implements ScoringData {
       (describesRole(question.speakerAsked, (w) => this.matcher.roleHolders(w)) ||
         (question.asks === 'who-is' &&
           describesOffice(question.subject, (w) => this.matcher.roleHolders(w))));
-    const related = best.support < REFUSAL.answers || unheld;
+    // "What did Roe say on Wednesday?" where no passage names a Wednesday: the closest are related.
+    const undated = question.terms.some((t) => t.unknown && isDateName(t.word));
+    const related = best.support < REFUSAL.answers || unheld || undated;
     const ranked = scored.slice(0, UNREPORTED.outcomeRead).map((s) => s.id);
     const unsaid = unreported(question, ranked, this.unreportedSource, { related });
     if (unsaid) return refused(question, unsaid);

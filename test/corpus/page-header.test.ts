@@ -286,3 +286,17 @@ describe('a headline that quotes, and a byline opening its block', () => {
     expect(article.paragraphs[0]?.kind).toBe('body');
   });
 });
+
+describe('a wire story with no headline', () => {
+  it('GIVEN a first paragraph opening with a dateline THEN it is the story’s first paragraph, not its title', () => {
+    const article = parse(
+      [
+        'ORSK, March 13 (Harbour Wire) - The dockers’ union on Friday paused the strike at the port.',
+        '',
+        'The harbour minister said the pause was “a chance for everyone to step back”.',
+      ].join('\n'),
+    );
+    expect(article.paragraphs[0]?.kind).toBe('body');
+    expect(article.dateline).toBe('Orsk');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import {
   DETERMINERS,
+  MONTHS_AND_DAYS,
   NOUN_LIKE_SPEECH,
   PREPOSITIONS,
   SAID_NOUNS,
@@ -155,11 +156,19 @@ export function analyzeQuestion(
     speakers,
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
     speakerAsked: asks === 'said' || asks === 'other' ? (subject?.[1] ?? null) : null,
-    // A name word that names a speaker, however misspelt ("Dolores Tait" for Dolores Tate), is not missing.
-    missingNames: terms.filter((t) => t.unknown && t.capital && !t.speaker).map((t) => t.word),
+    // A name word that names a speaker, however misspelt ("Dolores Tait" for Dolores Tate), is not
+    // missing; nor is a weekday or a month ("say on Monday"), a date an article may print only in
+    // its header.
+    missingNames: terms
+      .filter((t) => t.unknown && t.capital && !t.speaker && !isDateName(t.word))
+      .map((t) => t.word),
     aboutSpeech: speech || asks === 'who-said' || SPEECH_NOUN.test(lead),
   };
 }
+
+/** A weekday's or a month's name, lower case as terms are ("monday", "march"). */
+const DATE_NAMES = new Set([...MONTHS_AND_DAYS].map((w) => w.toLowerCase()));
+export const isDateName = (word: string) => DATE_NAMES.has(word);
 
 /** A noun naming what someone said (`SAID_NOUNS`): a question about it asks for their words. */
 const SPEECH_NOUN = new RegExp(String.raw`\b(?:${[...SAID_NOUNS].join('|')})\b`, 'iu');

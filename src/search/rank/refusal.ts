@@ -6,7 +6,7 @@
  */
 import { TITLE_WORDS } from '../../attribution/lexicon.ts';
 import type { Statement } from '../../attribution/types.ts';
-import type { Question } from '../question/analyze.ts';
+import { isDateName, type Question } from '../question/analyze.ts';
 import { isEverydayWord } from '../question/common-words.ts';
 import { casedWords, STOP_WORDS, term, words as wordsOf } from '../text.ts';
 import { familyName } from '../tokens.ts';
@@ -25,7 +25,8 @@ export function refuseBefore(question: Question): string | null {
   if (rare.length > 0 && rare.length / question.terms.length >= REFUSAL.rareShare)
     return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
   // "What did Blinken say about football?": a speaker the briefing quotes, on a subject it never mentions.
-  const topic = question.terms.filter((t) => !t.speaker);
+  // A weekday or a month is when, not what: "What did Roe say on Monday?" is about Roe.
+  const topic = question.terms.filter((t) => !t.speaker && !isDateName(t.word));
   if (question.speakers.length > 0 && topic.length > 0 && topic.every((t) => t.unknown)) {
     return `The briefing has nothing on ${topic.map((t) => `“${t.word}”`).join(', ')}.`;
   }
