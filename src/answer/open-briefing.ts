@@ -415,13 +415,29 @@ function* countStatements(statements: readonly Statement[]): Generator<void, Map
  */
 function quotesOf(index: BriefingIndex, opts: QuotesOptions, request: PageRequest): StatementPage {
   const typed = opts.speaker?.trim() ?? '';
-  const speaker: Speaker | undefined = typed ? index.findSpeakers(typed, 1)[0] : undefined;
+  const found = typed ? index.findSpeakers(typed, MAX_SHARING_NAME) : [];
+  const speaker: Speaker | undefined = found[0];
   if (typed && !speaker) return NO_STATEMENTS;
   const topic = opts.topic?.trim() ?? '';
+  // "Harte" where the briefing quotes Rosalind and Owen Harte: both, not whichever ranks first.
+  const sharing = sharingName(typed, found);
+  if (sharing.length > 1 && !topic) return index.statementLists.value.inOrderOf(sharing, request);
   const name = speaker?.name ?? null;
   return topic
     ? index.statementsAbout(topic, name, request)
     : index.statementLists.value.inOrder(name, request);
+}
+
+/** The most speakers a single name typed is looked up among (a family rarely has more quoted). */
+const MAX_SHARING_NAME = 8;
+
+/** The people a single name word typed is the family name of ("Harte"), when it is several's. */
+function sharingName(typed: string, found: readonly Speaker[]): string[] {
+  const word = typed.toLowerCase();
+  if (!/^\p{L}[\p{L}’'-]*$/u.test(typed)) return [];
+  return found
+    .filter((s) => s.kind === 'person' && s.name.toLowerCase().split(/\s+/u).at(-1) === word)
+    .map((s) => s.name);
 }
 
 function toResult(hit: Hit, byId: Map<string, Article>): AnswerResult {

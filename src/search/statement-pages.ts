@@ -228,6 +228,22 @@ export class StatementLists {
       : pageOf(this.statements, this.bySpeaker[id] as Int32Array, request);
   }
 
+  /** Statements of several speakers ("Harte": Rosalind and Owen Harte), in briefing order. */
+  inOrderOf(speakers: readonly string[], request: PageRequest): StatementPage {
+    const lists = speakers.flatMap((name) => {
+      const id = this.speakerIds.get(name);
+      return id === undefined ? [] : [this.bySpeaker[id] as Int32Array];
+    });
+    if (lists.length === 0) return NO_STATEMENTS;
+    const merged = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const list of lists) {
+      merged.set(list, at);
+      at += list.length;
+    }
+    return pageOf(this.statements, merged.sort(), request);
+  }
+
   /**
    * Statements (of a speaker, when not null) of the passages a topic's search matched, best first:
    * a statement scores its passage's score times one more than the number of its words that are

@@ -3,7 +3,8 @@
  * kind of statement, however often the article repeats it.
  */
 import { describe, expect, it } from 'vitest';
-import { openBriefing } from '../../src/answer/briefing.ts';
+import { createBriefing, openBriefing } from '../../src/answer/briefing.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
 import { tempFolder } from './articles.ts';
 
 const QUOTE = '“The bridge stays shut until the cables are replaced,” said Ana Pires, the city engineer.';
@@ -23,5 +24,32 @@ describe('openBriefing', () => {
     } finally {
       await folder.remove();
     }
+  });
+});
+
+describe('quotes of a family name several speakers share', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        'Minister holds line',
+        'Rosalind Harte said there would be “no public money” for the yard.',
+        'Owen Harte, the opposition MP, called the decision “cowardly”.',
+        'Rosalind Harte said ministers would “look at every option”.',
+      ].join('\n\n'),
+      'harte',
+      'harte.txt',
+    ),
+  ]);
+
+  it('GIVEN the family name alone THEN every one of them is listed, in the briefing’s order', () => {
+    expect(briefing.quotes({ speaker: 'Harte' }).map((s) => s.speaker)).toEqual([
+      'Rosalind Harte',
+      'Owen Harte',
+      'Rosalind Harte',
+    ]);
+  });
+
+  it('GIVEN a full name THEN only that person', () => {
+    expect(briefing.quotes({ speaker: 'Owen Harte' }).map((s) => s.speaker)).toEqual(['Owen Harte']);
   });
 });
