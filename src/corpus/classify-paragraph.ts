@@ -95,6 +95,8 @@ const JOB_LINKERS = new Set(['|', '-', '–', '—', '·', 'is', 'a', 'an', 'the
 /** Words that may follow the names of a "By" byline. */
 const BY_FOLLOWERS = new Set(['|', '-', '–', '—', '·', '•', '/', 'in', 'from', 'for', 'and', 'with']);
 const CREDIT_VERBS = new Set(['reported', 'contributed', 'contributes']);
+/** Words a credit's "reported" may be followed by ("reported from Kyiv", "reported and wrote"): no object. */
+const REPORTED_CREDIT_NEXT = new Set(['from', 'and', 'for', 'with', 'this', 'additional']);
 /** A block opening with a subordinating word ("As Jane Doe reported …", "When Roe reported …") is a clause of the story. */
 const CITING_CLAUSE = /^(?:as|when|while|after|before|since|because|if|though|although|like|unlike)\s/iu;
 
@@ -338,10 +340,14 @@ function credit(text: string): Classified | null {
   const scan = scanNames(list, 0, { minWords: 2 });
   const verb = list[scan.next]?.toLowerCase().replace(/[.,]$/, '');
   // Credits are one short line; a longer "Jane Doe reported …" is the story talking about her.
+  // "Jane Doe reported from Kyiv." is a credit; "Velmar Foods reported a 14 percent fall" a sentence.
+  const after = list[scan.next + 1]?.toLowerCase();
+  const reportedWhat = verb === 'reported' && after !== undefined && !REPORTED_CREDIT_NEXT.has(after);
   const namesThenVerb =
     scan.names !== null &&
     verb !== undefined &&
     CREDIT_VERBS.has(verb) &&
+    !reportedWhat &&
     list.length <= MAX_CREDIT_LEAD_WORDS;
   if (!namesThenVerb && !CREDIT_PHRASE.test(flat)) return null;
   // "reported from" alone also fits a sentence of the story; a credit opens with who reported.

@@ -53,11 +53,25 @@ const PAGE_CHROME = new Set([
 
 /** Whether a line is page furniture ("Supported by", "Advertisement"), not part of the story. */
 export function isPageChrome(line: string): boolean {
-  return PAGE_CHROME.has(
-    line
-      .trim()
-      .toLowerCase()
-      .replace(/[.:…]+$/u, ''),
+  const text = line.trim();
+  return PAGE_CHROME.has(text.toLowerCase().replace(/[.:…]+$/u, '')) || isMenu(text);
+}
+
+/** The fewest items of a site's menu line ("Home | News | Sport"). */
+const MENU_ITEMS = 3;
+/** The most words of one menu item ("Climate crisis"). */
+const MENU_ITEM_WORDS = 3;
+
+/**
+ * A site's menu pasted as a line: three or more short capitalised items between bars or bullets
+ * ("Home | News | Business | Sport"), never a headline.
+ */
+function isMenu(text: string): boolean {
+  if (text.includes('\n')) return false;
+  const items = text.split(/\s+[|•·]\s+/u);
+  return (
+    items.length >= MENU_ITEMS &&
+    items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/u).length <= MENU_ITEM_WORDS)
   );
 }
 

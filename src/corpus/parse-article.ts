@@ -202,6 +202,19 @@ function quotedHeadline(block: string): string | null {
   return /^[\p{Lu}‘“"]/u.test(line) && !/[.,:;]["”’']?$/u.test(line) ? line : null;
 }
 
+/**
+ * "The Last Keeper of Skerrow" then "He has kept the lamp lit for 31 years." in one block above the
+ * byline: a short first line with no stop, over a standfirst that ends as a sentence does. Hard-wrapped
+ * prose breaks its lines long, and not right above a byline.
+ */
+function headlineOverStandfirst(block: string): string | null {
+  const lines = block.split('\n').map((l) => l.trim());
+  const [first, second] = lines;
+  if (lines.length !== 2 || !first || !second || first.length >= LONG_LINE) return null;
+  if (PARAGRAPH_END.test(first) || !PARAGRAPH_END.test(second)) return null;
+  return firstLineHeadline(first);
+}
+
 /** The longest headline holding a quotation (a story's first sentence is longer, and ends with a stop). */
 const MAX_QUOTED_HEADLINE_WORDS = 16;
 
@@ -302,9 +315,10 @@ export function parseArticle(
   // the article has a body after it ("Storm hits coast." then the story).
   const first = kinds[0];
   if (first?.kind === 'body' && kinds.slice(1).some((k) => k.kind === 'body')) {
+    const byline = kinds[1]?.kind === 'byline';
     const headline =
       firstLineHeadline(headlineLine(blocks[0] ?? '')) ??
-      (kinds[1]?.kind === 'byline' ? quotedHeadline(blocks[0] ?? '') : null);
+      (byline ? (quotedHeadline(blocks[0] ?? '') ?? headlineOverStandfirst(blocks[0] ?? '')) : null);
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
   // "2026-05-20" on a line of its own before the story has no word a heading needs, but dates it like one.

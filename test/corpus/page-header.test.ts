@@ -300,3 +300,43 @@ describe('a wire story with no headline', () => {
     expect(article.dateline).toBe('Orsk');
   });
 });
+
+describe('more of what pasted pages hold', () => {
+  it('GIVEN a site’s menu line above the headline THEN it is furniture, and the headline is the title', () => {
+    const article = parse(
+      [
+        'Skip to main content',
+        'The Orsk Standard',
+        'Home | News | Business | Politics | Sport',
+        'Harbour board rules out rescue of the old yard',
+        'By Ian Roe, Political Correspondent',
+        'The harbour board on Tuesday ruled out a rescue of the old yard.',
+        'Dockers said they would strike.',
+      ].join('\n'),
+    );
+    expect(article.title).toBe('Harbour board rules out rescue of the old yard');
+    expect(isPageChrome('Home | News | Business | Politics | Sport')).toBe(true);
+    expect(isPageChrome('Harbour deal | what it means')).toBe(false);
+  });
+
+  it('GIVEN a headline and its standfirst in one block above the byline THEN the headline is the title', () => {
+    const article = parse(
+      [
+        'The Last Keeper of Orsk Light',
+        'He has kept the lamp lit for 31 years. Now the machines are coming.',
+        '',
+        'By Ian Roe',
+        '',
+        '“You don’t choose this life,” says Ada Lind, 54.',
+      ].join('\n'),
+    );
+    expect(article.title).toBe('The Last Keeper of Orsk Light');
+  });
+
+  it('GIVEN a company that "reported" a figure THEN a sentence of the story, not a credit; "reported from" is one', () => {
+    const story = (line: string) =>
+      parse(['Profits fall', '', 'By Ian Roe', '', line, '', 'Shares fell.'].join('\n')).paragraphs[2]?.kind;
+    expect(story('Velmar Foods reported a 14 percent fall in profit on Tuesday.')).toBe('body');
+    expect(story('Ada Lind reported from Orsk.')).toBe('credit');
+  });
+});
