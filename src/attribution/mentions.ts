@@ -70,11 +70,16 @@ function givenInitials(nameToks: readonly Token[], i: number): boolean {
   );
 }
 
+/** Letters that stand for an office after a description ("the opposition MP", "a Scottish MSP"). */
+const POST_NOMINAL_TITLE = /^(?:MP|MPs|MEP|MEPs|MSP|MSPs)$/u;
+
 /** A role word, or one shared by "co-" ("co-anchor", "co-chairman"). */
 export const isTitleWord = (t: Token) => {
   const w = bare(t.lower);
   return (
     TITLE_WORDS.has(w) ||
+    // "the opposition MP": letters a member of parliament is known by stand as a title.
+    POST_NOMINAL_TITLE.test(t.core) ||
     (w.startsWith('co-') && TITLE_WORDS.has(w.slice(3))) ||
     (t.core === t.lower && isTitlePlural(w))
   );
@@ -179,6 +184,7 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   // "Ms Nerys Fenwick MP", "Jane Roe QC": letters after a name say what the person is, not who.
   while (toks.length > 2 && POST_NOMINAL.test((toks[toks.length - 1] as Token).core))
     toks = toks.slice(0, -1);
+
   // "President Ana Lima of Portugal", "Jane Roe for The Daily": the name ends before "of"/"for".
   const cut = toks.findIndex(
     (t, i) =>

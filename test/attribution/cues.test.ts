@@ -1398,3 +1398,20 @@ describe('a lone surname with an aside only a person takes', () => {
     ).toEqual([]);
   });
 });
+
+describe('letters that stand for an office', () => {
+  it('GIVEN “the opposition MP said” THEN an unnamed speaker described as the opposition MP, no body called “MP”', () => {
+    expect(
+      statementsOf('The opposition MP said the harbour must stay open for the town.').map((s) => [
+        s.speaker,
+        s.speakerKind,
+      ]),
+    ).toEqual([['the opposition MP', 'unnamed']]);
+  });
+
+  it('GIVEN a name, then the letters THEN still the person (“Ms Ada Lind MP said”)', () => {
+    expect(
+      statementsOf('Ms Ada Lind MP said the harbour must stay open for the town.').map((s) => s.speaker),
+    ).toEqual(['Ada Lind']);
+  });
+});
