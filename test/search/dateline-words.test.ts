@@ -101,27 +101,3 @@ describe('a relation asked about', () => {
     expect(answer.results[0]?.speaker).toBe('Saskia');
   });
 });
-
-describe('a weekday or a month in the question', () => {
-  const briefing = createBriefing('memory', [
-    article(
-      'closure',
-      'Glassworks to close',
-      'Monday 9 March',
-      '"The site has not made a profit in four years," said Tomas Velde, the firm’s chief executive.',
-    ),
-  ]);
-
-  it('GIVEN a day no passage names (only the header’s date line) THEN the speaker’s words, hedged as the closest, never “does not mention Monday”', () => {
-    for (const day of ['Monday', 'Wednesday']) {
-      const answer = briefing.ask(`What did Tomas Velde say on ${day}?`);
-      expect(answer.answered).toBe(true);
-      expect(answer.results[0]?.speaker).toBe('Tomas Velde');
-      expect(answer.reason).toMatch(/closest/u);
-    }
-  });
-
-  it('GIVEN a subject the briefing never mentions beside the day THEN still refused', () => {
-    expect(briefing.ask('What did Tomas Velde say about football on Monday?').answered).toBe(false);
-  });
-});

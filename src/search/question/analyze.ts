@@ -115,7 +115,9 @@ const WHEN =
   /^\s*(?:when|what\s+(?:time|year|date|day|month)|on\s+what\s+(?:day|date)|in\s+what\s+year|how\s+long|how\s+soon|since\s+when)\b/iu;
 const WHY = /^\s*(?:why|what\s+(?:was|is)\s+the\s+reason|for\s+what\s+reason|how\s+come)\b/iu;
 const HOW_MANY =
-  /^\s*(?:how\s+(?:many|much)|what\s+(?:percent|percentage|share|proportion|number|amount)|what\s*%|by\s+how\s+much)\b|\bhow\s+(?:many|much)\b/iu;
+  /^\s*(?:how\s+(?:many|much|old)|what\s+(?:percent|percentage|share|proportion|number|amount)|what\s*%|by\s+how\s+much)\b|\bhow\s+(?:many|much)\b/iu;
+/** "How old is Roe?": "old" asks for a number (an age), it is no word the answer must hold. */
+const HOW_OLD = /^\s*how\s+old\b/iu;
 const QUOTED = /["“”]([^"“”]{3,})["“”]?|(?:^|\s)['‘]([^'’]{3,})['’](?=\s|[?.!,]|$)/u;
 
 /**
@@ -146,7 +148,8 @@ export function analyzeQuestion(
   const subject = asks === 'said' || asks === 'other' || (speech && !aboutOthers) ? subjectOf(lead) : null;
   const speakers = askedSpeakers(lead, asks, speech, subject, lexicon.speakers);
   const named = new Set(speakers.flatMap((m) => m.words));
-  const terms = contentTerms(lead, lexicon.vocabulary, named);
+  const found = contentTerms(lead, lexicon.vocabulary, named);
+  const terms = HOW_OLD.test(lead) ? found.filter((t) => t.word !== 'old') : found;
   return {
     text,
     asks,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefing } from '../../src/answer/briefing.ts';
+import { parseArticle } from '../../src/corpus/index.ts';
+
+/** An invented article of blank-line paragraphs, its first the title. */
+const article = (id: string, ...paragraphs: string[]) =>
+  parseArticle(paragraphs.join('\n\n'), id, `${id}.txt`);
+
+describe('a weekday or a month in the question', () => {
+  const briefing = createBriefing('memory', [
+    article(
+      'closure',
+      'Glassworks to close',
+      'Monday 9 March',
+      '"The site has not made a profit in four years," said Tomas Velde, the firm’s chief executive.',
+    ),
+  ]);
+
+  it('GIVEN a day no passage names (only the header’s date line) THEN the speaker’s words, hedged as the closest, never “does not mention Monday”', () => {
+    for (const day of ['Monday', 'Wednesday']) {
+      const answer = briefing.ask(`What did Tomas Velde say on ${day}?`);
+      expect(answer.answered).toBe(true);
+      expect(answer.results[0]?.speaker).toBe('Tomas Velde');
+      expect(answer.reason).toMatch(/closest/u);
+    }
+  });
+
+  it('GIVEN a subject the briefing never mentions beside the day THEN still refused', () => {
+    expect(briefing.ask('What did Tomas Velde say about football on Monday?').answered).toBe(false);
+  });
+});
+
+describe('how old someone is', () => {
+  const briefing = createBriefing('memory', [
+    article('keeper', 'The last keeper', '“You don’t choose this life,” says Tomas Velde, 54, leaning back.'),
+    article(
+      'maps',
+      'Cartographer dies',
+      'Ada Lind first saw the old survey maps at the water board in 1958.',
+    ),
+  ]);
+
+  it('GIVEN "How old is NAME?" and "old" in another article THEN the passage giving the age, not a refusal', () => {
+    const answer = briefing.ask('How old is Tomas Velde?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.excerpt).toContain('54');
+  });
+});
