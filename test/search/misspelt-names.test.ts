@@ -25,3 +25,16 @@ describe('a speaker asked about with the surname misspelt', () => {
     expect(answer.reason).toMatch(/does not mention Bait/u);
   });
 });
+
+describe('a speaker asked about with the given name misspelt', () => {
+  it('GIVEN the surname right and the given name two letters off, its first letter kept THEN it is answered', () => {
+    const answer = briefing.ask('What did Dolors Tate say?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.speaker).toBe('Dolores Tate');
+  });
+
+  it('GIVEN another first letter THEN a name the briefing does not mention', () => {
+    const answer = briefing.ask('What did Xolores Tate say?');
+    expect(answer.reason).toMatch(/does not mention|Xolores/iu);
+  });
+});

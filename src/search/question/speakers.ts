@@ -242,7 +242,7 @@ export class SpeakerMatcher {
   /**
    * "Tamsin Korell" for Tamsin Korrel, "Bethan Row" for Bethan Rowe: a given name typed right, then a
    * surname a little wrong (`SURNAME_AFTER_GIVEN_EDITS`, or the start of it): the given name makes
-   * sure of more than a surname alone could.
+   * sure of more than a surname alone could. And the other way round ("Colum Roe" for Callum Roe).
    */
   private matchMisspeltSurnames(
     list: readonly string[],
@@ -260,6 +260,21 @@ export class SpeakerMatcher {
           (e.surname.startsWith(typed) && e.surname.length - typed.length <= SURNAME_AFTER_GIVEN_EDITS) ||
           editDistance(typed, e.surname, SURNAME_AFTER_GIVEN_EDITS) <= SURNAME_AFTER_GIVEN_EDITS;
         // Both words, as the typed name's words are the given name and this surname.
+        if (close)
+          credit(e, (SPEAKER_MATCH.otherName + SPEAKER_MATCH.surname) * SPEAKER_MATCH.typo, [i, i + 1]);
+      }
+      // "Colum Roe" for Callum Roe: the surname typed right, the given name a little wrong (its first
+      // letter kept): the surname makes sure of more than a given name alone could.
+      for (const e of this.byWord.get(typed) ?? []) {
+        if (!e.person || e.surname !== typed || e.nameWords.has(given)) continue;
+        // "did Axelrod" is no David Axelrod: a given name of four letters or more, not a common word.
+        if (given.length < MIN_GIVEN_TYPO || STOP_WORDS.has(given) || isEverydayWord(given)) continue;
+        const close = [...e.nameWords].some(
+          (g) =>
+            g !== typed &&
+            g[0] === given[0] &&
+            editDistance(given, g, SURNAME_AFTER_GIVEN_EDITS) <= SURNAME_AFTER_GIVEN_EDITS,
+        );
         if (close)
           credit(e, (SPEAKER_MATCH.otherName + SPEAKER_MATCH.surname) * SPEAKER_MATCH.typo, [i, i + 1]);
       }
@@ -503,6 +518,12 @@ function fitsPerson(w: string, raw: string, e: Entry): boolean {
 
 /** Letters a surname typed right after its person's given name may be off by ("Tait" for "Tate"). */
 const SURNAME_AFTER_GIVEN_EDITS = 2;
+
+/**
+ * Fewest letters of a given name read as a typo of another before a surname typed right ("Colum"
+ * for Callum); shorter words ("did", "Ann") are too often a question's own word or another name.
+ */
+const MIN_GIVEN_TYPO = 4;
 
 /** An honorific that tells a man from a woman, as a question types it ("Ms", "Mrs.", "Mr"). */
 const HONORIFIC_SEX = /^(Mr|Ms|Mrs|Miss)\.?$/u;

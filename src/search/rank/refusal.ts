@@ -20,7 +20,10 @@ export function refuseBefore(question: Question): string | null {
   }
   // A word the briefing has no trace of, and that is not everyday English, is what the question is
   // about: a name typed in lower case, a term of art.
-  const rare = question.terms.filter((t) => t.unknown && !isEverydayWord(t.word) && t.word.length >= 3);
+  // A misspelt word of a speaker's name ("Colum Roe" for Callum Roe) is that speaker's, not missing.
+  const rare = question.terms.filter(
+    (t) => t.unknown && !t.speaker && !isEverydayWord(t.word) && t.word.length >= 3,
+  );
   // One such word among many is as likely a reader's rare word for what the text says otherwise.
   if (rare.length > 0 && rare.length / question.terms.length >= REFUSAL.rareShare)
     return `The briefing does not mention ${rare.map((t) => `“${t.word}”`).join(', ')}.`;
