@@ -33,6 +33,7 @@ describe('what a question asks', () => {
     ['Which official claimed the harbour was safe?', 'who-said'],
     ['Who is Jane Roe?', 'who-is'],
     ['Who wrote the story about the harbour?', 'author'],
+    ['Who is the author of the harbour op-ed?', 'author'],
     ['Where did Jane Roe speak?', 'where'],
     ['In which city is the harbour?', 'where'],
     ['When did John Doe die?', 'when'],
@@ -43,6 +44,11 @@ describe('what a question asks', () => {
     ['harbour plan May', 'other'],
   ])('reads %s as %s', (q, asks) => {
     expect(ask(q).asks).toBe(asks);
+  });
+
+  it('reads a question about what a writer thinks as no question of who wrote', () => {
+    expect(ask('What does the op-ed author think about the harbour?').asks).not.toBe('author');
+    expect(ask('How does the writer describe the harbour?').asks).not.toBe('author');
   });
 
   it('reads a misspelt question word as the one it nearly is ("wat did")', () => {

@@ -109,6 +109,12 @@ const WHO_IS =
   /^\s*(?:who)\s*(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|a\s+|an\s+)?([^?]{2,60}?)\s*\??\s*$/iu;
 const AUTHOR =
   /\b(?:who\s+(?:wrote|writes|authored|reported|covered|contributed(?:\s+to)?|edited)|authors?|byline|bylines|written\s+by|reported\s+by|reporters?\s+(?:of|on|for|behind)|journalists?\s+(?:of|behind)|contributors?)\b|^\s*who\s+(?:is|are|was|were)\s+(?:the\s+)?(?:reporters?|writers?|journalists?|correspondents?)\b/iu;
+/**
+ * "What does the op-ed's author think?", "How does the author describe …": the writer is the subject
+ * of what is asked, not the one asked for; "What is the byline …" still asks who wrote.
+ */
+const WRITER_THINKS =
+  /^\s*(?:what|how|why)\s+(?:does|did|do|would|is|was)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:authors?|writers?|columnists?|reporters?|contributors?)\s+(?!of\b)/iu;
 const WHERE =
   /^\s*(?:where|in\s+what\s+(?:city|state|town|country|place)|in\s+which\s+(?:city|state|town|country|place)|what\s+(?:city|state|town|country|place|venue))\b/iu;
 const WHEN =
@@ -279,7 +285,7 @@ function askedSpeakers(
 const TOPIC_PREPOSITIONS = new Set(['on', 'of', 'regarding', 'toward', 'towards', 'against']);
 
 function kindOf(q: string, speech: boolean): Asks {
-  if (AUTHOR.test(q) && !/\b(?:said|says|say)\b/iu.test(q)) return 'author';
+  if (AUTHOR.test(q) && !/\b(?:said|says|say)\b/iu.test(q) && !WRITER_THINKS.test(q)) return 'author';
   if (WHO_SAID.test(q)) return 'who-said';
   if (/^\s*who\b/iu.test(q) && QUOTED.test(q)) return 'who-said';
   if (WHO_IS.test(q) && !speech) return 'who-is';
