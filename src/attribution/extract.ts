@@ -1667,7 +1667,10 @@ function objectOnly(part: string): boolean {
   return !words.some((w) => FINITE.test(w) || IRREGULAR_PASTS.has(w) || CLAUSE_SIGN.test(w));
 }
 
-/** "said nothing", "said something", "said little": an object that reports no words. */
+/**
+ * "said nothing", "said something", "said little": an object that reports no words (after "say";
+ * "revealed nothing new about …" still reports what was found).
+ */
 const NOTHING_SAID = /^\s+(?:nothing|something|anything|little|much)\b(?!\s+(?:that|of|to|like)\b)/u;
 
 /**
@@ -1779,7 +1782,7 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   } else if (c.from <= u.start + 2 && circumstanceOnly(after, c) && !holdsVerb(after)) {
     // "Roe apologised to customers at a press conference.": whom and where, and nothing said.
     return null;
-  } else if (NOTHING_SAID.test(after)) {
+  } else if (NOTHING_SAID.test(after) && /^(?:say|says|said|saying)$/u.test(c.verb.lower)) {
     // "Roe said nothing about the plant", "who said something I cannot shake": no words reported.
     return null;
   } else {
