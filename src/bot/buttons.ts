@@ -56,10 +56,12 @@ export function answerButtons(
   }
   first.push(button(customId('up', answerId), null, ButtonStyle.Secondary, '👍'));
   first.push(button(customId('down', answerId), null, ButtonStyle.Secondary, '👎'));
-  const paragraphs = stored.results.slice(0, DISCORD_LIMITS.buttonsPerRow).map((result, i) => {
+  // A result from the front matter (paragraph 0: an author given there) has no paragraph to show.
+  const paragraphs = stored.results.slice(0, DISCORD_LIMITS.buttonsPerRow).flatMap((result, i) => {
+    if (result.paragraph < 1) return [];
     const label =
       stored.results.length === 1 ? 'Full paragraph' : `Full paragraph ${i + 1} (¶${result.paragraph})`;
-    return button(customId('para', answerId, i), label, ButtonStyle.Secondary);
+    return [button(customId('para', answerId, i), label, ButtonStyle.Secondary)];
   });
   const rows = [first, paragraphs].filter((row) => row.length > 0);
   return rows.map((components) => ({ type: ComponentType.ActionRow, components }));

@@ -212,11 +212,15 @@ class LaidOutPassage implements Passage {
   }
 }
 
-/** An article's byline and credit blocks, in order: who wrote or reported it. */
+/**
+ * An article's byline and credit blocks, in order: who wrote or reported it. An author given only
+ * in the front matter is its credit line, cited as paragraph 0 (the front matter, before ¶1).
+ */
 export function creditsOf(article: Article): { paragraph: number; text: string }[] {
   const out: { paragraph: number; text: string }[] = [];
   for (const p of article.paragraphs)
     if (p.kind === 'byline' || p.kind === 'credit') out.push({ paragraph: p.n, text: p.text });
+  if (out.length === 0 && article.author) out.push({ paragraph: 0, text: `author: ${article.author}` });
   return out;
 }
 

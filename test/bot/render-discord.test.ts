@@ -79,6 +79,10 @@ describe('safeText', () => {
     expect(citation(title, null, 3)).not.toMatch(/\\\\/);
   });
 
+  it('GIVEN paragraph 0 (an author given in the front matter) THEN it is cited as the front matter, not ¶0', () => {
+    expect(citation('Title', null, 0)).toBe('_Title_ (front matter)');
+  });
+
   it('GIVEN text that starts a heading, list, quote or subtext THEN the line start is escaped', () => {
     expect(safeText('# Big')).toBe('\\# Big');
     expect(safeText('> quoted')).toBe('\\> quoted');

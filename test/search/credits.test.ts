@@ -55,3 +55,26 @@ describe('when an article was published', () => {
     expect(answer.results[0]).toMatchObject({ article: 'harbour', excerpt: 'Tue 3 March 2026 21.42 GMT' });
   });
 });
+
+describe('an author given only in the front matter', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        '---',
+        'title: Our harbour is not a luxury',
+        'author: Ada Okafor-Lind',
+        '---',
+        '',
+        'I grew up on the old quay of Orsk, and last month I went back to see what was left of it.',
+      ].join('\n'),
+      'harbour',
+      'harbour.md',
+    ),
+  ]);
+
+  it('GIVEN "Who wrote …" THEN the front matter’s author, cited as paragraph 0, not a refusal', () => {
+    const answer = briefing.ask('Who wrote the piece about the harbour?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]).toMatchObject({ excerpt: 'author: Ada Okafor-Lind', paragraph: 0 });
+  });
+});

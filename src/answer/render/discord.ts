@@ -208,7 +208,8 @@ export function citation(title: string, url: string | null, paragraph: number, p
   const text = fitText(oneLine(title), MAX_TITLE);
   const fragment = url !== null && passage !== undefined ? textFragmentUrl(url, passage) : null;
   const target = (fragment === null ? null : linkTarget(fragment)) ?? linkTarget(url);
-  return `${italic(target === null ? text : hyperlink(text, target))} ¶${paragraph}`;
+  // Paragraph 0: the file's front matter (an author given there), before the numbered paragraphs.
+  return `${italic(target === null ? text : hyperlink(text, target))} ${paragraph > 0 ? `¶${paragraph}` : '(front matter)'}`;
 }
 
 function placeText(place: string | null): string | null {

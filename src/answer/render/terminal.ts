@@ -170,7 +170,8 @@ function citation(
 ): string {
   const who = speaker ? sanitizeForTerminal(speaker) + (role ? ` (${sanitizeForTerminal(role)})` : '') : null;
   const where = place ? (placeSource === 'passage' ? 'place: ' : 'in ') + sanitizeForTerminal(place) : null;
-  const source = `${sanitizeForTerminal(title)} ¶${paragraph}${dateline ? ` · dateline ${sanitizeForTerminal(dateline)}` : ''}`;
+  const at = paragraph > 0 ? `¶${paragraph}` : '(front matter)';
+  const source = `${sanitizeForTerminal(title)} ${at}${dateline ? ` · dateline ${sanitizeForTerminal(dateline)}` : ''}`;
   const lead = [who, where].filter((part): part is string => part !== null && part.trim() !== '').join(', ');
   const indent = indentFor(n);
   return wrap(`— ${lead ? `${lead} · ` : ''}${source}`, width, indent, `${indent}  `);
