@@ -86,6 +86,11 @@ export interface RawStatement {
   end: number;
 }
 
+/** "was criticised", "has been accused", "is being sued": a subject something is done to. */
+const PASSIVE_AFTER = /^[^.;:]*?\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+/** How far after the subject a passive verb is looked for, in characters. */
+const PASSIVE_REACH = 60;
+
 /** Rules that give a quote the speaker of its context, not of a cue of its own. */
 const CONTEXT_SOURCES = new Set(['carried', 'open', 'previous']);
 
@@ -791,7 +796,23 @@ class Reader {
     }
   }
 
+  /** The person a sentence with nothing quoted or attributed is about, for a lone quote after it. */
+  private subjectBefore: { source: Source; ui: number } | null = null;
+
+  /** The subject of a unit, when it is a person the article names in full; null otherwise. */
+  private subjectPerson(p: ReadParagraph, u: ReadUnit, ui: number): { source: Source; ui: number } | null {
+    const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
+    const m = subject?.mention;
+    if (!m || m.kind !== 'person' || !m.sure) return null;
+    // Not "Roe was criticised by Doe": a subject something is done to does not speak next.
+    if (PASSIVE_AFTER.test(p.masked.slice(m.end, Math.min(u.end, m.end + PASSIVE_REACH)))) return null;
+    const key = this.persons.keyOf(m.name, m.gender);
+    if (!key.includes(' ')) return null;
+    return { source: { mention: m, key, person: true, place: null, via: 'subject-before' }, ui };
+  }
+
   private readParagraph(p: ReadParagraph): void {
+    this.subjectBefore = null;
     if (this.readTranscriptLine(p)) return;
     let previous = null as Previous | null;
     // "“We lost.” “We will be back,” Roe said.": quotes standing alone, waiting for the next
@@ -898,6 +919,10 @@ class Reader {
         unitSource ??= source;
       }
       if (unitSource) lastWithStatement = ui;
+      // "Cllr Jane Roe opened the debate. “Doing nothing is no option.”": a sentence with no quote and
+      // no attribution, whose subject is a person, hands a lone quote right after it to that person.
+      this.subjectBefore =
+        !unitSource && u.quotes.length === 0 && u.cues.length === 0 ? this.subjectPerson(p, u, ui) : null;
       previous = unitSource
         ? { source: unitSource, place: this.out[this.out.length - 1]?.place ?? null, quoted }
         : quoted || u.quotes.length > 0
@@ -1168,6 +1193,7 @@ class Reader {
     if (title) return null;
     if (quoteOnly(u, q)) {
       if (previous && ui > 0) return by(previous.source, 'previous');
+      if (this.subjectBefore && this.subjectBefore.ui === ui - 1) return this.subjectBefore.source;
       if (opensParagraph && this.carried?.last) return by(this.carried.source, 'carried');
     }
     return null;

@@ -10,7 +10,7 @@ const words = wordSet;
 
 /** Honorifics before a name. They are not part of the name, and say whether it is a man or a woman. */
 export const HONORIFICS = words(
-  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Mx. Sir Dame Madam Messrs. Mmes. mr. mrs. ms. dr. Gov. Sen. Sens. Rep. Reps. Gen. Lt. Col. Capt. Sgt. Adm. Cmdr. Pres. Supt. Amb. Atty. Rev. Fr. Hon. Gov Sen Rep Gen',
+  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Mx. Sir Dame Madam Messrs. Mmes. mr. mrs. ms. dr. Gov. Sen. Sens. Rep. Reps. Gen. Lt. Col. Capt. Sgt. Adm. Cmdr. Pres. Supt. Amb. Atty. Rev. Fr. Hon. Gov Sen Rep Gen Cllr Cllr. Cr Cr.',
 );
 
 /** Honorifics of a man and of a woman, for resolving "he" and "she". */
@@ -45,6 +45,11 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['Prof.', 'Professor'],
   ['Prof', 'Professor'],
   ['Rev.', 'Reverend'],
+  // British and Australian councillors ("Cllr Jane Roe", "Cr Jane Roe").
+  ['Cllr', 'Councillor'],
+  ['Cllr.', 'Councillor'],
+  ['Cr', 'Councillor'],
+  ['Cr.', 'Councillor'],
 ]);
 
 /**
@@ -53,7 +58,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  * while "me." and "no." are words that may end a sentence.
  */
 export const NAME_ABBREVIATIONS = words(`
-Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Cmdr Adm Sgt Pres Supt Amb Atty Rev Fr Hon
+Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Cmdr Adm Sgt Pres Supt Amb Atty Rev Fr Hon Cllr Cr
 St Mt Ft Messrs Mmes Gens Cpl Pvt Maj Brig Det Insp Mgr Msgr Sr Jr
 `);
 

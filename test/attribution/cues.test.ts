@@ -1415,3 +1415,28 @@ describe('letters that stand for an office', () => {
     ).toEqual(['Ada Lind']);
   });
 });
+
+describe('a lone quote after a sentence about someone', () => {
+  it('GIVEN NAME did something. “…” (no verb of saying) THEN the quote is that person’s', () => {
+    expect(
+      quotesBy(
+        'Cllr Ada Lind, cabinet member for transport, opened the debate. “Doing nothing is not an option.”',
+      ),
+    ).toEqual([['Ada Lind', 'Doing nothing is not an option.']]);
+  });
+
+  it('GIVEN NAME was something done to. “…” THEN no speaker from the subject', () => {
+    expect(quotesBy('Ada Lind was pushed aside by the harbour board. “It was a disgrace.”')).toEqual([]);
+  });
+
+  it('GIVEN “Cllr” or “Cr” before a name THEN a councillor’s title, and the surname alone is the same person', () => {
+    expect(
+      statementsOf(
+        'Cllr Ada Lind said the lane would cost £1.8 million. Cllr Lind said traders had been consulted.',
+      ).map((s) => [s.speaker, s.role]),
+    ).toEqual([
+      ['Ada Lind', 'Councillor'],
+      ['Ada Lind', 'Councillor'],
+    ]);
+  });
+});
