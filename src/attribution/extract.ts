@@ -803,7 +803,7 @@ class Reader {
   private subjectPerson(p: ReadParagraph, u: ReadUnit, ui: number): { source: Source; ui: number } | null {
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
     const m = subject?.mention;
-    if (!m || m.kind !== 'person' || !m.sure) return null;
+    if (m?.kind !== 'person' || !m.sure) return null;
     // Not "Roe was criticised by Doe": a subject something is done to does not speak next.
     if (PASSIVE_AFTER.test(p.masked.slice(m.end, Math.min(u.end, m.end + PASSIVE_REACH)))) return null;
     const key = this.persons.keyOf(m.name, m.gender);
