@@ -1103,6 +1103,12 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   const j = where ? where.subjectEnd : at;
   const head = tokens[j];
   if (!head) return null;
+  // "Having announced that …, Judge Roe proceeded": a participle opening the sentence; its subject
+  // is the main clause's.
+  if (j === 0 && !head.trailing && /^(?:Having|Being)$/u.test(head.core)) {
+    const subject = clauseSubject(tokens, vi, masked);
+    return subject ? subjectCue('verb', subject, tokens, verb) : null;
+  }
   // "Roe, author of “The Long Coast,” said": a title closing an apposition (see `embeddedTitles`).
   if (head.quoted) return head.trailing === ',' ? appositionChain(tokens, j, verb, masked) : null;
   if (where && !head.trailing && isNameWord(head)) {

@@ -91,15 +91,45 @@ const MAX_DESCRIPTION = 8;
  * start of the sentence) with a determiner.
  */
 export function describedBefore(tokens: readonly Token[], j: number, masked: string): Mention | null {
+  /** The first preposition of a phrase the description holds ("a spokeswoman [for] the city"), or -1. */
+  let held = -1;
   for (let k = j; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
     const t = tokens[k] as Token;
     if (t.quoted || (k < j && t.trailing) || SPEECH_VERBS.has(t.lower)) return null;
-    if (!DESCRIPTION_OPENER.test(t.lower) || k === j) continue;
     const before = tokens[k - 1];
-    if (before && !before.quoted && !/[,;:—]$/u.test(before.trailing)) return null;
+    const opens = !before || before.quoted || /[,;:—]$/u.test(before.trailing);
+    // "Officials at the ambulance service said": a plural of people opening the clause, no
+    // determiner, right before the phrase it holds.
+    if (k < j && opens && held === k + 1 && PEOPLE_OPENER.test(t.lower) && personWord(t))
+      return described(tokens.slice(k, j + 1), masked);
+    if (!DESCRIPTION_OPENER.test(t.lower) || k === j) continue;
+    // "a spokeswoman for the city said": the determiner of a phrase the description holds.
+    if (!opens && before && HELD_PHRASE.test(before.lower) && k - 1 > 0) {
+      held = k - 1;
+      continue;
+    }
+    if (!opens) return null;
+    // With a phrase held, the word before it is the description's head: one for people ("a
+    // spokesman for …", "the head of …"), a few words from the determiner; not "one of the many".
+    if (held >= 0 && (held - 1 - k > MAX_HEAD_WORDS || !personWord(tokens[held - 1] as Token))) return null;
     return described(tokens.slice(k, j + 1), masked);
   }
   return null;
+}
+
+/** The most words from a description's determiner to its head ("the hospital's chief medical officer"). */
+const MAX_HEAD_WORDS = 3;
+
+/** Prepositions a description holds a phrase of ("a spokeswoman for the city", "the head of the board"). */
+const HELD_PHRASE = /^(?:for|of|at|with|from|in|on)$/u;
+
+/** Plurals of people that open a description without a determiner ("Officials at …", "police in …"). */
+const PEOPLE_OPENER = /^\p{L}+s$|^(?:police|people|staff)$/u;
+
+/** A title or a word for people by what they do: what a description's head may be. */
+function personWord(t: Token): boolean {
+  const w = t.lower.replace(/[^\p{L}-]/gu, '');
+  return GROUP_WORDS.has(w) || isTitleWord(t) || AGENT_ENDING.test(w.replace(/s$/u, ''));
 }
 
 /**
@@ -747,7 +777,9 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
   const first = tokens[i] as Token;
   const second = tokens[i + 1];
   const participle =
-    /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(first.core) && second !== undefined && second.core === second.lower;
+    (/^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(first.core) || /^(?:Having|Being)$/u.test(first.core)) &&
+    second !== undefined &&
+    second.core === second.lower;
   if (INTRO_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || participle) {
     let k = i;
     // The phrase ends at a comma, or at a quoted title followed by a name ("On “Meet the Press” Roe said").

@@ -1440,3 +1440,38 @@ describe('a lone quote after a sentence about someone', () => {
     ]);
   });
 });
+
+describe('a description holding a phrase', () => {
+  it.each([
+    ['a spokeswoman for the city', 'A spokeswoman for the city said the harbour would reopen in May.'],
+    [
+      'the head of the ambulance service',
+      'The head of the ambulance service said the harbour would reopen in May.',
+    ],
+    [
+      'Officials at the port authority',
+      'Officials at the port authority said the harbour would reopen in May.',
+    ],
+  ])('GIVEN %s said … THEN that description speaks', (speaker, sentence) => {
+    expect(statementsOf(sentence).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    'One of the many reasons the harbour closed may be that it lost money.',
+    'Officials expect it to raise the harbour fees in May.',
+  ])(
+    'GIVEN a head no person’s (“one of the many”), or a verb after the plural (“Officials expect”) THEN no such speaker: %s',
+    (sentence) => {
+      expect(statementsOf(sentence).map((s) => s.speaker)).not.toContain('One of the many');
+      expect(statementsOf(sentence).map((s) => s.speaker)).not.toContain('Officials expect it to raise');
+    },
+  );
+
+  it('GIVEN “Having said that, NAME noted …” THEN the name speaks, not “Having”', () => {
+    expect(
+      statementsOf('Having said that, Ada Lind noted the port would stay open for years.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['Ada Lind']);
+  });
+});
