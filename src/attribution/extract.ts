@@ -1231,6 +1231,24 @@ class Reader {
     if (!cue.pronoun) return null;
     const ahead = this.forwardSubject(cue, p, u);
     if (ahead) return { ...ahead, place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked) };
+    // "A spokesman for the trust said … “We are sorry,” he said.": the pronoun right after a speaker
+    // the text brings in only by a description of a man or a woman, in the same paragraph, stands
+    // for that speaker.
+    const described = this.previous?.source.mention;
+    if (
+      described?.kind === 'unnamed' &&
+      // Only one the text brings in as new ("a spokesman"): "the businessman" is most often someone
+      // named before, whom the pronoun finds by name.
+      /^(?:a|an|one|another)\s/iu.test(described.name) &&
+      ui > 0 &&
+      genderOfWords(tokenize(described.name, 0)) === cue.pronoun &&
+      !u.named.some((m) => m.start < cue.from && m.kind === 'person')
+    )
+      return {
+        ...(this.previous as Previous).source,
+        place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
+        via: `${cue.kind}:described-pronoun`,
+      };
     const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name, m.gender));
     const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue), after);
     if (!key) return null;

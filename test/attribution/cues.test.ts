@@ -1475,3 +1475,23 @@ describe('a description holding a phrase', () => {
     ).toEqual(['Ada Lind']);
   });
 });
+
+describe('a pronoun after a speaker brought in by a description', () => {
+  it('GIVEN “A spokesman for X said …. “…,” he said.” after a man named earlier THEN the spokesman, not that man', () => {
+    expect(
+      quotesBy(
+        'Mr Tomas Berg was 71. His widow, Ada, said outside court: “We waited and waited.”',
+        'A spokesman for the ambulance service said the trust accepted the findings in full. “We are deeply sorry,” he said.',
+      ).at(-1),
+    ).toEqual(['a spokesman for the ambulance service', 'We are deeply sorry']);
+  });
+
+  it('GIVEN a definite description (“the businessman”) THEN the pronoun still finds the one named', () => {
+    expect(
+      quotesBy(
+        'Tomas Berg visited the port on Monday.',
+        'The businessman said the harbour tax was too high. “It is absurd,” he said.',
+      ).at(-1),
+    ).toEqual(['Tomas Berg', 'It is absurd']);
+  });
+});
