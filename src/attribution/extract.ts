@@ -914,6 +914,13 @@ class Reader {
           clause && !spokeAt
             ? [Math.max(clause[0], p.dateline), clause[1]]
             : [Math.max(span.start, p.dateline), span.end];
+        // "telling the council that “…”": a reported clause that is only a quote is that quote, once.
+        if (
+          u.quotes.some((q) => q.start >= from - 1 && q.end <= to + 1 && to - from - (q.end - q.start) <= 2)
+        ) {
+          unitSource ??= source;
+          continue;
+        }
         const place = source.place ?? introPlace(p.masked, u);
         this.push(source, 'indirect', p.text.slice(from, to), from, to, place, p.n, u, ui);
         unitSource ??= source;

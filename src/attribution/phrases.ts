@@ -854,10 +854,15 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
     if (e >= at || e - k >= MAX_ASIDE_WORDS || !isApposition(tokens.slice(k, e + 1))) break;
     // "Roe’s son, Grant, defended …": a name in apposition to a description is who acts; the
     // description is their role.
-    if (asides === 0 && mention.kind === 'unnamed') {
+    // So is a full name in apposition to "the" and one capitalised word, an office the lexicon does
+    // not know ("The Taoiseach, Jane Roe, has rejected …").
+    const office =
+      mention.kind !== 'person' && /^the\s+\S+$/iu.test(masked.slice(mention.start, mention.end));
+    if (asides === 0 && (mention.kind === 'unnamed' || office)) {
       const seg = candidatePhrase(tokens.slice(k, e + 1));
       const named = seg ? parseMention(seg, masked) : null;
-      if (named && named.kind !== 'unnamed' && seg?.every(isNameWord)) {
+      const fits = !office || (named?.kind === 'person' && named.sure && named.name.includes(' '));
+      if (named && named.kind !== 'unnamed' && seg?.every(isNameWord) && fits) {
         named.role ??= mention.name.replace(/^(?:the|a|an)\s/iu, '');
         mention = named;
       }

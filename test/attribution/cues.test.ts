@@ -1495,3 +1495,12 @@ describe('a pronoun after a speaker brought in by a description', () => {
     ).toEqual(['Tomas Berg', 'It is absurd']);
   });
 });
+
+describe('an office the lexicon does not know, and a quote reported once', () => {
+  it('GIVEN “The OFFICE, FULL NAME, has rejected …, telling X that “…”” THEN the name speaks, the quote once', () => {
+    const found = statementsOf(
+      'The Reeve, Ada Lind, has rejected calls for an inquiry, telling the council that “an inquiry would build not one home.”',
+    ).map((s) => [s.speaker, s.kind]);
+    expect(found).toEqual([['Ada Lind', 'direct']]);
+  });
+});
