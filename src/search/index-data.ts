@@ -19,7 +19,6 @@ import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
 import { words as lowerWords, term } from './text.ts';
 import { ArticlesOfTokens, ListsBuilder, type TokenLists } from './token-lists.ts';
-import type { TokenTable } from './tokens.ts';
 import type { VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
 import { WordsSeen } from './words-seen.ts';
@@ -70,9 +69,8 @@ export interface ArticleParts {
   articles: readonly Article[];
   layout: PassageLayout;
   vocabulary: VocabularyData;
-  table: TokenTable;
-  /** Token ids by lower-case word, for what is added after (statements' words). */
-  tokenOf: Map<string, number>;
+  /** The briefing's words read, for what is added after (statements' words). */
+  words: WordsSeen;
   /** The postings with their `text` field added, each passage's words; `speakers` to add. */
   postings: PostingsBuilder<Field>;
   passageTokens: TokenLists;
@@ -119,26 +117,22 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     postings.addTermIds(TEXT, id, words.terms.subarray(0, words.count), length);
     yield;
   }
-  const { table, tokenOf } = words;
   // With every word of the briefing known, each sentence's tokens, once.
   const sentenceTokens = new ListsBuilder();
   const { sentenceOffsets, sentenceSpans } = layout;
   for (let id = 0; id < count; id++) {
     const paragraph = paragraphOf(id);
-    for (let k = sentenceOffsets[id] as number; k < (sentenceOffsets[id + 1] as number); k++) {
-      const sentence = paragraph.slice(sentenceSpans[2 * k], sentenceSpans[2 * k + 1]);
-      addTokens(sentenceTokens, lowerWords(sentence), tokenOf, table);
-    }
+    for (let k = sentenceOffsets[id] as number; k < (sentenceOffsets[id + 1] as number); k++)
+      words.addTokens(sentenceTokens, paragraph, sentenceSpans[2 * k], sentenceSpans[2 * k + 1]);
     yield;
   }
-  const tokenArticles = yield* articlesOf.lists(table.size);
+  const tokenArticles = yield* articlesOf.lists(words.table.size);
   const vocabularyData = yield* words.vocabulary.dataSteps();
   return {
     articles,
     layout,
     vocabulary: vocabularyData,
-    table,
-    tokenOf,
+    words,
     postings,
     passageTokens: passageTokens.done(),
     sentenceTokens: sentenceTokens.done(),
@@ -149,17 +143,6 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
 /** The postings' fields by position. */
 const TEXT = FIELDS.indexOf('text');
 const SPEAKERS = FIELDS.indexOf('speakers');
-
-/** Adds the tokens of a list of words, once every word of the briefing is known, as a list of `lists`. */
-function addTokens(
-  lists: ListsBuilder,
-  list: readonly string[],
-  tokenOf: ReadonlyMap<string, number>,
-  table: TokenTable,
-): void {
-  for (const w of list) lists.add(tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
-  lists.end();
-}
 
 /**
  * The index data of a briefing, worked out a passage or an article per step (a build beside a
@@ -178,7 +161,7 @@ export function* buildIndexParts(
 ): Generator<void, { data: IndexData; set: PassageSet }> {
   const parts = made ?? (yield* articleParts(articles));
   if (parts.articles !== articles) throw new Error('The index parts were made of other articles');
-  const { layout, table, tokenOf, postings } = parts;
+  const { layout, words, postings } = parts;
   const entries = yield* entrySteps(speakers);
   const set = yield* passagesOf(articles, statements, layout);
   // Each speaker's words, split at the first passage quoting them rather than at each (the words of
@@ -203,14 +186,14 @@ export function* buildIndexParts(
   }
   const statementTokens = new ListsBuilder();
   for (const [i, s] of statements.entries()) {
-    addTokens(statementTokens, lowerWords(s.text), tokenOf, table);
+    words.addTokens(statementTokens, s.text);
     if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
   }
   const data: IndexData = {
     layout,
     vocabulary: parts.vocabulary,
     speakers: entries,
-    tokens: table.keys(),
+    tokens: words.table.keys(),
     passageTokens: parts.passageTokens,
     sentenceTokens: parts.sentenceTokens,
     statementTokens: statementTokens.done(),
