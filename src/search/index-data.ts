@@ -8,6 +8,7 @@
  */
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
+import { PassageCuts } from './passage-cuts.ts';
 import {
   creditsOf,
   type PassageLayout,
@@ -18,7 +19,7 @@ import {
 import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
 import { words as lowerWords, term } from './text.ts';
-import { ArticlesOfTokens, ListsBuilder, type TokenLists } from './token-lists.ts';
+import { ArticlesOfTokens, IntBlocks, ListsBuilder, type TokenLists } from './token-lists.ts';
 import type { VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
 import { WordsSeen } from './words-seen.ts';
@@ -69,8 +70,9 @@ export interface ArticleParts {
   articles: readonly Article[];
   layout: PassageLayout;
   vocabulary: VocabularyData;
-  /** The briefing's words read, for what is added after (statements' words). */
+  /** The briefing's words read, and the passages' to cut from, for what is added after (statements' words). */
   words: WordsSeen;
+  cuts: PassageCuts;
   /** The postings with their `text` field added, each passage's words; `speakers` to add. */
   postings: PostingsBuilder<Field>;
   passageTokens: TokenLists;
@@ -101,15 +103,19 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
   }
   const postings = new PostingsBuilder<Field>(FIELDS);
   const passageTokens = new ListsBuilder();
+  // Where each passage word starts, and whether a passage's words can be cut (`PassageCuts`).
+  const starts = new IntBlocks();
   const count = layout.article.length;
-  const paragraphOf = (id: number): string =>
-    articles[layout.article[id] as number]?.paragraphs[(layout.paragraph[id] as number) - 1]?.text ?? '';
+  const whole = new Uint8Array(count);
+  const paragraphOf = (id: number): string => paragraphText(articles, layout, id);
   for (let id = 0; id < count; id++) {
-    const length = words.read(paragraphOf(id).slice(layout.start[id], layout.end[id]), true, postings);
+    const length = words.read(paragraphOf(id), true, postings, layout.start[id], layout.end[id]);
     const a = layout.article[id] as number;
+    whole[id] = words.cuttable ? 1 : 0;
     for (let k = 0; k < words.count; k++) {
       const t = words.tokens[k] as number;
       passageTokens.add(t);
+      starts.push(words.cuttable ? (words.starts[k] as number) : -1);
       articlesOf.note(t, a);
     }
     passageTokens.end();
@@ -117,13 +123,20 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     postings.addTermIds(TEXT, id, words.terms.subarray(0, words.count), length);
     yield;
   }
-  // With every word of the briefing known, each sentence's tokens, once.
+  const passageLists = passageTokens.done();
+  const cuts = new PassageCuts(layout, passageLists, starts.toArray(), whole, articles.length);
+  // With every word of the briefing known, each sentence's tokens, once: cut from its passage's.
   const sentenceTokens = new ListsBuilder();
   const { sentenceOffsets, sentenceSpans } = layout;
   for (let id = 0; id < count; id++) {
     const paragraph = paragraphOf(id);
-    for (let k = sentenceOffsets[id] as number; k < (sentenceOffsets[id + 1] as number); k++)
-      words.addTokens(sentenceTokens, paragraph, sentenceSpans[2 * k], sentenceSpans[2 * k + 1]);
+    for (let k = sentenceOffsets[id] as number; k < (sentenceOffsets[id + 1] as number); k++) {
+      const from = sentenceSpans[2 * k] as number;
+      const to = sentenceSpans[2 * k + 1] as number;
+      const within = cuts.wordsWithin(id, paragraph, from, to);
+      if (within) cuts.add(sentenceTokens, id, within);
+      else words.addTokens(sentenceTokens, paragraph, from, to);
+    }
     yield;
   }
   const tokenArticles = yield* articlesOf.lists(words.table.size);
@@ -133,11 +146,17 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     layout,
     vocabulary: vocabularyData,
     words,
+    cuts,
     postings,
-    passageTokens: passageTokens.done(),
+    passageTokens: passageLists,
     sentenceTokens: sentenceTokens.done(),
     tokenArticles,
   };
+}
+
+/** The text of passage `id`'s paragraph. */
+function paragraphText(articles: readonly Article[], layout: PassageLayout, id: number): string {
+  return articles[layout.article[id] as number]?.paragraphs[(layout.paragraph[id] as number) - 1]?.text ?? '';
 }
 
 /** The postings' fields by position. */
@@ -161,7 +180,7 @@ export function* buildIndexParts(
 ): Generator<void, { data: IndexData; set: PassageSet }> {
   const parts = made ?? (yield* articleParts(articles));
   if (parts.articles !== articles) throw new Error('The index parts were made of other articles');
-  const { layout, words, postings } = parts;
+  const { layout, words, cuts, postings } = parts;
   const entries = yield* entrySteps(speakers);
   const set = yield* passagesOf(articles, statements, layout);
   // Each speaker's words, split at the first passage quoting them rather than at each (the words of
@@ -185,8 +204,16 @@ export function* buildIndexParts(
     if (p.id % SPEAKER_PASSAGES_PER_STEP === SPEAKER_PASSAGES_PER_STEP - 1) yield;
   }
   const statementTokens = new ListsBuilder();
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   for (const [i, s] of statements.entries()) {
-    words.addTokens(statementTokens, s.text);
+    // A statement's text is a stretch of its paragraph: cut from the passage holding it, if one does.
+    const a = articleIndex.get(s.article) ?? -1;
+    const id = a < 0 ? -1 : cuts.passageHolding(a, s.paragraph, s.textStart, s.textEnd);
+    const paragraph = id < 0 ? '' : paragraphText(articles, layout, id);
+    const placed = s.textEnd - s.textStart === s.text.length && paragraph.startsWith(s.text, s.textStart);
+    const within = placed ? cuts.wordsWithin(id, paragraph, s.textStart, s.textEnd) : null;
+    if (within) cuts.add(statementTokens, id, within);
+    else words.addTokens(statementTokens, s.text);
     if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
   }
   const data: IndexData = {

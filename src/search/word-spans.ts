@@ -139,6 +139,17 @@ export function formUnit(text: string, i: number): number {
   return c === 46 ? -1 : isApostrophe(c) ? 39 : c;
 }
 
+/**
+ * Whether the character at `i` keeps the words on either side of it apart whatever stands around
+ * it: no letter or digit, no joiner, no dot (an initialism's), nothing `\\b` reads as a word's ("_"),
+ * nothing left to `casedWords`. A stretch of text ending at such characters splits into the words
+ * the whole text has there.
+ */
+export function separatesWords(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return kindAt(text, i, 0, text.length) === 0 && !isApostrophe(c) && c !== 45 && c !== 46;
+}
+
 /** What `kindAt` tells of a character, bit by bit. */
 const LETTER_OR_DIGIT = 1;
 const UPPER = 2;

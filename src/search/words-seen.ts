@@ -43,12 +43,26 @@ export class WordsSeen {
   private reads = 0;
 
   /**
-   * Reads a text's words: learnt, and, with `tokens`, given tokens (`this.tokens`); with `postings`
-   * too, given terms (`this.terms`). Returns the number of distinct lower-case words.
+   * Whether the last text read was split as a stretch of it splits alone, its words where
+   * `starts` says (see `PassageCuts`): split by the scan, and lowered word by word as a whole.
    */
-  read(text: string, tokens = true, postings?: PostingsBuilder<string>): number {
+  cuttable = false;
+
+  /** Where each word of the last text read starts (when `cuttable`). */
+  get starts(): Int32Array {
+    return this.spans.starts;
+  }
+
+  /**
+   * Reads a text's words (`from` … `to` of it): learnt, and, with `tokens`, given tokens
+   * (`this.tokens`); with `postings` too, given terms (`this.terms`). Returns the number of distinct
+   * lower-case words.
+   */
+  read(text: string, tokens = true, postings?: PostingsBuilder<string>, from = 0, to = text.length): number {
     // The rare text the scan leaves (an emoji in it) is read word by word: each word is its own span.
-    const list = this.spans.scan(text) ? null : casedWords(text);
+    const scanned = this.spans.scan(text, from, to);
+    const list = scanned ? null : casedWords(text.slice(from, to));
+    this.cuttable = scanned && !this.spans.lowersApart;
     const { starts, ends, hashes, plain } = this.spans;
     const count = list ? list.length : this.spans.count;
     this.tokens = grown(this.tokens, 0, count);
