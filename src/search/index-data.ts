@@ -18,7 +18,7 @@ import {
 } from './passages.ts';
 import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
-import { words as lowerWords, term } from './text.ts';
+import { SpeakerField } from './speaker-field.ts';
 import { ArticlesOfTokens, IntBlocks, ListsBuilder, type TokenLists } from './token-lists.ts';
 import type { VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
@@ -183,24 +183,10 @@ export function* buildIndexParts(
   const { layout, words, cuts, postings } = parts;
   const entries = yield* entrySteps(speakers);
   const set = yield* passagesOf(articles, statements, layout);
-  // Each speaker's words, split at the first passage quoting them rather than at each (the words of
-  // names joined by spaces are the words of each name, one after another).
-  const byName = new Map(speakers.map((s) => [s.name, s]));
-  const spoken = new Map<string, string[]>();
-  const wordsOf = (name: string): string[] => {
-    let list = spoken.get(name);
-    if (!list) {
-      const s = byName.get(name);
-      list = lowerWords(s ? [s.name, ...s.aliases, ...s.roles].join(' ') : name);
-      spoken.set(name, list);
-    }
-    return list;
-  };
+  // What minisearch would index of each passage's speakers: their names, aliases and roles.
+  const speakerField = new SpeakerField(speakers, postings, SPEAKERS);
   for (const p of set.passages) {
-    const names = new Set(p.statements.map((s) => s.speaker));
-    // What minisearch would index of the passage's speakers: their names, aliases and roles.
-    const list = [...names].flatMap(wordsOf);
-    postings.addField(SPEAKERS, p.id, list, term);
+    speakerField.add(p.id, p.statements);
     if (p.id % SPEAKER_PASSAGES_PER_STEP === SPEAKER_PASSAGES_PER_STEP - 1) yield;
   }
   const statementTokens = new ListsBuilder();
