@@ -19,7 +19,9 @@ import {
 import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
 import { SpeakerField } from './speaker-field.ts';
+import { words as lowerWords } from './text.ts';
 import { ArticlesOfTokens, IntBlocks, ListsBuilder, type TokenLists } from './token-lists.ts';
+import type { TokenTable } from './tokens.ts';
 import type { VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
 import { WordsSeen } from './words-seen.ts';
@@ -70,8 +72,9 @@ export interface ArticleParts {
   articles: readonly Article[];
   layout: PassageLayout;
   vocabulary: VocabularyData;
-  /** The briefing's words read, and the passages' to cut from, for what is added after (statements' words). */
-  words: WordsSeen;
+  table: TokenTable;
+  /** Token ids by lower-case word, and the passages' tokens to cut from, for what is added after (statements' words). */
+  tokenOf: Map<string, number>;
   cuts: PassageCuts;
   /** The postings with their `text` field added, each passage's words; `speakers` to add. */
   postings: PostingsBuilder<Field>;
@@ -145,13 +148,25 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     articles,
     layout,
     vocabulary: vocabularyData,
-    words,
+    table: words.table,
+    tokenOf: words.tokenOf,
     cuts,
     postings,
     passageTokens: passageLists,
     sentenceTokens: sentenceTokens.done(),
     tokenArticles,
   };
+}
+
+/** Adds the tokens of a list of words, once every word of the briefing is known, as a list of `lists`. */
+function addTokens(
+  lists: ListsBuilder,
+  list: readonly string[],
+  tokenOf: ReadonlyMap<string, number>,
+  table: TokenTable,
+): void {
+  for (const w of list) lists.add(tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
+  lists.end();
 }
 
 /** The text of passage `id`'s paragraph. */
@@ -180,7 +195,7 @@ export function* buildIndexParts(
 ): Generator<void, { data: IndexData; set: PassageSet }> {
   const parts = made ?? (yield* articleParts(articles));
   if (parts.articles !== articles) throw new Error('The index parts were made of other articles');
-  const { layout, words, cuts, postings } = parts;
+  const { layout, table, tokenOf, cuts, postings } = parts;
   const entries = yield* entrySteps(speakers);
   const set = yield* passagesOf(articles, statements, layout);
   // What minisearch would index of each passage's speakers: their names, aliases and roles.
@@ -199,14 +214,14 @@ export function* buildIndexParts(
     const placed = s.textEnd - s.textStart === s.text.length && paragraph.startsWith(s.text, s.textStart);
     const within = placed ? cuts.wordsWithin(id, paragraph, s.textStart, s.textEnd) : null;
     if (within) cuts.add(statementTokens, id, within);
-    else words.addTokens(statementTokens, s.text);
+    else addTokens(statementTokens, lowerWords(s.text), tokenOf, table);
     if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
   }
   const data: IndexData = {
     layout,
     vocabulary: parts.vocabulary,
     speakers: entries,
-    tokens: words.table.keys(),
+    tokens: table.keys(),
     passageTokens: parts.passageTokens,
     sentenceTokens: parts.sentenceTokens,
     statementTokens: statementTokens.done(),
