@@ -99,8 +99,9 @@ export class WordsSeen {
 
   /**
    * Adds to `lists` the tokens of `text` (of `from` … `to` of it) as a list, word for word as
-   * `words` splits it: once every word of the briefing is known, a sentence's or a statement's.
-   * A word no passage holds has the token of its term if the briefing has it, or -1.
+   * `words` splits it, once every word of the briefing is known: a sentence's tokens where they
+   * cannot be cut from its passage's (`PassageCuts`). A word no passage holds has the token of its
+   * term if the briefing has it, or -1.
    */
   addTokens(lists: ListsBuilder, text: string, from = 0, to = text.length): void {
     const spans = this.spans;
