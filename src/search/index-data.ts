@@ -8,6 +8,7 @@
  */
 import type { Speaker, Statement } from '../attribution/types.ts';
 import type { Article } from '../corpus/types.ts';
+import { PassageCuts } from './passage-cuts.ts';
 import {
   creditsOf,
   type PassageLayout,
@@ -17,8 +18,9 @@ import {
 } from './passages.ts';
 import { PostingsBuilder, type PostingsData } from './postings.ts';
 import { type EntryData, entrySteps } from './question/speakers.ts';
-import { words as lowerWords, term } from './text.ts';
-import { ArticlesOfTokens, ListsBuilder, type TokenLists } from './token-lists.ts';
+import { SpeakerField } from './speaker-field.ts';
+import { words as lowerWords } from './text.ts';
+import { ArticlesOfTokens, IntBlocks, ListsBuilder, type TokenLists } from './token-lists.ts';
 import type { TokenTable } from './tokens.ts';
 import type { VocabularyData } from './vocabulary.ts';
 import { BM25 } from './weights.ts';
@@ -71,8 +73,9 @@ export interface ArticleParts {
   layout: PassageLayout;
   vocabulary: VocabularyData;
   table: TokenTable;
-  /** Token ids by lower-case word, for what is added after (statements' words). */
+  /** Token ids by lower-case word, and the passages' tokens to cut from, for what is added after (statements' words). */
   tokenOf: Map<string, number>;
+  cuts: PassageCuts;
   /** The postings with their `text` field added, each passage's words; `speakers` to add. */
   postings: PostingsBuilder<Field>;
   passageTokens: TokenLists;
@@ -103,15 +106,19 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
   }
   const postings = new PostingsBuilder<Field>(FIELDS);
   const passageTokens = new ListsBuilder();
+  // Where each passage word starts, and whether a passage's words can be cut (`PassageCuts`).
+  const starts = new IntBlocks();
   const count = layout.article.length;
-  const paragraphOf = (id: number): string =>
-    articles[layout.article[id] as number]?.paragraphs[(layout.paragraph[id] as number) - 1]?.text ?? '';
+  const whole = new Uint8Array(count);
+  const paragraphOf = (id: number): string => paragraphText(articles, layout, id);
   for (let id = 0; id < count; id++) {
-    const length = words.read(paragraphOf(id).slice(layout.start[id], layout.end[id]), true, postings);
+    const length = words.read(paragraphOf(id), true, postings, layout.start[id], layout.end[id]);
     const a = layout.article[id] as number;
+    whole[id] = words.cuttable ? 1 : 0;
     for (let k = 0; k < words.count; k++) {
       const t = words.tokens[k] as number;
       passageTokens.add(t);
+      starts.push(words.cuttable ? (words.starts[k] as number) : -1);
       articlesOf.note(t, a);
     }
     passageTokens.end();
@@ -119,36 +126,37 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     postings.addTermIds(TEXT, id, words.terms.subarray(0, words.count), length);
     yield;
   }
-  const { table, tokenOf } = words;
-  // With every word of the briefing known, each sentence's tokens, once.
+  const passageLists = passageTokens.done();
+  const cuts = new PassageCuts(layout, passageLists, starts.toArray(), whole, articles.length);
+  // With every word of the briefing known, each sentence's tokens, once: cut from its passage's.
   const sentenceTokens = new ListsBuilder();
   const { sentenceOffsets, sentenceSpans } = layout;
   for (let id = 0; id < count; id++) {
     const paragraph = paragraphOf(id);
     for (let k = sentenceOffsets[id] as number; k < (sentenceOffsets[id + 1] as number); k++) {
-      const sentence = paragraph.slice(sentenceSpans[2 * k], sentenceSpans[2 * k + 1]);
-      addTokens(sentenceTokens, lowerWords(sentence), tokenOf, table);
+      const from = sentenceSpans[2 * k] as number;
+      const to = sentenceSpans[2 * k + 1] as number;
+      const within = cuts.wordsWithin(id, paragraph, from, to);
+      if (within) cuts.add(sentenceTokens, id, within);
+      else words.addTokens(sentenceTokens, paragraph, from, to);
     }
     yield;
   }
-  const tokenArticles = yield* articlesOf.lists(table.size);
+  const tokenArticles = yield* articlesOf.lists(words.table.size);
   const vocabularyData = yield* words.vocabulary.dataSteps();
   return {
     articles,
     layout,
     vocabulary: vocabularyData,
-    table,
-    tokenOf,
+    table: words.table,
+    tokenOf: words.tokenOf,
+    cuts,
     postings,
-    passageTokens: passageTokens.done(),
+    passageTokens: passageLists,
     sentenceTokens: sentenceTokens.done(),
     tokenArticles,
   };
 }
-
-/** The postings' fields by position. */
-const TEXT = FIELDS.indexOf('text');
-const SPEAKERS = FIELDS.indexOf('speakers');
 
 /** Adds the tokens of a list of words, once every word of the briefing is known, as a list of `lists`. */
 function addTokens(
@@ -160,6 +168,15 @@ function addTokens(
   for (const w of list) lists.add(tokenOf.get(w) ?? (table.ofWords([w])[0] as number));
   lists.end();
 }
+
+/** The text of passage `id`'s paragraph. */
+function paragraphText(articles: readonly Article[], layout: PassageLayout, id: number): string {
+  return articles[layout.article[id] as number]?.paragraphs[(layout.paragraph[id] as number) - 1]?.text ?? '';
+}
+
+/** The postings' fields by position. */
+const TEXT = FIELDS.indexOf('text');
+const SPEAKERS = FIELDS.indexOf('speakers');
 
 /**
  * The index data of a briefing, worked out a passage or an article per step (a build beside a
@@ -178,32 +195,26 @@ export function* buildIndexParts(
 ): Generator<void, { data: IndexData; set: PassageSet }> {
   const parts = made ?? (yield* articleParts(articles));
   if (parts.articles !== articles) throw new Error('The index parts were made of other articles');
-  const { layout, table, tokenOf, postings } = parts;
+  const { layout, table, tokenOf, cuts, postings } = parts;
   const entries = yield* entrySteps(speakers);
   const set = yield* passagesOf(articles, statements, layout);
-  // Each speaker's words, split at the first passage quoting them rather than at each (the words of
-  // names joined by spaces are the words of each name, one after another).
-  const byName = new Map(speakers.map((s) => [s.name, s]));
-  const spoken = new Map<string, string[]>();
-  const wordsOf = (name: string): string[] => {
-    let list = spoken.get(name);
-    if (!list) {
-      const s = byName.get(name);
-      list = lowerWords(s ? [s.name, ...s.aliases, ...s.roles].join(' ') : name);
-      spoken.set(name, list);
-    }
-    return list;
-  };
+  // What minisearch would index of each passage's speakers: their names, aliases and roles.
+  const speakerField = new SpeakerField(speakers, postings, SPEAKERS);
   for (const p of set.passages) {
-    const names = new Set(p.statements.map((s) => s.speaker));
-    // What minisearch would index of the passage's speakers: their names, aliases and roles.
-    const list = [...names].flatMap(wordsOf);
-    postings.addField(SPEAKERS, p.id, list, term);
+    speakerField.add(p.id, p.statements);
     if (p.id % SPEAKER_PASSAGES_PER_STEP === SPEAKER_PASSAGES_PER_STEP - 1) yield;
   }
   const statementTokens = new ListsBuilder();
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   for (const [i, s] of statements.entries()) {
-    addTokens(statementTokens, lowerWords(s.text), tokenOf, table);
+    // A statement's text is a stretch of its paragraph: cut from the passage holding it, if one does.
+    const a = articleIndex.get(s.article) ?? -1;
+    const id = a < 0 ? -1 : cuts.passageHolding(a, s.paragraph, s.textStart, s.textEnd);
+    const paragraph = id < 0 ? '' : paragraphText(articles, layout, id);
+    const placed = s.textEnd - s.textStart === s.text.length && paragraph.startsWith(s.text, s.textStart);
+    const within = placed ? cuts.wordsWithin(id, paragraph, s.textStart, s.textEnd) : null;
+    if (within) cuts.add(statementTokens, id, within);
+    else addTokens(statementTokens, lowerWords(s.text), tokenOf, table);
     if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
   }
   const data: IndexData = {

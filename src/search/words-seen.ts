@@ -2,35 +2,38 @@
  * The briefing's words as an index build reads them, each form as written worked out once (see
  * `WordsSeen`): what makes the vocabulary, the token table and the passages' terms.
  */
+import { FormTable } from './form-table.ts';
 import type { PostingsBuilder } from './postings.ts';
-import { casedWords, term } from './text.ts';
-import { grown } from './token-lists.ts';
+import { casedWords, words as lowerWords, term } from './text.ts';
+import { grown, type ListsBuilder } from './token-lists.ts';
 import { TokenTable } from './tokens.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { formHash, formOf, WordSpans } from './word-spans.ts';
 
-/** What a build has worked out about a word as written (`WordsSeen`). */
-interface Written {
-  /** Its token (`TokenTable`). */
-  token: number;
-  /** Its lower-case form, numbered: a field's length counts distinct lower-case words. */
-  lower: number;
-  /** Its index term in the postings, -1 for a stop word, undefined until first indexed. */
-  term?: number;
-}
+/** A form's term not worked out yet (-1 is a stop word's). */
+const NO_TERM_YET = -2;
 
 /**
  * The briefing's words as a build reads them: each form as written (“Senate”, “senate”) worked out
  * once, at its first occurrence: lowered, learnt by the vocabulary with its case, given its token
  * and its term. A briefing repeats its words (924 real articles: 680,000 words, 32,000 forms),
- * and each of those steps looked a new string up again at every occurrence.
+ * and each of those steps looked a new string up again at every occurrence. Words are found by
+ * their place in the text (`WordSpans`, `FormTable`): no string is made for a form already met.
  */
 export class WordsSeen {
   readonly vocabulary = new Vocabulary();
   readonly table = new TokenTable();
   /** Token ids by lower-case word. */
   readonly tokenOf = new Map<string, number>();
-  private readonly written = new Map<string, Written>();
+  /** The forms met in reads with tokens, and per form its token, lower-case word and term. */
+  private readonly forms = new FormTable();
+  private formToken = new Int32Array(1024);
+  private formLower = new Int32Array(1024);
+  private formTerm = new Int32Array(1024);
+  /** Lower-case words, numbered: a field's length counts distinct lower-case words. */
   private readonly lowers = new Map<string, number>();
+  private readonly lowerList: string[] = [];
+  private readonly spans = new WordSpans();
   /** The last text read: its words' tokens and terms, `count` of them. */
   tokens = new Int32Array(256);
   terms = new Int32Array(256);
@@ -40,48 +43,94 @@ export class WordsSeen {
   private reads = 0;
 
   /**
-   * Reads a text's words: learnt, and, with `tokens`, given tokens (`this.tokens`); with `postings`,
-   * given terms too (`this.terms`). Returns the number of distinct lower-case words.
+   * Whether the last text read was split as a stretch of it splits alone, its words where
+   * `starts` says (see `PassageCuts`): split by the scan, and lowered word by word as a whole.
    */
-  read(text: string, tokens = true, postings?: PostingsBuilder<string>): number {
-    const list = casedWords(text);
-    this.tokens = grown(this.tokens, 0, list.length);
-    this.terms = grown(this.terms, 0, list.length);
-    this.count = list.length;
+  cuttable = false;
+
+  /** Where each word of the last text read starts (when `cuttable`). */
+  get starts(): Int32Array {
+    return this.spans.starts;
+  }
+
+  /**
+   * Reads a text's words (`from` … `to` of it): learnt, and, with `tokens`, given tokens
+   * (`this.tokens`); with `postings` too, given terms (`this.terms`). Returns the number of distinct
+   * lower-case words.
+   */
+  read(text: string, tokens = true, postings?: PostingsBuilder<string>, from = 0, to = text.length): number {
+    // The rare text the scan leaves (an emoji in it) is read word by word: each word is its own span.
+    const scanned = this.spans.scan(text, from, to);
+    const list = scanned ? null : casedWords(text.slice(from, to));
+    this.cuttable = scanned && !this.spans.lowersApart;
+    const { starts, ends, hashes, plain } = this.spans;
+    const count = list ? list.length : this.spans.count;
+    this.tokens = grown(this.tokens, 0, count);
+    this.terms = grown(this.terms, 0, count);
+    this.count = count;
     const read = ++this.reads;
     let distinct = 0;
-    for (let i = 0; i < list.length; i++) {
-      const raw = list[i] as string;
-      let seen = this.written.get(raw);
-      if (!seen) {
-        seen = this.learn(raw, tokens);
-        if (tokens) this.written.set(raw, seen);
+    for (let i = 0; i < count; i++) {
+      const source = list ? (list[i] as string) : text;
+      const start = list ? 0 : (starts[i] as number);
+      const end = list ? source.length : (ends[i] as number);
+      let id = list
+        ? this.forms.find(source, 0, end, formHash(source), true)
+        : this.forms.find(text, start, end, hashes[i] as number, plain[i] === 1);
+      let lower: number;
+      if (id < 0) {
+        const form = formOf(source, start, end);
+        lower = this.learn(form);
+        if (tokens) id = this.keep(form, lower);
+      } else lower = this.formLower[id] as number;
+      if (id >= 0 && postings && this.formTerm[id] === NO_TERM_YET) {
+        const t = term(this.lowerList[lower] as string);
+        this.formTerm[id] = t ? postings.termId(t) : -1;
       }
-      if (postings && seen.term === undefined) {
-        const t = term(this.lowerOf(seen));
-        seen.term = t ? postings.termId(t) : -1;
-      }
-      this.tokens[i] = seen.token;
-      this.terms[i] = seen.term ?? -1;
-      if (this.seenIn[seen.lower] !== read) {
-        this.seenIn[seen.lower] = read;
+      this.tokens[i] = id >= 0 ? (this.formToken[id] as number) : -1;
+      this.terms[i] = id >= 0 ? (this.formTerm[id] as number) : -1;
+      if (this.seenIn[lower] !== read) {
+        this.seenIn[lower] = read;
         distinct++;
       }
     }
     return distinct;
   }
 
-  private readonly lowerList: string[] = [];
-
-  private lowerOf(seen: Written): string {
-    return this.lowerList[seen.lower] as string;
+  /**
+   * Adds to `lists` the tokens of `text` (of `from` … `to` of it) as a list, word for word as
+   * `words` splits it, once every word of the briefing is known: a sentence's tokens where they
+   * cannot be cut from its passage's (`PassageCuts`). A word no passage holds has the token of its
+   * term if the briefing has it, or -1.
+   */
+  addTokens(lists: ListsBuilder, text: string, from = 0, to = text.length): void {
+    const spans = this.spans;
+    if (!spans.scan(text, from, to) || spans.lowersApart) {
+      for (const w of lowerWords(text.slice(from, to))) lists.add(this.tokenOfLower(w));
+    } else {
+      for (let k = 0; k < spans.count; k++) {
+        const start = spans.starts[k] as number;
+        const end = spans.ends[k] as number;
+        const id = this.forms.find(text, start, end, spans.hashes[k] as number, spans.plain[k] === 1);
+        lists.add(
+          id >= 0
+            ? (this.formToken[id] as number)
+            : this.tokenOfLower(formOf(text, start, end).toLowerCase()),
+        );
+      }
+    }
+    lists.end();
   }
 
-  /** A form first met: what `read` keeps of it (its token only when `tokens`). */
-  private learn(raw: string, tokens: boolean): Written {
-    const w = raw.toLowerCase();
+  private tokenOfLower(word: string): number {
+    return this.tokenOf.get(word) ?? (this.table.ofWords([word])[0] as number);
+  }
+
+  /** A form first met, learnt by the vocabulary: the number of its lower-case word. */
+  private learn(form: string): number {
+    const w = form.toLowerCase();
     this.vocabulary.add(w);
-    this.vocabulary.noteCase(raw);
+    this.vocabulary.noteCase(form);
     // "mid-February" and "Son-hui" also answer to "February" and "hui".
     if (w.includes('-')) for (const part of w.split('-')) if (part) this.vocabulary.add(part);
     let lower = this.lowers.get(w);
@@ -91,12 +140,24 @@ export class WordsSeen {
       this.lowerList.push(w);
       this.seenIn = grown(this.seenIn, lower, lower + 1);
     }
-    if (!tokens) return { token: -1, lower };
+    return lower;
+  }
+
+  /** Numbers a form first met in a read with tokens (`FormTable.add`), given its token. */
+  private keep(form: string, lower: number): number {
+    const w = this.lowerList[lower] as string;
     let token = this.tokenOf.get(w);
     if (token === undefined) {
       token = this.table.add(w);
       this.tokenOf.set(w, token);
     }
-    return { token, lower };
+    const id = this.forms.add(form);
+    this.formToken = grown(this.formToken, id, id + 1);
+    this.formLower = grown(this.formLower, id, id + 1);
+    this.formTerm = grown(this.formTerm, id, id + 1);
+    this.formToken[id] = token;
+    this.formLower[id] = lower;
+    this.formTerm[id] = NO_TERM_YET;
+    return id;
   }
 }
