@@ -415,7 +415,13 @@ function addsAmount(tokens: readonly Token[], i: number): boolean {
   // "added to reporters that …" says something.
   if (next.lower === 'to' && !next.trailing)
     return !tokens.slice(i + 2, i + 2 + ADDED_TO_WORDS).some((w) => w.lower === 'that' || w.quoted);
-  if (!/^[$€£]?\d/u.test(next.leading + next.core)) return false;
+  // "added a second from the penalty spot", "added two more": a count put in, like digits. Not
+  // right after a quote ("“…,” added a Harbour Democrat"), where the one adding speaks.
+  const after = tokens[i + 2];
+  const count =
+    NUMBER_WORDS.has(next.lower) ||
+    (/^(?:a|an|another)$/u.test(next.lower) && after !== undefined && ORDINALS.has(after.lower));
+  if (!/^[$€£]?\d/u.test(next.leading + next.core) && (!count || tokens[i - 1]?.quoted)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + AMOUNT_CLAUSE_WORDS; k++) {
     const w = tokens[k] as Token;
     if (k > i + 1 && FINITE_AFTER.test(w.lower)) return false;
@@ -423,6 +429,32 @@ function addsAmount(tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Numbers in words that open a count after "added" as digits do ("added two more"). */
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+]);
+/** Ordinals after "a" or "another" that make a count of it ("added a second", "another third"). */
+const ORDINALS = new Set([
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
 
 /** Words after "added" read for a clause's verb ("added $2 million in aid was missing"). */
 const AMOUNT_CLAUSE_WORDS = 8;

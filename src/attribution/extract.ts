@@ -86,6 +86,10 @@ export interface RawStatement {
   end: number;
 }
 
+/** The article itself as a subject ("this article", "an earlier version of this story"). */
+const SELF_REFERENCE =
+  /\b(?:this|the present)\s+(?:article|story|report|piece|post|column)\s+(?:\p{Ll}+\s+)?$/iu;
+
 /** "was criticised", "has been accused", "is being sued": a subject something is done to. */
 const PASSIVE_AFTER = /^[^.;:]*?\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 /** How far after the subject a passive verb is looked for, in characters. */
@@ -1230,6 +1234,8 @@ class Reader {
         };
     }
     if (cue.mention) {
+      // "An earlier version of this article said …": a correction quoting the article's own error.
+      if (SELF_REFERENCE.test(p.masked.slice(u.start, cue.verb.start))) return null;
       const key = this.persons.keyOf(cue.mention.name, cue.mention.gender);
       if (!cue.mention.sure && !this.persons.isName(key)) return null;
       const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);

@@ -215,6 +215,21 @@ function headlineOverStandfirst(block: string): string | null {
   return firstLineHeadline(first);
 }
 
+/** The most words quoted in a headline that needs no byline under it to be one ("warn of “land grab”"). */
+const SCARE_QUOTE_WORDS = 4;
+
+/**
+ * 'Premier defends deal as farmers warn of "land grab"': a line whose quotations are a few words
+ * each, most of it outside them, reads as a headline; a story's first sentence quotes more.
+ */
+function scareQuoted(line: string): boolean {
+  const quoted = [...line.matchAll(/["“”„«»]([^"“”„«»]*)["“”„«»]/gu)].map((m) => (m[1] ?? '').trim());
+  if (quoted.length === 0) return false;
+  const inside = quoted.reduce((n, q) => n + q.split(/\s+/u).length, 0);
+  const all = line.trim().split(/\s+/u).length;
+  return quoted.every((q) => q.split(/\s+/u).length <= SCARE_QUOTE_WORDS) && all - inside >= 3;
+}
+
 /** The longest headline holding a quotation (a story's first sentence is longer, and ends with a stop). */
 const MAX_QUOTED_HEADLINE_WORDS = 16;
 
@@ -316,9 +331,11 @@ export function parseArticle(
   const first = kinds[0];
   if (first?.kind === 'body' && kinds.slice(1).some((k) => k.kind === 'body')) {
     const byline = kinds[1]?.kind === 'byline';
+    const first = blocks[0] ?? '';
     const headline =
-      firstLineHeadline(headlineLine(blocks[0] ?? '')) ??
-      (byline ? (quotedHeadline(blocks[0] ?? '') ?? headlineOverStandfirst(blocks[0] ?? '')) : null);
+      firstLineHeadline(headlineLine(first)) ??
+      (byline || scareQuoted(first) ? quotedHeadline(first) : null) ??
+      (byline ? headlineOverStandfirst(first) : null);
     if (headline !== null) kinds[0] = { kind: 'title', title: headline };
   }
   // "2026-05-20" on a line of its own before the story has no word a heading needs, but dates it like one.

@@ -265,3 +265,22 @@ describe('what a verb of saying takes when it reports no clause', () => {
     ]);
   });
 });
+
+describe('counts and corrections', () => {
+  it('GIVEN “added a second from the penalty spot” THEN a goal added, no statement; after a quote “added” still attributes', () => {
+    expect(
+      statementsOf('Ada Lind equalised on 51 minutes and added a second from the penalty spot.'),
+    ).toEqual([]);
+    expect(statementsOf('“It is ours to lose,” added a Harbour Democrat.').map((s) => s.speaker)).toEqual([
+      'Harbour Democrat',
+    ]);
+  });
+
+  it('GIVEN “An earlier version of this article said …” THEN the article’s own error is no statement', () => {
+    expect(
+      statementsOf(
+        'Correction: An earlier version of this article said the inquest was held in Orsk. It was held in Lund.',
+      ),
+    ).toEqual([]);
+  });
+});

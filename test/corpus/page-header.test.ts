@@ -340,3 +340,23 @@ describe('more of what pasted pages hold', () => {
     expect(story('Ada Lind reported from Orsk.')).toBe('credit');
   });
 });
+
+describe('a headline with a few words in quotes', () => {
+  it('GIVEN a first line quoting a short phrase, no byline under it THEN it is the title', () => {
+    const article = parse(
+      [
+        'Mayor defends deal as farmers warn of “land grab”',
+        '',
+        'The mayor on Tuesday defended the deal.',
+      ].join('\n'),
+    );
+    expect(article.title).toBe('Mayor defends deal as farmers warn of “land grab”');
+  });
+
+  it('GIVEN a first line quoting a whole sentence, no byline THEN no title is made of it', () => {
+    const article = parse(
+      ['Roe told them “this harbour will not close while I live”', '', 'Ships came in.'].join('\n'),
+    );
+    expect(article.paragraphs[0]?.kind).toBe('body');
+  });
+});
