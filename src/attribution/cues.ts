@@ -55,7 +55,7 @@ import {
   type Subject,
 } from './phrases.ts';
 import { cleanPlace } from './places.ts';
-import { bare, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
+import { bare, cutToken, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
 
 /**
  * How a cue names its source. `continued` is a sentence opening with a participle and no subject
@@ -90,7 +90,7 @@ export interface Cue {
    * A finite verb of talking with what was talked about ("Roe spoke of the harbour's decline", "spoke
    * out against …"): what was said reads only with its sentence, which is the statement.
    */
-  talkedOf?: true;
+  talkedOf: boolean;
 }
 
 /** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
@@ -206,7 +206,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
 function afterCue(participle: Cue, before: Cue | undefined, prev: Token | undefined): Cue {
   if (!before || !prev || before.kind !== 'verb' || (!before.mention && !before.pronoun)) return participle;
   if (prev.trailing !== ',' || (before.verb !== prev && before.to !== prev.end)) return participle;
-  return { ...participle, mention: before.mention, pronoun: before.pronoun };
+  return cueWith(participle, { mention: before.mention, pronoun: before.pronoun });
 }
 
 /** Prepositions whose object does not speak the participle after it ("on Facebook writing …"). */
@@ -221,7 +221,7 @@ function sharedParticiple(participle: Cue, cues: readonly Cue[], prev: Token | u
   if (prev?.lower !== 'and' || prev.trailing) return participle;
   const before = cues.findLast((c) => c.kind === 'participle' && c.clause === participle.clause);
   if (!before || (!before.mention && !before.pronoun)) return participle;
-  return { ...participle, mention: before.mention, pronoun: before.pronoun };
+  return cueWith(participle, { mention: before.mention, pronoun: before.pronoun });
 }
 
 /** The most words between two verbs joined by "and" that share a subject ("called … and promised"). */
@@ -296,7 +296,23 @@ function cue(
     clause: 0,
     outer: null,
     possessed: false,
+    talkedOf: false,
   };
+}
+
+/**
+ * A copy of `c` with `changes`, made by `cue`: every cue then shares one hidden class. Spread copies
+ * ("{ ...c, mention }") each had another, and the hot code reading cues, met with a new one after it
+ * was optimised, was thrown back and compiled again.
+ */
+export function cueWith(c: Cue, changes: Partial<Cue>): Cue {
+  const copy = cue(c.kind, c.mention, c.pronoun, c.verb, c.from, c.to, c.asideSpan, c.place);
+  copy.score = c.score;
+  copy.clause = c.clause;
+  copy.outer = c.outer;
+  copy.possessed = c.possessed;
+  copy.talkedOf = c.talkedOf;
+  return Object.assign(copy, changes);
 }
 
 /** Participles of getting hold of a document: "seen by", "obtained by", "reviewed by". */
@@ -331,7 +347,7 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
         /^(?:and|or)$/u.test(x.lower) && phrase[i + 1] !== undefined && isNameWord(phrase[i + 1] as Token),
     );
     if (named && !list && !phrase.some((x) => NOT_IN_ROLE.test(x.lower)))
-      return { ...named, kind: 'according', from: t.start };
+      return cueWith(named, { kind: 'according', from: t.start });
   }
   if (!np) return null;
   return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
@@ -363,17 +379,8 @@ function subjectCue(
   tokens: readonly Token[],
   verb: Token,
 ): Cue {
-  return {
-    ...subject,
-    kind,
-    verb,
-    from: pronounAt(tokens, subject, verb),
-    to: verb.end,
-    score: 0,
-    clause: 0,
-    outer: null,
-    possessed: false,
-  };
+  const { mention, pronoun, asideSpan, place } = subject;
+  return cue(kind, mention, pronoun, verb, pronounAt(tokens, subject, verb), verb.end, asideSpan, place);
 }
 
 /** "respond", "reply": verbs of speech that are as often verbs of action. */
@@ -717,26 +724,16 @@ function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue |
   if (np.length === 0) return null;
   const mention = possessorMention(np, masked);
   if (!mention || mention.kind === 'unnamed') return null;
-  return {
-    ...cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null),
-    possessed: true,
-  };
+  const c = cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null);
+  c.possessed = true;
+  return c;
 }
 
 /** The mention a possessive noun phrase makes, its last word without its "’s" ("Jane Roe’s" → Jane Roe). */
 function possessorMention(np: readonly Token[], masked: string): ReturnType<typeof parseMention> {
   const last = np[np.length - 1] as Token;
   const core = bare(last.core);
-  const stripped: Token = {
-    ...last,
-    core,
-    lower: core.toLowerCase(),
-    end: last.start + core.length,
-    trailing: '',
-    name: undefined,
-    nounPhrase: undefined,
-  };
-  return parseMention([...np.slice(0, -1), stripped], masked);
+  return parseMention([...np.slice(0, -1), cutToken(last, core)], masked);
 }
 
 /** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
@@ -807,17 +804,16 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
   }
   const subject = clauseSubject(tokens, qi, masked);
   if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;
-  return {
-    ...subject,
-    kind: 'dash',
-    verb: colon,
-    from: colon.start,
-    to: colon.end,
-    score: 0,
-    clause: 0,
-    outer: null,
-    possessed: false,
-  };
+  return cue(
+    'dash',
+    subject.mention,
+    subject.pronoun,
+    colon,
+    colon.start,
+    colon.end,
+    subject.asideSpan,
+    subject.place,
+  );
 }
 
 /** "… ” ― Jane Roe": a dash after a quote, then the name. */
@@ -861,7 +857,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     const governing = tokens[vi - 2];
     if (joined.lower === 'to' && governing && !governing.trailing && GO_ON.test(governing.lower)) {
       const found = subjectBefore(tokens, vi - 2, skipFillers(tokens, vi - 3), masked);
-      if (found?.mention || found?.pronoun) return { ...found, verb, to: verb.end };
+      if (found?.mention || found?.pronoun) return cueWith(found, { verb, to: verb.end });
     }
     if (joined.lower === 'to') return null;
   }

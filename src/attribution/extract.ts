@@ -19,7 +19,15 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, coordinatedSubject, findCues, inSubordinateClause, scoreCues } from './cues.ts';
+import {
+  type Cue,
+  colonCue,
+  coordinatedSubject,
+  cueWith,
+  findCues,
+  inSubordinateClause,
+  scoreCues,
+} from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -57,7 +65,16 @@ import {
   takesAudience,
 } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
+import {
+  bare,
+  cutToken,
+  isNameWord,
+  isPossessive,
+  MASK,
+  type Token,
+  tokenize,
+  tokenizeRange,
+} from './tokens.ts';
 import type { StatementKind } from './types.ts';
 import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 
@@ -198,6 +215,7 @@ const SUBJECT_CUE: Cue = {
   clause: 0,
   outer: null,
   possessed: false,
+  talkedOf: false,
 };
 
 /** With a cue between commas, both sides at least this long make the whole sentence the statement. */
@@ -340,7 +358,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
   const units = groupUnits(text, quotes).map((u, i): ReadUnit => {
     // The dateline ("SEOUL – ") is no part of the first sentence's subject.
     const from = Math.max(u.start, Math.min(skip, u.end));
-    const tokens = tokenize(masked.slice(from, u.end), from);
+    const tokens = tokenizeRange(masked, from, u.end);
     embeddedTitles(tokens, u.quotes, text);
     const headline = isHeadline(tokens);
     const cues = headline ? [] : findCues(tokens, masked, i === 0);
@@ -613,16 +631,7 @@ function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
     if (core === t.core) continue;
     let s = i;
     while (s > 0 && isNameWord(tokens[s - 1] as Token) && !(tokens[s - 1] as Token).trailing) s--;
-    const owner: Token = {
-      ...t,
-      core,
-      lower: core.toLowerCase(),
-      end: t.start + core.length,
-      trailing: '',
-      name: undefined,
-      nounPhrase: undefined,
-    };
-    const m = parseMention([...tokens.slice(s, i), owner], masked);
+    const m = parseMention([...tokens.slice(s, i), cutToken(t, core)], masked);
     if (m && m.kind !== 'unnamed') out.push(m);
   }
   return out;
@@ -1123,7 +1132,12 @@ class Reader {
     if (subject?.pronoun) {
       const pronoun = u.tokens.find((t) => !t.quoted) as Token;
       const source = this.sourceOf(
-        { ...SUBJECT_CUE, pronoun: subject.pronoun, verb: pronoun, from: pronoun.start, to: pronoun.end },
+        cueWith(SUBJECT_CUE, {
+          pronoun: subject.pronoun,
+          verb: pronoun,
+          from: pronoun.start,
+          to: pronoun.end,
+        }),
         p,
         u,
         ui,
