@@ -28,6 +28,7 @@ import {
   TIME_UNITS,
   TIME_WORDS,
   TITLE_WORDS,
+  wordTest,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import {
@@ -366,9 +367,11 @@ const INVERTED_VERB = /^\p{Ll}{3,}ed$/u;
  * Where a cue made from a clause's subject starts: at its pronoun ("She defended …, but admitted
  * “…”"), so that "she" is resolved among the persons named before it, not before the verb.
  */
+const HE_OR_SHE = wordTest("he she he’s she’s he's she's");
+
 function pronounAt(tokens: readonly Token[], subject: { pronoun: unknown }, verb: Token): number {
   if (!subject.pronoun) return verb.start;
-  const at = tokens.find((t) => !t.quoted && t.start < verb.start && /^(?:he|she)(?:[’']s)?$/u.test(t.lower));
+  const at = tokens.find((t) => !t.quoted && t.start < verb.start && HE_OR_SHE.test(t.lower));
   return at?.start ?? verb.start;
 }
 
@@ -544,13 +547,13 @@ const CONTINUE = /^continu(?:e|es|ed|ing)$/u;
 const GO_ON = /^(?:continu(?:e|es|ed|ing)|began|begins|begin|started|starts|start)$/u;
 
 /** "point out" in its forms. */
-const POINT = /^(?:point|points|pointed|pointing)$/u;
+const POINT = wordTest('point points pointed pointing');
 
 /** "go on about", "talk about", "speak of": verbs of talking, attributions only of a quote right after. */
-const TALK = /^(?:talk|talks|talked|speak|speaks|spoke|go|goes|went|rant|rants|ranted)$/u;
+const TALK = wordTest('talk talks talked speak speaks spoke go goes went rant rants ranted');
 
 /** Finite forms of talking: "Roe spoke of …" reports speech; "to speak of", "will talk about" do not yet. */
-const TALKED = /^(?:talks|talked|speaks|spoke)$/u;
+const TALKED = wordTest('talks talked speaks spoke');
 
 /** Fewest words of what a person "spoke of" or "talked about" for the sentence to report their speech. */
 const TALKED_OF_WORDS = 3;
@@ -1204,7 +1207,7 @@ function relativeOpening(tokens: readonly Token[], j: number): number {
   for (let k = j - 1; k >= 1 && j - k <= MAX_RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k] as Token;
     if (t.quoted || t.trailing) return -1;
-    if (/^(?:who|which)$/u.test(t.lower))
+    if (t.lower === 'who' || t.lower === 'which')
       return (tokens[k - 1] as Token).trailing === ',' && relativeSubject(tokens, k) ? k : -1;
   }
   return -1;

@@ -44,6 +44,7 @@ import {
   TELL_FORMS,
   TIME_WORDS,
   TITLE_WORDS,
+  wordTest,
 } from './lexicon.ts';
 import {
   genderOfWords,
@@ -490,7 +491,7 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
   }
 }
 
-const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+const PLACE_PREPOSITION = wordTest('in at from near across outside inside into toward towards');
 
 /** The most words of a capitalised title between a place and the name it precedes ("Attorney General"). */
 const MAX_TITLE_AFTER_PLACE = 3;
@@ -597,7 +598,7 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     if (
       !t.quoted &&
       run.length < 12 &&
-      (isNounPhraseWord(t) || (/^(?:of|for)$/u.test(t.core) && run.length > 0))
+      (isNounPhraseWord(t) || ((t.core === 'of' || t.core === 'for') && run.length > 0))
     ) {
       run.push(t);
       if (t.trailing && !(t.trailing === '.' && t.core.endsWith('.'))) flush();
@@ -638,7 +639,7 @@ function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
 }
 
 /** "he", "she": the pronouns whose sex a person named alone in a unit is given by. */
-const SUBJECT_PRONOUN = /^(?:he|she|He|She)$/u;
+const SUBJECT_PRONOUN = wordTest('he she He She');
 
 /**
  * Gender evidence: an honorific or role word of a mention, and the "he" or "she" that follows a
@@ -693,8 +694,8 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
 }
 
 /** Possessive and object pronouns of each sex. */
-const OTHER_FEMALE = /^(?:her|hers)$/u;
-const OTHER_MALE = /^(?:him|his)$/u;
+const OTHER_FEMALE = wordTest('her hers');
+const OTHER_MALE = wordTest('him his');
 
 /** Whether a text holds the last word of a name as a word of its own. */
 function namesSurname(text: string, name: string): boolean {
@@ -1401,7 +1402,7 @@ function isModifierOf(m: Mention, head: Mention, masked: string): boolean {
 }
 
 /** "he", "she", "he’s": a pronoun that may be a sentence's subject. */
-const PRONOUN_SUBJECT = /^(?:he|she)(?:[’']s)?$/u;
+const PRONOUN_SUBJECT = wordTest("he she he’s she’s he's she's");
 
 /** The unit's main attribution: the best-scored cue. */
 function mainCue(cues: readonly Cue[]): Cue | null {

@@ -932,7 +932,8 @@ export const MAX_RELATIVE_CLAUSE_WORDS = 12;
  */
 function relativeWithSpeech(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (!/^(?:who|which)$/u.test(t.lower) || !(tokens[i - 1] as Token).trailing.endsWith(',')) return false;
+  if ((t.lower !== 'who' && t.lower !== 'which') || !(tokens[i - 1] as Token).trailing.endsWith(','))
+    return false;
   if (!relativeSubject(tokens, i)) return false;
   for (let k = i + 1; k < tokens.length - 1 && k - i <= MAX_RELATIVE_CLAUSE_WORDS; k++) {
     const w = tokens[k] as Token;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueWith, findCues } from '../../src/attribution/cues.ts';
-import { FUNCTION_WORDS } from '../../src/attribution/lexicon.ts';
+import { FUNCTION_WORDS, wordTest } from '../../src/attribution/lexicon.ts';
 import {
   cutToken,
   MAX_PARTICLE,
@@ -47,5 +47,14 @@ describe('a copy of a cue', () => {
     expect(copy).toEqual({ ...cue, from: 0, pronoun: 'female' });
     expect(Object.keys(copy)).toEqual(Object.keys(cue));
     expect(cue.pronoun).toBeNull();
+  });
+});
+
+describe('a whole-word test by set lookup', () => {
+  it('GIVEN the words "he she he’s" THEN it holds each whole word only, as an anchored regex of them would', () => {
+    const test = wordTest('he she he’s');
+    const regex = /^(?:he|she|he’s)$/u;
+    for (const w of ['he', 'she', 'he’s', 'He', 'the', 'hes', 'she ', '', 'shed'])
+      expect(test.test(w), w).toBe(regex.test(w));
   });
 });
