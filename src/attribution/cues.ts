@@ -116,6 +116,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       if (before) cues.push(before);
       continue;
     }
+    if (!CUE_WORDS.has(t.lower) && !(i > 0 && (tokens[i - 1] as Token).quoted)) continue;
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
@@ -648,6 +649,22 @@ const CLAIM_NOUNS = new Set([
   'warning',
   'accusation',
   'charge',
+]);
+
+/**
+ * Every word a cue of `findCues` can start from, but for a word right after a quote: the branches
+ * each ask for one of these, and one lookup lets the other words (nearly all) skip them all.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  'according',
+  ...VIEW_NOUNS,
+  ...CLAIM_NOUNS,
+  ...ANSWER_BACK,
+  ...POINT.words,
+  ...TALK.words,
+  'put',
+  'puts',
+  ...SPEECH_VERBS,
 ]);
 
 /** The most words between a statement noun's "for" or "of" and the quote it names ("Roe’s call for a “…”"). */

@@ -14,9 +14,9 @@ const words = wordSet;
  *
  * @example wordTest('he she').test('she') // true
  */
-export const wordTest = (s: string): { test(word: string): boolean } => {
-  const set = wordSet(s);
-  return { test: (word) => set.has(word) };
+export const wordTest = (s: string): { words: ReadonlySet<string>; test(word: string): boolean } => {
+  const words = wordSet(s);
+  return { words, test: (word) => words.has(word) };
 };
 
 /** Honorifics before a name. They are not part of the name, and say whether it is a man or a woman. */

@@ -86,9 +86,21 @@ export const isTitleWord = (t: Token) => {
  */
 export function isTitlePlural(w: string): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
-  const role = (singular: string) => TITLE_WORDS.has(singular) && !ROLES_ALSO_VERBS.has(singular);
-  return role(w.slice(0, -1)) || (w.endsWith('es') && role(w.slice(0, -2)));
+  let known = TITLE_PLURALS.get(w);
+  if (known === undefined) {
+    const role = (singular: string) => TITLE_WORDS.has(singular) && !ROLES_ALSO_VERBS.has(singular);
+    known = role(w.slice(0, -1)) || (w.endsWith('es') && role(w.slice(0, -2)));
+    if (TITLE_PLURALS.size > 100_000) TITLE_PLURALS.clear();
+    TITLE_PLURALS.set(w, known);
+  }
+  return known;
 }
+
+/**
+ * `isTitlePlural`'s answers so far: asked of most words in -s, each time cutting the word twice. A
+ * briefing repeats its words; bounded.
+ */
+const TITLE_PLURALS = new Map<string, boolean>();
 const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
 const isGroupWord = (t: Token) => GROUP_WORDS.has(t.lower);
 const isAffiliation = (t: Token) => AFFILIATION_WORDS.has(t.core);
