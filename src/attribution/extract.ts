@@ -1245,7 +1245,7 @@ class Reader {
   private lastOrganization(head: string): Mention | null {
     for (let i = this.organizations.length - 1; i >= 0 && i >= this.organizations.length - 40; i--) {
       const o = this.organizations[i] as Mention;
-      if (o.name.toLowerCase().split(/\s+/u).includes(head)) return o;
+      if (lowerWords(o).includes(head)) return o;
     }
     return null;
   }
@@ -1311,6 +1311,20 @@ class Reader {
     s.end = end;
   }
 }
+
+/**
+ * A mention's name in lower-case words. `lastOrganization` asks it of up to 40 organisations for each
+ * description; kept per mention (a weak map: it goes with its article).
+ */
+function lowerWords(m: Mention): string[] {
+  let words = LOWER_WORDS.get(m);
+  if (!words) {
+    words = m.name.toLowerCase().split(/\s+/u);
+    LOWER_WORDS.set(m, words);
+  }
+  return words;
+}
+const LOWER_WORDS = new WeakMap<Mention, string[]>();
 
 /** Words that open a relative clause: a name after one is in a clause of its own. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
