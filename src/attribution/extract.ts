@@ -1837,12 +1837,26 @@ const INTRO_LEAD =
 const MAX_INTRO_LEADS = 3;
 
 /**
+ * `findPlaceAfterVerb` once per cue: a cue's source is asked for again by each quote and clause of its
+ * sentence (a third of the asks repeated one). Kept by the cue (a weak map), which holds its sentence.
+ */
+function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): string | null {
+  let place = PLACES_AFTER_VERB.get(c);
+  if (place === undefined) {
+    place = findPlaceAfterVerb(tokens, c, masked);
+    PLACES_AFTER_VERB.set(c, place);
+  }
+  return place;
+}
+const PLACES_AFTER_VERB = new WeakMap<Cue, string | null>();
+
+/**
  * "told reporters outside the union hall in nearby Orsk", "said co-founder Jane Roe at the
  * company's launch event in Port Velmar", "said, speaking to reporters in Lyon, …": a place in the
  * chain of occasion phrases right after the verb (and its source, and the one told), before any
  * clause (see `occasionPlace`); a place further on is part of what was said ("said the port in X …").
  */
-function placeAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): string | null {
+function findPlaceAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): string | null {
   if (c.kind === 'according' || c.kind === 'dash' || c.kind === 'label') return null;
   // "Roe in Porto said": a place between the subject and the verb.
   const between = tokens.filter((t) => t.start >= c.from && t.end <= c.verb.start);

@@ -247,7 +247,7 @@ function token(
 ): Token {
   return {
     core,
-    lower: core.toLowerCase(),
+    lower: lowerCase(core),
     start,
     end,
     trailing,
@@ -265,6 +265,18 @@ function token(
  */
 export function cutToken(t: Token, core: string): Token {
   return token(core, t.start, t.start + core.length, '', t.leading, t.quoted);
+}
+
+/**
+ * `word.toLowerCase()`: a word of ASCII letters without a capital is its own lower case, and most are;
+ * only the others are converted (from text with curly quotes, through the slow general path).
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** "Roe’s", "the Carolinas’": a possessive (the mark may have been left as trailing punctuation). */
