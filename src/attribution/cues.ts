@@ -120,11 +120,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
-    } else if (
-      VIEW_NOUNS.has(t.lower) &&
-      tokens[i - 1] !== undefined &&
-      isPossessive(tokens[i - 1] as Token)
-    ) {
+    } else if (VIEW_NOUNS.has(t.lower) && i > 0 && isPossessive(tokens[i - 1] as Token)) {
       // "in Roe’s telling" is a noun; "with Roe telling reporters …" a participle, read below.
       cue = inViewOf(tokens, i, masked);
     } else if (

@@ -117,14 +117,7 @@ function nounPhraseWord(t: Token): boolean {
   // A lower-case word is a title, a modifier, a collective or a possessive, or nothing of a phrase.
   if (c >= 97 && c <= 122 && !t.core.includes('.') && t.name !== true) {
     const w = bare(t.lower);
-    return (
-      TITLE_WORDS.has(w) ||
-      TITLE_MODIFIERS.has(w) ||
-      GROUP_WORDS.has(w) ||
-      isTitlePlural(w) ||
-      w !== t.lower ||
-      isPossessive(t)
-    );
+    return PHRASE_WORD_LISTS.has(w) || isTitlePlural(w) || w !== t.lower || isPossessive(t);
   }
   if (isNameWord(t)) return true;
   let known = PHRASE_WORDS.get(t.core);
@@ -137,6 +130,9 @@ function nounPhraseWord(t: Token): boolean {
   // "the Carolinas’": the possessive mark left as trailing punctuation.
   return known || isPossessive(t);
 }
+
+/** `TITLE_WORDS`, `TITLE_MODIFIERS` and `GROUP_WORDS` in one set: asked of every lower-case word. */
+const PHRASE_WORD_LISTS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_MODIFIERS, ...GROUP_WORDS]);
 
 /** Whether each word read so far, by its letters alone, can be part of a noun phrase. Bounded. */
 const PHRASE_WORDS = new Map<string, boolean>();

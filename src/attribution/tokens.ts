@@ -108,7 +108,8 @@ function markNames(tokens: Token[]): Token[] {
     if (!capitalised(t) || !MONTHS.has(t.core) || t.quoted || t.trailing || t.name) continue;
     const next = tokens[i + 1] as Token;
     if (!isNameWord(next) || MONTHS.has(next.core) || NON_PERSON_WORDS.has(next.core)) continue;
-    const prev = tokens[i - 1];
+    // No read before the array's start: optimised code meeting one is thrown back and compiled again.
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && !/[.!?]$/u.test(prev.trailing) && MONTH_DATE_LEADS.has(prev.lower)) continue;
     t.name = true;
   }
@@ -210,7 +211,7 @@ function splitTokens(text: string, begin: number, n: number, offset: number): To
       if (lastMask >= from) out.push(token(MASK, start, lastMask + 1 + offset, '', '', true));
       // A dash standing alone ("Roe — who … — said") closes the word before it, like a comma.
       else if (/^(?:[—–―]|--?)$/u.test(text.slice(from, i))) {
-        const prev = out[out.length - 1];
+        const prev = out.length > 0 ? out[out.length - 1] : undefined;
         if (prev && !prev.quoted) prev.trailing += '—';
       }
       continue;
