@@ -202,9 +202,11 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   );
   if (cut > 0) toks = toks.slice(0, cut);
   if (toks.length === 0) return null;
-  // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y".
-  const org = toks.filter((t) => !DETERMINER.test(t.core));
-  const ofAt = org.findIndex((t) => t.core === 'of' || t.core === 'for');
+  // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y". Most
+  // phrases hold no "of" or "for" (which no determiner is) and are spared the copy.
+  const ofOrFor = (t: Token) => t.core === 'of' || t.core === 'for';
+  const org = toks.some(ofOrFor) ? toks.filter((t) => !DETERMINER.test(t.core)) : [];
+  const ofAt = org.findIndex(ofOrFor);
   if (
     ofAt > 0 &&
     (NON_PERSON_WORDS.has((org[ofAt - 1] as Token).core) || groupNamed(org, ofAt)) &&
