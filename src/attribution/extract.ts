@@ -75,6 +75,7 @@ import {
   type Token,
   tokenize,
   tokenizeRange,
+  uncased,
 } from './tokens.ts';
 import type { StatementKind } from './types.ts';
 import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
@@ -1638,7 +1639,7 @@ function clauseWords(u: ReadUnit, cue: Cue, span: Unit = u): number {
     if (t.start < span.start || t.end > span.end) continue;
     if (t.quoted || (t.start >= cue.from && t.end <= cue.to)) continue;
     if (cue.asideSpan && t.start >= cue.asideSpan[0] && t.end <= cue.asideSpan[1]) continue;
-    if (t.lower === t.core.toUpperCase() || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
+    if (uncased(t) || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
     if (FUNCTION_WORDS.has(t.core) || SLIGHT_WORDS.has(t.core)) continue;
     n++;
   }

@@ -280,6 +280,20 @@ function lowerCase(word: string): string {
   return word;
 }
 
+/**
+ * Whether a word has no letter with a case ("2024", "%"): `t.lower === t.core.toUpperCase()`, without
+ * making the upper case of each plain ASCII word (a rule asks it of every word beside a cue).
+ */
+export function uncased(t: Token): boolean {
+  const w = t.core;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return t.lower === w.toUpperCase();
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
 /** "Roe’s", "the Carolinas’": a possessive (the mark may have been left as trailing punctuation). */
 export function isPossessive(t: Token): boolean {
   const w = t.core;

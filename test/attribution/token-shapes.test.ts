@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   tokenize,
   tokenizeRange,
+  uncased,
 } from '../../src/attribution/tokens.ts';
 
 describe('tokens of a range of a text', () => {
@@ -56,5 +57,15 @@ describe('a whole-word test by set lookup', () => {
     const regex = /^(?:he|she|he’s)$/u;
     for (const w of ['he', 'she', 'he’s', 'He', 'the', 'hes', 'she ', '', 'shed'])
       expect(test.test(w), w).toBe(regex.test(w));
+  });
+});
+
+describe('a word without a cased letter', () => {
+  it('GIVEN numbers, symbols, words and accented words THEN it answers as comparing its lower and upper case would', () => {
+    for (const w of ['2024', '%', '#', 'Roe', 'roe', 'ROE', '3D', 'é', '№5', 'straße', '東京']) {
+      const [t] = tokenize(w);
+      const token = t as NonNullable<typeof t>;
+      expect(uncased(token), w).toBe(token.lower === token.core.toUpperCase());
+    }
   });
 });
