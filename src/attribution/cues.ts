@@ -28,6 +28,7 @@ import {
   TIME_UNITS,
   TIME_WORDS,
   TITLE_WORDS,
+  wordTest,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import {
@@ -55,7 +56,7 @@ import {
   type Subject,
 } from './phrases.ts';
 import { cleanPlace, isPlaceNoun } from './places.ts';
-import { bare, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
+import { bare, cutToken, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
 
 /**
  * How a cue names its source. `continued` is a sentence opening with a participle and no subject
@@ -90,7 +91,7 @@ export interface Cue {
    * A finite verb of talking with what was talked about ("Roe spoke of the harbour's decline", "spoke
    * out against …"): what was said reads only with its sentence, which is the statement.
    */
-  talkedOf?: true;
+  talkedOf: boolean;
 }
 
 /** Words that may open a noun phrase before its noun-phrase words ("one Democratic source"). */
@@ -115,14 +116,11 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       if (before) cues.push(before);
       continue;
     }
+    if (!CUE_WORDS.has(t.lower) && !(i > 0 && (tokens[i - 1] as Token).quoted)) continue;
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
-    } else if (
-      VIEW_NOUNS.has(t.lower) &&
-      tokens[i - 1] !== undefined &&
-      isPossessive(tokens[i - 1] as Token)
-    ) {
+    } else if (VIEW_NOUNS.has(t.lower) && i > 0 && isPossessive(tokens[i - 1] as Token)) {
       // "in Roe’s telling" is a noun; "with Roe telling reporters …" a participle, read below.
       cue = inViewOf(tokens, i, masked);
     } else if (
@@ -206,7 +204,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
 function afterCue(participle: Cue, before: Cue | undefined, prev: Token | undefined): Cue {
   if (!before || !prev || before.kind !== 'verb' || (!before.mention && !before.pronoun)) return participle;
   if (prev.trailing !== ',' || (before.verb !== prev && before.to !== prev.end)) return participle;
-  return { ...participle, mention: before.mention, pronoun: before.pronoun };
+  return cueWith(participle, { mention: before.mention, pronoun: before.pronoun });
 }
 
 /** Prepositions whose object does not speak the participle after it ("on Facebook writing …"). */
@@ -221,7 +219,7 @@ function sharedParticiple(participle: Cue, cues: readonly Cue[], prev: Token | u
   if (prev?.lower !== 'and' || prev.trailing) return participle;
   const before = cues.findLast((c) => c.kind === 'participle' && c.clause === participle.clause);
   if (!before || (!before.mention && !before.pronoun)) return participle;
-  return { ...participle, mention: before.mention, pronoun: before.pronoun };
+  return cueWith(participle, { mention: before.mention, pronoun: before.pronoun });
 }
 
 /** The most words between two verbs joined by "and" that share a subject ("called … and promised"). */
@@ -296,7 +294,23 @@ function cue(
     clause: 0,
     outer: null,
     possessed: false,
+    talkedOf: false,
   };
+}
+
+/**
+ * A copy of `c` with `changes`, made by `cue`: every cue then shares one hidden class. Spread copies
+ * ("{ ...c, mention }") each had another, and the hot code reading cues, met with a new one after it
+ * was optimised, was thrown back and compiled again.
+ */
+export function cueWith(c: Cue, changes: Partial<Cue>): Cue {
+  const copy = cue(c.kind, c.mention, c.pronoun, c.verb, c.from, c.to, c.asideSpan, c.place);
+  copy.score = c.score;
+  copy.clause = c.clause;
+  copy.outer = c.outer;
+  copy.possessed = c.possessed;
+  copy.talkedOf = c.talkedOf;
+  return Object.assign(copy, changes);
 }
 
 /** Participles of getting hold of a document: "seen by", "obtained by", "reviewed by". */
@@ -331,7 +345,7 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
         /^(?:and|or)$/u.test(x.lower) && phrase[i + 1] !== undefined && isNameWord(phrase[i + 1] as Token),
     );
     if (named && !list && !phrase.some((x) => NOT_IN_ROLE.test(x.lower)))
-      return { ...named, kind: 'according', from: t.start };
+      return cueWith(named, { kind: 'according', from: t.start });
   }
   if (!np) return null;
   return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
@@ -350,9 +364,11 @@ const INVERTED_VERB = /^\p{Ll}{3,}ed$/u;
  * Where a cue made from a clause's subject starts: at its pronoun ("She defended …, but admitted
  * “…”"), so that "she" is resolved among the persons named before it, not before the verb.
  */
+const HE_OR_SHE = wordTest("he she he’s she’s he's she's");
+
 function pronounAt(tokens: readonly Token[], subject: { pronoun: unknown }, verb: Token): number {
   if (!subject.pronoun) return verb.start;
-  const at = tokens.find((t) => !t.quoted && t.start < verb.start && /^(?:he|she)(?:[’']s)?$/u.test(t.lower));
+  const at = tokens.find((t) => !t.quoted && t.start < verb.start && HE_OR_SHE.test(t.lower));
   return at?.start ?? verb.start;
 }
 
@@ -363,17 +379,8 @@ function subjectCue(
   tokens: readonly Token[],
   verb: Token,
 ): Cue {
-  return {
-    ...subject,
-    kind,
-    verb,
-    from: pronounAt(tokens, subject, verb),
-    to: verb.end,
-    score: 0,
-    clause: 0,
-    outer: null,
-    possessed: false,
-  };
+  const { mention, pronoun, asideSpan, place } = subject;
+  return cue(kind, mention, pronoun, verb, pronounAt(tokens, subject, verb), verb.end, asideSpan, place);
 }
 
 /** "respond", "reply": verbs of speech that are as often verbs of action. */
@@ -569,13 +576,13 @@ const CONTINUE = /^continu(?:e|es|ed|ing)$/u;
 const GO_ON = /^(?:continu(?:e|es|ed|ing)|began|begins|begin|started|starts|start)$/u;
 
 /** "point out" in its forms. */
-const POINT = /^(?:point|points|pointed|pointing)$/u;
+const POINT = wordTest('point points pointed pointing');
 
 /** "go on about", "talk about", "speak of": verbs of talking, attributions only of a quote right after. */
-const TALK = /^(?:talk|talks|talked|speak|speaks|spoke|go|goes|went|rant|rants|ranted)$/u;
+const TALK = wordTest('talk talks talked speak speaks spoke go goes went rant rants ranted');
 
 /** Finite forms of talking: "Roe spoke of …" reports speech; "to speak of", "will talk about" do not yet. */
-const TALKED = /^(?:talks|talked|speaks|spoke)$/u;
+const TALKED = wordTest('talks talked speaks spoke');
 
 /** Fewest words of what a person "spoke of" or "talked about" for the sentence to report their speech. */
 const TALKED_OF_WORDS = 3;
@@ -672,6 +679,22 @@ const CLAIM_NOUNS = new Set([
   'charge',
 ]);
 
+/**
+ * Every word a cue of `findCues` can start from, but for a word right after a quote: the branches
+ * each ask for one of these, and one lookup lets the other words (nearly all) skip them all.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  'according',
+  ...VIEW_NOUNS,
+  ...CLAIM_NOUNS,
+  ...ANSWER_BACK,
+  ...POINT.words,
+  ...TALK.words,
+  'put',
+  'puts',
+  ...SPEECH_VERBS,
+]);
+
 /** The most words between a statement noun's "for" or "of" and the quote it names ("Roe’s call for a “…”"). */
 const MAX_NOUN_TO_QUOTE = 3;
 
@@ -749,26 +772,16 @@ function possessorOf(tokens: readonly Token[], i: number, masked: string): Cue |
   if (np.length === 0) return null;
   const mention = possessorMention(np, masked);
   if (!mention || mention.kind === 'unnamed') return null;
-  return {
-    ...cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null),
-    possessed: true,
-  };
+  const c = cue('verb', mention, null, t, (np[0] as Token).start, (tokens[i + 1] as Token).end, null, null);
+  c.possessed = true;
+  return c;
 }
 
 /** The mention a possessive noun phrase makes, its last word without its "’s" ("Jane Roe’s" → Jane Roe). */
 function possessorMention(np: readonly Token[], masked: string): ReturnType<typeof parseMention> {
   const last = np[np.length - 1] as Token;
   const core = bare(last.core);
-  const stripped: Token = {
-    ...last,
-    core,
-    lower: core.toLowerCase(),
-    end: last.start + core.length,
-    trailing: '',
-    name: undefined,
-    nounPhrase: undefined,
-  };
-  return parseMention([...np.slice(0, -1), stripped], masked);
+  return parseMention([...np.slice(0, -1), cutToken(last, core)], masked);
 }
 
 /** "in Roe’s view", "in the words of …" is not read; "in Roe’s words": the possessor speaks. */
@@ -839,17 +852,16 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
   }
   const subject = clauseSubject(tokens, qi, masked);
   if (!subject || (subject.mention && subject.mention.kind === 'unnamed')) return null;
-  return {
-    ...subject,
-    kind: 'dash',
-    verb: colon,
-    from: colon.start,
-    to: colon.end,
-    score: 0,
-    clause: 0,
-    outer: null,
-    possessed: false,
-  };
+  return cue(
+    'dash',
+    subject.mention,
+    subject.pronoun,
+    colon,
+    colon.start,
+    colon.end,
+    subject.asideSpan,
+    subject.place,
+  );
 }
 
 /** "… ” ― Jane Roe": a dash after a quote, then the name. */
@@ -893,7 +905,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     const governing = tokens[vi - 2];
     if (joined.lower === 'to' && governing && !governing.trailing && GO_ON.test(governing.lower)) {
       const found = subjectBefore(tokens, vi - 2, skipFillers(tokens, vi - 3), masked);
-      if (found?.mention || found?.pronoun) return { ...found, verb, to: verb.end };
+      if (found?.mention || found?.pronoun) return cueWith(found, { verb, to: verb.end });
     }
     if (joined.lower === 'to') return null;
   }
@@ -1246,7 +1258,7 @@ function relativeOpening(tokens: readonly Token[], j: number): number {
   for (let k = j - 1; k >= 1 && j - k <= MAX_RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k] as Token;
     if (t.quoted || t.trailing) return -1;
-    if (/^(?:who|which)$/u.test(t.lower))
+    if (t.lower === 'who' || t.lower === 'which')
       return (tokens[k - 1] as Token).trailing === ',' && relativeSubject(tokens, k) ? k : -1;
   }
   return -1;

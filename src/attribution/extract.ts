@@ -19,7 +19,15 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
-import { type Cue, colonCue, coordinatedSubject, findCues, inSubordinateClause, scoreCues } from './cues.ts';
+import {
+  type Cue,
+  colonCue,
+  coordinatedSubject,
+  cueWith,
+  findCues,
+  inSubordinateClause,
+  scoreCues,
+} from './cues.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_PRONOUNS,
@@ -36,6 +44,7 @@ import {
   TELL_FORMS,
   TIME_WORDS,
   TITLE_WORDS,
+  wordTest,
 } from './lexicon.ts';
 import {
   genderOfWords,
@@ -57,7 +66,17 @@ import {
   takesAudience,
 } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { bare, isNameWord, isPossessive, MASK, type Token, tokenize } from './tokens.ts';
+import {
+  bare,
+  cutToken,
+  isNameWord,
+  isPossessive,
+  MASK,
+  type Token,
+  tokenize,
+  tokenizeRange,
+  uncased,
+} from './tokens.ts';
 import type { StatementKind } from './types.ts';
 import { groupUnits, maskQuotes, remember, type Unit } from './units.ts';
 
@@ -207,6 +226,7 @@ const SUBJECT_CUE: Cue = {
   clause: 0,
   outer: null,
   possessed: false,
+  talkedOf: false,
 };
 
 /** With a cue between commas, both sides at least this long make the whole sentence the statement. */
@@ -349,7 +369,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
   const units = groupUnits(text, quotes).map((u, i): ReadUnit => {
     // The dateline ("SEOUL – ") is no part of the first sentence's subject.
     const from = Math.max(u.start, Math.min(skip, u.end));
-    const tokens = tokenize(masked.slice(from, u.end), from);
+    const tokens = tokenizeRange(masked, from, u.end);
     embeddedTitles(tokens, u.quotes, text);
     const headline = isHeadline(tokens);
     const cues = headline ? [] : findCues(tokens, masked, i === 0);
@@ -481,7 +501,7 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
   }
 }
 
-const PLACE_PREPOSITION = /^(?:in|at|from|near|across|outside|inside|into|toward|towards)$/u;
+const PLACE_PREPOSITION = wordTest('in at from near across outside inside into toward towards');
 
 /** The most words of a capitalised title between a place and the name it precedes ("Attorney General"). */
 const MAX_TITLE_AFTER_PLACE = 3;
@@ -611,7 +631,7 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     if (
       !t.quoted &&
       run.length < 12 &&
-      (isNounPhraseWord(t) || (/^(?:of|for)$/u.test(t.core) && run.length > 0))
+      (isNounPhraseWord(t) || ((t.core === 'of' || t.core === 'for') && run.length > 0))
     ) {
       run.push(t);
       if (t.trailing && !(t.trailing === '.' && t.core.endsWith('.'))) flush();
@@ -645,23 +665,14 @@ function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
     if (core === t.core) continue;
     let s = i;
     while (s > 0 && isNameWord(tokens[s - 1] as Token) && !(tokens[s - 1] as Token).trailing) s--;
-    const owner: Token = {
-      ...t,
-      core,
-      lower: core.toLowerCase(),
-      end: t.start + core.length,
-      trailing: '',
-      name: undefined,
-      nounPhrase: undefined,
-    };
-    const m = parseMention([...tokens.slice(s, i), owner], masked);
+    const m = parseMention([...tokens.slice(s, i), cutToken(t, core)], masked);
     if (m && m.kind !== 'unnamed') out.push(m);
   }
   return out;
 }
 
 /** "he", "she": the pronouns whose sex a person named alone in a unit is given by. */
-const SUBJECT_PRONOUN = /^(?:he|she|He|She)$/u;
+const SUBJECT_PRONOUN = wordTest('he she He She');
 
 /**
  * Gender evidence: an honorific or role word of a mention, and the "he" or "she" that follows a
@@ -716,8 +727,8 @@ function voteGenders(paragraphs: readonly (ReadParagraph | null)[], persons: Art
 }
 
 /** Possessive and object pronouns of each sex. */
-const OTHER_FEMALE = /^(?:her|hers)$/u;
-const OTHER_MALE = /^(?:him|his)$/u;
+const OTHER_FEMALE = wordTest('her hers');
+const OTHER_MALE = wordTest('him his');
 
 /** Whether a text holds the last word of a name as a word of its own. */
 function namesSurname(text: string, name: string): boolean {
@@ -1182,7 +1193,12 @@ class Reader {
     if (subject?.pronoun) {
       const pronoun = u.tokens.find((t) => !t.quoted) as Token;
       const source = this.sourceOf(
-        { ...SUBJECT_CUE, pronoun: subject.pronoun, verb: pronoun, from: pronoun.start, to: pronoun.end },
+        cueWith(SUBJECT_CUE, {
+          pronoun: subject.pronoun,
+          verb: pronoun,
+          from: pronoun.start,
+          to: pronoun.end,
+        }),
         p,
         u,
         ui,
@@ -1310,7 +1326,7 @@ class Reader {
   private lastOrganization(head: string): Mention | null {
     for (let i = this.organizations.length - 1; i >= 0 && i >= this.organizations.length - 40; i--) {
       const o = this.organizations[i] as Mention;
-      if (o.name.toLowerCase().split(/\s+/u).includes(head)) return o;
+      if (lowerWords(o).includes(head)) return o;
     }
     return null;
   }
@@ -1376,6 +1392,20 @@ class Reader {
     s.end = end;
   }
 }
+
+/**
+ * A mention's name in lower-case words. `lastOrganization` asks it of up to 40 organisations for each
+ * description; kept per mention (a weak map: it goes with its article).
+ */
+function lowerWords(m: Mention): string[] {
+  let words = LOWER_WORDS.get(m);
+  if (!words) {
+    words = m.name.toLowerCase().split(/\s+/u);
+    LOWER_WORDS.set(m, words);
+  }
+  return words;
+}
+const LOWER_WORDS = new WeakMap<Mention, string[]>();
 
 /** Words that open a relative clause: a name after one is in a clause of its own. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
@@ -1467,7 +1497,7 @@ function isModifierOf(m: Mention, head: Mention, masked: string): boolean {
 }
 
 /** "he", "she", "he’s": a pronoun that may be a sentence's subject. */
-const PRONOUN_SUBJECT = /^(?:he|she)(?:[’']s)?$/u;
+const PRONOUN_SUBJECT = wordTest("he she he’s she’s he's she's");
 
 /** The unit's main attribution: the best-scored cue. */
 function mainCue(cues: readonly Cue[]): Cue | null {
@@ -1689,7 +1719,7 @@ function clauseWords(u: ReadUnit, cue: Cue, span: Unit = u): number {
     if (t.start < span.start || t.end > span.end) continue;
     if (t.quoted || (t.start >= cue.from && t.end <= cue.to)) continue;
     if (cue.asideSpan && t.start >= cue.asideSpan[0] && t.end <= cue.asideSpan[1]) continue;
-    if (t.lower === t.core.toUpperCase() || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
+    if (uncased(t) || TIME_WORDS.has(t.core) || MONTHS_AND_DAYS.has(t.core)) continue;
     if (FUNCTION_WORDS.has(t.core) || SLIGHT_WORDS.has(t.core)) continue;
     n++;
   }
@@ -1925,12 +1955,26 @@ const INTRO_LEAD =
 const MAX_INTRO_LEADS = 3;
 
 /**
+ * `findPlaceAfterVerb` once per cue: a cue's source is asked for again by each quote and clause of its
+ * sentence (a third of the asks repeated one). Kept by the cue (a weak map), which holds its sentence.
+ */
+function placeAfterVerb(tokens: readonly Token[], c: Cue, masked: string): string | null {
+  let place = PLACES_AFTER_VERB.get(c);
+  if (place === undefined) {
+    place = findPlaceAfterVerb(tokens, c, masked);
+    PLACES_AFTER_VERB.set(c, place);
+  }
+  return place;
+}
+const PLACES_AFTER_VERB = new WeakMap<Cue, string | null>();
+
+/**
  * "told reporters outside the union hall in nearby Orsk", "said co-founder Jane Roe at the
  * company's launch event in Port Velmar", "said, speaking to reporters in Lyon, …": a place in the
  * chain of occasion phrases right after the verb (and its source, and the one told), before any
  * clause (see `occasionPlace`); a place further on is part of what was said ("said the port in X …").
  */
-function placeAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): string | null {
+function findPlaceAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): string | null {
   if (c.kind === 'according' || c.kind === 'dash' || c.kind === 'label') return null;
   // "Roe in Porto said": a place between the subject and the verb.
   const between = tokens.filter((t) => t.start >= c.from && t.end <= c.verb.start);

@@ -91,9 +91,21 @@ export const isTitleWord = (t: Token) => {
  */
 export function isTitlePlural(w: string): boolean {
   if (!w.endsWith('s') || w.length < 4) return false;
-  const role = (singular: string) => TITLE_WORDS.has(singular) && !ROLES_ALSO_VERBS.has(singular);
-  return role(w.slice(0, -1)) || (w.endsWith('es') && role(w.slice(0, -2)));
+  let known = TITLE_PLURALS.get(w);
+  if (known === undefined) {
+    const role = (singular: string) => TITLE_WORDS.has(singular) && !ROLES_ALSO_VERBS.has(singular);
+    known = role(w.slice(0, -1)) || (w.endsWith('es') && role(w.slice(0, -2)));
+    if (TITLE_PLURALS.size > 100_000) TITLE_PLURALS.clear();
+    TITLE_PLURALS.set(w, known);
+  }
+  return known;
 }
+
+/**
+ * `isTitlePlural`'s answers so far: asked of most words in -s, each time cutting the word twice. A
+ * briefing repeats its words; bounded.
+ */
+const TITLE_PLURALS = new Map<string, boolean>();
 const isTitleModifier = (t: Token) => TITLE_MODIFIERS.has(t.lower);
 const isGroupWord = (t: Token) => GROUP_WORDS.has(t.lower);
 const isAffiliation = (t: Token) => AFFILIATION_WORDS.has(t.core);
@@ -110,14 +122,7 @@ function nounPhraseWord(t: Token): boolean {
   // A lower-case word is a title, a modifier, a collective or a possessive, or nothing of a phrase.
   if (c >= 97 && c <= 122 && !t.core.includes('.') && t.name !== true) {
     const w = bare(t.lower);
-    return (
-      TITLE_WORDS.has(w) ||
-      TITLE_MODIFIERS.has(w) ||
-      GROUP_WORDS.has(w) ||
-      isTitlePlural(w) ||
-      w !== t.lower ||
-      isPossessive(t)
-    );
+    return PHRASE_WORD_LISTS.has(w) || isTitlePlural(w) || w !== t.lower || isPossessive(t);
   }
   if (isNameWord(t)) return true;
   let known = PHRASE_WORDS.get(t.core);
@@ -130,6 +135,9 @@ function nounPhraseWord(t: Token): boolean {
   // "the Carolinas’": the possessive mark left as trailing punctuation.
   return known || isPossessive(t);
 }
+
+/** `TITLE_WORDS`, `TITLE_MODIFIERS` and `GROUP_WORDS` in one set: asked of every lower-case word. */
+const PHRASE_WORD_LISTS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_MODIFIERS, ...GROUP_WORDS]);
 
 /** Whether each word read so far, by its letters alone, can be part of a noun phrase. Bounded. */
 const PHRASE_WORDS = new Map<string, boolean>();
@@ -200,9 +208,11 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   );
   if (cut > 0) toks = toks.slice(0, cut);
   if (toks.length === 0) return null;
-  // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y".
-  const org = toks.filter((t) => !DETERMINER.test(t.core));
-  const ofAt = org.findIndex((t) => t.core === 'of' || t.core === 'for');
+  // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y". Most
+  // phrases hold no "of" or "for" (which no determiner is) and are spared the copy.
+  const ofOrFor = (t: Token) => t.core === 'of' || t.core === 'for';
+  const org = toks.some(ofOrFor) ? toks.filter((t) => !DETERMINER.test(t.core)) : [];
+  const ofAt = org.findIndex(ofOrFor);
   if (
     ofAt > 0 &&
     (NON_PERSON_WORDS.has((org[ofAt - 1] as Token).core) || groupNamed(org, ofAt)) &&

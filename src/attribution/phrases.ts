@@ -16,6 +16,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TIME_WORDS,
   TITLE_MODIFIERS,
+  wordTest,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
 import { occasionPlace, takesAudience } from './places.ts';
@@ -486,20 +487,25 @@ export function asidePlace(aside: readonly Token[], masked: string): string | nu
   return occasionPlace(aside, i + 1, takesAudience((aside[i] as Token).lower) ? 'any' : 'audience').place;
 }
 
+/** Words that open a relative clause, and "that". */
+const RELATIVE_OR_THAT = wordTest('who which that whose');
+
 /** "a Lyon-based analyst", "a start-up based in Lyon": where the speaker is based. */
 export function basedPlace(toks: readonly Token[], masked: string): string | null {
-  for (const [i, t] of toks.entries()) {
-    const m = /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)-based$/u.exec(t.core);
+  // Only in the description of the speaker itself: "who helped found X, a group based in Lyon"
+  // says where the group is. Whether a comma or a relative word came before, kept as the words go by.
+  let nested = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    const m = t.core.endsWith('-based')
+      ? /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*)-based$/u.exec(t.core)
+      : null;
     if (m) return (m[1] as string).replace(/-/gu, ' ');
-    // Only in the description of the speaker itself: "who helped found X, a group based in Lyon"
-    // says where the group is.
-    const nested = toks
-      .slice(0, i)
-      .some((x) => x.trailing.includes(',') || /^(?:who|which|that|whose)$/u.test(x.lower));
     if (t.lower === 'based' && !t.trailing && toks[i + 1]?.lower === 'in' && !nested) {
       const place = occasionPlace(toks, i + 1, 'none').place;
       if (place) return place;
     }
+    nested ||= t.trailing.includes(',') || RELATIVE_OR_THAT.test(t.lower);
   }
   void masked;
   return null;
@@ -982,7 +988,8 @@ export const MAX_RELATIVE_CLAUSE_WORDS = 12;
  */
 function relativeWithSpeech(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (!/^(?:who|which)$/u.test(t.lower) || !(tokens[i - 1] as Token).trailing.endsWith(',')) return false;
+  if ((t.lower !== 'who' && t.lower !== 'which') || !(tokens[i - 1] as Token).trailing.endsWith(','))
+    return false;
   if (!relativeSubject(tokens, i)) return false;
   for (let k = i + 1; k < tokens.length - 1 && k - i <= MAX_RELATIVE_CLAUSE_WORDS; k++) {
     const w = tokens[k] as Token;

@@ -81,7 +81,17 @@ export function* unifySteps(
     }
     if (i % STEP === 0) yield;
   }
-  const personKey = (key: string) => byEnds.get(endsOf(key)) ?? key;
+  // Asked of every personal statement two or three times; a name is quoted again and again. The map
+  // holds at most one entry per distinct key of the briefing.
+  const personKeys = new Map<string, string>();
+  const personKey = (key: string) => {
+    let known = personKeys.get(key);
+    if (known === undefined) {
+      known = byEnds.get(endsOf(key)) ?? key;
+      personKeys.set(key, known);
+    }
+    return known;
+  };
   for (let i = 0; i < raw.length; i++) {
     const s = raw[i] as RawStatement;
     if (s.person && s.key.includes(' ')) entity(personKey(s.key), 'person').articles.add(s.article);

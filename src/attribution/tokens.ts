@@ -36,7 +36,7 @@ export const MASK = '\u00b7';
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmad bin Salman"). */
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von',
   'van',
   'der',
@@ -65,11 +65,26 @@ const NAME_PARTICLES = new Set([
  * @example tokenize('“Go,” said Mr. Roe.').map((t) => t.core) // ['Go', 'said', 'Mr.', 'Roe']
  */
 export function tokenize(text: string, offset = 0): Token[] {
-  const tokens = splitTokens(text, offset);
+  return markNames(splitTokens(text, 0, text.length, offset));
+}
+
+/**
+ * The words of `text` from `from` to `to`, with their offsets in `text`: `tokenize(text.slice(from,
+ * to), from)` without the slice, whose every character read would go through the string it is cut from.
+ */
+export function tokenizeRange(text: string, from: number, to: number): Token[] {
+  return markNames(splitTokens(text, from, to, 0));
+}
+
+/** Marks the words that belong to a name although they look like none, and the reverse. */
+function markNames(tokens: Token[]): Token[] {
+  // Each rule below starts from a rare word (a particle, a month, a capitalised function word, a
+  // nickname's mark); a check of its length or first letter skips the other words before any lookup,
+  // as most tokens are read here for the first time and a lookup would first hash them.
   // A particle belongs to the name when a name, honorific or title comes before it and a name after.
   for (let i = tokens.length - 2; i >= 1; i--) {
     const t = tokens[i] as Token;
-    if (!NAME_PARTICLES.has(t.core) || t.trailing) continue;
+    if (t.core.length > MAX_PARTICLE || !NAME_PARTICLES.has(t.core) || t.trailing) continue;
     const next = tokens[i + 1] as Token;
     const prev = tokens[i - 1] as Token;
     if (prev.trailing || !(isNameWord(next) || next.name)) continue;
@@ -79,7 +94,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   // the name ("in Iowa May 5" is a date).
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!MONTHS.has(t.core) || t.quoted) continue;
+    if (!capitalised(t) || !MONTHS.has(t.core) || t.quoted) continue;
     const prev = tokens[i - 1] as Token;
     const next = tokens[i + 1];
     if (prev.trailing || prev.quoted || !isNameWord(prev)) continue;
@@ -90,10 +105,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   // unless a preposition or a word of time before it makes it a date ("in April Roe won").
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (!MONTHS.has(t.core) || t.quoted || t.trailing || t.name) continue;
+    if (!capitalised(t) || !MONTHS.has(t.core) || t.quoted || t.trailing || t.name) continue;
     const next = tokens[i + 1] as Token;
     if (!isNameWord(next) || MONTHS.has(next.core) || NON_PERSON_WORDS.has(next.core)) continue;
-    const prev = tokens[i - 1];
+    // No read before the array's start: optimised code meeting one is thrown back and compiled again.
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && !/[.!?]$/u.test(prev.trailing) && MONTH_DATE_LEADS.has(prev.lower)) continue;
     t.name = true;
   }
@@ -101,7 +117,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   // with a name word after it, is a given name; mid-sentence, nothing else capitalises it.
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (t.quoted || t.trailing || !FUNCTION_WORDS.has(t.core)) continue;
+    if (t.quoted || t.trailing || !capitalised(t) || !FUNCTION_WORDS.has(t.core)) continue;
     const prev = tokens[i - 1] as Token;
     if (prev.trailing || prev.quoted || !CORE_SPEECH_VERBS.has(prev.core)) continue;
     const next = tokens[i + 1] as Token;
@@ -112,7 +128,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   // its marks are part of the name, not punctuation that ends it.
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
-    if (!NICKNAME_MARK.test(t.leading) || !NICKNAME_MARK.test(t.trailing)) continue;
+    if (t.leading.length !== 1 || !NICKNAME_MARK.test(t.leading) || !NICKNAME_MARK.test(t.trailing)) continue;
     const prev = tokens[i - 1] as Token;
     if (prev.trailing || !isNameWord(prev) || !isNameWord(tokens[i + 1] as Token)) continue;
     t.leading = '';
@@ -122,8 +138,20 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** The longest of `NAME_PARTICLES`. */
+export const MAX_PARTICLE = 3;
+
+/**
+ * Whether a word starts with a capital A to Z, as every month and every one of `FUNCTION_WORDS` does
+ * (a test holds the lists to it).
+ */
+function capitalised(t: Token): boolean {
+  const c = t.core.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 /** Months, which are given names and surnames too ("April Roe", "Jane May"); days are not. */
-const MONTHS = new Set(
+export const MONTHS: ReadonlySet<string> = new Set(
   'January February March April May June July August September October November December'.split(' '),
 );
 
@@ -134,20 +162,31 @@ const NICKNAME_MARK = /^[“”"‘’']$/u;
  * Marks that open a word, and invisible formatting characters (bidirectional marks, zero-width
  * spaces, a byte-order mark) that scraped text leaves before one: never part of the word.
  */
-const LEADING = new Set(
-  [...'“"‘\'`([«–—―\u00b7-\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff'].map(
-    (c) => c.charCodeAt(0),
-  ),
-);
-const TRAILING = new Set([...',;:!?”"’\')]».…\u00b7'].map((c) => c.charCodeAt(0)));
+const LEADING = '“"‘\'`([«–—―\u00b7-\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff';
+const TRAILING = ',;:!?”"’\')]».…\u00b7';
+
+/**
+ * `LEADING` and `TRAILING` as bits of a table indexed by character code: the scan asks about the
+ * first and last characters of every word, and an array read is cheaper than a set's hash lookup.
+ */
+const MARKS = new Uint8Array(0x10000);
+const IS_LEADING = 1;
+const IS_TRAILING = 2;
+for (const c of LEADING) MARKS[c.charCodeAt(0)] = IS_LEADING;
+for (const c of TRAILING) {
+  const k = c.charCodeAt(0);
+  MARKS[k] = (MARKS[k] as number) | IS_TRAILING;
+}
 
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)*\p{Lu}|Jr|Sr|St)$/u;
 
-/** Runs of non-space characters, their leading and trailing punctuation set apart. Hot: one pass. */
-function splitTokens(text: string, offset: number): Token[] {
+/**
+ * Runs of non-space characters of `text` from `begin` to `n`, their leading and trailing punctuation
+ * set apart, `offset` added to their offsets. Hot: one pass.
+ */
+function splitTokens(text: string, begin: number, n: number, offset: number): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  let i = begin;
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (i >= n) break;
@@ -155,9 +194,9 @@ function splitTokens(text: string, offset: number): Token[] {
     while (i < n && !isSpace(text.charCodeAt(i))) i++;
     const start = from + offset;
     let bodyFrom = from;
-    while (bodyFrom < i && LEADING.has(text.charCodeAt(bodyFrom))) bodyFrom++;
+    while (bodyFrom < i && (MARKS[text.charCodeAt(bodyFrom)] as number) & IS_LEADING) bodyFrom++;
     let bodyTo = i;
-    while (bodyTo > bodyFrom && TRAILING.has(text.charCodeAt(bodyTo - 1))) bodyTo--;
+    while (bodyTo > bodyFrom && (MARKS[text.charCodeAt(bodyTo - 1)] as number) & IS_TRAILING) bodyTo--;
     let body = text.slice(bodyFrom, bodyTo);
     let trailing = bodyTo < i ? text.slice(bodyTo, i) : '';
     const lead = bodyFrom > from ? text.slice(from, bodyFrom) : '';
@@ -172,7 +211,7 @@ function splitTokens(text: string, offset: number): Token[] {
       if (lastMask >= from) out.push(token(MASK, start, lastMask + 1 + offset, '', '', true));
       // A dash standing alone ("Roe — who … — said") closes the word before it, like a comma.
       else if (/^(?:[—–―]|--?)$/u.test(text.slice(from, i))) {
-        const prev = out[out.length - 1];
+        const prev = out.length > 0 ? out[out.length - 1] : undefined;
         if (prev && !prev.quoted) prev.trailing += '—';
       }
       continue;
@@ -181,12 +220,12 @@ function splitTokens(text: string, offset: number): Token[] {
     // A quote joined to a word by a bracket ("…”[Harbour News.]", a link after the quote) or a colon
     // is a token of its own. One touching a letter ("“Bathroom Bill,”" misread as a closing and an opening mark)
     // or a dash ("…”--Jane Roe", a signature) stays with the word, as it always has.
-    const leadMask = lead.lastIndexOf(MASK);
+    const leadMask = lead === '' ? -1 : lead.lastIndexOf(MASK);
     const linked = leadMask >= 0 && /^[[(]/u.test(lead.slice(leadMask + 1));
     if (linked) out.push(token(MASK, start, start + leadMask + 1, '', '', true));
     const ownLead = linked ? lead.slice(leadMask + 1) : lead;
     // "Rep. Jane Roe (D-Nor.):“…”": a colon with the quote right after it.
-    const trailMask = trailing.indexOf(MASK);
+    const trailMask = trailing === '' ? -1 : trailing.indexOf(MASK);
     const introduced = trailMask > 0 && trailing.slice(0, trailMask).endsWith(':');
     const ownTrailing = introduced ? trailing.slice(0, trailMask) : trailing;
     out.push(token(body, bodyStart, bodyStart + body.length, ownTrailing, ownLead, body.includes(MASK)));
@@ -209,7 +248,7 @@ function token(
 ): Token {
   return {
     core,
-    lower: core.toLowerCase(),
+    lower: lowerCase(core),
     start,
     end,
     trailing,
@@ -218,6 +257,41 @@ function token(
     name: undefined,
     nounPhrase: undefined,
   };
+}
+
+/**
+ * `t` cut to `core`, its first letters ("Roe’s" → "Roe"), with no punctuation after it. Built by
+ * `token`, so that every token shares one hidden class: a spread copy has another, and the hot
+ * functions that first met one after being optimised were thrown back and compiled again.
+ */
+export function cutToken(t: Token, core: string): Token {
+  return token(core, t.start, t.start + core.length, '', t.leading, t.quoted);
+}
+
+/**
+ * `word.toLowerCase()`: a word of ASCII letters without a capital is its own lower case, and most are;
+ * only the others are converted (from text with curly quotes, through the slow general path).
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
+}
+
+/**
+ * Whether a word has no letter with a case ("2024", "%"): `t.lower === t.core.toUpperCase()`, without
+ * making the upper case of each plain ASCII word (a rule asks it of every word beside a cue).
+ */
+export function uncased(t: Token): boolean {
+  const w = t.core;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return t.lower === w.toUpperCase();
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  }
+  return true;
 }
 
 /** "Roe’s", "the Carolinas’": a possessive (the mark may have been left as trailing punctuation). */
