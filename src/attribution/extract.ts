@@ -105,6 +105,9 @@ export interface RawStatement {
   end: number;
 }
 
+/** "the 24-year-old": a description by age alone, as news calls someone it has just named. */
+const AGE_EPITHET = /^the\s+\d{1,3}-year-old$/iu;
+
 /** The article itself as a subject ("this article", "an earlier version of this story"). */
 const SELF_REFERENCE =
   /\b(?:this|the present)\s+(?:article|story|report|piece|post|column)\s+(?:\p{Ll}+\s+)?$/iu;
@@ -1233,6 +1236,19 @@ class Reader {
   private sourceOf(cue: Cue, p: ReadParagraph, u: ReadUnit, ui: number): Source | null {
     if (cue.kind === 'continued') return this.previous ? by(this.previous.source, 'continued') : null;
     if (cue.mention?.kind === 'unnamed') {
+      // "Jane Roe scored twice. “…,” said the 24-year-old.": an age stands for the one named last,
+      // as a pronoun would, when a "he" and a "she" there would find the same person.
+      if (AGE_EPITHET.test(cue.mention.name)) {
+        const at = [cue.from, reportStart(u, cue)] as const;
+        const him = this.persons.resolve('male', p.n, ui, ...at);
+        const her = this.persons.resolve('female', p.n, ui, ...at);
+        const key = him === her || her === null ? him : him === null ? her : null;
+        const named = key ? this.lastMention.get(key) : undefined;
+        if (key && named) {
+          const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
+          return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:age` };
+        }
+      }
       // "Brightstage said on X that … “…,” the post said.": a document speaks for the one who just
       // spoke through it.
       const document = DOCUMENT_SPEAKS.exec(cue.mention.name);

@@ -125,10 +125,17 @@ const MAX_CAPTION_WORDS = 60;
 const PHOTO_CREDIT =
   /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO|IMAGE)(?:\s+[Cc]redit)?\s*:|\b(?:Credit|CREDIT)\s*(?:\.\.\.|…|:)\s*\p{Lu}|\((?:[Pp]hoto(?:graph)?|[Ii]mage)\s+(?:by|credit)\b[^)]*\)\s*$|\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*$/u;
 
+/**
+ * A picture's credit on a line of its own: a name, then "via" or "/" and a picture agency ("Jane
+ * Roe via Harbour Images.", "Jane Roe/Velmar Photo"), or an agency's photo credit ("AP Photo/Jane Roe").
+ */
+const AGENCY_CREDIT =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\bvia\b|\/)\s*\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,2}\s+(?:Images|Photos?|Pictures)|\p{Lu}{2,}\s+Photo\s*\/\s*\p{Lu}[\p{L}.'’ -]*)\.?$/u;
+
 /** A photo's caption or credit line. */
 function caption(text: string): Classified | null {
   if (text.includes('\n') || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
-  return PHOTO_CREDIT.test(text) ? { kind: 'caption' } : null;
+  return PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text.trim()) ? { kind: 'caption' } : null;
 }
 
 /** Removes markdown emphasis wrapping a whole block ("*Jane Doe contributed.*"). */

@@ -1504,3 +1504,23 @@ describe('an office the lexicon does not know, and a quote reported once', () =>
     expect(found).toEqual([['Ada Lind', 'direct']]);
   });
 });
+
+describe('a speaker called by age', () => {
+  it('GIVEN NAME did something. “…,” said the 24-year-old. THEN the one named', () => {
+    expect(
+      quotesBy(
+        'Ada Lind scored twice for Rovers.',
+        '“It is the best I have felt all season,” said the 24-year-old.',
+      ),
+    ).toEqual([['Ada Lind', 'It is the best I have felt all season']]);
+  });
+
+  it('GIVEN a man and a woman named before THEN the age stays a description (a pronoun of either sex would differ)', () => {
+    expect(
+      quotesBy(
+        'John Berg and Mary Lind scored for Rovers.',
+        '“It is the best I have felt all season,” said the 24-year-old.',
+      ),
+    ).toEqual([['the 24-year-old', 'It is the best I have felt all season']]);
+  });
+});

@@ -360,3 +360,13 @@ describe('a headline with a few words in quotes', () => {
     expect(article.paragraphs[0]?.kind).toBe('body');
   });
 });
+
+describe('a picture agency’s credit line', () => {
+  it.each(['Ada Lind via Harbour Images.', 'AP Photo/Ada Lind', 'Ada Lind/Velmar Photos'])(
+    'GIVEN %s on a line of its own THEN a caption, never a sentence naming a person',
+    (line) => {
+      const article = parse(['Ships return', '', line, '', 'Ships came in on Tuesday.'].join('\n'));
+      expect(article.paragraphs[1]?.kind).toBe('caption');
+    },
+  );
+});
