@@ -70,6 +70,19 @@ function givenInitials(nameToks: readonly Token[], i: number): boolean {
   );
 }
 
+/** Words of a building or a place, which a person's name never holds ("Plaza Hotel", "Capitol Hill"). */
+const PLACE_WORDS = new Set([
+  'Hotel',
+  'Casino',
+  'Plaza',
+  'Hill',
+  'Tower',
+  'Park',
+  'Hall',
+  'Stadium',
+  'Arena',
+]);
+
 /** Letters that stand for an office after a description ("the opposition MP", "a Scottish MSP"). */
 const POST_NOMINAL_TITLE = /^(?:MP|MPs|MEP|MEPs|MSP|MSPs)$/u;
 
@@ -263,6 +276,18 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     if (body >= 0) {
       k += body + 1;
       nameToks = nameToks.slice(body + 1);
+    }
+  }
+  // "Minister for Housing Jane Roe", "Governor of Lund Province Jane A. Roe": after a title and
+  // "for" or "of", more capitalised words than a name holds: the first say what the office is for.
+  const forTitle = k >= 1 && /^(?:of|for)$/u.test((toks[k] as Token).core) && actsAsTitle(toks, k - 1);
+  // Not "president of Trump Plaza Hotel": a body's name, a word of a building or a place in it.
+  const bodyName = nameToks.some((t) => NON_PERSON_WORDS.has(bare(t.core)) || PLACE_WORDS.has(bare(t.core)));
+  if (forTitle && nameToks.length >= 3 && nameToks.every(isNameWord) && !bodyName) {
+    const keep = /^\p{Lu}\.$/u.test((nameToks[nameToks.length - 2] as Token).core) ? 3 : 2;
+    if (nameToks.length > keep) {
+      k += nameToks.length - keep;
+      nameToks = nameToks.slice(-keep);
     }
   }
   // "Republican Tomas Berg", "Democrat Jane Roe": an affiliation before a personal name is a role.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseMention } from '../../src/attribution/mentions.ts';
+import { tokenize } from '../../src/attribution/tokens.ts';
 import { indirect, quotesBy, statementsOf } from './support.ts';
 
 /** Speaker and kind of each indirect statement. */
@@ -71,5 +73,19 @@ describe('a family name in -ing opening a sentence', () => {
     expect(speakers('Manning said the dam was safe.')).toEqual(['Manning']);
     expect(speakers('Fleming told reporters the dam was safe.')).toEqual(['Fleming']);
     expect(speakers('Smiling broadly, Jane Roe said the dam was safe.')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('a title for something, then a name', () => {
+  it.each([
+    ['Minister for Harbours Ada Lind', 'Ada Lind', 'Minister for Harbours'],
+    ['Chief of Staff Tomas J. Berg', 'Tomas J. Berg', 'Chief of Staff'],
+  ])('GIVEN %s THEN the name is the last words, the role what the office is for', (text, name, role) => {
+    expect(parseMention(tokenize(text), text)).toMatchObject({ name, role });
+  });
+
+  it('GIVEN a title of a body with a building’s word (“president of Velmar Plaza Hotel”) THEN no person cut from it', () => {
+    const text = 'president of Velmar Plaza Hotel';
+    expect(parseMention(tokenize(text), text)?.name).not.toBe('Plaza Hotel');
   });
 });
