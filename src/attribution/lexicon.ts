@@ -114,6 +114,8 @@ journalists blogger filmmaker producer director star celebrity athlete player pl
 husband son daughter mother father brother sister widow widower grandmother grandfather uncle aunt nephew niece
 partner friend friends colleague colleagues neighbor neighbour veteran veterans survivor survivors victim victims
 witness witnesses protester protesters demonstrator demonstrators member members staffer staffers employee employees
+referee referees umpire coroner magistrate juror jurors defendant defendants plaintiff paramedic paramedics
+firefighter firefighters
 volunteer volunteers manager president-elect governor-elect speaker whip treasurer clerk registrar auditor
 comptroller controller regulator regulators monitor monitors inspector-general attorney-general surgeon-general
 man woman men women boy girl lady gentleman mom dad user users advocate advocates lobbyist lobbyists fan fans

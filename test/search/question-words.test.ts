@@ -46,3 +46,18 @@ describe('how old someone is', () => {
     expect(answer.results[0]?.excerpt).toContain('54');
   });
 });
+
+describe('a role no speaker holds', () => {
+  const briefing = createBriefing('memory', [
+    article(
+      'match',
+      'Rovers hold on',
+      '“I am not going to blame the referee,” said Dunmore manager Tomas Velde after the match.',
+    ),
+  ]);
+
+  it('GIVEN "What did the referee say?" where only the manager speaks of a referee THEN the closest, marked so', () => {
+    const answer = briefing.ask('What did the referee say?');
+    expect(answer.reason).toMatch(/No one the briefing quotes is described as the referee/u);
+  });
+});
