@@ -219,6 +219,20 @@ export const MONTH_NAMES = [
 ];
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+/** "Friday 13 March", "Thursday, March 12": a weekday and a day of a month, no year. */
+const DAY_LINE = new RegExp(
+  String.raw`^(?:${WEEKDAY_NAMES.join('|')}),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join('|')})|(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?)$`,
+  'u',
+);
+
+/**
+ * A line a page prints to say the day, without the year ("Friday 13 March"): it dates no article
+ * (a date needs its year), but like a dated line it shows a block to be a page's header.
+ */
+export function isDayLine(line: string): boolean {
+  return DAY_LINE.test(line.trim().replace(/^[*_]+|[*_]+$/gu, ''));
+}
+
 /** Month names and the abbreviations pages print, lower case, to their number. */
 const MONTHS = new Map<string, number>([
   ...MONTH_NAMES.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),

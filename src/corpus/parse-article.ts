@@ -10,6 +10,7 @@ import {
   headerDate,
   headerEnd,
   isDateLine,
+  isDayLine,
   isPageChrome,
   MONTH_NAMES,
   titleAfterChrome,
@@ -117,8 +118,8 @@ export function cutLongBlocks(blocks: readonly string[]): { paragraphs: string[]
  * is a paragraph of its own. When a block has two or more lines of 60 characters or more, only
  * those lines are counted. Among the first three blocks, a block with a byline on a line of its own,
  * first or later ("By Jane Roe", shorter than 60 characters, no sentence end), or a date on a later
- * line of its own ("May 20, 2026", "Tue 10 Feb 2026 07.00 GMT") is a page's header: one paragraph
- * per line too. So is a block with page
+ * line of its own ("May 20, 2026", "Tue 10 Feb 2026 07.00 GMT", "Friday 13 March") is a page's
+ * header: one paragraph per line too. So is a block with page
  * furniture on a line of its own after its first line ("Share", "Advertisement", no full stop).
  *
  * So text pasted with one paragraph per line gets one paragraph per line, even among the short
@@ -150,7 +151,9 @@ export function splitBlocks(body: string): string[] {
       (ends * 3 >= voters.length * 2 ||
         (i < HEADER_BLOCKS &&
           (isBylineLine(lines[0] ?? '') ||
-            later.some((line) => isBylineLine(line) || isDateLine(withoutEmphasisMarks(line))))) ||
+            later.some(
+              (line) => isBylineLine(line) || isDateLine(withoutEmphasisMarks(line)) || isDayLine(line),
+            ))) ||
         later.some(isFurnitureLine)) &&
       !(i === 0 && headlineBlock(raw));
     if (split) for (const line of lines) blocks.push(line.trim());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/index.ts';
-import { isDateLine, isPageChrome } from '../../src/corpus/page-header.ts';
+import { isDateLine, isDayLine, isPageChrome } from '../../src/corpus/page-header.ts';
 
 /** Articles pasted whole from a news page, header and furniture included: invented text. */
 const parse = (text: string) => parseArticle(text, 'page', 'page.txt');
@@ -369,4 +369,18 @@ describe('a picture agency’s credit line', () => {
       expect(article.paragraphs[1]?.kind).toBe('caption');
     },
   );
+});
+
+describe('a day without its year under a masthead', () => {
+  it('GIVEN "Orsk Courier" then "Friday 13 March" in one block THEN two header lines, never a paragraph of the story', () => {
+    const article = parse(
+      ['Port strike paused', '', 'Orsk Courier', 'Friday 13 March', '', 'The strike is paused.'].join('\n'),
+    );
+    expect(article.paragraphs.slice(1, 3).map((p) => [p.kind, p.text])).toEqual([
+      ['heading', 'Orsk Courier'],
+      ['heading', 'Friday 13 March'],
+    ]);
+    expect(isDayLine('Thursday, March 12')).toBe(true);
+    expect(isDayLine('Friday 13 March was cold')).toBe(false);
+  });
 });
