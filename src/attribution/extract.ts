@@ -1280,13 +1280,17 @@ class Reader {
     // the text brings in only by a description of a man or a woman, in the same paragraph, stands
     // for that speaker.
     const described = this.previous?.source.mention;
+    // So does one the text names as a body's man or woman ("A spokesman for the Harbour Trust said").
+    const bodyRole = described?.kind === 'organization' && described.role !== null ? described.role : null;
     if (
-      described?.kind === 'unnamed' &&
-      // Only one the text brings in as new ("a spokesman"): "the businessman" is most often someone
-      // named before, whom the pronoun finds by name.
-      /^(?:a|an|one|another)\s/iu.test(described.name) &&
+      described &&
+      ((described.kind === 'unnamed' &&
+        // Only one the text brings in as new ("a spokesman"): "the businessman" is most often someone
+        // named before, whom the pronoun finds by name.
+        /^(?:a|an|one|another)\s/iu.test(described.name) &&
+        genderOfWords(tokenize(described.name, 0)) === cue.pronoun) ||
+        (bodyRole !== null && genderOfWords(tokenize(bodyRole, 0)) === cue.pronoun)) &&
       ui > 0 &&
-      genderOfWords(tokenize(described.name, 0)) === cue.pronoun &&
       !u.named.some((m) => m.start < cue.from && m.kind === 'person')
     )
       return {

@@ -1524,3 +1524,14 @@ describe('a speaker called by age', () => {
     ).toEqual([['the 24-year-old', 'It is the best I have felt all season']]);
   });
 });
+
+describe('a pronoun after a body’s spokesman', () => {
+  it('GIVEN “A spokesman for the Harbour Trust said …. “…,” he said.” after a man named earlier THEN the body speaks it', () => {
+    expect(
+      quotesBy(
+        'Mr Tomas Berg was 71. His widow, Ada, said outside court: “We waited and waited.”',
+        'A spokesman for the Harbour Trust said the trust accepted the findings in full. “We are deeply sorry,” he said.',
+      ).at(-1),
+    ).toEqual(['Harbour Trust', 'We are deeply sorry']);
+  });
+});
