@@ -190,6 +190,22 @@ function headlineText(text: string): string | null {
   return plain;
 }
 
+/** The most words of a question standing as a subheading ("How many jobs are affected?"). */
+const MAX_QUESTION_HEADING_WORDS = 8;
+
+/**
+ * "How many jobs are affected?", "## What happens now?": a short question alone on its line, opening
+ * with a capital and quoting no one, is an explainer's subheading, not a paragraph of the story.
+ */
+function questionHeading(text: string): boolean {
+  const plain = unwrapEmphasis(text.replace(MARKDOWN_HEADING, '')).trim();
+  if (text.includes('\n') || !/^\p{Lu}[^?]*\?$/u.test(plain) || QUOTATION.test(plain)) return false;
+  const list = plain.split(/\s+/u);
+  // "Was Roe satisfied with the answer?" asks about someone the story goes on about: a sentence of it.
+  const naming = list.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I');
+  return list.length <= MAX_QUESTION_HEADING_WORDS && (!naming || MARKDOWN_HEADING.test(text));
+}
+
 /** The longest first line read as a headline when it ends like a sentence. */
 const MAX_HEADLINE_WORDS = 20;
 const MAX_HEADLINE_CHARS = 160;
@@ -382,6 +398,6 @@ export function classifyParagraph(text: string, index: number): Classified {
     followCredit(text) ??
     (citesReporting(text) ? null : (byline(text) ?? credit(text)));
   if (found) return found;
-  if (index > 0 && headlineText(text) !== null) return { kind: 'heading' };
+  if (index > 0 && (headlineText(text) !== null || questionHeading(text))) return { kind: 'heading' };
   return { kind: 'body' };
 }

@@ -384,3 +384,18 @@ describe('a day without its year under a masthead', () => {
     expect(isDayLine('Friday 13 March was cold')).toBe(false);
   });
 });
+
+describe('a short question standing as a subheading', () => {
+  const kindOf = (line: string) =>
+    parse(
+      ['Strike paused', '', 'The strike is paused.', '', line, '', 'About 640 jobs are at risk.'].join('\n'),
+    ).paragraphs[2]?.kind;
+
+  it('GIVEN "How many jobs are affected?" alone on its line THEN a heading, not an answer', () => {
+    expect(kindOf('How many jobs are affected?')).toBe('heading');
+  });
+
+  it('GIVEN a question naming someone ("Was Roe satisfied with the answer?") THEN a sentence of the story', () => {
+    expect(kindOf('Was Roe satisfied with the answer?')).toBe('body');
+  });
+});
