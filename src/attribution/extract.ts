@@ -108,6 +108,11 @@ export interface RawStatement {
 /** "the 24-year-old": a description by age alone, as news calls someone it has just named. */
 const AGE_EPITHET = /^the\s+\d{1,3}-year-old$/iu;
 
+/** A party's name in brackets right after a name ("(Lib Dem)", "(Lab)", "(SNP)"); not "(D-Mo.)". */
+const PARTY_AFTER = /^\s*\((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\)/u;
+/** How far after a name its bracketed party is looked for, in characters. */
+const PARTY_REACH = 30;
+
 /** The article itself as a subject ("this article", "an earlier version of this story"). */
 const SELF_REFERENCE =
   /\b(?:this|the present)\s+(?:article|story|report|piece|post|column)\s+(?:\p{Ll}+\s+)?$/iu;
@@ -378,7 +383,13 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
     const cues = headline ? [] : findCues(tokens, masked, i === 0);
     scoreCues(cues, tokens, u.end);
     const named = namedIn(tokens, masked);
-    for (const m of named) persons.addName(m);
+    for (const m of named) {
+      // "Cllr Jane Roe (Lib Dem)": a party in brackets after a person's name goes with their role.
+      const party =
+        m.kind === 'person' ? PARTY_AFTER.exec(masked.slice(m.end, m.end + PARTY_REACH))?.[1] : undefined;
+      if (party) m.role = m.role ? `${party} ${m.role}` : party;
+      persons.addName(m);
+    }
     notPersonWords(tokens, text, persons);
     const firstWord = tokens.find((t) => !t.quoted)?.start ?? -1;
     return {

@@ -61,3 +61,20 @@ describe('a role no speaker holds', () => {
     expect(answer.reason).toMatch(/No one the briefing quotes is described as the referee/u);
   });
 });
+
+describe('a party in brackets after a name', () => {
+  const briefing = createBriefing('memory', [
+    article(
+      'lane',
+      'Councillors back cycle lane',
+      'Cllr Ada Lind (Lib Dem) said she would support the harbour lane “with a heavy heart”.',
+      'Cllr Tomas Berg (Lab) said the lane would cost more than planned.',
+    ),
+  ]);
+
+  it('GIVEN "What did the Lib Dem councillor say?" THEN the councillor of that party, not the other', () => {
+    const answer = briefing.ask('What did the Lib Dem councillor say?');
+    expect(answer.related).toBe(false);
+    expect(answer.results[0]?.speaker).toBe('Ada Lind');
+  });
+});
