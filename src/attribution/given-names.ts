@@ -55,3 +55,12 @@ export function sexOfGivenName(key: string): Gender | null {
   if (MALE.has(first)) return 'male';
   return null;
 }
+
+/**
+ * Whether the full name's given name is one only the sex other than `sex` wears: "Mr. Roe" is never
+ * Jane Roe. Not the votes of pronouns and honorifics, which may already have gone to the wrong Roe.
+ */
+export function wornByOtherSex(key: string, sex: Gender): boolean {
+  const known = sexOfGivenName(key);
+  return known !== null && known !== sex;
+}

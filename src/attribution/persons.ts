@@ -10,7 +10,7 @@
  * names later in the pronoun's own clause ("he told Roe"). The search goes back
  * a bounded number of mentions, so resolving stays linear in the article.
  */
-import { sexOfGivenName } from './given-names.ts';
+import { sexOfGivenName, wornByOtherSex } from './given-names.ts';
 import { type Gender, type Mention, nameKey } from './mentions.ts';
 
 interface Seen {
@@ -120,7 +120,7 @@ export class ArticlePersons {
       for (const c of pool)
         if (best === null || (this.full.get(c) ?? 0) > (this.full.get(best) ?? 0)) best = c;
     // "Mr. Roe" where the only Roe named in full is Jane Roe: someone else, never named in full.
-    if (best !== null && family.length === 1 && sex !== null && this.otherSex(best, sex)) return key;
+    if (best !== null && family.length === 1 && sex !== null && wornByOtherSex(best, sex)) return key;
     return best ?? this.misspeltSurname(key) ?? key;
   }
 
@@ -134,15 +134,6 @@ export class ArticlePersons {
     const firstSex = this.genderOf(first);
     if (sex === null || firstSex === null || firstSex === sex) return first;
     return family.find((c) => this.genderOf(c) === sex) ?? first;
-  }
-
-  /**
-   * Whether the given name of `key` is one only the sex other than `sex` wears. Not the votes of the
-   * pronouns and honorifics: those of "Mr. Roe" would have gone to Jane Roe before this is asked.
-   */
-  private otherSex(key: string, sex: Gender): boolean {
-    const known = sexOfGivenName(key);
-    return known !== null && known !== sex;
   }
 
   /**

@@ -180,14 +180,7 @@ export function describedAfter(
  * capitalised word ("one Democrat", "the younger Mr. Roe"), an age ("the 46-year-old").
  */
 function agentWord(t: Token): boolean {
-  const w = t.lower.replace(/[^\p{L}-]/gu, '');
-  return (
-    GROUP_WORDS.has(w) ||
-    isTitleWord(t) ||
-    /^\p{Lu}/u.test(t.core) ||
-    /-old$/u.test(w) ||
-    AGENT_ENDING.test(w.replace(/s$/u, ''))
-  );
+  return personWord(t) || /^\p{Lu}/u.test(t.core) || /-old$/u.test(t.lower.replace(/[^\p{L}-]/gu, ''));
 }
 
 /** Endings of words for people by what they do or are (a plural's "s" taken off first): -er, -or, -ist, -ian, -man … */

@@ -582,12 +582,9 @@ function endsPhrase(last: Token, follower: Token | undefined): boolean {
     PREPOSITIONS.has(w) ||
     CLAUSE_WORDS.has(w) ||
     TIME_OF_DAY.has(w) ||
-    timeLead(follower)
+    TIME_LEADS.has(w)
   );
 }
-
-/** "last", "this", "earlier": a word that opens a time after a name ("at the Capitol last week"). */
-const timeLead = (t: Token) => TIME_LEADS.has(t.lower);
 
 /** The run of capitalised words from `tokens[i]`, with "of", "de", "la" between two ("Isle of Man"). */
 function capitalRun(tokens: readonly Token[], i: number, limit: number): number {

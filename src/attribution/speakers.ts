@@ -7,9 +7,9 @@
  */
 import { runSteps, sortedSteps } from '../corpus/index.ts';
 import type { RawStatement } from './extract.ts';
-import { sexOfGivenName } from './given-names.ts';
+import { wornByOtherSex } from './given-names.ts';
 import { GENERATIONAL_SUFFIX } from './lexicon.ts';
-import { displayName, type Gender, type SpeakerKind } from './mentions.ts';
+import { displayName, type SpeakerKind } from './mentions.ts';
 import type { Speaker, Statement } from './types.ts';
 
 interface Entity {
@@ -19,12 +19,6 @@ interface Entity {
   roles: Set<string>;
   articles: Set<string>;
   statements: number;
-}
-
-/** Whether the given name of a person's key is one only the sex other than `sex` wears. */
-function otherSex(key: string, sex: Gender): boolean {
-  const known = sexOfGivenName(key);
-  return known !== null && known !== sex;
 }
 
 /** `localeCompare`'s order, without building a collator for every comparison. */
@@ -119,7 +113,7 @@ export function* unifySteps(
     // one whose given name says the other sex than the mention's honorific ("Mr. Roe", Jane Roe).
     const sex = m.gender;
     const pool = (byLast.get(s.key) ?? byFirst.get(s.key) ?? []).filter(
-      (p) => sex === null || !otherSex(p.key, sex),
+      (p) => sex === null || !wornByOtherSex(p.key, sex),
     );
     const pick = pool.find((p) => p.articles.has(s.article)) ?? (pool.length === 1 ? pool[0] : undefined);
     if (pick && (s.person || m.kind !== 'organization' || !m.sure)) return pick;

@@ -254,8 +254,8 @@ export class SpeakerMatcher {
       // "Jane Ross" where Jane Ross speaks too: a name typed right is no one else's misspelling.
       const given = list[i] as string;
       if ((this.byWord.get(typed) ?? []).some((e) => e.person && e.nameWords.has(given))) continue;
-      for (const e of this.byWord.get(list[i] as string) ?? []) {
-        if (!e.person || e.surname === list[i] || e.surname === typed || e.nameWords.has(typed)) continue;
+      for (const e of this.byWord.get(given) ?? []) {
+        if (!e.person || e.surname === given || e.surname === typed || e.nameWords.has(typed)) continue;
         const close =
           (e.surname.startsWith(typed) && e.surname.length - typed.length <= SURNAME_AFTER_GIVEN_EDITS) ||
           editDistance(typed, e.surname, SURNAME_AFTER_GIVEN_EDITS) <= SURNAME_AFTER_GIVEN_EDITS;
