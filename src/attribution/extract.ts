@@ -825,11 +825,14 @@ class Reader {
     }
   }
 
-  /** The person a sentence with nothing quoted or attributed is about, for a lone quote after it. */
-  private subjectBefore: { source: Source; ui: number } | null = null;
+  /**
+   * The last unit of the paragraph being read with nothing quoted or attributed, or -1: its subject
+   * is read only when a lone quote follows it (`subjectPerson`), not for every such sentence.
+   */
+  private bareBefore = -1;
 
   /** The subject of a unit, when it is a person the article names in full; null otherwise. */
-  private subjectPerson(p: ReadParagraph, u: ReadUnit, ui: number): { source: Source; ui: number } | null {
+  private subjectPerson(p: ReadParagraph, u: ReadUnit): Source | null {
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
     const m = subject?.mention;
     if (m?.kind !== 'person' || !m.sure) return null;
@@ -837,11 +840,11 @@ class Reader {
     if (PASSIVE_AFTER.test(p.masked.slice(m.end, Math.min(u.end, m.end + PASSIVE_REACH)))) return null;
     const key = this.persons.keyOf(m.name, m.gender);
     if (!key.includes(' ')) return null;
-    return { source: { mention: m, key, person: true, place: null, via: 'subject-before' }, ui };
+    return { mention: m, key, person: true, place: null, via: 'subject-before' };
   }
 
   private readParagraph(p: ReadParagraph): void {
-    this.subjectBefore = null;
+    this.bareBefore = -1;
     if (this.readTranscriptLine(p)) return;
     let previous = null as Previous | null;
     // "“We lost.” “We will be back,” Roe said.": quotes standing alone, waiting for the next
@@ -957,8 +960,7 @@ class Reader {
       if (unitSource) lastWithStatement = ui;
       // "Cllr Jane Roe opened the debate. “Doing nothing is no option.”": a sentence with no quote and
       // no attribution, whose subject is a person, hands a lone quote right after it to that person.
-      this.subjectBefore =
-        !unitSource && u.quotes.length === 0 && u.cues.length === 0 ? this.subjectPerson(p, u, ui) : null;
+      this.bareBefore = !unitSource && u.quotes.length === 0 && u.cues.length === 0 ? ui : -1;
       previous = unitSource
         ? { source: unitSource, place: this.out[this.out.length - 1]?.place ?? null, quoted }
         : quoted || u.quotes.length > 0
@@ -1234,7 +1236,9 @@ class Reader {
     if (title) return null;
     if (quoteOnly(u, q)) {
       if (previous && ui > 0) return by(previous.source, 'previous');
-      if (this.subjectBefore && this.subjectBefore.ui === ui - 1) return this.subjectBefore.source;
+      const bare = this.bareBefore === ui - 1 ? p.units[ui - 1] : undefined;
+      const subject = bare ? this.subjectPerson(p, bare) : null;
+      if (subject) return subject;
       if (opensParagraph && this.carried?.last) return by(this.carried.source, 'carried');
     }
     return null;
