@@ -198,8 +198,11 @@ const MAX_QUESTION_HEADING_WORDS = 8;
  * with a capital and quoting no one, is an explainer's subheading, not a paragraph of the story.
  */
 function questionHeading(text: string): boolean {
+  // Counted without splitting first: nearly every paragraph asked about is a long one (a heading's
+  // "##" is one word more).
+  if (text.includes('\n') || moreWordsThan(text, MAX_QUESTION_HEADING_WORDS + 1)) return false;
   const plain = unwrapEmphasis(text.replace(MARKDOWN_HEADING, '')).trim();
-  if (text.includes('\n') || !/^\p{Lu}[^?]*\?$/u.test(plain) || QUOTATION.test(plain)) return false;
+  if (!/^\p{Lu}[^?]*\?$/u.test(plain) || QUOTATION.test(plain)) return false;
   const list = plain.split(/\s+/u);
   // "Was Roe satisfied with the answer?" asks about someone the story goes on about: a sentence of it.
   const naming = list.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== 'I');
