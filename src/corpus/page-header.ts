@@ -67,7 +67,8 @@ const MENU_ITEM_WORDS = 3;
  * ("Home | News | Business | Sport"), never a headline.
  */
 function isMenu(text: string): boolean {
-  if (text.includes('\n')) return false;
+  // Most lines asked about hold no separator at all: nothing to split.
+  if (text.includes('\n') || !/[|•·]/u.test(text)) return false;
   const items = text.split(/\s+[|•·]\s+/u);
   return (
     items.length >= MENU_ITEMS &&
