@@ -93,7 +93,8 @@ const JOB_OR_MODIFIER = new Set([...JOB_WORDS, ...JOB_MODIFIERS]);
 /** Words that may sit between a name and its job: "Jane Doe, a reporter", "Jane Doe | Editor". */
 const JOB_LINKERS = new Set(['|', '-', '–', '—', '·', 'is', 'a', 'an', 'the']);
 /** Words that may follow the names of a "By" byline. */
-const BY_FOLLOWERS = new Set(['|', '-', '–', '—', '·', '•', '/', 'in', 'from', 'for', 'and', 'with']);
+/** Words a byline's names may be followed by: "By Jane Roe in Kyiv", "By Jane Roe at Ferrier Park" (a match report). */
+const BY_FOLLOWERS = new Set(['|', '-', '–', '—', '·', '•', '/', 'in', 'at', 'from', 'for', 'and', 'with']);
 const CREDIT_VERBS = new Set(['reported', 'contributed', 'contributes']);
 /** Words a credit's "reported" may be followed by ("reported from Kyiv", "reported and wrote"): no object. */
 const REPORTED_CREDIT_NEXT = new Set(['from', 'and', 'for', 'with', 'this', 'additional']);
@@ -107,6 +108,11 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const SOURCE_LINE = /^sources?\s*(?:[:–—-]\s*(.*))?$/i;
 const CREDIT_LEAD =
   /^(?:additional\s+)?(?:reporting(?:\s+and\s+writing)?|writing|editing|research)\s+(?:was\s+contributed\s+)?by\s+|^contribut(?:ing|ors?)\s*:\s*/i;
+/**
+ * A translator's line ("Translated from the Portuguese by Jane Roe", "Translation by Jane Roe"): a
+ * credit, whose name is no writer of the article.
+ */
+const TRANSLATOR_LEAD = /^(?:translated(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+)?|translation)\s+by\s+\p{Lu}/iu;
 /** "Follow Jane Doe on Twitter @jdoe", "Follow @paper": the writer's social media line. */
 const FOLLOW =
   /^follow\s+(.*?)(?:\s+(?:on|at)\s+(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin)\b.*)?$/i;
@@ -132,10 +138,21 @@ const PHOTO_CREDIT =
 const AGENCY_CREDIT =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:\bvia\b|\/)\s*\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,2}\s+(?:Images|Photos?|Pictures)|\p{Lu}{2,}\s+Photo\s*\/\s*\p{Lu}[\p{L}.'’ -]*)\.?$/u;
 
+/**
+ * A caption closed by its picture's credit, as many papers print it: "The bridge was shut on
+ * Thursday. Photograph: Jane Roe/Vale Gazette", "… Photo: Jane Roe": a name, then at most a "/" and
+ * an agency, ending the line.
+ */
+const CLOSING_PHOTO_CREDIT =
+  /\b(?:Photo(?:graph)?|Picture|Image|PHOTO)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\/\s*\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?\.?$/u;
+
 /** A photo's caption or credit line. */
 function caption(text: string): Classified | null {
   if (text.includes('\n') || moreWordsThan(text, MAX_CAPTION_WORDS)) return null;
-  return PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text.trim()) ? { kind: 'caption' } : null;
+  const line = text.trim();
+  return PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(line) || CLOSING_PHOTO_CREDIT.test(line)
+    ? { kind: 'caption' }
+    : null;
 }
 
 /** Removes markdown emphasis wrapping a whole block ("*Jane Doe contributed.*"). */
@@ -358,6 +375,7 @@ function credit(text: string): Classified | null {
   const list = words(flat);
   if (list.length > MAX_CREDIT_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat)) return null;
 
+  if (TRANSLATOR_LEAD.test(flat) && list.length <= MAX_CREDIT_LEAD_WORDS) return { kind: 'credit' };
   const lead = CREDIT_LEAD.exec(flat);
   if (lead) {
     const scan = scanNames(words(flat.slice(lead[0].length).replace(/\.$/, '')), 0, { minWords: 2 });

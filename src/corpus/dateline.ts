@@ -1,6 +1,6 @@
 /**
  * Reads the dateline that opens a news story ("SEOUL – …", "WASHINGTON, D.C. — …",
- * "The Hague – …", "LONDON, March 3 (Reuters) - …") and returns the place in title case.
+ * "The Hague – …", "LONDON, March 3 (Reuters) - …", "LONDON, 3 March 2026 – …") and returns the place in title case.
  * The text after the dash must start a sentence (capital letter, digit or quote), which keeps
  * "Ms. Doe – who…" style asides from being read as places.
  */
@@ -8,7 +8,8 @@
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const CONNECTOR = '(?:de|da|del|la|le|du|of|upon|sur|am|on|an|el|al)';
 const PLACE = String.raw`${PLACE_WORD}(?:,?\s+(?:${CONNECTOR}\s+)?${PLACE_WORD}){0,3}`;
-const DATE = String.raw`(?:,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?`;
+/** "March 3", "Oct. 28, 2026", or the day first as British and wire copy write it: "20 October 2026". */
+const DATE = String.raw`(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}+\.?(?:\s+\d{4})?))?`;
 const AGENCY = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
 const DASH = String.raw`(?:\s*[–—―]\s*|\s+--?\s+)`;
 const DATELINE = new RegExp(String.raw`^(${PLACE})${DATE}${AGENCY}${DASH}(?=[\p{Lu}\p{N}"“‘'])`, 'u');

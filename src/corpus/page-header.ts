@@ -20,6 +20,10 @@ const HEADER_BLOCKS = 12;
  */
 const PAGE_CHROME = new Set([
   'supported by',
+  // A press office's labels over its release.
+  'press release',
+  'news release',
+  'media release',
   'for immediate release',
   'continue reading the main story',
   'advertisement',

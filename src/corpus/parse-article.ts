@@ -255,7 +255,9 @@ function headlineLine(block: string): string {
 function headlineBlock(raw: readonly (readonly string[])[]): boolean {
   const [first, ...rest] = raw;
   if (!first || first.length !== 2 || rest.length < 2) return false;
-  if (/^\s*by\s/iu.test(first[1] ?? '') || isDateLine(first[1] ?? '')) return false;
+  // A byline, a date or page furniture ("PRESS RELEASE" over "FOR IMMEDIATE RELEASE") is no standfirst.
+  if (/^\s*by\s/iu.test(first[1] ?? '') || isDateLine(first[1] ?? '') || isFurnitureLine(first[1] ?? ''))
+    return false;
   return rest.filter((lines) => lines.length === 1).length * 2 >= rest.length;
 }
 

@@ -112,6 +112,9 @@ describe('the header of a pasted page', () => {
     'Boats waited outside the quay on Tuesday.Credit...Ada Moss for The Valley Herald',
     'The quay at dusk on Monday. (Photo by Ada Moss)',
     'Crews rebuild the outer wall. (Ada Moss / Velmar Agency)',
+    // The credit closing the caption, as many papers print it.
+    'Crews rebuild the outer wall on Tuesday. Photograph: Ada Moss/Velmar Agency',
+    'The quay at dusk. Photo: Ada Moss',
   ])('GIVEN the photo caption %j THEN it is a caption, not a paragraph of the story', (line) => {
     const article = parse(
       `Harbour reopens\n\n${line}\n\nThe port reopened on Monday after a week of repairs.`,
@@ -121,9 +124,18 @@ describe('the header of a pasted page', () => {
 
   it('GIVEN a sentence of the story about a credit or a photo THEN it stays body', () => {
     const article = parse(
-      'Harbour reopens\n\nThe tax credit: families lose it when they move.\n\nShe took the photo by the quay (her own).',
+      'Harbour reopens\n\nThe tax credit: families lose it when they move.\n\nShe took the photo by the quay (her own).\n\nThe board showed one picture: Ada Moss at the quay in 1990, before the wall fell.',
     );
-    expect(article.paragraphs.slice(1).map((p) => p.kind)).toEqual(['body', 'body']);
+    expect(article.paragraphs.slice(1).map((p) => p.kind)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('GIVEN a press office’s labels over its release THEN they are furniture and the headline under them is the title', () => {
+    const article = parse(
+      'PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nVelmar Trust reopens the old quay\n\nVELMAR, 3 March 2031 – The trust reopened the quay today.\n\nIts director, Ada Moss, said the work was done.',
+    );
+    expect(article.title).toBe('Velmar Trust reopens the old quay');
+    expect(article.paragraphs.slice(0, 3).map((p) => p.kind)).toEqual(['heading', 'heading', 'title']);
+    expect(article.dateline).toBe('Velmar');
   });
 
   it('GIVEN a masthead and a section label between the furniture and the headline THEN the headline is the title', () => {

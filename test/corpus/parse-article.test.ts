@@ -360,6 +360,9 @@ describe('parseArticle: bylines, credits and sources', () => {
     ['Reporting by Ana Lindqvist; Editing by Paul Mbeki', 'Ana Lindqvist'],
     ['*Ana Lindqvist contributed to this report.*', 'Ana Lindqvist'],
     ['The Associated Press contributed to this report.', null],
+    // A translator is credited, but wrote none of it.
+    ['Translated from the Portuguese by Ana Lindqvist.', null],
+    ['Translation by Ana Lindqvist', null],
   ])('GIVEN the credit line %j THEN it is kind credit and gives the author', (line, author) => {
     const article = parse(`Wells ran dry.\n\n${line}`);
     expect(article.paragraphs[1]?.kind).toBe('credit');
@@ -392,6 +395,16 @@ describe('parseArticle: bylines, credits and sources', () => {
     const article = parse('# Harbour reopens\n\n**By Jane Roe**, Staff Writer\n\nShips entered at noon.');
     expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'body']);
     expect(article.author).toBe('Jane Roe');
+  });
+
+  it('GIVEN a match report’s byline naming the ground ("By Jane Roe at Velmar Park") THEN it is the byline', () => {
+    const article = parse('Velmar 2-1 Carrick\n\nBy Ilse Brandt at Velmar Park\n\nVelmar won the derby.');
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'byline', 'body']);
+    expect(article.author).toBe('Ilse Brandt');
+  });
+
+  it('GIVEN a sentence opening "By" a day and "at" a place THEN it is body, no byline', () => {
+    expect(kinds('Wells ran dry\n\nBy Friday at noon the last well in Velmar had run dry.')[1]).toBe('body');
   });
 
   it('GIVEN a byline and a credit THEN the byline names the author', () => {
@@ -486,6 +499,9 @@ describe('parseArticle: datelines and dates', () => {
     ['RIO DE JANEIRO - Wells ran dry.', 'Rio de Janeiro'],
     ['PORT-AU-PRINCE—Wells ran dry.', 'Port-Au-Prince'],
     ['OSLO, March 3 (Valley Wire) - Wells ran dry.', 'Oslo'],
+    // The day before the month, as British and wire copy write it.
+    ['OSLO, 3 March 2031 – Wells ran dry.', 'Oslo'],
+    ['OSLO, 3 March (Valley Wire) - Wells ran dry.', 'Oslo'],
   ])('GIVEN the opening %j THEN the dateline is %j and the text is unchanged', (opening, place) => {
     const article = parse(`Drought deepens\n\nBy Ilse Brandt\n\n${opening}\n\nMore text.`);
     expect(article.dateline).toBe(place);
