@@ -182,6 +182,43 @@ describe('the speakers a question asks about', () => {
     expect(q.speakers.map((m) => m.speaker.name)).toEqual(['Peter Lindqvist']);
   });
 
+  it('GIVEN a double-barrelled name typed as two words THEN it is that person, not another of its second name', () => {
+    const people = [speaker('Ilse Marek-Brandt'), speaker('Tomas Brandt')];
+    const text = 'Ms. Marek-Brandt said the mill would close. Tomas Brandt said little.';
+    const vocab = new Vocabulary();
+    for (const w of words(text)) vocab.add(w);
+    vocab.seal();
+    const lex = { vocabulary: vocab, speakers: new SpeakerMatcher(people) };
+    for (const q of ['what did marek brandt say', 'What did Ilse Marek Brandt say about the mill?']) {
+      const a = analyzeQuestion(q, lex);
+      expect(a.speakers.map((m) => m.speaker.name)).toEqual(['Ilse Marek-Brandt']);
+      expect(a.missingNames).toEqual([]);
+      // The question's words are the text's: the name is one word there.
+      expect(a.terms.map((t) => t.word)).toContain('marek-brandt');
+    }
+    // Two names side by side that are no double-barrelled name stay two words.
+    expect(new SpeakerMatcher(people).joinNames('Did Tomas Brandt speak?')).toBe('Did Tomas Brandt speak?');
+  });
+
+  it.each([
+    ['What did Supt Lee say?', 'superintendent'],
+    ['What did the CFO say about costs?', 'chief financial officer'],
+  ])(
+    'GIVEN the shorthand of an office (%j) THEN it is read as the words the text uses, not a missing name',
+    (q, office) => {
+      const text = `Chief ${office} Mia Lee said costs rose.`;
+      const vocab = new Vocabulary();
+      for (const w of words(text)) vocab.add(w);
+      vocab.seal();
+      const a = analyzeQuestion(q, {
+        vocabulary: vocab,
+        speakers: new SpeakerMatcher([speaker('Mia Lee', [office])]),
+      });
+      expect(a.missingNames).toEqual([]);
+      expect(a.speakers.map((m) => m.speaker.name)).toEqual(['Mia Lee']);
+    },
+  );
+
   it('finds the subject by its role though a name later in the question scores higher', () => {
     // "John Doe" (two name words) would outscore the role's two words, but Doe is spoken about.
     expect(

@@ -136,7 +136,7 @@ export function analyzeQuestion(
   lexicon: { vocabulary: Vocabulary; speakers: SpeakerMatcher },
 ): Question {
   const text = raw.replace(/\p{Cc}/gu, ' ').trim();
-  const q = asQuestion(expandShorthand(fold(text)));
+  const q = asQuestion(expandShorthand(lexicon.speakers.joinNames(fold(text))));
   const lead = fixQuestionWord(q);
   const quoted = QUOTED.exec(q);
   let phrase = quoted ? (quoted[1] ?? quoted[2] ?? '').trim() : null;

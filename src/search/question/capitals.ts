@@ -84,7 +84,9 @@ export function neutralNameWord(raw: string): boolean {
     WEAK_NAME_WORDS.has(w) ||
     TITLE_WORDS.has(w) ||
     TITLE_MODIFIERS.has(w) ||
+    // "Supt Lee", "Capt Roe": a title written without the full stop the lexicon gives it.
     HONORIFICS.has(raw) ||
+    HONORIFICS.has(`${raw}.`) ||
     /^\p{L}\.?$/u.test(w)
   );
 }

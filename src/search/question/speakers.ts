@@ -62,6 +62,10 @@ export function* entrySteps(speakers: readonly Speaker[]): Generator<void, Entry
   return out;
 }
 
+/** A word and the space after it, with the word that follows (looked at, not taken: it may open the next pair). */
+const PAIR_OF_WORDS =
+  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’]*)\s+(?=(\p{L}[\p{L}\p{M}'’]*)(?![\p{L}\p{M}'’-]))/gu;
+
 /** Stems of words that describe an office without naming it ("former", "top", "senior"). */
 const ROLE_FILLER = new Set(['former', 'top', 'senior', 'then', 'current', 'new', 'longtim', 'veteran']);
 
@@ -109,6 +113,19 @@ export class SpeakerMatcher {
       while (!next.done) next = entries.next();
       for (const _ of this.fill(next.value));
     }
+  }
+
+  /**
+   * The text with a person's double-barrelled name typed as two words written as the briefing writes
+   * it ("what did vasquez hale say" → "what did vasquez-hale say"), so that the question's words are
+   * the passages' words.
+   */
+  joinNames(text: string): string {
+    // Most questions hold no such pair: the check is one lookup per pair of neighbouring words.
+    return text.replace(PAIR_OF_WORDS, (gap: string, first: string, second: string) => {
+      const joined = `${first}-${second}`.toLowerCase();
+      return (this.byWord.get(joined) ?? []).some((e) => e.person) ? `${first}-` : gap;
+    });
   }
 
   /**
@@ -194,8 +211,10 @@ export class SpeakerMatcher {
         for (const i of at) if (!m.words.includes(i)) m.words.push(i);
       }
     };
+    // The second word of a double-barrelled name found typed as two ("vasquez hale"): not a name of its own.
+    let joinedWord = -1;
     list.forEach((w, i) => {
-      if (w.length < 2 || STOP_WORDS.has(w)) return;
+      if (w.length < 2 || STOP_WORDS.has(w) || i === joinedWord) return;
       const last = options.prefix === true && i === list.length - 1;
       // "the Roe spokesman", "Roe supporters": people of Roe's, not Roe.
       const ofSomeone = runs.beforeRoleWord(i, list);
@@ -205,6 +224,13 @@ export class SpeakerMatcher {
           const base = known === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName;
           credit(e, base * weight, [i]);
         }
+      }
+      // "vasquez hale" for Vasquez-Hale: a double-barrelled name typed without its hyphen.
+      const pair = i + 1 < list.length ? `${w}-${list[i + 1]}` : '';
+      for (const e of this.byWord.get(pair) ?? []) {
+        if (!e.person || namesOther(runs, cased, i, e, i + 1)) continue;
+        credit(e, pair === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName, [i, i + 1]);
+        joinedWord = i + 1;
       }
       for (const e of this.byWord.get(w) ?? []) {
         if (e.person) continue;
@@ -343,7 +369,8 @@ export class SpeakerMatcher {
     for (let i = from; i < to; i++) {
       const w = list[i] as string;
       if (STOP_WORDS.has(w)) continue;
-      if (at >= 0 || !TITLE_WORDS.has(w)) return null;
+      // "the CFO": an office's shorthand is an office word too.
+      if (at >= 0 || !(TITLE_WORDS.has(w) || expansionOf(w).length > 1)) return null;
       at = i;
     }
     if (at < 0) return null;
@@ -533,7 +560,7 @@ const HONORIFIC_SEX = /^(Mr|Ms|Mrs|Miss)\.?$/u;
  * "Harlow State" is not the group "the State", "Petra Quist" not "Anna Quist". Titles, honorifics
  * and initials belong to any name.
  */
-function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: Entry): boolean {
+function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: Entry, last = i): boolean {
   const run = runs.runOf(i);
   if (!run) return false;
   // "Ms. Roe" is not Tom Roe, nor "Mr. Roe" Jane Roe, where the given name tells.
@@ -545,7 +572,7 @@ function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: E
   for (let k = run.from; k <= run.to; k++) {
     const raw = cased[k] as string;
     // The question's first word is capitalised as any sentence's is.
-    if (k === i || k === 0 || e.nameWords.has(raw.toLowerCase())) continue;
+    if ((k >= i && k <= last) || k === 0 || e.nameWords.has(raw.toLowerCase())) continue;
     if (!neutralNameWord(raw)) return true;
   }
   return false;
