@@ -3,7 +3,7 @@
  * a usage error (exit 2), reading questions line by line, and opening a briefing with warnings on
  * stderr (exit 1 when it cannot be loaded), so that stdout only ever carries the answer.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Briefing } from '../answer/briefing.ts';
@@ -83,10 +83,17 @@ function usageProblem(error: NodeJS.ErrnoException, known: readonly string[]): s
         ? `${option} takes no value.`
         : `${option} needs a value (one starting with a dash is written ${option}=-…).`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `unexpected "${quoted}": this command takes only options.`;
+      // "npm run quotes -- my-briefing": a folder given where only options go is meant as the briefing.
+      return isFolder(quoted) && known.includes('seeds')
+        ? `unexpected "${quoted}": a briefing folder is given as --seeds ${quoted}.`
+        : `unexpected "${quoted}": this command takes only options.`;
     default:
       return error.message;
   }
+}
+
+function isFolder(path: string): boolean {
+  return path !== '' && (statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false);
 }
 
 /** The known option nearest to a misspelt one (at most two edits away), without its dashes. */

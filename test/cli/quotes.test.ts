@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type StatementLine } from '../../src/cli/quotes.ts';
 import { fakeBriefing, fakeIo, fakeOpen } from './fakes.ts';
@@ -78,5 +81,20 @@ describe('quotes, in-process with a fake briefing', () => {
     expect(await main(argv, io, fakeOpen())).toBe(2);
     expect(io.err()).toContain('Usage: npm run quotes');
     expect(io.out()).toBe('');
+  });
+
+  it('GIVEN a folder where only options go THEN exits 2 saying to give it as --seeds', async () => {
+    const io = fakeIo();
+    const folder = mkdtempSync(path.join(tmpdir(), 'quotes-folder-'));
+    try {
+      expect(await main([folder], io, fakeOpen())).toBe(2);
+      expect(io.err()).toContain(`a briefing folder is given as --seeds ${folder}.`);
+      // A word that is no folder gets the plain message.
+      const word = fakeIo();
+      expect(await main(['blinken'], word, fakeOpen())).toBe(2);
+      expect(word.err()).toContain('this command takes only options');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
