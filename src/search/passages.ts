@@ -230,7 +230,7 @@ export function creditsOf(article: Article): { paragraph: number; text: string }
  * every word it happens to hold.
  */
 export function passageSpans(text: string): (Span & { sentences: Span[] })[] {
-  const sentences = sentenceUnits(text);
+  const sentences = stampJoined(text, sentenceUnits(text));
   if (text.length <= PASSAGE_MAX_CHARS || sentences.length <= 1) {
     return [{ start: 0, end: text.length, sentences }];
   }
@@ -247,4 +247,18 @@ export function passageSpans(text: string): (Span & { sentences: Span[] })[] {
   const first = run[0];
   if (first) out.push({ start: first.start, end: (run[run.length - 1] as Span).end, sentences: run });
   return out;
+}
+
+/**
+ * The time a live blog's entry opens with, on a line of its own ("16.20 GMT", "4:05pm", "09:30 BST"):
+ * no sentence of its own, but the time of the one after it, which a "when" question's excerpt needs.
+ */
+const ENTRY_TIME = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$/iu;
+
+/** The sentences with an entry's opening time joined to the sentence after it. */
+function stampJoined(text: string, sentences: Span[]): Span[] {
+  const [first, second] = sentences;
+  if (!first || !second || !text.slice(first.start, second.start).includes('\n')) return sentences;
+  if (!ENTRY_TIME.test(text.slice(first.start, first.end))) return sentences;
+  return [{ start: first.start, end: second.end }, ...sentences.slice(2)];
 }
