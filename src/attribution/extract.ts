@@ -1824,11 +1824,15 @@ const ADDRESSEE_AFTER_TO =
  */
 function circumstanceOnly(after: string, c: Cue): boolean {
   // "…, Roe said in an interview, adding that …": the participle goes on with a statement of its own.
-  const rest = after
+  const own = after
     .trim()
-    .replace(/,\s*(?:adding|saying|noting|arguing|insisting|warning|explaining)\b.*$/su, '')
+    .replace(/,\s*(?:adding|saying|noting|arguing|insisting|warning|explaining)\b.*$/su, '');
+  if (/\bthat\b/u.test(own)) return false;
+  const rest = own
+    // "…, the council said on Thursday, after engineers found cracks.": why or when it was said.
+    .replace(/,\s*(?:after|before|when|while|because|since|following|amid|as)\s[^"“”]*$/su, '')
     .replace(/[.!?]+["”’']?$/u, '');
-  if (rest === '' || /[,;:"“”]|\bthat\b/u.test(rest)) return false;
+  if (rest === '' || /[,;:"“”]/u.test(rest)) return false;
   // "called on the board to resign", "urged on …": "on" is the verb's particle, and an infinitive
   // ("… to resign") says what was asked; neither is a circumstance.
   if (/^on$/u.test(rest.split(/\s+/u)[0] ?? '') && PARTICLE_ON.test(c.verb.lower)) return false;

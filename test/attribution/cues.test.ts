@@ -1336,6 +1336,20 @@ describe('what follows a cue that says only where or when', () => {
     expect(s?.text).toBe('The port will stay shut for a month');
   });
 
+  it('GIVEN “CLAUSE, NAME said on DAY, after EVENT.” THEN the clause before the cue is what was said, not why', () => {
+    const [s] = indirect(
+      statementsOf(
+        'The ferry will not sail until May, the harbour board said on Friday, after divers found a crack in the hull.',
+      ),
+    );
+    expect(s?.text).toBe('The ferry will not sail until May');
+    // A that-clause after the circumstance is still what was said.
+    const [t] = indirect(
+      statementsOf('Ola Brenne told reporters on Monday, after the vote, that the ferry would stop.'),
+    );
+    expect(t?.text).toMatch(/the ferry would stop\.$/u);
+  });
+
   it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
     const [s] = indirect(statementsOf('Ola Brenne told reporters at the pier that the ferry would stop.'));
     expect(s?.text).toBe('the ferry would stop.');
