@@ -1873,6 +1873,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     else from = afterCue;
   } else if (atEnd && c.from > u.start) {
     to = c.from;
+    // "…, operator CalMarine said.": a word or two describing the source are no part of what was said.
+    const described = /,\s*(?:\p{Ll}+\s+){1,2}$/u.exec(masked.slice(u.start, c.from));
+    if (described) to = u.start + described.index;
   } else if (
     c.from > u.start + 2 &&
     /,\s*$/u.test(masked.slice(u.start, c.from)) &&

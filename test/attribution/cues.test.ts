@@ -1350,6 +1350,19 @@ describe('what follows a cue that says only where or when', () => {
     expect(t?.text).toMatch(/the ferry would stop\.$/u);
   });
 
+  it('GIVEN “CLAUSE, DESCRIPTION NAME said.” THEN the source’s description is no part of what was said', () => {
+    const said = indirect(
+      statementsOf(
+        'Sailings to Velm have been cancelled for a second day, operator Harbo Lines said.',
+        'Turnout was the highest in a decade, election officials said.',
+      ),
+    ).map((s) => s.text);
+    expect(said).toEqual([
+      'Sailings to Velm have been cancelled for a second day',
+      'Turnout was the highest in a decade',
+    ]);
+  });
+
   it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
     const [s] = indirect(statementsOf('Ola Brenne told reporters at the pier that the ferry would stop.'));
     expect(s?.text).toBe('the ferry would stop.');
