@@ -1859,13 +1859,20 @@ function circumstanceOnly(after: string, c: Cue): boolean {
 const TRAILING_ATTRIBUTION =
   /,\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|told|wrote|added|noted|argued)(?:\s+(?:in|on|at|to|during|last|this|earlier|later)(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could)\b)[\p{L}\d’'.-]+){1,6})?[.!?]?\s*$/u;
 
+/**
+ * "said (on Monday / to reporters) that": the "that" opening the reported clause, a few words after
+ * the cue. Not past "and that": in "said the dam would rise and that …" the reported clause starts at
+ * once, and the second "that" opens its second half.
+ */
+const THAT_AFTER_CUE = /^[\s,]+(?:(?!(?:and|or|but)\s+that\s)[^\s,.;:·]+\s+){0,8}?that\s/u;
+
 /** Offsets of the reported clause: before ", Roe said", or after "Roe said (that)", else the sentence. */
 function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] | null {
   let from = u.start;
   let to = u.end;
   const afterCue = Math.max(c.to, c.asideSpan && c.asideSpan[0] >= c.to ? c.asideSpan[1] : c.to);
   const after = masked.slice(afterCue, u.end);
-  const that = /^[\s,]+(?:[^\s,.;:·]+\s+){0,8}?that\s/u.exec(after);
+  const that = THAT_AFTER_CUE.exec(after);
   const told = TELL_FORMS.has(c.verb.lower) ? TOLD_ADDRESSEE.exec(after) : null;
   const atEnd = c.to >= u.end - 2 || /^[.!?]/u.test(c.verb.trailing);
   if (c.kind === 'according') {

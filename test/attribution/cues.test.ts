@@ -1363,6 +1363,13 @@ describe('what follows a cue that says only where or when', () => {
     ]);
   });
 
+  it('GIVEN “NAME said CLAUSE and that CLAUSE” THEN both halves are what was said', () => {
+    const [s] = indirect(
+      statementsOf('Ola Brenne said the ferry would stop in May and that the crew had been told.'),
+    );
+    expect(s?.text).toBe('the ferry would stop in May and that the crew had been told.');
+  });
+
   it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
     const [s] = indirect(statementsOf('Ola Brenne told reporters at the pier that the ferry would stop.'));
     expect(s?.text).toBe('the ferry would stop.');
