@@ -1865,6 +1865,12 @@ const TRAILING_ATTRIBUTION =
  * once, and the second "that" opens its second half.
  */
 const THAT_AFTER_CUE = /^[\s,]+(?:(?!(?:and|or|but)\s+that\s)[^\s,.;:·]+\s+){0,8}?that\s/u;
+/**
+ * The same "that" after an aside between commas saying how or where it was said: "told the Herald,
+ * speaking from a ship off Velm, that …", "said, in a statement on Monday, that …".
+ */
+const THAT_AFTER_ASIDE =
+  /^\s*(?:[^\s,.;:·]+\s+){0,4}?(?:[^\s,.;:·]+)?,\s+(?:\p{Ll}+ing|in|at|on|from|during|after|before|by)\s[^,;:.“”"]{1,80},\s+that\s/u;
 
 /** Offsets of the reported clause: before ", Roe said", or after "Roe said (that)", else the sentence. */
 function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] | null {
@@ -1872,7 +1878,7 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   let to = u.end;
   const afterCue = Math.max(c.to, c.asideSpan && c.asideSpan[0] >= c.to ? c.asideSpan[1] : c.to);
   const after = masked.slice(afterCue, u.end);
-  const that = THAT_AFTER_CUE.exec(after);
+  const that = THAT_AFTER_CUE.exec(after) ?? THAT_AFTER_ASIDE.exec(after);
   const told = TELL_FORMS.has(c.verb.lower) ? TOLD_ADDRESSEE.exec(after) : null;
   const atEnd = c.to >= u.end - 2 || /^[.!?]/u.test(c.verb.trailing);
   if (c.kind === 'according') {

@@ -1370,6 +1370,16 @@ describe('what follows a cue that says only where or when', () => {
     expect(s?.text).toBe('the ferry would stop in May and that the crew had been told.');
   });
 
+  it('GIVEN “NAME told X, speaking from PLACE, that …” THEN the that-clause after the aside is what was said', () => {
+    const said = indirect(
+      statementsOf(
+        'Ola Brenne told the Velm Herald, speaking from a trawler off Skarra, that the catch had halved.',
+        'Ines Marlow said, in a statement on Monday, that the ferry would stop.',
+      ),
+    ).map((s) => s.text);
+    expect(said).toEqual(['the catch had halved.', 'the ferry would stop.']);
+  });
+
   it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
     const [s] = indirect(statementsOf('Ola Brenne told reporters at the pier that the ferry would stop.'));
     expect(s?.text).toBe('the ferry would stop.');
