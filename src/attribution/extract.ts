@@ -1872,6 +1872,22 @@ const THAT_AFTER_CUE = /^[\s,]+(?:(?!(?:and|or|but)\s+that\s)[^\s,.;:·]+\s+){0,
 const THAT_AFTER_ASIDE =
   /^\s*(?:[^\s,.;:·]+\s+){0,4}?(?:[^\s,.;:·]+)?,\s+(?:\p{Ll}+ing|in|at|on|from|during|after|before|by)\s[^,;:.“”"]{1,80},\s+that\s/u;
 
+/** Most words after a joined verb of speech ("but urged caution", "and declined to comment further"). */
+const MAX_JOINED_ACT_WORDS = 4;
+/** A relative pronoun: "the men who came and argued" joins verbs inside a relative clause. */
+const RELATIVE_BEFORE = /\b(?:who|whom|which)\b/u;
+
+/** "but" or "and" and the word after it, within a reported clause. */
+const NEXT_SPEECH_VERB = /,?\s+(?:but|and)\s+(\p{Ll}+)\b/gu;
+
+/** A verb of speech in the past ("urged", "warned", "said"): the speaker's next act, not a word of theirs. */
+function isPastSpeechVerb(word: string): boolean {
+  return (
+    SPEECH_VERBS.has(word) &&
+    (word.endsWith('ed') || word === 'said' || word === 'wrote' || IRREGULAR_PASTS.has(word))
+  );
+}
+
 /** Offsets of the reported clause: before ", Roe said", or after "Roe said (that)", else the sentence. */
 function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number, number] | null {
   let from = u.start;
@@ -1939,6 +1955,21 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   // "called on the board to resign": the particle is the verb's, not what was said.
   if (PARTICLE_ON.test(c.verb.lower) && /^on\s/u.test(text.slice(from, from + 3))) from += 3;
   while (to > from && /[\s,;:—–-]/u.test(text[to - 1] as string)) to--;
+  // "said the method was sound but urged caution": the speaker's next verb of speech, joined to the
+  // first with a few words after it, is no part of what the first reported. (With a clause of its own,
+  // "… and warned that wages would fall", it stays: the sentence gives one statement.)
+  if (from >= afterCue) {
+    for (const next of masked.slice(from, to).matchAll(NEXT_SPEECH_VERB)) {
+      if (!isPastSpeechVerb(next[1] as string)) continue;
+      const tail = masked.slice(from + next.index + next[0].length, to).trim();
+      if (
+        tail.split(/\s+/u).length <= MAX_JOINED_ACT_WORDS &&
+        !RELATIVE_BEFORE.test(masked.slice(from, from + next.index))
+      )
+        to = from + next.index;
+      break;
+    }
+  }
   // "he added that …, Roe said in a court filing.": the attribution closing the sentence is no part
   // of what was reported.
   const closing = TRAILING_ATTRIBUTION.exec(masked.slice(from, to));

@@ -1380,6 +1380,17 @@ describe('what follows a cue that says only where or when', () => {
     expect(said).toEqual(['the catch had halved.', 'the ferry would stop.']);
   });
 
+  it('GIVEN “NAME said CLAUSE but urged caution” THEN the speaker’s next short act is no part of what was said', () => {
+    const said = indirect(
+      statementsOf(
+        'Ola Brenne said the new hull was sound but urged caution.',
+        'Ines Marlow said the crews who came and argued were tired.',
+      ),
+    ).map((s) => s.text);
+    // A relative clause joins its own verbs: they stay.
+    expect(said).toEqual(['the new hull was sound', 'the crews who came and argued were tired.']);
+  });
+
   it('GIVEN “NAME told reporters at PLACE that …” THEN the that-clause is still what was said', () => {
     const [s] = indirect(statementsOf('Ola Brenne told reporters at the pier that the ferry would stop.'));
     expect(s?.text).toBe('the ferry would stop.');
