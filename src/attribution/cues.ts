@@ -319,6 +319,9 @@ const OBTAINED = /^(?:seen|obtained|reviewed|viewed|acquired|examined|leaked)$/u
 /** "According to Roe, …", "according to a report by the Coast Institute". */
 function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue | null {
   const t = tokens[i] as Token;
+  // "According to X, …" opening the sentence ("But according to", "Now, according to"): a clause
+  // follows the source's comma.
+  const opens = i <= MAX_WORDS_BEFORE_OPENING;
   let k = i + 2;
   // "according to a report by X": the body behind the document is the source.
   const head = tokens.slice(k, k + 6);
@@ -346,9 +349,97 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
     );
     if (named && !list && !phrase.some((x) => NOT_IN_ROLE.test(x.lower)))
       return cueWith(named, { kind: 'according', from: t.start });
+    // "According to the Velmar harbour authority, …": a body described by a name and common nouns,
+    // to the comma, where the noun phrase stopped at the name.
+    const described = opens ? describedToComma(tokens, k, masked) : null;
+    if (described)
+      return cue(
+        'according',
+        described.mention,
+        null,
+        t,
+        t.start,
+        afterSeenBy(tokens, described.end),
+        null,
+        null,
+      );
   }
   if (!np) return null;
-  return cue('according', np.mention, null, t, t.start, np.end, np.asideSpan, null);
+  // "According to the Velmar ministry, about 900 farmers rely on …": what follows the comma is the
+  // clause reported, not an apposition, when it runs to the sentence's end.
+  const last = tokens[tokens.length - 1];
+  if (opens && np.asideSpan && last && np.end >= last.end) {
+    const aside = tokens.findIndex((x) => x.start >= (np.asideSpan as [number, number])[0]);
+    const own = forwardNounPhrase(tokens.slice(0, aside), k, masked);
+    if (!own) return null;
+    return cue('according', own.mention, null, t, t.start, afterSeenBy(tokens, own.end), null, null);
+  }
+  return cue(
+    'according',
+    np.mention,
+    null,
+    t,
+    t.start,
+    opens ? afterSeenBy(tokens, np.end) : np.end,
+    np.asideSpan,
+    null,
+  );
+}
+
+/**
+ * Where the source of an opening "according to" ends: after its noun phrase (`end`), or after an
+ * aside saying who saw the document ("According to the report, seen by the Herald, …").
+ */
+function afterSeenBy(tokens: readonly Token[], end: number): number {
+  const next = tokens.findIndex((x) => x.start >= end);
+  if (next < 0 || !OBTAINED.test((tokens[next] as Token).lower)) return end;
+  return tokens.slice(next).find((x) => x.trailing.startsWith(','))?.end ?? end;
+}
+
+/** Words that may stand before an opening "according to" ("But", "Now,"). */
+const MAX_WORDS_BEFORE_OPENING = 2;
+
+/** Most words of a description read to its comma after "according to" ("the Velmar harbour authority"). */
+const MAX_DESCRIBED_WORDS = 6;
+
+/**
+ * "the Velmar harbour authority," after "according to": "the", then words to a comma, none a verb or
+ * a clause's word, the last a common noun: a body (or person) described, read as one noun phrase.
+ */
+function describedToComma(
+  tokens: readonly Token[],
+  k: number,
+  masked: string,
+): { mention: Mention; end: number } | null {
+  if (tokens[k]?.lower !== 'the') return null;
+  for (let j = k + 1; j < tokens.length && j - k < MAX_DESCRIBED_WORDS; j++) {
+    const w = tokens[j] as Token;
+    if (w.quoted || FUNCTION_WORDS.has(w.lower) || SPEECH_VERBS.has(w.lower) || NOT_IN_ROLE.test(w.lower))
+      return null;
+    if (!w.trailing) continue;
+    if (!w.trailing.startsWith(',') || w.core !== w.lower) return null;
+    const span = tokens.slice(k, j + 1);
+    const mention = parseMention(span, masked);
+    if (mention) return { mention, end: w.end };
+    // A name then common nouns no lexicon lists ("the Velmar harbour authority"): a body so described.
+    if (!span.some((x) => x.core !== x.lower && x.lower !== 'the')) return null;
+    const start = (tokens[k] as Token).start;
+    const name = masked.slice(start, w.end).replace(/[,\s]+$/u, '');
+    return {
+      mention: {
+        name,
+        role: null,
+        honorific: null,
+        kind: 'unnamed',
+        sure: false,
+        gender: null,
+        start,
+        end: w.end,
+      },
+      end: w.end,
+    };
+  }
+  return null;
 }
 
 /** Words that make the words before a name a clause, not its role ("an account she gave to …"). */

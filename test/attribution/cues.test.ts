@@ -50,6 +50,47 @@ describe('the speaker after the quote', () => {
     expect(statementsOf(sentence).map((s) => s.speaker)).toEqual(['Ada Lind']);
   });
 
+  it.each([
+    [
+      'a demonym, then common nouns',
+      'According to the Norvik fisheries ministry, about 900 boats rely on the bay.',
+      'the Norvik fisheries ministry',
+    ],
+    [
+      'a known demonym',
+      'According to the Swedish fisheries ministry, about 900 boats rely on the bay.',
+      'the Swedish fisheries ministry',
+    ],
+    [
+      'a place name, then nouns no lexicon lists',
+      'According to the Velm harbour authority, about 900 boats rely on the bay.',
+      'the Velm harbour authority',
+    ],
+  ])(
+    'GIVEN an opening “According to the …, CLAUSE” with %s THEN the whole description speaks the clause',
+    (_, sentence, source) => {
+      expect(indirect(statementsOf(sentence)).map((s) => [s.speaker, s.text])).toEqual([
+        [source, 'about 900 boats rely on the bay.'],
+      ]);
+    },
+  );
+
+  it('GIVEN “According to the report, seen by OUTLET, CLAUSE” THEN who saw it is no part of what it says', () => {
+    const [s] = indirect(
+      statementsOf(
+        'According to the survey report, seen by the Velm Herald, one pier has lost a fifth of its strength.',
+      ),
+    );
+    expect(s?.text).toBe('one pier has lost a fifth of its strength.');
+  });
+
+  it('GIVEN a closing “according to NAME, a ROLE.” THEN the apposition is still the role', () => {
+    const [s] = indirect(
+      statementsOf('The port will close in May, according to Ada Lind, an analyst at Velm Bank.'),
+    );
+    expect([s?.speaker, s?.text]).toEqual(['Ada Lind', 'The port will close in May']);
+  });
+
   it('GIVEN “according to documents from NAME” THEN the name after “from” is the source', () => {
     expect(
       statementsOf('According to harbour-era documents from Ada Lind, the board had “lost the plot.”').map(
