@@ -13,8 +13,10 @@
 import {
   AMOUNT_WORDS,
   CORE_SPEECH_VERBS,
+  DETERMINERS,
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
+  GROUP_WORDS,
   HONORIFICS,
   IRREGULAR_PASTS,
   MALE_PRONOUNS,
@@ -159,6 +161,7 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
         !tokens.some((x) => x.quoted)
       ) &&
       !reactsTo(tokens, i) &&
+      !ingNoun(tokens, i) &&
       !addsAmount(tokens, i) &&
       !namedEvent(tokens, i) &&
       !objectRelative(tokens, i) &&
@@ -495,6 +498,29 @@ function reactsTo(tokens: readonly Token[], i: number): boolean {
 
 /** Words after "added to" read for a "that" saying what was added to whom ("added to reporters that"). */
 const ADDED_TO_WORDS = 4;
+
+/** -ing forms of verbs of speech that are nouns as often ("a warning", "the briefing", "its ruling"). */
+const ING_NOUNS = wordTest('warning briefing ruling filing writing posting hearing reading finding');
+/** Most modifiers between a determiner and such a noun ("its red wind warning"). */
+const MAX_ING_NOUN_MODIFIERS = 3;
+
+/**
+ * "The agency extended its red wind warning for the coast": after a determiner and modifiers, the
+ * -ing form is a noun, no participle of speech, unless a that-clause follows it. Not after a word for who speaks ("with the mayor
+ * warning that …", "the agency warning …"): that is the participle's subject.
+ */
+function ingNoun(tokens: readonly Token[], i: number): boolean {
+  // "issued a warning that …": the noun reports what its clause says.
+  if (!ING_NOUNS.test((tokens[i] as Token).lower) || tokens[i + 1]?.lower === 'that') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_ING_NOUN_MODIFIERS; j--) {
+    const w = tokens[j] as Token;
+    if (w.trailing || w.quoted) return false;
+    if (DETERMINERS.has(w.lower) || /^(?:his|her|its|their|our|my|your)$/u.test(w.lower)) return j < i;
+    if (TITLE_WORDS.has(w.lower) || GROUP_WORDS.has(w.lower) || isNameWord(w) || SPEECH_VERBS.has(w.lower))
+      return false;
+  }
+  return false;
+}
 
 /** "add" in its forms. */
 const ADD = /^(?:add|adds|added|adding)$/u;

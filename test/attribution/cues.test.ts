@@ -1439,6 +1439,22 @@ describe('what follows a cue that says only where or when', () => {
 });
 
 describe('verbs that report no words', () => {
+  it('GIVEN an -ing noun after a determiner ("its red wind warning") THEN it is no participle of speech', () => {
+    expect(
+      statementsOf('The Velm weather office has extended its red wind warning for the coast until 6am.'),
+    ).toEqual([]);
+    expect(statementsOf('The judge set out the reasons in her ruling on Monday.')).toEqual([]);
+    // With a that-clause, the noun reports what it says; after a speaker, the -ing form is a participle.
+    expect(
+      indirect(statementsOf('The Velm weather office issued a warning that the river would rise.')).map(
+        (s) => s.text,
+      ),
+    ).toEqual(['the river would rise.']);
+    expect(
+      indirect(statementsOf('Ola Lind left early, warning that the river would rise.')).map((s) => s.speaker),
+    ).toEqual(['Ola Lind']);
+  });
+
   it('GIVEN “ask for” a thing in a sentence quoting nothing THEN nobody is reported saying anything', () => {
     expect(statementsOf('When farmers ask for help, their calls go unanswered for days.')).toEqual([]);
     expect(quotesBy('Ada Lind asked for “a full and fair count.”')).toEqual([
