@@ -526,8 +526,8 @@ function ingNoun(tokens: readonly Token[], i: number): boolean {
 const ADD = /^(?:add|adds|added|adding)$/u;
 
 /**
- * "organizers added 160 guards", "the bill adds $2 billion": "add" right before an amount (digits,
- * a currency sign) puts something in; it reports no words. Unless a finite verb follows within the
+ * "organizers added 160 guards", "the bill adds $2 billion", "the closure adds a 14-mile detour": "add"
+ * right before an amount (digits, a currency sign) puts something in; it reports no words. Unless a finite verb follows within the
  * clause: "she added 15 people were hurt" reports that they were. Nor does "add to" ("adding to her
  * lead").
  */
@@ -542,9 +542,12 @@ function addsAmount(tokens: readonly Token[], i: number): boolean {
   // "added a second from the penalty spot", "added two more": a count put in, like digits. Not
   // right after a quote ("“…,” added a Harbour Democrat"), where the one adding speaks.
   const after = tokens[i + 2];
+  // "adds a 14-mile detour", "added a $2 billion fund": an amount after the article, as well.
   const count =
     NUMBER_WORDS.has(next.lower) ||
-    (/^(?:a|an|another)$/u.test(next.lower) && after !== undefined && ORDINALS.has(after.lower));
+    (/^(?:a|an|another)$/u.test(next.lower) &&
+      after !== undefined &&
+      (ORDINALS.has(after.lower) || /^[$€£]?\d/u.test(after.leading + after.core)));
   if (!/^[$€£]?\d/u.test(next.leading + next.core) && (!count || tokens[i - 1]?.quoted)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + AMOUNT_CLAUSE_WORDS; k++) {
     const w = tokens[k] as Token;

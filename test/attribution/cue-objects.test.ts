@@ -276,6 +276,11 @@ describe('counts and corrections', () => {
     ]);
   });
 
+  it('GIVEN “adds a 14-mile detour” (an amount after the article) THEN something put in, no statement', () => {
+    expect(statementsOf('The closure of the Velm bridge adds a 14-mile detour for drivers.')).toEqual([]);
+    expect(statementsOf('The council added a £2 million fund for repairs.')).toEqual([]);
+  });
+
   it('GIVEN “An earlier version of this article said …” THEN the article’s own error is no statement', () => {
     expect(
       statementsOf(
