@@ -149,6 +149,19 @@ function nounPhraseWord(t: Token): boolean {
   return known || isPossessive(t);
 }
 
+/**
+ * People in the plural as news quotes them without names ("critics", "friends", "residents"): a group
+ * word, or one of these. Lower case, as an opening capital is only the sentence's.
+ */
+const UNNAMED_PLURALS: ReadonlySet<string> = new Set([
+  // Plurals only: not "congress", "campus".
+  ...[...GROUP_WORDS].filter((w) => /[^su]s$/u.test(w)),
+  ...`friends neighbours neighbors residents locals parents families relatives colleagues supporters
+opponents fans witnesses campaigners protesters activists teachers doctors nurses workers employees
+students volunteers farmers voters members passengers customers shoppers visitors villagers
+organisers organizers survivors victims mourners commuters drivers tenants owners traders`.split(/\s+/u),
+]);
+
 /** `TITLE_WORDS`, `TITLE_MODIFIERS` and `GROUP_WORDS` in one set: asked of every lower-case word. */
 const PHRASE_WORD_LISTS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_MODIFIERS, ...GROUP_WORDS]);
 
@@ -221,6 +234,11 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   );
   if (cut > 0) toks = toks.slice(0, cut);
   if (toks.length === 0) return null;
+  // "Critics say …", "Friends told her …": a plural of people capitalised only because it opens the
+  // sentence describes them; it names no one.
+  const only = toks.length === 1 ? (toks[0] as Token) : null;
+  if (only && only.core !== only.lower && UNNAMED_PLURALS.has(only.lower))
+    return describe(text, only, only, 'unnamed');
   // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y". Most
   // phrases hold no "of" or "for" (which no determiner is) and are spared the copy.
   const ofOrFor = (t: Token) => t.core === 'of' || t.core === 'for';

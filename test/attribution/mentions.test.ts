@@ -33,6 +33,29 @@ describe('groups described by an adjective and a plural role noun', () => {
   });
 });
 
+describe('people in the plural opening a sentence', () => {
+  it.each(['Critics', 'Friends', 'Neighbours', 'Sources'])(
+    'GIVEN “%s say …” THEN they are described, unnamed, and speak',
+    (plural) => {
+      const [s] = indirect(
+        statementsOf(
+          'The harbour plan was published on Monday.',
+          `${plural} say the harbour plan will fail.`,
+        ),
+      );
+      expect([s?.speaker, s?.speakerKind, s?.text]).toEqual([
+        plural,
+        'unnamed',
+        'the harbour plan will fail.',
+      ]);
+    },
+  );
+
+  it('GIVEN “Congress said …” THEN a body named, not a plural', () => {
+    expect(parseMention(tokenize('Congress'), 'Congress')?.kind).not.toBe('unnamed');
+  });
+});
+
 describe('a gerund opening a sentence', () => {
   it('GIVEN "Entrusting Tomas Berg with …" or "Celebrating Tomas Berg, …" THEN the -ing word is in no speaker’s name', () => {
     const statements = statementsOf(
