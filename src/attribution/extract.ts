@@ -108,6 +108,26 @@ export interface RawStatement {
 /** "the 24-year-old": a description by age alone, as news calls someone it has just named. */
 const AGE_EPITHET = /^the\s+\d{1,3}-year-old$/iu;
 
+/**
+ * Nouns a report calls a person by after naming them ("the Swede", "the Australian", "the
+ * Republican"): after "the", an epithet for someone named before, never a speaker's name. Not the
+ * "-ese" ones, which after "the" are mostly a people ("the Chinese").
+ */
+const NATIONALITY_NOUNS = new Set(
+  `Swede Dane Finn Briton Brit Scot Pole Turk Czech Greek Thai Dutchman Frenchman Englishman Irishman
+Welshman Scotsman Spaniard Kiwi Aussie Icelander Israeli Pakistani Saudi Filipino Argentine American
+Australian Canadian Brazilian Chilean Colombian Mexican Peruvian Venezuelan Cuban German Italian Russian
+Ukrainian Austrian Belgian Hungarian Romanian Bulgarian Croatian Serbian Norwegian Estonian Latvian
+Lithuanian Indian Indonesian Iranian Syrian Egyptian Nigerian Kenyan Ghanaian Ethiopian Moroccan
+Algerian Palestinian Korean Afghan Iraqi Jordanian Republican Democrat`.split(/\s+/u),
+);
+
+/** "the Swede", "the Norwegian": a one-word name after "the" that is a nationality. */
+function demonymEpithet(m: Mention, masked: string): boolean {
+  if (m.name.includes(' ') || !/^the\s/iu.test(masked.slice(m.start, m.end))) return false;
+  return NATIONALITY_NOUNS.has(m.name);
+}
+
 /** A party's name in brackets right after a name ("(Lib Dem)", "(Lab)", "(SNP)"); not "(D-Mo.)". */
 const PARTY_AFTER = /^\s*\((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\)/u;
 /** How far after a name its bracketed party is looked for, in characters. */
@@ -1250,20 +1270,25 @@ class Reader {
 
   private sourceOf(cue: Cue, p: ReadParagraph, u: ReadUnit, ui: number): Source | null {
     if (cue.kind === 'continued') return this.previous ? by(this.previous.source, 'continued') : null;
-    if (cue.mention?.kind === 'unnamed') {
-      // "Jane Roe scored twice. “…,” said the 24-year-old.": an age stands for the one named last,
-      // as a pronoun would, when a "he" and a "she" there would find the same person.
-      if (AGE_EPITHET.test(cue.mention.name)) {
-        const at = [cue.from, reportStart(u, cue)] as const;
-        const him = this.persons.resolve('male', p.n, ui, ...at);
-        const her = this.persons.resolve('female', p.n, ui, ...at);
-        const key = him === her || her === null ? him : him === null ? her : null;
-        const named = key ? this.lastMention.get(key) : undefined;
-        if (key && named) {
-          const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
-          return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:age` };
-        }
+    // "Jane Roe scored twice. “…,” said the 24-year-old.", "… the Swede told reporters": an age or a
+    // nationality stands for the one named last, as a pronoun would, when a "he" and a "she" there
+    // would find the same person.
+    const epithet =
+      cue.mention !== null &&
+      ((cue.mention.kind === 'unnamed' && AGE_EPITHET.test(cue.mention.name)) ||
+        demonymEpithet(cue.mention, p.masked));
+    if (epithet) {
+      const at = [cue.from, reportStart(u, cue)] as const;
+      const him = this.persons.resolve('male', p.n, ui, ...at);
+      const her = this.persons.resolve('female', p.n, ui, ...at);
+      const key = him === her || her === null ? him : him === null ? her : null;
+      const named = key ? this.lastMention.get(key) : undefined;
+      if (key && named) {
+        const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
+        return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:epithet` };
       }
+    }
+    if (cue.mention?.kind === 'unnamed') {
       // "Brightstage said on X that … “…,” the post said.": a document speaks for the one who just
       // spoke through it.
       const document = DOCUMENT_SPEAKS.exec(cue.mention.name);

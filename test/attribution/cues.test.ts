@@ -1637,6 +1637,29 @@ describe('a speaker called by age', () => {
   });
 });
 
+describe('a speaker called by nationality', () => {
+  it.each([
+    ['“It hits his chest,” the Swede told reporters.', 'the Swede'],
+    ['“I was tired,” said the Australian.', 'the Australian'],
+  ])('GIVEN NAME did something. %j THEN the one named (%s is an epithet)', (quote) => {
+    const said = quotesBy('Rovers boss Karl Nyberg was furious about the penalty.', quote);
+    expect(said.map(([speaker]) => speaker)).toEqual(['Karl Nyberg']);
+  });
+
+  it('GIVEN “the Chinese” (a people) THEN it stands for no one named', () => {
+    expect(
+      quotesBy('Karl Nyberg met the envoys.', '“We will not be moved,” the Chinese said in a statement.').map(
+        ([speaker]) => speaker,
+      ),
+    ).not.toEqual(['Karl Nyberg']);
+  });
+
+  it('GIVEN “Rovers boss NAME” THEN the name speaks and “Rovers boss” is the role', () => {
+    const [s] = indirect(statementsOf('Rovers boss Karl Nyberg said the penalty was wrong.'));
+    expect([s?.speaker, s?.role]).toEqual(['Karl Nyberg', 'Rovers boss']);
+  });
+});
+
 describe('a pronoun after a body’s spokesman', () => {
   it('GIVEN “A spokesman for the Harbour Trust said …. “…,” he said.” after a man named earlier THEN the body speaks it', () => {
     expect(
