@@ -1962,6 +1962,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     from = afterCue + that[0].length;
   } else if (told) {
     from = afterCue + told[0].length;
+    // "told a packed meeting at the Velm community hall that …": where, then the clause.
+    const later = THAT_AFTER_CUE.exec(` ${masked.slice(from, to)}`);
+    if (later && CIRCUMSTANCE.test(masked.slice(from, to).split(/\s/u)[0] ?? '')) from += later[0].length - 1;
   } else if (c.from <= u.start + 2 && circumstanceOnly(after, c) && !holdsVerb(after)) {
     // "Roe apologised to customers at a press conference.": whom and where, and nothing said.
     return null;

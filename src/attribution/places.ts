@@ -281,6 +281,9 @@ export interface Occasion {
   comma: boolean;
 }
 
+/** Participles that put a statement out, after its noun ("a statement issued in …"). */
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'sent', 'delivered', 'read', 'given']);
+
 /**
  * Where a chain of occasion phrases starting at `tokens[start]` says the speaking happened: times
  * and prepositional phrases made of determiners, possessives, adjectives and nouns, with no verb and
@@ -337,6 +340,9 @@ export function occasionPlace(
       i = next.trailing
         ? i + 2
         : objectPhrase(tokens, i + 2, limit, takesAudience(next.lower) ? 'any' : 'audience');
+    } else if (!first && ISSUED.has(t.lower) && !t.trailing) {
+      // "in a statement issued in Brussels", "in a letter sent from Orsk": where it was put out.
+      i++;
     } else if (
       OCCASION_PREPOSITIONS.has(t.lower) &&
       !t.trailing &&
@@ -534,9 +540,12 @@ function nounPhrase(
       // the Commons"), not a name modifying a noun ("in the CNN interview", "at the Harbour Club bar").
       const bareName = tokens.slice(i, j).every((x) => PLACE_MODIFIERS.has(x.lower));
       const follower = tokens[run];
-      const the = j === i + 1 && tokens[i]?.lower === 'the' && endsPhrase(last, follower);
+      const afterThe = j === i + 1 && tokens[i]?.lower === 'the';
+      // "at the Velm town hall": the town the hall is named after.
+      const venue = afterThe && !endsPhrase(last, follower) && venueAfter(tokens, run, limit);
+      const the = afterThe && endsPhrase(last, follower);
       if (
-        (bareName || the) &&
+        (bareName || the || venue) &&
         !content &&
         !isPossessive(last) &&
         !(follower && !last.trailing && PUBLICATION_NOUNS.has(follower.lower))
@@ -568,6 +577,29 @@ function nounPhrase(
     if (FORM_NOUNS.has(t.lower)) break;
   }
   return { end: j, place: j > i ? place : null };
+}
+
+/**
+ * Buildings and grounds named after their town ("the Velm community hall", "the Orsk town hall"):
+ * the name before them says where.
+ */
+const VENUE_NOUNS = new Set(
+  'hall centre center stadium arena church cathedral library hospital station square park courthouse theatre theater ground'.split(
+    ' ',
+  ),
+);
+/** Most lower-case words between a name and its venue noun ("community", "town", "sports"). */
+const MAX_VENUE_MODIFIERS = 2;
+
+/** Whether lower-case words from `k` end in a venue noun that ends the phrase ("… community hall at"). */
+function venueAfter(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k; j < limit && j <= k + MAX_VENUE_MODIFIERS; j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || !/^\p{Ll}/u.test(t.core)) return false;
+    if (VENUE_NOUNS.has(t.lower)) return endsPhrase(t, tokens[j + 1]);
+    if (t.trailing) return false;
+  }
+  return false;
 }
 
 /**

@@ -143,6 +143,26 @@ describe('an occasion after the reporting verb, however long, ends in where it w
   });
 });
 
+describe('venues and statements put out somewhere', () => {
+  it('GIVEN “told a meeting at the TOWN community hall that …” THEN the town, and the clause after “that”', () => {
+    const [s] = statementsOf(
+      'Ines Marlow told a packed meeting at the Orsk community hall that the ferry would stop.',
+    );
+    expect([s?.place, s?.text]).toEqual(['Orsk', 'the ferry would stop.']);
+    // A name modifying another noun is still no place.
+    expect(placeOf('Ines Marlow said at the Harbour Club bar that the ferry would stop.')).toBeNull();
+  });
+
+  it('GIVEN “In a statement issued in PLACE, he …” or “said in a statement issued in PLACE” THEN that place', () => {
+    expect(
+      placeOf('Tomas Berg is the envoy. In a statement issued in Lund, he called on both sides to talk.'),
+    ).toBe('Lund');
+    expect(placeOf('Tomas Berg said in a statement issued in Lund that both sides should talk.')).toBe(
+      'Lund',
+    );
+  });
+});
+
 describe('an introduction that is only an occasion says where the sentence’s speaker spoke', () => {
   it.each([
     [
