@@ -228,6 +228,8 @@ function holdsVerb(part: string): boolean {
 }
 /** With a quote in the sentence, the clause around it must be this long to be a statement of its own. */
 const MIN_CLAUSE_WORDS_BESIDE_QUOTE = 8;
+/** Most words of a quote that is a fragment of its clause ("had “switched off”"), not the statement. */
+const MAX_FRAGMENT_QUOTE_WORDS = 3;
 /** The farthest a reporting verb may follow a quote it attributes ("“…,” Sen. Jane Roe (D-Mo.) said"). */
 const MAX_AFTER_CHARS = 80;
 /** The shape of a cue made from a sentence's subject, for resolving a pronoun subject like a cue's. */
@@ -938,7 +940,18 @@ class Reader {
         const words = clauseWords(u, c, span);
         // Only a quote of this clause makes its own reported clause need more words ("… “…” while Doe
         // suggests …": Doe's clause holds no quote).
-        const spoken = u.quotes.some((q) => !isTitle(q.text) && q.start >= span.start && q.end <= span.end);
+        // A quote of a few words inside what the cue reports ("said his side had “switched off” after
+        // the goal") leaves the clause a statement.
+        const spoken = u.quotes.some(
+          (q) =>
+            !isTitle(q.text) &&
+            q.start >= span.start &&
+            q.end <= span.end &&
+            (q.start < c.verb.end ||
+              q.text.split(/\s+/u).length > MAX_FRAGMENT_QUOTE_WORDS ||
+              // A quote brought in by a comma or a colon is what was said, no fragment of it.
+              !/[\p{L}\d]\s$/u.test(p.text.slice(Math.max(0, q.start - 2), q.start))),
+        );
         if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
         const clause = reportedClause(p.text, p.masked, span, c);
         // "Roe apologised to customers at a briefing.": a verb of speech with nothing reported; it

@@ -1404,6 +1404,16 @@ describe('what follows a cue that says only where or when', () => {
     ]);
   });
 
+  it('GIVEN a clause holding a quote of a few words (“had “switched off” after the goal”) THEN the clause is a statement too', () => {
+    const said = statementsOf('Karl Nyberg said his side had “switched off” after the first goal.').map(
+      (s) => [s.kind, s.text],
+    );
+    expect(said).toEqual([
+      ['direct', 'switched off'],
+      ['indirect', 'his side had “switched off” after the first goal.'],
+    ]);
+  });
+
   it('GIVEN “NAME said CLAUSE and that CLAUSE” THEN both halves are what was said', () => {
     const [s] = indirect(
       statementsOf('Ola Brenne said the ferry would stop in May and that the crew had been told.'),
