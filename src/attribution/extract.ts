@@ -654,11 +654,62 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   const out: Mention[] = [];
   let run: Token[] = [];
   let afterPlacePreposition = false;
+  /** The run read last, if it was a description or a person closed by a comma, for appositions. */
+  let before: { mention: Mention; comma: boolean; office: boolean; text: string } | null = null;
+  /** The text of an owner's run just read ("the team’s"), to go before the description after it. */
+  let ownerText = '';
+  const runText = () =>
+    masked.slice((run[0] as Token).start, (run[run.length - 1] as Token).end).replace(/[,.;:]+$/u, '');
   const flush = () => {
+    if (run.length === 0) {
+      before = null;
+      ownerText = '';
+      afterPlacePreposition = false;
+      return;
+    }
+    const last = run[run.length - 1];
+    const comma = last?.trailing.startsWith(',') === true;
+    // A description ending in one person's office ("the club's manager"), not a body or a plural.
+    const head = last ? bare(last.lower) : '';
+    // Not the object of a preposition ("for president, Jane Roe has …").
+    const lead = run[0] ? tokens[tokens.indexOf(run[0]) - 1] : undefined;
+    const office =
+      TITLE_WORDS.has(head) &&
+      !GROUP_WORDS.has(head) &&
+      !(head.endsWith('s') && TITLE_WORDS.has(head.slice(0, -1))) &&
+      !(lead && !lead.trailing && APPOSITION_BLOCKERS.test(lead.lower));
+    let read: Mention | null = null;
     // "in Honolulu", "from Ohio": a place, not a person or body that could speak.
-    if (!afterPlacePreposition && run.some(isNameWord)) {
-      const m = parseMention(run, masked) ?? parseMention(beforeFillers(run), masked);
-      if (m && m.kind !== 'unnamed') out.push(m);
+    if (!afterPlacePreposition && run.length > 0) {
+      read =
+        parseMention(run, masked) ?? (run.some(isNameWord) ? parseMention(beforeFillers(run), masked) : null);
+      if (read && read.kind !== 'unnamed' && run.some(isNameWord)) {
+        // "Rovers' manager, Dennis Hurlock, made …": an office in apposition before the name is its role.
+        if (read.kind === 'person' && !read.role && before?.comma && before.office && !ownerText)
+          read.role = before.text;
+        out.push(read);
+      } else if (
+        read?.kind === 'unnamed' &&
+        office &&
+        comma &&
+        before?.comma &&
+        before.mention.kind === 'person'
+      ) {
+        // "Kieran Mossop, a former accountant, handles …": a description in apposition after the name.
+        before.mention.role ??= roleOfDescription(ownerText ? `${ownerText} ${runText()}` : runText());
+      }
+    }
+    // "the team’s captain": an owner's run goes with the description after it, and whatever
+    // stands before it stays the one an apposition would follow.
+    const owner = last !== undefined && isPossessive(last) && !comma;
+    if (owner) ownerText = runText();
+    else {
+      const text = roleOfDescription(ownerText ? `${ownerText} ${runText()}` : runText());
+      before =
+        read && (read.kind === 'unnamed' || read.kind === 'person')
+          ? { mention: read, comma, office, text }
+          : null;
+      ownerText = '';
     }
     run = [];
     afterPlacePreposition = false;
@@ -671,6 +722,9 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     ) {
       run.push(t);
       if (t.trailing && !(t.trailing === '.' && t.core.endsWith('.'))) flush();
+    } else if (run.length === 0 && !t.trailing && ARTICLE_OR_OWNER.test(t.lower)) {
+      // "Roe, the team's captain,": a determiner opens the apposition; what stood before still counts.
+      afterPlacePreposition = false;
     } else {
       flush();
       afterPlacePreposition = PLACE_PREPOSITION.test(t.lower);
@@ -678,6 +732,17 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   }
   flush();
   return out;
+}
+
+/** Words that open a description in apposition ("the", "a", "her"). */
+const ARTICLE_OR_OWNER = /^(?:the|a|an|his|her|its|their)$/u;
+
+/** Words before a description that make it no apposition: a preposition or a verb's "as". */
+const APPOSITION_BLOCKERS = /^(?:for|of|in|to|as|with|by|from|at|on|into|about|than|like)$/u;
+
+/** A description as a role: without its determiner ("a former accountant" → "former accountant"). */
+function roleOfDescription(text: string): string {
+  return text.replace(/^(?:the|a|an|his|her|their|its)\s+/iu, '');
 }
 
 /**

@@ -113,6 +113,22 @@ describe('one speaker per person', () => {
     expect(s).toMatchObject({ speaker: 'Dana Lisko', role: 'Media Coordinator' });
   });
 
+  it('GIVEN an office in apposition to a name in a sentence that reports nothing THEN it is a role of that speaker', () => {
+    const { speakers } = attributed(
+      'The club’s new chief executive, Nora Dale, met the players on Monday.',
+      '“We will win,” Dale said.',
+      'Karl Nyberg, the team’s captain, missed the match.',
+      '“I am fit,” Nyberg said.',
+      'For president, Ada Lind has one rival.',
+      '“I am ready,” Lind said.',
+    );
+    const roles = Object.fromEntries(speakers.map((sp) => [sp.name, sp.roles]));
+    expect(roles['Nora Dale']?.some((r) => r.endsWith('chief executive'))).toBe(true);
+    expect(roles['Karl Nyberg']?.some((r) => r.endsWith('captain'))).toBe(true);
+    // "For president," is the object of a preposition, no apposition.
+    expect(roles['Ada Lind']).toEqual([]);
+  });
+
   it('GIVEN a role shared by “co-” (“Co-anchor”, “co-editor”) before a name or in its aside THEN it is the role', () => {
     const s = statementsOf(
       'Co-anchor Nora Dale, who was off-screen, then asked, “Really?”',
