@@ -84,7 +84,11 @@ export class LiveBriefing implements Briefing {
   private async rebuild(): Promise<ReloadReport> {
     const started = performance.now();
     // Built a slice at a time: the current briefing keeps answering while the new one is made.
-    const next = await openBriefing(this.current.dir, { ...this.options, background: true });
+    const next = await openBriefing(this.current.dir, {
+      ...this.options,
+      background: true,
+      reuse: this.current.articles,
+    });
     const before = new Map(this.current.articles.map((a) => [a.id, a.hash]));
     const after = new Map(next.articles.map((a) => [a.id, a.hash]));
     const report: ReloadReport = {

@@ -36,8 +36,11 @@ const STATEMENTS_PER_STEP = 1_000;
 const idOf = (article: string, paragraph: number, sentence: number, i: number) =>
   [article, paragraph, sentence, i].join(':');
 
-/** Statements stored between two steps of `storeStatements` (16,000 at once: about 20 ms). */
-const STORED_PER_STEP = 2_000;
+/**
+ * Statements stored between two steps of `storeStatements` (16,000 at once: about 20 ms; 2,000 a step
+ * held a reload's event loop for 7–13 ms on a busy machine).
+ */
+const STORED_PER_STEP = 500;
 
 /**
  * The stored form of the statements of `articles`, a few thousand statements per step (a reload

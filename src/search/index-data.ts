@@ -33,7 +33,7 @@ export interface IndexData {
   vocabulary: VocabularyData;
   /** What the speaker matcher knows of each speaker (in the briefing's speaker order). */
   speakers: EntryData[];
-  /** The token table's keys, in id order (`TokenTable.fromKeys`). */
+  /** The token table's keys, in id order (`TokenTable.fromKeysSteps`). */
   tokens: string[];
   /** Each passage's token ids, in text order. */
   passageTokens: TokenLists;
@@ -126,8 +126,11 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     postings.addTermIds(TEXT, id, words.terms.subarray(0, words.count), length);
     yield;
   }
+  // Each list collected is copied into one array: some megabytes, a step of its own.
   const passageLists = passageTokens.done();
+  yield;
   const cuts = new PassageCuts(layout, passageLists, starts.toArray(), whole, articles.length);
+  yield;
   // With every word of the briefing known, each sentence's tokens, once: cut from its passage's.
   const sentenceTokens = new ListsBuilder();
   const { sentenceOffsets, sentenceSpans } = layout;
@@ -142,6 +145,8 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     }
     yield;
   }
+  const sentenceLists = sentenceTokens.done();
+  yield;
   const tokenArticles = yield* articlesOf.lists(words.table.size);
   const vocabularyData = yield* words.vocabulary.dataSteps();
   return {
@@ -153,7 +158,7 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     cuts,
     postings,
     passageTokens: passageLists,
-    sentenceTokens: sentenceTokens.done(),
+    sentenceTokens: sentenceLists,
     tokenArticles,
   };
 }

@@ -305,7 +305,7 @@ export class BriefingIndex implements ScoringData {
     const postings = yield* Postings.ofSteps(FIELDS, data.postings);
     const vocabulary = yield* Vocabulary.fromDataSteps(data.vocabulary);
     yield;
-    const table = TokenTable.fromKeys(data.tokens);
+    const table = yield* TokenTable.fromKeysSteps(data.tokens);
     yield;
     const tokens: Int32Array[] = [];
     const bySpeaker = new Map<string, number[]>();
@@ -337,7 +337,7 @@ export class BriefingIndex implements ScoringData {
   later(): Later<unknown>[] {
     return [
       this.speakerMatcher,
-      Later.of(() => this.describedLookup.prepare()),
+      this.describedLookup.later,
       ...this.vocabulary.later(),
       this.titles,
       this.statementTokens,

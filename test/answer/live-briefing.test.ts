@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Briefing } from '../../src/answer/briefing.ts';
+import { type Briefing, openBriefing } from '../../src/answer/briefing.ts';
 import { LiveBriefing } from '../../src/answer/live-briefing.ts';
 import { BriefingLoadError } from '../../src/corpus/index.ts';
 import {
@@ -65,6 +65,24 @@ describe('LiveBriefing.reload', () => {
     expect(excerpts(live, 'What did Rui Costa say about the radar?')).toContain('lost every trawler');
     expect(excerpts(live, 'What did Rui Costa say about the lamp?')).not.toContain('went dark');
     expect(excerpts(live, 'What did Marta Sousa say?')).not.toContain('enter blind');
+  });
+
+  it('GIVEN one article changed THEN the reload parses only that one, the other shared as it was, and it answers as a fresh open', async () => {
+    const harbour = live.article('harbour');
+    const lighthouse = live.article('lighthouse');
+    await folder.write('lighthouse.txt', LIGHTHOUSE_EDITED);
+    await folder.write('ferry.md', FERRY);
+
+    await live.reload();
+
+    // The same file, path and bytes: the very article of the briefing before, not a copy.
+    expect(live.article('harbour')).toBe(harbour);
+    expect(live.article('lighthouse')).not.toBe(lighthouse);
+    const fresh = await openBriefing(folder.dir, { warn: () => {} });
+    expect(JSON.stringify(live.articles)).toBe(JSON.stringify(fresh.articles));
+    expect(JSON.stringify(live.statements)).toBe(JSON.stringify(fresh.statements));
+    expect(excerpts(live, 'What did Rui Costa say about the radar?')).toContain('lost every trawler');
+    expect(live.ask('What did Marta Sousa say?')).toEqual(fresh.ask('What did Marta Sousa say?'));
   });
 
   it('GIVEN nothing changed on disk THEN the report says so, with every article still counted', async () => {
