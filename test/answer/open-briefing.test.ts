@@ -42,10 +42,12 @@ describe('quotes of a family name several speakers share', () => {
   ]);
 
   it('GIVEN the family name alone THEN every one of them is listed, in the briefing’s order', () => {
-    expect(briefing.quotes({ speaker: 'Harte' }).map((s) => s.speaker)).toEqual([
-      'Rosalind Harte',
-      'Owen Harte',
-      'Rosalind Harte',
+    // The first sentence gives its short quote and the clause holding it: two statements.
+    expect(briefing.quotes({ speaker: 'Harte' }).map((s) => [s.speaker, s.kind])).toEqual([
+      ['Rosalind Harte', 'direct'],
+      ['Rosalind Harte', 'indirect'],
+      ['Owen Harte', 'direct'],
+      ['Rosalind Harte', 'direct'],
     ]);
   });
 
