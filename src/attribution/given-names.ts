@@ -3,8 +3,9 @@
  * the sex "he" and "she" need when the article itself never shows it (no "Mrs.", no "spokeswoman",
  * no pronoun yet). Without it, "“…,” she said" could go to a "John Roe" named last, and "he" to a
  * "Jessica Roe". Only the first word of a full name is read, never a name alone ("Warren", "Grant"
- * are surnames as often), and names worn by either sex ("Chris", "Pat", "Jordan", "Jean") are left
- * out. Drawn from the most frequent given names of US births over the last eighty years.
+ * are surnames as often), and names worn by either sex ("Chris", "Pat", "Jordan", "Jean", "Andrea",
+ * "Nicola", "Simone") are left out. Drawn from the most frequent given names of US births over the
+ * last eighty years, then of British, Irish, European, Arabic, South Asian and African ones.
  */
 import { wordSet as words } from './lexicon.ts';
 import type { Gender } from './mentions.ts';
@@ -24,6 +25,16 @@ kristina leah lucy molly nina sally tara vicki wanda yolanda amelia ava chloe el
 madeline caroline katrina sheila joanne phyllis marjorie mildred louise lillian eleanor maggie
 nikki melanie allison alison naomi esther miriam dianne nora sheryl susie betsy liz
 elisa elena isabel lucia sofia carmen rosa ana juana adriana gabriela mariana claudia patrice
+maureen bernadette geraldine jacqueline gillian jacquie hazel heidi ingrid
+siobhan niamh aoife aisling orla roisin ciara sinead grainne deirdre bridget fiona morag kirsty shona
+catriona mhairi ailsa isla freya poppy imogen harriet beatrice florence matilda phoebe leanne rhona
+nadia fatima aisha amina zainab layla leila yasmin samira maryam amira priya anjali deepa sunita
+lakshmi pooja neha divya kavita meera astrid sigrid freja linnea helga greta birgit ursula heike petra
+annika johanna agnieszka katarzyna malgorzata magdalena zofia marta joanna olga natasha svetlana tatiana
+irina ludmila oksana yulia anastasia chiara francesca giulia alessandra federica valentina martina
+elisabetta sophie amelie manon juliette margaux celine aurelie isabelle nathalie sylvie brigitte
+mireille beatriz carolina fernanda juliana leticia ximena rocio pilar ines ilse ngozi chioma
+adaeze folake wanjiru akosua abena mei xiu yoko akiko keiko haruka
 `);
 
 const MALE = words(`
@@ -44,6 +55,15 @@ randall ray reginald rex ricky rob rod ross rudy russ seth simon stan stuart the
 trevor troy vernon vince wade wesley zach
 jose juan carlos luis jorge miguel pedro manuel jesus francisco antonio ricardo alejandro javier
 fernando roberto rafael sergio eduardo enrique raul
+kieran declan ciaran cormac eoin oisin padraig seamus liam niall conor rory callum angus hamish fraser
+alasdair alistair iain ewan euan gareth rhys dafydd owain huw nigel clive graham derek desmond rupert
+hugo giles crispin alfie archie reggie ahmed mohammed muhammad mohamed omar hassan hussein khalid tariq
+yusuf ibrahim abdul mustafa karim rashid amir hamza bilal imran faisal rajesh rahul sanjay vikram arjun
+amit anil suresh ramesh vijay ravi hans jurgen klaus dieter wolfgang helmut gunther stefan lars sven
+nils erik magnus anders bjorn olaf henrik jens piotr krzysztof tomasz pawel marek wojciech jakub dmitri
+sergei vladimir igor alexei mikhail nikolai giuseppe giovanni francesco alessandro lorenzo matteo luca
+marco pietro salvatore jacques pierre francois thierry olivier laurent philippe didier yves joao tiago
+rui paulo diego pablo tomas mateo chinedu emeka tunde kwame kofi kwabena hiroshi takeshi kenji
 `);
 
 /** The sex a full name's first word shows, or null (a surname alone, a name of either sex, a rare name). */

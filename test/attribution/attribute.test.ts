@@ -61,6 +61,25 @@ describe('attribution patterns', () => {
     expect(said('he')).toEqual(['John Roe']);
   });
 
+  it.each([
+    ['Niamh', 'Declan'],
+    ['Ingrid', 'Lars'],
+    ['Fatima', 'Tariq'],
+    ['Priya', 'Rahul'],
+  ])(
+    'GIVEN a British, European or other given name only one sex wears (%s, %s) THEN "she" and "he" find that person',
+    (her, him) => {
+      const said = (pronoun: string) =>
+        direct(
+          statementsOf(
+            `${her} Lind chaired the meeting on Monday. ${him} Roe spoke after the vote. “We will rebuild the bridge by spring,” ${pronoun} said.`,
+          ),
+        ).map((x) => x.speaker);
+      expect(said('she')).toEqual([`${her} Lind`]);
+      expect(said('he')).toEqual([`${him} Roe`]);
+    },
+  );
+
   it('GIVEN a given name either sex wears THEN it fits "he" and "she" alike', () => {
     const said = (pronoun: string) =>
       direct(
