@@ -643,6 +643,22 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
 
+/**
+ * A preposition before a name, with only the name's own words between ("a booster of Roe", "a
+ * supporter of former governor Roe", "in the lobby of Berg Tower"); no clause break or clause word.
+ */
+const PREPOSITION_THEN_WORDS =
+  /(?:^|[^\p{L}])(?:of|in|with|to|by|for|about|against|on|at|from)\s+([^,;:.()—–]*)$/iu;
+
+/** Words that open a clause, whose subject a name after them may be ("… of the plan that Roe …"). */
+const CLAUSE_WORD = /(?:^|\s)(?:that|who|which|and|but|while|as|when|because|if|since|after|before)\s/iu;
+
+/** Whether the name starting at `nameStart` is the object of a preposition after `from`. */
+function objectOfPreposition(masked: string, from: number, nameStart: number): boolean {
+  const words = PREPOSITION_THEN_WORDS.exec(masked.slice(Math.max(from, nameStart - 48), nameStart));
+  return words !== null && !CLAUSE_WORD.test(` ${words[1]}`);
+}
+
 /** A preposition of place right before a mention ("on Capitol Hill", "at Velmar Tower"). */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|near|outside|inside|across|throughout)\s+$/iu;
 
@@ -1230,8 +1246,18 @@ class Reader {
     const t = u.tokens.find((x) => !x.quoted && PRONOUN_SUBJECT.test(x.lower));
     if (!t) return;
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
-    if (!subject?.pronoun) return;
-    const key = this.persons.resolve(subject.pronoun, p.n, ui, t.start);
+    // "It is not as if she never backed anyone - she campaigned for nominee Tomas Berg.": a "he" or
+    // "she" before every name of the sentence is still whom the sentence is about, when each name
+    // after it is the object of a preposition (what it did, not whom the next "she said" stands for).
+    // Not when a name may be a subject ("As he left, Roe said …") or someone's ("Roe's aide said he
+    // …"): the pronoun may then stand for it.
+    const named =
+      subject?.mention ||
+      u.possessors.length > 0 ||
+      u.named.some((m) => m.start < t.start || !objectOfPreposition(p.masked, t.end, m.end - m.name.length));
+    const pronoun = subject?.pronoun ?? (named ? null : t.lower.startsWith('he') ? 'male' : 'female');
+    if (!pronoun) return;
+    const key = this.persons.resolve(pronoun, p.n, ui, t.start);
     if (key && this.lastMention.has(key)) this.persons.see(key, p.n, ui, t.start, true);
   }
 

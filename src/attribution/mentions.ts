@@ -70,6 +70,9 @@ function givenInitials(nameToks: readonly Token[], i: number): boolean {
   );
 }
 
+/** The most words of a personal name after a place and a party ("Ohio Republican Jane A. Roe"). */
+const MAX_NAME_AFTER_PARTY = 3;
+
 /** Words of a building or a place, which a person's name never holds ("Plaza Hotel", "Capitol Hill"). */
 const PLACE_WORDS = new Set([
   'Hotel',
@@ -307,6 +310,18 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
       k += nameToks.length - keep;
       nameToks = nameToks.slice(-keep);
     }
+  }
+  // "Ohio Republican Tomas Berg", "House Budget Democrat Jane A. Roe": a place or a body and a party
+  // before a full personal name say who the person is; the name is the words after the party.
+  const party = nameToks.findLastIndex((t, i) => i > 0 && i <= nameToks.length - 3 && isAffiliation(t));
+  const afterParty = nameToks.slice(party + 1);
+  if (
+    party > 0 &&
+    afterParty.length <= MAX_NAME_AFTER_PARTY &&
+    afterParty.every((t) => isNameWord(t) && !isAffiliation(t) && !NON_PERSON_WORDS.has(bare(t.core)))
+  ) {
+    k = toks.indexOf(nameToks[party] as Token);
+    nameToks = afterParty;
   }
   // "Republican Tomas Berg", "Democrat Jane Roe": an affiliation before a personal name is a role.
   while (

@@ -112,3 +112,26 @@ describe('a title for something, then a name', () => {
     expect(parseMention(tokenize(text), text)?.name).not.toBe('Plaza Hotel');
   });
 });
+
+describe('a place or a body and a party, then a name', () => {
+  it.each([
+    ['Westmark Republican Tomas Berg', 'Tomas Berg', 'Westmark Republican'],
+    ['House Harbours Democrat Ada J. Lind', 'Ada J. Lind', 'House Harbours Democrat'],
+    ['North Velmar Liberal Ivo Holm', 'Ivo Holm', 'North Velmar Liberal'],
+  ])('GIVEN %s THEN a person, named by the words after the party, the rest the role', (text, name, role) => {
+    expect(parseMention(tokenize(text), text)).toMatchObject({ name, role, kind: 'person' });
+  });
+
+  it('GIVEN a body named after a party ("Westmark Democratic Party") THEN still a body', () => {
+    const text = 'Westmark Democratic Party';
+    expect(parseMention(tokenize(text), text)).toMatchObject({ name: text, kind: 'organization' });
+  });
+
+  it('GIVEN “…,” he said after “House Harbours Republican Ivo Holm (R-Wm.), who …, agreed” THEN Holm said it', () => {
+    expect(
+      quotesBy(
+        'The leak grew worse on Monday. House Harbours Republican Ivo Holm (R-Wm.), who has seen the messages, agreed with that point. “This is about more than articles,” he said.',
+      ),
+    ).toEqual([['Ivo Holm', 'This is about more than articles']]);
+  });
+});

@@ -312,6 +312,26 @@ describe('pronouns', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Ada Lind', 'Ada Lind']);
   });
 
+  it('GIVEN “she was a supporter of NAME.” THEN the “she said” after it is still her, not the name she supported', () => {
+    const s = direct(
+      statementsOf(
+        'Senator Maria Holt defended her vote on Tuesday.',
+        'It is not as if she never backed anyone - she was a keen supporter of former governor Tavi Okonkwo. “I was at every rally,” she said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Maria Holt']);
+  });
+
+  it('GIVEN “As he weighs …, NAME is facing …” THEN the “he said” after it is that name, the subject', () => {
+    const s = direct(
+      statementsOf(
+        'Ivo Holm opened the meeting in Lund.',
+        'But as he weighs his next move, Tavi Okonkwo is facing a hard choice. “We must decide soon,” he said.',
+      ),
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tavi Okonkwo']);
+  });
+
   it('GIVEN “…,” SURNAME said, then “…,” he added THEN he is the one-word name that spoke, not a full name before', () => {
     const s = direct(
       statementsOf(
