@@ -54,6 +54,9 @@ export interface Ranking {
   hits: Hit[];
 }
 
+/** A person's full name as typed in a question: two capitalised words or more ("Priya Hale"). */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
 /** Results worth paging through in a chat. */
 const MAX_HITS = 50;
 
@@ -507,7 +510,16 @@ export class BriefingIndex implements ScoringData {
           describesOffice(question.subject, (w) => this.matcher.roleHolders(w))));
     // "What did Roe say on Wednesday?" where no passage names a Wednesday: the closest are related.
     const undated = question.terms.some((t) => t.unknown && isDateName(t.word));
-    const related = best.support < REFUSAL.answers || unheld || undated;
+    // "What did Priya Hale say?" where no statement is Priya Hale's (her name is on a contact line):
+    // whatever passage names her, it reports nothing she said.
+    const asked = question.speakerAsked ?? '';
+    const unquoted =
+      question.asks === 'said' &&
+      question.speakers.length === 0 &&
+      FULL_NAME.test(asked) &&
+      // Not when a speaker bears the family name ("Mary J. Blige" for the Blige quoted).
+      this.matcher.match(asked.split(/\s+/u).pop() ?? '').length === 0;
+    const related = best.support < REFUSAL.answers || unheld || undated || unquoted;
     const ranked = scored.slice(0, UNREPORTED.outcomeRead).map((s) => s.id);
     const unsaid = unreported(question, ranked, this.unreportedSource, { related });
     if (unsaid) return refused(question, unsaid);

@@ -56,3 +56,26 @@ describe('a person the briefing names but never quotes', () => {
     expect(briefing.ask('What plan did Greta Holm draw up?').answered).toBe(true);
   });
 });
+
+describe('a person the briefing names where no one speaks', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        'Wetland opens to visitors',
+        'Ada Moss, the trust’s director, said the wetland would open daily from dawn.',
+        'The site covers 240 hectares of former farmland.',
+        'Entry is free; parking costs £3 a day.',
+        'Notes to editors: for media enquiries contact Lena Vik, press officer, on 01632 960 418.',
+      ].join('\n\n'),
+      'wetland',
+      'wetland.txt',
+    ),
+  ]);
+
+  it('GIVEN "What did NAME say?" of a name on a contact line THEN the line is shown only as the closest passage', () => {
+    const a = briefing.ask('What did Lena Vik say?');
+    expect([a.answered, a.related]).toEqual([true, true]);
+    // Someone the briefing quotes is answered as before.
+    expect(briefing.ask('What did Ada Moss say about the wetland?').related).toBe(false);
+  });
+});
