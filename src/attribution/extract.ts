@@ -743,7 +743,8 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
       afterPlacePreposition = false;
     } else {
       flush();
-      afterPlacePreposition = PLACE_PREPOSITION.test(t.lower);
+      // "Inside, Jane Roe is …": an adverb closed by a comma governs no name after it.
+      afterPlacePreposition = PLACE_PREPOSITION.test(t.lower) && !t.trailing;
     }
   }
   flush();

@@ -80,6 +80,20 @@ describe('attribution patterns', () => {
     },
   );
 
+  it('GIVEN “Inside, NAME is …” (an adverb closed by a comma) THEN the name is a person a later “she” finds', () => {
+    expect(
+      direct(statementsOf('Inside, Ada Lind is folding dough.', '“I liked the fish,” she says.')).map(
+        (x) => x.speaker,
+      ),
+    ).toEqual(['Ada Lind']);
+    // "Inside the bakery, …": the name after the preposition's object is still the subject.
+    expect(
+      direct(
+        statementsOf('Inside the bakery, Ada Lind is folding dough.', '“I liked the fish,” she says.'),
+      ).map((x) => x.speaker),
+    ).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN a given name either sex wears THEN it fits "he" and "she" alike', () => {
     const said = (pronoun: string) =>
       direct(
