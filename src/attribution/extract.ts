@@ -640,6 +640,9 @@ function personAsideAfter(tokens: readonly Token[], i: number): boolean {
 /** Determiners that say whose a thing is: a capitalised word right after one is owned, not a person. */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/u;
 
+/** How far into its sentence a subject may stand after an opening adverbial (characters). */
+const MAX_SUBJECT_OFFSET = 60;
+
 /** A preposition (and "the") right before a mention: the mention is its object ("with Roe", "to the board"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:with|to|by|for|about|against|on|at|from)\s+(?:the\s+)?$/iu;
 
@@ -873,6 +876,8 @@ class Reader {
   private readonly out: RawStatement[] = [];
   /** The speaker of the last statement of the previous body paragraph, and whether a quote was left open. */
   private carried: { source: Source; open: boolean; last: boolean } | null = null;
+  /** The paragraph read before the one being read, for the sentence an epithet follows. */
+  private lastRead: ReadParagraph | null = null;
   /**
    * A quote running over paragraphs, each opening with a mark and left open, whose speaker is named
    * only where it closes ("“When I started … / “Now … / “…,” he said."): its pieces so far.
@@ -892,6 +897,7 @@ class Reader {
         continue;
       }
       this.readParagraph(p);
+      this.lastRead = p;
     }
     this.echoSubheads(paragraphs);
     return this.out;
@@ -934,6 +940,33 @@ class Reader {
    * is read only when a lone quote follows it (`subjectPerson`), not for every such sentence.
    */
   private bareBefore = -1;
+
+  /**
+   * The subject of a unit when it is a person the article names, in full or by a name it gave in
+   * full before ("Okonjo" for Ben Okonjo); null otherwise.
+   */
+  private subjectOf(p: ReadParagraph, u: ReadUnit): Source | null {
+    // "Then, deep into stoppage time, Okonjo rose …": past an opening adverbial, the first person
+    // named, unless a preposition governs them ("to meet Reay's cross").
+    const m =
+      clauseSubject(u.tokens, u.tokens.length, p.masked)?.mention ??
+      u.named.find(
+        (x) =>
+          x.kind !== 'unnamed' &&
+          x.start - u.start <= MAX_SUBJECT_OFFSET &&
+          !PREPOSITION_BEFORE.test(p.masked.slice(Math.max(u.start, x.start - 12), x.start)) &&
+          !/\bof\s+(?:the\s+)?$/iu.test(p.masked.slice(Math.max(u.start, x.start - 8), x.start)),
+      );
+    if (!m || m.kind === 'unnamed' || u.quotes.length > 0) return null;
+    // "Berg and Lind scored": two subjects, and an epithet could be either's.
+    if (/^[\s,]*(?:and|or|&)\s/u.test(p.masked.slice(m.end, m.end + 6))) return null;
+    if (PASSIVE_AFTER.test(p.masked.slice(m.end, Math.min(u.end, m.end + PASSIVE_REACH)))) return null;
+    const key = this.persons.keyOf(m.name, m.gender);
+    // A person named in full, here or before ("Okonjo" for Ben Okonjo); not a body.
+    if (!key.includes(' ') || !this.isPerson(m, key)) return null;
+    const named = this.lastMention.get(key) ?? m;
+    return { mention: named, key, person: true, place: null, via: 'subject-before' };
+  }
 
   /** The subject of a unit, when it is a person the article names in full; null otherwise. */
   private subjectPerson(p: ReadParagraph, u: ReadUnit): Source | null {
@@ -1383,6 +1416,15 @@ class Reader {
       ((cue.mention.kind === 'unnamed' && AGE_EPITHET.test(cue.mention.name)) ||
         demonymEpithet(cue.mention, p.masked));
     if (epithet) {
+      // "Okonjo rose to meet Reay's cross. “…,” said the 19-year-old.": the person the sentence
+      // before is about, when it is about one.
+      const before =
+        ui > 0 ? { p, u: p.units[ui - 1] } : { p: this.lastRead, u: this.lastRead?.units.at(-1) };
+      const subject = before.p && before.u ? this.subjectOf(before.p, before.u) : null;
+      if (subject) {
+        const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
+        return { ...subject, mention: { ...subject.mention, role: null }, place, via: `${cue.kind}:epithet` };
+      }
       const at = [cue.from, reportStart(u, cue)] as const;
       const him = this.persons.resolve('male', p.n, ui, ...at);
       const her = this.persons.resolve('female', p.n, ui, ...at);

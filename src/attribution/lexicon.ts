@@ -100,7 +100,7 @@ diplomat diplomats negotiator negotiators commander leader leaders ruler king qu
 judge justice attorney prosecutor prosecutors analyst analysts expert experts professor researcher researchers
 economist economists correspondent reporter reporters editor founder ceo executive executives head undersecretary
 sheriff captain colonel lieutenant sergeant admiral marshal cardinal bishop rabbi imam pastor reverend preacher coach
-manager managers boss bosses chairperson commissioner delegate delegates delegation spokesmen observer observers activist
+manager managers boss bosses substitute striker midfielder defender goalkeeper winger quarterback pitcher chairperson commissioner delegate delegates delegation spokesmen observer observers activist
 activists scholar scholars fellow candidate candidates nominee nominees strategist strategists consultant
 consultants counsel inspector investigator officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
 residents nurse doctor doctors worker workers owner owners driver lawyer lawyers voter voters pilot soldier soldiers

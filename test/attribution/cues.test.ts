@@ -1637,6 +1637,16 @@ describe('a speaker called by age', () => {
     ).toEqual([['Ada Lind', 'It is the best I have felt all season']]);
   });
 
+  it('GIVEN a sentence about NAME, another man named in it, then “said the 19-year-old” THEN the one the sentence is about', () => {
+    expect(
+      quotesBy(
+        'Substitute Tom Berg came on for Rovers, and Ivo Lund scored after Omar Sahli fouled.',
+        'Then, deep into stoppage time, Berg rose to meet Lund’s cross.',
+        '“I just closed my eyes,” said the 19-year-old.',
+      ),
+    ).toEqual([['Tom Berg', 'I just closed my eyes']]);
+  });
+
   it('GIVEN a man and a woman named before THEN the age stays a description (a pronoun of either sex would differ)', () => {
     expect(
       quotesBy(
