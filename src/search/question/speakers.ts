@@ -196,9 +196,11 @@ export class SpeakerMatcher {
    * @example matcher.match('What did blinkin say about China?')[0].speaker.name // 'Antony Blinken'
    */
   match(
-    text: string,
+    typed: string,
     options: { prefix?: boolean; within?: readonly [number, number] } = {},
   ): SpeakerMatch[] {
+    // "vasquez hale" for Vasquez-Hale: read as the one word the briefing writes.
+    const text = this.joinNames(typed);
     const list = words(text);
     const cased = casedWords(text);
     const runs = new CapitalRuns(text, cased);
@@ -211,10 +213,8 @@ export class SpeakerMatcher {
         for (const i of at) if (!m.words.includes(i)) m.words.push(i);
       }
     };
-    // The second word of a double-barrelled name found typed as two ("vasquez hale"): not a name of its own.
-    let joinedWord = -1;
     list.forEach((w, i) => {
-      if (w.length < 2 || STOP_WORDS.has(w) || i === joinedWord) return;
+      if (w.length < 2 || STOP_WORDS.has(w)) return;
       const last = options.prefix === true && i === list.length - 1;
       // "the Roe spokesman", "Roe supporters": people of Roe's, not Roe.
       const ofSomeone = runs.beforeRoleWord(i, list);
@@ -224,13 +224,6 @@ export class SpeakerMatcher {
           const base = known === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName;
           credit(e, base * weight, [i]);
         }
-      }
-      // "vasquez hale" for Vasquez-Hale: a double-barrelled name typed without its hyphen.
-      const pair = i + 1 < list.length ? `${w}-${list[i + 1]}` : '';
-      for (const e of this.byWord.get(pair) ?? []) {
-        if (!e.person || namesOther(runs, cased, i, e, i + 1)) continue;
-        credit(e, pair === e.surname ? SPEAKER_MATCH.surname : SPEAKER_MATCH.otherName, [i, i + 1]);
-        joinedWord = i + 1;
       }
       for (const e of this.byWord.get(w) ?? []) {
         if (e.person) continue;
@@ -394,7 +387,8 @@ export class SpeakerMatcher {
    *
    * @example matcher.typedName('Mike Pence') // [] where the only Mike quoted is Mike DuHaime
    */
-  typedName(text: string): SpeakerMatch[] {
+  typedName(typed: string): SpeakerMatch[] {
+    const text = this.joinNames(typed);
     const list = words(text);
     const cased = casedWords(text);
     return this.match(text, { prefix: true }).filter((m) => {
@@ -560,7 +554,7 @@ const HONORIFIC_SEX = /^(Mr|Ms|Mrs|Miss)\.?$/u;
  * "Harlow State" is not the group "the State", "Petra Quist" not "Anna Quist". Titles, honorifics
  * and initials belong to any name.
  */
-function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: Entry, last = i): boolean {
+function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: Entry): boolean {
   const run = runs.runOf(i);
   if (!run) return false;
   // "Ms. Roe" is not Tom Roe, nor "Mr. Roe" Jane Roe, where the given name tells.
@@ -572,7 +566,7 @@ function namesOther(runs: CapitalRuns, cased: readonly string[], i: number, e: E
   for (let k = run.from; k <= run.to; k++) {
     const raw = cased[k] as string;
     // The question's first word is capitalised as any sentence's is.
-    if ((k >= i && k <= last) || k === 0 || e.nameWords.has(raw.toLowerCase())) continue;
+    if (k === i || k === 0 || e.nameWords.has(raw.toLowerCase())) continue;
     if (!neutralNameWord(raw)) return true;
   }
   return false;
