@@ -515,7 +515,7 @@ function ingNoun(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_ING_NOUN_MODIFIERS; j--) {
     const w = tokens[j] as Token;
     if (w.trailing || w.quoted) return false;
-    if (DETERMINERS.has(w.lower) || /^(?:his|her|its|their|our|my|your)$/u.test(w.lower)) return j < i;
+    if (DETERMINERS.has(w.lower)) return true;
     if (TITLE_WORDS.has(w.lower) || GROUP_WORDS.has(w.lower) || isNameWord(w) || SPEECH_VERBS.has(w.lower))
       return false;
   }

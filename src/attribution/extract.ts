@@ -677,6 +677,8 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
   let before: { mention: Mention; comma: boolean; office: boolean; text: string } | null = null;
   /** The text of an owner's run just read ("the team’s"), to go before the description after it. */
   let ownerText = '';
+  /** Where the run being read starts in `tokens`. */
+  let runStart = 0;
   const runText = () =>
     masked.slice((run[0] as Token).start, (run[run.length - 1] as Token).end).replace(/[,.;:]+$/u, '');
   const flush = () => {
@@ -686,12 +688,12 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
       afterPlacePreposition = false;
       return;
     }
-    const last = run[run.length - 1];
-    const comma = last?.trailing.startsWith(',') === true;
+    const last = run[run.length - 1] as Token;
+    const comma = last.trailing.startsWith(',');
     // A description ending in one person's office ("the club's manager"), not a body or a plural.
-    const head = last ? bare(last.lower) : '';
+    const head = bare(last.lower);
     // Not the object of a preposition ("for president, Jane Roe has …").
-    const lead = run[0] ? tokens[tokens.indexOf(run[0]) - 1] : undefined;
+    const lead = tokens[runStart - 1];
     const office =
       TITLE_WORDS.has(head) &&
       !GROUP_WORDS.has(head) &&
@@ -699,7 +701,7 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
       !(lead && !lead.trailing && APPOSITION_BLOCKERS.test(lead.lower));
     let read: Mention | null = null;
     // "in Honolulu", "from Ohio": a place, not a person or body that could speak.
-    if (!afterPlacePreposition && run.length > 0) {
+    if (!afterPlacePreposition) {
       read =
         parseMention(run, masked) ?? (run.some(isNameWord) ? parseMention(beforeFillers(run), masked) : null);
       if (read && read.kind !== 'unnamed' && run.some(isNameWord)) {
@@ -720,7 +722,7 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     }
     // "the team’s captain": an owner's run goes with the description after it, and whatever
     // stands before it stays the one an apposition would follow.
-    const owner = last !== undefined && isPossessive(last) && !comma;
+    const owner = isPossessive(last) && !comma;
     if (owner) ownerText = runText();
     else {
       const text = roleOfDescription(ownerText ? `${ownerText} ${runText()}` : runText());
@@ -733,12 +735,13 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     run = [];
     afterPlacePreposition = false;
   };
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (
       !t.quoted &&
       run.length < 12 &&
       (isNounPhraseWord(t) || ((t.core === 'of' || t.core === 'for') && run.length > 0))
     ) {
+      if (run.length === 0) runStart = i;
       run.push(t);
       if (t.trailing && !(t.trailing === '.' && t.core.endsWith('.'))) flush();
     } else if (run.length === 0 && !t.trailing && ARTICLE_OR_OWNER.test(t.lower)) {
@@ -960,10 +963,9 @@ class Reader {
     if (!m || m.kind === 'unnamed' || u.quotes.length > 0) return null;
     // "Berg and Lind scored": two subjects, and an epithet could be either's.
     if (/^[\s,]*(?:and|or|&)\s/u.test(p.masked.slice(m.end, m.end + 6))) return null;
-    if (PASSIVE_AFTER.test(p.masked.slice(m.end, Math.min(u.end, m.end + PASSIVE_REACH)))) return null;
-    const key = this.persons.keyOf(m.name, m.gender);
+    const key = this.fullNameKey(p, u, m);
     // A person named in full, here or before ("Okonjo" for Ben Okonjo); not a body.
-    if (!key.includes(' ') || !this.isPerson(m, key)) return null;
+    if (!key || !this.isPerson(m, key)) return null;
     const named = this.lastMention.get(key) ?? m;
     return { mention: named, key, person: true, place: null, via: 'subject-before' };
   }
@@ -973,11 +975,18 @@ class Reader {
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
     const m = subject?.mention;
     if (m?.kind !== 'person' || !m.sure) return null;
-    // Not "Roe was criticised by Doe": a subject something is done to does not speak next.
+    const key = this.fullNameKey(p, u, m);
+    return key ? { mention: m, key, person: true, place: null, via: 'subject-before' } : null;
+  }
+
+  /**
+   * The key of a unit's subject `m` when the article names that one in full, else null; null too
+   * for "Roe was criticised by Doe": a subject something is done to does not speak next.
+   */
+  private fullNameKey(p: ReadParagraph, u: ReadUnit, m: Mention): string | null {
     if (PASSIVE_AFTER.test(p.masked.slice(m.end, Math.min(u.end, m.end + PASSIVE_REACH)))) return null;
     const key = this.persons.keyOf(m.name, m.gender);
-    if (!key.includes(' ')) return null;
-    return { mention: m, key, person: true, place: null, via: 'subject-before' };
+    return key.includes(' ') ? key : null;
   }
 
   private readParagraph(p: ReadParagraph): void {
@@ -1417,19 +1426,15 @@ class Reader {
         demonymEpithet(cue.mention, p.masked));
     if (epithet) {
       // "Okonjo rose to meet Reay's cross. “…,” said the 19-year-old.": the person the sentence
-      // before is about, when it is about one.
+      // before is about, when it is about one; else the one a "he" and a "she" would both find.
       const before =
         ui > 0 ? { p, u: p.units[ui - 1] } : { p: this.lastRead, u: this.lastRead?.units.at(-1) };
       const subject = before.p && before.u ? this.subjectOf(before.p, before.u) : null;
-      if (subject) {
-        const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
-        return { ...subject, mention: { ...subject.mention, role: null }, place, via: `${cue.kind}:epithet` };
-      }
       const at = [cue.from, reportStart(u, cue)] as const;
-      const him = this.persons.resolve('male', p.n, ui, ...at);
-      const her = this.persons.resolve('female', p.n, ui, ...at);
-      const key = him === her || her === null ? him : him === null ? her : null;
-      const named = key ? this.lastMention.get(key) : undefined;
+      const him = subject ? null : this.persons.resolve('male', p.n, ui, ...at);
+      const her = subject ? null : this.persons.resolve('female', p.n, ui, ...at);
+      const key = subject?.key ?? (him === her || her === null ? him : him === null ? her : null);
+      const named = subject?.mention ?? (key ? this.lastMention.get(key) : undefined);
       if (key && named) {
         const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
         return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:epithet` };
