@@ -758,14 +758,16 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
 }
 
 /** Words that open a description in apposition ("the", "a", "her"). */
-const ARTICLE_OR_OWNER = /^(?:the|a|an|his|her|its|their)$/u;
+const OPENERS = 'the|a|an|his|her|its|their';
+const ARTICLE_OR_OWNER = new RegExp(`^(?:${OPENERS})$`, 'u');
+const OPENER_THEN_SPACE = new RegExp(`^(?:${OPENERS})\\s+`, 'iu');
 
 /** Words before a description that make it no apposition: a preposition or a verb's "as". */
 const APPOSITION_BLOCKERS = /^(?:for|of|in|to|as|with|by|from|at|on|into|about|than|like)$/u;
 
 /** A description as a role: without its determiner ("a former accountant" → "former accountant"). */
 function roleOfDescription(text: string): string {
-  return text.replace(/^(?:the|a|an|his|her|their|its)\s+/iu, '');
+  return text.replace(OPENER_THEN_SPACE, '');
 }
 
 /**
