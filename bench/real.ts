@@ -88,6 +88,12 @@ export interface RealResult {
    */
   firstSightCpu: Latency;
   warm: Latency;
+  /**
+   * The warm questions again, each right after two forced full collections (null without a
+   * collector to call): what a major collection costs the question after it, through compiled code
+   * and caches the collection dropped (`src/matches.ts`, `src/shapes.ts`).
+   */
+  afterCollection: Latency | null;
   peers: {
     name: string;
     /** Questions it was timed on (a sample when it is too slow for its budget). */
@@ -188,14 +194,21 @@ function timeOnce(run: () => unknown): number {
   return performance.now() - t0;
 }
 
-/** Each question once on a fresh index per chunk, then all again on the last (warm). */
+/** Questions timed each after a forced full collection: two collections each, so a sample, not all. */
+const AFTER_COLLECTION_QUESTIONS = 100;
+
+/**
+ * Each question once on a fresh index per chunk, then all again on the last (warm), then a sample
+ * of them each after a full collection.
+ */
 async function measureOurs(
   dir: string,
   cacheDir: string,
   timed: readonly string[],
   warmUp: readonly string[],
   chunk: number,
-): Promise<{ firstSight: number[]; firstSightCpu: number[]; warm: number[] }> {
+  gc: (() => void) | null,
+): Promise<{ firstSight: number[]; firstSightCpu: number[]; warm: number[]; afterCollection: number[] }> {
   const firstSight: number[] = [];
   const firstSightCpu: number[] = [];
   let briefing: Briefing | null = null;
@@ -215,7 +228,13 @@ async function measureOurs(
   const b = briefing as Briefing;
   for (const q of timed) b.ask(q);
   for (const q of timed) warm.push(timeOnce(() => b.ask(q)));
-  return { firstSight, firstSightCpu, warm };
+  const afterCollection: number[] = [];
+  if (gc)
+    for (const q of timed.slice(0, AFTER_COLLECTION_QUESTIONS)) {
+      settle(gc);
+      afterCollection.push(timeOnce(() => b.ask(q)));
+    }
+  return { firstSight, firstSightCpu, warm, afterCollection };
 }
 
 async function measureCommands(
@@ -400,10 +419,11 @@ export async function measureReal(params: RealParams): Promise<RealResult> {
     if (params.loadRuns > 0)
       log(`real: fresh loads ${starts.load.open.map((t) => t.toFixed(0)).join(', ')} ms`);
 
-    const ours = await measureOurs(dir, cacheDir, timed, warmUp, params.chunk);
+    const ours = await measureOurs(dir, cacheDir, timed, warmUp, params.chunk, gc);
     const firstSight = latencyOf(ours.firstSight);
     const firstSightCpu = latencyOf(ours.firstSightCpu);
     const warm = latencyOf(ours.warm);
+    const afterCollection = ours.afterCollection.length > 0 ? latencyOf(ours.afterCollection) : null;
     log(`real: ours first-sight p50 ${firstSight.p50.toFixed(2)} ms, p99 ${firstSight.p99.toFixed(2)} ms`);
 
     // Memory: one briefing alive, then after many first-sight questions.
@@ -464,6 +484,7 @@ export async function measureReal(params: RealParams): Promise<RealResult> {
       firstSight,
       firstSightCpu,
       warm,
+      afterCollection,
       peers,
       memory: {
         engineHeapMB:

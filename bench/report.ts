@@ -376,6 +376,11 @@ export function formatReal(r: RealResult): string {
     out.push(
       `  ours at first sight in the process's CPU time (no waits for a core; the collector's helper threads counted too): p50 ${ms(r.firstSightCpu.p50)}, p99 ${ms(r.firstSightCpu.p99)}`,
     );
+  if (r.afterCollection)
+    out.push(
+      `  ours warm, each question right after a full collection: p50 ${ms(r.afterCollection.p50)}, p99 ${ms(r.afterCollection.p99)} ` +
+        `(warm without: p50 ${ms(r.warm.p50)}, p99 ${ms(r.warm.p99)})`,
+    );
   const m = r.memory;
   out.push(
     `  memory: engine alone ${mb(m.engineHeapMB, m.engineHeapMB !== null)} heap; after ${m.memoryQuestions} first-sight questions ` +

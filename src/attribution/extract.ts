@@ -19,6 +19,7 @@
  */
 import { datelineLength } from '../corpus/dateline.ts';
 import type { Article } from '../corpus/types.ts';
+import { matchesOf } from '../matches.ts';
 import {
   type Cue,
   colonCue,
@@ -1915,7 +1916,7 @@ function openingClauseCue(q: QuoteSpan, u: ReadUnit): Cue | null {
  */
 function sentenceEndIn(gap: string): boolean {
   if (!/[.!?;]\s/u.test(gap)) return false;
-  for (const m of gap.matchAll(/([\p{L}]*)[.!?;]\s/gu)) {
+  for (const m of matchesOf(/([\p{L}]*)[.!?;]\s/gu, gap)) {
     const word = m[1] as string;
     if (m[0].startsWith(`${word}.`) && (NAME_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) continue;
     return true;
@@ -2015,7 +2016,7 @@ function circumstanceOnly(after: string, c: Cue): boolean {
   // "called on the board to resign", "urged on …": "on" is the verb's particle, and an infinitive
   // ("… to resign") says what was asked; neither is a circumstance.
   if (/^on$/u.test(rest.split(/\s+/u)[0] ?? '') && PARTICLE_ON.test(c.verb.lower)) return false;
-  for (const m of rest.matchAll(/\bto\s+(\p{Ll}+)/gu))
+  for (const m of matchesOf(/\bto\s+(\p{Ll}+)/gu, rest))
     if (!ADDRESSEE_AFTER_TO.test(m[1] as string)) return false;
   // "argued in favor of …", "spoke in support of …": a stance, not a circumstance.
   if (/^(?:in|on)\s+(?:favou?r|support|defen[cs]e|behalf|praise)\s+of\b/u.test(rest)) return false;
@@ -2141,7 +2142,7 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   // first with a few words after it, is no part of what the first reported. (With a clause of its own,
   // "… and warned that wages would fall", it stays: the sentence gives one statement.)
   if (from >= afterCue) {
-    for (const next of masked.slice(from, to).matchAll(NEXT_SPEECH_VERB)) {
+    for (const next of matchesOf(NEXT_SPEECH_VERB, masked.slice(from, to))) {
       if (!isPastSpeechVerb(next[1] as string)) continue;
       const tail = masked.slice(from + next.index + next[0].length, to).trim();
       if (

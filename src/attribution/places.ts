@@ -4,6 +4,7 @@
  * sentence says so, and where an event happened.
  */
 
+import { matchesOf } from '../matches.ts';
 import { sexOfGivenName } from './given-names.ts';
 import {
   AMOUNT_WORDS,
@@ -128,7 +129,7 @@ function endsSentence(word: string): boolean {
  */
 export function findPlaceMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  for (const m of matchesOf(MENTION, text)) {
     const place = cleanPlace(m[2] as string);
     if (!place) continue;
     out.push({

@@ -7,6 +7,7 @@
  * continue it.
  */
 
+import { matchesOf } from '../matches.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 
 export interface QuoteSpan {
@@ -134,7 +135,7 @@ const INCHES_BEFORE = /(?:^|[^\p{N}])\d['’′]\d{1,2}$/u;
 
 function doubleMarks(text: string): Mark[] {
   const out: Mark[] = [];
-  for (const m of text.matchAll(DOUBLE_MARKS)) {
+  for (const m of matchesOf(DOUBLE_MARKS, text)) {
     let at = m.index ?? 0;
     const length = m[0].length;
     // "6’2”", "5'11\"": feet and inches, the mark closing a height, not a quote.
@@ -214,7 +215,7 @@ const PLURAL_POSSESSIVE = /^s[’'] \p{Ll}/u;
  */
 function closingSingle(rest: string): number {
   let first = -1;
-  for (const m of rest.matchAll(SINGLE_CLOSE)) {
+  for (const m of matchesOf(SINGLE_CLOSE, rest)) {
     const at = m.index ?? 0;
     if (first < 0) first = at;
     if (!PLURAL_POSSESSIVE.test(rest.slice(at - 1, at + 3))) return at;

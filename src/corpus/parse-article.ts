@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { matchesOf } from '../matches.ts';
 import { ArticleFormatError } from './article-format-error.ts';
 import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
@@ -77,7 +78,7 @@ function cutBlock(block: string): string[] {
     const half = start + MAX_PARAGRAPH / 2;
     let cut = -1;
     // Searched in the window only, so a block without sentence ends is not scanned once per piece.
-    for (const m of block.slice(half, limit).matchAll(SENTENCE_END)) cut = half + m.index + m[0].length - 1;
+    for (const m of matchesOf(SENTENCE_END, block.slice(half, limit))) cut = half + m.index + m[0].length - 1;
     if (cut < 0) {
       const space = Math.max(block.lastIndexOf(' ', limit - 1), block.lastIndexOf('\n', limit - 1));
       cut = space > start ? space : limit;
@@ -226,7 +227,7 @@ const SCARE_QUOTE_WORDS = 4;
  * each, most of it outside them, reads as a headline; a story's first sentence quotes more.
  */
 function scareQuoted(line: string): boolean {
-  const quoted = [...line.matchAll(/["“”„«»]([^"“”„«»]*)["“”„«»]/gu)].map((m) => (m[1] ?? '').trim());
+  const quoted = matchesOf(/["“”„«»]([^"“”„«»]*)["“”„«»]/gu, line).map((m) => (m[1] ?? '').trim());
   if (quoted.length === 0) return false;
   const inside = quoted.reduce((n, q) => n + q.split(/\s+/u).length, 0);
   const all = line.trim().split(/\s+/u).length;

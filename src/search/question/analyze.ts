@@ -11,6 +11,7 @@ import {
   SAID_NOUNS,
   TITLE_WORDS,
 } from '../../attribution/lexicon.ts';
+import { matchesOf } from '../../matches.ts';
 import { casedWords, editDistance, fold, holdsPossessive, STOP_WORDS, term, words } from '../text.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { expansionOf } from './abbreviations.ts';
@@ -241,7 +242,7 @@ const DO_SUPPORT = new Set('did does do will would can could should may might mu
 /** Whether the question uses a verb of speech as a verb ("say", "told"), not as a noun ("the state museum"). */
 function usesSpeechVerb(q: string): boolean {
   if (ACCORDING_TO.test(q)) return true;
-  for (const m of q.matchAll(SPEECH)) if (!usedAsNoun(q, (m.index ?? 0) + m[0].length, m[0])) return true;
+  for (const m of matchesOf(SPEECH, q)) if (!usedAsNoun(q, (m.index ?? 0) + m[0].length, m[0])) return true;
   return false;
 }
 

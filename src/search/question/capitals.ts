@@ -5,6 +5,7 @@
  * capitals or Title Case, capitals say nothing, and there are no runs.
  */
 import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../attribution/lexicon.ts';
+import { keepShape } from '../../shapes.ts';
 import { STOP_WORDS, straightApostrophes } from '../text.ts';
 
 export class CapitalRuns {
@@ -50,6 +51,9 @@ export class CapitalRuns {
     return this.spaceAfter[last] === true && TITLE_WORDS.has(list[last + 1] ?? '');
   }
 }
+
+// A question's runs die with it: one kept keeps their class and the code reading them (`shapes.ts`).
+keepShape(new CapitalRuns('', []));
 
 /** A capitalised word ("Roe", "U.S.", "Roe's"). */
 export function isCapital(w: string | undefined): boolean {

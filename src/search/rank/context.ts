@@ -3,6 +3,8 @@
  * its weight (idf over passages, less for a typo) and its token ids, the pairs of adjacent words, the
  * phrase's tokens, the named speakers' name tokens.
  */
+
+import { keepShape } from '../../shapes.ts';
 import type { QueryTerm, Question } from '../question/analyze.ts';
 import { words } from '../text.ts';
 import { familyToken, type TokenTable } from '../tokens.ts';
@@ -188,6 +190,9 @@ export class TokenBits implements ReadonlyMap<number, number> {
     return this.entries_.entries();
   }
 }
+
+// A question's bits die with it: one kept keeps their class and `held`'s optimised loop (`shapes.ts`).
+keepShape(new TokenBits(new Map([[0, 1]])));
 
 /** The weight of the topic words whose bits are set. */
 export function topicWeightOf(ctx: QueryContext, bits: number): number {

@@ -4,6 +4,7 @@
  */
 import { findPlaceMentions, findQuotes, isWhere, type PlaceMention } from '../../attribution/index.ts';
 import { AMOUNT_WORDS, TIME_UNITS, TITLE_WORDS } from '../../attribution/lexicon.ts';
+import { matchesOf } from '../../matches.ts';
 import { casedWords, straightApostrophes, term, words } from '../text.ts';
 
 /** A date or a span of time: "in 2009", "on Monday", "last week", "two hours after", "since 1986". */
@@ -40,7 +41,7 @@ const CAUSES = new RegExp(CAUSE.source, 'giu');
 
 /** Offsets of the clauses of cause or purpose in the text. */
 export function causesIn(text: string): number[] {
-  return [...text.matchAll(CAUSES)].map((m) => m.index ?? 0);
+  return matchesOf(CAUSES, text).map((m) => m.index ?? 0);
 }
 
 /** Offsets of the places the text names that the question does not (see `newPlace`). */
@@ -63,7 +64,7 @@ export function slotNear(
   reach: number,
 ): boolean {
   if (slots.length === 0 || stems.size === 0) return false;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     const stem = term(m[0]);
     if (stem === null || !stems.has(stem)) continue;
     const at = m.index ?? 0;

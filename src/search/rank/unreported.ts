@@ -10,6 +10,7 @@
  * it ("Roe landed in Lyon …", then her speech's quotes), until it names another.
  */
 import { findPlaceMentions, isWhere } from '../../attribution/places.ts';
+import { matchesOf } from '../../matches.ts';
 import type { Question } from '../question/analyze.ts';
 import { STOP_WORDS, term, words } from '../text.ts';
 import { holdsRun, type TokenTable } from '../tokens.ts';
@@ -102,7 +103,7 @@ export function askedPlaces(question: Pick<Question, 'text'>, lexicon: PlaceLexi
   // Most questions hold no such preposition: a plain test first, before the Unicode pattern (which
   // costs milliseconds to compile the first time a question runs it).
   if (!PLACE_PREPOSITION.test(text)) return places;
-  for (const m of text.matchAll(LOWER_CASE_PLACE)) {
+  for (const m of matchesOf(LOWER_CASE_PLACE, text)) {
     const typed = words((m[1] as string).replace(/['’]s\b.*$/su, ''));
     const first = typed[0];
     if (first === undefined || STOP_WORDS.has(first) || !lexicon.isName(first)) continue;
