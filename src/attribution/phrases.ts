@@ -560,6 +560,17 @@ function roleWordsThenName(tokens: readonly Token[], i: number): number {
   return e > k ? e : 0;
 }
 
+/**
+ * "Rovers’ manager Tom Hale", "the Wardens' captain Ada Lind": a plural owner whose possessive mark
+ * is left as trailing punctuation, then a role and a name, is one phrase; the owner and the role are
+ * the name's role (not a body that speaks). Either mark, curly or straight: a straight one closes a
+ * quote as often, so only before a role word and a name. Returns the index after the name, or 0.
+ */
+function ownerBeforeRole(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  return /^[’']$/u.test(t.trailing) && /s$/u.test(t.core) ? roleWordsThenName(tokens, k + 1) : 0;
+}
+
 /** A noun phrase from `from` on, with the apposition after it when there is one. */
 export function forwardNounPhrase(
   tokens: readonly Token[],
@@ -576,6 +587,12 @@ export function forwardNounPhrase(
       ((DETERMINERS.test(t.core) || POSSESSIVE_DETERMINERS.test(t.lower)) && np.length === 0)
     ) {
       np.push(t);
+      const owned = ownerBeforeRole(tokens, k);
+      if (owned > 0) {
+        np.push(...tokens.slice(k + 1, owned));
+        k = owned - 1;
+        break;
+      }
       if (t.trailing && !(t.trailing === '.' && isHonorific(t))) break;
       continue;
     }

@@ -560,6 +560,23 @@ describe('more ways news names a speaker', () => {
     expect(s).toMatchObject({ speaker: 'Teo Lind', role: 'Farmer' });
   });
 
+  it.each([
+    ['’', '“We were unlucky,” said Wardens’ coach Ilse Marek.'],
+    ["'", "“We were unlucky,” said Wardens' coach Ilse Marek."],
+  ])(
+    'GIVEN a plural owner (mark %s), a role, a name THEN the name speaks, owner and role her role',
+    (mark, sentence) => {
+      const [s] = direct(statementsOf(sentence));
+      expect(s).toMatchObject({ speaker: 'Ilse Marek', speakerKind: 'person', role: `Wardens${mark} coach` });
+    },
+  );
+
+  it('GIVEN a plural owner and a role with no name after them THEN the description speaks, unnamed', () => {
+    expect(
+      statementsOf('The Wardens’ coach said the pitch was poor.').map((s) => [s.speaker, s.speakerKind]),
+    ).toEqual([['the Wardens’ coach', 'unnamed']]);
+  });
+
   it('GIVEN an organisation named "X of Y" THEN the whole name speaks', () => {
     const [s] = indirect(statementsOf('The Bureau of Fisheries warned that stocks could collapse.'));
     expect(s?.speaker).toBe('Bureau of Fisheries');
