@@ -40,6 +40,7 @@ import {
   OBJECT_OPENERS,
   PEOPLE_PLURALS,
   PREPOSITIONS,
+  RECOLLECTION_VERBS,
   SPEECH_VERBS,
   TELL_FORMS,
   TIME_WORDS,
@@ -876,6 +877,13 @@ const DOCUMENT_SPEAKS =
 /** "Q: …", "A. …": an interview's question and answer lines. */
 const TRANSCRIPT_QA = /^\s*([QA])\s*[:.]\s+/u;
 
+/**
+ * The verb after a subject that remembers: past an aside between commas ("Roe, 84, still
+ * remembers"), an adverb or a modal ("can still remember", "vividly recalls").
+ */
+const RECOLLECTION_AFTER =
+  /^(?:\s*,[^,;:.]{1,40},)?\s+(?:(?:still|can|could|well|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/u;
+
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
   private readonly out: RawStatement[] = [];
@@ -1126,6 +1134,7 @@ class Reader {
           ? previous
           : null;
     }
+    this.recalled = this.recollectionBefore(p);
     const lastUnit = p.units[p.units.length - 1];
     const lastQuote = lastUnit?.quotes[lastUnit.quotes.length - 1];
     this.carried = previous
@@ -1142,6 +1151,31 @@ class Reader {
     const cue = intro ? mainCue(lastUnit.cues) : null;
     const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
     if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
+  }
+
+  /** The person a paragraph ends recalling something (`recollectionBefore`), and that paragraph's number. */
+  private recalled: { source: Source; n: number } | null = null;
+
+  /**
+   * "Jane Roe remembers the winter the river froze." closing a paragraph: a person named in full who
+   * remembers, as the subject of a sentence that quotes and reports nothing, will speak the lone
+   * quote that makes up the next paragraph ("“We walked to school across the ice.”"). Sentences
+   * after it in the paragraph may go on with the memory, as long as they name no one: another name
+   * may be whose words follow.
+   */
+  private recollectionBefore(p: ReadParagraph): { source: Source; n: number } | null {
+    for (let ui = p.units.length - 1; ui >= 0; ui--) {
+      const u = p.units[ui] as ReadUnit;
+      if (u.headline || u.quotes.length > 0 || u.cues.length > 0) return null;
+      // Only a sentence holding such a verb has its subject read.
+      const recalls = u.tokens.some((t) => RECOLLECTION_VERBS.has(t.lower));
+      const subject = recalls ? this.subjectPerson(p, u) : null;
+      const verb = subject ? RECOLLECTION_AFTER.exec(p.masked.slice(subject.mention.end, u.end))?.[1] : null;
+      if (subject && verb && RECOLLECTION_VERBS.has(verb))
+        return { source: { ...subject, via: 'recollection' }, n: p.n };
+      if (u.named.length > 0) return null;
+    }
+    return null;
   }
 
   /**
@@ -1409,6 +1443,10 @@ class Reader {
       const subject = bare ? this.subjectPerson(p, bare) : null;
       if (subject) return subject;
       if (opensParagraph && this.carried?.last) return by(this.carried.source, 'carried');
+      // A paragraph that is nothing but quotes, right after one ending "Roe remembers …".
+      const recalled = this.recalled?.n === p.n - 1 ? this.recalled.source : null;
+      if (opensParagraph && recalled && p.units.every((x) => x.quotes.some((y) => quoteOnly(x, y))))
+        return recalled;
     }
     return null;
   }

@@ -368,6 +368,16 @@ export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(
   BASES.flatMap((b) => inflections(b).filter((form) => form.endsWith('ing') && form !== b)),
 );
 
+/**
+ * Verbs of remembering: "Jane Roe remembers the winter the river froze." sets up the lone quote of
+ * the next paragraph as her memory in her words. The forms that report speech too ("recalls") are
+ * read as cues already; "remembers" reports none on its own.
+ */
+export const RECOLLECTION_VERBS = words(`
+remember remembers remembered recall recalls recalled recollect recollects recollected reminisce reminisces
+reminisced
+`);
+
 /** The plain reporting verbs: an attribution with one of these is the main clause of its sentence. */
 export const CORE_SPEECH_VERBS = words('said says say told tells added adds wrote writes asked asks');
 
