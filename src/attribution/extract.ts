@@ -57,7 +57,7 @@ import {
   parseMention,
 } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
-import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
+import { clauseStarts, clauseSubject, describedOpener, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
 import {
   cleanPlace,
   OCCASION_PARTICIPLES,
@@ -1514,13 +1514,16 @@ class Reader {
     const described = this.previous?.source.mention;
     // So does one the text names as a body's man or woman ("A spokesman for the Harbour Trust said").
     const bodyRole = described?.kind === 'organization' && described.role !== null ? described.role : null;
+    // One a pronoun already stood for (`describedBefore`), of whatever sex the words allow.
+    const sex = described ? genderOfWords(tokenize(described.name, 0)) : null;
+    const spokenFor = /:described-(?:before|pronoun)$/u.test(this.previous?.source.via ?? '');
     if (
       described &&
       ((described.kind === 'unnamed' &&
         // Only one the text brings in as new ("a spokesman"): "the businessman" is most often someone
         // named before, whom the pronoun finds by name.
         /^(?:a|an|one|another)\s/iu.test(described.name) &&
-        genderOfWords(tokenize(described.name, 0)) === cue.pronoun) ||
+        (sex === cue.pronoun || (sex === null && spokenFor))) ||
         (bodyRole !== null && genderOfWords(tokenize(bodyRole, 0)) === cue.pronoun)) &&
       ui > 0 &&
       !u.named.some((m) => m.start < cue.from && m.kind === 'person')
@@ -1529,6 +1532,13 @@ class Reader {
         ...(this.previous as Previous).source,
         place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
         via: `${cue.kind}:described-pronoun`,
+      };
+    const introduced = this.describedBefore(cue, p, u, ui);
+    if (introduced)
+      return {
+        ...introduced,
+        place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
+        via: `${cue.kind}:described-before`,
       };
     const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name, m.gender));
     const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue), after);
@@ -1539,6 +1549,36 @@ class Reader {
     if (!named) return null;
     const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
     return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:pronoun` };
+  }
+
+  /**
+   * "A librarian at the county archive, who …, keeps the old maps. “…,” she told me.": a "he" or
+   * "she" right after a sentence that quotes and reports nothing and opens with a person brought in
+   * by a job and no name (`describedOpener`) stands for that person, when the description's words
+   * allow the pronoun's sex and no person is named in that sentence or before the pronoun.
+   */
+  private describedBefore(
+    cue: Cue,
+    p: ReadParagraph,
+    u: ReadUnit,
+    ui: number,
+  ): Omit<Source, 'place' | 'via'> | null {
+    const before =
+      ui > 0
+        ? { p, u: p.units[ui - 1] }
+        : this.lastRead?.n === p.n - 1
+          ? { p: this.lastRead, u: this.lastRead.units.at(-1) }
+          : null;
+    const b = before?.u;
+    if (!before || !b || b.headline || b.quotes.length > 0 || b.cues.length > 0) return null;
+    const personal = (m: Mention) =>
+      m.kind === 'person' || this.persons.isPerson(this.persons.keyOf(m.name, m.gender));
+    if (b.named.some(personal) || u.named.some((m) => m.start < cue.from && personal(m))) return null;
+    const mention = describedOpener(b.tokens, before.p.masked);
+    if (!mention) return null;
+    const sex = genderOfWords(tokenize(mention.name, 0));
+    if (sex !== null && sex !== cue.pronoun) return null;
+    return { mention, key: this.persons.keyOf(mention.name), person: false };
   }
 
   /**

@@ -122,7 +122,7 @@ man woman men women boy girl lady gentleman mom dad user users advocate advocate
 moderator moderators panelist panelists guest guests caller callers viewer viewers reader readers listener listeners
 participant participants attendee attendees organizer leader co-founder co-director co-chair co-host cohost
 front-runner frontrunner runner-up hopeful hopefuls standard-bearer co-author co-authors campaigner campaigners
-donor donors ally allies insider insiders
+donor donors ally allies insider insiders librarian librarians archivist archivists curator curators
 `);
 
 /** Verbs of speech that are as often nouns: "the state museum", "a call center", "his promise". */
