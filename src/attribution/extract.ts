@@ -41,6 +41,7 @@ import {
   OBJECT_OPENERS,
   PEOPLE_PLURALS,
   PREPOSITIONS,
+  RECOLLECTION_VERBS,
   SPEECH_VERBS,
   TELL_FORMS,
   TIME_WORDS,
@@ -57,7 +58,7 @@ import {
   parseMention,
 } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
-import { clauseStarts, clauseSubject, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
+import { clauseStarts, clauseSubject, describedOpener, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
 import {
   cleanPlace,
   OCCASION_PARTICIPLES,
@@ -877,6 +878,13 @@ const DOCUMENT_SPEAKS =
 /** "Q: …", "A. …": an interview's question and answer lines. */
 const TRANSCRIPT_QA = /^\s*([QA])\s*[:.]\s+/u;
 
+/**
+ * The verb after a subject that remembers: past an aside between commas ("Roe, 84, still
+ * remembers"), an adverb or a modal ("can still remember", "vividly recalls").
+ */
+const RECOLLECTION_AFTER =
+  /^(?:\s*,[^,;:.]{1,40},)?\s+(?:(?:still|can|could|well|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/u;
+
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
   private readonly out: RawStatement[] = [];
@@ -1127,6 +1135,7 @@ class Reader {
           ? previous
           : null;
     }
+    this.recalled = this.recollectionBefore(p);
     const lastUnit = p.units[p.units.length - 1];
     const lastQuote = lastUnit?.quotes[lastUnit.quotes.length - 1];
     this.carried = previous
@@ -1143,6 +1152,31 @@ class Reader {
     const cue = intro ? mainCue(lastUnit.cues) : null;
     const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
     if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
+  }
+
+  /** The person a paragraph ends recalling something (`recollectionBefore`), and that paragraph's number. */
+  private recalled: { source: Source; n: number } | null = null;
+
+  /**
+   * "Jane Roe remembers the winter the river froze." closing a paragraph: a person named in full who
+   * remembers, as the subject of a sentence that quotes and reports nothing, will speak the lone
+   * quote that makes up the next paragraph ("“We walked to school across the ice.”"). Sentences
+   * after it in the paragraph may go on with the memory, as long as they name no one: another name
+   * may be whose words follow.
+   */
+  private recollectionBefore(p: ReadParagraph): { source: Source; n: number } | null {
+    for (let ui = p.units.length - 1; ui >= 0; ui--) {
+      const u = p.units[ui] as ReadUnit;
+      if (u.headline || u.quotes.length > 0 || u.cues.length > 0) return null;
+      // Only a sentence holding such a verb has its subject read.
+      const recalls = u.tokens.some((t) => RECOLLECTION_VERBS.has(t.lower));
+      const subject = recalls ? this.subjectPerson(p, u) : null;
+      const verb = subject ? RECOLLECTION_AFTER.exec(p.masked.slice(subject.mention.end, u.end))?.[1] : null;
+      if (subject && verb && RECOLLECTION_VERBS.has(verb))
+        return { source: { ...subject, via: 'recollection' }, n: p.n };
+      if (u.named.length > 0) return null;
+    }
+    return null;
   }
 
   /**
@@ -1410,6 +1444,10 @@ class Reader {
       const subject = bare ? this.subjectPerson(p, bare) : null;
       if (subject) return subject;
       if (opensParagraph && this.carried?.last) return by(this.carried.source, 'carried');
+      // A paragraph that is nothing but quotes, right after one ending "Roe remembers …".
+      const recalled = this.recalled?.n === p.n - 1 ? this.recalled.source : null;
+      if (opensParagraph && recalled && p.units.every((x) => x.quotes.some((y) => quoteOnly(x, y))))
+        return recalled;
     }
     return null;
   }
@@ -1477,13 +1515,16 @@ class Reader {
     const described = this.previous?.source.mention;
     // So does one the text names as a body's man or woman ("A spokesman for the Harbour Trust said").
     const bodyRole = described?.kind === 'organization' && described.role !== null ? described.role : null;
+    // One a pronoun already stood for (`describedBefore`), of whatever sex the words allow.
+    const sex = described ? genderOfWords(tokenize(described.name, 0)) : null;
+    const spokenFor = /:described-(?:before|pronoun)$/u.test(this.previous?.source.via ?? '');
     if (
       described &&
       ((described.kind === 'unnamed' &&
         // Only one the text brings in as new ("a spokesman"): "the businessman" is most often someone
         // named before, whom the pronoun finds by name.
         /^(?:a|an|one|another)\s/iu.test(described.name) &&
-        genderOfWords(tokenize(described.name, 0)) === cue.pronoun) ||
+        (sex === cue.pronoun || (sex === null && spokenFor))) ||
         (bodyRole !== null && genderOfWords(tokenize(bodyRole, 0)) === cue.pronoun)) &&
       ui > 0 &&
       !u.named.some((m) => m.start < cue.from && m.kind === 'person')
@@ -1492,6 +1533,13 @@ class Reader {
         ...(this.previous as Previous).source,
         place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
         via: `${cue.kind}:described-pronoun`,
+      };
+    const introduced = this.describedBefore(cue, p, u, ui);
+    if (introduced)
+      return {
+        ...introduced,
+        place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
+        via: `${cue.kind}:described-before`,
       };
     const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name, m.gender));
     const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue), after);
@@ -1502,6 +1550,36 @@ class Reader {
     if (!named) return null;
     const place = cue.place ?? placeAfterVerb(u.tokens, cue, p.masked);
     return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:pronoun` };
+  }
+
+  /**
+   * "A librarian at the county archive, who …, keeps the old maps. “…,” she told me.": a "he" or
+   * "she" right after a sentence that quotes and reports nothing and opens with a person brought in
+   * by a job and no name (`describedOpener`) stands for that person, when the description's words
+   * allow the pronoun's sex and no person is named in that sentence or before the pronoun.
+   */
+  private describedBefore(
+    cue: Cue,
+    p: ReadParagraph,
+    u: ReadUnit,
+    ui: number,
+  ): Omit<Source, 'place' | 'via'> | null {
+    const before =
+      ui > 0
+        ? { p, u: p.units[ui - 1] }
+        : this.lastRead?.n === p.n - 1
+          ? { p: this.lastRead, u: this.lastRead.units.at(-1) }
+          : null;
+    const b = before?.u;
+    if (!before || !b || b.headline || b.quotes.length > 0 || b.cues.length > 0) return null;
+    const personal = (m: Mention) =>
+      m.kind === 'person' || this.persons.isPerson(this.persons.keyOf(m.name, m.gender));
+    if (b.named.some(personal) || u.named.some((m) => m.start < cue.from && personal(m))) return null;
+    const mention = describedOpener(b.tokens, before.p.masked);
+    if (!mention) return null;
+    const sex = genderOfWords(tokenize(mention.name, 0));
+    if (sex !== null && sex !== cue.pronoun) return null;
+    return { mention, key: this.persons.keyOf(mention.name), person: false };
   }
 
   /**

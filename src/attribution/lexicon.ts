@@ -122,7 +122,7 @@ man woman men women boy girl lady gentleman mom dad user users advocate advocate
 moderator moderators panelist panelists guest guests caller callers viewer viewers reader readers listener listeners
 participant participants attendee attendees organizer leader co-founder co-director co-chair co-host cohost
 front-runner frontrunner runner-up hopeful hopefuls standard-bearer co-author co-authors campaigner campaigners
-donor donors ally allies insider insiders
+donor donors ally allies insider insiders librarian librarians archivist archivists curator curators
 `);
 
 /** Verbs of speech that are as often nouns: "the state museum", "a call center", "his promise". */
@@ -367,6 +367,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(
   BASES.flatMap((b) => inflections(b).filter((form) => form.endsWith('ing') && form !== b)),
 );
+
+/**
+ * Verbs of remembering: "Jane Roe remembers the winter the river froze." sets up the lone quote of
+ * the next paragraph as her memory in her words. The forms that report speech too ("recalls") are
+ * read as cues already; "remembers" reports none on its own.
+ */
+export const RECOLLECTION_VERBS = words(`
+remember remembers remembered recall recalls recalled recollect recollects recollected reminisce reminisces
+reminisced
+`);
 
 /** The plain reporting verbs: an attribution with one of these is the main clause of its sentence. */
 export const CORE_SPEECH_VERBS = words('said says say told tells added adds wrote writes asked asks');

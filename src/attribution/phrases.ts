@@ -118,6 +118,56 @@ export function describedBefore(tokens: readonly Token[], j: number, masked: str
   return null;
 }
 
+/** The most words of a phrase a description opening a sentence holds ("at the county archive"). */
+const MAX_HELD_WORDS = 6;
+
+/**
+ * "A librarian at the county archive, who …, keeps the old maps.": a person brought in as new ("a",
+ * "an") by a job (`TITLE_WORDS`) at the opening of a sentence, with no name. The description runs
+ * through a phrase it holds when a comma closes that phrase; its head is its role.
+ */
+export function describedOpener(tokens: readonly Token[], masked: string): Mention | null {
+  const first = tokens.findIndex((t) => !t.quoted);
+  const det = tokens[first];
+  if (!det || det.trailing || !/^an?$/u.test(det.lower)) return null;
+  let h = first + 1;
+  for (; h < tokens.length && h - first <= MAX_HEAD_WORDS; h++) {
+    const t = tokens[h] as Token;
+    if (t.quoted || t.core !== t.lower) return null;
+    if (isTitleWord(t)) break;
+    // Modifiers only: "a number of nurses" is a group.
+    if (t.trailing || FUNCTION_WORDS.has(t.core) || PREPOSITIONS.has(t.core)) return null;
+  }
+  const head = tokens[h];
+  if (!head || h - first > MAX_HEAD_WORDS || !isTitleWord(head) || /[^s]s$/u.test(head.core)) return null;
+  let end = h;
+  if (!head.trailing && HELD_PHRASE.test(tokens[h + 1]?.lower ?? '')) {
+    let e = h + 1;
+    while (
+      e < tokens.length &&
+      e - h <= MAX_HELD_WORDS &&
+      !(tokens[e] as Token).trailing &&
+      !(tokens[e] as Token).quoted
+    )
+      e++;
+    if ((tokens[e] as Token | undefined)?.trailing === ',' && e - h <= MAX_HELD_WORDS) end = e;
+  }
+  // "A lawyer, Jane Roe has …", "A lawyer by training, he served …": a description set off by a
+  // comma before a name or a pronoun is that one's apposition, not the subject.
+  let c = end;
+  while (c < tokens.length - 1 && c - end < MAX_HELD_WORDS && !(tokens[c] as Token).trailing) c++;
+  const next = tokens[c + 1];
+  if (
+    (tokens[c] as Token).trailing === ',' &&
+    next &&
+    (isNameWord(next) || /^(?:he|she|they|i|we)$/u.test(next.lower))
+  )
+    return null;
+  const mention = described(tokens.slice(first, end + 1), masked);
+  if (mention) mention.role = head.core;
+  return mention;
+}
+
 /** The most words from a description's determiner to its head ("the hospital's chief medical officer"). */
 const MAX_HEAD_WORDS = 3;
 
@@ -560,6 +610,17 @@ function roleWordsThenName(tokens: readonly Token[], i: number): number {
   return e > k ? e : 0;
 }
 
+/**
+ * "Rovers’ manager Tom Hale", "the Wardens' captain Ada Lind": a plural owner whose possessive mark
+ * is left as trailing punctuation, then a role and a name, is one phrase; the owner and the role are
+ * the name's role (not a body that speaks). Either mark, curly or straight: a straight one closes a
+ * quote as often, so only before a role word and a name. Returns the index after the name, or 0.
+ */
+function ownerBeforeRole(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  return /^[’']$/u.test(t.trailing) && /s$/u.test(t.core) ? roleWordsThenName(tokens, k + 1) : 0;
+}
+
 /** A noun phrase from `from` on, with the apposition after it when there is one. */
 export function forwardNounPhrase(
   tokens: readonly Token[],
@@ -576,6 +637,12 @@ export function forwardNounPhrase(
       ((DETERMINERS.test(t.core) || POSSESSIVE_DETERMINERS.test(t.lower)) && np.length === 0)
     ) {
       np.push(t);
+      const owned = ownerBeforeRole(tokens, k);
+      if (owned > 0) {
+        np.push(...tokens.slice(k + 1, owned));
+        k = owned - 1;
+        break;
+      }
       if (t.trailing && !(t.trailing === '.' && isHonorific(t))) break;
       continue;
     }

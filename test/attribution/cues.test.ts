@@ -1547,6 +1547,49 @@ describe('a lone quote after a sentence about someone', () => {
     ).toEqual([['Ada Lind', 'Doing nothing is not an option.']]);
   });
 
+  it.each([
+    ['remembers', ['Mara Quint remembers the winter the river froze.']],
+    ['still remembers, after an aside', ['Mara Quint, 84, still remembers the winter the river froze.']],
+    [
+      'remembers, then a sentence naming no one',
+      ['Mara Quint remembers the winter the river froze. The town was cut off for weeks.'],
+    ],
+  ])(
+    'GIVEN a paragraph where NAME %s, then a paragraph that is only a quote THEN the quote is hers',
+    (_, before) => {
+      expect(quotesBy(...before, '“We walked to school across the ice.”')).toEqual([
+        ['Mara Quint', 'We walked to school across the ice.'],
+      ]);
+    },
+  );
+
+  it('GIVEN NAME remembers …, then another person named, then a lone quote paragraph THEN not hers', () => {
+    expect(
+      quotesBy(
+        'Mara Quint remembers the winter the river froze. Her brother, Tomas Quint, was nine.',
+        '“We walked to school across the ice.”',
+      ).map(([speaker]) => speaker),
+    ).not.toContain('Mara Quint');
+  });
+
+  it('GIVEN NAME remembers …, then a quote paragraph with its own cue THEN the cue’s speaker', () => {
+    expect(
+      quotesBy(
+        'Mara Quint remembers the winter the river froze.',
+        '“We walked to school across the ice,” said her brother, Tomas Quint.',
+      ),
+    ).toEqual([['Tomas Quint', 'We walked to school across the ice']]);
+  });
+
+  it('GIVEN NAME remembers …, then a paragraph with a quote and more THEN the quote is not hers', () => {
+    expect(
+      quotesBy(
+        'Mara Quint remembers the winter the river froze.',
+        '“We walked to school across the ice.” The ferry stopped running that January.',
+      ).map(([speaker]) => speaker),
+    ).not.toContain('Mara Quint');
+  });
+
   it('GIVEN NAME was something done to. “…” THEN no speaker from the subject', () => {
     expect(quotesBy('Ada Lind was pushed aside by the harbour board. “It was a disgrace.”')).toEqual([]);
   });
