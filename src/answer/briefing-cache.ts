@@ -35,8 +35,8 @@ export interface RestoredAttribution {
 
 /** The two files of a persisted briefing, each with its format and the code its content comes from. */
 const FILES = {
-  attribution: { format: 'briefing-bot attribution 9', folders: ['corpus', 'attribution'] },
-  index: { format: 'briefing-bot index 7', folders: ['corpus', 'attribution', 'search'] },
+  attribution: { format: 'briefing-bot attribution 10', folders: ['corpus', 'attribution'] },
+  index: { format: 'briefing-bot index 8', folders: ['corpus', 'attribution', 'search'] },
 } as const;
 export type CacheKind = keyof typeof FILES;
 /** Bumped whenever a file's stored shape changes. */
@@ -50,7 +50,8 @@ export const CACHE_FORMATS: Readonly<Record<CacheKind, string>> = {
  * between chunks, so that reading or writing a large briefing's cache never holds it for long: the
  * articles and the statements are a chunk each, as columns (`StoredArticles`, `stored-statements.ts`:
  * 924 articles and 16,000 statements decode in about 2 ms), the index data a section (one of its
- * typed arrays' groups) per chunk.
+ * typed arrays' groups) per chunk, a long list of objects (the speakers, the matcher's entries) a
+ * thousand of them per chunk (`LIST_PIECE`).
  */
 /** Bytes hashed between two turns of the event loop. */
 const HASH_SLICE = 1 << 20;

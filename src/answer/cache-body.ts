@@ -31,12 +31,25 @@ export interface CacheBody {
 }
 
 /** One chunk of a body: a part of the briefing, named so that the chunks need no fixed order. */
-type Chunk =
+type Chunk = (
   | { part: 'strings'; value: string[] }
   | { part: 'speakers'; value: Speaker[] }
   | { part: 'articles'; value: StoredArticles }
   | { part: 'statements'; value: StoredStatements }
-  | { part: 'index'; key: keyof IndexData; value: unknown };
+  | { part: 'index'; key: keyof IndexData; value: unknown }
+) & {
+  /** Set on each piece of a long list of objects written as several chunks: its first item's place. */
+  from?: number;
+};
+
+/**
+ * Items of a list of objects per chunk. v8 serialises or reads a chunk in one call, and a list of
+ * thousands of small objects made one long call: the speaker matcher's entries (about 10,000 for 924
+ * real articles, each a few lists of words) took 10–12 ms to serialise, a turn of the event loop
+ * held that long during a reload's persisted write, and as long to read back at a load. Pieces of
+ * this many take about a millisecond each.
+ */
+const LIST_PIECE = 1_000;
 
 /** The typed arrays a body stores raw, by their code in a `Place`. */
 const RAW_TYPES = [Int32Array, Float64Array, Uint8Array] as const;
@@ -193,11 +206,11 @@ export async function encodeCacheBody(data: CacheBody): Promise<{ body: Buffer; 
  */
 export async function encodeChunks(data: CacheBody): Promise<{ parts: Buffer[]; raw: Uint8Array[] }> {
   const chunks: Chunk[] = [];
-  if (data.speakers) chunks.push({ part: 'speakers', value: data.speakers });
+  if (data.speakers) chunks.push(...pieces({ part: 'speakers', value: data.speakers }));
   if (data.articles) chunks.push({ part: 'articles', value: data.articles });
   if (data.statements) chunks.push({ part: 'statements', value: data.statements });
   for (const [key, value] of Object.entries(data.index ?? {}))
-    chunks.push({ part: 'index', key: key as keyof IndexData, value });
+    chunks.push(...pieces({ part: 'index', key: key as keyof IndexData, value }));
   const parts: Buffer[] = [];
   const taken: Taken = { arrays: [], bytes: 0, strings: new Map(), walked: 0 };
   for (const chunk of chunks) {
@@ -227,6 +240,32 @@ export async function decodeCacheBody(body: Buffer, chunks: readonly number[]): 
   return decodeParts(body, chunks, raw);
 }
 
+/** `chunk` as it is written: a long list of objects in pieces of `LIST_PIECE`, else whole. */
+function pieces(chunk: Chunk): Chunk[] {
+  const { value } = chunk;
+  if (!Array.isArray(value) || value.length <= LIST_PIECE || isWords(value)) return [chunk];
+  const out: Chunk[] = [];
+  for (let from = 0; from < value.length; from += LIST_PIECE)
+    out.push({ ...chunk, value: value.slice(from, from + LIST_PIECE), from } as Chunk);
+  return out;
+}
+
+/**
+ * A chunk's value put where it goes: whole, or, for a piece of a list (`from` set), after the pieces
+ * before it, which must all be there; throws on any other shape.
+ */
+function joined(before: unknown, value: unknown, from: unknown): unknown {
+  if (from === undefined) {
+    if (before !== undefined) throw new Error('is not a briefing');
+    return value;
+  }
+  const list = before ?? [];
+  if (!Array.isArray(value) || !Array.isArray(list) || from !== list.length)
+    throw new Error('is not a briefing');
+  for (const item of value) list.push(item);
+  return list;
+}
+
 /** `decodeCacheBody` of a body read as its chunks and, apart, its raw arrays (aligned). */
 export async function decodeParts(body: Buffer, chunks: readonly number[], raw: Buffer): Promise<CacheBody> {
   let at = 0;
@@ -246,8 +285,10 @@ export async function decodeParts(body: Buffer, chunks: readonly number[], raw: 
     const value: unknown = chunk?.value;
     if (chunk?.part === 'index' && typeof chunk.key === 'string') {
       data.index ??= {} as IndexData;
-      (data.index as unknown as Record<string, unknown>)[chunk.key] = value;
-    } else if (chunk?.part === 'speakers' && Array.isArray(value)) data.speakers = value;
+      const index = data.index as unknown as Record<string, unknown>;
+      index[chunk.key] = joined(index[chunk.key], value, chunk.from);
+    } else if (chunk?.part === 'speakers' && Array.isArray(value))
+      data.speakers = joined(data.speakers, value, chunk.from) as Speaker[];
     else if (chunk?.part === 'statements') data.statements = value as StoredStatements;
     else if (chunk?.part === 'articles') data.articles = value as StoredArticles;
     else throw new Error('is not a briefing');

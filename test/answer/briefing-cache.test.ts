@@ -371,6 +371,37 @@ describe('persisted briefing', () => {
     expect(data.articles?.kinds).toBeInstanceOf(Uint8Array);
   });
 
+  it('GIVEN long lists of objects THEN each is written in pieces of a thousand and read back whole, in order, typed arrays inside included', async () => {
+    // Serialised whole, the speaker matcher's 10,000 entries held the event loop 10–12 ms at once.
+    const entries = Array.from({ length: 2_500 }, (_, i) => ({
+      nameWords: [`n${i}`],
+      surname: `s${i}`,
+      ids: Int32Array.from([i, -i]),
+    }));
+    const speakers = Array.from({ length: 1_001 }, (_, i) => ({ name: `p${i}`, aliases: [], roles: [] }));
+    const index = { speakers: entries, few: [{ a: 1 }] } as unknown as IndexData;
+    const { body, chunks } = await encodeCacheBody({ speakers: speakers as never, index });
+    // The table of strings, 3 pieces of entries, 1 of `few`, 2 of speakers.
+    expect(chunks).toHaveLength(7);
+    const data = await decodeCacheBody(body, chunks);
+    expect(data.index).toEqual(index);
+    expect(data.speakers).toEqual(speakers);
+    expect((data.index as unknown as { speakers: { ids: unknown }[] }).speakers[2_499]?.ids).toBeInstanceOf(
+      Int32Array,
+    );
+  });
+
+  it('GIVEN a body whose pieces of a list are out of order THEN it is not a briefing', async () => {
+    const entries = Array.from({ length: 2_500 }, (_, i) => ({ surname: `s${i}` }));
+    const { body, chunks } = await encodeCacheBody({ index: { speakers: entries } as unknown as IndexData });
+    // Chunks: strings, then the three pieces; the second and third swapped.
+    const at = (k: number) => chunks.slice(0, k).reduce((a, b) => a + b, 0);
+    const piece = (k: number) => body.subarray(at(k), at(k + 1));
+    const swapped = Buffer.concat([piece(0), piece(1), piece(3), piece(2), body.subarray(at(4))]);
+    const order = [chunks[0], chunks[1], chunks[3], chunks[2]] as number[];
+    await expect(decodeCacheBody(swapped, order)).rejects.toThrow('is not a briefing');
+  });
+
   it('GIVEN a file the briefing skips THEN a start from the cache warns about it again, as a build does', async () => {
     await writeFile(join(seeds, 'empty.txt'), '');
     const built: string[] = [];
