@@ -587,27 +587,42 @@ const OCCASION_FOLLOWERS = /^(?:outside|inside|near|from|aboard|beside|behind|by
 const MAX_ROLE_GAP = 3;
 
 /**
- * From `i`: up to a few lower-case words ending with a role word ("technology columnist"), then a
- * name, with no punctuation inside; returns the index after the name, or 0.
+ * From `i`: up to a few lower-case words ending with a role word ("technology columnist"), with no
+ * punctuation inside (the role word may carry some after it); returns the index after it, or 0.
  */
-function roleWordsThenName(tokens: readonly Token[], i: number): number {
+function roleWords(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i <= MAX_ROLE_GAP) {
     const t = tokens[k] as Token;
-    if (t.quoted || t.trailing || t.core !== t.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.core)) break;
+    if (t.quoted || t.core !== t.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.core)) break;
     // Nouns and adjectives only: "used to support fellow Kentuckian Jane Roe" is a verb's object.
     if (FUNCTION_WORDS.has(t.core) || /^(?:and|or|but|nor)$/u.test(t.core) || /(?:ed|ing)$/u.test(t.core))
       return 0;
     k++;
+    if (t.trailing) break;
   }
   const role = tokens[k - 1];
-  if (k === i || !role || !isTitleWord(role)) return 0;
+  return k > i && role && isTitleWord(role) ? k : 0;
+}
+
+/**
+ * From `i`: role words (see `roleWords`) with no punctuation after them, then a name; returns the
+ * index after the name, or 0.
+ */
+function roleWordsThenName(tokens: readonly Token[], i: number): number {
+  const k = roleWords(tokens, i);
+  if (k === 0 || (tokens[k - 1] as Token).trailing) return 0;
   let e = k;
   while (e < tokens.length && isNameWord(tokens[e] as Token) && !(tokens[e] as Token).quoted) {
     if ((tokens[e] as Token).trailing) return e + 1;
     e++;
   }
   return e > k ? e : 0;
+}
+
+/** "Rovers’", "Wardens'": a plural owner, its possessive mark (curly or straight) left trailing it. */
+function pluralOwner(t: Token): boolean {
+  return /^[’']$/u.test(t.trailing) && /s$/u.test(t.core);
 }
 
 /**
@@ -617,8 +632,21 @@ function roleWordsThenName(tokens: readonly Token[], i: number): number {
  * quote as often, so only before a role word and a name. Returns the index after the name, or 0.
  */
 function ownerBeforeRole(tokens: readonly Token[], k: number): number {
-  const t = tokens[k] as Token;
-  return /^[’']$/u.test(t.trailing) && /s$/u.test(t.core) ? roleWordsThenName(tokens, k + 1) : 0;
+  return pluralOwner(tokens[k] as Token) ? roleWordsThenName(tokens, k + 1) : 0;
+}
+
+/**
+ * "the Wardens’ captain, Ada Lind": a plural owner, then a role set off by a comma before a name,
+ * is the description the name stands in apposition to, as "the club’s captain, Ada Lind" is; the
+ * owner is no body that speaks. Returns the index after the role word, or 0.
+ */
+function ownerRoleBeforeName(tokens: readonly Token[], k: number): number {
+  if (!pluralOwner(tokens[k] as Token)) return 0;
+  const e = roleWords(tokens, k + 1);
+  const next = tokens[e];
+  return e > 0 && (tokens[e - 1] as Token).trailing === ',' && next && !next.quoted && isNameWord(next)
+    ? e
+    : 0;
 }
 
 /** A noun phrase from `from` on, with the apposition after it when there is one. */
@@ -637,7 +665,7 @@ export function forwardNounPhrase(
       ((DETERMINERS.test(t.core) || POSSESSIVE_DETERMINERS.test(t.lower)) && np.length === 0)
     ) {
       np.push(t);
-      const owned = ownerBeforeRole(tokens, k);
+      const owned = ownerBeforeRole(tokens, k) || ownerRoleBeforeName(tokens, k);
       if (owned > 0) {
         np.push(...tokens.slice(k + 1, owned));
         k = owned - 1;
@@ -688,6 +716,8 @@ export function forwardNounPhrase(
       const t = tokens[r] as Token;
       if (t.quoted) break;
       rest.push(t);
+      // "said Roe, the Wardens’ manager": a plural owner's mark before its role closes nothing.
+      if (pluralOwner(t) && roleWords(tokens, r + 1) > 0) continue;
       if (t.trailing && !(t.trailing === '.' && isNameWord(t))) break;
     }
     // An apposition is a noun phrase: a verb in it means the clause goes on ("According to X, the plan will …").

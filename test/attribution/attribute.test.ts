@@ -635,6 +635,60 @@ describe('more ways news names a speaker', () => {
     ).toEqual([['the Wardens’ coach', 'unnamed']]);
   });
 
+  // A possessive owner before a role word modifies the role, whether the owner is capitalised or
+  // not, singular ("Apple’s", "the Times’s") or plural ("the Wardens’"), and whichever apostrophe.
+  describe.each(['’', "'"])('a possessive owner and a role in apposition to a name (mark %s)', (m) => {
+    it.each([
+      [`“We were unlucky,” said the Wardens${m} captain, Ada Lind.`, 'Ada Lind', `the Wardens${m} captain`],
+      [
+        `“We were unlucky,” said Eagles${m} head coach, Ada Lind, on Monday.`,
+        'Ada Lind',
+        `Eagles${m} head coach`,
+      ],
+      [`“We were unlucky,” said Tom Hale, the Rovers${m} manager.`, 'Tom Hale', `Rovers${m} manager`],
+      [
+        `“We were unlucky,” said Tom Hale, Rovers${m} assistant manager, after the game.`,
+        'Tom Hale',
+        `Rovers${m} assistant manager`,
+      ],
+      [`“We were unlucky,” said the Herald${m}s editor, Ada Lind.`, 'Ada Lind', `the Herald${m}s editor`],
+      [
+        `“We were unlucky,” said Ines Marl, Quillon${m}s chief executive.`,
+        'Ines Marl',
+        `Quillon${m}s chief executive`,
+      ],
+      [`The Wardens${m} captain, Ada Lind, said: “We were unlucky.”`, 'Ada Lind', `The Wardens${m} captain`],
+      [`“We were unlucky,” the Wardens${m} captain, Ada Lind, said.`, 'Ada Lind', `the Wardens${m} captain`],
+    ])('GIVEN %s THEN %s speaks as %s', (sentence, speaker, role) => {
+      const [s] = direct(statementsOf(sentence));
+      expect(s).toMatchObject({ speaker, speakerKind: 'person', role });
+    });
+
+    it.each([
+      [
+        `The Wardens${m} captain, Ada Lind, said the team would recover.`,
+        'Ada Lind',
+        `The Wardens${m} captain`,
+      ],
+      [`Tom Hale, the Rovers${m} manager, said the team would recover.`, 'Tom Hale', `Rovers${m} manager`],
+    ])('GIVEN indirect speech %s THEN %s speaks as %s', (sentence, speaker, role) => {
+      const [s] = indirect(statementsOf(sentence));
+      expect(s).toMatchObject({ speaker, speakerKind: 'person', role });
+    });
+
+    // Kept as they were: the owner, or the described role, without a person (a straight mark also
+    // reads as a closing quote here, so its owner is taken for the body that speaks).
+    it.each([
+      `“We were unlucky,” said the Wardens${m} statement.`,
+      '“We were unlucky,” said the Rovers.',
+      `“We were unlucky,” said the Rovers${m} manager.`,
+    ])('GIVEN %s (no name in apposition) THEN no person speaks', (sentence) => {
+      const [s] = direct(statementsOf(sentence));
+      expect(s?.speakerKind).not.toBe('person');
+      expect(s?.role).toBeNull();
+    });
+  });
+
   it('GIVEN an organisation named "X of Y" THEN the whole name speaks', () => {
     const [s] = indirect(statementsOf('The Bureau of Fisheries warned that stocks could collapse.'));
     expect(s?.speaker).toBe('Bureau of Fisheries');
