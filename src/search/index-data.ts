@@ -126,10 +126,9 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     postings.addTermIds(TEXT, id, words.terms.subarray(0, words.count), length);
     yield;
   }
-  // Each list collected is copied into one array: some megabytes, a step of its own.
-  const passageLists = passageTokens.done();
-  yield;
-  const cuts = new PassageCuts(layout, passageLists, starts.toArray(), whole, articles.length);
+  // Each list collected is copied into one array: some megabytes, in steps.
+  const passageLists = yield* passageTokens.doneSteps();
+  const cuts = new PassageCuts(layout, passageLists, yield* starts.toArraySteps(), whole, articles.length);
   yield;
   // With every word of the briefing known, each sentence's tokens, once: cut from its passage's.
   const sentenceTokens = new ListsBuilder();
@@ -145,8 +144,7 @@ export function* articleParts(articles: readonly Article[]): Generator<void, Art
     }
     yield;
   }
-  const sentenceLists = sentenceTokens.done();
-  yield;
+  const sentenceLists = yield* sentenceTokens.doneSteps();
   const tokenArticles = yield* articlesOf.lists(words.table.size);
   const vocabularyData = yield* words.vocabulary.dataSteps();
   return {
@@ -222,6 +220,7 @@ export function* buildIndexParts(
     else addTokens(statementTokens, lowerWords(s.text), tokenOf, table);
     if (i % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
   }
+  const statementLists = yield* statementTokens.doneSteps();
   const data: IndexData = {
     layout,
     vocabulary: parts.vocabulary,
@@ -229,7 +228,7 @@ export function* buildIndexParts(
     tokens: table.keys(),
     passageTokens: parts.passageTokens,
     sentenceTokens: parts.sentenceTokens,
-    statementTokens: statementTokens.done(),
+    statementTokens: statementLists,
     tokenArticles: parts.tokenArticles,
     postings: yield* postings.dataSteps(BM25),
   };

@@ -50,16 +50,25 @@ export class IntBlocks {
     return (this.blocks[i >>> BLOCK_BITS] as Int32Array)[i & IN_BLOCK] as number;
   }
 
-  /** The numbers in one array of their exact length. */
-  toArray(): Int32Array {
+  /**
+   * The numbers in one array of their exact length, a few blocks per step: the array's memory is
+   * new, and the system maps it in as it is first written, page by page. On this 2-core machine one
+   * copy of 1 million ids took 12–14 ms the first time and 3 million 35–65 ms; a reload of 924 real
+   * articles copies three lists of 680,000 ids, each once a step of its own.
+   */
+  *toArraySteps(): Generator<void, Int32Array> {
     const out = new Int32Array(this.size);
-    this.blocks.forEach((block, b) => {
+    for (let b = 0; b < this.blocks.length; b++) {
       const from = b * BLOCK;
-      out.set(block.subarray(0, Math.min(BLOCK, this.size - from)), from);
-    });
+      out.set((this.blocks[b] as Int32Array).subarray(0, Math.min(BLOCK, this.size - from)), from);
+      if (b % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    }
     return out;
   }
 }
+
+/** Blocks copied between two steps of `toArraySteps` (1 MB: about 2.5 ms when its pages are new). */
+const BLOCKS_PER_STEP = 4;
 
 /** Lists appended one at a time, in order. */
 export class ListsBuilder {
@@ -88,9 +97,10 @@ export class ListsBuilder {
     this.offsets.push(this.ids.size);
   }
 
-  /** The lists, in arrays of their exact length. */
-  done(): TokenLists {
-    return { offsets: this.offsets.toArray(), ids: this.ids.toArray() };
+  /** The lists, in arrays of their exact length, a few blocks per step (`toArraySteps`). */
+  *doneSteps(): Generator<void, TokenLists> {
+    const offsets = yield* this.offsets.toArraySteps();
+    return { offsets, ids: yield* this.ids.toArraySteps() };
   }
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runSteps } from '../../src/corpus/steps.ts';
 import { PassageCuts } from '../../src/search/passage-cuts.ts';
 import type { PassageLayout } from '../../src/search/passages.ts';
 import { ListsBuilder } from '../../src/search/token-lists.ts';
@@ -48,7 +49,13 @@ function cutsOf(text: string, from: number, to: number): { cuts: PassageCuts; se
     sentenceSpans: new Int32Array(0),
   };
   return {
-    cuts: new PassageCuts(layout, tokens.done(), starts, Uint8Array.of(seen.cuttable ? 1 : 0), 1),
+    cuts: new PassageCuts(
+      layout,
+      runSteps(tokens.doneSteps()),
+      starts,
+      Uint8Array.of(seen.cuttable ? 1 : 0),
+      1,
+    ),
     seen,
   };
 }
@@ -57,7 +64,7 @@ function cutsOf(text: string, from: number, to: number): { cuts: PassageCuts; se
 function listed(add: (lists: ListsBuilder) => void): number[] {
   const lists = new ListsBuilder();
   add(lists);
-  return Array.from(lists.done().ids);
+  return Array.from(runSteps(lists.doneSteps()).ids);
 }
 
 describe('passage cuts', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/distractors.ts';
+import { runSteps } from '../../src/corpus/steps.ts';
 import { ArticlesOfTokens, ListsBuilder } from '../../src/search/token-lists.ts';
 
 describe('ListsBuilder', () => {
@@ -10,12 +11,32 @@ describe('ListsBuilder', () => {
     );
     const builder = new ListsBuilder();
     for (const l of lists) builder.push(l);
-    const { offsets, ids } = builder.done();
+    const { offsets, ids } = runSteps(builder.doneSteps());
     expect(offsets.length).toBe(lists.length + 1);
     expect(ids.length).toBe(offsets[lists.length]);
     lists.forEach((l, i) => {
       expect([...ids.subarray(offsets[i], offsets[i + 1])]).toEqual([...l]);
     });
+  });
+});
+
+describe('ListsBuilder.doneSteps', () => {
+  it('GIVEN ids over more than four blocks THEN they are copied a few blocks per step, the same ids', () => {
+    const builder = new ListsBuilder();
+    // 10 blocks of 65,536: at least two steps, so a reload's turn never copies them all at once.
+    for (let id = 0; id < 10 * 65_536; id++) builder.add(id % 1_009);
+    builder.end();
+    const steps = builder.doneSteps();
+    let turns = 1;
+    let next = steps.next();
+    while (!next.done) {
+      turns++;
+      next = steps.next();
+    }
+    expect(turns).toBeGreaterThanOrEqual(3);
+    const { offsets, ids } = next.value;
+    expect([...offsets]).toEqual([0, 10 * 65_536]);
+    expect(ids.every((v, i) => v === i % 1_009)).toBe(true);
   });
 });
 
@@ -29,7 +50,7 @@ describe('ListsBuilder.add', () => {
     // More ids than a block holds (65,536): they run on over three blocks.
     for (let id = 0; id < 140_000; id++) builder.add(id % 97);
     builder.end();
-    const { offsets, ids } = builder.done();
+    const { offsets, ids } = runSteps(builder.doneSteps());
     const list = (i: number) => [...ids.subarray(offsets[i], offsets[i + 1])];
     expect(offsets.length).toBe(5);
     expect(list(0)).toEqual([7, 8]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runSteps } from '../../src/corpus/steps.ts';
 import { FormTable } from '../../src/search/form-table.ts';
 import { casedWords, words } from '../../src/search/text.ts';
 import { ListsBuilder } from '../../src/search/token-lists.ts';
@@ -100,7 +101,7 @@ describe('words seen', () => {
     const lists = new ListsBuilder();
     const sentences = ['The envoy talks.', 'İzmir talks 😀', 'The U.S. talking', 'Unheard-of senators'];
     for (const s of sentences) seen.addTokens(lists, s);
-    const { offsets, ids } = lists.done();
+    const { offsets, ids } = runSteps(lists.doneSteps());
     sentences.forEach((s, i) => {
       const expected = words(s).map((w) => seen.tokenOf.get(w) ?? (seen.table.ofWords([w])[0] as number));
       expect(Array.from(ids.subarray(offsets[i], offsets[i + 1]))).toEqual(expected);
