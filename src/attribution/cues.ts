@@ -996,6 +996,29 @@ function dashCue(tokens: readonly Token[], i: number, masked: string): Cue | nul
   return cue('dash', np.mention, null, t, t.start, np.end, np.asideSpan, null);
 }
 
+/** A line opened by a dash and closed by none: "- Jane Roe.", "—Mayor Jane Roe, Lyon." ("– Old hands –." is a subhead). */
+const CREDIT_LINE = /^\s*(?:[-―—–]|--)\s*\p{Lu}(?!.*[-―—–]\s*\.?\s*$)/su;
+
+/**
+ * "- Jane Roe." or "—Mayor Jane Roe, posting after the speech." standing as a paragraph of its own:
+ * the credit line of a roundup, naming a person in full (with a role before and an aside or a place
+ * after a comma) who said the lone quote above it. Null for any other line: a name followed by more
+ * of a sentence ("- Jane Roe said …") is no credit.
+ *
+ * @example creditCue(tokenize('- Jane Roe, Lyon.'), '- Jane Roe, Lyon.')?.mention?.name // 'Jane Roe'
+ */
+export function creditCue(tokens: readonly Token[], masked: string): Cue | null {
+  const first = tokens[0];
+  if (!first || !CREDIT_LINE.test(masked)) return null;
+  const np = forwardNounPhrase(tokens, 0, masked);
+  if (np?.mention.kind !== 'person' || !np.mention.sure) return null;
+  // The name ends the line, or a comma sets off what follows it (a role, a place, the occasion).
+  const last = tokens.findLast((t) => t.end <= np.end);
+  const closes = last === tokens[tokens.length - 1] || last?.trailing.startsWith(',');
+  if (!last || !closes) return null;
+  return cue('dash', np.mention, null, first, np.mention.start, np.end, null, null);
+}
+
 /** Verbs that refuse the infinitive after them: "declined to say", "refused to comment". */
 const REFUSE = /^(?:declin|refus)(?:e|es|ed|ing)$/u;
 

@@ -24,6 +24,7 @@ import {
   type Cue,
   colonCue,
   coordinatedSubject,
+  creditCue,
   cueWith,
   findCues,
   inSubordinateClause,
@@ -1003,6 +1004,7 @@ class Reader {
   private readParagraph(p: ReadParagraph): void {
     this.bareBefore = -1;
     if (this.readTranscriptLine(p)) return;
+    if (this.readCreditLine(p)) return;
     let previous = null as Previous | null;
     // "“We lost.” “We will be back,” Roe said.": quotes standing alone, waiting for the next
     // sentence's quote to name its speaker.
@@ -1152,6 +1154,44 @@ class Reader {
     const cue = intro ? mainCue(lastUnit.cues) : null;
     const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
     if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
+  }
+
+  /**
+   * "- Jane Roe." (or "—Mayor Jane Roe, Lyon.") right after a paragraph that is one quote and nothing
+   * else: a roundup's credit line, naming who said it. It outranks a speaker guessed from the
+   * paragraphs before, not one a cue names; the line itself states nothing.
+   */
+  private readCreditLine(p: ReadParagraph): boolean {
+    const before = this.lastRead;
+    const u = p.units[0];
+    if (p.units.length !== 1 || !u || before?.n !== p.n - 1) return false;
+    const quotes = before.units.flatMap((x) => x.quotes);
+    const q = quotes[0];
+    if (quotes.length !== 1 || !q || q.open || isTitle(q.text)) return false;
+    if (!/^[\s.,]*$/u.test(before.text.slice(0, q.start) + before.text.slice(q.end))) return false;
+    const cue = creditCue(u.tokens, p.masked);
+    if (!cue) return false;
+    const at = this.out.findIndex((s) => s.paragraph === before.n && s.textStart === q.textStart);
+    const said = this.out[at];
+    if (said && !CONTEXT_SOURCES.has(said.via)) return false;
+    this.see(p, u, 0);
+    const source = this.sourceOf(cue, p, u, 0);
+    if (!source) return false;
+    if (said) this.out.splice(at, 1);
+    const ui = before.units.findIndex((x) => x.quotes.includes(q));
+    this.push(
+      { ...source, via: 'credit' },
+      'direct',
+      q.text,
+      q.textStart,
+      q.textEnd,
+      source.place,
+      before.n,
+      before.units[ui] as ReadUnit,
+      ui,
+    );
+    this.carried = null;
+    return true;
   }
 
   /** The person a paragraph ends recalling something (`recollectionBefore`), and that paragraph's number. */

@@ -1733,3 +1733,67 @@ describe('a pronoun after a body’s spokesman', () => {
     ).toEqual(['Harbour Trust', 'We are deeply sorry']);
   });
 });
+
+describe('a lone quote credited by a dash line after it', () => {
+  const quote = '“I went to the docks before the storm. I was the one warning everyone.”';
+  const words = 'I went to the docks before the storm. I was the one warning everyone.';
+
+  it.each([
+    ['- Mara Quint.', 'Mara Quint', null],
+    ['-Mayor Tom Hale, posting after the speech.', 'Tom Hale', 'Mayor'],
+    ['— Ines Marl, Lyon.', 'Ines Marl', null],
+    ['–Ada Lind, harbour master', 'Ada Lind', null],
+  ])(
+    'GIVEN a paragraph that is one quote, then %j THEN the one the dash names said it',
+    (credit, speaker, role) => {
+      const s = statementsOf('Reaction came fast.', quote, credit);
+      expect(s.map((x) => [x.kind, x.speaker, x.role ?? null, x.text])).toEqual([
+        ['direct', speaker, role, words],
+      ]);
+    },
+  );
+
+  it('GIVEN straight quote marks around the lone quote THEN the dash line credits it too', () => {
+    expect(quotesBy('Reaction came fast.', `"${words}"`, '- Mara Quint.')).toEqual([['Mara Quint', words]]);
+  });
+
+  it('GIVEN a speaker carried from the paragraph before THEN the dash line’s name outranks it', () => {
+    expect(
+      quotesBy('“The pier is gone,” said Tom Hale, the harbour master.', quote, '— Mara Quint.').at(-1),
+    ).toEqual(['Mara Quint', words]);
+  });
+
+  it.each([['– Old hands –.'], ['– Country less safe –.'], ['— Harbour fees rise']])(
+    'GIVEN a subhead between dashes or naming no person (%j) after a lone quote THEN it credits nothing',
+    (line) => {
+      expect(quotesBy('Reaction came fast.', quote, line)).toEqual([]);
+    },
+  );
+
+  it('GIVEN a dash line after a paragraph that is not a lone quote THEN it credits nothing', () => {
+    expect(statementsOf('The harbour reopened on Monday after a week of repairs.', '- Mara Quint.')).toEqual(
+      [],
+    );
+    expect(
+      quotesBy(`Reaction came fast: ${quote} The pier closed.`, '- Mara Quint.').map(([speaker]) => speaker),
+    ).not.toContain('Mara Quint');
+  });
+
+  it('GIVEN a quote paragraph with its own cue THEN its speaker keeps it', () => {
+    expect(
+      quotesBy(
+        'Reaction came fast.',
+        '“I went to the docks before the storm,” said Tom Hale.',
+        '- Mara Quint.',
+      ),
+    ).toEqual([['Tom Hale', 'I went to the docks before the storm']]);
+  });
+
+  it('GIVEN a dash line whose name goes on as a sentence THEN it is no credit line', () => {
+    expect(
+      quotesBy('Reaction came fast.', quote, '- Mara Quint said the pier was gone.').map(
+        ([speaker]) => speaker,
+      ),
+    ).not.toContain('Mara Quint');
+  });
+});
