@@ -43,6 +43,7 @@ import {
   PEOPLE_PLURALS,
   PREPOSITIONS,
   RECOLLECTION_VERBS,
+  SAID_NOUNS,
   SPEECH_VERBS,
   TELL_FORMS,
   TIME_WORDS,
@@ -886,6 +887,9 @@ const TRANSCRIPT_QA = /^\s*([QA])\s*[:.]\s+/u;
 const RECOLLECTION_AFTER =
   /^(?:\s*,[^,;:.]{1,40},)?\s+(?:(?:still|can|could|well|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/u;
 
+/** A statement noun that names its maker after it ("this statement by Roe", "remarks from Roe"). */
+const ANOTHERS_WORDS = new RegExp(`\\b(?:${[...SAID_NOUNS].join('|')})\\s+(?:by|from|of)\\s`, 'u');
+
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
   private readonly out: RawStatement[] = [];
@@ -1152,8 +1156,12 @@ class Reader {
     const intro =
       lastUnit && !lastUnit.headline && /:\s*$/u.test(p.masked.slice(lastUnit.start, lastUnit.end));
     const cue = intro ? mainCue(lastUnit.cues) : null;
-    const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
+    // "… how the website rated this statement by Roe:": the words are another's, whom the colon
+    // does not make sure of; nobody is carried.
+    const another = cue && lastUnit && ANOTHERS_WORDS.test(p.masked.slice(cue.verb.end, lastUnit.end));
+    const source = cue && lastUnit && !another ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
     if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
+    else if (another) this.carried = null;
   }
 
   /**

@@ -1797,3 +1797,57 @@ describe('a lone quote credited by a dash line after it', () => {
     ).not.toContain('Mara Quint');
   });
 });
+
+describe('a paragraph ending in a verb of issuing and a statement noun, then a quote', () => {
+  const quote = '“Our prayers are with all those affected by the storm. This cannot continue.”';
+  const words = 'Our prayers are with all those affected by the storm. This cannot continue.';
+
+  it.each([
+    ['In response, the harbour master Ada Lind issued the following statement:', 'Ada Lind'],
+    ['Mayor Tom Hale released a statement:', 'Tom Hale'],
+    ['Ada Lind made the following comment:', 'Ada Lind'],
+    ['The Harbour Trust gave a short response:', 'Harbour Trust'],
+  ])('GIVEN %j, then a paragraph that is a quote THEN the quote is the subject’s', (intro, speaker) => {
+    expect(quotesBy(intro, quote)).toEqual([[speaker, words]]);
+  });
+
+  it.each([
+    ['Mayor Tom Hale released a statement:'],
+    ['In response to the flood, Ada Lind issued the following statement:'],
+  ])('GIVEN %j THEN neither the statement noun nor the opening phrase is a reported statement', (intro) => {
+    expect(indirect(statementsOf(intro, quote))).toEqual([]);
+  });
+
+  it.each([
+    ['a pronoun and a verb of saying', 'In a 1963 speech, he declared:'],
+    ['a pronoun, the one told and an aside', 'He told his audience, to rowdy applause:'],
+  ])(
+    'GIVEN a person named before, then a paragraph ending in %s THEN the quote after is theirs',
+    (_, intro) => {
+      expect(quotesBy('Tom Hale was the mayor for ten years.', intro, quote).at(-1)).toEqual([
+        'Tom Hale',
+        words,
+      ]);
+    },
+  );
+
+  it.each([
+    ['a verb of issuing with another object', 'The court issued a ruling on the appeal:'],
+    ['a statement noun not closing the sentence', 'Ada Lind released the statement to the press on Monday.'],
+    [
+      'a statement by another, as object',
+      'Here is how the website rated this statement by Tom Hale on June 11:',
+    ],
+  ])('GIVEN %s, then a paragraph that is a quote THEN nobody is credited with it', (_, intro) => {
+    expect(quotesBy(intro, quote)).toEqual([]);
+  });
+
+  it('GIVEN a body describing itself “in the following way:” THEN the quote stays the body’s, as any verb of saying gives it', () => {
+    expect(
+      quotesBy(
+        'The agency describes itself in the following way:',
+        '“We serve the harbour towns with pride.”',
+      ),
+    ).toEqual([['the agency', 'We serve the harbour towns with pride.']]);
+  });
+});
