@@ -44,6 +44,7 @@ import {
   PREPOSITIONS,
   RECOLLECTION_VERBS,
   SAID_NOUNS,
+  SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   TELL_FORMS,
   TIME_WORDS,
@@ -890,6 +891,20 @@ const RECOLLECTION_AFTER =
 /** A statement noun that names its maker after it ("this statement by Roe", "remarks from Roe"). */
 const ANOTHERS_WORDS = new RegExp(`\\b(?:${[...SAID_NOUNS].join('|')})\\s+(?:by|from|of)\\s`, 'u');
 
+/** "by saying", "by telling the crowd", "by asking:" right before a quote. */
+const BY_SPEAKING = /\bby\s+(\p{Ll}+ing)\b[^.;:!?]{0,30}?[\s,:]*$/u;
+
+/**
+ * Whether quote `q`, the only one of the clause `span`, closes it and is brought in by "by" and a
+ * participle of speech ("began by saying, “…”", "closed by telling the crowd “…”").
+ */
+function bySpeaking(masked: string, span: Unit, q: QuoteSpan, quotes: readonly QuoteSpan[]): boolean {
+  if (q.start < span.start || !/^[\s.,!?]*$/u.test(masked.slice(q.end, span.end))) return false;
+  if (quotes.some((o) => o !== q && o.end > span.start && o.start < span.end)) return false;
+  const by = BY_SPEAKING.exec(masked.slice(span.start, q.start));
+  return by !== null && SPEECH_PARTICIPLES.has(by[1] as string);
+}
+
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
   private readonly out: RawStatement[] = [];
@@ -1094,6 +1109,12 @@ class Reader {
               !/[\p{L}\d]\s$/u.test(p.text.slice(Math.max(0, q.start - 2), q.start))),
         );
         if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
+        // "Roe closed his list by saying “Too many.”": the quote the means of speaking brings in,
+        // closing the clause, is what was said; the sentence around it is no statement besides.
+        if (u.quotes.some((q) => bySpeaking(p.masked, span, q, u.quotes))) {
+          unitSource ??= source;
+          continue;
+        }
         const clause = reportedClause(p.text, p.masked, span, c);
         // "Roe apologised to customers at a briefing.": a verb of speech with nothing reported; it
         // still names who speaks in the quotes around it ("“…?” Roe added on Fox. “…”").

@@ -1851,3 +1851,99 @@ describe('a paragraph ending in a verb of issuing and a statement noun, then a q
     ).toEqual([['the agency', 'We serve the harbour towns with pride.']]);
   });
 });
+
+describe('a quote brought in by “by saying”', () => {
+  it.each([
+    [
+      'by saying, “…”',
+      'Tom Hale spoke to the court. Hale continued by saying, “We will appeal.”',
+      'We will appeal.',
+    ],
+    [
+      'by saying “…” (no comma)',
+      'Tom Hale read the names. Hale closed his list by saying “Too many.”',
+      'Too many.',
+    ],
+    [
+      'a pronoun, “by saying”',
+      'Ada Lind spoke first. She followed that by saying, “I am not a natural politician.”',
+      'I am not a natural politician.',
+    ],
+    [
+      'by telling',
+      'Tom Hale read the names. Hale ended by telling the crowd, “We will rebuild the pier.”',
+      'We will rebuild the pier.',
+    ],
+    [
+      'by asking',
+      'Tom Hale read the names. Hale closed by asking, “Who will rebuild the pier?”',
+      'Who will rebuild the pier?',
+    ],
+    [
+      'by noting',
+      'Tom Hale read the names. Hale opened by noting, “The pier has stood for a century.”',
+      'The pier has stood for a century.',
+    ],
+    [
+      'by declaring',
+      'Tom Hale read the names. Hale finished by declaring, “The pier will stand again.”',
+      'The pier will stand again.',
+    ],
+    [
+      'by arguing',
+      'Tom Hale read the names. Hale answered by arguing, “The pier will stand again.”',
+      'The pier will stand again.',
+    ],
+    [
+      'by warning',
+      'Tom Hale read the names. He ended by warning, “The pier will not stand another winter.”',
+      'The pier will not stand another winter.',
+    ],
+  ])(
+    'GIVEN %s THEN the subject said the quote, and the sentence around it is no statement besides',
+    (_, text, said) => {
+      const s = statementsOf(text);
+      expect(direct(s).map((x) => [x.speaker, x.text])).toEqual([
+        [text.startsWith('Ada') ? 'Ada Lind' : 'Tom Hale', said],
+      ]);
+      expect(indirect(s)).toEqual([]);
+    },
+  );
+
+  it('GIVEN an opening clause with no comma, then “he began by saying, “…”” THEN “he” is the one named before', () => {
+    expect(
+      quotesBy(
+        'Judge Tom Hale took a short recess. When the judge returned he began by saying, “I do not think it is necessary for Mr. Vos to go to jail.”',
+      ),
+    ).toEqual([['Tom Hale', 'I do not think it is necessary for Mr. Vos to go to jail.']]);
+  });
+
+  it('GIVEN an opening clause with no comma, then a subject that is no pronoun THEN the one named before does not speak', () => {
+    expect(
+      quotesBy(
+        'Judge Tom Hale took a short recess. When the judge returned the clerk began by saying, “Please rise for the court.”',
+      ).map(([speaker]) => speaker),
+    ).not.toContain('Tom Hale');
+  });
+
+  it('GIVEN “when asked how she would …” with no comma THEN “she” opens no main clause', () => {
+    expect(
+      quotesBy(
+        'Ada Lind met the voters.',
+        'But when asked how she would define the “old guard” - a term of her rival - the room fell quiet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('GIVEN “by saying” with no quote THEN the reported statement stays', () => {
+    expect(
+      indirect(statementsOf('Tom Hale ended the meeting by saying the pier would reopen in the spring.')).map(
+        (x) => x.speaker,
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN “by” and an -ing word that is no verb of speech THEN nothing is said', () => {
+    expect(statementsOf('Tom Hale read the names. The crowd was moved by hearing “Too many.”')).toEqual([]);
+  });
+});
