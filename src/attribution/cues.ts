@@ -142,6 +142,12 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       // "as Roe went on about “…”", "Roe talked about “…”": speech whose object is the quote.
       cue = verbCue(tokens, i, masked, false);
       if (cue && TALKED.test(t.lower)) cue.talkedOf = true;
+    } else if (ISSUE.test(t.lower) && issuedStatement(tokens, i) > 0) {
+      // "Roe issued the following statement:": the words the colon brings in are the subject's; the
+      // noun is part of the attribution, no statement of its own.
+      const found = verbCue(tokens, i, masked, false);
+      const noun = tokens[issuedStatement(tokens, i)] as Token;
+      cue = found ? cueWith(found, { kind: 'dash', to: Math.max(found.to, noun.end) }) : null;
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
@@ -799,6 +805,33 @@ const CLAIM_NOUNS = new Set([
   'charge',
 ]);
 
+/** Verbs of putting out words: "issued", "released", "made", "gave" before "a statement:". */
+const ISSUE = wordTest(`
+issue issues issued issuing release releases released releasing make makes made making give gives gave given giving
+`);
+
+/** Nouns of words put out that a colon may introduce ("issued the following statement:"). */
+const ISSUED_NOUNS = wordTest('statement comment comments remarks response reply message');
+
+/** The most words between a verb of issuing and its noun ("the following brief statement"). */
+const MAX_ISSUED_WORDS = 3;
+
+/**
+ * "Roe issued the following statement:", "Roe released a statement:", "Roe made the following
+ * comment:": a verb of issuing whose object, a statement noun after at most a few words of its
+ * phrase, closes the sentence with a colon introduces the words that follow as its subject's.
+ * The index of that noun, or -1.
+ */
+function issuedStatement(tokens: readonly Token[], i: number): number {
+  if ((tokens[i] as Token).trailing) return -1;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_ISSUED_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return -1;
+    if (t.trailing) return t.trailing === ':' && ISSUED_NOUNS.test(t.lower) ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * Every word a cue of `findCues` can start from, but for a word right after a quote: the branches
  * each ask for one of these, and one lookup lets the other words (nearly all) skip them all.
@@ -813,6 +846,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   'put',
   'puts',
   ...SPEECH_VERBS,
+  ...ISSUE.words,
 ]);
 
 /** The most words between a statement noun's "for" or "of" and the quote it names ("Roe’s call for a “…”"). */
@@ -994,6 +1028,29 @@ function dashCue(tokens: readonly Token[], i: number, masked: string): Cue | nul
   const next = tokens.findIndex((x) => x.start >= np.end);
   if (next >= 0 && !(tokens[next - 1] as Token).trailing.includes(',')) return null;
   return cue('dash', np.mention, null, t, t.start, np.end, np.asideSpan, null);
+}
+
+/** A line opened by a dash and closed by none: "- Jane Roe.", "—Mayor Jane Roe, Lyon." ("– Old hands –." is a subhead). */
+const CREDIT_LINE = /^\s*(?:[-―—–]|--)\s*\p{Lu}(?!.*[-―—–]\s*\.?\s*$)/su;
+
+/**
+ * "- Jane Roe." or "—Mayor Jane Roe, posting after the speech." standing as a paragraph of its own:
+ * the credit line of a roundup, naming a person in full (with a role before and an aside or a place
+ * after a comma) who said the lone quote above it. Null for any other line: a name followed by more
+ * of a sentence ("- Jane Roe said …") is no credit.
+ *
+ * @example creditCue(tokenize('- Jane Roe, Lyon.'), '- Jane Roe, Lyon.')?.mention?.name // 'Jane Roe'
+ */
+export function creditCue(tokens: readonly Token[], masked: string): Cue | null {
+  const first = tokens[0];
+  if (!first || !CREDIT_LINE.test(masked)) return null;
+  const np = forwardNounPhrase(tokens, 0, masked);
+  if (np?.mention.kind !== 'person' || !np.mention.sure) return null;
+  // The name ends the line, or a comma sets off what follows it (a role, a place, the occasion).
+  const last = tokens.findLast((t) => t.end <= np.end);
+  const closes = last === tokens[tokens.length - 1] || last?.trailing.startsWith(',');
+  if (!last || !closes) return null;
+  return cue('dash', np.mention, null, first, np.mention.start, np.end, null, null);
 }
 
 /** Verbs that refuse the infinitive after them: "declined to say", "refused to comment". */

@@ -24,6 +24,7 @@ import {
   type Cue,
   colonCue,
   coordinatedSubject,
+  creditCue,
   cueWith,
   findCues,
   inSubordinateClause,
@@ -42,6 +43,8 @@ import {
   PEOPLE_PLURALS,
   PREPOSITIONS,
   RECOLLECTION_VERBS,
+  SAID_NOUNS,
+  SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   TELL_FORMS,
   TIME_WORDS,
@@ -885,6 +888,23 @@ const TRANSCRIPT_QA = /^\s*([QA])\s*[:.]\s+/u;
 const RECOLLECTION_AFTER =
   /^(?:\s*,[^,;:.]{1,40},)?\s+(?:(?:still|can|could|well|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b/u;
 
+/** A statement noun that names its maker after it ("this statement by Roe", "remarks from Roe"). */
+const ANOTHERS_WORDS = new RegExp(`\\b(?:${[...SAID_NOUNS].join('|')})\\s+(?:by|from|of)\\s`, 'u');
+
+/** "by saying", "by telling the crowd", "by asking:" right before a quote. */
+const BY_SPEAKING = /\bby\s+(\p{Ll}+ing)\b[^.;:!?]{0,30}?[\s,:]*$/u;
+
+/**
+ * Whether quote `q`, the only one of the clause `span`, closes it and is brought in by "by" and a
+ * participle of speech ("began by saying, “…”", "closed by telling the crowd “…”").
+ */
+function bySpeaking(masked: string, span: Unit, q: QuoteSpan, quotes: readonly QuoteSpan[]): boolean {
+  if (q.start < span.start || !/^[\s.,!?]*$/u.test(masked.slice(q.end, span.end))) return false;
+  if (quotes.some((o) => o !== q && o.end > span.start && o.start < span.end)) return false;
+  const by = BY_SPEAKING.exec(masked.slice(span.start, q.start));
+  return by !== null && SPEECH_PARTICIPLES.has(by[1] as string);
+}
+
 /** The second pass: sources for quotes, reported statements, places. */
 class Reader {
   private readonly out: RawStatement[] = [];
@@ -1003,6 +1023,7 @@ class Reader {
   private readParagraph(p: ReadParagraph): void {
     this.bareBefore = -1;
     if (this.readTranscriptLine(p)) return;
+    if (this.readCreditLine(p)) return;
     let previous = null as Previous | null;
     // "“We lost.” “We will be back,” Roe said.": quotes standing alone, waiting for the next
     // sentence's quote to name its speaker.
@@ -1088,6 +1109,12 @@ class Reader {
               !/[\p{L}\d]\s$/u.test(p.text.slice(Math.max(0, q.start - 2), q.start))),
         );
         if (words < (spoken ? MIN_CLAUSE_WORDS_BESIDE_QUOTE : MIN_CLAUSE_WORDS)) continue;
+        // "Roe closed his list by saying “Too many.”": the quote the means of speaking brings in,
+        // closing the clause, is what was said; the sentence around it is no statement besides.
+        if (u.quotes.some((q) => bySpeaking(p.masked, span, q, u.quotes))) {
+          unitSource ??= source;
+          continue;
+        }
         const clause = reportedClause(p.text, p.masked, span, c);
         // "Roe apologised to customers at a briefing.": a verb of speech with nothing reported; it
         // still names who speaks in the quotes around it ("“…?” Roe added on Fox. “…”").
@@ -1150,8 +1177,50 @@ class Reader {
     const intro =
       lastUnit && !lastUnit.headline && /:\s*$/u.test(p.masked.slice(lastUnit.start, lastUnit.end));
     const cue = intro ? mainCue(lastUnit.cues) : null;
-    const source = cue && lastUnit ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
+    // "… how the website rated this statement by Roe:": the words are another's, whom the colon
+    // does not make sure of; nobody is carried.
+    const another = cue && lastUnit && ANOTHERS_WORDS.test(p.masked.slice(cue.verb.end, lastUnit.end));
+    const source = cue && lastUnit && !another ? this.sourceOf(cue, p, lastUnit, p.units.length - 1) : null;
     if (source) this.carried = { source: { ...source, via: 'introduced' }, open: true, last: true };
+    else if (another) this.carried = null;
+  }
+
+  /**
+   * "- Jane Roe." (or "—Mayor Jane Roe, Lyon.") right after a paragraph that is one quote and nothing
+   * else: a roundup's credit line, naming who said it. It outranks a speaker guessed from the
+   * paragraphs before, not one a cue names; the line itself states nothing.
+   */
+  private readCreditLine(p: ReadParagraph): boolean {
+    const before = this.lastRead;
+    const u = p.units[0];
+    if (p.units.length !== 1 || !u || before?.n !== p.n - 1) return false;
+    const quotes = before.units.flatMap((x) => x.quotes);
+    const q = quotes[0];
+    if (quotes.length !== 1 || !q || q.open || isTitle(q.text)) return false;
+    if (!/^[\s.,]*$/u.test(before.text.slice(0, q.start) + before.text.slice(q.end))) return false;
+    const cue = creditCue(u.tokens, p.masked);
+    if (!cue) return false;
+    const at = this.out.findIndex((s) => s.paragraph === before.n && s.textStart === q.textStart);
+    const said = this.out[at];
+    if (said && !CONTEXT_SOURCES.has(said.via)) return false;
+    this.see(p, u, 0);
+    const source = this.sourceOf(cue, p, u, 0);
+    if (!source) return false;
+    if (said) this.out.splice(at, 1);
+    const ui = before.units.findIndex((x) => x.quotes.includes(q));
+    this.push(
+      { ...source, via: 'credit' },
+      'direct',
+      q.text,
+      q.textStart,
+      q.textEnd,
+      source.place,
+      before.n,
+      before.units[ui] as ReadUnit,
+      ui,
+    );
+    this.carried = null;
+    return true;
   }
 
   /** The person a paragraph ends recalling something (`recollectionBefore`), and that paragraph's number. */

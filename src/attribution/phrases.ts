@@ -866,6 +866,37 @@ function placeAndTime(tokens: readonly Token[], i: number, at: number): number {
   return k + 1;
 }
 
+/** The fewest words an opening clause holds before the main clause's pronoun: a subject and a verb. */
+const MIN_OPENING_CLAUSE_WORDS = 2;
+
+/**
+ * The index of the "he" or "she" opening the main clause after an opening clause left without a
+ * comma ("When the judge returned he began …", "As the vote closed she said …"), or -1. The
+ * opening clause (from the subordinator at `from`) holds at least a subject and a verb, no quote
+ * and no pronoun of its own in subject place that could be the one meant; the pronoun comes right
+ * after a word with no punctuation, before `at`.
+ */
+function mainPronounAfter(tokens: readonly Token[], from: number, at: number): number {
+  for (let k = from + 1 + MIN_OPENING_CLAUSE_WORDS; k < at; k++) {
+    const t = tokens[k] as Token;
+    const before = tokens[k - 1] as Token;
+    if (t.quoted || before.trailing) return -1;
+    if ((t.lower === 'he' || t.lower === 'she') && !t.trailing) {
+      // "When he returned she …" is read the same way; "When the judge told him he …" and "when
+      // asked how she would …" are not: "he" after an object or a question word opens a clause
+      // inside the opening one.
+      if (
+        /^(?:him|her|them|me|us|that|how|what|why|whether|if|who|whom|which|where|when|as)$/u.test(
+          before.lower,
+        )
+      )
+        return -1;
+      return k;
+    }
+  }
+  return -1;
+}
+
 function subjectFrom(tokens: readonly Token[], from: number, at: number, masked: string): Subject | null {
   let i = from;
   if (i < 0 || i >= at) return null;
@@ -886,7 +917,18 @@ function subjectFrom(tokens: readonly Token[], from: number, at: number, masked:
       !((tokens[k] as Token).quoted && tokens[k + 1] !== undefined && isNameWord(tokens[k + 1] as Token))
     )
       k++;
-    if (k >= at || k - i >= 25) return null;
+    if (k >= at || k - i >= 25) {
+      // "When the judge returned he began by saying …": no comma closes an opening clause of time or
+      // cause; a "he" or "she" after its own subject and verb opens the main clause.
+      const main = SUBORDINATORS.has(first.lower) ? mainPronounAfter(tokens, i, at) : -1;
+      if (main < 0) return null;
+      return {
+        mention: null,
+        pronoun: (tokens[main] as Token).lower === 'he' ? 'male' : 'female',
+        asideSpan: null,
+        place: null,
+      };
+    }
     i = k + 1;
     while (i < at && (tokens[i] as Token).quoted) i++;
     // "At a rally in Portsmouth, N.H., on Tuesday, Roe …": the place's state and a time go on the phrase.

@@ -1733,3 +1733,217 @@ describe('a pronoun after a body’s spokesman', () => {
     ).toEqual(['Harbour Trust', 'We are deeply sorry']);
   });
 });
+
+describe('a lone quote credited by a dash line after it', () => {
+  const quote = '“I went to the docks before the storm. I was the one warning everyone.”';
+  const words = 'I went to the docks before the storm. I was the one warning everyone.';
+
+  it.each([
+    ['- Mara Quint.', 'Mara Quint', null],
+    ['-Mayor Tom Hale, posting after the speech.', 'Tom Hale', 'Mayor'],
+    ['— Ines Marl, Lyon.', 'Ines Marl', null],
+    ['–Ada Lind, harbour master', 'Ada Lind', null],
+  ])(
+    'GIVEN a paragraph that is one quote, then %j THEN the one the dash names said it',
+    (credit, speaker, role) => {
+      const s = statementsOf('Reaction came fast.', quote, credit);
+      expect(s.map((x) => [x.kind, x.speaker, x.role ?? null, x.text])).toEqual([
+        ['direct', speaker, role, words],
+      ]);
+    },
+  );
+
+  it('GIVEN straight quote marks around the lone quote THEN the dash line credits it too', () => {
+    expect(quotesBy('Reaction came fast.', `"${words}"`, '- Mara Quint.')).toEqual([['Mara Quint', words]]);
+  });
+
+  it('GIVEN a speaker carried from the paragraph before THEN the dash line’s name outranks it', () => {
+    expect(
+      quotesBy('“The pier is gone,” said Tom Hale, the harbour master.', quote, '— Mara Quint.').at(-1),
+    ).toEqual(['Mara Quint', words]);
+  });
+
+  it.each([['– Old hands –.'], ['– Country less safe –.'], ['— Harbour fees rise']])(
+    'GIVEN a subhead between dashes or naming no person (%j) after a lone quote THEN it credits nothing',
+    (line) => {
+      expect(quotesBy('Reaction came fast.', quote, line)).toEqual([]);
+    },
+  );
+
+  it('GIVEN a dash line after a paragraph that is not a lone quote THEN it credits nothing', () => {
+    expect(statementsOf('The harbour reopened on Monday after a week of repairs.', '- Mara Quint.')).toEqual(
+      [],
+    );
+    expect(
+      quotesBy(`Reaction came fast: ${quote} The pier closed.`, '- Mara Quint.').map(([speaker]) => speaker),
+    ).not.toContain('Mara Quint');
+  });
+
+  it('GIVEN a quote paragraph with its own cue THEN its speaker keeps it', () => {
+    expect(
+      quotesBy(
+        'Reaction came fast.',
+        '“I went to the docks before the storm,” said Tom Hale.',
+        '- Mara Quint.',
+      ),
+    ).toEqual([['Tom Hale', 'I went to the docks before the storm']]);
+  });
+
+  it('GIVEN a dash line whose name goes on as a sentence THEN it is no credit line', () => {
+    expect(
+      quotesBy('Reaction came fast.', quote, '- Mara Quint said the pier was gone.').map(
+        ([speaker]) => speaker,
+      ),
+    ).not.toContain('Mara Quint');
+  });
+});
+
+describe('a paragraph ending in a verb of issuing and a statement noun, then a quote', () => {
+  const quote = '“Our prayers are with all those affected by the storm. This cannot continue.”';
+  const words = 'Our prayers are with all those affected by the storm. This cannot continue.';
+
+  it.each([
+    ['In response, the harbour master Ada Lind issued the following statement:', 'Ada Lind'],
+    ['Mayor Tom Hale released a statement:', 'Tom Hale'],
+    ['Ada Lind made the following comment:', 'Ada Lind'],
+    ['The Harbour Trust gave a short response:', 'Harbour Trust'],
+  ])('GIVEN %j, then a paragraph that is a quote THEN the quote is the subject’s', (intro, speaker) => {
+    expect(quotesBy(intro, quote)).toEqual([[speaker, words]]);
+  });
+
+  it.each([
+    ['Mayor Tom Hale released a statement:'],
+    ['In response to the flood, Ada Lind issued the following statement:'],
+  ])('GIVEN %j THEN neither the statement noun nor the opening phrase is a reported statement', (intro) => {
+    expect(indirect(statementsOf(intro, quote))).toEqual([]);
+  });
+
+  it.each([
+    ['a pronoun and a verb of saying', 'In a 1963 speech, he declared:'],
+    ['a pronoun, the one told and an aside', 'He told his audience, to rowdy applause:'],
+  ])(
+    'GIVEN a person named before, then a paragraph ending in %s THEN the quote after is theirs',
+    (_, intro) => {
+      expect(quotesBy('Tom Hale was the mayor for ten years.', intro, quote).at(-1)).toEqual([
+        'Tom Hale',
+        words,
+      ]);
+    },
+  );
+
+  it.each([
+    ['a verb of issuing with another object', 'The court issued a ruling on the appeal:'],
+    ['a statement noun not closing the sentence', 'Ada Lind released the statement to the press on Monday.'],
+    [
+      'a statement by another, as object',
+      'Here is how the website rated this statement by Tom Hale on June 11:',
+    ],
+  ])('GIVEN %s, then a paragraph that is a quote THEN nobody is credited with it', (_, intro) => {
+    expect(quotesBy(intro, quote)).toEqual([]);
+  });
+
+  it('GIVEN a body describing itself “in the following way:” THEN the quote stays the body’s, as any verb of saying gives it', () => {
+    expect(
+      quotesBy(
+        'The agency describes itself in the following way:',
+        '“We serve the harbour towns with pride.”',
+      ),
+    ).toEqual([['the agency', 'We serve the harbour towns with pride.']]);
+  });
+});
+
+describe('a quote brought in by “by saying”', () => {
+  it.each([
+    [
+      'by saying, “…”',
+      'Tom Hale spoke to the court. Hale continued by saying, “We will appeal.”',
+      'We will appeal.',
+    ],
+    [
+      'by saying “…” (no comma)',
+      'Tom Hale read the names. Hale closed his list by saying “Too many.”',
+      'Too many.',
+    ],
+    [
+      'a pronoun, “by saying”',
+      'Ada Lind spoke first. She followed that by saying, “I am not a natural politician.”',
+      'I am not a natural politician.',
+    ],
+    [
+      'by telling',
+      'Tom Hale read the names. Hale ended by telling the crowd, “We will rebuild the pier.”',
+      'We will rebuild the pier.',
+    ],
+    [
+      'by asking',
+      'Tom Hale read the names. Hale closed by asking, “Who will rebuild the pier?”',
+      'Who will rebuild the pier?',
+    ],
+    [
+      'by noting',
+      'Tom Hale read the names. Hale opened by noting, “The pier has stood for a century.”',
+      'The pier has stood for a century.',
+    ],
+    [
+      'by declaring',
+      'Tom Hale read the names. Hale finished by declaring, “The pier will stand again.”',
+      'The pier will stand again.',
+    ],
+    [
+      'by arguing',
+      'Tom Hale read the names. Hale answered by arguing, “The pier will stand again.”',
+      'The pier will stand again.',
+    ],
+    [
+      'by warning',
+      'Tom Hale read the names. He ended by warning, “The pier will not stand another winter.”',
+      'The pier will not stand another winter.',
+    ],
+  ])(
+    'GIVEN %s THEN the subject said the quote, and the sentence around it is no statement besides',
+    (_, text, said) => {
+      const s = statementsOf(text);
+      expect(direct(s).map((x) => [x.speaker, x.text])).toEqual([
+        [text.startsWith('Ada') ? 'Ada Lind' : 'Tom Hale', said],
+      ]);
+      expect(indirect(s)).toEqual([]);
+    },
+  );
+
+  it('GIVEN an opening clause with no comma, then “he began by saying, “…”” THEN “he” is the one named before', () => {
+    expect(
+      quotesBy(
+        'Judge Tom Hale took a short recess. When the judge returned he began by saying, “I do not think it is necessary for Mr. Vos to go to jail.”',
+      ),
+    ).toEqual([['Tom Hale', 'I do not think it is necessary for Mr. Vos to go to jail.']]);
+  });
+
+  it('GIVEN an opening clause with no comma, then a subject that is no pronoun THEN the one named before does not speak', () => {
+    expect(
+      quotesBy(
+        'Judge Tom Hale took a short recess. When the judge returned the clerk began by saying, “Please rise for the court.”',
+      ).map(([speaker]) => speaker),
+    ).not.toContain('Tom Hale');
+  });
+
+  it('GIVEN “when asked how she would …” with no comma THEN “she” opens no main clause', () => {
+    expect(
+      quotesBy(
+        'Ada Lind met the voters.',
+        'But when asked how she would define the “old guard” - a term of her rival - the room fell quiet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('GIVEN “by saying” with no quote THEN the reported statement stays', () => {
+    expect(
+      indirect(statementsOf('Tom Hale ended the meeting by saying the pier would reopen in the spring.')).map(
+        (x) => x.speaker,
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN “by” and an -ing word that is no verb of speech THEN nothing is said', () => {
+    expect(statementsOf('Tom Hale read the names. The crowd was moved by hearing “Too many.”')).toEqual([]);
+  });
+});
