@@ -2224,10 +2224,15 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   const that = THAT_AFTER_CUE.exec(after) ?? THAT_AFTER_ASIDE.exec(after);
   const told = TELL_FORMS.has(c.verb.lower) ? TOLD_ADDRESSEE.exec(after) : null;
   const atEnd = c.to >= u.end - 2 || /^[.!?]/u.test(c.verb.trailing);
+  // "In response, Mayor Jane Roe said:", "Roe told the crowd, to loud applause:": a sentence ending
+  // in a colon brings in what was said after it; unless it holds a clause of its own, it reports
+  // nothing itself.
+  const introduces = /:\s*$/u.test(masked.slice(u.start, u.end));
   if (c.kind === 'according') {
     if (c.from > u.start + 2) to = c.from;
     else from = afterCue;
   } else if (atEnd && c.from > u.start) {
+    if (introduces && !holdsVerb(masked.slice(u.start, c.from))) return null;
     to = c.from;
     // "…, operator CalMarine said.": a word or two describing the source are no part of what was said.
     const described = /,\s*(?:\p{Ll}+\s+){1,2}$/u.exec(masked.slice(u.start, c.from));
@@ -2277,7 +2282,8 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     from = afterCue;
     // "Roe welcomed the pause in the talks", "accused him of lying": an object, no clause; what
     // was said reads whole only with the sentence.
-    if (c.from <= u.start + 2 && objectOnly(masked.slice(from, to))) return [u.start, u.end];
+    if (c.from <= u.start + 2 && objectOnly(masked.slice(from, to)))
+      return introduces ? null : [u.start, u.end];
   }
   // Trim punctuation and a leading "that" at the edges.
   while (from < to && /[\s,:;—–-]/u.test(text[from] as string)) from++;
@@ -2306,8 +2312,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   if (closing && closing.index > 0) to = from + closing.index;
   const reported = text.slice(from, to);
   const reportedWords = reported.split(/\s+/u).length;
-  if (reportedWords < MIN_CLAUSE_WORDS) return [u.start, u.end];
-  if (reportedWords < MIN_REPORTED_WORDS && !holdsVerb(reported)) return [u.start, u.end];
+  const nothing =
+    reportedWords < MIN_CLAUSE_WORDS || (reportedWords < MIN_REPORTED_WORDS && !holdsVerb(reported));
+  if (nothing) return introduces ? null : [u.start, u.end];
   return [from, to];
 }
 

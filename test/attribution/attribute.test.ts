@@ -815,3 +815,42 @@ describe('places', () => {
     expect(s?.place).toBeNull();
   });
 });
+
+describe('a sentence ending in a colon that brings in the quote after it', () => {
+  const shown = (...paragraphs: string[]) =>
+    statementsOf(...paragraphs).map((s) => [s.kind, s.speaker, s.text] as const);
+
+  it('GIVEN "In response, the harbour master Jane Roe said:" THEN only the quote, hers: the words before her name report nothing', () => {
+    expect(
+      shown(
+        'In response, the harbour master Ada Lind said:',
+        '“Our prayers are with all those affected by the storm.”',
+      ),
+    ).toEqual([['direct', 'Ada Lind', 'Our prayers are with all those affected by the storm.']]);
+  });
+
+  it('GIVEN "Roe told his audience, to rowdy applause:" THEN only the quote: whom and how is no statement', () => {
+    expect(
+      shown('Mayor Tom Hale told his audience, to rowdy applause:', '“We will rebuild the pier.”'),
+    ).toEqual([['direct', 'Tom Hale', 'We will rebuild the pier.']]);
+  });
+
+  it('GIVEN a clause of its own before the colon THEN it stays a statement beside the quote', () => {
+    expect(
+      shown('The plan failed because the money ran out, Mayor Tom Hale said:', '“We tried everything.”'),
+    ).toEqual([
+      ['indirect', 'Tom Hale', 'The plan failed because the money ran out'],
+      ['direct', 'Tom Hale', 'We tried everything.'],
+    ]);
+    expect(shown('Mayor Tom Hale told the council the plan had failed:', '“We tried everything.”')).toEqual([
+      ['indirect', 'Tom Hale', 'the plan had failed'],
+      ['direct', 'Tom Hale', 'We tried everything.'],
+    ]);
+  });
+
+  it('GIVEN the same sentence ending in a full stop THEN it is read as before: the whole sentence is the statement', () => {
+    expect(shown('Mayor Tom Hale told his audience, to rowdy applause, about the pier.')[0]?.[0]).toBe(
+      'indirect',
+    );
+  });
+});
