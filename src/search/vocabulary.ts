@@ -46,9 +46,19 @@ export class Vocabulary {
       vocabulary.add(data.words[i] as string, data.stems[i] ?? null);
       if (i % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
     }
-    for (const w of data.capitalised) vocabulary.capitalised.add(w);
-    for (const w of data.lowercase) vocabulary.lowercase.add(w);
-    yield;
+    // The words seen capitalised and in lower case (10,000 and 21,000 for 924 real articles) took
+    // 8–14 ms in one step: a few hundred per step too.
+    const sets: [string[], Set<string>][] = [
+      [data.capitalised, vocabulary.capitalised],
+      [data.lowercase, vocabulary.lowercase],
+    ];
+    for (const [list, into] of sets) {
+      for (let i = 0; i < list.length; i++) {
+        into.add(list[i] as string);
+        if (i % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
+      }
+      yield;
+    }
     vocabulary.seal();
     return vocabulary;
   }
