@@ -1584,7 +1584,7 @@ class Reader {
     const described = this.previous?.source.mention;
     // So does one the text names as a body's man or woman ("A spokesman for the Harbour Trust said").
     const bodyRole = described?.kind === 'organization' && described.role !== null ? described.role : null;
-    // One a pronoun already stood for (`describedBefore`), of whatever sex the words allow.
+    // One a pronoun already stood for (`personDescribedBefore`), of whatever sex the words allow.
     const sex = described ? genderOfWords(tokenize(described.name, 0)) : null;
     const spokenFor = /:described-(?:before|pronoun)$/u.test(this.previous?.source.via ?? '');
     if (
@@ -1603,7 +1603,7 @@ class Reader {
         place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
         via: `${cue.kind}:described-pronoun`,
       };
-    const introduced = this.describedBefore(cue, p, u, ui);
+    const introduced = this.personDescribedBefore(cue, p, u, ui);
     if (introduced)
       return {
         ...introduced,
@@ -1627,7 +1627,7 @@ class Reader {
    * by a job and no name (`describedOpener`) stands for that person, when the description's words
    * allow the pronoun's sex and no person is named in that sentence or before the pronoun.
    */
-  private describedBefore(
+  private personDescribedBefore(
     cue: Cue,
     p: ReadParagraph,
     u: ReadUnit,
