@@ -48,6 +48,7 @@ import {
   SPEECH_VERBS,
   TELL_FORMS,
   TIME_WORDS,
+  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   wordTest,
 } from './lexicon.ts';
@@ -1674,14 +1675,40 @@ class Reader {
 
   /**
    * The organisation a definite description stands for: "the board" for the "Illinois Board of
-   * Elections" named before it. (Descriptions of persons, "the nominee", are left as written: the
-   * role a person was given earlier proved too weak a guide.)
+   * Elections" named before it; else the one person named before it whose title holds every word of
+   * it: "the vice president" for "Vice President Jane Roe", "the governor" for "Gov. Tom Hale".
+   * (A description a title does not spell out, "the nominee", is left as written: a role read from
+   * the text around a name proved too weak a guide.)
    */
   private describedAs(m: Mention): Omit<Source, 'place' | 'via'> | null {
     const words = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(m.name);
     const head = words?.[1];
     const org = head ? this.lastOrganization(head) : null;
-    return org ? { mention: org, key: this.persons.keyOf(org.name), person: false } : null;
+    if (org) return { mention: org, key: this.persons.keyOf(org.name), person: false };
+    const key = head ? this.titledAs(m.name.toLowerCase().split(/\s+/u).slice(1)) : null;
+    const named = key ? this.lastMention.get(key) : undefined;
+    return key && named ? { mention: { ...named, role: null }, key, person: true } : null;
+  }
+
+  /**
+   * The only person named so far with a title that ends in the description's last word, a word for
+   * an office or a job, and holds all its words (abbreviations read out): "Vice President Jane Roe"
+   * for "the vice president", never "Trump campaign manager Tom Hale" for "the Trump campaign".
+   */
+  private titledAs(words: readonly string[]): string | null {
+    const head = words.at(-1) as string;
+    if (!TITLE_WORDS.has(head)) return null;
+    let found: string | null = null;
+    for (const key of this.lastMention.keys()) {
+      const fits = this.persons.rolesOf(key).some((role) => {
+        const title = role.split(/\s+/u).map((w) => (TITLE_ABBREVIATIONS.get(w) ?? w).toLowerCase());
+        return title.at(-1) === head && words.every((w) => title.includes(w));
+      });
+      if (!fits) continue;
+      if (found !== null) return null;
+      found = key;
+    }
+    return found;
   }
 
   /** The last organisation named whose name holds `head` as a word ("board" → "Board of Elections"). */

@@ -900,3 +900,43 @@ describe('an honorific of the other sex than the one named in full', () => {
     ).toEqual(['Jane Roe', 'Jane Roe']);
   });
 });
+
+describe('a definite description standing for a person the text titled before', () => {
+  it('GIVEN “Vice President Jane Q. Roe” then “the vice president said” THEN Jane Roe speaks', () => {
+    const s = statementsOf(
+      'Vice President Jane Q. Roe toured the harbour on Monday.',
+      'The storm had closed the port for a week.',
+      'The port will reopen soon, the vice president said.',
+    );
+    expect(indirect(s).map((x) => x.speaker)).toEqual(['Jane Roe']);
+  });
+
+  it('GIVEN “Gov. Ada Lind” then “the governor said” THEN the abbreviation is read out and Ada Lind speaks', () => {
+    const said = quotesBy(
+      'Gov. Ada Lind met the fishermen.',
+      '“We owe them a great deal,” the governor said.',
+    );
+    expect(said).toEqual([['Ada Lind', 'We owe them a great deal']]);
+  });
+
+  it('GIVEN two people titled “Senator” THEN “the senator” stays as written: either could be meant', () => {
+    const said = quotesBy(
+      'Sen. Ada Lind and Sen. Tomas Berg met the fishermen.',
+      '“We owe them a great deal,” the senator said.',
+    );
+    expect(said).toEqual([['the senator', 'We owe them a great deal']]);
+  });
+
+  it('GIVEN a title that does not hold every word (“Mexican President Tom Hale”, then “the vice president”) THEN no one is guessed', () => {
+    const said = quotesBy(
+      'Mexican President Tom Hale met the fishermen.',
+      '“It matters,” the vice president said.',
+    );
+    expect(said).toEqual([['the vice president', 'It matters']]);
+  });
+
+  it('GIVEN “campaign manager Ivo Holm” then “the campaign said” THEN a body is no title’s last word: Holm does not speak', () => {
+    const said = quotesBy('Campaign manager Ivo Holm met the fishermen.', '“It matters,” the campaign said.');
+    expect(said.map(([speaker]) => speaker)).not.toContain('Ivo Holm');
+  });
+});
