@@ -66,6 +66,8 @@ type Place = [path: (string | number)[], code: number, offset: number, length: n
 /** What `encodeChunks` collects while taking things out of the chunks' values. */
 interface Taken {
   arrays: RawArray[];
+  /** Where each array taken is stored. */
+  offsets: Map<RawArray, number>;
   bytes: number;
   strings: Map<string, number>;
   /** Objects walked so far: a pause every `OBJECTS_PER_STEP`. */
@@ -81,10 +83,17 @@ function isWords(value: unknown[]): boolean {
   return true;
 }
 
-/** Notes a typed array to store raw; its place's code, offset and length. */
+/**
+ * Notes a typed array to store raw; its place's code, offset and length. An array the value holds at
+ * two places (the index's sentences and passages may share their tokens) is stored once, both
+ * places reading the same bytes back.
+ */
 function takeRaw(array: RawArray, code: number, taken: Taken): [number, number, number] {
+  const known = taken.offsets.get(array);
+  if (known !== undefined) return [code, known, array.length];
   const offset = taken.bytes;
   taken.arrays.push(array);
+  taken.offsets.set(array, offset);
   taken.bytes += Math.ceil(array.byteLength / RAW_ALIGN) * RAW_ALIGN;
   return [code, offset, array.length];
 }
@@ -212,7 +221,7 @@ export async function encodeChunks(data: CacheBody): Promise<{ parts: Buffer[]; 
   for (const [key, value] of Object.entries(data.index ?? {}))
     chunks.push(...pieces({ part: 'index', key: key as keyof IndexData, value }));
   const parts: Buffer[] = [];
-  const taken: Taken = { arrays: [], bytes: 0, strings: new Map(), walked: 0 };
+  const taken: Taken = { arrays: [], offsets: new Map(), bytes: 0, strings: new Map(), walked: 0 };
   for (const chunk of chunks) {
     // From the chunk down: a chunk's value may itself be a list of words (the index's tokens).
     const places: Place[] = [];

@@ -41,6 +41,7 @@ import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import {
   readCachedAttribution,
   readCachedIndex,
+  startCodeFingerprints,
   writeCachedAttribution,
   writeCachedIndex,
 } from './briefing-cache.ts';
@@ -98,6 +99,7 @@ export async function openBriefing(dir: string, options: OpenOptions = {}): Prom
 
 async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
+  if (options.cacheDir) startCodeFingerprints();
   const read = await readFolder(dir);
   const run = <T>(steps: Generator<void, T>): Promise<T> =>
     options.background ? runInBackground(steps) : Promise.resolve(runSteps(steps));
@@ -108,8 +110,13 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
   const { articles, statements, speakers } = attributed;
   // The index, read back when the search code that made it is unchanged, else built (and persisted).
   let index: BriefingIndex | null = null;
-  if (cacheDir && attributed.sha256) {
-    const data = await readCachedIndex(cacheDir, read, { ...attributed, sha256: attributed.sha256 }, warn);
+  if (cacheDir && attributed.checksum) {
+    const data = await readCachedIndex(
+      cacheDir,
+      read,
+      { ...attributed, checksum: attributed.checksum },
+      warn,
+    );
     try {
       if (data) index = await run(BriefingIndex.open(articles, statements, speakers, data));
     } catch (error) {
@@ -118,9 +125,9 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
   }
   if (!index) {
     index = await run(BriefingIndex.build(articles, statements, speakers, attributed.made));
-    if (cacheDir && attributed.sha256)
+    if (cacheDir && attributed.checksum)
       // A cache that cannot be written costs the next start time, never this answer.
-      await writeCachedIndex(cacheDir, read, attributed.sha256, index.data).catch((error: unknown) =>
+      await writeCachedIndex(cacheDir, read, attributed.checksum, index.data).catch((error: unknown) =>
         warn(`Could not persist the index in ${cacheDir}: ${reasonOf(error)}`),
       );
   }
@@ -135,13 +142,13 @@ function* madeNow(later: readonly Later<unknown>[]): Generator<void, void> {
   for (const part of later) while (part.step()) yield;
 }
 
-/** A briefing's articles and their attribution; `sha256` names the persisted attribution, if any. */
+/** A briefing's articles and their attribution; `checksum` names the persisted attribution, if any. */
 interface Attributed {
   articles: Article[];
   skipped: SkippedFile[];
   statements: Statement[];
   speakers: Speaker[];
-  sha256: string | null;
+  checksum: string | null;
   /** What the index needs of the articles alone, made while they were attributed, if it was. */
   made?: ArticleParts;
 }
@@ -179,17 +186,17 @@ async function attributeFolder(
   )
     ? await attributeBeside(articles, options, started)
     : runSteps(attributeSteps(articles));
-  let sha256: string | null = null;
+  let checksum: string | null = null;
   if (options.cacheDir) {
     const cacheDir = options.cacheDir;
-    sha256 = await writeCachedAttribution(cacheDir, read, { articles, statements, speakers }).catch(
+    checksum = await writeCachedAttribution(cacheDir, read, { articles, statements, speakers }).catch(
       (error: unknown) => {
         warn(`Could not persist the index in ${cacheDir}: ${reasonOf(error)}`);
         return null;
       },
     );
   }
-  return { articles, skipped, statements, speakers, sha256, made };
+  return { articles, skipped, statements, speakers, checksum, made };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing } from '../../src/answer/briefing.ts';
 import {
@@ -40,7 +40,7 @@ describe('persisted briefing', () => {
       ...header,
       bytes: body.length,
       chunks,
-      sha256: createHash('sha256').update(body).digest('hex'),
+      crc32: crc32(body).toString(16).padStart(8, '0'),
     };
     await writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(forged)}\n`), body]));
   };
@@ -76,6 +76,31 @@ describe('persisted briefing', () => {
     for (const q of questions) expect(restored.ask(q)).toEqual(built.ask(q));
     expect(restored.statements).toEqual(built.statements);
     expect(restored.speakers()).toEqual(built.speakers());
+  });
+
+  it('GIVEN files whose text is normalised when read (CRLF lines, a BOM, mojibake) beside normal ones THEN they read back exactly as parsed, and only the normal ones are marked as read', async () => {
+    await writeFile(
+      join(seeds, 'crlf.txt'),
+      'Harbour news\r\n\r\nOSLO \u2013 \u201cThe harbour opens in May,\u201d Mayor Ada Lin said.\r\n',
+    );
+    await writeFile(
+      join(seeds, 'bom.txt'),
+      '\uFEFFQuay news\n\nThe quay reopens, Tomas Berg said on Monday.\n',
+    );
+    await writeFile(
+      join(seeds, 'garbled.txt'),
+      'Pier news\n\nâ€œThe pier is Peña’s,â€\u009d Ivo Holm said.\n',
+    );
+    const built = await openBriefing(seeds, { ...quiet, cacheDir });
+    const restored = await openBriefing(seeds, { ...quiet, cacheDir });
+    expect(restored.articles).toEqual(built.articles);
+    expect(restored.statements).toEqual(built.statements);
+    const raw = await readFile(await fileOf('attribution'));
+    const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
+    const stored = (await decodeCacheBody(raw.subarray(raw.indexOf(10) + 1), header.chunks)).articles;
+    const ids = built.articles.map((a) => a.id);
+    const marked = ids.filter((_, k) => stored?.asRead[k] === 1);
+    expect(ids.filter((id) => !marked.includes(id)).sort()).toEqual(['bom', 'crlf', 'garbled']);
   });
 
   it('GIVEN an article added after the cache was written THEN the next open answers from it', async () => {
@@ -181,7 +206,7 @@ describe('persisted briefing', () => {
     await openBriefing(seeds, { ...quiet, cacheDir });
     await writeFile(
       await fileOf('attribution'),
-      `${JSON.stringify({ format: CACHE_FORMATS.attribution, bytes: 2 ** 40, chunks: [2 ** 40], sha256: '0' })}\n`,
+      `${JSON.stringify({ format: CACHE_FORMATS.attribution, bytes: 2 ** 40, chunks: [2 ** 40], crc32: '0' })}\n`,
     );
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -331,8 +356,8 @@ describe('persisted briefing', () => {
       const header = JSON.parse(raw.subarray(0, newline).toString('utf8'));
       // The last raw array now reaches past the body's end.
       const body = raw.subarray(newline + 1, raw.length - 8);
-      const sha256 = createHash('sha256').update(body).digest('hex');
-      const cut = JSON.stringify({ ...header, bytes: body.length, sha256 });
+      const checksum = crc32(body).toString(16).padStart(8, '0');
+      const cut = JSON.stringify({ ...header, bytes: body.length, crc32: checksum });
       await writeFile(file, Buffer.concat([Buffer.from(`${cut}\n`), body]));
       const warnings: string[] = [];
       const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
@@ -350,6 +375,7 @@ describe('persisted briefing', () => {
       offsets: new Int32Array(0),
       spans: Int32Array.from([3, 1]),
       kinds: Uint8Array.from([1, 2, 3]),
+      asRead: Uint8Array.from([1, 0]),
     };
     // Long lists of words, with repeats and nulls, are stored as ids into one table of strings.
     const many = Array.from({ length: 200 }, (_, i) => `w${i % 70}`);
@@ -369,6 +395,20 @@ describe('persisted briefing', () => {
     expect(data.articles).toEqual(articles);
     expect(data.index).toEqual(index);
     expect(data.articles?.kinds).toBeInstanceOf(Uint8Array);
+  });
+
+  it('GIVEN one typed array held at two places (sentences sharing their passages’ tokens) THEN it is stored once and both places read it back', async () => {
+    const ids = Int32Array.from({ length: 10_000 }, (_, i) => i % 97);
+    const index = { passageTokens: { ids }, sentenceTokens: { ids } };
+    const once = await encodeCacheBody({ index: index as unknown as IndexData });
+    const apart = await encodeCacheBody({
+      index: { passageTokens: { ids }, sentenceTokens: { ids: ids.slice() } } as unknown as IndexData,
+    });
+    expect(apart.body.length - once.body.length).toBeGreaterThanOrEqual(ids.byteLength);
+    const data = (await decodeCacheBody(once.body, once.chunks)).index as unknown as typeof index;
+    expect(data).toEqual(index);
+    expect(data.sentenceTokens.ids.buffer).toBe(data.passageTokens.ids.buffer);
+    expect(data.sentenceTokens.ids.byteOffset).toBe(data.passageTokens.ids.byteOffset);
   });
 
   it('GIVEN long lists of objects THEN each is written in pieces of a thousand and read back whole, in order, typed arrays inside included', async () => {

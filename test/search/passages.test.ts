@@ -28,4 +28,18 @@ describe('passages of a built index', () => {
     const reopened = runSteps(BriefingIndex.open(articles, statements, speakers, built.data));
     expect(JSON.stringify(built.passages)).toBe(JSON.stringify(reopened.passages));
   });
+
+  it('GIVEN sentences that cut their passages leaving no word out THEN both lists of tokens are one array', () => {
+    const seeds = (...paragraphs: string[]) => {
+      const articles = [parseArticle(['Harbour news', ...paragraphs].join('\n\n'), 'h', 'h.txt')];
+      const { statements, speakers } = attribute(articles);
+      return runSteps(BriefingIndex.build(articles, statements, speakers)).data;
+    };
+    const plain = seeds(
+      'The quay reopens in May. Ada Lind said so on Monday.',
+      'Fishermen cheered. The port agreed.',
+    );
+    expect(plain.sentenceTokens.ids).toBe(plain.passageTokens.ids);
+    expect(plain.sentenceTokens.offsets).not.toEqual(plain.passageTokens.offsets);
+  });
 });
