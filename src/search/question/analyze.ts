@@ -19,6 +19,7 @@ import { mostlyCapitalised } from './capitals.ts';
 import { irregularPast } from './irregular-verbs.ts';
 import { otherForms } from './nicknames.ts';
 import type { SpeakerMatch, SpeakerMatcher } from './speakers.ts';
+import { MAX_SUBJECT_WORDS, SPEECH_VERB_WORDS, subjectBeforeVerb } from './speech-subject.ts';
 
 /** What kind of answer a question wants. */
 export type Asks =
@@ -100,7 +101,7 @@ const SHORTHAND_WORD = new RegExp(
 const QUESTION_WORDS = ['who', 'what', 'where', 'when', 'why', 'how', 'which'];
 
 /** Verbs of speech and stance a question asks about ("What did she say", "who warned"). */
-const SPEECH_VERB = String.raw`(?:say|says|said|saying|tell|tells|told|speak|speaks|spoke|talk|talked|claim|claims|claimed|argue|argues|argued|warn|warns|warned|describe|describes|described|call|calls|called|think|thinks|thought|believe|believes|believed|complain|complains|complained|insist|insisted|suggest|suggested|predict|predicted|promise|promised|vow|vowed|joke|joked|blame|blamed|accuse|accused|criticize|criticized|criticise|criticised|praise|praised|write|wrote|writes|tweet|tweeted|admit|admitted|declare|declared|announce|announced|deny|denied|respond|responded|react|reacted|explain|explained|add|added|note|noted|state|stated|comment|commented|urge|urged|compare|compared|mean|meant|feel|felt|read|push|pushed)`;
+const SPEECH_VERB = `(?:${SPEECH_VERB_WORDS.join('|')})`;
 const SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'giu');
 const WHO_SAID = new RegExp(
   String.raw`^\s*(?:who|which\s+[^?]{1,60}?|what\s+(?!(?:did|does|do|has|have|had|is|was|were|would|will|can|could)\b)(?:\w+\s+){0,2}?(?:official|person|politician|leader|spokesman|spokeswoman|expert|aide|lawmaker|senator|candidate|group|organization|organisation|paper|newspaper|outlet))\s+(?:first\s+|also\s+|actually\s+|once\s+|later\s+|publicly\s+)?${SPEECH_VERB}\b\s*(?:that\s+|:\s*)?(.*)$`,
@@ -165,7 +166,7 @@ export function analyzeQuestion(
     terms,
     speakers,
     subject: subjectMatch ? (subjectMatch[1] as string).trim() : null,
-    speakerAsked: asks === 'said' || asks === 'other' ? (subject?.[1] ?? null) : null,
+    speakerAsked: (asks === 'said' || asks === 'other') && subject?.subject ? subject.span : null,
     // A name word that names a speaker, however misspelt ("Dolores Tait" for Dolores Tate), is not
     // missing; nor is a weekday or a month ("say on Monday"), a date an article may print only in
     // its header.
@@ -190,25 +191,40 @@ const ACCORDING_TO =
 const SOURCE_START = /^(?:the|a|an|his|her|their|its)\s|^\p{Lu}/u;
 const LEADING_ACCORDING_TO = /^\s*according\s+to\s+[^,?]{2,60},\s*/iu;
 
-/** "What did X tell Y", "How did X describe …": the subject of the verb of speech, of at least `min` + 1 words. */
-const subjectPatterns = Array.from(
-  { length: 8 },
-  (_, min) =>
-    new RegExp(
-      String.raw`\b(?:did|does|do|has|have|had|would|will|could|is|was|were)\s+((?:[^\s?]+\s+){${min},7}?[^\s?]+)\s+(?:first\s+|also\s+|actually\s+|publicly\s+|really\s+)?${SPEECH_VERB}\b|(?:^|,)\s*according\s+to\s+([^,?]{2,60})|\baccording\s+to\s+((?:the|a|an|his|her|their|its|[A-Z])[^,?]{1,60}?)[?.!]*\s*$`,
-      'iu',
-    ),
-);
+/**
+ * "…, according to the mayor?", "According to Roe, …": the source an "according to" names (group 1
+ * or 2), read where the question has no subject of a verb of speech before it.
+ */
+const ACCORDING_SOURCE =
+  /(?:^|,)\s*according\s+to\s+([^,?]{2,60})|\baccording\s+to\s+((?:the|a|an|his|her|their|its|[A-Z])[^,?]{1,60}?)[?.!]*\s*$/diu;
 
-/** The subject of the question's verb of speech: the shortest that ends at a verb used as one. */
-function subjectOf(q: string): RegExpExecArray | null {
-  for (let min = 0; min < subjectPatterns.length; ) {
-    const m = (subjectPatterns[min] as RegExp).exec(q);
-    const source = m?.[2] ?? m?.[3];
-    if (source !== undefined && !SOURCE_START.test(source.trim())) return null;
-    if (!m || m[1] === undefined) return m;
-    if (!usedAsNoun(q, m.index + m[0].length, m[0])) return m;
-    min = m[1].trim().split(/\s+/u).length;
+/** Who the question has speak: the subject of its verb of speech, or the source "according to" names. */
+interface Speaking {
+  /** The subject's or the source's words as written, and where they start in the question. */
+  span: string;
+  start: number;
+  /** Whether it is the subject of a verb of speech ("did the mayor say"), not a source. */
+  subject: boolean;
+}
+
+/**
+ * Who the question has speak: the shortest subject that ends at a verb used as one (after the first
+ * auxiliary that has one), or the source "according to" names, whichever comes first.
+ */
+function subjectOf(q: string): Speaking | null {
+  const according = ACCORDING_SOURCE.exec(q);
+  for (let min = 1; min <= MAX_SUBJECT_WORDS; ) {
+    const m = subjectBeforeVerb(q, min);
+    if (according && (!m || according.index < m.index)) {
+      const group = according[1] !== undefined ? 1 : 2;
+      const source = according[group] as string;
+      const start = (according.indices?.[group] as [number, number])[0];
+      return SOURCE_START.test(source.trim()) ? { span: source, start, subject: false } : null;
+    }
+    if (!m) return null;
+    if (!usedAsNoun(q, m.verbEnd, q.slice(m.index, m.verbEnd)))
+      return { span: m.subject, start: m.subjectStart, subject: true };
+    min = m.subject.trim().split(/\s+/u).length + 1;
   }
   return null;
 }
@@ -255,16 +271,15 @@ function askedSpeakers(
   q: string,
   asks: Asks,
   speech: boolean,
-  subject: RegExpExecArray | null,
+  subject: Speaking | null,
   matcher: SpeakerMatcher,
 ): SpeakerMatch[] {
   if (asks === 'who-said' || asks === 'who-is' || asks === 'author') return [];
   // "How much did Sanders raise", "When did Schlafly die": a question about a deed, not a statement;
   // the names in it are what it is about.
   if (asks !== 'said' && asks !== 'other' && !speech) return [];
-  const span = subject?.[1] ?? subject?.[2] ?? subject?.[3];
   const owned = possessedRoles(q);
-  if (!subject || span === undefined) {
+  if (!subject) {
     const found = matcher.match(q).filter((m) => !owned(m));
     // "What was Roe's verdict on Doe?": with no verb of speech to say who speaks, a person named after
     // the preposition of a noun of opinion ("verdict on", "view of", "case against") is what the
@@ -274,9 +289,9 @@ function askedSpeakers(
     const speaking = found.filter((m) => !about(m));
     return speaking.length > 0 ? speaking : found;
   }
-  const from = words(q.slice(0, subject.index + subject[0].indexOf(span))).length;
+  const from = words(q.slice(0, subject.start)).length;
   // Only the subject's names compete: one elsewhere in the question ("Jane Roe's plan") does not outscore it.
-  return matcher.match(q, { within: [from, from + words(span).length] }).filter((m) => !owned(m));
+  return matcher.match(q, { within: [from, from + words(subject.span).length] }).filter((m) => !owned(m));
 }
 
 /**
