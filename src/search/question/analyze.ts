@@ -218,7 +218,7 @@ function subjectOf(q: string): Speaking | null {
     if (according && (!m || according.index < m.index)) {
       const group = according[1] !== undefined ? 1 : 2;
       const source = according[group] as string;
-      const start = (according.indices?.[group] as [number, number])[0];
+      const [start] = according.indices?.[group] ?? [according.index];
       return SOURCE_START.test(source.trim()) ? { span: source, start, subject: false } : null;
     }
     if (!m) return null;
