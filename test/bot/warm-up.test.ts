@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/answer/briefing.ts';
 import { startBot } from '../../src/bot/bot.ts';
 import { createServices } from '../../src/bot/services.ts';
-import { warmUp } from '../../src/bot/warm-up.ts';
+import { OTHER_KINDS, warmUp } from '../../src/bot/warm-up.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { startFakeDiscord } from '../fake-discord/fake-discord.ts';
@@ -54,6 +54,29 @@ describe('warmUp', () => {
     expect(gaps).toEqual([]);
     // The user who asks first still has a whole budget.
     for (let i = 0; i < 20; i++) expect(services.rateLimiter?.question('anyone').allowed).toBe(true);
+  });
+
+  it('GIVEN the services THEN a question of each kind the engine reads apart is asked: who is, where, when, why, how many, according to', () => {
+    const asked: string[] = [];
+    const base = fakeBriefing();
+    const briefing: Briefing = {
+      ...base,
+      ask: (q, options) => {
+        asked.push(q);
+        return base.ask(q, options);
+      },
+    };
+    warmUp(createServices({ briefing }));
+    for (const kind of [
+      /^Who is /u,
+      /^Where did /u,
+      /^When did /u,
+      /^Why did /u,
+      /^How many /u,
+      /^According to /u,
+    ])
+      expect(asked.some((q) => kind.test(q))).toBe(true);
+    expect(asked.length).toBeGreaterThanOrEqual(OTHER_KINDS.length + 3);
   });
 
   it('GIVEN an engine that throws THEN the warm-up says so in the log and does not throw', () => {
