@@ -149,8 +149,13 @@ export function scoreCandidate(
   let supportFactor = 1;
   if (q.speakers.length > 0) {
     let quoted = false;
-    for (const s of passage.statements)
+    // By index: a `for … of` over the shared empty list of a passage with no statement allocated an
+    // iterator's results for each candidate (3 MB over 564 questions).
+    const { statements } = passage;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i] as Statement;
       if (ctx.speakerNames.has(s.speaker) && wholeQuote(s, data)) quoted = true;
+    }
     if (theirs) {
       score *= SPEAKER.statement;
       // Their own words answer "what did X say" better than a report of them.
