@@ -44,7 +44,7 @@ export function authorHits(
   const named = new Set<string>();
   articles.forEach((a, i) => {
     const title = titles[i] ?? titleTerms(a.title);
-    const inTitle = ctx.topic.filter((t) => t.stems.some((s) => title.has(s))).length;
+    const inTitle = topicWordsIn(ctx.topic, title);
     if (inTitle > 0) byArticle.set(a.id, Math.max(byArticle.get(a.id) ?? 0, 1) * (1 + inTitle));
     if (inTitle > 1 && inTitle === ctx.topic.length) named.add(a.id);
   });
@@ -62,6 +62,20 @@ export function authorHits(
     for (const c of own) hits.push(creditHit(article, c, score));
   }
   return hits.slice(0, most);
+}
+
+/** How many of the topic's words a title holds: counted, not listed (once per article, per question). */
+function topicWordsIn(topic: QueryContext['topic'], title: ReadonlySet<string>): number {
+  let n = 0;
+  for (let i = 0; i < topic.length; i++) {
+    const stems = (topic[i] as QueryContext['topic'][number]).stems;
+    for (let k = 0; k < stems.length; k++)
+      if (title.has(stems[k] as string)) {
+        n++;
+        break;
+      }
+  }
+  return n;
 }
 
 /** Parts of the work a question may ask who did, and how a credit line names each. */
