@@ -119,6 +119,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       continue;
     }
     if (!CUE_WORDS.has(t.lower) && !(i > 0 && (tokens[i - 1] as Token).quoted)) continue;
+    // "Roe issued the following statement:": the statement noun's index, read once.
+    const issued = ISSUE.test(t.lower) ? issuedStatement(tokens, i) : -1;
     let cue: Cue | null = null;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cue = accordingTo(tokens, i, masked);
@@ -142,11 +144,11 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       // "as Roe went on about “…”", "Roe talked about “…”": speech whose object is the quote.
       cue = verbCue(tokens, i, masked, false);
       if (cue && TALKED.test(t.lower)) cue.talkedOf = true;
-    } else if (ISSUE.test(t.lower) && issuedStatement(tokens, i) > 0) {
+    } else if (issued > 0) {
       // "Roe issued the following statement:": the words the colon brings in are the subject's; the
       // noun is part of the attribution, no statement of its own.
       const found = verbCue(tokens, i, masked, false);
-      const noun = tokens[issuedStatement(tokens, i)] as Token;
+      const noun = tokens[issued] as Token;
       cue = found ? cueWith(found, { kind: 'dash', to: Math.max(found.to, noun.end) }) : null;
     } else if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') {
       // "as Roe put it": the phrase reports wording like a verb of saying.

@@ -66,9 +66,10 @@ export function subjectBeforeVerb(q: string, minWords: number): SpeechSubject | 
       if (words.some((w) => w.text.includes('?'))) break;
       const next = chunks[i + k + 1] as { text: string; start: number };
       const after = chunks[i + k + 2];
+      const afterAdverb = after && ADVERBS.has(next.text.toLowerCase()) ? verbAt(after.text) : 0;
       const verb =
-        ADVERBS.has(next.text.toLowerCase()) && after && verbAt(after.text) > 0
-          ? { start: after.start, length: verbAt(after.text) }
+        after && afterAdverb > 0
+          ? { start: after.start, length: afterAdverb }
           : { start: next.start, length: verbAt(next.text) };
       if (verb.length === 0) continue;
       const last = words.at(-1) as { text: string; start: number };
