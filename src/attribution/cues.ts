@@ -58,7 +58,15 @@ import {
   type Subject,
 } from './phrases.ts';
 import { cleanPlace, isPlaceNoun } from './places.ts';
-import { bare, cutToken, isNameWord, isPossessive, parentheticalBefore, type Token } from './tokens.ts';
+import {
+  bare,
+  cutToken,
+  isNameWord,
+  isPossessive,
+  parentheticalBefore,
+  pluralOwner,
+  type Token,
+} from './tokens.ts';
 
 /**
  * How a cue names its source. `continued` is a sentence opening with a participle and no subject
@@ -175,7 +183,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !objectRelative(tokens, i) &&
       !chargesWith(tokens, i) &&
       !pluralNounSubject(tokens, i) &&
-      !pluralNounObject(tokens, i)
+      !pluralNounObject(tokens, i) &&
+      !possessedNoun(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -683,6 +692,28 @@ function pluralNounSubject(tokens: readonly Token[], i: number): boolean {
     !isFiller(prev) &&
     !/^(?:he|she|it|who|which|that|they|we|i|you|one|and|but|or|then|also)$/u.test(prev.lower)
   );
+}
+
+/** Forms in -s of verbs of saying that are as often plural nouns of what was said. */
+const SPEECH_PLURALS = wordTest(
+  'claims comments remarks estimates rules reports notes states promises pledges vows',
+);
+
+/**
+ * "the party’s existing rules empower …", "the candidates’ respective estimates of …": such a form
+ * right after a possessive and one lower-case word is the noun the possessive owns, not a verb of
+ * saying; unless "that" or a quote follows it ("the pilots’ union claims that …", where the word
+ * between is the owned noun).
+ */
+function possessedNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const modifier = tokens[i - 1];
+  const owner = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (!SPEECH_PLURALS.test(t.lower) || t.trailing || !modifier || !owner || !next) return false;
+  if (modifier.quoted || modifier.trailing || modifier.core !== modifier.lower || isNounPhraseWord(modifier))
+    return false;
+  return (isPossessive(owner) || pluralOwner(owner)) && !next.quoted && next.lower !== 'that';
 }
 
 /**

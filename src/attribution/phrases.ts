@@ -25,6 +25,7 @@ import {
   isPossessive,
   PARTY_TAG,
   parentheticalBefore,
+  pluralOwner,
   skipParenthetical,
   type Token,
 } from './tokens.ts';
@@ -96,7 +97,7 @@ export function describedBefore(tokens: readonly Token[], j: number, masked: str
   let held = -1;
   for (let k = j; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
     const t = tokens[k] as Token;
-    if (t.quoted || (k < j && t.trailing) || SPEECH_VERBS.has(t.lower)) return null;
+    if (t.quoted || (k < j && t.trailing && !pluralOwner(t)) || SPEECH_VERBS.has(t.lower)) return null;
     const before = tokens[k - 1];
     const opens = !before || before.quoted || /[,;:—]$/u.test(before.trailing);
     // "Officials at the ambulance service said": a plural of people opening the clause, no
@@ -620,11 +621,6 @@ function roleWordsThenName(tokens: readonly Token[], i: number): number {
   return e > k ? e : 0;
 }
 
-/** "Rovers’", "Wardens'": a plural owner, its possessive mark (curly or straight) left trailing it. */
-function pluralOwner(t: Token): boolean {
-  return /^[’']$/u.test(t.trailing) && /s$/u.test(t.core);
-}
-
 /**
  * "Rovers’ manager Tom Hale", "the Wardens' captain Ada Lind": a plural owner whose possessive mark
  * is left as trailing punctuation, then a role and a name, is one phrase; the owner and the role are
@@ -716,8 +712,9 @@ export function forwardNounPhrase(
       const t = tokens[r] as Token;
       if (t.quoted) break;
       rest.push(t);
-      // "said Roe, the Wardens’ manager": a plural owner's mark before its role closes nothing.
-      if (pluralOwner(t) && roleWords(tokens, r + 1) > 0) continue;
+      // "said Roe, the Wardens’ manager", "said Roe, chairman of the dockers’ union": a plural
+      // owner's mark before what it owns closes nothing.
+      if (pluralOwner(t) && tokens[r + 1] !== undefined && !(tokens[r + 1] as Token).quoted) continue;
       if (t.trailing && !(t.trailing === '.' && isNameWord(t))) break;
     }
     // An apposition is a noun phrase: a verb in it means the clause goes on ("According to X, the plan will …").

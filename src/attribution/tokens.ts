@@ -302,6 +302,11 @@ export function isPossessive(t: Token): boolean {
   return mark === '’' || mark === "'" || t.trailing.startsWith('’');
 }
 
+/** "Rovers’", "Wardens'": a plural owner, its possessive mark (curly or straight) left trailing it. */
+export function pluralOwner(t: Token): boolean {
+  return /^[’']$/u.test(t.trailing) && /s$/u.test(t.core);
+}
+
 /** A word without its possessive "’s". */
 export function bare(w: string): string {
   if (!w.endsWith('s')) return w;

@@ -629,6 +629,16 @@ describe('more ways news names a speaker', () => {
     },
   );
 
+  it.each(['’', "'"])(
+    'GIVEN an apposition after the name holding a plural owner (mark %s) THEN the role runs past the mark',
+    (m) => {
+      const [s] = direct(
+        statementsOf(`“We gave them every chance,” said Ada Lind, chair of the pilots${m} union.`),
+      );
+      expect(s).toMatchObject({ speaker: 'Ada Lind', role: `chair of the pilots${m} union` });
+    },
+  );
+
   it('GIVEN a plural owner and a role with no name after them THEN the description speaks, unnamed', () => {
     expect(
       statementsOf('The Wardens’ coach said the pitch was poor.').map((s) => [s.speaker, s.speakerKind]),

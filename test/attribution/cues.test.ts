@@ -1080,6 +1080,36 @@ describe('plural nouns that look like verbs of saying', () => {
       indirect(statementsOf('Ada Lind questions whether the harbour tax can ever pay for itself.')).length,
     ).toBe(1);
   });
+
+  it.each([
+    'The council’s existing rules empower the mayor to name a harbour master.',
+    'The candidates’ respective estimates of the cost of the dam range from $2 million to $9 million.',
+    "The rivals' latest claims about the dam were false, the audit found.",
+  ])(
+    'GIVEN a possessive, one lower-case word and a noun of saying in -s (%s) THEN that noun is no verb',
+    (p) => {
+      expect(statementsOf(p).filter((s) => /existing|respective|latest/u.test(s.speaker))).toEqual([]);
+    },
+  );
+
+  it('GIVEN a possessive, a role and a verb in -s THEN the role still reports', () => {
+    expect(indirect(statementsOf('Lind’s lawyer claims the charges against her are false.'))).toMatchObject([
+      { speaker: 'Lind’s lawyer', text: 'the charges against her are false.' },
+    ]);
+  });
+});
+
+describe('a plural owner in a description that speaks', () => {
+  it.each(['’', "'"])('GIVEN “the pilots%s association said …” THEN the association speaks, whole', (m) => {
+    expect(
+      quotesBy(
+        `The pilots${m} association said in a statement that the offer “would ground half the fleet.”`,
+      ),
+    ).toEqual([[`the pilots${m} association`, 'would ground half the fleet.']]);
+    expect(quotesBy(`“The offer is an insult,” the growers${m} cooperative said.`)).toEqual([
+      [`the growers${m} cooperative`, 'The offer is an insult'],
+    ]);
+  });
 });
 
 describe('participle clauses', () => {

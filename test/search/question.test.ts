@@ -51,6 +51,22 @@ describe('what a question asks', () => {
     expect(ask('How does the writer describe the harbour?').asks).not.toBe('author');
   });
 
+  it.each([
+    'Who wrote the harbour bill?',
+    'Who authored the amendment on dredging?',
+    'who wrote the letter to the mayor',
+  ])('reads "%s", who wrote something other than a piece of news, as no question of bylines', (q) => {
+    expect(ask(q).asks).not.toBe('author');
+  });
+
+  it.each([
+    'Who wrote about the harbour?',
+    'Who wrote the Harbour Times column on dredging?',
+    'who wrote it',
+  ])('still reads "%s" as a question of who wrote the article', (q) => {
+    expect(ask(q).asks).toBe('author');
+  });
+
   it('reads a misspelt question word as the one it nearly is ("wat did")', () => {
     expect(ask('wat did Jane Roe say abt the harbour').asks).toBe('said');
     expect(ask('wat did Jane Roe say abt the harbour').terms.map((t) => t.word)).not.toContain('abt');

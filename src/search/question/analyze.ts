@@ -300,8 +300,37 @@ function askedSpeakers(
  */
 const TOPIC_PREPOSITIONS = new Set(['on', 'of', 'regarding', 'toward', 'towards', 'against']);
 
+/** "Who wrote the water bill?": what a question says was written, when it ends the question unquoted. */
+const WROTE_OBJECT = /^\s*who\s+(?:wrote|writes|authored|edited)\s+([^?"“”‘’]+?)\s*[?.!]*\s*$/iu;
+
+/** Words for a piece of news (or for the one asked about), which its writer's byline answers. */
+const NEWS_PIECES = new Set(
+  `article articles story stories piece pieces report reports column columns op-ed op-eds oped editorial
+editorials post posts blog coverage analysis review feature profile dispatch news headline headlines it
+this that these those them one`.split(/\s+/u),
+);
+
+/**
+ * "Who wrote the water bill?", "Who authored the amendment?": who wrote something other than a piece
+ * of news is asked of the articles' text, not of their bylines. Not "Who wrote about the strike?",
+ * "Who wrote the Reuters story on the strike?" or "Who wrote it?".
+ */
+function writesOtherThanNews(q: string): boolean {
+  const object = WROTE_OBJECT.exec(q)?.[1];
+  if (!object) return false;
+  const list = words(object);
+  if (list.length === 0 || list[0] === 'about' || list[0] === 'on') return false;
+  return !list.some((w) => NEWS_PIECES.has(w));
+}
+
 function kindOf(q: string, speech: boolean): Asks {
-  if (AUTHOR.test(q) && !/\b(?:said|says|say)\b/iu.test(q) && !WRITER_THINKS.test(q)) return 'author';
+  if (
+    AUTHOR.test(q) &&
+    !/\b(?:said|says|say)\b/iu.test(q) &&
+    !WRITER_THINKS.test(q) &&
+    !writesOtherThanNews(q)
+  )
+    return 'author';
   if (WHO_SAID.test(q)) return 'who-said';
   if (/^\s*who\b/iu.test(q) && QUOTED.test(q)) return 'who-said';
   if (WHO_IS.test(q) && !speech) return 'who-is';
