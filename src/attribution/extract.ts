@@ -1132,8 +1132,10 @@ class Reader {
             .split(/[^\p{L}]+/u)
             .some((w) => SPEECH_VERBS.has(w));
         // "Roe apologised to customers at a press conference in Reading.": nothing reported, but where
-        // Roe spoke; the sentence is the statement, for "where did Roe apologise?".
-        const spokeAt = !clause && !apposition && source.place !== null;
+        // Roe spoke; the sentence is the statement, for "where did Roe apologise?". Not after a quote
+        // ("“No,” Roe said at City Hall."): the quote is what was said there.
+        const spokeAt =
+          !clause && !apposition && source.place !== null && !u.quotes.some((q) => q.end <= c.from);
         if ((!clause || apposition) && !spokeAt) {
           unitSource ??= source;
           continue;
@@ -2171,6 +2173,12 @@ const CIRCUMSTANCE =
 const ADDRESSEE_AFTER_TO =
   /^(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|\p{Lu}\p{L}*|\p{Ll}+[^su\s]s)$/u;
 
+/** Whether the masked text from `from` to `to` holds quotes and punctuation only ("“No,” "). */
+function quotesOnlyBefore(masked: string, from: number, to: number): boolean {
+  const before = masked.slice(from, to);
+  return before.includes(MASK) && !/[\p{L}\p{N}]/u.test(before);
+}
+
 /**
  * Whether the words after a cue only say where or when it was said, to the sentence's end: "at the
  * town hall.", "on Thursday at a briefing in Lyon." After "told", its object comes first ("told the
@@ -2299,8 +2307,13 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     // "told a packed meeting at the Velm community hall that …": where, then the clause.
     const later = THAT_AFTER_CUE.exec(` ${masked.slice(from, to)}`);
     if (later && CIRCUMSTANCE.test(masked.slice(from, to).split(/\s/u)[0] ?? '')) from += later[0].length - 1;
-  } else if (c.from <= u.start + 2 && circumstanceOnly(after, c) && !holdsVerb(after)) {
-    // "Roe apologised to customers at a press conference.": whom and where, and nothing said.
+  } else if (
+    (c.from <= u.start + 2 || quotesOnlyBefore(masked, u.start, c.from)) &&
+    circumstanceOnly(after, c) &&
+    !holdsVerb(after)
+  ) {
+    // "Roe apologised to customers at a press conference.": whom and where, and nothing said; nor
+    // after a quote ("“No,” Roe said at City Hall in Velm."), which is all that was said.
     return null;
   } else if (NOTHING_SAID.test(after) && /^(?:say|says|said|saying)$/u.test(c.verb.lower)) {
     // "Roe said nothing about the plant", "who said something I cannot shake": no words reported.

@@ -585,9 +585,9 @@ function nounPhrase(
  * the name before them says where.
  */
 const VENUE_NOUNS = new Set(
-  'hall centre center stadium arena church cathedral library hospital station square park courthouse theatre theater ground'.split(
-    ' ',
-  ),
+  `hall centre center stadium arena church cathedral mosque synagogue temple library museum hospital
+station airport terminal port harbour harbor shipyard factory plant mill mine square park courthouse
+prison jail theatre theater ground campus school university hotel embassy consulate base`.split(/\s+/u),
 );
 /** Most lower-case words between a name and its venue noun ("community", "town", "sports"). */
 const MAX_VENUE_MODIFIERS = 2;

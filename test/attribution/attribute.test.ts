@@ -298,6 +298,26 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it.each([
+    '“No,” Rupert Calloway said at City Hall in Reading on Monday.',
+    '“Never,” Rupert Calloway said in an interview with the Reading Post.',
+    '“No,” Rupert Calloway said aboard his campaign bus on Monday in Norland.',
+  ])(
+    'GIVEN a short quote, then its verb followed only by where, when or to whom (%j) THEN the quote alone is the statement',
+    (sentence) => {
+      const s = statementsOf(sentence);
+      expect(s.map((x) => [x.kind, x.speaker])).toEqual([['direct', 'Rupert Calloway']]);
+    },
+  );
+
+  it('GIVEN a short quote, then its verb and a clause THEN the clause is reported too', () => {
+    const s = statementsOf('“No,” Rupert Calloway said at the rally that the levy would never pass.');
+    expect(s.map((x) => [x.kind, x.text])).toEqual([
+      ['direct', 'No'],
+      ['indirect', 'the levy would never pass.'],
+    ]);
+  });
+
   it('GIVEN a stance after "in favor of" THEN it is reported', () => {
     const s = indirect(
       statementsOf('Mayor Ada Moss argued in favor of keeping the old harbour open all year.'),

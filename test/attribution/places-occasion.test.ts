@@ -153,6 +153,16 @@ describe('venues and statements put out somewhere', () => {
     expect(placeOf('Ines Marlow said at the Harbour Club bar that the ferry would stop.')).toBeNull();
   });
 
+  it.each([
+    [
+      '“We gave them every chance,” said Ada Lind, speaking to reporters outside the Orsk container terminal.',
+    ],
+    ['“We gave them every chance,” Ada Lind said at the Orsk airport.'],
+    ['Speaking outside the Orsk car plant, Ada Lind said the strike would go on.'],
+  ])('GIVEN a workplace or a building named after its town (%s) THEN the town', (sentence) => {
+    expect(placeOf(sentence)).toBe('Orsk');
+  });
+
   it('GIVEN “In a statement issued in PLACE, he …” or “said in a statement issued in PLACE” THEN that place', () => {
     expect(
       placeOf('Tomas Berg is the envoy. In a statement issued in Lund, he called on both sides to talk.'),
