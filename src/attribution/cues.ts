@@ -1516,12 +1516,22 @@ function inSubjectModifier(tokens: readonly Token[], m: Mention, vi: number): bo
   if (!governor || governor.trailing || first >= vi) return false;
   if (!OBJECT_PREPOSITION.test(governor.lower) && !PLACE_PREPOSITIONS.test(governor.lower)) return false;
   const at = tokens.indexOf(governor);
+  // "Residents interviewed by the Herald said", "economists polled by the bank expect": the agent of
+  // a past participle after the subject.
+  const participle = tokens[at - 1];
+  if (governor.lower === 'by' && at > 1 && participle && !participle.trailing && isPastParticiple(participle))
+    return true;
   for (let k = at - 1; k > 0; k--) {
     const t = tokens[k] as Token;
     if (t.quoted || t.trailing) return false;
     if (t.core === t.lower && (/^\p{Ll}{3,}ing$/u.test(t.core) || RELATIVE_OPENER.test(t.core))) return true;
   }
   return false;
+}
+
+/** A lower-case past form ("interviewed", "polled", "chosen"). */
+function isPastParticiple(t: Token): boolean {
+  return t.core === t.lower && (/^\p{Ll}{3,}ed$/u.test(t.core) || IRREGULAR_PASTS.has(t.core));
 }
 
 /** Determiners and quantifiers before a noun phrase ("the", "her", "many"). */

@@ -1615,6 +1615,22 @@ class Reader {
       };
     const after = namedInOwnClause(u, cue, (m) => this.persons.keyOf(m.name, m.gender));
     const key = this.persons.resolve(cue.pronoun, p.n, ui, cue.from, reportStart(u, cue), after);
+    // "The prime minister said … He added: “…”": with no person named whom the pronoun could stand
+    // for, it stands for the description that spoke just before in the paragraph, when its words
+    // allow the pronoun's sex.
+    if (
+      !key &&
+      described?.kind === 'unnamed' &&
+      /^the\s/iu.test(described.name) &&
+      (sex === null || sex === cue.pronoun) &&
+      ui > 0 &&
+      this.previous?.source.key !== undefined
+    )
+      return {
+        ...(this.previous as Previous).source,
+        place: cue.place ?? placeAfterVerb(u.tokens, cue, p.masked),
+        via: `${cue.kind}:described-pronoun`,
+      };
     if (!key) return null;
     // "He added …": the pronoun names the person again, for the pronouns after it.
     this.persons.see(key, p.n, ui, cue.from, true);

@@ -329,12 +329,32 @@ function sentenceCaseRoleByline(flat: string): Classified | null {
   return person?.end === name.length ? { kind: 'byline', author: name.join(' ') } : null;
 }
 
+/** Most words of a role between a byline's comma and its job ("North of England", "US Supreme Court"). */
+const MAX_COMMA_ROLE_WORDS = 4;
+/**
+ * "Jane Roe, North of England correspondent", "Jane Roe, Middle East editor": a name of two or three
+ * words, a comma, then a role of a few words of any case ending the line with a job.
+ */
+const COMMA_ROLE = new RegExp(
+  String.raw`^(${NAME_PART}(?:\s+${NAME_PART}){1,2}),\s+(?:[\p{L}\p{M}'’.-]+\s+){0,${MAX_COMMA_ROLE_WORDS}}(\p{Ll}+)$`,
+  'u',
+);
+
+/** A byline whose role, set off by a comma, names a region or a beat the job lists do not know. */
+function commaRoleByline(flat: string): Classified | null {
+  const m = COMMA_ROLE.exec(flat);
+  if (!m || !JOB_WORDS.has(m[2] as string)) return null;
+  const name = words(m[1] as string);
+  const person = scanPerson(name, 0, { minWords: 2, stopWords: JOB_OR_MODIFIER });
+  return person?.end === name.length ? { kind: 'byline', author: name.join(' ') } : null;
+}
+
 function byline(text: string): Classified | null {
   if (readsAsStory(text, MAX_BYLINE_WORDS)) return null;
   const flat = withoutEmphasis(words(text).join(' '));
   if (words(flat).length > MAX_BYLINE_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat))
     return null;
-  return byByline(flat) ?? sentenceCaseRoleByline(flat) ?? personJobByline(flat);
+  return byByline(flat) ?? sentenceCaseRoleByline(flat) ?? personJobByline(flat) ?? commaRoleByline(flat);
 }
 
 /**

@@ -100,6 +100,15 @@ describe('a name inside what modifies the subject', () => {
     ).toEqual(['Democrats', 'Voters']);
   });
 
+  it('GIVEN “GROUP interviewed by NAME said” or “GROUP polled by NAME said” THEN the group speaks, not the agent', () => {
+    expect(
+      reportsBy(
+        'Residents interviewed by the Velmar Herald said the clean-up could take months.',
+        'Economists polled by Harbour Wire said the bank would raise rates.',
+      ).map(([who]) => who),
+    ).toEqual(['Residents', 'Economists']);
+  });
+
   it('GIVEN “ROLE of ORG said” or “a poll showed that … of voters said” THEN as before', () => {
     expect(
       reportsBy(

@@ -1681,6 +1681,21 @@ describe('a pronoun after a speaker brought in by a description', () => {
     ).toEqual(['a spokesman for the ambulance service', 'We are deeply sorry']);
   });
 
+  it.each([
+    ['The harbour master said the quay was safe. Speaking to Velmar Radio, he added: “We checked it twice.”'],
+    ['The mayor said the quay was safe. “We checked it twice,” she said.'],
+  ])(
+    'GIVEN a definite description that spoke and no person named (%s) THEN the pronoun stands for it',
+    (p) => {
+      expect(quotesBy(p).at(-1)?.[1]).toMatch(/^We checked it twice\.?$/u);
+      expect(quotesBy(p).at(-1)?.[0]).toMatch(/^the (?:harbour master|mayor)$/u);
+    },
+  );
+
+  it('GIVEN a definite description whose words give the other sex THEN the pronoun does not stand for it', () => {
+    expect(quotesBy('The chairwoman said the quay was safe. “We checked it twice,” he said.')).toEqual([]);
+  });
+
   it('GIVEN a definite description (“the businessman”) THEN the pronoun still finds the one named', () => {
     expect(
       quotesBy(

@@ -330,6 +330,8 @@ describe('parseArticle: bylines, credits and sources', () => {
     ['Ilse Brandt Transport correspondent', 'Ilse Brandt'],
     ['Ilse M. Brandt Home affairs editor', 'Ilse M. Brandt'],
     ['Ilse Brandt, Transport correspondent', 'Ilse Brandt'],
+    ['Ilse Brandt, South of Norland correspondent', 'Ilse Brandt'],
+    ['Ilse Brandt, Valley Supreme Court reporter', 'Ilse Brandt'],
   ])('GIVEN the byline %j THEN it is kind byline and sets the author', (line, author) => {
     const article = parse(`Drought deepens\n\n${line}\n\nWells ran dry.`);
     expect(article.paragraphs[1]?.kind).toBe('byline');
