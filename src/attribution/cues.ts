@@ -184,7 +184,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !chargesWith(tokens, i) &&
       !pluralNounSubject(tokens, i) &&
       !pluralNounObject(tokens, i) &&
-      !possessedNoun(tokens, i)
+      !possessedNoun(tokens, i) &&
+      !objectOfPastVerb(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -694,6 +695,30 @@ function pluralNounSubject(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * "The bank held interest rates at 4.5%", "the board cut tax rates": a form in -s right after a
+ * lower-case word that a verb in the past governs is that verb's plural object, not a verb of
+ * saying. Not when the past form is an adjective after a determiner, an adverb or a possessive ("the
+ * newly elected mayor says", "a retired teacher says").
+ */
+function objectOfPastVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const modifier = tokens[i - 1];
+  const past = tokens[i - 2];
+  const subject = tokens[i - 3];
+  // A form in -s, not a verb whose base ends in it ("to express", "to discuss").
+  if (!/[^su]s$/u.test(t.lower) || !modifier || !past || !subject) return false;
+  if ([modifier, past, subject].some((x) => x.quoted || x.trailing)) return false;
+  if (modifier.core !== modifier.lower || past.core !== past.lower) return false;
+  if (!/^\p{Ll}{3,}ed$/u.test(past.core) && !IRREGULAR_PASTS.has(past.core)) return false;
+  const adjectival =
+    DETERMINERS.has(subject.lower) ||
+    /ly$/u.test(subject.lower) ||
+    isPossessive(subject) ||
+    isFiller(subject);
+  return !adjectival;
+}
+
 /** Forms in -s of verbs of saying that are as often plural nouns of what was said. */
 const SPEECH_PLURALS = wordTest(
   'claims comments remarks estimates rules reports notes states promises pledges vows',
@@ -1156,6 +1181,7 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     const joinedSubject = prev?.trailing === ',' ? coordinatedSubject(tokens, vi, masked) : null;
     if (joinedSubject)
       return cue('participle', joinedSubject, null, verb, joinedSubject.start, verb.end, null, null);
+    if (receivedMessage(tokens, vi)) return null;
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
     if (subject) return subjectCue('participle', subject, tokens, verb);
@@ -1180,6 +1206,31 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       return subjectCue('verb', subject, tokens, verb);
   }
   return null;
+}
+
+/** Verbs of getting a message, whose subject is its reader, not its writer. */
+const RECEIVE = wordTest('receive receives received receiving get gets got getting hear hears heard hearing');
+/** Messages a participle of speech may follow ("calls saying", "reports claiming"). */
+const MESSAGE_NOUNS = wordTest(
+  'calls call reports messages texts emails e-mails letters notes tweets posts signs',
+);
+/** Most words between a verb of getting and its message ("received three anonymous 911 calls"). */
+const MAX_MESSAGE_MODIFIERS = 3;
+
+/**
+ * "Police received 911 calls saying shots had been fired": a participle of speech right after a
+ * message that the subject got says what the message said, not its reader; whoever sent it is not
+ * named.
+ */
+function receivedMessage(tokens: readonly Token[], vi: number): boolean {
+  const noun = tokens[vi - 1];
+  if (!noun || noun.trailing || noun.quoted || !MESSAGE_NOUNS.test(noun.lower)) return false;
+  for (let k = vi - 2; k >= 0 && vi - 2 - k <= MAX_MESSAGE_MODIFIERS; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (RECEIVE.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Finite verbs a clause joined by "and" may open with after its subject, besides forms in -ed. */

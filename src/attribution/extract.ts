@@ -275,6 +275,18 @@ const DASH_BEFORE = /\s[-—–―]{1,2}\s+$/u;
 const MAX_GAP_WORDS = 6;
 
 /**
+ * A live blog's clock time opening a paragraph ("11.40pm The candidate …", "10:32 GMT – Roe said …"):
+ * the time the entry was posted, no part of its first sentence.
+ */
+const TIME_STAMP =
+  /^\s*(?:\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?\s*[:–—-]?\s+(?=\p{Lu})/u;
+
+/** The length of a clock time opening a paragraph, or 0. */
+function timeStampLength(text: string): number {
+  return TIME_STAMP.exec(text)?.[0].length ?? 0;
+}
+
+/**
  * Extracts every statement of an article, direct and indirect.
  *
  * @example extractStatements(article).map((s) => s.mention.name) // ['Jane A. Roe', …]
@@ -287,7 +299,12 @@ export function extractStatements(article: Article): RawStatement[] {
     : undefined;
   const paragraphs: (ReadParagraph | null)[] = article.paragraphs.map((p) =>
     p.kind === 'body'
-      ? readParagraph(p.n, p.text, persons, p === datelined ? datelineLength(p.text) : 0)
+      ? readParagraph(
+          p.n,
+          p.text,
+          persons,
+          p === datelined ? datelineLength(p.text) : timeStampLength(p.text),
+        )
       : null,
   );
   // "Count Jane Roe among Donald Doe’s critics": a full personal name in the possessive shows that

@@ -884,3 +884,20 @@ describe('a sentence ending in a colon that brings in the quote after it', () =>
     );
   });
 });
+
+describe("a live blog's clock times", () => {
+  it.each([
+    '11.40pm The Velmar candidate, Ada Lind, has conceded.',
+    '10:32 GMT – The Velmar candidate, Ada Lind, has conceded.',
+  ])('GIVEN an entry opening with its time (%j) THEN the time is no part of any statement', (entry) => {
+    expect(statementsOf(entry)).toEqual([]);
+  });
+
+  it('GIVEN an entry opening with its time and reporting THEN the statement leaves the time out', () => {
+    expect(
+      indirect(
+        statementsOf('12.05am Turnout is tracking at about 64%, according to the Velmar Election Board.'),
+      ),
+    ).toMatchObject([{ speaker: 'Velmar Election Board', text: 'Turnout is tracking at about 64%' }]);
+  });
+});

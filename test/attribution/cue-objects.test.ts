@@ -109,6 +109,15 @@ describe('a name inside what modifies the subject', () => {
     ).toEqual(['Residents', 'Economists']);
   });
 
+  it('GIVEN “GROUP received calls saying …” THEN the calls said it, not the group; GIVEN “sent a letter saying” THEN the sender', () => {
+    expect(
+      statementsOf('Police received several anonymous calls saying shots had been fired at the quay.'),
+    ).toEqual([]);
+    expect(reportsBy('Ada Lind sent a letter saying the bridge was unsafe.').map(([who]) => who)).toEqual([
+      'Ada Lind',
+    ]);
+  });
+
   it('GIVEN “ROLE of ORG said” or “a poll showed that … of voters said” THEN as before', () => {
     expect(
       reportsBy(

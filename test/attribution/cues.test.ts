@@ -1092,6 +1092,24 @@ describe('plural nouns that look like verbs of saying', () => {
     },
   );
 
+  it.each([
+    'The Velmar Bank held interest rates at 4.5% on Thursday but said it expected to cut them.',
+    'The council raised tax rates on Monday but said it would cut fees.',
+    'Appearing at the fair, the investor took several questions from the crowd.',
+  ])(
+    'GIVEN a verb in the past, a word and a form in -s (%s) THEN that form is its object, no verb of saying',
+    (p) => {
+      expect(statementsOf(p).filter((s) => /held|raised|took/u.test(s.speaker))).toEqual([]);
+    },
+  );
+
+  it.each(['The newly elected mayor says the quay is safe.', 'A retired teacher says the quay is safe.'])(
+    'GIVEN a past form used as an adjective (%s) THEN the verb in -s after it still reports',
+    (p) => {
+      expect(indirect(statementsOf(p)).map((s) => s.text)).toEqual(['the quay is safe.']);
+    },
+  );
+
   it('GIVEN a possessive, a role and a verb in -s THEN the role still reports', () => {
     expect(indirect(statementsOf('Lind’s lawyer claims the charges against her are false.'))).toMatchObject([
       { speaker: 'Lind’s lawyer', text: 'the charges against her are false.' },
