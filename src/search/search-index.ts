@@ -522,7 +522,9 @@ export class BriefingIndex implements ScoringData {
       question.speakers.length === 0 &&
       FULL_NAME.test(asked) &&
       // Not when a speaker bears the family name ("Mary J. Blige" for the Blige quoted).
-      this.matcher.match(asked.split(/\s+/u).pop() ?? '').length === 0;
+      this.matcher.match(asked.split(/\s+/u).pop() ?? '').length === 0 &&
+      // Nor a body whose people are quoted ("What did Harbour Analytics say?" of its economist).
+      this.matcher.roleHolders(words(asked)) === 0;
     const related = best.support < REFUSAL.answers || unheld || undated || unquoted;
     const ranked = scored.slice(0, UNREPORTED.outcomeRead).map((s) => s.id);
     const unsaid = unreported(question, ranked, this.unreportedSource, { related });

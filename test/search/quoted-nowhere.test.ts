@@ -79,3 +79,23 @@ describe('a person the briefing names where no one speaks', () => {
     expect(briefing.ask('What did Ada Moss say about the wetland?').related).toBe(false);
   });
 });
+
+describe('a body whose people the briefing quotes', () => {
+  const briefing = createBriefing('memory', [
+    parseArticle(
+      [
+        'Velmar bank holds rates',
+        'The Velmar central bank held rates on Thursday.',
+        '“The bank is clearly preparing the ground,” said Ines Marl, chief economist at Harbour Analytics.',
+      ].join('\n\n'),
+      'bank',
+      'bank.txt',
+    ),
+  ]);
+
+  it('GIVEN "What did BODY say?" of the body a quoted person works for THEN that person is the answer, not only the closest', () => {
+    const a = briefing.ask('What did Harbour Analytics say?');
+    expect([a.answered, a.related]).toEqual([true, false]);
+    expect(a.results[0]?.speaker).toBe('Ines Marl');
+  });
+});

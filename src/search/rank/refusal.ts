@@ -114,6 +114,8 @@ export function quotedNowhere(question: Question, source: QuotedSource): string 
   for (const id of source.holding(stem)) {
     for (const s of source.statementsAround(id)) {
       if (s.speakerKind === 'unnamed' || casedWords(s.speaker.toLowerCase()).includes(family)) return null;
+      // "Ines Marl, chief economist at Harbour Analytics": one who speaks for the body asked about.
+      if (s.role !== null && casedWords(s.role.toLowerCase()).includes(family)) return null;
       others++;
     }
   }
