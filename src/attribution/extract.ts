@@ -1023,7 +1023,12 @@ class Reader {
   private subjectPerson(p: ReadParagraph, u: ReadUnit): Source | null {
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
     const m = subject?.mention;
-    if (m?.kind !== 'person' || !m.sure) return null;
+    if (!m) return null;
+    // "Ricci shrugs.": a lone capitalised word is no sure name, unless it is the family name of a
+    // person the article has named in full.
+    const surname =
+      !m.sure && !m.name.includes(' ') && this.persons.isPerson(this.persons.keyOf(m.name, m.gender));
+    if (!surname && (m.kind !== 'person' || !m.sure)) return null;
     const key = this.fullNameKey(p, u, m);
     return key ? { mention: m, key, person: true, place: null, via: 'subject-before' } : null;
   }

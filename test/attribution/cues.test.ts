@@ -1595,6 +1595,14 @@ describe('a lone quote after a sentence about someone', () => {
     ).toEqual([['Ada Lind', 'Doing nothing is not an option.']]);
   });
 
+  it('GIVEN the family name alone of a person named in full before, then a lone quote THEN the quote is theirs', () => {
+    expect(
+      quotesBy('Matteo Varro has rowed the ferry since 1985.', 'Varro shrugs. “Maybe the mayor is right.”'),
+    ).toEqual([['Matteo Varro', 'Maybe the mayor is right.']]);
+    // A capitalised word naming no one the article knows is no speaker.
+    expect(quotesBy('Orra is a village.', 'Orra shrugs. “Maybe the mayor is right.”')).toEqual([]);
+  });
+
   it.each([
     ['remembers', ['Mara Quint remembers the winter the river froze.']],
     ['still remembers, after an aside', ['Mara Quint, 84, still remembers the winter the river froze.']],
