@@ -63,6 +63,7 @@ import {
   cutToken,
   isNameWord,
   isPossessive,
+  PARTY_TAG,
   parentheticalBefore,
   pluralOwner,
   type Token,
@@ -1493,9 +1494,27 @@ function relativeCue(tokens: readonly Token[], j: number, verb: Token, masked: s
   const head = tokens[j] as Token;
   const antecedent = tokens[j - 1];
   if (!antecedent || antecedent.quoted) return null;
-  const end = antecedent.trailing === ',' ? j - 1 : antecedent.trailing ? -1 : j - 1;
+  // "Rep. Jane Roe (D-Texas), who …": a bracketed tag closing the name is the name's.
+  const bracket = antecedent.trailing === '),' ? parentheticalBefore(tokens, j - 1) : -1;
+  const end =
+    bracket > 0 ? bracket - 1 : antecedent.trailing === ',' ? j - 1 : antecedent.trailing ? -1 : j - 1;
   if (end < 0) return null;
-  const np = backwardNounPhrase(tokens, end);
+  let np = backwardNounPhrase(tokens, end);
+  // "Rep. Jane Roe, D-San Antonio, who …", "Jane Roe, 54, who …": a party tag or an age between
+  // commas is the name's aside, not who the pronoun stands for.
+  const at = np[0]
+    ? tokens.indexOf(np[0])
+    : tokens[end] && /^\d+$/u.test((tokens[end] as Token).core)
+      ? end
+      : -1;
+  const aside = tokens[at];
+  if (
+    at > 0 &&
+    aside &&
+    (PARTY_TAG.test(aside.core) || /^\d+$/u.test(aside.core)) &&
+    (tokens[at - 1] as Token).trailing === ','
+  )
+    np = backwardNounPhrase(tokens, at - 1);
   const mention = np.length > 0 ? parseMention(np, masked) : null;
   if (!mention) return null;
   // "Jane Roe, the ranking member on the Harbour Committee, who said": the body a preposition

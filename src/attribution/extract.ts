@@ -32,6 +32,7 @@ import {
 } from './cues.ts';
 import {
   AFFILIATION_WORDS,
+  CORE_SPEECH_VERBS,
   FEMALE_PRONOUNS,
   FUNCTION_WORDS,
   GROUP_WORDS,
@@ -1112,7 +1113,7 @@ class Reader {
         quoted = true;
       }
       // One reported statement per clause: "Roe said …, while Doe argued …".
-      for (const c of clauseCues(u.cues)) {
+      for (const c of clauseCues(u.cues, p.masked)) {
         const source = c === main ? mainSource : this.sourceOf(c, p, u, ui);
         if (!source || c.kind === 'dash' || c.kind === 'label') continue;
         const span = clauseSpan(u, c.clause);
@@ -1935,15 +1936,35 @@ function mainCue(cues: readonly Cue[]): Cue | null {
   return best;
 }
 
-/** The best cue of each clause of a unit, in clause order. */
-function clauseCues(cues: readonly Cue[]): Cue[] {
+/**
+ * The best cue of each clause of a unit, in reading order. A cue in a relative clause that is best
+ * brings the clause's own cue of the same source along: "Roe, who said she votes Democratic, said
+ * she likes Doe" reports both.
+ */
+function clauseCues(cues: readonly Cue[], masked: string): Cue[] {
   const best = new Map<number, Cue>();
   for (const c of cues) {
     const b = best.get(c.clause);
     if (!b || c.score > b.score) best.set(c.clause, c);
   }
-  return [...best.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+  const out = [...best.values()];
+  const relative = (c: Cue) => RELATIVE_CUE.test(masked.slice(c.from, c.from + 6));
+  for (const r of [...out]) {
+    if (!r.mention || !relative(r)) continue;
+    const own = cues.find(
+      (c) =>
+        c.clause === r.clause &&
+        c.verb.start > r.verb.start &&
+        !relative(c) &&
+        c.mention?.name === r.mention?.name,
+    );
+    if (own) out.push(own);
+  }
+  return out.sort((a, b) => a.verb.start - b.verb.start);
 }
+
+/** A cue that opens at a relative pronoun ("…, who said …"). */
+const RELATIVE_CUE = /^(?:who|which)\b/iu;
 
 /** The offsets of clause `n` of a unit (the whole unit when it has one clause). */
 function clauseSpan(u: ReadUnit, n: number): Unit {
@@ -2168,6 +2189,17 @@ const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|this|these|those|him|them|
 const CLAUSE_SIGN = /^(?:he|she|they|we|i|there|\p{L}{3,}ed)$/u;
 
 /**
+ * "criticized Clinton on two fronts", "thanked Roe for her help": after a verb of stance (not "said"
+ * or "told"), a name and no verb is the one the stance is about, no clause.
+ */
+function nameObjectOnly(part: string): boolean {
+  const list = part.trim().split(/\s+/u);
+  if (!/^\p{Lu}\p{Ll}/u.test(list[0] ?? '')) return false;
+  const words = list.map((w) => w.toLowerCase().replace(/[^\p{L}’']/gu, '')).filter((w) => w !== '');
+  return !words.some((w) => FINITE.test(w) || IRREGULAR_PASTS.has(w) || CLAUSE_SIGN.test(w));
+}
+
+/**
  * Whether what follows a verb is its object and no clause: it opens with a determiner or an object
  * pronoun and holds no verb ("the pause in the talks on Monday", "him of breaking a promise").
  */
@@ -2210,6 +2242,13 @@ const CIRCUMSTANCE =
  */
 const ADDRESSEE_AFTER_TO =
   /^(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|\p{Lu}\p{L}*|\p{Ll}+[^su\s]s)$/u;
+
+/**
+ * The comma closing a relative clause and the main clause's verb after it, to the sentence's end with
+ * no comma more: ", voted no.", ", called the ruling “…”". A verb in the past or a finite one.
+ */
+const MAIN_VERB_AFTER_RELATIVE =
+  /,\s+(?:\p{Ll}{3,}ed|has|had|is|was|are|were|will|would|said|told|made|took|gave|left|won|lost)\s[^,]*$/u;
 
 /** Whether the masked text from `from` to `to` holds quotes and punctuation only ("“No,” "). */
 function quotesOnlyBefore(masked: string, from: number, to: number): boolean {
@@ -2360,8 +2399,27 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     from = afterCue;
     // "Roe welcomed the pause in the talks", "accused him of lying": an object, no clause; what
     // was said reads whole only with the sentence.
-    if (c.from <= u.start + 2 && objectOnly(masked.slice(from, to)))
-      return introduces ? null : [u.start, u.end];
+    const object = masked.slice(from, to);
+    if (
+      c.from <= u.start + 2 &&
+      (objectOnly(object) || (!CORE_SPEECH_VERBS.has(c.verb.lower) && nameObjectOnly(object)))
+    ) {
+      // The clause whole, without the comma that joins it to the next ("…, while Doe argues …").
+      let end = u.end;
+      while (end > u.start && /[\s,;—–-]/u.test(text[end - 1] as string)) end--;
+      return introduces ? null : [u.start, end];
+    }
+  }
+  // "Roe, who said the plan was unfair, voted no.": what a relative clause reports ends where the
+  // main clause's verb goes on after its closing comma.
+  if (from >= afterCue && RELATIVE_CUE.test(masked.slice(c.from, c.from + 6))) {
+    const main = MAIN_VERB_AFTER_RELATIVE.exec(masked.slice(from, to));
+    if (main) to = from + main.index;
+    // "Roe, who testified against the bill, voted no.", "Roe, who once praised the pact, …": a phrase
+    // a preposition opens, or an object with no verb, reports nothing.
+    const part = masked.slice(from, to);
+    const first = /^[\s,]*(\p{L}+)/u.exec(part)?.[1]?.toLowerCase();
+    if (main && ((first !== undefined && PREPOSITIONS.has(first)) || objectOnly(part.trim()))) return null;
   }
   // Trim punctuation and a leading "that" at the edges.
   while (from < to && /[\s,:;—–-]/u.test(text[from] as string)) from++;

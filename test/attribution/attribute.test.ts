@@ -901,3 +901,44 @@ describe("a live blog's clock times", () => {
     ).toMatchObject([{ speaker: 'Velmar Election Board', text: 'Turnout is tracking at about 64%' }]);
   });
 });
+
+describe('a relative clause of speech after the subject', () => {
+  it.each([
+    'Rep. Ada Lind, D-Port Velmar, who said the levy was unfair, voted no.',
+    'Rep. Ada Lind (D-Port Velmar), who said the levy was unfair, voted no.',
+    'Rep. Ada Lind, 54, who said the levy was unfair, voted no.',
+  ])(
+    'GIVEN a tag or an age between the name and “who said” (%j) THEN the name speaks, and the clause ends at its comma',
+    (sentence) => {
+      expect(indirect(statementsOf(sentence)).map((s) => [s.speaker, s.text])).toEqual([
+        ['Ada Lind', 'the levy was unfair'],
+      ]);
+    },
+  );
+
+  it('GIVEN “NAME, who testified against the bill, voted no” THEN nothing is reported', () => {
+    expect(statementsOf('Rep. Ada Lind, who testified against the levy in 2023, voted no.')).toEqual([]);
+  });
+
+  it('GIVEN “NAME, who said X, said Y” THEN both are hers, in order', () => {
+    expect(
+      indirect(
+        statementsOf('Lind, who said she usually votes Green, said the ferry plan was the best one.'),
+      ).map((s) => s.text),
+    ).toEqual(['she usually votes Green', 'the ferry plan was the best one.']);
+  });
+});
+
+describe('a verb of stance whose object is a name', () => {
+  it('GIVEN “NAME criticized NAME for …” THEN the whole sentence is the statement, not its object', () => {
+    expect(
+      indirect(statementsOf('Lind criticized Berg for delaying the ferry contract.')).map((s) => s.text),
+    ).toEqual(['Lind criticized Berg for delaying the ferry contract.']);
+  });
+
+  it('GIVEN “NAME said NAME …” with a clause THEN the clause is still what was said', () => {
+    expect(indirect(statementsOf('Lind argued Berg should resign.')).map((s) => s.text)).toEqual([
+      'Berg should resign.',
+    ]);
+  });
+});

@@ -731,7 +731,7 @@ describe('reported statements', () => {
       ),
     );
     expect(s.map((x) => [x.speaker, x.text])).toEqual([
-      ['Ada Lind', 'Tomas Berg of hiding the costs'],
+      ['Ada Lind', 'Ada Lind accuses Tomas Berg of hiding the costs'],
       ['Tomas Berg', 'the plan pays for itself.'],
     ]);
   });
