@@ -1586,11 +1586,10 @@ function inSubjectModifier(tokens: readonly Token[], m: Mention, vi: number): bo
   if (!governor || governor.trailing || first >= vi) return false;
   if (!OBJECT_PREPOSITION.test(governor.lower) && !PLACE_PREPOSITIONS.test(governor.lower)) return false;
   const at = tokens.indexOf(governor);
-  // "Residents interviewed by the Herald said", "economists polled by the bank expect": the agent of
-  // a past participle after the subject.
+  // "Residents interviewed by the Herald said", "scientists not involved in the study said": the
+  // object of a past participle after the subject.
   const participle = tokens[at - 1];
-  if (governor.lower === 'by' && at > 1 && participle && !participle.trailing && isPastParticiple(participle))
-    return true;
+  if (at > 1 && participle && !participle.trailing && isPastParticiple(participle)) return true;
   for (let k = at - 1; k > 0; k--) {
     const t = tokens[k] as Token;
     if (t.quoted || t.trailing) return false;

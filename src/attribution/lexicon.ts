@@ -159,7 +159,7 @@ deputy vice prime home interior finance trade economy economic health justice ch
 permanent associate managing majority minority press communications campaign political presidential congressional
 gubernatorial mayoral longtime veteran retired outgoing incoming current future prominent leading influential
 independent local federal regional international junior ranking conservative liberal progressive moderate
-republican democratic then-candidate main closest fellow
+republican democratic then-candidate main closest fellow lead
 `);
 
 /**

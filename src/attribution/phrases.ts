@@ -313,12 +313,25 @@ export function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
   return first;
 }
 
+/** Modals: a lower-case word after one is a verb. */
+const MODAL = /^(?:will|would|can|could|shall|should|may|might|must)$/u;
+
 /** Collects a noun phrase ending at token `j`, stopping at clause punctuation and function words. */
 export function backwardNounPhrase(tokens: readonly Token[], j: number): Token[] {
   const np: Token[] = [];
   for (let k = j; k >= 0 && np.length < MAX_PHRASE; k--) {
     const t = tokens[k] as Token;
     if (k < j && t.trailing && !(t.trailing === '.' && isHonorific(t)) && !/^[’']$/u.test(t.trailing)) break;
+    // "whether she would lead the Office …": a lower-case word after a modal is a verb.
+    const prior = tokens[k - 1];
+    if (
+      t.core === t.lower &&
+      prior &&
+      !prior.trailing &&
+      MODAL.test(prior.lower) &&
+      !DETERMINERS.test(t.core)
+    )
+      break;
     if (isNounPhraseWord(t)) {
       np.unshift(t);
       continue;

@@ -633,6 +633,15 @@ describe('more ways news names a speaker', () => {
     expect(s).toMatchObject({ speaker: 'Dana Pike', text: 'she had asked for aid.' });
   });
 
+  it('GIVEN “said lead author NAME of a long institution name” THEN the name speaks', () => {
+    const [s] = direct(
+      statementsOf(
+        '“The heat goes there,” said lead author Ines Marl of the Velmar Academy of Marine Sciences.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Ines Marl', text: 'The heat goes there' });
+  });
+
   it('GIVEN an occupation before a name ("Farmer Luis Ortega") THEN it is the role', () => {
     const [s] = direct(statementsOf('“We may not last the year,” Farmer Teo Lind said.'));
     expect(s).toMatchObject({ speaker: 'Teo Lind', role: 'Farmer' });

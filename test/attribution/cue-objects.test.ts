@@ -105,8 +105,9 @@ describe('a name inside what modifies the subject', () => {
       reportsBy(
         'Residents interviewed by the Velmar Herald said the clean-up could take months.',
         'Economists polled by Harbour Wire said the bank would raise rates.',
+        'Scientists involved in the Velmar Survey said the findings were robust.',
       ).map(([who]) => who),
-    ).toEqual(['Residents', 'Economists']);
+    ).toEqual(['Residents', 'Economists', 'Scientists']);
   });
 
   it('GIVEN “GROUP received calls saying …” THEN the calls said it, not the group; GIVEN “sent a letter saying” THEN the sender', () => {
