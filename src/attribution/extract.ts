@@ -2243,6 +2243,10 @@ const CIRCUMSTANCE =
 const ADDRESSEE_AFTER_TO =
   /^(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|\p{Lu}\p{L}*|\p{Ll}+[^su\s]s)$/u;
 
+/** A day or time right after a verb of saying, and the word after it: "said Tuesday the …". */
+const SAID_WHEN =
+  /^\s+(?:on\s+)?(?:(?:last|this|next|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s+(?!(?:morning|afternoon|evening|night)\b)(\p{L}+)\b(?![’'])/u;
+
 /**
  * The comma closing a relative clause and the main clause's verb after it, to the sentence's end with
  * no comma more: ", voted no.", ", called the ruling “…”". A verb in the past or a finite one.
@@ -2397,6 +2401,11 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     return null;
   } else {
     from = afterCue;
+    // "said Tuesday the river had risen", "said last week the plan …": when it was said, no part of
+    // what was (unless a verb follows it: "said last week was the worst").
+    const time = SAID_WHEN.exec(masked.slice(from, to));
+    if (time && !FINITE.test((time[1] as string).toLowerCase()))
+      from += time[0].length - (time[1] as string).length;
     // "Roe welcomed the pause in the talks", "accused him of lying": an object, no clause; what
     // was said reads whole only with the sentence.
     const object = masked.slice(from, to);

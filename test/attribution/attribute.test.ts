@@ -951,3 +951,14 @@ describe('a verb of stance whose object is a name', () => {
     ]);
   });
 });
+
+describe('when it was said, right after the verb', () => {
+  it.each([
+    ['Mayor Ada Lind said Tuesday the river had risen nine feet.', 'the river had risen nine feet.'],
+    ['Mayor Ada Lind said on Tuesday night the river had risen nine feet.', 'the river had risen nine feet.'],
+    ['Mayor Ada Lind said last week the river had risen nine feet.', 'the river had risen nine feet.'],
+    ['Mayor Ada Lind said last week was the worst of her life.', 'last week was the worst of her life.'],
+  ])('GIVEN %j THEN the statement is %j', (sentence, text) => {
+    expect(indirect(statementsOf(sentence)).map((s) => s.text)).toEqual([text]);
+  });
+});
