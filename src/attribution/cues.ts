@@ -42,6 +42,7 @@ import {
   clauseStarts,
   clauseSubject,
   closesClause,
+  described,
   describedAfter,
   describedBefore,
   endsPhrase,
@@ -186,7 +187,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !pluralNounSubject(tokens, i) &&
       !pluralNounObject(tokens, i) &&
       !possessedNoun(tokens, i) &&
-      !objectOfPastVerb(tokens, i)
+      !objectOfPastVerb(tokens, i) &&
+      !quotesAnother(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -1183,6 +1185,9 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
     if (joinedSubject)
       return cue('participle', joinedSubject, null, verb, joinedSubject.start, verb.end, null, null);
     if (receivedMessage(tokens, vi)) return null;
+    // "The Herald quoted Jane Roe as saying …": the one quoted speaks, not who quotes them.
+    const quoted = quotedAs(tokens, vi, masked);
+    if (quoted) return cue('participle', quoted, null, verb, quoted.start, verb.end, null, null);
     // "Roe left early, saying …", "before asking her": the subject of the clause speaks.
     const subject = clauseSubject(tokens, vi, masked);
     if (subject) return subjectCue('participle', subject, tokens, verb);
@@ -1207,6 +1212,46 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       return subjectCue('verb', subject, tokens, verb);
   }
   return null;
+}
+
+/** Verbs of quoting someone: "quoted Roe as saying", "cited Roe as saying". */
+const QUOTE_VERBS = wordTest('quoted quotes quoting cited cites citing');
+
+/**
+ * "The Herald quoted Jane Roe as saying …", "citing an official as saying …": the object of a verb
+ * of quoting, then "as", then the participle at `vi`; that object is who spoke.
+ */
+function quotedAs(tokens: readonly Token[], vi: number, masked: string): Mention | null {
+  const as = tokens[vi - 1];
+  if (as?.lower !== 'as' || as.trailing) return null;
+  for (let k = vi - 3; k >= 0 && vi - 2 - k <= MAX_QUOTED_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted || t.trailing) return null;
+    if (!QUOTE_VERBS.test(t.lower)) continue;
+    const words = tokens.slice(k + 1, vi - 1);
+    const np = backwardNounPhrase(tokens, vi - 2);
+    // A name ("Jane Roe", "the mayor") or a description ("an unnamed senior official").
+    const named = np.length === words.length ? parseMention(np, masked) : null;
+    return named ?? described(words, masked);
+  }
+  return null;
+}
+
+/** Most words of the one quoted between a verb of quoting and "as saying" ("an unnamed senior official"). */
+const MAX_QUOTED_WORDS = 6;
+
+/**
+ * "citing an official as saying …", "quoted Roe as saying …": a verb of quoting whose object is
+ * then said to speak is no cue of its own; the participle after "as" is.
+ */
+function quotesAnother(tokens: readonly Token[], i: number): boolean {
+  if (!QUOTE_VERBS.test((tokens[i] as Token).lower)) return false;
+  for (let k = i + 2; k < tokens.length && k - i <= MAX_QUOTED_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || (tokens[k - 1] as Token).trailing) return false;
+    if (t.lower === 'as') return SPEECH_PARTICIPLES.has(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Verbs of getting a message, whose subject is its reader, not its writer. */

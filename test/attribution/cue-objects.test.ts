@@ -308,3 +308,16 @@ describe('counts and corrections', () => {
     ).toEqual([]);
   });
 });
+
+describe('the one a verb of quoting names as speaking', () => {
+  it.each([
+    ['The Velmar Herald quoted Ada Lind as saying the ferry would stop.', 'Ada Lind'],
+    ['Harbour Wire quoted the mayor as saying the ferry would stop.', 'the mayor'],
+    [
+      'The Herald, citing an unnamed official as saying the ferry would stop, ran the story.',
+      'an unnamed official',
+    ],
+  ])('GIVEN %j THEN %s speaks, not who quotes them', (sentence, who) => {
+    expect(reportsBy(sentence).map(([speaker]) => speaker)).toEqual([who]);
+  });
+});
