@@ -317,18 +317,6 @@ const SENTENCE_CASE_ROLE = new RegExp(
   'u',
 );
 
-/**
- * A byline naming the writer's role in sentence case, as some pages print it under the headline:
- * the role's capitalised first word ("Environment") is no part of the name.
- */
-function sentenceCaseRoleByline(flat: string): Classified | null {
-  const m = SENTENCE_CASE_ROLE.exec(flat);
-  if (!m || !JOB_WORDS.has(m[2] as string)) return null;
-  const name = words(m[1] as string);
-  const person = scanPerson(name, 0, { minWords: 2, stopWords: JOB_OR_MODIFIER });
-  return person?.end === name.length ? { kind: 'byline', author: name.join(' ') } : null;
-}
-
 /** Most words of a role between a byline's comma and its job ("North of England", "US Supreme Court"). */
 const MAX_COMMA_ROLE_WORDS = 4;
 /**
@@ -340,9 +328,14 @@ const COMMA_ROLE = new RegExp(
   'u',
 );
 
-/** A byline whose role, set off by a comma, names a region or a beat the job lists do not know. */
-function commaRoleByline(flat: string): Classified | null {
-  const m = COMMA_ROLE.exec(flat);
+/**
+ * A byline of a name, then a role that `pattern` reads (the name its first group, the job its
+ * second): one in sentence case, as some pages print it under the headline (its capitalised first
+ * word, "Environment", no part of the name), or one set off by a comma naming a region or a beat the
+ * job lists do not know.
+ */
+function nameThenRoleByline(flat: string, pattern: RegExp): Classified | null {
+  const m = pattern.exec(flat);
   if (!m || !JOB_WORDS.has(m[2] as string)) return null;
   const name = words(m[1] as string);
   const person = scanPerson(name, 0, { minWords: 2, stopWords: JOB_OR_MODIFIER });
@@ -354,7 +347,12 @@ function byline(text: string): Classified | null {
   const flat = withoutEmphasis(words(text).join(' '));
   if (words(flat).length > MAX_BYLINE_WORDS || DOUBLE_QUOTES.test(flat) || SPEECH_VERB.test(flat))
     return null;
-  return byByline(flat) ?? sentenceCaseRoleByline(flat) ?? personJobByline(flat) ?? commaRoleByline(flat);
+  return (
+    byByline(flat) ??
+    nameThenRoleByline(flat, SENTENCE_CASE_ROLE) ??
+    personJobByline(flat) ??
+    nameThenRoleByline(flat, COMMA_ROLE)
+  );
 }
 
 /**
