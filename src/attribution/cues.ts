@@ -699,7 +699,7 @@ function pluralNounSubject(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "The bank held interest rates at 4.5%", "the board cut tax rates": a form in -s right after a
+ * "The bank held interest rates at 4.5%", "the board raised tax rates": a form in -s right after a
  * lower-case word that a verb in the past governs is that verb's plural object, not a verb of
  * saying. Not when the past form is an adjective after a determiner, an adverb or a possessive ("the
  * newly elected mayor says", "a retired teacher says").
@@ -1216,6 +1216,8 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
 
 /** Verbs of quoting someone: "quoted Roe as saying", "cited Roe as saying". */
 const QUOTE_VERBS = wordTest('quoted quotes quoting cited cites citing');
+/** Most words of the one quoted between a verb of quoting and "as saying" ("an unnamed senior official"). */
+const MAX_QUOTED_WORDS = 6;
 
 /**
  * "The Herald quoted Jane Roe as saying …", "citing an official as saying …": the object of a verb
@@ -1236,9 +1238,6 @@ function quotedAs(tokens: readonly Token[], vi: number, masked: string): Mention
   }
   return null;
 }
-
-/** Most words of the one quoted between a verb of quoting and "as saying" ("an unnamed senior official"). */
-const MAX_QUOTED_WORDS = 6;
 
 /**
  * "citing an official as saying …", "quoted Roe as saying …": a verb of quoting whose object is
