@@ -148,8 +148,10 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       // "Roe shot back, “…”", "Roe hit back at critics": an answer, like a verb of saying.
       cue = verbCue(tokens, i, masked, false);
     } else if (POINT.test(t.lower) && tokens[i + 1]?.lower === 'out' && !t.trailing && t.core === t.lower) {
-      // "Roe pointed out that …", "as Roe pointed out, “…”": a verb of saying with its particle.
-      cue = verbCue(tokens, i, masked, t.lower === 'pointing');
+      // "Roe pointed out that …", "as Roe pointed out, “…”": a verb of saying with its particle,
+      // which is no part of what was said ("Doctors, she points out, earn more").
+      const found = verbCue(tokens, i, masked, t.lower === 'pointing');
+      cue = found ? cueWith(found, { to: Math.max(found.to, (tokens[i + 1] as Token).end) }) : null;
     } else if (talksAbout(tokens, i)) {
       // "as Roe went on about “…”", "Roe talked about “…”": speech whose object is the quote.
       cue = verbCue(tokens, i, masked, false);
@@ -188,7 +190,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !pluralNounObject(tokens, i) &&
       !possessedNoun(tokens, i) &&
       !objectOfPastVerb(tokens, i) &&
-      !quotesAnother(tokens, i)
+      !quotesAnother(tokens, i) &&
+      !asksNotToBeNamed(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -1214,6 +1217,24 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
   return null;
 }
 
+/** "asked not to be named", "requested not to be identified": what a source asks of the reporter. */
+const NOT_TO_BE_NAMED = /^not\s+to\s+be\s+(?:named|identified|quoted)\b/u;
+
+/**
+ * "The official, who asked not to be named because …, said": a source's request to stay unnamed is
+ * no statement.
+ */
+function asksNotToBeNamed(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/^(?:ask|asks|asked|asking|request|requests|requested|requesting)$/u.test(t.lower) || t.trailing)
+    return false;
+  const after = tokens
+    .slice(i + 1, i + 5)
+    .map((x) => x.lower)
+    .join(' ');
+  return NOT_TO_BE_NAMED.test(after);
+}
+
 /** Verbs of quoting someone: "quoted Roe as saying", "cited Roe as saying". */
 const QUOTE_VERBS = wordTest('quoted quotes quoting cited cites citing');
 /** Most words of the one quoted between a verb of quoting and "as saying" ("an unnamed senior official"). */
@@ -1634,6 +1655,9 @@ function inSubjectModifier(tokens: readonly Token[], m: Mention, vi: number): bo
   // object of a past participle after the subject.
   const participle = tokens[at - 1];
   if (at > 1 && participle && !participle.trailing && isPastParticiple(participle)) return true;
+  // "residents of the town of Velmar say": a place a noun of place is of names no speaker.
+  if (governor.lower === 'of' && participle && !participle.trailing && isPlaceNoun(participle.lower))
+    return true;
   for (let k = at - 1; k > 0; k--) {
     const t = tokens[k] as Token;
     if (t.quoted || t.trailing) return false;
@@ -1898,7 +1922,9 @@ function appositionChain(tokens: readonly Token[], j: number, verb: Token, maske
   const own = candidatePhrase(segments[0] as Token[]) ?? nameBeforeAffiliation(segments[0] as Token[]);
   const named =
     own && best?.mention.kind !== 'person' && segments.length > 1 ? parseMention(own, masked) : null;
-  if (named && named.kind === 'person' && named.sure) {
+  // "The port's operator, Velm Shipping Holdings, said": a body named in apposition to a description.
+  const body = named?.kind === 'organization' && nearest?.mention.kind === 'unnamed';
+  if (named && (named.kind === 'person' || body) && named.sure) {
     if (!named.role) named.role = nearest?.mention.name ?? roleOfAside(segments[1] as Token[], masked);
     // The description before the name is part of the attribution, not of a reported clause.
     const described = segments[nearest?.index ?? 1]?.[0];

@@ -425,7 +425,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
     const from = Math.max(u.start, Math.min(skip, u.end));
     const tokens = tokenizeRange(masked, from, u.end);
     embeddedTitles(tokens, u.quotes, text);
-    const headline = isHeadline(tokens);
+    const headline = isHeadline(tokens, masked);
     const cues = headline ? [] : findCues(tokens, masked, i === 0);
     scoreCues(cues, tokens, u.end);
     const named = namedIn(tokens, masked);
@@ -475,12 +475,15 @@ const TITLE_CASE_MINOR =
   /^(?:a|an|the|and|but|or|nor|for|so|yet|of|in|on|at|to|by|up|as|off|per|via|vs\.?|v\.?|de|la|le|van|von|der)$/u;
 
 /** Title case throughout: a headline, not a sentence. */
-function isHeadline(tokens: readonly Token[]): boolean {
+function isHeadline(tokens: readonly Token[], masked: string): boolean {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // "POLLS NOT WRONG - Jane Roe: “…”": a name introducing a quote with a colon is no headline.
+    // "POLLS NOT WRONG - Jane Roe: “…”": a name introducing a quote with a colon is no headline;
+    // nor a quote credited after a dash ("“…” — Jane Roe, Project Director, Velm Energy.").
     if (t.quoted && i > 0 && (tokens[i - 1] as Token).trailing.endsWith(':')) return false;
+    const next = tokens[i + 1];
+    if (t.quoted && next && /^\s*(?:[―—–]|--)\s*$/u.test(masked.slice(t.end, next.start))) return false;
     if (t.quoted || t.core === t.lower.toUpperCase()) continue;
     // A lower-case word title case would capitalise ("it", "put", "was"): a sentence.
     if (t.core === t.lower && (t.core.length > 3 || !TITLE_CASE_MINOR.test(t.core))) return false;
@@ -1319,6 +1322,10 @@ class Reader {
       const key = this.interviewee;
       const named = key ? this.lastMention.get(key) : undefined;
       if (!key || !named) return false;
+      // "A: The road was last inspected in March, said spokeswoman Jane Roe.": a line naming who
+      // said it is read as any sentence is.
+      const others = (c: Cue) => c.kind === 'verb' && c.mention?.kind === 'person' && c.mention.sure;
+      if (p.units.some((x) => x.cues.some(others))) return false;
       source = { mention: { ...named, role: null }, key, person: true, place: null, via: 'transcript' };
       from = qa[0].length;
     } else {
@@ -2368,6 +2375,15 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
       after,
     );
     if (!appositive && before >= PARENTHETICAL_SIDE && rest >= PARENTHETICAL_SIDE) return [u.start, u.end];
+    // "Doctors, she points out, get paid more.": a few words before the aside are the clause's
+    // subject, no statement of their own; the sentence reads whole.
+    if (
+      !appositive &&
+      before < PARENTHETICAL_SIDE &&
+      rest >= PARENTHETICAL_SIDE &&
+      /^\p{Lu}/u.test(masked.slice(u.start, c.from).trim())
+    )
+      return [u.start, u.end];
     if (appositive || before >= rest) to = c.from;
     else from = afterCue;
   } else if (
@@ -2430,8 +2446,10 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     const first = /^[\s,]*(\p{L}+)/u.exec(part)?.[1]?.toLowerCase();
     if (main && ((first !== undefined && PREPOSITIONS.has(first)) || objectOnly(part.trim()))) return null;
   }
-  // Trim punctuation and a leading "that" at the edges.
+  // Trim punctuation, an interview's answer label ("A: …") and a leading "that" at the edges.
   while (from < to && /[\s,:;—–-]/u.test(text[from] as string)) from++;
+  const label = /^A[:.]\s+/u.exec(text.slice(from, from + 4));
+  if (label) from += label[0].length;
   if (/^that\s/u.test(text.slice(from, from + 5))) from += 5;
   // "called on the board to resign": the particle is the verb's, not what was said.
   if (PARTICLE_ON.test(c.verb.lower) && /^on\s/u.test(text.slice(from, from + 3))) from += 3;

@@ -84,3 +84,8 @@ export function wornByOtherSex(key: string, sex: Gender): boolean {
   const known = sexOfGivenName(key);
   return known !== null && known !== sex;
 }
+
+/** Whether a lower-case word is a given name of either list ("carlos", "ines"). */
+export function isGivenName(word: string): boolean {
+  return FEMALE.has(word) || MALE.has(word);
+}

@@ -4,6 +4,8 @@
  * organisation ("the Bureau of Fisheries", "The Post"), or a description without a name ("U.S.
  * officials", "the announcer"). Titles, honorifics and affiliations go to the role, never the name.
  */
+
+import { isGivenName } from './given-names.ts';
 import {
   AFFILIATION_WORDS,
   FEMALE_HONORIFICS,
@@ -331,6 +333,16 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   ) {
     k++;
     nameToks = nameToks.slice(1);
+  }
+  // "Minister for Energy Carlos Benedetti": after an office's "for" or "of", the words before a
+  // known given name followed by a family name are what the office is of.
+  const before = nameToks[0] ? toks[toks.indexOf(nameToks[0]) - 1] : undefined;
+  if (nameToks.length >= 3 && before && /^(?:for|of)$/u.test(before.core) && k >= 0) {
+    const given = nameToks.findIndex((t, i) => i > 0 && i < nameToks.length - 1 && isGivenName(t.lower));
+    if (given > 0) {
+      k = toks.indexOf(nameToks[given - 1] as Token);
+      nameToks = nameToks.slice(given);
+    }
   }
   // "the leader of Norland": what follows "of" is what the title governs, not a name.
   const complement =

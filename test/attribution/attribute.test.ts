@@ -962,3 +962,67 @@ describe('when it was said, right after the verb', () => {
     expect(indirect(statementsOf(sentence)).map((s) => s.text)).toEqual([text]);
   });
 });
+
+describe('patterns of a third round of invented articles', () => {
+  it('GIVEN “Minister for Energy GIVEN FAMILY said” THEN the name starts at the given name', () => {
+    const [s] = indirect(
+      statementsOf('Regional Minister for Energy Carlos Brandt said the turbines were safe.'),
+    );
+    expect(s?.speaker).toBe('Carlos Brandt');
+  });
+
+  it('GIVEN “The port’s operator, BODY, said” THEN the body speaks', () => {
+    const [s] = indirect(
+      statementsOf(
+        'The port’s operator, Velm Shipping Holdings, said in a statement that the quay would reopen.',
+      ),
+    );
+    expect(s?.speaker).toBe('Velm Shipping Holdings');
+  });
+
+  it('GIVEN “SUBJECT, NAME points out, VERB …” THEN the sentence reads whole, without the particle', () => {
+    expect(
+      indirect(statementsOf('Doctors, Ada Lind points out, get paid far more than nurses.')).map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Doctors, Ada Lind points out, get paid far more than nurses.']);
+  });
+
+  it('GIVEN “who asked not to be named” THEN that request is no statement', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'The official, who asked not to be named because the talks are private, said the deal was close.',
+        ),
+      ).map((s) => s.text),
+    ).toEqual(['the deal was close.']);
+  });
+
+  it('GIVEN “residents of the town of PLACE have vowed …” THEN the residents speak, not the place', () => {
+    const [s] = indirect(
+      statementsOf('Residents of the seaside town of Velmar have vowed to fight the closure.'),
+    );
+    expect(s?.speaker).toBe('Residents');
+  });
+
+  it('GIVEN ““…” — NAME, Title Case Role, Body.” THEN the name speaks the quote', () => {
+    expect(
+      direct(
+        statementsOf(
+          '“We worked with the fishermen from the start” — Piotr Lind, Project Director, Velm Energy.',
+        ),
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([['Piotr Lind', 'We worked with the fishermen from the start']]);
+  });
+
+  it('GIVEN an interview answer line that names its own speaker THEN that speaker says it, not the interviewee', () => {
+    const s = statementsOf(
+      'Linda Farrow spoke to us about the collapse.',
+      'Q: When was the road inspected?',
+      'A: The road was last inspected on 12 March, said council spokeswoman Fiona Greaves.',
+    );
+    expect(s.map((x) => [x.speaker, x.text])).toEqual([
+      ['Fiona Greaves', 'The road was last inspected on 12 March'],
+    ]);
+  });
+});
