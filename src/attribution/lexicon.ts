@@ -123,6 +123,8 @@ moderator moderators panelist panelists guest guests caller callers viewer viewe
 participant participants attendee attendees organizer leader co-founder co-director co-chair co-host cohost
 front-runner frontrunner runner-up hopeful hopefuls standard-bearer co-author co-authors campaigner campaigners
 donor donors ally allies insider insiders librarian librarians archivist archivists curator curators
+landlord landlady landlords shopkeeper shopkeepers publican fisherman fishermen ferryman boatman bartender
+waitress mechanic plumber electrician labourer laborer vicar nun architect architects
 `);
 
 /** Verbs of speech that are as often nouns: "the state museum", "a call center", "his promise". */

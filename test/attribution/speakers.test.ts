@@ -911,6 +911,15 @@ describe('a definite description standing for a person the text titled before', 
     expect(indirect(s).map((x) => x.speaker)).toEqual(['Jane Roe']);
   });
 
+  it('GIVEN “Pub landlord Tom Hale” then “the landlord said” THEN an occupation titles him as an office does', () => {
+    expect(
+      quotesBy(
+        'Pub landlord Tom Hale said trade had halved since the ferry stopped.',
+        '“If the crowds don’t come, I’ll have to lay off staff,” the landlord said.',
+      ),
+    ).toEqual([['Tom Hale', 'If the crowds don’t come, I’ll have to lay off staff']]);
+  });
+
   it('GIVEN “Gov. Ada Lind” then “the governor said” THEN the abbreviation is read out and Ada Lind speaks', () => {
     const said = quotesBy(
       'Gov. Ada Lind met the fishermen.',
