@@ -2362,6 +2362,16 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     if (described) to = u.start + described.index;
   } else if (
     c.from > u.start + 2 &&
+    (/,\s*as\s+$/iu.test(masked.slice(u.start, c.from)) ||
+      (/,\s*$/u.test(masked.slice(u.start, c.from)) && /^as\s/iu.test(masked.slice(c.from, c.from + 3))))
+  ) {
+    // "The trouble, as Roe explained to me over coffee, is that …": an aside of attribution inside
+    // the sentence; what it attributes is the sentence around it.
+    let end = u.end;
+    while (end > u.start && /\s/u.test(text[end - 1] as string)) end--;
+    return [u.start, end];
+  } else if (
+    c.from > u.start + 2 &&
     /,\s*$/u.test(masked.slice(u.start, c.from)) &&
     /^\s*(?:,|$)/u.test(after)
   ) {

@@ -513,7 +513,14 @@ function possessiveRole(seg: readonly Token[]): boolean {
 }
 
 /** The role an apposition gives ("the chief economist of the Harbour Bank"), when it is a description. */
-export function roleOfAside(seg: readonly Token[], masked: string): string | null {
+export function roleOfAside(whole: readonly Token[], masked: string): string | null {
+  // "a retired engineer who drives two hours to get here": the role ends where a relative clause
+  // opens, unless the clause holds an office ("who chairs the Science Committee").
+  const relative = whole.findIndex((t, i) => i > 0 && /^(?:who|whom|whose|which|that)$/u.test(t.lower));
+  const office = relative > 0 && whole.slice(relative + 1).some(isTitleWord);
+  let seg = relative > 0 && !office ? whole.slice(0, relative) : whole;
+  while (seg.length > 1 && /^(?:and|or|but)$/u.test((seg[seg.length - 1] as Token).lower))
+    seg = seg.slice(0, -1);
   const first = seg[0];
   if (!first) return null;
   if (

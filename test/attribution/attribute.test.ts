@@ -988,6 +988,37 @@ describe('patterns of a third round of invented articles', () => {
     ).toEqual(['Doctors, Ada Lind points out, get paid far more than nurses.']);
   });
 
+  it('GIVEN “NAME, a retired engineer who drives …” THEN the role ends before the relative clause', () => {
+    const [s] = direct(
+      statementsOf(
+        '“We come every week,” said Tomas Wren, a retired engineer who drives two hours from Orsk.',
+      ),
+    );
+    expect(s).toMatchObject({ speaker: 'Tomas Wren', role: 'retired engineer' });
+  });
+
+  it('GIVEN a relative clause that holds an office (“who chairs the Harbour Committee”) THEN it stays in the role', () => {
+    const [s] = direct(
+      statementsOf('“The cuts were reckless,” said Ada Lind, a senator who chairs the Harbour Committee.'),
+    );
+    expect(s?.role).toBe('senator who chairs the Harbour Committee');
+  });
+
+  it('GIVEN “SUBJECT, as NAME explained to me, is that …” THEN the sentence around the aside is the statement', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'The trouble, as Piet Lind explained to me over coffee, is that the ferry is forty years old.',
+        ),
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([
+      [
+        'Piet Lind',
+        'The trouble, as Piet Lind explained to me over coffee, is that the ferry is forty years old.',
+      ],
+    ]);
+  });
+
   it('GIVEN “who asked not to be named” THEN that request is no statement', () => {
     expect(
       indirect(
