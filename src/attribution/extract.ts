@@ -2261,6 +2261,9 @@ const SAID_WHEN =
 const MAIN_VERB_AFTER_RELATIVE =
   /,\s+(?:\p{Ll}{3,}ed|has|had|is|was|are|were|will|would|said|told|made|took|gave|left|won|lost)\s[^,]*$/u;
 
+/** A comma, then a phrase of circumstance: ", to polite applause", ", with a smile", ", in Lyon". */
+const ASIDE_AFTER_QUOTE = /^\s*,\s*(?:to|with|in|at|on|from|amid|after|before|during|while)\s/iu;
+
 /** Whether the masked text from `from` to `to` holds quotes and punctuation only ("“No,” "). */
 function quotesOnlyBefore(masked: string, from: number, to: number): boolean {
   const before = masked.slice(from, to);
@@ -2344,7 +2347,18 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   let to = u.end;
   const afterCue = Math.max(c.to, c.asideSpan && c.asideSpan[0] >= c.to ? c.asideSpan[1] : c.to);
   const after = masked.slice(afterCue, u.end);
-  const that = THAT_AFTER_CUE.exec(after) ?? THAT_AFTER_ASIDE.exec(after);
+  // "“…,” he said, to polite applause from a crowd that …": after the quote, a phrase of
+  // circumstance set off by a comma; its "that" is a relative pronoun, and the quote is what was said.
+  // Not when the phrase goes on to say more ("…, before clarifying that …").
+  const asideOnly =
+    quotesOnlyBefore(masked, u.start, c.from) &&
+    ASIDE_AFTER_QUOTE.test(after) &&
+    !THAT_AFTER_ASIDE.test(after) &&
+    !after
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => SPEECH_VERBS.has(w));
+  const that = asideOnly ? null : (THAT_AFTER_CUE.exec(after) ?? THAT_AFTER_ASIDE.exec(after));
   const told = TELL_FORMS.has(c.verb.lower) ? TOLD_ADDRESSEE.exec(after) : null;
   const atEnd = c.to >= u.end - 2 || /^[.!?]/u.test(c.verb.trailing);
   // "In response, Mayor Jane Roe said:", "Roe told the crowd, to loud applause:": a sentence ending
@@ -2415,9 +2429,10 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     const later = THAT_AFTER_CUE.exec(` ${masked.slice(from, to)}`);
     if (later && CIRCUMSTANCE.test(masked.slice(from, to).split(/\s/u)[0] ?? '')) from += later[0].length - 1;
   } else if (
-    (c.from <= u.start + 2 || quotesOnlyBefore(masked, u.start, c.from)) &&
-    circumstanceOnly(after, c) &&
-    !holdsVerb(after)
+    ((c.from <= u.start + 2 || quotesOnlyBefore(masked, u.start, c.from)) &&
+      circumstanceOnly(after, c) &&
+      !holdsVerb(after)) ||
+    asideOnly
   ) {
     // "Roe apologised to customers at a press conference.": whom and where, and nothing said; nor
     // after a quote ("“No,” Roe said at City Hall in Velm."), which is all that was said.

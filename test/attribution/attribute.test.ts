@@ -1019,6 +1019,13 @@ describe('patterns of a third round of invented articles', () => {
     ]);
   });
 
+  it('GIVEN ““…,” she said, to polite applause from a crowd that …” THEN the quote alone is said', () => {
+    const s = statementsOf(
+      'Ada Lind came to Orsk in March. “The ferry will be fixed by summer,” she said, to polite applause from a crowd that had heard it all before.',
+    );
+    expect(s.map((x) => x.kind)).toEqual(['direct']);
+  });
+
   it('GIVEN “who asked not to be named” THEN that request is no statement', () => {
     expect(
       indirect(
