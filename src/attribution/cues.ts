@@ -360,6 +360,8 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
   if (him && /^(?:him|her)$/u.test(him.lower)) {
     return cue('according', null, him.lower === 'him' ? 'male' : 'female', t, t.start, him.end, null, null);
   }
+  const familiar = familiarSource(tokens, k, masked);
+  if (familiar) return cue('according', familiar.mention, null, t, t.start, familiar.end, null, null);
   const np = forwardNounPhrase(tokens, k, masked);
   // "according to Radio Norte legal analyst Judge Lina Vasquez.": a role no noun phrase reads, then
   // the name that closes the clause; the outlet is part of the role.
@@ -411,6 +413,44 @@ function accordingTo(tokens: readonly Token[], i: number, masked: string): Cue |
     np.asideSpan,
     null,
   );
+}
+
+/** Who news leaves unnamed by what they know: "people familiar with the talks", "a source close to Roe". */
+const UNNAMED_HEAD =
+  /^(?:people|person|persons|sources?|officials?|individuals?|aides?|diplomats?|someone|those)$/u;
+const FAMILIAR = /^(?:familiar|close|knowledgeable|briefed)$/u;
+/** Most words from the head to the phrase's end ("familiar with the state's plans for the harbour"). */
+const MAX_FAMILIAR_WORDS = 10;
+
+/**
+ * "according to people familiar with the talks", "according to a person close to the campaign": an
+ * unnamed source described by what they know, to the end of its clause. Null for any other phrase.
+ */
+function familiarSource(
+  tokens: readonly Token[],
+  k: number,
+  masked: string,
+): { mention: Mention; end: number } | null {
+  let h = k;
+  if (/^(?:a|an|the|two|three|several|some|one|many|other)$/u.test(tokens[h]?.lower ?? '')) h++;
+  const head = tokens[h];
+  const adjective = tokens[h + 1];
+  if (
+    !head ||
+    !adjective ||
+    head.trailing ||
+    !UNNAMED_HEAD.test(head.lower) ||
+    !FAMILIAR.test(adjective.lower)
+  )
+    return null;
+  for (let e = h + 1; e < tokens.length && e - h <= MAX_FAMILIAR_WORDS; e++) {
+    const t = tokens[e] as Token;
+    if (t.quoted) return null;
+    if (!t.trailing) continue;
+    const mention = described(tokens.slice(k, e + 1), masked);
+    return mention ? { mention, end: t.end } : null;
+  }
+  return null;
 }
 
 /**

@@ -1026,6 +1026,19 @@ describe('patterns of a third round of invented articles', () => {
     expect(s.map((x) => x.kind)).toEqual(['direct']);
   });
 
+  it.each([
+    [
+      'The two sides are close to a deal, according to people familiar with the talks.',
+      'people familiar with the talks',
+    ],
+    [
+      'According to a source close to the campaign, Lind will quit on Monday.',
+      'a source close to the campaign',
+    ],
+  ])('GIVEN %j THEN the unnamed source described by what they know speaks', (sentence, who) => {
+    expect(indirect(statementsOf(sentence)).map((s) => s.speaker)).toEqual([who]);
+  });
+
   it('GIVEN “who asked not to be named” THEN that request is no statement', () => {
     expect(
       indirect(
