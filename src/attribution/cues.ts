@@ -191,7 +191,8 @@ export function findCues(tokens: readonly Token[], masked: string, paragraphStar
       !possessedNoun(tokens, i) &&
       !objectOfPastVerb(tokens, i) &&
       !quotesAnother(tokens, i) &&
-      !asksNotToBeNamed(tokens, i)
+      !asksNotToBeNamed(tokens, i) &&
+      !passiveAfterNoun(tokens, i)
     ) {
       cue = verbCue(tokens, i, masked, SPEECH_PARTICIPLES.has(t.lower));
     } else if (
@@ -1255,6 +1256,39 @@ function verbCue(tokens: readonly Token[], vi: number, masked: string, participl
       return subjectCue('verb', subject, tokens, verb);
   }
   return null;
+}
+
+/** Most words between a passive participle and its "by" ("posted on TikTok by"). */
+const MAX_BEFORE_AGENT = 4;
+
+/**
+ * "A video posted on TikTok by user …", "a statement released by the council said": a verb of
+ * saying in the past right after a lower-case noun, with its agent after "by", is a passive
+ * participle describing that noun, no cue; the verb after the phrase may be.
+ */
+function passiveAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const noun = tokens[i - 1];
+  // Not "said" or "told": after a noun they are its verb ("Democrats in Iowa who watched the debate said").
+  if (!/^\p{Ll}{3,}ed$|^written$/u.test(t.core) || t.trailing) return false;
+  if (!noun || noun.trailing || noun.quoted || noun.core !== noun.lower || !/^\p{Ll}{3,}$/u.test(noun.core))
+    return false;
+  // A noun, not a pronoun, an auxiliary or an adverb ("they posted", "was posted"); not a passive
+  // that reports ("was first reported by the Herald").
+  if (
+    /^(?:they|we|who|which|that|was|were|been|being|has|have|had|and|also|first|later|\p{Ll}+ly)$/u.test(
+      noun.lower,
+    )
+  )
+    return false;
+  if (/^(?:is|are|was|were|been|being|be)$/u.test(tokens[i - 2]?.lower ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_BEFORE_AGENT + 1; k++) {
+    const x = tokens[k] as Token;
+    if (x.quoted || x.lower === 'that') return false;
+    if (x.lower === 'by') return true;
+    if (x.trailing) return false;
+  }
+  return false;
 }
 
 /** "asked not to be named", "requested not to be identified": what a source asks of the reporter. */

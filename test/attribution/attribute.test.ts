@@ -1039,6 +1039,25 @@ describe('patterns of a third round of invented articles', () => {
     expect(indirect(statementsOf(sentence)).map((s) => s.speaker)).toEqual([who]);
   });
 
+  it('GIVEN “A video posted on the site by a user …” or “a statement posted by the council said …” THEN the participle is no cue', () => {
+    expect(
+      statementsOf(
+        'A video posted on the Velm forum by a user, showing the queue, has been viewed 20,000 times.',
+      ),
+    ).toEqual([]);
+    expect(
+      indirect(statementsOf('A statement posted by the council said the bridge would close.')).map(
+        (s) => s.text,
+      ),
+    ).toEqual(['the bridge would close.']);
+    // A passive that reports, and "said" after a noun, still are cues.
+    expect(
+      indirect(statementsOf('Voters in Orsk who watched the debate said they were unmoved by the row.')).map(
+        (s) => s.text,
+      ),
+    ).toEqual(['they were unmoved by the row.']);
+  });
+
   it('GIVEN “who asked not to be named” THEN that request is no statement', () => {
     expect(
       indirect(
