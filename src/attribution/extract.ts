@@ -2350,8 +2350,9 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
   // "“…,” he said, to polite applause from a crowd that …": after the quote, a phrase of
   // circumstance set off by a comma; its "that" is a relative pronoun, and the quote is what was said.
   // Not when the phrase goes on to say more ("…, before clarifying that …").
+  const afterQuote = quotesOnlyBefore(masked, u.start, c.from);
   const asideOnly =
-    quotesOnlyBefore(masked, u.start, c.from) &&
+    afterQuote &&
     ASIDE_AFTER_QUOTE.test(after) &&
     !THAT_AFTER_ASIDE.test(after) &&
     !after
@@ -2429,9 +2430,7 @@ function reportedClause(text: string, masked: string, u: Unit, c: Cue): [number,
     const later = THAT_AFTER_CUE.exec(` ${masked.slice(from, to)}`);
     if (later && CIRCUMSTANCE.test(masked.slice(from, to).split(/\s/u)[0] ?? '')) from += later[0].length - 1;
   } else if (
-    ((c.from <= u.start + 2 || quotesOnlyBefore(masked, u.start, c.from)) &&
-      circumstanceOnly(after, c) &&
-      !holdsVerb(after)) ||
+    ((c.from <= u.start + 2 || afterQuote) && circumstanceOnly(after, c) && !holdsVerb(after)) ||
     asideOnly
   ) {
     // "Roe apologised to customers at a press conference.": whom and where, and nothing said; nor

@@ -336,8 +336,8 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   }
   // "Minister for Energy Carlos Benedetti": after an office's "for" or "of", the words before a
   // known given name followed by a family name are what the office is of.
-  const before = nameToks[0] ? toks[toks.indexOf(nameToks[0]) - 1] : undefined;
-  if (nameToks.length >= 3 && before && /^(?:for|of)$/u.test(before.core) && k >= 0) {
+  const before = nameToks.length >= 3 && k >= 0 ? toks[toks.indexOf(nameToks[0] as Token) - 1] : undefined;
+  if (before && /^(?:for|of)$/u.test(before.core)) {
     const given = nameToks.findIndex((t, i) => i > 0 && i < nameToks.length - 1 && isGivenName(t.lower));
     if (given > 0) {
       k = toks.indexOf(nameToks[given - 1] as Token);
