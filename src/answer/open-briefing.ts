@@ -39,6 +39,7 @@ import {
 } from './attribute-in-worker.ts';
 import type { AskOptions, Briefing, QuotesOptions } from './briefing.ts';
 import {
+  prefetchCachedIndex,
   readCachedAttribution,
   readCachedIndex,
   startCodeFingerprints,
@@ -101,6 +102,7 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
   const warn = options.warn ?? ((message: string) => console.warn(message));
   if (options.cacheDir) startCodeFingerprints();
   const read = await readFolder(dir);
+  const indexFile = options.cacheDir ? prefetchCachedIndex(options.cacheDir, read) : undefined;
   const run = <T>(steps: Generator<void, T>): Promise<T> =>
     options.background ? runInBackground(steps) : Promise.resolve(runSteps(steps));
   const { cacheDir } = options;
@@ -116,6 +118,7 @@ async function openFolder(dir: string, options: OpenOptions): Promise<Briefing> 
       read,
       { ...attributed, checksum: attributed.checksum },
       warn,
+      indexFile,
     );
     try {
       if (data) index = await run(BriefingIndex.open(articles, statements, speakers, data));

@@ -128,6 +128,20 @@ describe('persisted briefing', () => {
     for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
   });
 
+  it('GIVEN the attribution file gone THEN the attribution is made again, the same, and the index file (read while it was made) is read back, not rebuilt', async () => {
+    const built = await openBriefing(seeds, { ...quiet, cacheDir });
+    const attribution = await fileOf('attribution');
+    const index = await fileOf('index');
+    const written = (await stat(index)).mtimeMs;
+    await rm(attribution);
+    const warnings: string[] = [];
+    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
+    expect(warnings).toEqual([]);
+    expect((await stat(index)).mtimeMs).toBe(written);
+    expect(await caches()).toEqual([basename(attribution), basename(index)]);
+    for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
+  });
+
   it('GIVEN an index file made from another attribution THEN only the index is rebuilt, with one warning', async () => {
     const built = await openBriefing(seeds, { ...quiet, cacheDir });
     const index = await fileOf('index');

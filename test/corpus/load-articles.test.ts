@@ -230,10 +230,18 @@ describe('readBounded', () => {
     },
   );
 
-  it('GIVEN a file within the limit THEN its bytes exactly, whatever size was reported', async () => {
+  it('GIVEN a file within the limit THEN its bytes exactly; over it, the size and the limit', async () => {
     await put('a.txt', GOOD);
-    const bytes = readBounded(path.join(dir, 'a.txt'), 1000, 0);
+    const bytes = readBounded(path.join(dir, 'a.txt'), 1000);
     expect(Buffer.isBuffer(bytes) && bytes.toString('utf8')).toBe(GOOD);
-    expect(readBounded(path.join(dir, 'a.txt'), GOOD.length - 1, 3)).toMatch(/over the .* limit/);
+    expect(readBounded(path.join(dir, 'a.txt'), GOOD.length - 1)).toMatch(
+      /^it is \d+ bytes, over the .* limit$/,
+    );
+  });
+
+  it('GIVEN a symbolic link THEN it is not opened through the link', async () => {
+    await put('a.txt', GOOD);
+    await symlink(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    expect(() => readBounded(path.join(dir, 'b.txt'), 1000)).toThrow(/ELOOP/);
   });
 });
