@@ -17,8 +17,6 @@ import { fileURLToPath } from 'node:url';
 import type { Briefing } from '../src/answer/briefing.ts';
 import { openBriefing } from '../src/answer/briefing.ts';
 import { LiveBriefing } from '../src/answer/live-briefing.ts';
-import { createServices } from '../src/bot/services.ts';
-import { warmUp as botWarmUp } from '../src/bot/warm-up.ts';
 import { writeBenchFolder } from './distractors.ts';
 import { findGc, type Latency, latencyOf } from './measure.ts';
 import { type FreshMemory, measureFreshMemory } from './memory.ts';
@@ -214,6 +212,10 @@ async function measureOurs(
 ): Promise<{ firstSight: number[]; firstSightCpu: number[]; warm: number[]; afterCollection: number[] }> {
   const firstSight: number[] = [];
   const firstSightCpu: number[] = [];
+  // Imported here, not above: the child measuring a restarted bot's memory imports this file, and
+  // the bot's modules (discord.js among them) would count in its heap.
+  const { createServices } = await import('../src/bot/services.ts');
+  const { warmUp: botWarmUp } = await import('../src/bot/warm-up.ts');
   let briefing: Briefing | null = null;
   for (let at = 0; at < timed.length; at += chunk) {
     briefing = null;
