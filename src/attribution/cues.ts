@@ -1655,7 +1655,11 @@ function relativeCue(tokens: readonly Token[], j: number, verb: Token, masked: s
   )
     np = backwardNounPhrase(tokens, at - 1);
   const mention = np.length > 0 ? parseMention(np, masked) : null;
-  if (!mention) return null;
+  const personal = head.lower === 'who';
+  if (!mention) {
+    const named = nameBeforeCommas(tokens, end, masked, personal);
+    return named ? cue('verb', named, null, verb, head.start, verb.end, null, null) : null;
+  }
   // "Jane Roe, the ranking member on the Harbour Committee, who said": the body a preposition
   // governs is what the description is of; the one described said it.
   const holder = holderOf(tokens, np, masked);
@@ -1664,9 +1668,57 @@ function relativeCue(tokens: readonly Token[], j: number, verb: Token, masked: s
   // role of a body ("Roe, a spokeswoman for the Harbour Council, who said"): the body is what the
   // role is of; the person named before it said it.
   const described = mention.kind === 'unnamed' || (mention.kind === 'organization' && mention.role);
-  const named = described ? nameBeforeApposition(tokens, np, masked) : null;
+  const named = described
+    ? (nameBeforeApposition(tokens, np, masked) ?? nameBeforeCommas(tokens, end, masked, personal))
+    : null;
   if (named) return cue('verb', named, null, verb, head.start, verb.end, null, null);
   return cue('verb', mention, null, verb, head.start, verb.end, null, null);
+}
+
+/** Longest description between two commas that `nameBeforeCommas` reads as an apposition. */
+const MAX_APPOSITION_WORDS = 6;
+/** Words opening a description in apposition: "Roe, the …", "Roe, now the …", "Roe, her …". */
+const APPOSITION_OPENER = /^(?:the|a|an|now|then|formerly|currently|still|later|his|her|their|its)$/u;
+/** Words that end a description read backwards: it is a list or a clause, not an apposition. */
+const NOT_APPOSITION = /^(?:and|or|but|who|whom|which|that)$/u;
+
+/**
+ * "Roe, the club captain, who …", "Roe, the harbourmaster, who …": the person named before a
+ * description set off by commas (`end`: its last word, the comma after it), which the noun phrase
+ * read back from the relative pronoun did not take whole (a bare "captain", or nothing). The
+ * description opens with a determiner or "now"/"then"; it becomes the person's role. After "who"
+ * (`personal`), a lone capitalised word before it is a person's surname ("Hale, now the majority
+ * leader, who …"), not a body.
+ */
+function nameBeforeCommas(
+  tokens: readonly Token[],
+  end: number,
+  masked: string,
+  personal: boolean,
+): Mention | null {
+  if (tokens[end]?.trailing !== ',') return null;
+  let k = end - 1;
+  for (let words = 1; ; words++) {
+    const t = tokens[k];
+    if (!t || t.quoted || words > MAX_APPOSITION_WORDS) return null;
+    if (t.trailing) break;
+    if (NOT_APPOSITION.test(t.lower)) return null;
+    k--;
+  }
+  const stretch = tokens.slice(k + 1, end + 1);
+  if (!APPOSITION_OPENER.test(stretch[0]?.lower ?? '')) return null;
+  const prev = tokens[k] as Token;
+  if (prev.trailing !== ',' || !isNameWord(prev)) return null;
+  const before = backwardNounPhrase(tokens, k);
+  const named = before.length > 0 ? parseMention(before, masked) : null;
+  if (!named) return null;
+  const surname = personal && before.length === 1 && !named.sure && named.kind === 'organization';
+  if (named.kind !== 'person' && !surname) return null;
+  const role = stretch
+    .map((t) => t.core)
+    .join(' ')
+    .replace(/^(?:(?:now|then|formerly|currently|still|later)\s)?(?:the|a|an)\s/u, '');
+  return { ...named, kind: 'person', role: named.role ?? role };
 }
 
 /**

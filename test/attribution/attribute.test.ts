@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attribute } from '../../src/attribution/index.ts';
 import type { Statement } from '../../src/attribution/types.ts';
 import { parseArticle } from '../../src/corpus/index.ts';
+import { attributed } from './support.ts';
 
 /** Statements of a small article written for the test (names and places invented), under a title. */
 function statementsOf(...paragraphs: string[]): Statement[] {
@@ -924,6 +925,39 @@ describe('a relative clause of speech after the subject', () => {
       ]);
     },
   );
+
+  it.each([
+    ['Ada Lind met Tom Hale, the harbourmaster, who said the quay was a "lost cause."', 'harbourmaster'],
+    ['Ada Lind met Tom Hale, the club captain, who said the quay was a "lost cause."', 'club captain'],
+  ])(
+    'GIVEN a description between commas that is no known title (%j) THEN the name before it speaks, the description its role',
+    (sentence, role) => {
+      const { statements, speakers } = attributed(sentence);
+      expect(statements.map((s) => [s.kind, s.speaker])).toEqual([
+        ['direct', 'Tom Hale'],
+        ['indirect', 'Tom Hale'],
+      ]);
+      expect(speakers.find((s) => s.name === 'Tom Hale')?.roles).toEqual([role]);
+    },
+  );
+
+  it('GIVEN a surname alone, then “now the majority leader, who said” THEN “who” makes the surname a person’s, the one named before', () => {
+    expect(
+      indirect(
+        statementsOf(
+          'Ada Lind first met Mitchell Hale at the rowing club.',
+          'Lind has a frosty relationship with Hale, now the council majority leader, who in 2010 said the goal was to make Lind a one-term mayor.',
+        ),
+      ).map((s) => s.speaker),
+    ).toEqual(['Mitchell Hale']);
+  });
+
+  it('GIVEN a description without a comma before “who” (“Hale, a lawyer who writes fiction”) THEN it is no apposition read back from the pronoun: the name is given nothing', () => {
+    const statements = statementsOf(
+      'Tom Hale, a harbour lawyer who writes fiction on the side, has cast himself as a reformer.',
+    );
+    expect(statements.filter((s) => s.speaker === 'Tom Hale')).toEqual([]);
+  });
 
   it('GIVEN “NAME, who testified against the bill, voted no” THEN nothing is reported', () => {
     expect(statementsOf('Rep. Ada Lind, who testified against the levy in 2023, voted no.')).toEqual([]);
