@@ -1,6 +1,6 @@
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing } from '../../src/answer/briefing.ts';
@@ -114,31 +114,27 @@ describe('persisted briefing', () => {
     expect(await caches()).toHaveLength(2);
   });
 
-  it('GIVEN the index file gone (as after a change to the search code, which names it) THEN the attribution is read back, not made again, and the index is rebuilt', async () => {
+  it.each([
+    {
+      gone: 'index',
+      kept: 'attribution',
+      why: 'the index file gone (as after a change to the search code, which names it) THEN the attribution is read back, not made again, and the index is rebuilt',
+    },
+    {
+      gone: 'attribution',
+      kept: 'index',
+      why: 'the attribution file gone THEN the attribution is made again, the same, and the index file (read while it was made) is read back, not rebuilt',
+    },
+  ] as const)('GIVEN $why', async ({ gone, kept }) => {
     const built = await openBriefing(seeds, { ...quiet, cacheDir });
-    const attribution = await fileOf('attribution');
-    const index = await fileOf('index');
-    const written = (await stat(attribution)).mtimeMs;
-    await rm(index);
+    const files = await caches();
+    const written = (await stat(await fileOf(kept))).mtimeMs;
+    await rm(await fileOf(gone));
     const warnings: string[] = [];
     const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
     expect(warnings).toEqual([]);
-    expect((await stat(attribution)).mtimeMs).toBe(written);
-    expect(await caches()).toEqual([basename(attribution), basename(index)]);
-    for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
-  });
-
-  it('GIVEN the attribution file gone THEN the attribution is made again, the same, and the index file (read while it was made) is read back, not rebuilt', async () => {
-    const built = await openBriefing(seeds, { ...quiet, cacheDir });
-    const attribution = await fileOf('attribution');
-    const index = await fileOf('index');
-    const written = (await stat(index)).mtimeMs;
-    await rm(attribution);
-    const warnings: string[] = [];
-    const reopened = await openBriefing(seeds, { warn: (m) => warnings.push(m), cacheDir });
-    expect(warnings).toEqual([]);
-    expect((await stat(index)).mtimeMs).toBe(written);
-    expect(await caches()).toEqual([basename(attribution), basename(index)]);
+    expect((await stat(await fileOf(kept))).mtimeMs).toBe(written);
+    expect(await caches()).toEqual(files);
     for (const q of questions) expect(reopened.ask(q)).toEqual(built.ask(q));
   });
 
