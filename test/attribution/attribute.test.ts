@@ -997,6 +997,33 @@ describe('when it was said, right after the verb', () => {
   });
 });
 
+describe('a “that” inside what was said', () => {
+  it.each([
+    [
+      'Ada Lind said it was not true that the ward would close.',
+      'it was not true that the ward would close.',
+    ],
+    [
+      'Ada Lind said there was a risk that the ward would close.',
+      'there was a risk that the ward would close.',
+    ],
+    ['Ada Lind said staff doubted that the ward would close.', 'staff doubted that the ward would close.'],
+    [
+      'Judge Ola Berg told the court the offences were so serious that only prison would do.',
+      'the offences were so serious that only prison would do.',
+    ],
+  ])('GIVEN %j THEN the clause reads from the verb, its “that” inside it: %j', (sentence, text) => {
+    expect(indirect(statementsOf(sentence)).map((s) => s.text)).toEqual([text]);
+  });
+
+  it.each([
+    ['Ada Lind said on Monday that the ward would close.', 'the ward would close.'],
+    ['Ada Lind told the Velm Herald last week that the ward would close.', 'the ward would close.'],
+  ])('GIVEN when or to whom before “that” (%j) THEN the clause starts after it', (sentence, text) => {
+    expect(indirect(statementsOf(sentence)).map((s) => s.text)).toEqual([text]);
+  });
+});
+
 describe('patterns of a third round of invented articles', () => {
   it('GIVEN “Minister for Energy GIVEN FAMILY said” THEN the name starts at the given name', () => {
     const [s] = indirect(
