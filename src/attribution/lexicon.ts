@@ -21,7 +21,9 @@ export const wordTest = (s: string): { words: ReadonlySet<string>; test(word: st
 
 /** Honorifics before a name. They are not part of the name, and say whether it is a man or a woman. */
 export const HONORIFICS = words(
-  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Mx. Sir Dame Madam Messrs. Mmes. mr. mrs. ms. dr. Gov. Sen. Sens. Rep. Reps. Gen. Lt. Col. Capt. Sgt. Adm. Cmdr. Pres. Supt. Amb. Atty. Rev. Fr. Hon. Gov Sen Rep Gen Cllr Cllr. Cr Cr.',
+  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Mx. Sir Dame Madam Messrs. Mmes. mr. mrs. ms. dr. Gov. Sen. Sens. Rep. Reps. Gen. Lt. Col. Capt. Sgt. Adm. Cmdr. Pres. Supt. Amb. Atty. Rev. Fr. Hon. Gov Sen Rep Gen Cllr Cllr. Cr Cr.' +
+    // British style writes ranks without a full stop ("Det Insp Jane Roe", "PC John Doe", "Rev Jane Roe").
+    ' Det Det. Insp Insp. Ch DCI PC Sgt Supt Rev Fr Lt Col Maj Maj. Capt Cmdr Adm Brig Brig. Cpl Cpl. Pte Pte. Mgr Msgr',
 );
 
 /** Honorifics of a man and of a woman, for resolving "he" and "she". */
@@ -102,7 +104,7 @@ economist economists correspondent reporter reporters editor founder ceo executi
 sheriff captain colonel lieutenant sergeant admiral marshal cardinal bishop rabbi imam pastor reverend preacher coach
 manager managers boss bosses substitute striker midfielder defender goalkeeper winger quarterback pitcher chairperson commissioner delegate delegates delegation spokesmen observer observers activist
 activists scholar scholars fellow candidate candidates nominee nominees strategist strategists consultant
-consultants counsel inspector investigator officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
+consultants counsel inspector constable investigator officer officers agent agents speechwriter speechwriters farmer farmers teacher teachers student students resident
 residents nurse doctor doctors worker workers owner owners driver lawyer lawyers voter voters pilot soldier soldiers
 engineer scientist scientists historian biologist physician surgeon councillor councilman councilwoman trustee
 superintendent principal chef entrepreneur host hosts anchor anchors commentator commentators columnist columnists

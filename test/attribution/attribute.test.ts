@@ -627,6 +627,24 @@ describe('more ways news names a speaker', () => {
     expect(s?.speaker).toBe('Dana Pike');
   });
 
+  it.each([
+    'Det Insp Kate Morrow',
+    'DCI Kate Morrow',
+    'PC Kate Morrow',
+    'Sgt Kate Morrow',
+    'Ch Insp Kate Morrow',
+    'Rev Kate Morrow',
+    'Lt Col Kate Morrow',
+  ])('GIVEN a rank written without full stops, British style (%j) THEN it is not the name', (named) => {
+    expect(statementsOf(`${named} said the van was found.`).map((s) => s.speaker)).toEqual(['Kate Morrow']);
+  });
+
+  it('GIVEN “Assistant Chief Constable NAME” THEN the whole office is the role, not part of the name', () => {
+    const { statements, speakers } = attributed('Assistant Chief Constable Ian Lowe said the van was found.');
+    expect(statements.map((s) => s.speaker)).toEqual(['Ian Lowe']);
+    expect(speakers[0]?.roles).toEqual(['Assistant Chief Constable']);
+  });
+
   it('GIVEN "NAME, a Democrat, said …" THEN NAME said it', () => {
     const [s] = indirect(
       statementsOf('Governor Dana Pike arrived.', 'Pike, a Democrat, said she had asked for aid.'),
