@@ -1750,12 +1750,16 @@ function objectOfPreposition(
   // "to her supporters", "to the board", "in many Asian states": a determiner the phrase left out.
   if (QUANTIFIER.test(tokens[first - 1]?.lower ?? '')) first--;
   const governor = tokens[first - 1];
-  if (!governor || governor.quoted || governor.trailing || !OBJECT_PREPOSITION.test(governor.lower))
-    return undefined;
+  if (!governor || governor.quoted || governor.trailing) return undefined;
+  const after = tokens[tokens.indexOf(verb) + 1];
+  // "…, beating City forecasts.", "…, ignoring Labour claims that …": the object of a participle,
+  // the word after it a plural noun.
+  if (PARTICIPLE.test(governor.lower) && !SPEECH_PARTICIPLES.has(governor.lower))
+    return verb.lower.endsWith('s') ? null : undefined;
+  if (!OBJECT_PREPOSITION.test(governor.lower)) return undefined;
   const writer = writerOf(tokens, first - 2, masked);
   if (writer) return cue('verb', writer, null, verb, writer.start, verb.end, null, null);
   // "A document on the website states that …": a verb after all, whose subject stands before.
-  const after = tokens[tokens.indexOf(verb) + 1];
   return NOUN_LIKE_SPEECH.has(verb.lower) && after?.lower !== 'that' ? null : undefined;
 }
 
@@ -1803,7 +1807,12 @@ const QUANTIFIER =
 
 /** Prepositions whose object is no subject of the verb after it. */
 const OBJECT_PREPOSITION =
-  /^(?:to|of|for|with|about|against|from|by|among|toward|towards|in|on|at|into|over|under|within|between)$/u;
+  /^(?:to|of|for|with|about|against|from|by|among|toward|towards|in|on|at|into|over|under|within|between|despite|amid|amidst|unlike)$/u;
+/**
+ * A word in -ing before a noun phrase: a participle whose object it is ("beating City forecasts"),
+ * or a pronoun in -thing that it qualifies ("everything Roe says is …": what Roe says, no statement).
+ */
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 
 /**
  * The writer of a document whose phrase ends at `j`: "Roe’s fundraising email", "a letter from Roe",

@@ -780,6 +780,26 @@ describe('unnamed and institutional sources', () => {
     expect(s).toMatchObject({ speaker: 'Ada Lin', place: null, placeSource: null });
   });
 
+  it.each([
+    'Sales rose 9 percent, beating City forecasts.',
+    'Sales rose 9 percent, beating City forecasts that had called for a fall.',
+    'The bridge is safe, despite Labour claims.',
+    'Everything Ada Lind says is checked twice.',
+  ])(
+    'GIVEN a name that a participle, “despite” or “everything” governs, then a plural noun like “forecasts” or “claims” (%j) THEN nothing is reported',
+    (sentence) => {
+      expect(statementsOf(sentence)).toEqual([]);
+    },
+  );
+
+  it('GIVEN “despite Labour claims that …” THEN the that-clause is still Labour’s', () => {
+    expect(
+      indirect(statementsOf('Despite Labour claims that the bridge is unsafe, the council reopened it.')).map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['Labour']);
+  });
+
   it('GIVEN "NAME, who …, said" THEN the relative clause is no role', () => {
     const [s] = direct(statementsOf('“We need certainty,” says Kari Moen, who took over last year.'));
     expect(s).toMatchObject({ speaker: 'Kari Moen', role: null });
