@@ -127,13 +127,16 @@ export class ArticlePersons {
   /**
    * "Mr. Roe" where the article names Jane Roe, then her nephew Tom Roe: of a family sharing a
    * surname, the first named, unless known to be of the other sex than the honorific's; then the
-   * first known to be of that sex.
+   * first known to be of that sex, else the first whose sex is unknown ("Mrs Roe" of Tom Roe and
+   * Robin Roe is Robin).
    */
   private ofSex(family: readonly string[], sex: Gender | null): string {
     const first = family[0] as string;
     const firstSex = this.genderOf(first);
     if (sex === null || firstSex === null || firstSex === sex) return first;
-    return family.find((c) => this.genderOf(c) === sex) ?? first;
+    return (
+      family.find((c) => this.genderOf(c) === sex) ?? family.find((c) => this.genderOf(c) === null) ?? first
+    );
   }
 
   /**

@@ -840,6 +840,21 @@ describe('messy quote marks', () => {
 });
 
 describe('one person, one name', () => {
+  it.each([
+    ['Mrs', 'Robin Harker'],
+    ['Mr', 'Tom Harker'],
+  ])(
+    'GIVEN Tom Harker, then Robin Harker (of either sex), then “%s Harker said” THEN the honorific picks %j',
+    (honorific, speaker) => {
+      expect(
+        statementsOf(
+          'Tom Harker runs the ferry. Robin Harker sells tickets.',
+          `“We love it,” ${honorific} Harker said.`,
+        ).map((s) => s.speaker),
+      ).toEqual([speaker]);
+    },
+  );
+
   it('GIVEN "Antony J. Blinken", "Mr. Blinken", "Blinken" and "Mr Blinken" across articles THEN one speaker', () => {
     const a = parseArticle(
       'Envoy in town\n\nUS Secretary of State Antony Blinken arrived.\n\n“We are here,” Antony J. Blinken said.\n\n“It matters,” Mr. Blinken said.',
