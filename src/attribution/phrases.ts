@@ -95,6 +95,9 @@ const MAX_DESCRIPTION = 8;
 export function describedBefore(tokens: readonly Token[], j: number, masked: string): Mention | null {
   /** The first preposition of a phrase the description holds ("a spokeswoman [for] the city"), or -1. */
   let held = -1;
+  // "A man who saw the crash said": a relative clause of the description, before "said" or "told"
+  // only (before "a populist challenge to", "challenge" is no verb and the clause no description's).
+  const saying = CORE_SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '');
   for (let k = j; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
     const t = tokens[k] as Token;
     if (t.quoted || (k < j && t.trailing && !pluralOwner(t)) || SPEECH_VERBS.has(t.lower)) return null;
@@ -103,8 +106,11 @@ export function describedBefore(tokens: readonly Token[], j: number, masked: str
     // "Officials at the ambulance service said": a plural of people opening the clause, no
     // determiner, right before the phrase it holds.
     if (k < j && opens && held === k + 1 && PEOPLE_OPENER.test(t.lower) && personWord(t))
-      return described(tokens.slice(k, j + 1), masked);
+      return described(tokens.slice(k, j + 1), masked, saying);
     if (!DESCRIPTION_OPENER.test(t.lower) || k === j) continue;
+    // "A man who saw the crash said": the determiner of an object inside the description's own
+    // relative clause; the description opens further back.
+    if (!opens && saying && relativeBefore(tokens, k, j - MAX_DESCRIPTION)) continue;
     // "a spokeswoman for the city said": the determiner of a phrase the description holds.
     if (!opens && before && HELD_PHRASE.test(before.lower) && k - 1 > 0) {
       held = k - 1;
@@ -114,9 +120,19 @@ export function describedBefore(tokens: readonly Token[], j: number, masked: str
     // With a phrase held, the word before it is the description's head: one for people ("a
     // spokesman for …", "the head of …"), a few words from the determiner; not "one of the many".
     if (held >= 0 && (held - 1 - k > MAX_HEAD_WORDS || !personWord(tokens[held - 1] as Token))) return null;
-    return described(tokens.slice(k, j + 1), masked);
+    return described(tokens.slice(k, j + 1), masked, saying);
   }
   return null;
+}
+
+/** Whether "who" or "whose" stands before `k` (back to `stop`) with no punctuation between. */
+function relativeBefore(tokens: readonly Token[], k: number, stop: number): boolean {
+  for (let m = k - 1; m >= Math.max(stop, 0); m--) {
+    const t = tokens[m] as Token;
+    if (t.quoted || t.trailing) return false;
+    if (t.lower === 'who' || t.lower === 'whose') return true;
+  }
+  return false;
 }
 
 /** The most words of a phrase a description opening a sentence holds ("at the county archive"). */
@@ -238,10 +254,14 @@ function agentWord(t: Token): boolean {
 const AGENT_ENDING =
   /(?:er|or|ist|ian|man|men|woman|women|person|people|ant|ent|ee|ate|ive|ary|ard|ess|ic|folk)$/u;
 
-export function described(words: readonly Token[], masked: string): Mention | null {
+/**
+ * The description `words` make, or null when they are no noun phrase. `relative`: a relative clause
+ * of it may hold a finite verb ("a driver who was injured in the crash" before "said").
+ */
+export function described(words: readonly Token[], masked: string, relative = false): Mention | null {
   if (words.length < 2) return null;
   const last = words[words.length - 1] as Token;
-  if (/ly$/u.test(last.lower) || SPEECH_VERBS.has(last.lower)) return null;
+  if (/ly$/u.test(last.lower) || SPEECH_VERBS.has(last.lower) || FINITE.test(last.lower)) return null;
   // A description is a noun phrase: it ends with its noun ("the rest of the", "the hall filled with"
   // end with none) and holds no finite verb ("the campaign has yet to …", "he’s considering …").
   if (
@@ -249,7 +269,8 @@ export function described(words: readonly Token[], masked: string): Mention | nu
     (PREPOSITIONS.has(last.lower) || DETERMINER_WORDS.has(last.lower) || NOT_A_NOUN.test(last.lower))
   )
     return null;
-  if (words.some((w) => FINITE.test(w.lower))) return null;
+  const pronoun = relative ? words.findIndex((w) => w.lower === 'who' || w.lower === 'whose') : -1;
+  if ((pronoun > 0 ? words.slice(0, pronoun) : words).some((w) => FINITE.test(w.lower))) return null;
   const start = (words[0] as Token).start;
   return {
     name: masked.slice(start, last.end).replace(/^(?:The|A|An)\s/u, (d) => d.toLowerCase()),

@@ -792,6 +792,34 @@ describe('unnamed and institutional sources', () => {
     },
   );
 
+  it.each([
+    ['A man who saw the crash said the road was dangerous.', 'a man who saw the crash'],
+    [
+      'A driver who was injured in the crash said the road was dangerous.',
+      'a driver who was injured in the crash',
+    ],
+    ['A woman whose car was damaged said the road was dangerous.', 'a woman whose car was damaged'],
+    [
+      'A nurse who treated the victims told the Herald the road was dangerous.',
+      'a nurse who treated the victims',
+    ],
+  ])(
+    'GIVEN an unnamed source whose relative clause holds an object or a verb (%j) THEN the whole description speaks',
+    (sentence, speaker) => {
+      expect(statementsOf(sentence).map((s) => [s.speaker, s.text])).toEqual([
+        [speaker, 'the road was dangerous.'],
+      ]);
+    },
+  );
+
+  it('GIVEN “NAME, the socialist who has mounted a populist challenge to …, has drawn crowds describing …” THEN “challenge” is no verb of the description', () => {
+    expect(
+      statementsOf(
+        'Senator Ada Lind, the Velm socialist who has mounted a populist challenge to Mayor Tom Hale, has drawn crowds describing a town run by landlords.',
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([['Ada Lind', 'a town run by landlords.']]);
+  });
+
   it('GIVEN “despite Labour claims that …” THEN the that-clause is still Labour’s', () => {
     expect(
       indirect(statementsOf('Despite Labour claims that the bridge is unsafe, the council reopened it.')).map(
