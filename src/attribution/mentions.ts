@@ -26,7 +26,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { bare, isNameWord, isPossessive, type Token } from './tokens.ts';
+import { bare, isNameWord, isPossessive, pluralOwner, type Token } from './tokens.ts';
 
 /**
  * What a speaker is: a `person`, an `organization` (a body, a publication, a country, a poll), or
@@ -244,6 +244,18 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
   const only = toks.length === 1 ? (toks[0] as Token) : null;
   if (only && only.core !== only.lower && UNNAMED_PLURALS.has(only.lower))
     return describe(text, only, only, 'unnamed');
+  // "The National Farmers' Union", "the Referees’ Association": a plural owner inside the name of a
+  // body (its last word one), every word capitalised, is part of the name, no owner of it.
+  const named = toks.filter((t) => !DETERMINER.test(t.core));
+  const body = named.at(-1);
+  if (
+    named.length > 1 &&
+    body &&
+    NON_PERSON_WORDS.has(body.core) &&
+    named.some(pluralOwner) &&
+    named.every((t) => isNameWord(t) && (t === body || pluralOwner(t) || !isPossessive(t)))
+  )
+    return describe(text, named[0] as Token, body, 'organization');
   // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y". Most
   // phrases hold no "of" or "for" (which no determiner is) and are spared the copy.
   const ofOrFor = (t: Token) => t.core === 'of' || t.core === 'for';

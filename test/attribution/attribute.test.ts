@@ -820,6 +820,15 @@ describe('unnamed and institutional sources', () => {
     ).toEqual([['Ada Lind', 'a town run by landlords.']]);
   });
 
+  it.each([
+    ["The National Farmers' Union said the price was too low.", "National Farmers' Union"],
+    ['The Referees’ Association said the price was too low.', 'Referees’ Association'],
+  ])('GIVEN a body whose name holds a plural owner (%j) THEN the whole name speaks', (sentence, speaker) => {
+    expect(statementsOf(sentence).map((s) => [s.speaker, s.speakerKind])).toEqual([
+      [speaker, 'organization'],
+    ]);
+  });
+
   it('GIVEN “despite Labour claims that …” THEN the that-clause is still Labour’s', () => {
     expect(
       indirect(statementsOf('Despite Labour claims that the bridge is unsafe, the council reopened it.')).map(
