@@ -71,6 +71,7 @@ import {
   onIsTopic,
   type Told,
   takesAudience,
+  toldAfter,
 } from './places.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import {
@@ -2526,7 +2527,7 @@ function introPlace(masked: string, unit: ReadUnit): string | null {
   const participle = tokens[i];
   let told: Told = 'none';
   if (participle && OCCASION_PARTICIPLES.has(participle.lower) && !participle.trailing) {
-    told = takesAudience(participle.lower) ? 'any' : 'audience';
+    told = toldAfter(participle.lower);
     i++;
   }
   const occasion = occasionPlace(tokens, i, told);
@@ -2626,7 +2627,7 @@ function findPlaceAfterVerb(tokens: readonly Token[], c: Cue, _masked: string): 
     const prev = rest[i - 1] as Token;
     if (t.quoted || CLAUSE_OPENER.test(t.lower) || /[.;:!?]/u.test(prev.trailing)) break;
     if (!prev.trailing.includes(',') || !OCCASION_PARTICIPLES.has(t.lower) || t.trailing) continue;
-    return occasionPlace(rest, i + 1, takesAudience(t.lower) ? 'any' : 'audience').place;
+    return occasionPlace(rest, i + 1, toldAfter(t.lower)).place;
   }
   return c.kind === 'participle' ? mainClausePlace(tokens, c) : null;
 }

@@ -19,7 +19,7 @@ import {
   wordTest,
 } from './lexicon.ts';
 import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
-import { occasionPlace, takesAudience } from './places.ts';
+import { occasionPlace, toldAfter } from './places.ts';
 import {
   isNameWord,
   isPossessive,
@@ -569,7 +569,7 @@ export function asidePlace(aside: readonly Token[], masked: string): string | nu
   const i = aside.findIndex((t) => PARTICIPLE_ASIDE.test(t.lower));
   if (i < 0) return null;
   void masked;
-  return occasionPlace(aside, i + 1, takesAudience((aside[i] as Token).lower) ? 'any' : 'audience').place;
+  return occasionPlace(aside, i + 1, toldAfter((aside[i] as Token).lower)).place;
 }
 
 /** Words that open a relative clause, and "that". */

@@ -153,6 +153,17 @@ at in on during outside inside before after from near by with via aboard of to b
 /** Of those, the ones whose capitalised object is where the speaker stood ("in Lyon", "from Graz"). */
 const WHERE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside', 'inside', 'aboard']);
 
+/** Nouns of a journey whose "to" names where the traveller was ("on a visit to Velm", "during a trip to Orsk"). */
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'stop', 'stopover', 'journey']);
+/** Participles whose object is the place the speaker was ("Visiting Velm on Monday, …"). */
+const VISITING = new Set(['visiting', 'touring']);
+
+/** Whether the "to" at `i` follows a noun of a journey: "a visit to Velm" says where someone was. */
+function visitTo(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  return noun !== undefined && !noun.trailing && VISIT_NOUNS.has(noun.lower);
+}
+
 /**
  * Words of position or region a place's name may follow in its phrase ("in nearby Orsk", "in
  * western Ohio", "in downtown Lyon"): not part of the name.
@@ -264,6 +275,16 @@ export function takesAudience(verb: string): boolean {
   return TAKES_AUDIENCE.test(verb.toLowerCase());
 }
 
+/**
+ * What may open the occasion chain after a participle of speaking: any noun phrase after one whose
+ * object is the one spoken to ("addressing the council"), none after one whose object is the place
+ * ("visiting Velm", read by the chain itself), else a word for an audience ("speaking to reporters").
+ */
+export function toldAfter(participle: string): Told {
+  const word = participle.toLowerCase();
+  return takesAudience(word) ? 'any' : VISITING.has(word) ? 'none' : 'audience';
+}
+
 /** Longest noun phrase of an occasion, in words ("the company's new riverside launch event"). */
 const MAX_OCCASION_PHRASE = 7;
 
@@ -338,18 +359,36 @@ export function occasionPlace(
       i + 1 < limit
     ) {
       // "said while campaigning in Iowa", "after speaking to reporters in Lyon".
-      i = next.trailing
-        ? i + 2
-        : objectPhrase(tokens, i + 2, limit, takesAudience(next.lower) ? 'any' : 'audience');
+      i = next.trailing ? i + 2 : objectPhrase(tokens, i + 2, limit, toldAfter(next.lower));
     } else if (!first && ISSUED.has(t.lower) && !t.trailing) {
       // "in a statement issued in Brussels", "in a letter sent from Orsk": where it was put out.
       i++;
+    } else if (
+      first &&
+      i > 0 &&
+      VISITING.has((tokens[i - 1] as Token).lower) &&
+      !(tokens[i - 1] as Token).trailing
+    ) {
+      // "Visiting Velm on Monday, …": the place visited is where.
+      const run = capitalRun(tokens, i, limit);
+      const place =
+        run > i
+          ? cleanPlace(
+              tokens
+                .slice(i, run)
+                .map((x) => x.core)
+                .join(' '),
+            )
+          : null;
+      if (!place) break;
+      found.push({ place, preposition: 'visit' });
+      i = run;
     } else if (
       OCCASION_PREPOSITIONS.has(t.lower) &&
       !t.trailing &&
       // "to" is no occasion past the first phrase: "said in a letter to voters in Ohio" is not in Ohio;
       // "of" none before one: "Roe of Lyon said", "spoke of the malaise in …" say who or what.
-      (t.lower !== 'to' || first) &&
+      (t.lower !== 'to' || first || visitTo(tokens, i)) &&
       (t.lower !== 'of' || !first) &&
       (t.lower !== 'on' || !first || !topical)
     ) {
@@ -370,14 +409,18 @@ export function occasionPlace(
       const spokenTo =
         object.some((w) => AUDIENCE_NOUNS.has(w.lower)) ||
         /^\p{Lu}/u.test((object[object.length - 1] as Token).core);
-      if (t.lower === 'to' && !spokenTo) break;
+      const visit = t.lower === 'to' && visitTo(tokens, i);
+      if (t.lower === 'to' && !spokenTo && !visit) break;
       // "a rating from the Rifle Association", "in a column in the Forward": after "from" or a noun
       // for the form of a statement, a name after "the" is a source or a publication, no place.
       const theName = np.place?.startsWith('the ') === true;
       if (theName && (t.lower === 'from' || tokens.slice(start, i).some((w) => FORM_NOUNS.has(w.lower))))
         np.place = null;
-      if (np.place && WHERE_PREPOSITIONS.has(t.lower)) {
-        found.push({ place: np.place, preposition: t.lower });
+      // "visiting Manhattan from South Carolina": after a place visited, "from" says where the
+      // traveller came from.
+      const origin = t.lower === 'from' && found.some((f) => f.preposition === 'visit');
+      if (np.place && (WHERE_PREPOSITIONS.has(t.lower) || visit) && !origin) {
+        found.push({ place: np.place, preposition: visit ? 'visit' : t.lower });
         // "in Ames, Iowa, on Sunday": the state or country after the place goes with it.
         const region = tokens[np.end];
         if ((tokens[np.end - 1] as Token).trailing === ',' && region) {

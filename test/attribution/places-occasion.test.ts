@@ -305,3 +305,19 @@ describe('where the speaker is based', () => {
     expect(placeOf(sentence)).toBe(place);
   });
 });
+
+describe('a visit says where the visitor spoke', () => {
+  it.each([
+    ['On a visit to Velm, Ann Lowe said the mill would close.', 'Velm'],
+    ['During a visit to Velm on Monday, Ann Lowe said the mill would close.', 'Velm'],
+    ['Visiting Velm on Monday, Ann Lowe said the mill would close.', 'Velm'],
+    ['Ann Lowe told reporters on a trip to Orsk that the mill would close.', 'Orsk'],
+    ['Tom Hale, who was visiting Velm from Orsk, told me that the mill would close.', 'Velm'],
+  ])('GIVEN %j THEN the place is %j', (sentence, place) => {
+    expect(placeOf(sentence)).toBe(place);
+  });
+
+  it('GIVEN a visit inside what was said THEN it is no place of the statement', () => {
+    expect(placeOf('Ann Lowe said she would pay a visit to Velm next week.')).toBeNull();
+  });
+});
