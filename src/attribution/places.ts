@@ -191,6 +191,12 @@ export function isPlaceNoun(word: string): boolean {
  * Nouns for the form a statement took ("in a statement", "in a phone interview", "in a letter"): the
  * phrase ends with them, so "said in a statement officials in Lyon had …" reads no occasion in Lyon.
  */
+/** Last words of the name of a body, which a statement comes from: no place ("from Velm Council"). */
+const BODY_HEADS = words(`
+Council Ministry Department Committee Party Agency Commission Board Bureau Authority Association Union
+Company Corporation Foundation Trust Society League Office Government Police Service Inc Ltd
+`);
+
 const FORM_NOUNS = words(`
 statement statements interview interviews letter email post tweet release video message memo op-ed
 column essay editorial podcast broadcast filing remarks
@@ -413,7 +419,9 @@ export function occasionPlace(
       if (t.lower === 'to' && !spokenTo && !visit) break;
       // "a rating from the Rifle Association", "in a column in the Forward": after "from" or a noun
       // for the form of a statement, a name after "the" is a source or a publication, no place.
-      const theName = np.place?.startsWith('the ') === true;
+      // So is a body named without "the" ("a statement from Velm Council").
+      const theName =
+        np.place?.startsWith('the ') === true || BODY_HEADS.has(np.place?.split(' ').at(-1) ?? '');
       if (theName && (t.lower === 'from' || tokens.slice(start, i).some((w) => FORM_NOUNS.has(w.lower))))
         np.place = null;
       // "visiting Manhattan from South Carolina": after a place visited, "from" says where the

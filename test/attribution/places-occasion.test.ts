@@ -317,6 +317,11 @@ describe('a visit says where the visitor spoke', () => {
     expect(placeOf(sentence)).toBe(place);
   });
 
+  it('GIVEN “a statement from Velm Council” THEN the body is the statement’s source, no place; “from Velm” is one', () => {
+    expect(placeOf('Ann Lowe said in a statement from Velm Council that the mill would close.')).toBeNull();
+    expect(placeOf('Ann Lowe said in a statement from Velm that the mill would close.')).toBe('Velm');
+  });
+
   it('GIVEN a visit inside what was said THEN it is no place of the statement', () => {
     expect(placeOf('Ann Lowe said she would pay a visit to Velm next week.')).toBeNull();
   });
