@@ -1677,8 +1677,10 @@ function relativeCue(tokens: readonly Token[], j: number, verb: Token, masked: s
 
 /** Longest description between two commas that `nameBeforeCommas` reads as an apposition. */
 const MAX_APPOSITION_WORDS = 6;
-/** Words opening a description in apposition: "Roe, the …", "Roe, now the …", "Roe, her …". */
-const APPOSITION_OPENER = /^(?:the|a|an|now|then|formerly|currently|still|later|his|her|their|its)$/u;
+/** "Roe, now the party's leader": a word of time before a description in apposition. */
+const NOW_THEN = /^(?:now|then|formerly|currently|still|later)$/u;
+/** Words opening a description between commas: "Roe, the …", "Roe, her …" (or `NOW_THEN`). */
+const COMMA_DESCRIPTION_OPENER = /^(?:the|a|an|his|her|their|its)$/u;
 /** Words that end a description read backwards: it is a list or a clause, not an apposition. */
 const NOT_APPOSITION = /^(?:and|or|but|who|whom|which|that)$/u;
 
@@ -1706,7 +1708,8 @@ function nameBeforeCommas(
     k--;
   }
   const stretch = tokens.slice(k + 1, end + 1);
-  if (!APPOSITION_OPENER.test(stretch[0]?.lower ?? '')) return null;
+  const opener = stretch[0]?.lower ?? '';
+  if (!COMMA_DESCRIPTION_OPENER.test(opener) && !NOW_THEN.test(opener)) return null;
   const prev = tokens[k] as Token;
   if (prev.trailing !== ',' || !isNameWord(prev)) return null;
   const before = backwardNounPhrase(tokens, k);
@@ -1714,10 +1717,11 @@ function nameBeforeCommas(
   if (!named) return null;
   const surname = personal && before.length === 1 && !named.sure && named.kind === 'organization';
   if (named.kind !== 'person' && !surname) return null;
-  const role = stretch
+  const words = NOW_THEN.test(opener) ? stretch.slice(1) : stretch;
+  const role = words
     .map((t) => t.core)
     .join(' ')
-    .replace(/^(?:(?:now|then|formerly|currently|still|later)\s)?(?:the|a|an)\s/u, '');
+    .replace(/^(?:the|a|an)\s/u, '');
   return { ...named, kind: 'person', role: named.role ?? role };
 }
 
@@ -1944,7 +1948,7 @@ function nameBeforeApposition(
   masked: string,
 ): Mention | null {
   let k = tokens.indexOf(np[0] as Token) - 1;
-  if (/^(?:now|then|currently|formerly|later|still)$/u.test(tokens[k]?.lower ?? '')) k--;
+  if (NOW_THEN.test(tokens[k]?.lower ?? '')) k--;
   const prev = tokens[k];
   if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
   const before = backwardNounPhrase(tokens, k);

@@ -187,16 +187,16 @@ export function isPlaceNoun(word: string): boolean {
   return PLACE_NOUNS.has(word);
 }
 
-/**
- * Nouns for the form a statement took ("in a statement", "in a phone interview", "in a letter"): the
- * phrase ends with them, so "said in a statement officials in Lyon had …" reads no occasion in Lyon.
- */
 /** Last words of the name of a body, which a statement comes from: no place ("from Velm Council"). */
 const BODY_HEADS = words(`
 Council Ministry Department Committee Party Agency Commission Board Bureau Authority Association Union
 Company Corporation Foundation Trust Society League Office Government Police Service Inc Ltd
 `);
 
+/**
+ * Nouns for the form a statement took ("in a statement", "in a phone interview", "in a letter"): the
+ * phrase ends with them, so "said in a statement officials in Lyon had …" reads no occasion in Lyon.
+ */
 const FORM_NOUNS = words(`
 statement statements interview interviews letter email post tweet release video message memo op-ed
 column essay editorial podcast broadcast filing remarks
@@ -377,15 +377,7 @@ export function occasionPlace(
     ) {
       // "Visiting Velm on Monday, …": the place visited is where.
       const run = capitalRun(tokens, i, limit);
-      const place =
-        run > i
-          ? cleanPlace(
-              tokens
-                .slice(i, run)
-                .map((x) => x.core)
-                .join(' '),
-            )
-          : null;
+      const place = run > i ? runPlace(tokens, i, run) : null;
       if (!place) break;
       found.push({ place, preposition: 'visit' });
       i = run;
@@ -448,15 +440,7 @@ export function occasionPlace(
         WHERE_PREPOSITIONS.has(t.lower)
       ) {
         const run = capitalRun(tokens, i, limit);
-        const place =
-          run > i
-            ? cleanPlace(
-                tokens
-                  .slice(i, run)
-                  .map((x) => x.core)
-                  .join(' '),
-              )
-            : null;
+        const place = run > i ? runPlace(tokens, i, run) : null;
         const after = tokens[run - 1] as Token;
         if (place && (run >= tokens.length || /[,.;]/u.test(after.trailing))) {
           found.push({ place, preposition: t.lower });
@@ -602,12 +586,7 @@ function nounPhrase(
         !isPossessive(last) &&
         !(follower && !last.trailing && PUBLICATION_NOUNS.has(follower.lower))
       ) {
-        const name = cleanPlace(
-          tokens
-            .slice(j, run)
-            .map((x) => x.core)
-            .join(' '),
-        );
+        const name = runPlace(tokens, j, run);
         place = name && the ? `the ${name}` : name;
       }
       j = run;
@@ -667,6 +646,16 @@ function endsPhrase(last: Token, follower: Token | undefined): boolean {
     CLAUSE_WORDS.has(w) ||
     TIME_OF_DAY.has(w) ||
     TIME_LEADS.has(w)
+  );
+}
+
+/** The place the capitalised words `tokens[from..to)` name, cleaned (`cleanPlace`), or null. */
+function runPlace(tokens: readonly Token[], from: number, to: number): string | null {
+  return cleanPlace(
+    tokens
+      .slice(from, to)
+      .map((x) => x.core)
+      .join(' '),
   );
 }
 
