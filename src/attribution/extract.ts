@@ -2234,7 +2234,7 @@ const NOTHING_SAID = /^\s+(?:nothing|something|anything|little|much)\b(?!\s+(?:t
  * follows at once ("told the crowd the figure was 900", "told the committee he would resign").
  */
 const TOLD_ADDRESSEE =
-  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|in|on|at|for|to|with|from|about|that|and|or)\s)[\p{Ll}-]+\s+){1,3}(?=(?:the|a|an|his|her|their|its|he|she|they|we|i|it|there)\s))/u;
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+|(?:reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|supporters|voters|police(?:\s+officers)?|officers|detectives|investigators|colleagues|friends|staff|a\s+[\p{Ll}\s]{0,30}?(?:conference|briefing|meeting|rally|audience|crowd))\s+|(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|in|on|at|for|to|with|from|about|that|and|or)\s)[\p{Ll}-]+\s+){1,3}(?=(?:the|a|an|his|her|their|its|he|she|they|we|i|it|there)\s))/u;
 
 /** Verbs that take "on" as a particle ("called on the board to …", "urged on"), not a phrase of time. */
 const PARTICLE_ON =
@@ -2309,9 +2309,12 @@ function circumstanceOnly(after: string, c: Cue): boolean {
   return i < list.length && CIRCUMSTANCE.test((list[i] as string).toLowerCase());
 }
 
-/** ", Roe said in a court filing." closing a sentence: a name or pronoun, a verb of saying, where or when. */
+/**
+ * ", Roe said in a court filing." closing a sentence: a name or pronoun, a verb of saying, where or
+ * when; or where it was heard (", the court heard.", ", the jury was told.", court reports' way).
+ */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|told|wrote|added|noted|argued)(?:\s+(?:in|on|at|to|during|last|this|earlier|later)(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could)\b)[\p{L}\d’'.-]+){1,6})?[.!?]?\s*$/u;
+  /,\s+(?:(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|told|wrote|added|noted|argued)(?:\s+(?:in|on|at|to|during|last|this|earlier|later)(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could)\b)[\p{L}\d’'.-]+){1,6})?|(?:the|a)\s+(?:court|jury|inquest|tribunal|hearing|trial|inquiry)\s+(?:heard|was\s+told))[.!?]?\s*$/u;
 
 /**
  * "said (on Monday / to reporters) that": the "that" opening the reported clause, a few words after

@@ -1247,3 +1247,18 @@ describe('patterns of a third round of invented articles', () => {
     ]);
   });
 });
+
+describe('court reports and the ones told', () => {
+  it.each([
+    ['Darren Mulvey said he had been at home, the court heard.', 'he had been at home'],
+    ['Darren Mulvey said he had been at home, the jury was told.', 'he had been at home'],
+    ['Darren Mulvey told police he had been at home.', 'he had been at home.'],
+    ['Ada Lind told staff the ward would close.', 'the ward would close.'],
+    ['Ada Lind told police officers the van was gone.', 'the van was gone.'],
+  ])(
+    'GIVEN %j THEN what was said is %j: where it was heard, and the ones told, are no part of it',
+    (sentence, text) => {
+      expect(indirect(statementsOf(sentence)).map((s) => s.text)).toEqual([text]);
+    },
+  );
+});
