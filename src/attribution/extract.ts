@@ -1024,8 +1024,24 @@ class Reader {
     return { mention: named, key, person: true, place: null, via: 'subject-before' };
   }
 
-  /** The subject of a unit, when it is a person the article names in full; null otherwise. */
-  private subjectPerson(p: ReadParagraph, u: ReadUnit): Source | null {
+  /**
+   * The subject of a unit, when it is a person the article names in full; null otherwise. With the
+   * unit's index `ui`, a "he" or "she" opening it is the person it stands for ("“We have no room,”
+   * Roe said. She shook her head. “The council knew.”").
+   */
+  private subjectPerson(p: ReadParagraph, u: ReadUnit, ui = -1): Source | null {
+    const first = u.tokens[0];
+    if (
+      ui >= 0 &&
+      first &&
+      !first.quoted &&
+      !first.trailing &&
+      (first.lower === 'he' || first.lower === 'she')
+    ) {
+      const key = this.persons.resolve(first.lower === 'he' ? 'male' : 'female', p.n, ui, first.start);
+      const named = key?.includes(' ') ? this.lastMention.get(key) : undefined;
+      return key && named ? { mention: named, key, person: true, place: null, via: 'subject-before' } : null;
+    }
     const subject = clauseSubject(u.tokens, u.tokens.length, p.masked);
     const m = subject?.mention;
     if (!m) return null;
@@ -1544,7 +1560,7 @@ class Reader {
     if (quoteOnly(u, q)) {
       if (previous && ui > 0) return by(previous.source, 'previous');
       const bare = this.bareBefore === ui - 1 ? p.units[ui - 1] : undefined;
-      const subject = bare ? this.subjectPerson(p, bare) : null;
+      const subject = bare ? this.subjectPerson(p, bare, ui - 1) : null;
       if (subject) return subject;
       if (opensParagraph && this.carried?.last) return by(this.carried.source, 'carried');
       // A paragraph that is nothing but quotes, right after one ending "Roe remembers …".

@@ -1262,3 +1262,20 @@ describe('court reports and the ones told', () => {
     },
   );
 });
+
+describe('a lone quote after a sentence about the one who spoke', () => {
+  it('GIVEN ““…,” Roe said. She shook her head. “…”” THEN the last quote is hers too', () => {
+    expect(
+      direct(
+        statementsOf('“We have no room,” Ann Lowe said. She shook her head. “The council knew that.”'),
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([
+      ['Ann Lowe', 'We have no room'],
+      ['Ann Lowe', 'The council knew that.'],
+    ]);
+  });
+
+  it('GIVEN a “she” that stands for no one named THEN the quote after it is given to no one', () => {
+    expect(direct(statementsOf('She shook her head. “The council knew that.”'))).toEqual([]);
+  });
+});
