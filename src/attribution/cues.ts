@@ -1763,6 +1763,12 @@ function objectOfPreposition(
   if (!OBJECT_PREPOSITION.test(governor.lower)) return undefined;
   const writer = writerOf(tokens, first - 2, masked);
   if (writer) return cue('verb', writer, null, verb, writer.start, verb.end, null, null);
+  // "Parents at Gorse Lane Primary said", "Staff at Kell Hospital say": people, in the plural and
+  // with no determiner, whose phrase names the place or body; they speak, not it.
+  const group = describedBefore(tokens, tokens.indexOf(verb) - 1, masked);
+  const opener = tokens.find((t) => t.start === group?.start);
+  if (group && opener && group.start < m.start && !QUANTIFIER.test(opener.lower))
+    return cue('verb', group, null, verb, group.start, verb.end, null, null);
   // "A document on the website states that …": a verb after all, whose subject stands before.
   return NOUN_LIKE_SPEECH.has(verb.lower) && after?.lower !== 'that' ? null : undefined;
 }

@@ -95,6 +95,8 @@ const MAX_DESCRIPTION = 8;
 export function describedBefore(tokens: readonly Token[], j: number, masked: string): Mention | null {
   /** The first preposition of a phrase the description holds ("a spokeswoman [for] the city"), or -1. */
   let held = -1;
+  /** The same, for a phrase of a name right after its preposition ("Parents [at] Gorse Lane Primary"). */
+  let heldName = -1;
   // "A man who saw the crash said": a relative clause of the description, before "said" or "told"
   // only (before "a populist challenge to", "challenge" is no verb and the clause no description's).
   const saying = CORE_SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '');
@@ -105,8 +107,17 @@ export function describedBefore(tokens: readonly Token[], j: number, masked: str
     const opens = !before || before.quoted || /[,;:—]$/u.test(before.trailing);
     // "Officials at the ambulance service said": a plural of people opening the clause, no
     // determiner, right before the phrase it holds.
-    if (k < j && opens && held === k + 1 && PEOPLE_OPENER.test(t.lower) && personWord(t))
+    if (
+      k < j &&
+      opens &&
+      (held === k + 1 || heldName === k + 1) &&
+      PEOPLE_OPENER.test(t.lower) &&
+      personWord(t)
+    )
       return described(tokens.slice(k, j + 1), masked, saying);
+    // "Parents at Gorse Lane Primary said": the phrase such plural people hold may name a place or body.
+    const named = tokens[k + 1];
+    if (k < j && HELD_PHRASE.test(t.lower) && !t.trailing && named && isNameWord(named)) heldName = k;
     if (!DESCRIPTION_OPENER.test(t.lower) || k === j) continue;
     // "A man who saw the crash said": the determiner of an object inside the description's own
     // relative clause; the description opens further back.
@@ -285,7 +296,7 @@ export function described(words: readonly Token[], masked: string, relative = fa
 }
 
 /** Words that end no noun phrase: pronouns and particles ("of them", "so", "up"). */
-const NOT_A_NOUN = /^(?:them|him|it|us|me|so|up|yet|out|off|and|or|but|not|very|too|also)$/u;
+const NOT_A_NOUN = /^(?:them|him|it|us|me|so|up|yet|out|off|and|or|but|not|very|too|also|all|both|each)$/u;
 
 /** Finite verbs of being and having, modals, and pronoun contractions: a clause, not a description. */
 export const FINITE =

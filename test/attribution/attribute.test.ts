@@ -1279,3 +1279,27 @@ describe('a lone quote after a sentence about the one who spoke', () => {
     expect(direct(statementsOf('She shook her head. “The council knew that.”'))).toEqual([]);
   });
 });
+
+describe('people named by where they are', () => {
+  it.each([
+    ['Parents at Gorse Lane Primary said the school was cold.', 'Parents at Gorse Lane Primary'],
+    ['Staff at Kell Hospital said the ward was full.', 'Staff at Kell Hospital'],
+    ['Workers at Norvale said the plant was unsafe.', 'Workers at Norvale'],
+  ])('GIVEN %j THEN the people speak, not the place or body their phrase names', (sentence, speaker) => {
+    expect(statementsOf(sentence).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it('GIVEN “A spokeswoman for Velm Council said” THEN the council speaks through her, as before', () => {
+    expect(
+      statementsOf('A spokeswoman for Velm Council said the ward was full.').map((s) => s.speaker),
+    ).toEqual(['Velm Council']);
+  });
+
+  it('GIVEN “Strategists for Tom Hale and Ada Lind all agree that …” THEN no speaker ends in “all”', () => {
+    expect(
+      statementsOf('Strategists for Tom Hale and Ada Lind all agree that the debate mattered.').filter((s) =>
+        s.speaker.endsWith(' all'),
+      ),
+    ).toEqual([]);
+  });
+});
