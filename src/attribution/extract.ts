@@ -115,6 +115,13 @@ export interface RawStatement {
 
 /** "the 24-year-old": a description by age alone, as news calls someone it has just named. */
 const AGE_EPITHET = /^the\s+\d{1,3}-year-old$/iu;
+/**
+ * "the teenager", "the pensioner", "the mother-of-three", "the striker": words for a stage of life, a
+ * family role or a player's position, which news calls someone it has just named by, as it does
+ * an age. No office or job ("the spokesman" is as often someone else).
+ */
+const PERSON_EPITHET =
+  /^the\s+(?:teenager|youngster|schoolboy|schoolgirl|pensioner|widow|widower|grandmother|grandfather|(?:mother|father|mum|dad|grandmother|grandfather)-of-[\p{L}]+|rookie|newcomer|striker|midfielder|defender|goalkeeper|winger|batsman|bowler|quarterback|pitcher|sprinter|swimmer|cyclist|golfer)$/iu;
 
 /**
  * Nouns a report calls a person by after naming them ("the Swede", "the Australian", "the
@@ -1582,7 +1589,8 @@ class Reader {
     // would find the same person.
     const epithet =
       cue.mention !== null &&
-      ((cue.mention.kind === 'unnamed' && AGE_EPITHET.test(cue.mention.name)) ||
+      ((cue.mention.kind === 'unnamed' &&
+        (AGE_EPITHET.test(cue.mention.name) || PERSON_EPITHET.test(cue.mention.name))) ||
         demonymEpithet(cue.mention, p.masked));
     if (epithet) {
       // "Okonjo rose to meet Reay's cross. “…,” said the 19-year-old.": the person the sentence

@@ -1303,3 +1303,28 @@ describe('people named by where they are', () => {
     ).toEqual([]);
   });
 });
+
+describe('an epithet for the one just named', () => {
+  it.each([
+    ['Phil Dacre scored twice. “We were brilliant,” said the striker.', 'Phil Dacre'],
+    ['Amy Holt, 17, won the race. “I can not believe it,” said the teenager.', 'Amy Holt'],
+    [
+      'Joan Whitlow has lived by the river for 60 years. “We lost everything,” the pensioner said.',
+      'Joan Whitlow',
+    ],
+    [
+      'Ada Lind raised three sons in Velm. “I would not live anywhere else,” said the mother-of-three.',
+      'Ada Lind',
+    ],
+  ])('GIVEN %j THEN the epithet stands for %j', (text, speaker) => {
+    expect(direct(statementsOf(text)).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it('GIVEN an epithet with no one named before THEN the description speaks', () => {
+    expect(
+      direct(statementsOf('Police spoke to a teenager. “He ran off,” said the teenager.')).map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['the teenager']);
+  });
+});
