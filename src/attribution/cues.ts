@@ -1710,19 +1710,13 @@ function nameBeforeCommas(
   const stretch = tokens.slice(k + 1, end + 1);
   const opener = stretch[0]?.lower ?? '';
   if (!COMMA_DESCRIPTION_OPENER.test(opener) && !NOW_THEN.test(opener)) return null;
-  const prev = tokens[k] as Token;
-  if (prev.trailing !== ',' || !isNameWord(prev)) return null;
-  const before = backwardNounPhrase(tokens, k);
-  const named = before.length > 0 ? parseMention(before, masked) : null;
-  if (!named) return null;
-  const surname = personal && before.length === 1 && !named.sure && named.kind === 'organization';
-  if (named.kind !== 'person' && !surname) return null;
-  const words = NOW_THEN.test(opener) ? stretch.slice(1) : stretch;
-  const role = words
-    .map((t) => t.core)
-    .join(' ')
-    .replace(/^(?:the|a|an)\s/u, '');
-  return { ...named, kind: 'person', role: named.role ?? role };
+  return personBeforeComma(
+    tokens,
+    k,
+    masked,
+    roleOf(NOW_THEN.test(opener) ? stretch.slice(1) : stretch),
+    personal,
+  );
 }
 
 /**
@@ -1931,17 +1925,10 @@ function holderOf(tokens: readonly Token[], np: readonly Token[], masked: string
     !(tokens[k] as Token).quoted
   )
     k--;
-  const comma = tokens[k];
   const opener = tokens[k + 1];
-  if (!comma || comma.quoted || comma.trailing !== ',' || !isNameWord(comma) || !opener) return null;
-  if (!/^(?:the|a|an)$/iu.test(opener.core) && !isTitleWord(opener)) return null;
-  const before = backwardNounPhrase(tokens, k);
-  const named = before.length > 0 ? parseMention(before, masked) : null;
-  if (named?.kind !== 'person') return null;
-  named.role ??= masked
-    .slice(opener.start, (np[np.length - 1] as Token).end)
-    .replace(/^(?:the|a|an)\s/iu, '');
-  return named;
+  if (!opener || (!/^(?:the|a|an)$/iu.test(opener.core) && !isTitleWord(opener))) return null;
+  const role = masked.slice(opener.start, (np[np.length - 1] as Token).end).replace(/^(?:the|a|an)\s/iu, '');
+  return personBeforeComma(tokens, k, masked, role);
 }
 
 /**
@@ -1955,16 +1942,37 @@ function nameBeforeApposition(
 ): Mention | null {
   let k = tokens.indexOf(np[0] as Token) - 1;
   if (NOW_THEN.test(tokens[k]?.lower ?? '')) k--;
+  return personBeforeComma(tokens, k, masked, roleOf(np));
+}
+
+/** A description's words as a role: without its opening article ("the club captain" → "club captain"). */
+function roleOf(words: readonly Token[]): string {
+  return words
+    .map((t) => t.core)
+    .join(' ')
+    .replace(/^(?:the|a|an)\s/u, '');
+}
+
+/**
+ * The person named right before the comma at `tokens[k]`, given `role` unless the name brings one;
+ * null when no person is named there. With `surname`, a lone capitalised word not sure to be a name
+ * counts as a person's ("Hale, now the majority leader, who …"): the caller knows it is one.
+ */
+function personBeforeComma(
+  tokens: readonly Token[],
+  k: number,
+  masked: string,
+  role: string,
+  surname = false,
+): Mention | null {
   const prev = tokens[k];
   if (!prev || prev.quoted || prev.trailing !== ',' || !isNameWord(prev)) return null;
   const before = backwardNounPhrase(tokens, k);
   const named = before.length > 0 ? parseMention(before, masked) : null;
-  if (named?.kind !== 'person') return null;
-  named.role ??= np
-    .map((t) => t.core)
-    .join(' ')
-    .replace(/^(?:the|a|an)\s/u, '');
-  return named;
+  if (!named) return null;
+  const lone = surname && before.length === 1 && !named.sure && named.kind === 'organization';
+  if (named.kind !== 'person' && !lone) return null;
+  return { ...named, kind: 'person', role: named.role ?? role };
 }
 
 /**

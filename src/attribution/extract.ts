@@ -2341,15 +2341,23 @@ const TRAILING_ATTRIBUTION =
   /,\s+(?:(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|told|wrote|added|noted|argued)(?:\s+(?:in|on|at|to|during|last|this|earlier|later)(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could)\b)[\p{L}\d’'.-]+){1,6})?|(?:the|a)\s+(?:court|jury|inquest|tribunal|hearing|trial|inquiry)\s+(?:heard|was\s+told))[.!?]?\s*$/u;
 
 /**
+ * Words that make a clause before a "that" after the cue: a subject pronoun, a verb of being,
+ * having, doing or believing, a modal, "not", "so". In "said it was not true that …", "said there was
+ * a risk that …", "said the offences were so serious that …" the reported clause starts at once, and
+ * cutting it at its "that" turned what was said into its opposite.
+ */
+const WORD_BEFORE_INNER_THAT =
+  'it|there|he|she|they|we|I|you|is|was|were|are|be|been|being|has|have|had|would|will|could|can|should|may|might|must|did|does|do|not|so|doubted|doubts|believed|believes|thought|thinks|felt|feels|hoped|hopes|knew|knows';
+
+/**
  * "said (on Monday / to reporters) that": the "that" opening the reported clause, a few words after
  * the cue. Not past "and that": in "said the dam would rise and that …" the reported clause starts at
- * once, and the second "that" opens its second half. Nor past a subject pronoun, a verb that makes a
- * clause, "not" or "so" (`CLAUSE_WORD`): in "said it was not true that …", "said there was a risk
- * that …", "said the offences were so serious that …" the clause starts at once, and cutting it at
- * its "that" turned what was said into its opposite.
+ * once, and the second "that" opens its second half. Nor past a `WORD_BEFORE_INNER_THAT`.
  */
-const THAT_AFTER_CUE =
-  /^[\s,]+(?:(?!(?:and|or|but)\s+that\s)(?!(?:it|there|he|she|they|we|I|you|is|was|were|are|be|been|being|has|have|had|would|will|could|can|should|may|might|must|did|does|do|not|so|doubted|doubts|believed|believes|thought|thinks|felt|feels|hoped|hopes|knew|knows)\s)[^\s,.;:·]+\s+){0,8}?that\s/u;
+const THAT_AFTER_CUE = new RegExp(
+  String.raw`^[\s,]+(?:(?!(?:and|or|but)\s+that\s)(?!(?:${WORD_BEFORE_INNER_THAT})\s)[^\s,.;:·]+\s+){0,8}?that\s`,
+  'u',
+);
 /**
  * The same "that" after an aside between commas saying how or where it was said: "told the Herald,
  * speaking from a ship off Velm, that …", "said, in a statement on Monday, that …".
