@@ -445,6 +445,8 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
       persons.addName(m);
     }
     notPersonWords(tokens, text, persons);
+    const possessors = possessorsIn(tokens, masked);
+    for (const m of possessors) if (ownerNamedInFull(m, masked)) persons.addName(m);
     const firstWord = tokens.find((t) => !t.quoted)?.start ?? -1;
     return {
       start: u.start,
@@ -455,7 +457,7 @@ function readParagraph(n: number, text: string, persons: ArticlePersons, skip: n
       cues,
       headline,
       named,
-      possessors: possessorsIn(tokens, masked),
+      possessors,
       clauses: clauseStarts(tokens),
       firstWord,
     };
@@ -814,6 +816,17 @@ function beforeFillers(run: Token[]): Token[] {
   let end = run.length;
   while (end > 0 && isFiller(run[end - 1] as Token)) end--;
   return end > 0 && end < run.length && isNameWord(run[end - 1] as Token) ? run.slice(0, end) : [];
+}
+
+/**
+ * "Donald Roe’s new plan": a person named in full as an owner is named as much as one named as a
+ * subject, so that "Roe" alone later is Donald Roe, not the "Ivy Roe" named after him. Not a name
+ * going on past its "’s" ("the Tigrayan People’s Liberation Front") or after "the": a body's.
+ */
+function ownerNamedInFull(m: Mention, masked: string): boolean {
+  if (m.kind !== 'person' || !m.name.includes(' ')) return false;
+  if (/\bthe\s+$/iu.test(masked.slice(Math.max(0, m.start - 5), m.start))) return false;
+  return !/^\p{L}*['’]\p{L}*\s+\p{Lu}/u.test(masked.slice(m.end, m.end + 40));
 }
 
 /** "Suu Kyi’s", "Sanders’s": names that stand as possessors, without their "’s". */

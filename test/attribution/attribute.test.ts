@@ -910,6 +910,31 @@ describe('one person, one name', () => {
     expect(speaker?.aliases).toEqual(expect.arrayContaining(['Blinken', 'Mr. Blinken']));
   });
 
+  it('GIVEN a full name named first as an owner, then a relative in full THEN the surname alone is the owner', () => {
+    // "Hale" is the Donald Hale whose plan opens the article, not Ivola Hale, named in full after
+    // him: "Hale says he …" does not make her a man, and her "she wrote" stays hers.
+    const s = statementsOf(
+      'Donald Hale’s new plan for paid leave is vague, experts say.',
+      'Ivola Hale, the nominee’s daughter, noted the rule in an interview.',
+      '“The plan is unfair to fathers,” said Carla Diaz, a policy director at a think tank.',
+      'In an essay last week, Ivola Hale acknowledged the battle of single mothers. “Their number has doubled,” she wrote.',
+      'Hale says he would pay for it by cutting fraud.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Carla Diaz', 'Ivola Hale']);
+    expect(s.find((x) => x.text.startsWith('he would pay'))?.speaker).toBe('Donald Hale');
+  });
+
+  it.each([
+    ['a name going on past its “’s”', 'a movement called Ethiopian People’s Revolutionary Party'],
+    ['after “the”', 'the Ethiopian People’s party'],
+  ])('GIVEN a body’s possessive (%s) THEN it names no person a later “he” stands for', (_, body) => {
+    const s = statementsOf(
+      `His sisters joined ${body} in 1974.`,
+      'The Ethiopian runner Tesfaye Bekele crossed his arms at the line; he says he fears returning home.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Tesfaye Bekele']);
+  });
+
   it('GIVEN a family-name-first name THEN the family name alone joins it', () => {
     const s = statementsOf(
       '“Talks are over,” said Park Ji-won, the deputy minister.',
