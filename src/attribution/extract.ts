@@ -63,7 +63,15 @@ import {
   parseMention,
 } from './mentions.ts';
 import { ArticlePersons } from './persons.ts';
-import { clauseStarts, clauseSubject, describedOpener, FINITE, isFiller, SUBORDINATORS } from './phrases.ts';
+import {
+  clauseStarts,
+  clauseSubject,
+  describedOpener,
+  FINITE,
+  isFiller,
+  SUBORDINATORS,
+  subordinateSubject,
+} from './phrases.ts';
 import {
   cleanPlace,
   OCCASION_PARTICIPLES,
@@ -1503,7 +1511,7 @@ class Reader {
     // "Roe, author of “The Long Coast,” said": a title in the source's own apposition is no statement.
     const aside = cue?.asideSpan;
     if (aside && aside[0] <= q.start && q.end <= aside[1] && isTitle(q.text.replace(/\.$/u, ''))) return null;
-    const own = cue ? this.sourceOf(cue, p, u, ui) : null;
+    const own = cue ? (this.subordinateSource(cue, q, p, u, ui) ?? this.sourceOf(cue, p, u, ui)) : null;
     const next = p.units[ui + 1];
     const bare = next && next.quotes.length === 0 ? mainCue(next.cues) : null;
     const bareSource =
@@ -1548,6 +1556,10 @@ class Reader {
           (at > 0 ? clauseSubject(u.tokens, at, p.masked, true) : null) ??
           clauseSubject(u.tokens, u.tokens.length, p.masked))
         : null;
+    // The quote in a clause of its own subject speaks for that subject, not the sentence's; a quote
+    // no subject would have spoken stays as it was.
+    const inner = subject ? this.subordinateSource(null, q, p, u, ui) : null;
+    if (inner) return inner;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
     if (subject?.pronoun) {
       const pronoun = u.tokens.find((t) => !t.quoted) as Token;
@@ -1591,10 +1603,47 @@ class Reader {
     return null;
   }
 
-  /** The source a cue names, with a pronoun resolved to a person of the article. */
+  /**
+   * "Hale called Roe a “disgrace” after she blamed the floods on “bad luck”", "When Roe tried to
+   * defend her remarks calling the plan “…,” Hale differed": a quote in a clause that a subordinator
+   * opens, with a subject and a verb in the past of its own, is that subject's words. Not when a
+   * cue between the clause and the quote names someone of its own ("after Roe said Doe called it
+   * “…”" is read by that cue), nor a quote the cue after it attributes.
+   */
+  private subordinateSource(
+    cue: Cue | null,
+    q: QuoteSpan,
+    p: ReadParagraph,
+    u: ReadUnit,
+    ui: number,
+  ): Source | null {
+    // A title in the clause ("after Roe revived “Harbour Lights”") is no one's words.
+    if ((cue && cue.from >= q.end) || isTitle(q.text)) return null;
+    const sub = subordinateSubject(u.tokens, p.masked, u.start, q.start);
+    if (!sub) return null;
+    // A cue before the clause: no other between them. A cue inside it: one whose subject is the
+    // clause's, a participle or a verb with no name of its own there ("… her remarks calling the
+    // plan “…”", "after she attacked the police and blamed …").
+    if (
+      cue && cue.to <= sub.at
+        ? u.cues.some((c) => c.from > cue.to && c.from < sub.at)
+        : cue && cue.kind !== 'participle' && (cue.mention?.start ?? -1) >= sub.at
+    )
+      return null;
+    const made = cueWith(SUBJECT_CUE, {
+      mention: sub.mention,
+      pronoun: sub.pronoun,
+      verb: sub.last,
+      from: sub.first.start,
+      to: sub.last.end,
+    });
+    return by(this.sourceOf(made, p, u, ui), `${cue?.kind ?? 'subject'}:subordinate`);
+  }
+
   /** The speaker of the unit before, in the paragraph being read. */
   private previous: Previous | null = null;
 
+  /** The source a cue names, with a pronoun resolved to a person of the article. */
   private sourceOf(cue: Cue, p: ReadParagraph, u: ReadUnit, ui: number): Source | null {
     if (cue.kind === 'continued') return this.previous ? by(this.previous.source, 'continued') : null;
     // "Jane Roe scored twice. “…,” said the 24-year-old.", "… the Swede told reporters": an age or a

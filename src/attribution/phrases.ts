@@ -1214,24 +1214,99 @@ const MAX_CLAUSE_NAME_WORDS = 4;
  * subordinator followed by a name and a verb of saying opens a clause with its own speaker.
  */
 function namedSpeakerClause(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (!SPEAKER_CLAUSE_OPENERS.has(t.lower) || t.core !== t.lower || t.trailing) return false;
-  let k = i + 1;
-  while (
-    k < tokens.length &&
-    k - i <= MAX_CLAUSE_NAME_WORDS &&
-    isNameWord(tokens[k] as Token) &&
-    !(tokens[k] as Token).trailing
-  )
-    k++;
+  const k = subordinateVerb(tokens, i, false);
   const verb = tokens[k];
-  return (
-    k > i + 1 &&
-    verb !== undefined &&
-    !verb.quoted &&
-    verb.core === verb.lower &&
-    SPEECH_VERBS.has(verb.lower)
-  );
+  return k > 0 && verb !== undefined && SPEECH_VERBS.has(verb.lower);
+}
+
+/**
+ * Where the verb of a clause that the subordinator at `i` opens stands: after one to four name
+ * words, or (with `pronouns`) after "he", "she" or "they"; -1 when no lower-case word follows them.
+ */
+function subordinateVerb(tokens: readonly Token[], i: number, pronouns: boolean): number {
+  const t = tokens[i] as Token;
+  // Capitalised only opening the sentence ("When Roe tried …").
+  if (!SPEAKER_CLAUSE_OPENERS.has(t.lower) || (t.core !== t.lower && i > 0) || t.trailing) return -1;
+  let k = i + 1;
+  if (pronouns && SUBJECT_PRONOUNS.has(tokens[k]?.core ?? '')) k++;
+  else
+    while (
+      k < tokens.length &&
+      k - i <= MAX_CLAUSE_NAME_WORDS &&
+      isNameWord(tokens[k] as Token) &&
+      !(tokens[k] as Token).trailing
+    )
+      k++;
+  const verb = tokens[k];
+  return k > i + 1 && verb !== undefined && !verb.quoted && verb.core === verb.lower ? k : -1;
+}
+
+/**
+ * The subject of the last clause between `from` and `to` that a subordinator opens with a subject
+ * and a verb in the past of its own, and that quotes someone: "Hale called Roe a “disgrace” after
+ * she blamed the floods on “bad luck”" → "she", whose words those are. Null when no such clause
+ * starts there, or its subject is "they" (no one person).
+ */
+export function subordinateSubject(
+  tokens: readonly Token[],
+  masked: string,
+  from: number,
+  to: number,
+): {
+  at: number;
+  mention: Mention | null;
+  pronoun: 'male' | 'female' | null;
+  first: Token;
+  last: Token;
+} | null {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.start >= to || t.start < from) continue;
+    const k = subordinateVerb(tokens, i, true);
+    const verb = tokens[k];
+    // "after Roe said the mayor had called it “…”": what a verb of saying reports has a subject of its
+    // own, who may be the one quoted. A verb with an object ("attacked", "blamed … on") has none.
+    if (!verb || !PAST_VERB.test(verb.lower) || verb.trailing) continue;
+    if (CORE_SPEECH_VERBS.has(verb.lower)) continue;
+    if (!quotedInClause(tokens, k + 1)) continue;
+    const first = tokens[i + 1] as Token;
+    if (SUBJECT_PRONOUNS.has(first.core))
+      return first.core === 'they'
+        ? null
+        : {
+            at: t.start,
+            mention: null,
+            pronoun: first.core === 'he' ? 'male' : 'female',
+            first,
+            last: first,
+          };
+    const mention = parseMention(tokens.slice(i + 1, k), masked);
+    return mention ? { at: t.start, mention, pronoun: null, first, last: tokens[k - 1] as Token } : null;
+  }
+  return null;
+}
+
+/** "he", "she", "they" opening a subordinate clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** A verb in the past: a regular one ("blamed", "tried") or one of the common irregular ones. */
+const PAST_VERB = /^(?:\p{Ll}{2,}ed|held|gave|made|took|went|brought|thought|sought)$/u;
+
+/**
+ * Whether a quote opens in the clause from `k`: before the sentence's next comma, dash or semicolon,
+ * and before an "and", "or" or "but" that does not join a second verb in the past to the first
+ * ("after she attacked the police and blamed …" goes on; "because she stored it and “…”" does not).
+ */
+function quotedInClause(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted) return true;
+    if (/[,;:\u2013\u2014]/u.test(t.trailing)) return false;
+    const next = tokens[j + 1];
+    if (/^(?:and|or|but)$/u.test(t.lower) && !(next && !next.quoted && PAST_VERB.test(next.core)))
+      return false;
+  }
+  return false;
 }
 
 /** Clause starts of the sentences being read: asked for by several rules of the same sentence. */

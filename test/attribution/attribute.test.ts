@@ -1353,3 +1353,38 @@ describe('an epithet for the one just named', () => {
     ).toEqual(['the teenager']);
   });
 });
+
+describe('a quote in a clause of its own subject', () => {
+  it.each([
+    ['after she blamed the floods on “bad luck”', 'after she blamed'],
+    ['after she attacked the police and blamed the floods on “bad luck”', 'a second verb joined by “and”'],
+  ])(
+    'GIVEN “Hale described Roe as a “disgrace” %s” THEN the words in that clause are Roe’s (%s)',
+    (clause) => {
+      const s = direct(statementsOf(`Tom Hale described Ann Roe as a “disgrace” ${clause} in a speech.`));
+      expect(s.map((x) => [x.speaker, x.text])).toEqual([
+        ['Tom Hale', 'disgrace'],
+        ['Ann Roe', 'bad luck'],
+      ]);
+    },
+  );
+
+  it('GIVEN a sentence opening “When Roe tried to defend her remarks calling the plan “…,”” THEN the quote is Roe’s, not the main subject’s', () => {
+    const s = statementsOf(
+      'When Ann Roe tried to defend her remarks calling the plan “a disaster for the town,” Tom Hale forcefully differed.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Ann Roe']);
+  });
+
+  it('GIVEN “because she stored the files at home and “…”” THEN the quote after “and” goes on with the one reporting', () => {
+    const s = statementsOf(
+      'Tom Hale, who spoke at the debate, mused that Ann Roe was “unfit for office” because she stored the files at home and “her first act as mayor may be to pardon herself.”',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('GIVEN a title in such a clause (“after Roe revived “Harbour Lights””) THEN it is not made her words', () => {
+    const s = statementsOf('Tom Hale praised the show after Ann Roe revived “Harbour Lights” on stage.');
+    expect(s.map((x) => x.speaker)).not.toContain('Ann Roe');
+  });
+});
