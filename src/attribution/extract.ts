@@ -584,6 +584,27 @@ function notPersonWords(tokens: readonly Token[], text: string, persons: Article
 
 const PLACE_PREPOSITION = wordTest('in at from near across outside inside into toward towards');
 
+/**
+ * Verbs (and nouns) of aiming whose "at" brings in a person, not a place: "took a swipe at Roe",
+ * "lashed out at Roe", "look at Roe", "laughed at Roe". A particle may stand between ("lashed out",
+ * "fired back", "poked fun").
+ */
+const AIMED_AT = wordTest(`look looks looked looking aim aims aimed aiming directed targeted swipe swipes
+swiped jab jabs jabbed shot shots dig digs laughed laughs laughing lashed lashes lashing fired fires
+firing hit hits hitting poked pokes poking railed rails railing scoffed sneered glanced stared shouted
+yelled snapped`);
+const AIM_PARTICLE = wordTest('out back fun');
+
+/** Whether the "at" at `i` follows a verb or noun of aiming (`AIMED_AT`). */
+function aimedAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'at') return false;
+  const before = tokens[i - 1];
+  if (!before || before.trailing) return false;
+  if (AIMED_AT.test(before.lower)) return true;
+  const verb = tokens[i - 2];
+  return AIM_PARTICLE.test(before.lower) && verb !== undefined && !verb.trailing && AIMED_AT.test(verb.lower);
+}
+
 /** The most words of a capitalised title between a place and the name it precedes ("Attorney General"). */
 const MAX_TITLE_AFTER_PLACE = 3;
 
@@ -795,7 +816,7 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     } else {
       flush();
       // "Inside, Jane Roe is …": an adverb closed by a comma governs no name after it.
-      afterPlacePreposition = PLACE_PREPOSITION.test(t.lower) && !t.trailing;
+      afterPlacePreposition = PLACE_PREPOSITION.test(t.lower) && !t.trailing && !aimedAt(tokens, i);
     }
   }
   flush();
@@ -1438,7 +1459,13 @@ class Reader {
       const lead = p.masked.slice(Math.max(0, m.start - 20), m.start);
       // "Republicans on Capitol Hill": a name after a preposition of place, with no honorific or
       // role, is a place or a building; no "he" or "she" stands for it.
-      if (PLACE_PREPOSITION_BEFORE.test(lead) && !m.honorific && !m.role && !this.persons.isTitled(key))
+      if (
+        PLACE_PREPOSITION_BEFORE.test(lead) &&
+        !m.honorific &&
+        !m.role &&
+        !this.persons.isTitled(key) &&
+        !aimedAt(u.tokens, u.tokens.findIndex((t) => t.start === m.start) - 1)
+      )
         continue;
       this.lastMention.set(key, m);
       // "As for Roe, he said …": the topic a sentence opens with is who its pronoun stands for.

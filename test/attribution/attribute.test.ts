@@ -1388,3 +1388,26 @@ describe('a quote in a clause of its own subject', () => {
     expect(s.map((x) => x.speaker)).not.toContain('Ann Roe');
   });
 });
+
+describe('a person brought in by “at” after a verb of aiming', () => {
+  it.each([
+    [
+      'Just look at council leader Ivo Marsh.',
+      'He warned the bank against cutting rates, because he thought it “risks higher prices.”',
+      'Ivo Marsh',
+    ],
+    ['Hale lashed out at Ann Roe on Monday.', '“It is a lie,” she said.', 'Ann Roe'],
+    ['Hale took a swipe at Ann Roe on Monday.', '“It is a lie,” she said.', 'Ann Roe'],
+  ])(
+    'GIVEN “%s” THEN the one aimed at is someone a later pronoun stands for, not a place',
+    (aim, said, speaker) => {
+      const s = statementsOf('Tom Hale wants lower rates.', `${aim} ${said}`);
+      expect(direct(s).map((x) => x.speaker)).toEqual([speaker]);
+    },
+  );
+
+  it('GIVEN “spoke at Velm Hall” THEN the hall is still a place no pronoun stands for', () => {
+    const s = statementsOf('Tom Hale spoke at Velm Hall on Monday. “It is a lie,” he said.');
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale']);
+  });
+});
