@@ -263,6 +263,10 @@ Research Politics Journalism Partners Energy Action Enforcement Affairs Services
 Intelligence Defense Defence Policy Health Education Commerce Labor Labour Treasury Statistics Technology
 Technologies Management Development Museum Library Airlines Motors Industries Holdings Capital Ventures
 Communications Productions Entertainment Pictures Analytics Strategies Consulting Solutions Systems Insurance
+Footwear Apparel Clothing Fashion Foods Beverages Brands Pharmaceuticals Pharma Labs Records Publishing
+Publishers Construction Engineering Logistics Airways Hotels Resorts Stores Supermarkets Enterprises
+Investments Properties Realty Brewery Brewing Bakery Farms Restaurants Cosmetics Electronics Software Telecom
+Shipping Aerospace Automotive Chemicals Petroleum Mining Textiles Furniture Jewelers Jewellers Outfitters
 `);
 
 /**

@@ -122,6 +122,21 @@ describe('a place or a body and a party, then a name', () => {
     expect(parseMention(tokenize(text), text)).toMatchObject({ name, role, kind: 'person' });
   });
 
+  it.each(['Ivo Marsh Footwear', 'Ada Lind Foods', 'Tomas Berg Properties', 'Holm Brothers Shipping'])(
+    'GIVEN a business named after its founder (%s) THEN a body, never a person',
+    (text) => {
+      expect(parseMention(tokenize(text), text)).toMatchObject({ name: text, kind: 'organization' });
+    },
+  );
+
+  it('GIVEN “(Ivo Marsh Footwear makes her shoes.) … she released a statement” THEN “she” is the woman named before, not the firm', () => {
+    const s = statementsOf(
+      'Ada Lind has a new line of shoes.',
+      '(Ivo Marsh Footwear produces her shoe line.) At the time, she released a statement saying, “We are proud of the work.”',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
+  });
+
   it('GIVEN a body named after a party ("Westmark Democratic Party") THEN still a body', () => {
     const text = 'Westmark Democratic Party';
     expect(parseMention(tokenize(text), text)).toMatchObject({ name: text, kind: 'organization' });
