@@ -874,6 +874,10 @@ function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
   return out;
 }
 
+/** A description by a named owner: "Hale’s campaign manager", "the Rovers’ new head coach". */
+const OWNED_DESCRIPTION =
+  /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+
 /** "he", "she": the pronouns whose sex a person named alone in a unit is given by. */
 const SUBJECT_PRONOUN = wordTest('he she He She');
 
@@ -1836,13 +1840,21 @@ class Reader {
   }
 
   /**
-   * The organisation a definite description stands for: "the board" for the "Illinois Board of
+   * The one person the article names with this very role, for a description by an owner ("Hale’s
+   * campaign manager said", "Hale’s campaign manager, Ivo Marsh," anywhere in the article); else
+   * the organisation a definite description stands for: "the board" for the "Illinois Board of
    * Elections" named before it; else the one person named before it whose title holds every word of
    * it: "the vice president" for "Vice President Jane Roe", "the governor" for "Gov. Tom Hale".
    * (A description a title does not spell out, "the nominee", is left as written: a role read from
    * the text around a name proved too weak a guide.)
    */
   private describedAs(m: Mention): Omit<Source, 'place' | 'via'> | null {
+    const held = OWNED_DESCRIPTION.test(m.name) ? this.persons.holderOf(m.name) : null;
+    if (held) {
+      const name = this.persons.fullName(held) ?? this.lastMention.get(held)?.name;
+      if (name)
+        return { mention: { ...m, name, role: null, kind: 'person', sure: true }, key: held, person: true };
+    }
     const words = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(m.name);
     const head = words?.[1];
     const org = head ? this.lastOrganization(head) : null;

@@ -242,6 +242,22 @@ export class ArticlePersons {
     this.notPersons.add(key);
   }
 
+  /**
+   * The one person the article gives this very role anywhere ("Hale’s campaign manager, Ivo Marsh"),
+   * by key; null when none or several have it. Apostrophes and case are not told apart.
+   */
+  holderOf(role: string): string | null {
+    const same = (r: string) => r.replace(/’/gu, "'").toLowerCase();
+    const wanted = same(role);
+    let found: string | null = null;
+    for (const [key, roles] of this.roles) {
+      if (![...roles].some((r) => same(r) === wanted)) continue;
+      if (found !== null && found !== key) return null;
+      found = key;
+    }
+    return found;
+  }
+
   /** Roles the article gives a person anywhere, for a key of `keyOf`. */
   rolesOf(key: string): string[] {
     return [...(this.roles.get(key) ?? [])];

@@ -1411,3 +1411,35 @@ describe('a person brought in by “at” after a verb of aiming', () => {
     expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale']);
   });
 });
+
+describe('a description by an owner that the article gives one person', () => {
+  it.each([
+    [
+      'named before',
+      [
+        'Hale’s campaign manager, Ivo Marsh, spoke to reporters on Monday.',
+        '“We will win the state,” Hale’s campaign manager said.',
+      ],
+    ],
+    [
+      'named after',
+      [
+        '“We will win the state,” Hale’s campaign manager said on Monday.',
+        'Hale’s campaign manager, Ivo Marsh, later spoke to reporters about the vote.',
+      ],
+    ],
+  ])(
+    'GIVEN “Hale’s campaign manager said” and “Hale’s campaign manager, Ivo Marsh,” (%s) THEN Ivo Marsh said it',
+    (_, paragraphs) => {
+      expect(direct(statementsOf(...paragraphs)).map((s) => s.speaker)).toEqual(['Ivo Marsh']);
+    },
+  );
+
+  it('GIVEN two people the article gives that role THEN the description stays as written', () => {
+    const s = statementsOf(
+      'Hale’s adviser, Ivo Marsh, and Hale’s adviser, Ann Roe, spoke on Monday.',
+      '“We will win the state,” Hale’s adviser said.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Hale’s adviser']);
+  });
+});
