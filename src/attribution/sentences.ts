@@ -88,8 +88,12 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-/** A run of terminal marks with the closing marks after it, followed by white space; or a line break. */
-const BOUNDARY = /[.?!…]+[”"’'»)\]`]*(?=\s|$)|\n/gu;
+/**
+ * A run of terminal marks with the closing marks after it, followed by white space; a quote closed
+ * after its terminal mark with the next sentence glued to it (“… I love it!”Former mayor Roe …", a
+ * space lost in pasting); or a line break.
+ */
+const BOUNDARY = /[.?!…]+[”"’'»)\]`]*(?=\s|$)|[.?!…]+[”»]+(?=\p{Lu})|\n/gu;
 
 /** Whether the line from `from` to the line break at `at` ends a sentence. */
 function lineEnds(text: string, from: number, at: number): boolean {

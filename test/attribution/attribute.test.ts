@@ -1443,3 +1443,13 @@ describe('a description by an owner that the article gives one person', () => {
     expect(direct(s).map((x) => x.speaker)).toEqual(['Hale’s adviser']);
   });
 });
+
+describe('a quote glued to the sentence after it', () => {
+  it('GIVEN “… I love the harbour!”Former mayor Ann Roe broke down the post: “…” THEN the first quote stays the tweet’s author’s', () => {
+    const s = statementsOf(
+      'Tom Hale posted a photo on Monday.',
+      '“Happy holidays!” he tweeted. “The best soup is at Hale Tower. I love the harbour!”Former mayor Ann Roe broke down the post on her show: “It is a stunt.”',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale', 'Tom Hale', 'Ann Roe']);
+  });
+});

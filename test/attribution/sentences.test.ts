@@ -22,6 +22,14 @@ describe('sentence boundaries', () => {
     expect(sentences(text)).toHaveLength(count);
   });
 
+  it('GIVEN a quote closed after its “!” with the next sentence glued to it THEN two sentences', () => {
+    expect(sentences('“I love the harbour!”Former mayor Ann Roe was not amused. She left.')).toEqual([
+      '“I love the harbour!”',
+      'Former mayor Ann Roe was not amused.',
+      'She left.',
+    ]);
+  });
+
   it('GIVEN "me." and "no." in lower case THEN they end sentences like any word', () => {
     expect(sentences('He told me. Berg agreed. The answer was no. Lind left.')).toEqual([
       'He told me.',
