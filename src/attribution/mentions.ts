@@ -256,6 +256,16 @@ export function parseMention(tokens: readonly Token[], text: string): Mention | 
     named.every((t) => isNameWord(t) && (t === body || pluralOwner(t) || !isPossessive(t)))
   )
     return describe(text, named[0] as Token, body, 'organization');
+  // "Food and Drug Administration", "Science and Technology Directorate": name words joined by "and",
+  // the last a body's head word, name one body.
+  if (
+    named.length > 2 &&
+    body &&
+    NON_PERSON_WORDS.has(body.core) &&
+    named.some((t, i) => t.core === 'and' && i > 0 && i < named.length - 1) &&
+    named.every((t) => t.core === 'and' || isNameWord(t))
+  )
+    return describe(text, named[0] as Token, body, 'organization');
   // "The Bureau of Fisheries", "Ministry of Defence": an organisation named as "X of Y". Most
   // phrases hold no "of" or "for" (which no determiner is) and are spared the copy.
   const ofOrFor = (t: Token) => t.core === 'of' || t.core === 'for';

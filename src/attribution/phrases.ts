@@ -340,6 +340,23 @@ export function firstConjunct(tokens: readonly Token[], np: Token[]): Token[] {
       !isTitleWord(first[0] as Token) &&
       !TITLE_MODIFIERS.has((first[0] as Token).lower);
     if (office) break;
+    // "The Food and Drug Administration said": after "the", two capitalised parts joined by "and",
+    // the second ending in a body's head word, are one body's name, no list of speakers.
+    const head = first[first.length - 1] as Token;
+    const named = before[0]?.lower === 'the' ? before.slice(1) : before;
+    const opener = before[0]?.lower === 'the' ? before[0] : tokens[tokens.indexOf(before[0] as Token) - 1];
+    if (
+      NON_PERSON_WORDS.has(head.core) &&
+      opener?.lower === 'the' &&
+      !opener.trailing &&
+      named.length > 0 &&
+      // Not "the F.B.I. and the county sheriff's department": a body of its own on either side.
+      (first[0] as Token).lower !== 'the' &&
+      named.every(
+        (t) => isNameWord(t) && !NON_PERSON_WORDS.has(t.core) && !/^\p{Lu}[\p{Lu}.]+$/u.test(t.core),
+      )
+    )
+      return [...before, joint, ...first];
     first = before;
   }
   return first;

@@ -1453,3 +1453,16 @@ describe('a quote glued to the sentence after it', () => {
     expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale', 'Tom Hale', 'Ann Roe']);
   });
 });
+
+describe('a body whose name holds “and”', () => {
+  it.each([
+    ['The Fish and Wildlife Service said the river was clean.', 'Fish and Wildlife Service'],
+    ['The Food and Drug Administration said the drug was safe.', 'Food and Drug Administration'],
+    // Two speakers, each named as such: the first speaks, as ever.
+    ['The F.B.I. and the Velm County Sheriff’s Department said the search would go on.', 'F.B.I.'],
+    ['The Red Cross and the Fire Service said the river was clean.', 'Red Cross'],
+    ['Tom Hale and Velm Council said the river was clean.', 'Tom Hale'],
+  ])('GIVEN “%s” THEN the speaker is %j', (text, speaker) => {
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});

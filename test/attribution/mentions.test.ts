@@ -137,6 +137,14 @@ describe('a place or a body and a party, then a name', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Ada Lind']);
   });
 
+  it.each([
+    'Food and Drug Administration',
+    'Science and Technology Directorate',
+    'Fish and Wildlife Service',
+  ])('GIVEN a body whose name joins two words by “and” (%s) THEN one body, whole', (text) => {
+    expect(parseMention(tokenize(text), text)).toMatchObject({ name: text, kind: 'organization' });
+  });
+
   it('GIVEN a body named after a party ("Westmark Democratic Party") THEN still a body', () => {
     const text = 'Westmark Democratic Party';
     expect(parseMention(tokenize(text), text)).toMatchObject({ name: text, kind: 'organization' });
