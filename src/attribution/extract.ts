@@ -874,6 +874,18 @@ function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
   return out;
 }
 
+/** "was asked", "were asked, ": a passive of asking right before the quote token at `at`. */
+function askedOf(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at - 1] as Token;
+  const be = tokens[at - 2] as Token;
+  return (
+    /^(?:asked|questioned|pressed)$/u.test(verb.lower) &&
+    /^[,:]?$/u.test(verb.trailing) &&
+    !be.trailing &&
+    /^(?:is|was|are|were|been|being)$/u.test(be.lower)
+  );
+}
+
 /** A description by a named owner: "Hale’s campaign manager", "the Rovers’ new head coach". */
 const OWNED_DESCRIPTION =
   /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
@@ -1591,6 +1603,9 @@ class Reader {
     // no subject would have spoken stays as it was.
     const inner = subject ? this.subordinateSource(null, q, p, u, ui) : null;
     if (inner) return inner;
+    // "Roe was asked, “What is …?”": the subject of a passive of asking is the one asked; the
+    // question is the asker's, whom the sentence does not name.
+    if (subject && at > 1 && askedOf(u.tokens, at)) return null;
     // "He anticipated that the job would be “…”": a pronoun subject is resolved like a cue's.
     if (subject?.pronoun) {
       const pronoun = u.tokens.find((t) => !t.quoted) as Token;

@@ -1466,3 +1466,19 @@ describe('a body whose name holds “and”', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a question put to the subject', () => {
+  it('GIVEN “In an interview, Roe was asked, “…?”” THEN the question is not made hers', () => {
+    const s = statementsOf(
+      'In an interview with the Norvale Herald, Ann Roe was asked, “What is the most dangerous place you have been to?”',
+    );
+    expect(direct(s).map((x) => x.speaker)).not.toContain('Ann Roe');
+  });
+
+  it.each([
+    ['Tom Hale was asked by host Ann Roe, “Why did the port close?”', 'Ann Roe'],
+    ['Tom Hale asked, “Why did the port close?”', 'Tom Hale'],
+  ])('GIVEN “%s” THEN the one asking speaks: %j', (text, speaker) => {
+    expect(direct(statementsOf(text)).map((x) => x.speaker)).toEqual([speaker]);
+  });
+});
