@@ -1243,9 +1243,11 @@ function namedSpeakerClause(tokens: readonly Token[], i: number): boolean {
 function subordinateVerb(tokens: readonly Token[], i: number, pronouns: boolean): number {
   const t = tokens[i] as Token;
   // Capitalised only opening the sentence ("When Roe tried …").
-  if (!SPEAKER_CLAUSE_OPENERS.has(t.lower) || (t.core !== t.lower && i > 0) || t.trailing) return -1;
+  // With `pronouns` (a clause read for who is quoted in it), "with" too: "with Roe taking to …".
+  const opener = SPEAKER_CLAUSE_OPENERS.has(t.lower) || (pronouns && t.lower === 'with');
+  if (!opener || (t.core !== t.lower && i > 0) || t.trailing) return -1;
   let k = i + 1;
-  if (pronouns && SUBJECT_PRONOUNS.has(tokens[k]?.core ?? '')) k++;
+  if (pronouns && t.lower !== 'with' && SUBJECT_PRONOUNS.has(tokens[k]?.core ?? '')) k++;
   else
     while (
       k < tokens.length &&
@@ -1283,7 +1285,9 @@ export function subordinateSubject(
     const verb = tokens[k];
     // "after Roe said the mayor had called it “…”": what a verb of saying reports has a subject of its
     // own, who may be the one quoted. A verb with an object ("attacked", "blamed … on") has none.
-    if (!verb || !PAST_VERB.test(verb.lower) || verb.trailing) continue;
+    // "with Roe taking to the radio to call it “…”": an absolute, its verb in -ing.
+    const form = t.lower === 'with' ? /^\p{Ll}{2,}ing$/u : PAST_VERB;
+    if (!verb || !form.test(verb.lower) || verb.trailing) continue;
     if (CORE_SPEECH_VERBS.has(verb.lower)) continue;
     if (!quotedInClause(tokens, k + 1)) continue;
     const first = tokens[i + 1] as Token;

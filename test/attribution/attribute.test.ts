@@ -1376,6 +1376,13 @@ describe('a quote in a clause of its own subject', () => {
     expect(direct(s).map((x) => x.speaker)).toEqual(['Ann Roe']);
   });
 
+  it('GIVEN “…, with Ivo Marsh taking to Twitter to call Roe “…”” THEN the one the absolute is about called her that', () => {
+    const s = statementsOf(
+      'The Hale campaign has denied it happened, with Ivo Marsh taking to Twitter to call Ann Roe “totally delusional.”',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Ivo Marsh']);
+  });
+
   it('GIVEN “because she stored the files at home and “…”” THEN the quote after “and” goes on with the one reporting', () => {
     const s = statementsOf(
       'Tom Hale, who spoke at the debate, mused that Ann Roe was “unfit for office” because she stored the files at home and “her first act as mayor may be to pardon herself.”',
