@@ -908,6 +908,18 @@ const CLAIM_NOUNS = new Set([
   'warning',
   'accusation',
   'charge',
+  'conclusion',
+  'admission',
+  'interjection',
+  'boast',
+  'complaint',
+  'prediction',
+  'declaration',
+  'assessment',
+  'observation',
+  'quip',
+  'joke',
+  'retort',
 ]);
 
 /** Verbs of putting out words: "issued", "released", "made", "gave" before "a statement:". */

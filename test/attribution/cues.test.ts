@@ -916,6 +916,29 @@ describe('quotes introduced by a colon or a dash', () => {
     ).toEqual([['Lind', 'thousands of delays']]);
   });
 
+  it.each([
+    [
+      'The campaign was battered by Director Ivo Marsh’s conclusion that her actions were “extremely careless.”',
+      'Ivo Marsh',
+      'extremely careless.',
+    ],
+    [
+      'Ann Roe responded to Tom Hale’s interjection that not paying taxes made him “smart.”',
+      'Tom Hale',
+      'smart.',
+    ],
+    [
+      'The council was unmoved by Tom Hale’s admission that the plan had been “a costly mistake.”',
+      'Tom Hale',
+      'a costly mistake.',
+    ],
+  ])(
+    'GIVEN “%s” THEN the owner of the conclusion, interjection or admission said the quote',
+    (text, speaker, quote) => {
+      expect(quotesBy(text)).toEqual([[speaker, quote]]);
+    },
+  );
+
   it('GIVEN NAME claims that … (the verb, not the noun) THEN a reported statement of NAME', () => {
     const [s] = indirect(statementsOf('Ivo Holm claims that he should be the exception to the rule.'));
     expect(s).toMatchObject({ speaker: 'Ivo Holm', text: 'he should be the exception to the rule.' });
