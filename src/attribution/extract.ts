@@ -2049,10 +2049,19 @@ function reportStart(u: ReadUnit, cue: Cue): number {
     return comma >= 0 ? (u.tokens[comma + 1] as Token).start : cue.from;
   }
   // "Roe “ruined the port,” he said": a name, then at once the quote it is the subject of.
+  // "Choosing between Roe and Doe is a “false choice,” she said": words running without a break
+  // into the quote are the start of what she said, and their names are no one she can be.
   if (!prev.quoted) return cue.from;
   const quote = u.tokens.findIndex((t) => t.quoted);
   const named = first >= 0 && quote > first && quote < at;
-  return named && u.tokens.slice(first, quote).every((t) => isNameWord(t) && !t.trailing)
+  const lead = u.tokens.slice(first, quote);
+  const runsIn =
+    opener !== undefined &&
+    /^(?:he|she)$/u.test(u.tokens[at]?.lower ?? '') &&
+    !SUBORDINATORS.has(opener.lower) &&
+    lead.every((t) => !t.trailing) &&
+    !u.cues.some((c) => c.from < (u.tokens[quote] as Token).start);
+  return named && (runsIn || lead.every((t) => isNameWord(t) && !t.trailing))
     ? (opener as Token).start
     : cue.from;
 }

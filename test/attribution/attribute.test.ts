@@ -1489,3 +1489,21 @@ describe('a question put to the subject', () => {
     expect(direct(statementsOf(text)).map((x) => x.speaker)).toEqual([speaker]);
   });
 });
+
+describe('names in the words that run into a quote', () => {
+  it('GIVEN “Choosing between Roe and Hale is a “false choice,” she said” THEN “she” is the woman named before, not a name of what she said', () => {
+    const s = statementsOf(
+      'Mia Sol, a nurse from Velm, backs neither candidate.',
+      'Choosing between Ann Roe and Tom Hale is a “false choice, and I won’t make it,” she said.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Mia Sol']);
+  });
+
+  it('GIVEN “Pollster Ann Roe is happy to be the town’s “silver standard,” says she warned …” THEN the sentence’s subject said it', () => {
+    const s = statementsOf(
+      'Tom Hale won the vote.',
+      'Pollster Ann Roe is happy to be the town’s “silver standard,” says she warned about the vote.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Ann Roe']);
+  });
+});
