@@ -1108,7 +1108,7 @@ export function colonCue(tokens: readonly Token[], qi: number, masked: string): 
   const addressed =
     governor !== undefined &&
     !governor.trailing &&
-    /^(?:to|at|for|with|against|about|of|in|outside|near|inside)$/u.test(governor.lower);
+    /^(?:to|at|for|with|against|about|of|in|on|outside|near|inside)$/u.test(governor.lower);
   if (
     named &&
     !addressed &&

@@ -618,6 +618,13 @@ describe('reported statements', () => {
     expect(quotes.map(([speaker]) => speaker)).toEqual(['Ada Lind']);
   });
 
+  it('GIVEN “Then, later that month on NTV: “…”” THEN the channel the words were said on is not their source', () => {
+    const quotes = quotesBy(
+      'Tom Hale has changed his story. In March he told a rally: “We made a mistake.” Then, later that month on NTV: “I have never said we made a mistake.”',
+    );
+    expect(quotes.map(([speaker]) => speaker)).not.toContain('NTV');
+  });
+
   it('GIVEN “as NAME went on about “…,” and “…” and “…,” OTHER said yes” THEN the chained quotes are NAME’s, not the one who said yes', () => {
     const quotes = quotesBy(
       'Jon Ekdal and Hanna Lind sat in the back row. As Oskar Vandel went on about “how the system is rigged,” and “wounded families” and “our own struggling citizens,” Hanna said yes, yes, yes, over and over again.',
