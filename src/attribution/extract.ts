@@ -1870,7 +1870,7 @@ class Reader {
       if (name)
         return { mention: { ...m, name, role: null, kind: 'person', sure: true }, key: held, person: true };
     }
-    const words = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(m.name);
+    const words = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(m.name);
     const head = words?.[1];
     const org = head ? this.lastOrganization(head) : null;
     if (org) return { mention: org, key: this.persons.keyOf(org.name), person: false };

@@ -1507,3 +1507,16 @@ describe('names in the words that run into a quote', () => {
     expect(direct(s).map((x) => x.speaker)).toEqual(['Ann Roe']);
   });
 });
+
+describe('a description opening a sentence', () => {
+  it('GIVEN “The governor blasted the plan, calling it “…”” after “Gov. Ann Roe” THEN the quote is hers, as the statement is', () => {
+    const s = statementsOf(
+      'Gov. Ann Roe spoke in Velm on Monday.',
+      'Tom Hale proposed a wall. The governor blasted the plan, calling it “absurd.”',
+    );
+    expect(s.filter((x) => x.text.includes('absurd')).map((x) => [x.kind, x.speaker])).toEqual([
+      ['direct', 'Ann Roe'],
+      ['indirect', 'Ann Roe'],
+    ]);
+  });
+});
