@@ -874,6 +874,23 @@ function possessorsIn(tokens: readonly Token[], masked: string): Mention[] {
   return out;
 }
 
+/**
+ * "Asked by Ivo Marsh if the mayor “gets” the harbour, Hale …": the one a sentence opening with
+ * "Asked by" names, when the quote stands in that opening phrase (before its comma); else null.
+ */
+function askedBy(tokens: readonly Token[], q: QuoteSpan, masked: string): Mention | null {
+  const first = tokens.findIndex((t) => !t.quoted);
+  if (tokens[first]?.core !== 'Asked' || tokens[first + 1]?.lower !== 'by' || tokens[first + 1]?.trailing)
+    return null;
+  const comma = tokens.findIndex((t, k) => k > first && !t.quoted && t.trailing.includes(','));
+  if (comma < 0 || (tokens[comma] as Token).end < q.start) return null;
+  let k = first + 2;
+  while (k < tokens.length && isNameWord(tokens[k] as Token) && !(tokens[k] as Token).trailing) k++;
+  if (tokens[k] && isNameWord(tokens[k] as Token)) k++;
+  const mention = k > first + 2 ? parseMention(tokens.slice(first + 2, k), masked) : null;
+  return mention && mention.kind !== 'unnamed' ? mention : null;
+}
+
 /** "was asked", "were asked, ": a passive of asking right before the quote token at `at`. */
 function askedOf(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at - 1] as Token;
@@ -1554,6 +1571,18 @@ class Reader {
     // "Roe, author of “The Long Coast,” said": a title in the source's own apposition is no statement.
     const aside = cue?.asideSpan;
     if (aside && aside[0] <= q.start && q.end <= aside[1] && isTitle(q.text.replace(/\.$/u, ''))) return null;
+    // "Asked by Roe if the mayor “gets” it, Hale …": a quote in the question is the asker's.
+    const asker = askedBy(u.tokens, q, p.masked);
+    if (asker) {
+      const made = cueWith(SUBJECT_CUE, {
+        mention: asker,
+        verb: u.tokens[0] as Token,
+        from: asker.start,
+        to: asker.end,
+      });
+      const source = this.sourceOf(made, p, u, ui);
+      if (source) return by(source, 'asked-by');
+    }
     const own = cue ? (this.subordinateSource(cue, q, p, u, ui) ?? this.sourceOf(cue, p, u, ui)) : null;
     const next = p.units[ui + 1];
     const bare = next && next.quotes.length === 0 ? mainCue(next.cues) : null;

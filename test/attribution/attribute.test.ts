@@ -1483,9 +1483,11 @@ describe('a question put to the subject', () => {
   });
 
   it.each([
+    ['Asked by Ivo Marsh if the mayor “gets” the harbour, Tom Hale avoided an answer.', 'Ivo Marsh'],
+    ['Asked by Ivo Marsh about the port, Tom Hale said, “It will stay open.”', 'Tom Hale'],
     ['Tom Hale was asked by host Ann Roe, “Why did the port close?”', 'Ann Roe'],
     ['Tom Hale asked, “Why did the port close?”', 'Tom Hale'],
-  ])('GIVEN “%s” THEN the one asking speaks: %j', (text, speaker) => {
+  ])('GIVEN “%s” THEN the quote is said by %j', (text, speaker) => {
     expect(direct(statementsOf(text)).map((x) => x.speaker)).toEqual([speaker]);
   });
 });
