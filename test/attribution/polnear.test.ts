@@ -7,7 +7,7 @@ import { loadPolnearLib, type SplitScore, scoreSplit, targetLine } from '../../s
  * Attribution measured on the PolNeAR dev split kept beside the repository (`../shared/polnear`),
  * in this process with the scorer's own rules (`lib.mjs`), so that a change that loses quotes,
  * speakers or reported statements fails here. The thresholds sit just under the figures reached
- * (found 95.2%, speaker 97.8%, attributed 92.1%, precision 0.936, indirect 83.3% / 96.1%).
+ * (found 96.1%, speaker 98.3%, attributed 93.1%, precision 0.941, indirect 87.9% / 95.9%).
  * Figures only: the build time is not asserted.
  * Skipped where the folder is absent.
  */
@@ -24,26 +24,26 @@ describe.skipIf(!present)('attribution on PolNeAR dev', () => {
 
   it('finds the direct quotes of four words or more', () => {
     expect(share(score.quotes.long.found, score.quotes.long.n), targetLine(score)).toBeGreaterThanOrEqual(
-      0.945,
+      0.955,
     );
   });
 
   it('names the speaker the text names, for found quotes', () => {
     const { ok, n } = score.quotes.spk.text;
-    expect(share(ok, n), targetLine(score)).toBeGreaterThanOrEqual(0.97);
+    expect(share(ok, n), targetLine(score)).toBeGreaterThanOrEqual(0.975);
   });
 
   it('attributes quotes end to end and keeps its direct statements precise', () => {
     const q = score.quotes;
-    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.915);
-    expect(share(q.prec.ok, q.prec.n), targetLine(score)).toBeGreaterThanOrEqual(0.93);
+    expect(share(q.spk.ok, q.n - q.nullSpeaker), targetLine(score)).toBeGreaterThanOrEqual(0.925);
+    expect(share(q.prec.ok, q.prec.n), targetLine(score)).toBeGreaterThanOrEqual(0.938);
   });
 
   it('attributes reported (indirect) statements', () => {
     const i = score.indirect;
     expect(i, 'the split has indirect gold').not.toBeNull();
     if (!i) return;
-    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.825);
+    expect(share(i.ok, i.n), targetLine(score)).toBeGreaterThanOrEqual(0.87);
     expect(share(i.ok, i.found), targetLine(score)).toBeGreaterThanOrEqual(0.955);
   });
 });
