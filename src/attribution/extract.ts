@@ -2249,9 +2249,35 @@ function cueFor(q: QuoteSpan, u: ReadUnit, masked: string, text: string): Cue | 
   // "footage of Roe saying on Monday, “…”": a participle with its own speaker named right before it
   // quotes that speaker, whatever reports the footage.
   if (before && ownParticiple(before)) return before;
+  // "Hale said Roe's claim that the port is closing is “simply not true”": what the claim holds has
+  // ended before the quote, which is what the one reporting says of it.
+  if (before?.possessed && claimEnded(u.tokens, before, q)) {
+    const reporting = mainCue(u.cues.filter((c) => c !== before && !c.possessed));
+    if (reporting) return reporting;
+  }
   if (before) return before.outer && !before.possessed ? outermost(before) : before;
   // A cue whose own span holds the quote ("Roe, who has called Berg “…”, said") or the unit's main cue.
   return mainCue(u.cues.filter((c) => c.kind !== 'dash' && c.kind !== 'label')) ?? mainCue(u.cues);
+}
+
+/**
+ * Whether the that-clause after a possessed claim ("Roe's claim that the port is closing") has ended
+ * before the quote: a second finite verb stands between ("… is closing is “simply not true”"), not
+ * one of a relative clause inside it ("that the port, which is old, is “a ruin”" goes on).
+ */
+function claimEnded(tokens: readonly Token[], c: Cue, q: QuoteSpan): boolean {
+  // The cue ends at the noun or at the "that" after it.
+  let from = tokens.findIndex((t) => t.end >= c.to);
+  if (tokens[from]?.lower !== 'that') from++;
+  if (tokens[from]?.lower !== 'that') return false;
+  let finite = 0;
+  for (let k = from + 1; k < tokens.length && (tokens[k] as Token).start < q.start; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return false;
+    if (!FINITE.test(t.lower) || /^(?:which|who|that)$/u.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (++finite === 2) return true;
+  }
+  return false;
 }
 
 /** A participle whose speaker is the name right before it ("footage of Roe saying"). */

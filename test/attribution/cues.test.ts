@@ -946,6 +946,16 @@ describe('quotes introduced by a colon or a dash', () => {
     },
   );
 
+  it.each([
+    ['Tom Hale said Ann Roe’s claim that the port is closing is “simply not true.”', 'Tom Hale'],
+    ['Tom Hale said Ann Roe’s claim that the port, which is old, is “a ruin” was fair.', 'Ann Roe'],
+  ])(
+    'GIVEN “%s” THEN the quote after the claim’s clause is the reporter’s, one inside it the claimant’s',
+    (text, speaker) => {
+      expect(quotesBy(text).map(([s]) => s)).toEqual([speaker]);
+    },
+  );
+
   it('GIVEN NAME claims that … (the verb, not the noun) THEN a reported statement of NAME', () => {
     const [s] = indirect(statementsOf('Ivo Holm claims that he should be the exception to the rule.'));
     expect(s).toMatchObject({ speaker: 'Ivo Holm', text: 'he should be the exception to the rule.' });
