@@ -2081,6 +2081,10 @@ function reportStart(u: ReadUnit, cue: Cue): number {
   // "Choosing between Roe and Doe is a “false choice,” she said": words running without a break
   // into the quote are the start of what she said, and their names are no one she can be.
   if (!prev.quoted) return cue.from;
+  // "“I don’t think the old wisdom” - that Hale is seen as a liberal - “is going to last,” he says":
+  // a sentence that opens with the quote reports from its start; a name between its parts is no one
+  // the pronoun can be.
+  if (u.tokens[0]?.quoted) return (u.tokens[0] as Token).start;
   const quote = u.tokens.findIndex((t) => t.quoted);
   const named = first >= 0 && quote > first && quote < at;
   const lead = u.tokens.slice(first, quote);

@@ -1501,6 +1501,13 @@ describe('names in the words that run into a quote', () => {
     expect(direct(s).map((x) => x.speaker)).toEqual(['Mia Sol']);
   });
 
+  it('GIVEN a quote split by an aside that names someone, then “he says” THEN the one named before speaks, not the aside’s name', () => {
+    const s = statementsOf(
+      'Hale’s pollster, Ivo Marsh, says his man has the money and time to fill that need. “I don’t think the old wisdom” - that Hale is seen as a big-city liberal - “is going to last,” he says.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Ivo Marsh', 'Ivo Marsh']);
+  });
+
   it('GIVEN “Pollster Ann Roe is happy to be the town’s “silver standard,” says she warned …” THEN the sentence’s subject said it', () => {
     const s = statementsOf(
       'Tom Hale won the vote.',
