@@ -47,6 +47,7 @@ import {
   SAID_NOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  STATEMENT_NOUNS,
   TELL_FORMS,
   TIME_WORDS,
   TITLE_ABBREVIATIONS,
@@ -595,6 +596,20 @@ firing hit hits hitting poked pokes poking railed rails railing scoffed sneered 
 yelled snapped`);
 const AIM_PARTICLE = wordTest('out back fun');
 
+/**
+ * "a post from Ivola Marsh", "a statement from Velm Council": "from" after a noun for what was said
+ * or written brings in its author, not a place.
+ */
+function authoredBy(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    tokens[i]?.lower === 'from' &&
+    before !== undefined &&
+    !before.trailing &&
+    STATEMENT_NOUNS.has(before.lower)
+  );
+}
+
 /** Whether the "at" at `i` follows a verb or noun of aiming (`AIMED_AT`). */
 function aimedAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower !== 'at') return false;
@@ -816,7 +831,8 @@ function namedIn(tokens: readonly Token[], masked: string): Mention[] {
     } else {
       flush();
       // "Inside, Jane Roe is …": an adverb closed by a comma governs no name after it.
-      afterPlacePreposition = PLACE_PREPOSITION.test(t.lower) && !t.trailing && !aimedAt(tokens, i);
+      afterPlacePreposition =
+        PLACE_PREPOSITION.test(t.lower) && !t.trailing && !aimedAt(tokens, i) && !authoredBy(tokens, i);
     }
   }
   flush();

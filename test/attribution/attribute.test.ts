@@ -1413,6 +1413,14 @@ describe('a person brought in by “at” after a verb of aiming', () => {
     },
   );
 
+  it('GIVEN “according to a post from Ivola Marsh. “…,” she wrote” THEN the author of the post wrote it', () => {
+    const s = statementsOf(
+      'Tom Hale backed the plan last week.',
+      'The council will vote on it again, according to a post from Ivola Marsh. “It will pass this time,” she wrote.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Ivola Marsh']);
+  });
+
   it('GIVEN “spoke at Velm Hall” THEN the hall is still a place no pronoun stands for', () => {
     const s = statementsOf('Tom Hale spoke at Velm Hall on Monday. “It is a lie,” he said.');
     expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale']);
