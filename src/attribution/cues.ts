@@ -1614,6 +1614,9 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   let mention = np.length > 0 ? parseMention(np, masked) : null;
   // "the shipping magnate": a description keeps its determiner and adjectives, never a bare noun.
   if (mention?.kind === 'unnamed') mention = describedBefore(tokens, j, masked) ?? mention;
+  // "One fan said: “…” Another said: “…”": one more of those an unnamed source was one of.
+  if (!mention && np.length === 0 && head.lower === 'another' && j === tokens.findIndex((t) => !t.quoted))
+    return cue('verb', another(head), null, verb, head.start, verb.end, null, null);
   if (!mention) {
     // "“…,” the gambling tycoon told Reuters": a source the text only describes.
     const described = describedBefore(tokens, j, masked);
@@ -2202,6 +2205,10 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   if (next && !next.trailing && (next.lower === 'he' || next.lower === 'she')) {
     return cue('verb', null, next.lower === 'he' ? 'male' : 'female', verb, verb.start, next.end, null, null);
   }
+  // "“…,” said another.": one more of those an unnamed source was one of.
+  const other =
+    next && next.lower === 'another' && closesClause(tokens, next.end, true) ? another(next) : null;
+  if (other && next) return cue('verb', other, null, verb, verb.start, next.end, null, null);
   // A name, else a description ("said one district party leader."); either must close its clause.
   const named = forwardNounPhrase(tokens, k, masked);
   const np =
@@ -2210,6 +2217,23 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
       : describedAfter(tokens, k, masked, CORE_SPEECH_VERBS.has(verb.lower));
   if (!np || !closesClause(tokens, np.end, true)) return roleThenName(tokens, k, verb, masked);
   return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
+}
+
+/**
+ * "Another" standing alone as a speaker: an unnamed source, named "another" until the reader gives
+ * it the noun of the unnamed source before it ("one fan" → "another fan").
+ */
+function another(t: Token): Mention {
+  return {
+    name: 'another',
+    role: null,
+    honorific: null,
+    kind: 'unnamed',
+    sure: true,
+    gender: null,
+    start: t.start,
+    end: t.end,
+  };
 }
 
 /** Words that open a clause of their own after an inverted speaker's name ("… Roe when asked …"). */

@@ -1761,6 +1761,20 @@ class Reader {
         return { mention: { ...named, role: null }, key, person: true, place, via: `${cue.kind}:epithet` };
       }
     }
+    // "One fan said: “…” Another said: “…”": another of the ones the unnamed source before was one of.
+    if (cue.mention?.kind === 'unnamed' && cue.mention.name === 'another') {
+      const before = this.previous?.source.mention;
+      const kind = before?.kind === 'unnamed' ? /^(?:one|a|an)\s+(.+)$/iu.exec(before.name)?.[1] : undefined;
+      if (!kind) return null;
+      const mention = { ...cue.mention, name: `another ${kind}` };
+      return {
+        mention,
+        key: nameKey(mention.name),
+        person: false,
+        place: cue.place,
+        via: `${cue.kind}:another`,
+      };
+    }
     if (cue.mention?.kind === 'unnamed') {
       // "Brightstage said on X that … “…,” the post said.": a document speaks for the one who just
       // spoke through it.

@@ -1537,3 +1537,21 @@ describe('a description opening a sentence', () => {
     ]);
   });
 });
+
+describe('“another” after an unnamed source', () => {
+  it.each([
+    [
+      'Fans were split after the match. One fan said: “It was a disgrace.” Another said: “We were robbed.”',
+      'another fan',
+    ],
+    ['“It was a disgrace,” one fan said. “We were robbed,” said another.', 'another fan'],
+    ['One resident said the noise was unbearable. Another said it had stopped.', 'another resident'],
+  ])('GIVEN “%s” THEN the second speaker is %j', (text, speaker) => {
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([expect.stringMatching(/^one /iu), speaker]);
+  });
+
+  it('GIVEN “Another said” after a named speaker THEN no one is made up', () => {
+    const s = statementsOf('“It was a disgrace,” Tom Hale said. “We were robbed,” said another.');
+    expect(s.map((x) => x.speaker)).toEqual(['Tom Hale']);
+  });
+});
