@@ -1262,9 +1262,9 @@ function subordinateVerb(tokens: readonly Token[], i: number, pronouns: boolean)
 
 /**
  * The subject of the last clause between `from` and `to` that a subordinator opens with a subject
- * and a verb in the past of its own, and that quotes someone: "Hale called Roe a “disgrace” after
- * she blamed the floods on “bad luck”" → "she", whose words those are. Null when no such clause
- * starts there, or its subject is "they" (no one person).
+ * and a verb in the past of its own (or "with" an absolute in -ing), and that quotes someone: "Hale
+ * called Roe a “disgrace” after she blamed the floods on “bad luck”" → "she", whose words those
+ * are. Null when no such clause starts there, or its subject is "they" (no one person).
  */
 export function subordinateSubject(
   tokens: readonly Token[],
