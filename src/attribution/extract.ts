@@ -907,6 +907,21 @@ function askedBy(tokens: readonly Token[], q: QuoteSpan, masked: string): Mentio
   return mention && mention.kind !== 'unnamed' ? mention : null;
 }
 
+/**
+ * "To Ann Roe, Hale is …": the name a sentence opens with after "To" and before a comma, when the
+ * quote comes after that comma; else null. Whether it is a person's is the article's to say.
+ */
+function viewOf(tokens: readonly Token[], q: QuoteSpan, masked: string): Mention | null {
+  const first = tokens.findIndex((t) => !t.quoted);
+  if (tokens[first]?.core !== 'To' || tokens[first]?.trailing) return null;
+  let k = first + 1;
+  while (k < tokens.length && isNameWord(tokens[k] as Token) && !(tokens[k] as Token).trailing) k++;
+  const last = tokens[k];
+  if (!last || !isNameWord(last) || last.trailing !== ',' || last.end > q.start) return null;
+  const mention = parseMention(tokens.slice(first + 1, k + 1), masked);
+  return mention && mention.kind !== 'unnamed' ? mention : null;
+}
+
 /** "was asked", "were asked, ": a passive of asking right before the quote token at `at`. */
 function askedOf(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at - 1] as Token;
@@ -1644,6 +1659,19 @@ class Reader {
           (at > 0 ? clauseSubject(u.tokens, at, p.masked, true) : null) ??
           clauseSubject(u.tokens, u.tokens.length, p.masked))
         : null;
+    // "To Ann Roe, Hale is the “kind-hearted” man who saved her farm": a sentence that opens with
+    // whose view it gives, and reports no one saying it, is that person's view.
+    const viewer = u.cues.length === 0 ? viewOf(u.tokens, q, p.masked) : null;
+    if (viewer && this.isPerson(viewer, this.persons.keyOf(viewer.name, viewer.gender))) {
+      const made = cueWith(SUBJECT_CUE, {
+        mention: viewer,
+        verb: u.tokens[0] as Token,
+        from: viewer.start,
+        to: viewer.end,
+      });
+      const source = this.sourceOf(made, p, u, ui);
+      if (source) return by(source, 'view');
+    }
     // The quote in a clause of its own subject speaks for that subject, not the sentence's; a quote
     // no subject would have spoken stays as it was.
     const inner = subject ? this.subordinateSource(null, q, p, u, ui) : null;

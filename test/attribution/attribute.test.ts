@@ -1555,3 +1555,17 @@ describe('“another” after an unnamed source', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Tom Hale']);
   });
 });
+
+describe('a view a sentence opens with', () => {
+  it('GIVEN “To Ann Roe, Tom Hale is the “kind-hearted and caring” man who saved her farm” THEN the view is hers', () => {
+    const s = statementsOf(
+      'To Ann Roe, Tom Hale is the “kind-hearted and caring” man who saved her family’s farm.',
+    );
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Ann Roe']);
+  });
+
+  it('GIVEN “To Ann Roe, Tom Hale said …” THEN the one who says it speaks', () => {
+    const s = statementsOf('To Ann Roe, Tom Hale said the plan was “a disaster.”');
+    expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale']);
+  });
+});
