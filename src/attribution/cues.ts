@@ -2216,7 +2216,35 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
       ? named
       : describedAfter(tokens, k, masked, CORE_SPEECH_VERBS.has(verb.lower));
   if (!np || !closesClause(tokens, np.end, true)) return roleThenName(tokens, k, verb, masked);
-  return cue('verb', np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
+  const known = np.mention.kind === 'unnamed' ? namedAs(tokens, k, np.end, masked) : null;
+  return cue('verb', known ?? np.mention, null, verb, verb.start, np.end, np.asideSpan, np.place);
+}
+
+/** "named", "called", "known as", "going by (the handle)": what gives a described source its name. */
+const NAMED_AS = /^(?:named|called|(?:known\s+as|going\s+by)(?:\s+the\s+(?:handle|name))?)$/u;
+
+/**
+ * "said a man named Ivo Marsh", "tweeted a user going by the handle Harbourfox": the name a
+ * description after the verb ends with, the description its role; null when it gives none.
+ */
+function namedAs(tokens: readonly Token[], k: number, end: number, masked: string): Mention | null {
+  const span = tokens.filter((t) => t.start >= (tokens[k] as Token).start && t.end <= end);
+  for (let i = 1; i < span.length - 1; i++) {
+    for (let n = 4; n >= 1; n--) {
+      const words = span.slice(i, i + n);
+      if (words.some((t) => t.trailing) && n > 1) continue;
+      if (!NAMED_AS.test(words.map((t) => t.lower).join(' '))) continue;
+      const rest = span.slice(i + n);
+      if (rest.length === 0 || !rest.every(isNameWord)) return null;
+      const mention = parseMention(rest, masked);
+      if (!mention || mention.kind === 'unnamed') return null;
+      const role = masked
+        .slice((span[0] as Token).start, (span[i - 1] as Token).end)
+        .replace(/^(?:an?|the)\s+/iu, '');
+      return { ...mention, role: mention.role ?? role };
+    }
+  }
+  return null;
 }
 
 /**

@@ -1569,3 +1569,17 @@ describe('a view a sentence opens with', () => {
     expect(direct(s).map((x) => x.speaker)).toEqual(['Tom Hale']);
   });
 });
+
+describe('a description that gives a name', () => {
+  it.each([
+    ['“We are not welcome here,” said a man named Ivo Marsh.', 'Ivo Marsh', 'man'],
+    ['“It is unsafe,” said a local resident called Ann Roe.', 'Ann Roe', 'local resident'],
+    [
+      '“We are not welcome here,” tweeted a Velm user going by the handle Harbourfox.',
+      'Harbourfox',
+      'Velm user',
+    ],
+  ])('GIVEN “%s” THEN the speaker is the name it gives, the description its role', (text, speaker, role) => {
+    expect(direct(statementsOf(text)).map((s) => [s.speaker, s.role])).toEqual([[speaker, role]]);
+  });
+});
