@@ -32,7 +32,14 @@ import {
   TITLE_WORDS,
   wordTest,
 } from './lexicon.ts';
-import { isHonorific, isNounPhraseWord, isTitleWord, type Mention, parseMention } from './mentions.ts';
+import {
+  describe,
+  isHonorific,
+  isNounPhraseWord,
+  isTitleWord,
+  type Mention,
+  parseMention,
+} from './mentions.ts';
 import {
   asidePlace,
   backwardNounPhrase,
@@ -1616,7 +1623,7 @@ function subjectBefore(tokens: readonly Token[], vi: number, at: number, masked:
   if (mention?.kind === 'unnamed') mention = describedBefore(tokens, j, masked) ?? mention;
   // "One fan said: “…” Another said: “…”": one more of those an unnamed source was one of.
   if (!mention && np.length === 0 && head.lower === 'another' && j === tokens.findIndex((t) => !t.quoted))
-    return cue('verb', another(head), null, verb, head.start, verb.end, null, null);
+    return cue('verb', describe(masked, head, head, 'unnamed'), null, verb, head.start, verb.end, null, null);
   if (!mention) {
     // "“…,” the gambling tycoon told Reuters": a source the text only describes.
     const described = describedBefore(tokens, j, masked);
@@ -2207,7 +2214,9 @@ function subjectAfter(tokens: readonly Token[], vi: number, masked: string): Cue
   }
   // "“…,” said another.": one more of those an unnamed source was one of.
   const other =
-    next && next.lower === 'another' && closesClause(tokens, next.end, true) ? another(next) : null;
+    next && next.lower === 'another' && closesClause(tokens, next.end, true)
+      ? describe(masked, next, next, 'unnamed')
+      : null;
   if (other && next) return cue('verb', other, null, verb, verb.start, next.end, null, null);
   // A name, else a description ("said one district party leader."); either must close its clause.
   const named = forwardNounPhrase(tokens, k, masked);
@@ -2245,23 +2254,6 @@ function namedAs(tokens: readonly Token[], k: number, end: number, masked: strin
     }
   }
   return null;
-}
-
-/**
- * "Another" standing alone as a speaker: an unnamed source, named "another" until the reader gives
- * it the noun of the unnamed source before it ("one fan" → "another fan").
- */
-function another(t: Token): Mention {
-  return {
-    name: 'another',
-    role: null,
-    honorific: null,
-    kind: 'unnamed',
-    sure: true,
-    gender: null,
-    start: t.start,
-    end: t.end,
-  };
 }
 
 /** Words that open a clause of their own after an inverted speaker's name ("… Roe when asked …"). */

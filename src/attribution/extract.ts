@@ -1604,16 +1604,8 @@ class Reader {
     if (aside && aside[0] <= q.start && q.end <= aside[1] && isTitle(q.text.replace(/\.$/u, ''))) return null;
     // "Asked by Roe if the mayor “gets” it, Hale …": a quote in the question is the asker's.
     const asker = askedBy(u.tokens, q, p.masked);
-    if (asker) {
-      const made = cueWith(SUBJECT_CUE, {
-        mention: asker,
-        verb: u.tokens[0] as Token,
-        from: asker.start,
-        to: asker.end,
-      });
-      const source = this.sourceOf(made, p, u, ui);
-      if (source) return by(source, 'asked-by');
-    }
+    const asked = asker ? this.openerSource(asker, p, u, ui, 'asked-by') : null;
+    if (asked) return asked;
     const own = cue ? (this.subordinateSource(cue, q, p, u, ui) ?? this.sourceOf(cue, p, u, ui)) : null;
     const next = p.units[ui + 1];
     const bare = next && next.quotes.length === 0 ? mainCue(next.cues) : null;
@@ -1662,16 +1654,11 @@ class Reader {
     // "To Ann Roe, Hale is the “kind-hearted” man who saved her farm": a sentence that opens with
     // whose view it gives, and reports no one saying it, is that person's view.
     const viewer = u.cues.length === 0 ? viewOf(u.tokens, q, p.masked) : null;
-    if (viewer && this.isPerson(viewer, this.persons.keyOf(viewer.name, viewer.gender))) {
-      const made = cueWith(SUBJECT_CUE, {
-        mention: viewer,
-        verb: u.tokens[0] as Token,
-        from: viewer.start,
-        to: viewer.end,
-      });
-      const source = this.sourceOf(made, p, u, ui);
-      if (source) return by(source, 'view');
-    }
+    const viewed =
+      viewer && this.isPerson(viewer, this.persons.keyOf(viewer.name, viewer.gender))
+        ? this.openerSource(viewer, p, u, ui, 'view')
+        : null;
+    if (viewed) return viewed;
     // The quote in a clause of its own subject speaks for that subject, not the sentence's; a quote
     // no subject would have spoken stays as it was.
     const inner = subject ? this.subordinateSource(null, q, p, u, ui) : null;
@@ -1720,6 +1707,15 @@ class Reader {
         return recalled;
     }
     return null;
+  }
+
+  /**
+   * The source a name in a sentence's opening phrase stands for ("Asked by Roe if …", "To Roe, …"),
+   * resolved as a cue's subject is, marked `via`.
+   */
+  private openerSource(m: Mention, p: ReadParagraph, u: ReadUnit, ui: number, via: string): Source | null {
+    const made = cueWith(SUBJECT_CUE, { mention: m, verb: u.tokens[0] as Token, from: m.start, to: m.end });
+    return by(this.sourceOf(made, p, u, ui), via);
   }
 
   /**
@@ -1790,7 +1786,7 @@ class Reader {
       }
     }
     // "One fan said: “…” Another said: “…”": another of the ones the unnamed source before was one of.
-    if (cue.mention?.kind === 'unnamed' && cue.mention.name === 'another') {
+    if (cue.mention?.kind === 'unnamed' && cue.mention.name.toLowerCase() === 'another') {
       const before = this.previous?.source.mention;
       const kind = before?.kind === 'unnamed' ? /^(?:one|a|an)\s+(.+)$/iu.exec(before.name)?.[1] : undefined;
       if (!kind) return null;

@@ -491,7 +491,7 @@ function firstOfDescription(toks: readonly Token[]): Token {
 }
 
 /** A speaker the text names as a body or describes, without a personal name. */
-function describe(text: string, first: Token, last: Token, kind: SpeakerKind): Mention {
+export function describe(text: string, first: Token, last: Token, kind: SpeakerKind): Mention {
   return {
     name: text.slice(first.start, last.end),
     role: null,
