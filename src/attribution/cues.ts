@@ -571,8 +571,8 @@ function reactsTo(tokens: readonly Token[], i: number): boolean {
 /** Words after "added to" read for a "that" saying what was added to whom ("added to reporters that"). */
 const ADDED_TO_WORDS = 4;
 
-/** -ing forms of verbs of speech that are nouns as often ("a warning", "the briefing", "its ruling"). */
-const ING_NOUNS = wordTest('warning briefing ruling filing writing posting hearing reading finding');
+/** -ing forms of verbs of speech that are nouns as often ("a warning", "the briefing", "its ruling", "a 100% rating"). */
+const ING_NOUNS = wordTest('warning briefing ruling filing writing posting hearing reading finding rating');
 /** Most modifiers between a determiner and such a noun ("its red wind warning"). */
 const MAX_ING_NOUN_MODIFIERS = 3;
 

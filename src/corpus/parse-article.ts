@@ -4,7 +4,7 @@ import { ArticleFormatError } from './article-format-error.ts';
 import { classifyParagraph, firstLineHeadline } from './classify-paragraph.ts';
 import { findDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { plainMarkdown } from './markdown.ts';
+import { plainInline } from './markdown.ts';
 import { repairMojibake } from './mojibake.ts';
 import {
   bylineInPlace,
@@ -271,12 +271,12 @@ export function paragraphTexts(text: string): string[] {
 }
 
 /**
- * The paragraphs with their inline Markdown read (`plainMarkdown`), but for the pieces of a block cut
+ * The paragraphs with their inline Markdown read (`plainInline`), but for the pieces of a block cut
  * for length: kept as written, so that a persisted article can find each piece again in its file.
  */
 function withMarksRead({ paragraphs, cuts }: { paragraphs: string[]; cuts: CutBlock[] }): string[] {
   const cut = new Set(cuts.flatMap((c) => Array.from({ length: c.pieces }, (_, k) => c.index + k)));
-  return paragraphs.map((p, i) => (cut.has(i) ? p : plainMarkdown(p)));
+  return paragraphs.map((p, i) => (cut.has(i) ? p : plainInline(p)));
 }
 
 /** What a warning says of a block read as several paragraphs. */

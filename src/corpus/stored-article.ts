@@ -8,7 +8,7 @@
 
 import { splitFrontMatter } from './front-matter.ts';
 import type { FileRecord } from './load-articles.ts';
-import { plainMarkdown } from './markdown.ts';
+import { plainInline } from './markdown.ts';
 import { normaliseText } from './parse-article.ts';
 import type { Article, ParagraphKind } from './types.ts';
 
@@ -68,8 +68,8 @@ export function storeArticle(article: Article, text: string): StoredArticle {
 /**
  * Where a paragraph stands in its file's text, from the first character after `from` that is not
  * blank (where the paragraph before ended): its text itself, or, for one whose Markdown marks were
- * read (`plainMarkdown`), the block as written from there to the end of its line or of its block,
- * which `plainMarkdown` gives back. `asWritten`: the text itself stands there, so it is read back as
+ * read (`plainInline`), the block as written from there to the end of its line or of its block,
+ * which `plainInline` gives back. `asWritten`: the text itself stands there, so it is read back as
  * it is (it may even hold marks the parser left unread: a piece of a block cut for length).
  */
 function spanOf(text: string, shown: string, from: number): [number, number, asWritten: boolean] | null {
@@ -82,7 +82,7 @@ function spanOf(text: string, shown: string, from: number): [number, number, asW
   const block = text.slice(first).search(/\n[^\S\n]*\n/u);
   for (const end of [line < 0 ? text.length : line, block < 0 ? text.length : first + block]) {
     const written = text.slice(first, end).trim();
-    if (plainMarkdown(written) === shown) return [first, first + written.length, false];
+    if (plainInline(written) === shown) return [first, first + written.length, false];
   }
   return null;
 }
@@ -115,7 +115,7 @@ export function restoreArticle(stored: StoredArticle, record: FileRecord): Artic
     if (!(start >= at && start < end && end <= normalised.length) || !KINDS.has(kind))
       throw new Error('holds a paragraph its file does not have');
     const written = normalised.slice(start, end);
-    paragraphs.push({ n: i + 1, text: endMark < 0 ? written : plainMarkdown(written), kind });
+    paragraphs.push({ n: i + 1, text: endMark < 0 ? written : plainInline(written), kind });
     at = end;
   }
   let known: string | null = null;

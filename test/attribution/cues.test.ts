@@ -1542,6 +1542,11 @@ describe('verbs that report no words', () => {
       statementsOf('The Velm weather office has extended its red wind warning for the coast until 6am.'),
     ).toEqual([]);
     expect(statementsOf('The judge set out the reasons in her ruling on Monday.')).toEqual([]);
+    // A score or a grade is a noun as well ("a 100% rating on the scorecard", "its approval rating").
+    expect(
+      statementsOf('Tom Hale earned a 100% rating on the Harbour Fund scorecard in the Senate.'),
+    ).toEqual([]);
+    expect(statementsOf('Her approval rating among dockworkers fell to 40 percent.')).toEqual([]);
     // With a that-clause, the noun reports what it says; after a speaker, the -ing form is a participle.
     expect(
       indirect(statementsOf('The Velm weather office issued a warning that the river would rise.')).map(

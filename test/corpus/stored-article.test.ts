@@ -20,14 +20,15 @@ describe('stored articles', () => {
     expect(JSON.stringify(restored)).toBe(JSON.stringify(articles));
   });
 
-  it('GIVEN paragraphs whose Markdown marks were read THEN they read back as parsed, from the blocks as written', async () => {
+  it('GIVEN paragraphs whose Markdown marks and tags were read THEN they read back as parsed, from the blocks as written', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'stored-markdown-'));
     try {
       await writeFile(
         join(dir, 'harbour.md'),
         '---\ntitle: Harbour plan\n---\n# Harbour plan splits the council\n\n![A crane at the harbour](https://example.com/crane.jpg)\n\n' +
           'LYON — The council voted to widen the harbour, a plan [Mayor Tomas Berg](https://example.com/berg) has pushed.\n' +
-          '“We were never shown the figures,” said [Jon Ekdal](https://example.com/ekdal), who leads the **opposition**.\n',
+          '“We were never shown the figures,” said [Jon Ekdal](https://example.com/ekdal), who leads the **opposition**.\n\n' +
+          '<tweet tweet-author="@harbourfox" tweet-date="May 2, 2031">Cranes up before the vote?<tweet/>.\n',
       );
       const read = await readFolder(dir);
       const { articles } = parseFolder(read, { warn: () => {} });
@@ -36,6 +37,7 @@ describe('stored articles', () => {
         'A crane at the harbour',
         'LYON — The council voted to widen the harbour, a plan Mayor Tomas Berg has pushed.',
         '“We were never shown the figures,” said Jon Ekdal, who leads the opposition.',
+        'Cranes up before the vote? — @harbourfox',
       ]);
       const restored = runSteps(restoreArticles(runSteps(storeArticles(articles, read.files)), read.files));
       expect(JSON.stringify(restored)).toBe(JSON.stringify(articles));
